@@ -18,6 +18,7 @@ const common = {
 const targets = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/eval.ts'], outfile: 'dist/eval.js' },
   { entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' },
 ].filter((target) => existsSync(target.entryPoints[0]));
 
