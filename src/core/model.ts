@@ -34,6 +34,10 @@ export interface Entity {
   role: string | null;
   /** Every mention, in document order. */
   mentions: Mention[];
+  /** Set when a user correction changed this entity (see `correctionIds`). */
+  corrected?: boolean;
+  /** Ids of the user corrections applied to this entity, oldest first. */
+  correctionIds?: string[];
 }
 
 export interface DateExpression extends TextSpan {
@@ -81,6 +85,10 @@ export interface Quote extends TextSpan {
   dateId: string | null;
   /** True when the closing mark is missing (the quote stops at the paragraph end). */
   unterminated: boolean;
+  /** Set when a user correction changed or added this quote (see `correctionIds`). */
+  corrected?: boolean;
+  /** Ids of the user corrections applied to this quote, oldest first. */
+  correctionIds?: string[];
 }
 
 export interface Header {
@@ -97,6 +105,9 @@ export interface Header {
   hasDateField: boolean;
   /** Offset where the body starts (after the header block). */
   bodyStart: number;
+  /** Set when the user corrected the document date; `dateCorrectionId` names the correction. */
+  dateCorrected?: boolean;
+  dateCorrectionId?: string;
 }
 
 export type DiagnosticCode = 'missing-date' | 'empty-date' | 'unterminated-quote' | 'unattributed-quote';
