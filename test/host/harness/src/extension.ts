@@ -1,0 +1,23 @@
+// Test-harness extension for the code-server host: when SOURCE_LENS_TEST_RESULTS names a
+// file, runs the in-host suite once the workbench has started and writes the results there.
+import { renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { runSuite } from '../../suite-runner';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const resultsFile = process.env.SOURCE_LENS_TEST_RESULTS;
+  if (!resultsFile) return;
+  runSuite(join(context.extensionPath, 'dist', 'suite'), vscode.version)
+    .then(
+      (results) => writeResults(resultsFile, results),
+      (error: unknown) => writeResults(resultsFile, { hostVersion: vscode.version, error: String((error as Error)?.stack ?? error) }),
+    );
+}
+
+/** Written atomically: the runner treats the file's appearance as "done". */
+function writeResults(resultsFile: string, results: object): void {
+  const partialFile = `${resultsFile}.partial`;
+  writeFileSync(partialFile, JSON.stringify(results, null, 2));
+  renameSync(partialFile, resultsFile);
+}
