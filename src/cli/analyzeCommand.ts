@@ -1,0 +1,42 @@
+// `source-lens analyze`: analyze files and folders of seed documents, as JSON Lines or a readable report.
+import { analyze } from '../core/analyze';
+import { Command, parseByteCount, UsageError } from './command';
+import { formatReport, toJsonRecord } from './format';
+import { collectInputs, DEFAULT_MAX_SIZE, readDocument } from './inputs';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Find the quotes, speakers, entities and dates in plain-text articles (.txt files; folders are searched recursively).',
+  operandsUsage: 'PATH...',
+  options: [
+    { name: 'json', description: 'print one JSON object per file (JSON Lines)' },
+    { name: 'max-size', valueName: 'BYTES', description: `skip files larger than this (default ${DEFAULT_MAX_SIZE}, 50 MB)` },
+  ],
+  run(args, io) {
+    if (args.operands.length === 0) throw new UsageError('analyze needs at least one PATH');
+    const maxSize = args.values.has('max-size') ? parseByteCount('max-size', args.values.get('max-size')!) : DEFAULT_MAX_SIZE;
+    const asJson = args.flags.has('json');
+    const { files, errors } = collectInputs(args.operands);
+    let failures = errors.length;
+    errors.forEach((error) => io.err(`error: ${error.path}: ${error.message}\n`));
+    files.forEach((file, index) => {
+      const document = readDocument(file, maxSize);
+      if ('error' in document) {
+        failures++;
+        io.err(`error: ${file}: ${document.error}\n`);
+        return;
+      }
+      let output: string;
+      try {
+        const analysis = analyze(document.text);
+        output = asJson ? JSON.stringify(toJsonRecord(file, analysis)) + '\n' : (index > 0 ? '\n' : '') + formatReport(file, document.text, analysis);
+      } catch (error) {
+        failures++;
+        io.err(`error: ${file}: analysis failed (${error instanceof Error ? error.message : String(error)})\n`);
+        return;
+      }
+      io.out(output);
+    });
+    return failures > 0 ? 1 : 0;
+  },
+};
