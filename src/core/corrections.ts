@@ -1,0 +1,385 @@
+// User corrections to an analysis: what they are, and how they are applied on top of a fresh
+// analysis after re-anchoring each one in the current text.
+import { randomUUID } from 'node:crypto';
+import { Target, anchor, describe, quoteSelector } from './anchoring';
+import { Analysis, AnalysisDiagnostic, Entity, EntityType, Mention, Quote, Span, TextSpan } from './model';
+
+interface CorrectionBase {
+  id: string;
+  /** ISO timestamp; corrections of the same kind apply oldest first. */
+  created: string;
+  /** The quote or entity mention the correction is about (for `document-date`: the header). */
+  target: Target;
+}
+
+export interface SpeakerChoice {
+  name: string;
+  /** The entity picked from the document, when it was picked rather than typed. */
+  entityId?: string;
+}
+
+export type Correction = CorrectionBase &
+  (
+    | { kind: 'quote-speaker'; speaker: SpeakerChoice }
+    | { kind: 'quote-kind'; quoteKind: Quote['kind'] }
+    | { kind: 'quote-add'; quoteKind: Quote['kind'] }
+    | { kind: 'quote-remove' }
+    | { kind: 'quote-date'; date: string | null }
+    | { kind: 'entity-rename'; name: string }
+    | { kind: 'entity-type'; entityType: EntityType }
+    | { kind: 'entity-merge'; into: Target }
+    | { kind: 'entity-split'; name: string }
+    | { kind: 'entity-add'; entityType: EntityType; name: string }
+    | { kind: 'entity-ignore' }
+    | { kind: 'document-date'; date: string | null }
+  );
+
+export type CorrectionKind = Correction['kind'];
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** What a correction changes, without its identity and anchor. */
+export type CorrectionChange = DistributiveOmit<Correction, 'id' | 'created' | 'target'>;
+
+export const CORRECTION_KINDS: readonly CorrectionKind[] = [
+  'entity-add', 'entity-rename', 'entity-type', 'entity-split', 'entity-merge', 'entity-ignore',
+  'quote-add', 'quote-remove', 'quote-kind', 'quote-speaker', 'quote-date', 'document-date',
+];
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'work'];
+export const USER_RULE = 'corrected by you';
+
+/** Kinds where a newer correction of the same item replaces the older one. */
+const REPLACING_KINDS: ReadonlySet<CorrectionKind> = new Set<CorrectionKind>([
+  'quote-speaker', 'quote-kind', 'quote-date', 'entity-rename', 'entity-type', 'document-date',
+]);
+
+export function createCorrection(
+  text: string,
+  span: Span,
+  change: CorrectionChange,
+  identity: { id?: string; created?: string } = {},
+): Correction {
+  return {
+    id: identity.id ?? randomUUID(),
+    created: identity.created ?? new Date().toISOString(),
+    target: describe(text, span),
+    ...change,
+  } as Correction;
+}
+
+/** Ids of existing corrections that `added` makes obsolete (same kind, same item). */
+export function supersededBy(text: string, existing: readonly Correction[], added: Correction): string[] {
+  if (!REPLACING_KINDS.has(added.kind)) return [];
+  if (added.kind === 'document-date') return existing.filter((c) => c.kind === 'document-date').map((c) => c.id);
+  const addedSpan = anchor(text, added.target);
+  return existing
+    .filter((c) => c.kind === added.kind && c.id !== added.id)
+    .filter((c) => {
+      const span = anchor(text, c.target);
+      return span !== null && addedSpan !== null && span.start === addedSpan.start && span.end === addedSpan.end;
+    })
+    .map((c) => c.id);
+}
+
+export interface AppliedCorrection {
+  correction: Correction;
+  span: Span;
+}
+
+export interface OrphanedCorrection {
+  correction: Correction;
+  /** Why it could not be applied, for the orphans view. */
+  reason: string;
+}
+
+export interface CorrectionResult {
+  analysis: Analysis;
+  applied: AppliedCorrection[];
+  orphaned: OrphanedCorrection[];
+}
+
+/** Applies corrections to a copy of `analysis` (computed from `text`); the input is not modified. */
+export function applyCorrections(text: string, analysis: Analysis, corrections: readonly Correction[]): CorrectionResult {
+  const editor = new AnalysisEditor(text, structuredClone(analysis));
+  const applied: AppliedCorrection[] = [];
+  const orphaned: OrphanedCorrection[] = [];
+  const ordered = [...corrections].sort((a, b) => phase(a.kind) - phase(b.kind) || a.created.localeCompare(b.created));
+  for (const correction of ordered) {
+    const span = correction.kind === 'document-date' ? { start: 0, end: 0 } : anchor(text, correction.target);
+    if (!span) {
+      orphaned.push({ correction, reason: `"${shorten(quoteSelector(correction.target).exact)}" is no longer in the text` });
+      continue;
+    }
+    const failure = editor.apply(correction, span);
+    if (failure) orphaned.push({ correction, reason: failure });
+    else applied.push({ correction, span });
+  }
+  return { analysis: editor.finish(), applied, orphaned };
+}
+
+/** Entities first (speakers resolve against them), then which quotes exist, then quote details. */
+function phase(kind: CorrectionKind): number {
+  if (kind.startsWith('entity-')) return 0;
+  return kind === 'quote-add' || kind === 'quote-remove' ? 1 : 2;
+}
+
+function shorten(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed';
+}
+
+function markCorrected(item: Quote | Entity, correctionId: string): void {
+  item.corrected = true;
+  item.correctionIds = [...(item.correctionIds ?? []), correctionId];
+}
+
+/** Mutates one analysis copy; each `apply` returns a failure reason, or null when applied. */
+class AnalysisEditor {
+  constructor(private readonly text: string, private readonly analysis: Analysis) {}
+
+  apply(correction: Correction, span: Span): string | null {
+    switch (correction.kind) {
+      case 'document-date':
+        this.analysis.header.date = correction.date;
+        this.analysis.header.dateCorrected = true;
+        this.analysis.header.dateCorrectionId = correction.id;
+        return null;
+      case 'quote-add':
+        return this.addQuote(correction.id, span, correction.quoteKind);
+      case 'entity-add':
+        return this.addEntity(correction.id, span, correction.entityType, correction.name);
+      case 'quote-remove':
+      case 'quote-kind':
+      case 'quote-speaker':
+      case 'quote-date': {
+        const quote = this.quoteAt(span);
+        if (!quote) return 'no quote there any more';
+        this.changeQuote(quote, correction);
+        markCorrected(quote, correction.id);
+        return null;
+      }
+      default: {
+        const entity = this.entityAt(span);
+        if (!entity) return 'no entity there any more';
+        return this.changeEntity(entity, correction, span);
+      }
+    }
+  }
+
+  finish(): Analysis {
+    const { analysis } = this;
+    analysis.quotes.sort((a, b) => a.start - b.start);
+    analysis.entities.forEach((e) => e.mentions.sort((a, b) => a.start - b.start));
+    analysis.entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+    analysis.diagnostics = analysis.diagnostics.filter((d) => this.stillTrue(d));
+    return analysis;
+  }
+
+  private stillTrue(diagnostic: AnalysisDiagnostic): boolean {
+    const { header, quotes } = this.analysis;
+    switch (diagnostic.code) {
+      case 'missing-date':
+      case 'empty-date':
+        return !(header.dateCorrected && header.date);
+      case 'unterminated-quote':
+        return quotes.some((q) => q.start === diagnostic.start);
+      case 'unattributed-quote':
+        return quotes.some((q) => q.start === diagnostic.start && q.kind === 'speech' && !q.speaker);
+    }
+  }
+
+  private changeQuote(quote: Quote, correction: Correction): void {
+    switch (correction.kind) {
+      case 'quote-remove':
+        this.analysis.quotes = this.analysis.quotes.filter((q) => q !== quote);
+        break;
+      case 'quote-kind':
+        quote.kind = correction.quoteKind;
+        break;
+      case 'quote-date':
+        quote.date = correction.date;
+        quote.dateId = null;
+        break;
+      case 'quote-speaker': {
+        const entity = this.resolveSpeaker(correction.speaker, correction.id);
+        quote.speaker = { name: entity.name, entityId: entity.id, mention: this.nearestMention(entity, quote) };
+        quote.ruleId = 'user';
+        quote.rule = USER_RULE;
+        break;
+      }
+    }
+  }
+
+  private changeEntity(entity: Entity, correction: Correction, span: Span): string | null {
+    switch (correction.kind) {
+      case 'entity-rename':
+        if (!entity.aliases.includes(entity.name)) entity.aliases.push(entity.name);
+        entity.aliases = entity.aliases.filter((alias) => alias !== correction.name);
+        entity.name = correction.name;
+        this.forSpeakersOf(entity, (quote) => (quote.speaker!.name = entity.name));
+        break;
+      case 'entity-type':
+        entity.type = correction.entityType;
+        break;
+      case 'entity-ignore':
+        this.analysis.entities = this.analysis.entities.filter((e) => e !== entity);
+        this.forSpeakersOf(entity, (quote) => {
+          quote.speaker = null;
+          quote.ruleId = 'none';
+          quote.rule = `no speaker: you marked "${entity.name}" as not an entity`;
+        });
+        return null;
+      case 'entity-merge': {
+        const intoSpan = anchor(this.text, correction.into);
+        const into = intoSpan && this.entityAt(intoSpan);
+        if (!into) return `the entity to merge into ("${shorten(quoteSelector(correction.into).exact)}") is no longer in the text`;
+        if (into === entity) return null;
+        this.merge(entity, into);
+        markCorrected(into, correction.id);
+        return null;
+      }
+      case 'entity-split':
+        return this.split(entity, span, correction);
+      default:
+        return `cannot apply ${correction.kind} to an entity`;
+    }
+    markCorrected(entity, correction.id);
+    return null;
+  }
+
+  private merge(from: Entity, into: Entity): void {
+    for (const alias of [from.name, ...from.aliases]) {
+      if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+    }
+    into.role ??= from.role;
+    into.mentions.push(...from.mentions.map((m) => ({ ...m, entityId: into.id })));
+    this.analysis.entities = this.analysis.entities.filter((e) => e !== from);
+    this.forSpeakersOf(from, (quote) => {
+      quote.speaker!.entityId = into.id;
+      quote.speaker!.name = into.name;
+    });
+  }
+
+  private split(entity: Entity, span: Span, correction: Correction & { kind: 'entity-split' }): string | null {
+    const alias = this.text.slice(span.start, span.end);
+    const moved = entity.mentions.filter((m) => m.text === alias);
+    if (moved.length === entity.mentions.length) return `"${alias}" is the only name of ${entity.name}; nothing to split`;
+    const created = this.newEntity(correction.name, entity.type, correction.id);
+    created.mentions = moved.map((m) => ({ ...m, entityId: created.id }));
+    entity.mentions = entity.mentions.filter((m) => !moved.includes(m));
+    entity.aliases = entity.aliases.filter((a) => a !== alias);
+    for (const quote of this.analysis.quotes) {
+      if (quote.speaker?.entityId === entity.id && moved.some((m) => m.start === quote.speaker!.mention.start)) {
+        quote.speaker = { ...quote.speaker, entityId: created.id, name: created.name };
+      }
+    }
+    markCorrected(entity, correction.id);
+    return null;
+  }
+
+  private addQuote(correctionId: string, span: Span, kind: Quote['kind']): string | null {
+    const existing = this.analysis.quotes.find((q) => q.start === span.start && q.end === span.end);
+    if (existing) {
+      existing.kind = kind;
+      markCorrected(existing, correctionId);
+      return null;
+    }
+    const quote: Quote = {
+      id: `user:${correctionId}`,
+      ...this.textSpan(span),
+      kind,
+      speaker: null,
+      cue: null,
+      ruleId: 'none',
+      rule: 'added by you; no speaker yet',
+      date: null,
+      dateId: null,
+      unterminated: false,
+    };
+    markCorrected(quote, correctionId);
+    this.analysis.quotes.push(quote);
+    return null;
+  }
+
+  private addEntity(correctionId: string, span: Span, type: EntityType, name: string): string | null {
+    const existing = this.findByName(name);
+    const entity = existing ?? this.newEntity(name, type, correctionId);
+    if (existing) markCorrected(existing, correctionId);
+    if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) {
+      const kind = this.text.slice(span.start, span.end) === entity.name ? 'name' : 'alias';
+      entity.mentions.push({ ...this.textSpan(span), entityId: entity.id, kind });
+    }
+    return null;
+  }
+
+  private newEntity(name: string, type: EntityType, correctionId: string): Entity {
+    const base = `${type}:${slug(name)}`;
+    const taken = new Set(this.analysis.entities.map((e) => e.id));
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
+    markCorrected(entity, correctionId);
+    this.analysis.entities.push(entity);
+    return entity;
+  }
+
+  /** A picked entity if it still exists, else one with that name, else a new person. */
+  private resolveSpeaker(choice: SpeakerChoice, correctionId: string): Entity {
+    const picked = choice.entityId && this.analysis.entities.find((e) => e.id === choice.entityId);
+    if (picked) return picked;
+    const named = this.findByName(choice.name);
+    if (named) return named;
+    const entity = this.newEntity(choice.name, 'person', correctionId);
+    for (let at = this.text.indexOf(choice.name); at !== -1; at = this.text.indexOf(choice.name, at + choice.name.length)) {
+      entity.mentions.push({ ...this.textSpan({ start: at, end: at + choice.name.length }), entityId: entity.id, kind: 'name' });
+    }
+    return entity;
+  }
+
+  private findByName(name: string): Entity | undefined {
+    const wanted = name.toLocaleLowerCase();
+    return this.analysis.entities.find(
+      (e) => e.name.toLocaleLowerCase() === wanted || e.aliases.some((a) => a.toLocaleLowerCase() === wanted),
+    );
+  }
+
+  private nearestMention(entity: Entity, quote: Quote): TextSpan {
+    const outside = entity.mentions.filter((m) => overlap(m, quote) <= 0);
+    const distance = (m: Mention) => (m.end <= quote.start ? quote.start - m.end : m.start - quote.end);
+    const nearest = outside.sort((a, b) => distance(a) - distance(b))[0];
+    return nearest ? { start: nearest.start, end: nearest.end, text: nearest.text } : { start: quote.start, end: quote.start, text: '' };
+  }
+
+  private forSpeakersOf(entity: Entity, change: (quote: Quote) => void): void {
+    this.analysis.quotes.filter((q) => q.speaker?.entityId === entity.id).forEach(change);
+  }
+
+  private quoteAt(span: Span): Quote | undefined {
+    return this.bestOverlap(this.analysis.quotes, span);
+  }
+
+  /** The entity with a mention at `span`, or else one whose name or alias is the anchored text. */
+  private entityAt(span: Span): Entity | undefined {
+    const mention = this.bestOverlap(this.analysis.entities.flatMap((e) => e.mentions), span);
+    if (mention) return this.analysis.entities.find((e) => e.id === mention.entityId);
+    return this.findByName(this.text.slice(span.start, span.end));
+  }
+
+  private bestOverlap<T extends Span>(items: readonly T[], span: Span): T | undefined {
+    let best: T | undefined;
+    for (const item of items) {
+      if (overlap(item, span) > 0 && (!best || overlap(item, span) > overlap(best, span))) best = item;
+    }
+    return best;
+  }
+
+  private textSpan(span: Span): TextSpan {
+    return { start: span.start, end: span.end, text: this.text.slice(span.start, span.end) };
+  }
+}
