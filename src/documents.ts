@@ -1,0 +1,173 @@
+// The analysis of each open seed document, cached per document version and shared by every
+// feature (decorations, hovers, tree, symbols, diagnostics, status bar).
+//
+// Plugging in a post-processing step (e.g. user corrections):
+//   context.subscriptions.push(store.addTransform((source, analysis) => corrected(source, analysis)));
+//   store.refresh(document.uri);   // when the step's own data changed
+// Transforms run in the order they were added, after `analyze()`, once per document version.
+import * as vscode from 'vscode';
+import { Analysis, analyze } from './core';
+import { AnalysisIndex } from './core/lookup';
+import { Configuration } from './config';
+
+export const LANGUAGE_ID = 'source-document';
+
+/** Quiet time after the last keystroke before re-analysing; old decorations stay meanwhile. */
+const EDIT_DEBOUNCE_MS = 150;
+
+export interface DocumentAnalysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly index: AnalysisIndex;
+  /** Time spent in `analyze()` plus transforms. */
+  readonly analyzeMs: number;
+}
+
+/** The text being analysed: an open document, or a closed seed file read for the workspace view. */
+export interface SourceText {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+}
+
+export type AnalysisTransform = (source: SourceText, analysis: Analysis) => Analysis;
+
+/** Why a document is or is not annotated. */
+export type AnnotationState = 'annotated' | 'disabled' | 'too-large' | 'not-a-seed';
+
+export function isSourceDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID;
+}
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly cache = new Map<string, DocumentAnalysis>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly transforms: AnalysisTransform[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable;
+
+  /** Fires when a document's analysis (or its annotation state) changed; read it with `get`. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly config: Configuration) {
+    this.disposables = vscode.Disposable.from(
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isSourceDocument(event.document)) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.announce(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      config.onDidChange(() => this.refresh()),
+    );
+  }
+
+  state(document: vscode.TextDocument): AnnotationState {
+    if (!isSourceDocument(document)) return 'not-a-seed';
+    if (!this.config.current.enable) return 'disabled';
+    if (documentLength(document) > this.config.current.maxDocumentSize) return 'too-large';
+    return 'annotated';
+  }
+
+  /** The analysis of the document's current version (computed now if needed), or undefined when not annotated. */
+  get(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached;
+    if (this.state(document) !== 'annotated') return undefined;
+    const entry = this.analyzeText({ uri: document.uri, text: document.getText() }, document.version);
+    this.cache.set(key, entry);
+    return entry;
+  }
+
+  /** Analyses text that is not (or not necessarily) open, transforms included; not cached. */
+  analyzeText(source: SourceText, version = 0): DocumentAnalysis {
+    const started = performance.now();
+    let analysis = analyze(source.text);
+    for (const transform of this.transforms) analysis = transform(source, analysis);
+    return {
+      uri: source.uri,
+      version,
+      analysis,
+      index: new AnalysisIndex(analysis),
+      analyzeMs: performance.now() - started,
+    };
+  }
+
+  addTransform(transform: AnalysisTransform): vscode.Disposable {
+    this.transforms.push(transform);
+    this.refresh();
+    return new vscode.Disposable(() => {
+      const position = this.transforms.indexOf(transform);
+      if (position >= 0) this.transforms.splice(position, 1);
+      this.refresh();
+    });
+  }
+
+  /** Drops cached analyses (of one document, or all) and tells every feature to redraw. */
+  refresh(uri?: vscode.Uri): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (uri && document.uri.toString() !== uri.toString()) continue;
+      this.cache.delete(document.uri.toString());
+      this.announce(document);
+    }
+  }
+
+  private announce(document: vscode.TextDocument): void {
+    if (isSourceDocument(document)) this.changed.fire(document);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      if (!document.isClosed) this.changed.fire(document);
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+    this.cache.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.disposables.dispose();
+  }
+}
+
+/** Length in characters, without copying the text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/** True when the first lines carry a seed header field (`Author:` or `Date:`). */
+export function hasSeedHeader(text: string): boolean {
+  return /^[ \t]*(?:Author|Date):/m.test(text.slice(0, HEADER_WINDOW));
+}
+
+/** Headers sit right after the title; a long title still fits in this window. */
+const HEADER_WINDOW = 2000;
+
+/** Switches plain-text files matching `sourceLens.files` whose first lines carry a seed header. */
+export class SeedHeaderDetector implements vscode.Disposable {
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly config: Configuration) {
+    this.listener = vscode.workspace.onDidOpenTextDocument((document) => void this.detect(document));
+    for (const document of vscode.workspace.textDocuments) void this.detect(document);
+  }
+
+  private async detect(document: vscode.TextDocument): Promise<void> {
+    if (document.languageId !== 'plaintext') return;
+    if (vscode.languages.match({ pattern: this.config.current.files }, document) === 0) return;
+    if (!hasSeedHeader(document.getText())) return;
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+  }
+}
