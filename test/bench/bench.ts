@@ -1,0 +1,173 @@
+// `npm run bench`: analysis speed on the project's own seeds, next to a bare regex quote scan in the same run.
+// Benchmarks report; they never fail the build (exit status 0 whatever the numbers).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyze } from '../../src/core/analyze';
+
+const MIB = 1024 * 1024;
+const CORPUS_BYTES = 10 * MIB;
+const REPEATS = 3;
+/** A single-document case still running after this is reported as failed, not waited for. */
+const WORKER_TIMEOUT_MS = 60_000;
+const REGEX_QUOTE_SCAN = /[“"«„][^”"»“\n]*[”"»“]/g;
+
+const byteLength = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+
+function loadSeeds(folder: string): string[] {
+  const names = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
+  if (names.length === 0) throw new Error(`no .txt seeds in ${folder}`);
+  return names.map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+}
+
+/** Copies of the seeds, each made unique by a number on its title line, until the corpus reaches `bytes`. */
+function buildCorpus(seeds: readonly string[], bytes: number): string[] {
+  const corpus: string[] = [];
+  for (let total = 0, copy = 0; total < bytes; copy++) {
+    const seed = seeds[copy % seeds.length];
+    const titleEnd = seed.search(/\r?\n/);
+    const text = titleEnd < 0 ? `${seed} ${copy}` : `${seed.slice(0, titleEnd)} (${copy})${seed.slice(titleEnd)}`;
+    corpus.push(text);
+    total += Buffer.byteLength(text);
+  }
+  return corpus;
+}
+
+/** One long article: the first seed's header, then every seed's paragraphs over and over. */
+function buildLongDocument(seeds: readonly string[], bytes: number): string {
+  const parts = [seeds[0]];
+  for (let total = Buffer.byteLength(seeds[0]), copy = 0; total < bytes; copy++) {
+    const paragraphs = seeds[copy % seeds.length].split(/\r?\n\s*\r?\n/).slice(1).join('\n\n');
+    parts.push(paragraphs);
+    total += Buffer.byteLength(paragraphs) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** Words strewn with opening marks (and lone straight ones) that never close, in one endless paragraph. */
+function buildUnmatchedQuotes(bytes: number): string {
+  const pieces = ['“never ', '"closed ', '«marks ', '„keep ', 'opening ', 'said ', '‘the ', 'official ', 'Stoltenberg ', 'according to '];
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const out: string[] = ['Unmatched quote marks\n\nAuthor: Nobody\nDate: 2024-03-05\n\n'];
+  for (let total = 0; total < bytes; ) {
+    const piece = pieces[Math.floor(random() * pieces.length)];
+    out.push(piece);
+    total += Buffer.byteLength(piece);
+  }
+  return out.join('');
+}
+
+function bestTime(run: () => void, repeats = REPEATS): number {
+  let best = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+let sink = 0; // results feed this so no work can be optimized away
+const analyzeAll = (texts: readonly string[]) => () => texts.forEach((text) => (sink += analyze(text).quotes.length));
+const scanAll = (texts: readonly string[]) => () =>
+  texts.forEach((text) => {
+    REGEX_QUOTE_SCAN.lastIndex = 0;
+    while (REGEX_QUOTE_SCAN.exec(text)) sink++;
+  });
+
+// Single big documents run in a worker thread, so a catastrophic case is cut off instead of hanging the run.
+type WorkerCase = { kind: 'long'; bytes: number } | { kind: 'unmatched'; bytes: number };
+
+function runWorkerCase(job: WorkerCase, seeds: readonly string[]): number {
+  const text = job.kind === 'long' ? buildLongDocument(seeds, job.bytes) : buildUnmatchedQuotes(job.bytes);
+  return bestTime(analyzeAll([text]), job.kind === 'long' ? REPEATS : 1);
+}
+
+function timeInWorker(job: WorkerCase, seedsFolder: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { job, seedsFolder } });
+    const timer = setTimeout(() => void worker.terminate().then(() => resolve(null)), WORKER_TIMEOUT_MS);
+    worker.once('message', (ms: number) => {
+      clearTimeout(timer);
+      void worker.terminate().then(() => resolve(ms));
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+interface Row {
+  measure: string;
+  result: string;
+  target: string;
+  pass?: boolean;
+}
+
+const mibPerSecond = (bytes: number, ms: number) => bytes / MIB / (ms / 1000);
+const formatMs = (ms: number | null) => (ms === null ? `> ${WORKER_TIMEOUT_MS / 1000} s` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+
+function printTable(rows: readonly Row[]): void {
+  const header: Row = { measure: 'measure', result: 'result', target: 'target' };
+  const width = (key: 'measure' | 'result' | 'target') => Math.max(...[header, ...rows].map((row) => row[key].length));
+  const widths = { measure: width('measure'), result: width('result'), target: width('target') };
+  const line = (row: Row, verdict: string) =>
+    `${row.measure.padEnd(widths.measure)}  ${row.result.padStart(widths.result)}  ${row.target.padEnd(widths.target)}  ${verdict}`.trimEnd();
+  console.log(line(header, 'verdict'));
+  console.log('-'.repeat(widths.measure + widths.result + widths.target + 15));
+  for (const row of rows) console.log(line(row, row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL'));
+}
+
+async function main(): Promise<void> {
+  const seedsFolder = path.resolve(process.argv[2] ?? 'seeds');
+  const seeds = loadSeeds(seedsFolder);
+  const corpus = buildCorpus(seeds, CORPUS_BYTES);
+  const tenth = corpus.slice(0, Math.ceil(corpus.length / 10));
+  const corpusBytes = byteLength(corpus);
+  const tenthBytes = byteLength(tenth);
+  console.log(`Source Lens benchmark · node ${process.version} · ${seeds.length} seed articles`);
+  console.log(`corpus: ${corpus.length} documents (one analyze() call each), ${(corpusBytes / MIB).toFixed(2)} MiB\n`);
+
+  analyzeAll(seeds)(); // warm up the engine and its data files
+  const analysisMs = bestTime(analyzeAll(corpus));
+  const regexMs = bestTime(scanAll(corpus));
+  const tenthMs = bestTime(analyzeAll(tenth), 5);
+  const analysisSpeed = mibPerSecond(corpusBytes, analysisMs);
+  const regexSpeed = mibPerSecond(corpusBytes, regexMs);
+  const corpusGrowth = analysisMs / tenthMs;
+
+  const longSmallMs = await timeInWorker({ kind: 'long', bytes: MIB / 10 }, seedsFolder);
+  const longMs = await timeInWorker({ kind: 'long', bytes: MIB }, seedsFolder);
+  const unmatchedMs = await timeInWorker({ kind: 'unmatched', bytes: 10 * 1000 * 1000 }, seedsFolder);
+  const documentGrowth = longMs !== null && longSmallMs !== null ? longMs / longSmallMs : null;
+
+  printTable([
+    { measure: 'analysis throughput (10 MiB corpus)', result: `${analysisSpeed.toFixed(1)} MiB/s`, target: '≥ 20 MiB/s', pass: analysisSpeed >= 20 },
+    { measure: 'bare regex quote scan, same texts', result: `${regexSpeed.toFixed(1)} MiB/s`, target: 'reference' },
+    { measure: 'analysis ÷ regex', result: `${(analysisSpeed / regexSpeed).toFixed(2)}×`, target: '≥ 0.4×', pass: analysisSpeed / regexSpeed >= 0.4 },
+    { measure: `corpus time, 10× vs 1× (${(tenthBytes / MIB).toFixed(2)} MiB)`, result: `${corpusGrowth.toFixed(2)}×`, target: '≤ 11×', pass: corpusGrowth <= 11 },
+    { measure: 'one 100 KiB document', result: formatMs(longSmallMs), target: 'report' },
+    { measure: 'one 1 MiB document', result: formatMs(longMs), target: 'report' },
+    {
+      measure: 'document time, 1 MiB vs 100 KiB',
+      result: documentGrowth === null ? 'n/a' : `${documentGrowth.toFixed(2)}×`,
+      target: '≤ 11×',
+      pass: documentGrowth !== null && documentGrowth <= 11,
+    },
+    { measure: '10 MB of unmatched quote marks', result: formatMs(unmatchedMs), target: '< 1 s', pass: unmatchedMs !== null && unmatchedMs < 1000 },
+  ]);
+  console.log(`\n(best of ${REPEATS} runs; ${sink} quotes counted along the way)`);
+}
+
+if (isMainThread) {
+  main().catch((error) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+} else {
+  const { job, seedsFolder } = workerData as { job: WorkerCase; seedsFolder: string };
+  parentPort!.postMessage(runWorkerCase(job, loadSeeds(seedsFolder)));
+}
