@@ -1,0 +1,598 @@
+// Decides who said each speech quote: a cue verb next to the quote or in its sentence, its subject
+// (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
+// Works paragraph by paragraph over tokens in which every quote is a single token.
+import { cueAt, CueForm } from './cues';
+import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
+import { ScannedQuote } from './quotes';
+import { Token, tokenize } from './text';
+
+/** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
+export interface SpeakerIndex {
+  readonly entities: Entity[];
+  mentionsIn(start: number, end: number): Mention[];
+  resolveName(span: TextSpan, typeHint?: EntityType): Entity;
+  addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
+}
+
+export interface ClassifiedQuote extends ScannedQuote {
+  kind: 'speech' | 'term';
+}
+
+interface Phrase {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  kind: 'name' | 'pronoun' | 'role';
+}
+
+interface Found {
+  phrase: Phrase;
+  /** Tokens of the phrase and the cue live in this list. */
+  tokens: Token[];
+  cue: { start: number; end: number } | null;
+  ruleId: AttributionRuleId;
+}
+
+interface Attribution {
+  speaker: QuoteSpeaker | null;
+  entity: Entity | null;
+  cue: TextSpan | null;
+  ruleId: AttributionRuleId;
+  rule: string;
+  /** Span of the cue's sentence, to find the statement date. */
+  sentence: Span | null;
+}
+
+const NONE: Attribution = { speaker: null, entity: null, cue: null, ruleId: 'none', rule: 'no speaker found', sentence: null };
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
+const LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
+/** Words that never head a speaker phrase. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'that', 'this', 'these', 'those', 'which', 'what',
+  'when', 'where', 'while', 'who', 'whom', 'whose', 'why', 'how', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'onto',
+  'to', 'with', 'without', 'about', 'after', 'before', 'since', 'until', 'because', 'though', 'although', 'is', 'are', 'was', 'were',
+  'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
+  'not', 'no', 'also', 'just', 'even', 'still', 'only', 'there', 'here', 'it', 'its', 'i', 'we', 'you', 'me', 'us', 'him', 'them',
+  'his', 'her', 'their', 'our', 'my', 'your', 'all', 'any', 'each', 'every', 'some', 'more', 'most', 'such', 'other', 'over', 'under',
+  'again', 'now', 'later', 'once', 'already', 'instead', 'however', 'meanwhile', 'yes', 'well', 'too', 'very', 'much', 'like',
+  'whether', 'against', 'during', 'through', 'between', 'among', 'per', 'via', 'up', 'down', 'out', 'off', 'says', 'said',
+]);
+/** Words that may sit between a subject and its cue: "Trump also said", "she has repeatedly said". */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'later', 'then', 'once', 'again', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'just', 'further',
+  'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
+  'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can',
+]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'a', 'an', 'statement', 'interview', 'then', 'also', 'again', 'once', 'simply', 'flatly']);
+const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
+/** Capitalized words that open sentences without naming anyone. */
+const CAPITALIZED_FUNCTION = new Set([
+  ...FUNCTION_WORDS, 'but', 'and', 'asked', 'told', 'speaking', 'still', 'yet', 'later', 'earlier', 'instead', 'indeed', 'in', 'on',
+  'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
+const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
+
+function isPossessive(token: Token): boolean {
+  return token.type === 'word' && /['’ʼ]s$/.test(token.lower) && token.lower.length > 2;
+}
+
+function isAdverb(token: Token): boolean {
+  return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly');
+}
+
+/** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && token.capitalized && !CAPITALIZED_FUNCTION.has(token.lower);
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.type === 'word';
+}
+
+/** Sentences of a paragraph as token ranges [start, end). */
+function splitSentences(text: string, tokens: Token[]): Span[] {
+  const sentences: Span[] = [];
+  let start = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (next === undefined) break;
+    const startsSentence = next.type === 'quote' || (next.type === 'word' && next.capitalized);
+    let ends = false;
+    if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && startsSentence;
+    else if (token.type === 'quote') {
+      // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
+      const last = text[token.end - 2];
+      ends = (last === '.' || last === '!' || last === '?') && next.type === 'word' && next.capitalized && cueWithin(tokens, index + 1, 4) < 0;
+    }
+    if (ends) {
+      sentences.push({ start, end: index + 1 });
+      start = index + 1;
+    }
+  }
+  if (start < tokens.length) sentences.push({ start, end: tokens.length });
+  return sentences;
+}
+
+function words(tokens: Token[]): string[] {
+  return tokens.map((token) => token.lower);
+}
+
+function cueAtToken(tokens: Token[], lower: string[], index: number): { form: CueForm; length: number } | null {
+  const token = tokens[index];
+  if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
+  const cue = cueAt(lower, index);
+  if (cue === null) return null;
+  // A noun after a determiner ("the report", "his claims") is no cue.
+  const before = tokens[index - 1];
+  if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
+  return cue;
+}
+
+/** Index of the first cue among the next `limit` tokens from `from`, or -1. */
+function cueWithin(tokens: Token[], from: number, limit: number): number {
+  const lower = words(tokens.slice(from, from + limit + 3));
+  for (let offset = 0; offset < limit && offset < lower.length; offset++) {
+    if (tokens[from + offset].type === 'quote') return -1;
+    if (cueAt(lower, offset) !== null) return from + offset;
+  }
+  return -1;
+}
+
+/** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
+function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
+  const head = tokens[end];
+  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
+  for (let index = end - 1; index >= low && index >= end - 6; index--) {
+    const token = tokens[index];
+    if (!isWord(token)) break;
+    if (DETERMINERS.has(token.lower) || isPossessive(token)) return { start: index, end: end + 1, kind: 'role' };
+    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower)) break;
+  }
+  // A bare plural: "officials said", "Republican leaders said".
+  if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) {
+    let start = end;
+    while (start - 1 >= low && isWord(tokens[start - 1]) && !FUNCTION_WORDS.has(tokens[start - 1].lower) && end - start < 2) start--;
+    return { start, end: end + 1, kind: 'role' };
+  }
+  return null;
+}
+
+/** The speaker phrase ending at token `end` (inclusive), not reaching before `low`. */
+function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
+  const token = tokens[end];
+  if (end < low || !isWord(token)) return null;
+  if (PERSONAL_PRONOUNS.has(token.lower)) return { start: end, end: end + 1, kind: 'pronoun' };
+  let phrase: Phrase | null = null;
+  if (isNameWord(token)) {
+    let start = end;
+    while (start - 1 >= low) {
+      const previous = tokens[start - 1];
+      if (isNameWord(previous) && !isPossessive(previous)) start--;
+      else if (isWord(previous) && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
+      else break;
+    }
+    phrase = { start, end: end + 1, kind: 'name' };
+    if (tokens[start - 1]?.lower === 'the' && start - 1 >= low) phrase.start--;
+  } else {
+    phrase = roleEndingAt(tokens, end, low);
+  }
+  if (phrase === null) return null;
+  // "the head of the Alliance", "a spokesman for the campaign": the phrase heads on the role before the link.
+  const link = tokens[phrase.start - 1];
+  if (isWord(link) && (link.lower === 'of' || link.lower === 'for' || link.lower === 'at') && phrase.start - 2 >= low) {
+    const role = roleEndingAt(tokens, phrase.start - 2, low);
+    if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
+  }
+  return phrase;
+}
+
+/** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */
+function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null {
+  let index = cue - 1;
+  while (index >= low && isWord(tokens[index]) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[index].lower) || isAdverb(tokens[index]))) index--;
+  if (index < low) return null;
+  if (tokens[index].lower === ',' || tokens[index].lower === '—' || tokens[index].lower === ')') {
+    // Skip back over an aside to the phrase before it: "Trump, the nominee, said".
+    for (let open = index - 1; open >= low && open >= index - 25; open--) {
+      const token = tokens[open];
+      if (token.type === 'quote') return null;
+      if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
+        const phrase = phraseEndingAt(tokens, open - 1, low);
+        return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
+      }
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, index, low);
+}
+
+/** The speaker phrase starting at token `start` ("said Stoltenberg", "said the head of the Alliance, Jens Stoltenberg"). */
+function phraseStartingAt(tokens: Token[], start: number, high: number): Phrase | null {
+  let index = start;
+  while (index < high && isWord(tokens[index]) && (WEEKDAYS.has(tokens[index].lower) || isAdverb(tokens[index]))) index++;
+  const token = tokens[index];
+  if (index >= high || !isWord(token)) return null;
+  if (PERSONAL_PRONOUNS.has(token.lower) && token.lower !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
+  const nameRun = (from: number): number => {
+    let end = from;
+    while (end < high) {
+      if (isNameWord(tokens[end])) end++;
+      else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
+      else break;
+    }
+    return end;
+  };
+  if (isNameWord(token)) return { start: index, end: nameRun(index), kind: 'name' };
+  if (!DETERMINERS.has(token.lower) && !isPossessive(token)) return null;
+  let end = index + 1;
+  while (end < high && end < index + 9 && isWord(tokens[end]) && !(FUNCTION_WORDS.has(tokens[end].lower) && !LINKS.has(tokens[end].lower) && tokens[end].lower !== 'the')) {
+    if (cueAtToken(tokens, words(tokens), end) !== null) break;
+    end++;
+  }
+  while (end > index + 1 && isWord(tokens[end - 1]) && LINKS.has(tokens[end - 1].lower)) end--;
+  if (end === index + 1) return null;
+  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg".
+  if (tokens[end]?.lower === ',' && isNameWord(tokens[end + 1])) {
+    const nameEnd = nameRun(end + 1);
+    const after = tokens[nameEnd];
+    if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
+  }
+  return { start: index, end, kind: 'role' };
+}
+
+function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+  const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
+  switch (ruleId) {
+    case 'adjacent-cue': return `${who} with “${cue}” right next to the quote`;
+    case 'reported-speech': return `${who} “${cue}” earlier in the same sentence`;
+    case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
+    case 'passive': return `“${cue} by ${mention}”${mention === name ? '' : ` → ${name}`}`;
+    case 'pronoun': return `“${mention}” → ${name}, the person last named or quoted before it`;
+    case 'role-noun': return `${who}, a role the text gives this speaker`;
+    case 'continuation': return `continues the previous quote by ${name}`;
+    case 'subject-verb': return `${who} is the subject of “${cue}”`;
+    case 'nearby-speaker': return `${name} is quoted in the same paragraph`;
+    default: return 'no speaker found';
+  }
+}
+
+export interface AttributionInput {
+  text: string;
+  paragraphs: readonly Span[];
+  quotes: readonly ClassifiedQuote[];
+  index: SpeakerIndex;
+  dates: readonly DateExpression[];
+}
+
+/** Attributes every speech quote; terms get no speaker. Returns quotes in input order. */
+export function attributeQuotes(input: AttributionInput): Quote[] {
+  return new Attributor(input).run();
+}
+
+class Attributor {
+  private readonly text: string;
+  private readonly entityById = new Map<string, Entity>();
+  private readonly results: Attribution[] = [];
+  /** Last person and group quoted, for pronouns. */
+  private lastPerson: Entity | null = null;
+  private currentParagraph = 0;
+  private lastGroup: Entity | null = null;
+  private readonly tokenCache = new Map<number, { tokens: Token[]; lower: string[]; sentences: Span[] }>();
+
+  constructor(private readonly input: AttributionInput) {
+    this.text = input.text;
+  }
+
+  run(): Quote[] {
+    const { quotes } = this.input;
+    let first = 0;
+    while (first < quotes.length) {
+      let last = first;
+      while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
+      this.attributeParagraph(quotes[first].paragraph, first, last);
+      this.tokenCache.delete(quotes[first].paragraph - 1);
+      first = last;
+    }
+    return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
+  }
+
+  private paragraphTokens(paragraph: number) {
+    let cached = this.tokenCache.get(paragraph);
+    if (cached === undefined) {
+      const span = this.input.paragraphs[paragraph];
+      const firstQuote = firstQuoteFrom(this.input.quotes, span.start);
+      const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
+      cached = { tokens, lower: words(tokens), sentences: splitSentences(this.text, tokens) };
+      this.tokenCache.set(paragraph, cached);
+    }
+    return cached;
+  }
+
+  private attributeParagraph(paragraph: number, first: number, last: number): void {
+    const { quotes } = this.input;
+    if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
+    this.currentParagraph = paragraph;
+    const { tokens, lower, sentences } = this.paragraphTokens(paragraph);
+    let previousInParagraph: Attribution | null = null;
+    for (const sentence of sentences) {
+      for (let index = sentence.start; index < sentence.end; index++) {
+        const token = tokens[index];
+        if (token.type !== 'quote') continue;
+        const quote = quotes[token.quote];
+        if (quote.kind === 'term') continue;
+        let found = this.adjacentAfter(tokens, lower, index, sentence) ?? this.inSentence(tokens, lower, index, sentence);
+        let attribution = found !== null ? this.resolve(found, sentence) : null;
+        if (attribution === null || attribution.entity === null && attribution.ruleId !== 'none') {
+          attribution = this.fallback(quote, token.quote, index, previousInParagraph) ?? attribution;
+        }
+        found = null;
+        if (attribution !== null) {
+          this.results[token.quote] = attribution;
+          if (attribution.speaker !== null) previousInParagraph = attribution;
+        }
+      }
+    }
+    this.attributeFromNextParagraph(paragraph, first, last);
+  }
+
+  /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
+  private adjacentAfter(tokens: Token[], lower: string[], quoteIndex: number, sentence: Span): Found | null {
+    let start = quoteIndex + 1;
+    while (tokens[start]?.lower === ',' || tokens[start]?.lower === '—' || tokens[start]?.lower === '–' || tokens[start]?.lower === '-') start++;
+    const limit = Math.min(tokens.length, start + 30);
+    const cue = cueAtToken(tokens, lower, start);
+    if (cue !== null && cue.form.inverts) {
+      const phrase = phraseStartingAt(tokens, start + cue.length, limit);
+      if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
+    }
+    for (let index = start + 1; index < limit; index++) {
+      const token = tokens[index];
+      if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
+      const found = cueAtToken(tokens, lower, index);
+      if (found === null) continue;
+      const phrase = subjectBefore(tokens, index, start);
+      if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
+      if (sentence.end <= index) break;
+      break;
+    }
+    return null;
+  }
+
+  /** A cue elsewhere in the quote's sentence: `X said that … "…"`, `according to X, "…"`, `"…" was stated by X`. */
+  private inSentence(tokens: Token[], lower: string[], quoteIndex: number, sentence: Span): Found | null {
+    for (let index = quoteIndex - 1; index >= sentence.start; index--) {
+      const found = this.cueSpeaker(tokens, lower, index, sentence);
+      if (found !== null) return found;
+    }
+    for (let index = quoteIndex + 1; index < sentence.end; index++) {
+      const found = this.cueSpeaker(tokens, lower, index, sentence);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  /** The speaker of the cue at token `index`, if it is one. */
+  private cueSpeaker(tokens: Token[], lower: string[], index: number, sentence: Span): Found | null {
+    const cue = cueAtToken(tokens, lower, index);
+    if (cue === null) return null;
+    const cueSpan = { start: index, end: index + cue.length };
+    const after = index + cue.length;
+    if (cue.form.source) {
+      const phrase = phraseStartingAt(tokens, after, sentence.end);
+      return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
+    }
+    if (PASSIVE_AUXILIARIES.has(lower[index - 1]) && lower[after] === 'by') {
+      const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
+      return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
+    }
+    let phrase = subjectBefore(tokens, index, sentence.start);
+    if (phrase === null && cue.form.participle) phrase = this.clauseSubject(tokens, lower, index, sentence);
+    if (phrase === null && cue.form.inverts) phrase = phraseStartingAt(tokens, after, sentence.end);
+    if (phrase === null) return null;
+    return { phrase, tokens, cue: cueSpan, ruleId: 'reported-speech' };
+  }
+
+  /** Subject of "…, saying": the subject of the nearest earlier verb phrase in the sentence. */
+  private clauseSubject(tokens: Token[], lower: string[], index: number, sentence: Span): Phrase | null {
+    for (let verb = index - 1; verb > sentence.start; verb--) {
+      if (tokens[verb].type === 'quote') return null;
+      if (cueAtToken(tokens, lower, verb) === null && !/(ed|s)$/.test(lower[verb])) continue;
+      const phrase = subjectBefore(tokens, verb, sentence.start);
+      if (phrase !== null) return phrase;
+    }
+    return null;
+  }
+
+  /** No cue in the sentence: a continued multi-paragraph quote, the paragraph's speaker, or the previous paragraph's. */
+  private fallback(quote: ClassifiedQuote, quoteNumber: number, tokenIndex: number, previousInParagraph: Attribution | null): Attribution | null {
+    const previous = this.results[quoteNumber - 1];
+    if (quote.continuesPrevious && previous?.speaker) return this.continued(previous);
+    if (previousInParagraph !== null) return this.continued(previousInParagraph, 'nearby-speaker');
+    if (tokenIndex !== 0) return null;
+    // A paragraph opening with a quote continues the last speaker of the previous paragraph,
+    // or takes the speaker announced there ("Trump said:").
+    const paragraph = quote.paragraph;
+    if (paragraph === 0) return null;
+    const announced = this.announcedSpeaker(paragraph - 1);
+    if (announced !== null) return announced;
+    if (previous?.speaker && this.input.quotes[quoteNumber - 1].paragraph === paragraph - 1) {
+      const previousTokens = this.paragraphTokens(paragraph - 1).tokens;
+      // Only when the previous paragraph closed on that quote's sentence (no new subject in between).
+      if (previousTokens[previousTokens.length - 1].end >= this.input.quotes[quoteNumber - 1].end - 1 || endsWithCueSentence(previousTokens)) {
+        return this.continued(previous);
+      }
+    }
+    return null;
+  }
+
+  /** "… Trump said:" closing the previous paragraph. */
+  private announcedSpeaker(paragraph: number): Attribution | null {
+    const { tokens, lower, sentences } = this.paragraphTokens(paragraph);
+    const last = tokens[tokens.length - 1];
+    if (last === undefined || last.lower !== ':') return null;
+    const sentence = sentences[sentences.length - 1];
+    for (let index = tokens.length - 2; index >= sentence.start; index--) {
+      const found = this.cueSpeaker(tokens, lower, index, sentence);
+      if (found !== null) return this.resolve(found, sentence);
+    }
+    return null;
+  }
+
+  /** "This was stated by X" opening the next paragraph attributes this paragraph's unattributed quotes. */
+  private attributeFromNextParagraph(paragraph: number, first: number, last: number): void {
+    const pending: number[] = [];
+    for (let quote = first; quote < last; quote++) {
+      if (this.input.quotes[quote].kind === 'speech' && !this.results[quote]?.speaker) pending.push(quote);
+    }
+    if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
+    const { tokens, lower, sentences } = this.paragraphTokens(paragraph + 1);
+    const sentence = sentences[0];
+    if (sentence === undefined || !ANAPHORIC_OPENERS.has(lower[0])) return;
+    for (let index = sentence.start; index < sentence.end; index++) {
+      if (!PASSIVE_AUXILIARIES.has(lower[index])) continue;
+      const found = this.cueSpeaker(tokens, lower, index + 1, sentence);
+      if (found === null || found.ruleId !== 'passive') continue;
+      const attribution = this.resolve(found, sentence);
+      if (attribution?.speaker) for (const quote of pending) this.results[quote] = attribution;
+      return;
+    }
+  }
+
+  private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {
+    if (previous.speaker === null) return null;
+    return { ...previous, ruleId, rule: ruleText(ruleId, previous.speaker.mention.text, previous.speaker.name, null) };
+  }
+
+  private sentenceSpan(tokens: Token[], sentence: Span): Span {
+    return { start: tokens[sentence.start].start, end: tokens[sentence.end - 1].end };
+  }
+
+  /** Turns a found phrase into an entity: pronouns to the last person or group, names and roles through the index. */
+  private resolve(found: Found, sentence: Span): Attribution | null {
+    const { tokens, phrase } = found;
+    let start = tokens[phrase.start].start;
+    let end = tokens[phrase.end - 1].end;
+    let mentionText = this.text.slice(start, end);
+    const possessive = /['’ʼ]s$/.exec(mentionText);
+    if (possessive && phrase.kind === 'name') {
+      end -= 2;
+      mentionText = mentionText.slice(0, -2);
+    }
+    const mention: TextSpan = { start, end, text: mentionText };
+    const cue = found.cue && { start: tokens[found.cue.start].start, end: tokens[found.cue.end - 1].end, text: '' };
+    if (cue) cue.text = this.text.slice(cue.start, cue.end);
+    const sentenceSpan = this.sentenceSpan(tokens, sentence);
+    let entity: Entity | null;
+    let ruleId = found.ruleId;
+    if (phrase.kind === 'pronoun') {
+      entity = this.antecedent(mention);
+      if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
+      if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
+    } else {
+      entity = this.entityFor(mention, tokens[phrase.end - 1]);
+      if (phrase.kind === 'role' && ruleId === 'adjacent-cue' && entity.name !== mentionText) ruleId = 'role-noun';
+    }
+    start = mention.start;
+    if (entity === null) {
+      return { ...NONE, cue, sentence: sentenceSpan, ruleId, rule: `“${mention.text}” names no one earlier in the text` };
+    }
+    if (entity.type === 'person') this.lastPerson = entity;
+    else this.lastGroup = entity;
+    const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
+    return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, mention.text, entity.name, cue?.text ?? null), sentence: sentenceSpan };
+  }
+
+  private entityFor(mention: TextSpan, head: Token): Entity {
+    const { index } = this.input;
+    for (const candidate of index.mentionsIn(mention.start, mention.end)) {
+      if (candidate.start <= head.start && candidate.end >= Math.min(head.end, mention.end)) {
+        const entity = this.entityWithId(candidate.entityId);
+        if (entity !== undefined) return entity;
+      }
+    }
+    return index.resolveName(mention);
+  }
+
+  private entityWithId(id: string): Entity | undefined {
+    let entity = this.entityById.get(id);
+    if (entity === undefined) {
+      for (const candidate of this.input.index.entities) this.entityById.set(candidate.id, candidate);
+      entity = this.entityById.get(id);
+    }
+    return entity;
+  }
+
+  /** He/she → the first person named in the pronoun's paragraph before it, else the last person quoted; it/they → the last group quoted. */
+  private antecedent(pronoun: TextSpan): Entity | null {
+    const lower = pronoun.text.toLowerCase();
+    if (lower === 'it' || lower === 'they') return this.lastGroup;
+    const paragraph = this.input.paragraphs[this.currentParagraph];
+    for (const mention of this.input.index.mentionsIn(paragraph.start, pronoun.start)) {
+      if (mention.kind === 'pronoun' || this.insideQuote(mention)) continue;
+      const entity = this.entityWithId(mention.entityId);
+      if (entity?.type === 'person') return entity;
+    }
+    return this.lastPerson;
+  }
+
+  private insideQuote(span: Span): boolean {
+    const quote = this.input.quotes[firstQuoteFrom(this.input.quotes, span.start + 1) - 1];
+    return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
+  }
+
+  private toQuote(quote: ClassifiedQuote, index: number, attribution: Attribution): Quote {
+    const date = quote.kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence) : null;
+    return {
+      id: `q${index + 1}`,
+      start: quote.start,
+      end: quote.end,
+      text: this.text.slice(quote.start, quote.end),
+      kind: quote.kind,
+      speaker: quote.kind === 'speech' ? attribution.speaker : null,
+      cue: quote.kind === 'speech' ? attribution.cue : null,
+      ruleId: quote.kind === 'speech' ? attribution.ruleId : 'none',
+      rule: quote.kind === 'speech' ? attribution.rule : 'a term or scare quote, not speech',
+      date: date?.value ?? null,
+      dateId: date?.id ?? null,
+      unterminated: quote.unterminated,
+    };
+  }
+
+  /** The first resolved date expression inside the sentence. */
+  private dateIn(sentence: Span): DateExpression | null {
+    const { dates } = this.input;
+    let low = 0;
+    let high = dates.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (dates[middle].start < sentence.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < dates.length && dates[index].start < sentence.end; index++) {
+      if (dates[index].value !== null) return dates[index];
+    }
+    return null;
+  }
+}
+
+function endsWithCueSentence(tokens: Token[]): boolean {
+  const lower = words(tokens.slice(-6));
+  return lower.some((_, index) => cueAt(lower, index) !== null);
+}
+
+/** Index of the first quote starting at or after `offset`. */
+function firstQuoteFrom(quotes: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (quotes[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,53 @@
+// The reporting-verb lexicon ("said", "told", "went on", "according to"), loaded once from data.
+import lexicon from './data/cue-verbs.json';
+
+export interface CueForm {
+  lemma: string;
+  /** Remaining words of a multi-word cue after its first word ("out" in "pointed out"). */
+  rest: string[];
+  /** Whether "…, said X" is possible (not for "told", which needs a subject before it). */
+  inverts: boolean;
+  /** The -ing form ("saying", "adding"): its subject is the clause subject further left. */
+  participle: boolean;
+  /** "according to X": the source follows. */
+  source: boolean;
+}
+
+const noInversion = new Set(lexicon.noInversion);
+
+function buildForms(): Map<string, CueForm[]> {
+  const forms = new Map<string, CueForm[]>();
+  const add = (phrase: string, form: Omit<CueForm, 'rest'>) => {
+    const [first, ...rest] = phrase.split(' ');
+    const list = forms.get(first) ?? [];
+    list.push({ ...form, rest });
+    // Longest phrases first, so "went on" wins over a bare "went".
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    forms.set(first, list);
+  };
+  for (const [lemma, inflections] of Object.entries(lexicon.verbs as Record<string, string[]>)) {
+    for (const inflection of inflections) {
+      const participle = inflection.split(' ')[0].endsWith('ing');
+      add(inflection, { lemma, inverts: !noInversion.has(lemma) && !participle, participle, source: false });
+    }
+  }
+  for (const phrase of lexicon.sources) add(phrase, { lemma: phrase, inverts: false, participle: false, source: true });
+  return forms;
+}
+
+const FORMS = buildForms();
+
+/**
+ * The cue starting with word `words[index]` (lower-cased words of a sentence), with the number of
+ * words it spans, or null.
+ */
+export function cueAt(words: readonly string[], index: number): { form: CueForm; length: number } | null {
+  const candidates = FORMS.get(words[index]);
+  if (!candidates) return null;
+  for (const form of candidates) {
+    if (form.rest.every((word, offset) => words[index + 1 + offset] === word)) {
+      return { form, length: 1 + form.rest.length };
+    }
+  }
+  return null;
+}

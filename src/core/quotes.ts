@@ -1,0 +1,147 @@
+// Linear, hand-written scanner for direct quotes. One pass per paragraph, no regexes:
+// a quote can never run past its paragraph unless the next paragraph reopens it.
+import { Span } from './model';
+import { countWords, isSpace, isWordChar } from './text';
+
+export interface ScannedQuote extends Span {
+  /** Index of the paragraph holding the quote. */
+  paragraph: number;
+  /** Text between the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** The closing mark is missing and the next paragraph does not reopen: the quote stops at the paragraph end. */
+  unterminated: boolean;
+  /** Left open at the paragraph end and reopened by the next paragraph (a multi-paragraph quote). */
+  continuesNext: boolean;
+  /** The piece of a multi-paragraph quote that reopens this paragraph. */
+  continuesPrevious: boolean;
+}
+
+type Opener = '“' | '„' | '«' | '"' | "''" | '”' | '‘' | '‹';
+
+const OPENING_CONTEXT = '([{/—–-‒';
+
+/** Length of the double-quote mark opening at `index` (0 when none): curly marks always open, straight ones by context. */
+function openerAt(text: string, index: number, paragraphStart: number): Opener | null {
+  const char = text[index];
+  if (char === '“' || char === '„' || char === '«') return char;
+  if (char === '‘' || char === '‹') {
+    // A single mark opens a quote only before a word and not inside one (’90s and don’t are apostrophes).
+    return !isWordChar(text[index - 1]) && isWordChar(text[index + 1]) ? char : null;
+  }
+  if (char !== '"' && char !== '”' && !(char === "'" && text[index + 1] === "'")) return null;
+  const mark: Opener = char === "'" ? "''" : char;
+  const before = index > paragraphStart ? text[index - 1] : ' ';
+  const after = text[index + mark.length];
+  const beforeOpens = isSpace(before) || OPENING_CONTEXT.includes(before) || before === '“' || before === '‘';
+  if (!beforeOpens || after === undefined || isSpace(after)) return null;
+  return mark;
+}
+
+/** Whether the mark at `index` closes a quote opened by `opener`; returns the mark length or 0. */
+function closerLength(text: string, index: number, opener: Opener): number {
+  const char = text[index];
+  switch (opener) {
+    case '«':
+      return char === '»' ? 1 : 0;
+    case '‘':
+      return char === '’' && !isSpace(text[index - 1]) && !isWordChar(text[index + 1]) ? 1 : 0;
+    case '‹':
+      return char === '›' ? 1 : 0;
+    case '„':
+      return char === '“' || char === '”' ? 1 : 0;
+    default:
+      if (char === '”' || char === '"') return 1;
+      if (char === "'" && text[index + 1] === "'") return 2;
+      // Sloppy “…“: a curly opener in closing position closes.
+      if (char === '“' && !isSpace(text[index - 1]) && !isWordChar(text[index + 1])) return 1;
+      return 0;
+  }
+}
+
+function reopensQuote(text: string, paragraph: Span): boolean {
+  const opener = openerAt(text, paragraph.start, paragraph.start);
+  return opener !== null && opener !== '‘' && opener !== '‹';
+}
+
+/** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
+export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
+  const quotes: ScannedQuote[] = [];
+  let carriedOpen = false;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    let opener: Opener | null = null;
+    let openStart = 0;
+    let continuesPrevious = false;
+    let index = paragraph.start;
+    let sawWord = false;
+    if (carriedOpen && reopensQuote(text, paragraph)) continuesPrevious = true;
+    carriedOpen = false;
+    while (index < paragraph.end) {
+      if (opener === null) {
+        opener = openerAt(text, index, paragraph.start);
+        if (opener !== null) {
+          openStart = index;
+          sawWord = false;
+          index += opener.length;
+        } else {
+          index++;
+        }
+        continue;
+      }
+      // A mark right after an opener with no word between (“““, "") does not close it.
+      const length = sawWord ? closerLength(text, index, opener) : 0;
+      if (length === 0) {
+        sawWord ||= isWordChar(text[index]);
+        index++;
+        continue;
+      }
+      const end = index + length;
+      quotes.push({
+        start: openStart, end, paragraph: paragraphIndex,
+        innerStart: openStart + opener.length, innerEnd: index,
+        unterminated: false, continuesNext: false, continuesPrevious,
+      });
+      continuesPrevious = false;
+      opener = null;
+      index = end;
+    }
+    if (opener === null || opener === '‘' || opener === '‹') return;
+    // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
+    const next = paragraphs[paragraphIndex + 1];
+    const continuesNext = next !== undefined && reopensQuote(text, next);
+    carriedOpen = continuesNext;
+    quotes.push({
+      start: openStart, end: paragraph.end, paragraph: paragraphIndex,
+      innerStart: openStart + opener.length, innerEnd: paragraph.end,
+      unterminated: !continuesNext, continuesNext, continuesPrevious,
+    });
+  });
+  return quotes;
+}
+
+const TERM_INTRODUCERS = new Set([
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'so-called', 'called', 'dubbed',
+  'named', 'titled', 'entitled', 'term', 'word', 'words', 'phrase', 'slogan', 'label', 'labeled', 'labelled', 'as', 'of',
+]);
+
+/**
+ * A scare quote, name or title rather than reported speech: a single word, or a short phrase introduced
+ * like a noun ("a "peace plan"", "the "peace" document", "so-called "experts"").
+ */
+export function isTerm(text: string, quote: ScannedQuote): boolean {
+  const words = countWords(text, quote.innerStart, quote.innerEnd);
+  if (words <= 1) return true;
+  if (words > 4 || quote.continuesNext || quote.continuesPrevious) return false;
+  const inner = text.slice(quote.innerStart, quote.innerEnd).trimEnd();
+  if (/[.!?,;:]$/.test(inner)) return false;
+  return TERM_INTRODUCERS.has(previousWord(text, quote.start));
+}
+
+/** The lower-cased word ending just before `offset` (skipping spaces), or ''. */
+export function previousWord(text: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-')) start--;
+  return text.slice(start, end).toLowerCase();
+}
