@@ -19,11 +19,12 @@ export function spanOf(text: string, needle: string, from = 0) {
 }
 
 function entity(text: string, id: string, name: string, type: EntityType, surfaces: string[], role: string | null = null): Entity {
-  const mentions = surfaces.filter((surface) => text.includes(surface)).map((surface) => ({
-    ...spanOf(text, surface, text.indexOf('Date:')),
-    entityId: id,
-    kind: surface === name ? ('name' as const) : ('alias' as const),
-  }));
+  let from = text.indexOf('Date:');
+  const mentions = surfaces.filter((surface) => text.includes(surface, from)).map((surface) => {
+    const span = spanOf(text, surface, from);
+    from = span.end;
+    return { ...span, entityId: id, kind: surface === name ? ('name' as const) : ('alias' as const) };
+  });
   return { id, name, type, aliases: surfaces.filter((s) => s !== name), role, mentions };
 }
 
