@@ -41,12 +41,23 @@ export function packageFolder(folder, vsixPath) {
   return vsixPath;
 }
 
+/** code-server flags that keep everything, its config file too, inside the profile's folders. */
+function profileArgs(extensionsDir, userDataDir) {
+  return ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--config', join(userDataDir, 'config.yaml')];
+}
+
+/** code-server keeps its own logs and heartbeat under XDG_DATA_HOME: keep them in the profile, not in ~. */
+function profileEnv(userDataDir) {
+  return { ...process.env, XDG_DATA_HOME: join(userDataDir, 'xdg-data') };
+}
+
 /** A code-server profile: where extensions and user data live. */
 export function prepareProfile({ codeServer, extensionsDir, userDataDir, vsixFiles }) {
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
   const installArgs = vsixFiles.flatMap((vsix) => ['--install-extension', vsix]);
-  run(process.execPath, [codeServer, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, ...installArgs, '--force'], {
+  run(process.execPath, [codeServer, ...profileArgs(extensionsDir, userDataDir), ...installArgs, '--force'], {
+    env: profileEnv(userDataDir),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -63,12 +74,11 @@ export function startCodeServer({ codeServer, extensionsDir, userDataDir, folder
     '--disable-workspace-trust',
     '--disable-telemetry',
     '--disable-update-check',
-    '--extensions-dir', extensionsDir,
-    '--user-data-dir', userDataDir,
+    ...profileArgs(extensionsDir, userDataDir),
     folder,
   ];
   // Its own process group, so stop() reaches the extension host and other children too.
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { env: { ...profileEnv(userDataDir), ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     try {

@@ -1,0 +1,126 @@
+// npm run test:integration: installs the packaged .vsix into a real VS Code (code-server),
+// runs the in-host mocha suite through the harness extension, then checks the UI in Chromium.
+// Prints `N passed, N failed` last; exits non-zero if anything failed or nothing ran.
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildHarness, harnessDir } from '../test/host/build.mjs';
+import { printSuiteResults, waitForResults } from '../test/host/results.mjs';
+import { runUiChecks } from '../test/host/ui-checks.mjs';
+import { waitForWorkbench } from '../test/host/workbench.mjs';
+import { ensureCodeServer } from './install-code-server.mjs';
+import { packageFolder, packageSourceLens, prepareProfile, repoRoot, startCodeServer } from './host.mjs';
+
+const HOST_TIMEOUT_MS = 180_000;
+const SEED_FILE = 'seeds/000_939248764b6c96bf.txt';
+const screenshotsDir = join(repoRoot, 'test-results');
+const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const started = Date.now();
+const scratch = mkdtempSync(join(tmpdir(), 'source-lens-host-'));
+const hostLog = [];
+let host;
+let browser;
+
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  host?.stop();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => cleanUp().finally(() => process.exit(130)));
+}
+
+function printHostLogTail() {
+  const tail = hostLog.join('').trimEnd().split('\n').slice(-40);
+  console.log(`\n--- code-server output (last ${tail.length} lines) ---\n${tail.join('\n')}\n---`);
+  console.log(`Host profile, logs and workspace kept in ${scratch}`);
+}
+
+async function main() {
+  const vsix = packageSourceLens();
+  const { suiteFiles } = await buildHarness();
+  const harnessVsix = packageFolder(harnessDir, join(scratch, 'test-harness.vsix'));
+  console.log(`Packaged ${relative(repoRoot, vsix)} and the test harness (${suiteFiles} in-host test files) in ${seconds(started)}.`);
+
+  const installStarted = Date.now();
+  const codeServer = ensureCodeServer();
+  const extensionsDir = join(scratch, 'extensions');
+  const userDataDir = join(scratch, 'user-data');
+  prepareProfile({ codeServer, extensionsDir, userDataDir, vsixFiles: [vsix, harnessVsix] });
+  console.log(`code-server ready with both extensions installed in ${seconds(installStarted)}.`);
+
+  // Tests run on a copy of the seeds so they never dirty the repository.
+  const workspace = join(scratch, 'workspace');
+  cpSync(join(repoRoot, 'seeds'), join(workspace, 'seeds'), { recursive: true });
+  for (const file of readdirSync(join(workspace, 'seeds'))) chmodSync(join(workspace, 'seeds', file), 0o644);
+
+  const resultsFile = join(scratch, 'results.json');
+  const hostStarted = Date.now();
+  host = await startCodeServer({
+    codeServer, extensionsDir, userDataDir, folder: workspace,
+    env: { SOURCE_LENS_TEST_RESULTS: resultsFile },
+    onOutput: (text) => hostLog.push(text),
+  });
+  console.log(`code-server listening at ${host.url}; opening the workbench in Chromium...`);
+
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: browserArgs });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const browserConsole = [];
+  page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
+  await page.goto(host.workbenchUrl);
+  await waitForWorkbench(page, 60_000);
+
+  const results = await waitForResults(resultsFile, {
+    timeoutMs: HOST_TIMEOUT_MS,
+    hostExited: () => host.child.exitCode ?? host.child.signalCode,
+  });
+  console.log(`In-host suite reported ${seconds(hostStarted)} after code-server started.`);
+  const suite = printSuiteResults(results);
+
+  mkdirSync(screenshotsDir, { recursive: true });
+  const screenshots = [];
+  const ctx = {
+    seedFile: SEED_FILE,
+    workspace,
+    async screenshot(name) {
+      const path = join(screenshotsDir, `${name}.png`);
+      await page.screenshot({ path });
+      screenshots.push(relative(repoRoot, path));
+      return path;
+    },
+  };
+  const ui = await runUiChecks(page, ctx);
+  writeFileSync(join(screenshotsDir, 'browser-console.log'), browserConsole.join('\n') + '\n');
+  console.log(`\nScreenshots: ${screenshots.join(', ') || 'none'} (browser console in test-results/browser-console.log)`);
+
+  const passed = suite.passed + ui.passed;
+  const failed = suite.failed + ui.failed;
+  console.log(`Whole integration run took ${seconds(started)}.`);
+  if (failed > 0 || suite.passed === 0) printHostLogTail();
+  else rmSync(scratch, { recursive: true, force: true });
+  if (suite.passed === 0 && failed === 0) console.log('No in-host tests ran.');
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && suite.passed > 0;
+}
+
+let succeeded = false;
+try {
+  succeeded = await main();
+} catch (error) {
+  console.error(`\nIntegration run failed: ${error?.message ?? error}`);
+  if (host) printHostLogTail();
+  if (browser) {
+    const page = browser.contexts()[0]?.pages()[0];
+    mkdirSync(screenshotsDir, { recursive: true });
+    await page?.screenshot({ path: join(screenshotsDir, 'failed-run.png') }).then(
+      () => console.error('Screenshot of the workbench: test-results/failed-run.png'),
+      () => {},
+    );
+  }
+  console.log('0 passed, 1 failed');
+} finally {
+  await cleanUp();
+}
+process.exit(succeeded ? 0 : 1);

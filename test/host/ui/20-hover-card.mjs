@@ -1,0 +1,13 @@
+// Hovering Stoltenberg's first full quote with the mouse shows a card naming him.
+import { openFile, pointInEditorText } from '../workbench.mjs';
+
+export default async function hoverNamesSpeaker(page, ctx) {
+  await openFile(page, ctx.seedFile);
+  const { x, y } = await pointInEditorText(page, 'We have not seen any lethal aid', 4);
+  await page.mouse.move(x - 20, y);
+  await page.mouse.move(x, y, { steps: 5 });
+  const card = page.locator('.monaco-hover', { hasText: 'Jens Stoltenberg' });
+  await card.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await ctx.screenshot('hover');
+  await page.mouse.move(5, 5);
+}

@@ -1,0 +1,56 @@
+// Browser-side helpers that drive the VS Code workbench the way a person would
+// (keyboard and mouse), using the DOM hooks VS Code itself uses.
+
+/** Resolves once the workbench has rendered and the Explorer shows the workspace. */
+export async function waitForWorkbench(page, timeoutMs) {
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab. */
+export async function openFile(page, relativePath) {
+  const fileName = relativePath.split('/').pop();
+  const activeTab = page.locator('.tab.active', { hasText: fileName });
+  if (await activeTab.count()) return;
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget');
+  await quickInput.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(relativePath);
+  await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await activeTab.waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Screen point of the character `offsetInSnippet` characters into the first occurrence of
+ * `snippet` in the active editor's rendered lines (Monaco splits a line into many spans).
+ */
+export async function pointInEditorText(page, snippet, offsetInSnippet = 0) {
+  const point = await page.evaluate(
+    ([wanted, offset]) => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor') ?? document.querySelector('.monaco-editor');
+      for (const line of editor?.querySelectorAll('.view-lines .view-line') ?? []) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const nodes = [];
+        let text = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push({ node, start: text.length });
+          text += node.textContent.replace(/\u00a0/g, ' ');
+        }
+        const found = text.indexOf(wanted);
+        if (found < 0) continue;
+        const target = found + offset;
+        const { node, start } = nodes.findLast((entry) => entry.start <= target);
+        const range = document.createRange();
+        range.setStart(node, target - start);
+        range.setEnd(node, target - start + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    [snippet, offsetInSnippet],
+  );
+  if (!point) throw new Error(`text "${snippet}" is not visible in the active editor`);
+  return point;
+}
