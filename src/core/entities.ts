@@ -1,0 +1,844 @@
+// Entities (people, organizations, places, events, works) from one linear pass over the
+// text: capitalized runs are cut into gazetteer names, titles and personal names, then
+// surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
+import { Entity, EntityType, Header, Mention, MentionKind, TextSpan } from './model';
+import lexicon from './data/lexicon.json';
+import names from './data/names.json';
+import organizations from './data/organizations.json';
+import places from './data/places.json';
+
+export interface EntityIndex {
+  /** Ordered by first mention. */
+  readonly entities: Entity[];
+  /** Mentions inside [start, end), in document order. */
+  mentionsIn(start: number, end: number): Mention[];
+  /** Entity for a name found by attribution (e.g. "Stoltenberg" → Jens Stoltenberg); creates one if unknown. */
+  resolveName(span: TextSpan, typeHint?: EntityType): Entity;
+  /** Records that span refers to entity (a pronoun or role noun resolved by attribution). */
+  addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
+}
+
+// ---------------------------------------------------------------------------------------
+// Gazetteers, loaded once.
+
+type GazetteerKind = 'place' | 'organization' | 'demonym' | 'title' | 'honorific';
+
+interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** Canonical name for places and organizations; the written form for titles. */
+  name: string;
+  /** "the Alliance" style aliases only count when the article names the entity otherwise. */
+  needsArticle: boolean;
+}
+
+const GAZETTEER = new Map<string, GazetteerEntry>();
+/** Capitalized words and the lowercase connectors that may follow them inside one name ("Secretary of State"). */
+const CONNECTABLE = new Map<string, Set<string>>();
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
+
+function addGazetteer(surface: string, entry: GazetteerEntry): void {
+  if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, entry);
+  const words = surface.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    if (CONNECTORS.has(words[i]) && !CONNECTORS.has(words[i - 1])) allowConnector(words[i - 1], words[i]);
+  }
+}
+
+function allowConnector(word: string, connector: string): void {
+  const connectors = CONNECTABLE.get(word) ?? new Set<string>();
+  connectors.add(connector);
+  CONNECTABLE.set(word, connectors);
+}
+
+function addNamed(kind: 'place' | 'organization', item: { name: string; aliases?: string[] }): void {
+  addGazetteer(item.name, { kind, name: item.name, needsArticle: false });
+  for (const alias of item.aliases ?? []) {
+    const needsArticle = alias.startsWith('the ');
+    addGazetteer(needsArticle ? alias.slice(4) : alias, { kind, name: item.name, needsArticle });
+  }
+}
+
+for (const country of places.countries as { name: string; aliases?: string[]; demonyms?: string[] }[]) {
+  addNamed('place', country);
+  for (const demonym of country.demonyms ?? []) addGazetteer(demonym, { kind: 'demonym', name: country.name, needsArticle: false });
+}
+for (const place of places.places) addNamed('place', place);
+for (const organization of organizations.organizations) addNamed('organization', organization);
+for (const title of lexicon.titles) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
+for (const honorific of lexicon.honorifics) addGazetteer(honorific, { kind: 'honorific', name: honorific, needsArticle: false });
+
+const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
+const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
+const EVENT_WORDS = new Set(lexicon.eventWords);
+const WORK_WORDS = new Set(lexicon.workWords);
+const ROLE_NOUNS = new Set(lexicon.roleNouns);
+const ROLE_MODIFIERS = new Set(lexicon.roleModifiers);
+const STOP_WORDS = new Set(lexicon.stopWords);
+const CALENDAR_WORDS = new Set(lexicon.weekdayAndMonthWords);
+const FIRST_NAMES = new Set(names.firstNames);
+for (const word of [...ORGANIZATION_WORDS, ...ORGANIZATION_HEADS, ...EVENT_WORDS]) {
+  allowConnector(word, 'of');
+  allowConnector(word, 'for');
+}
+/** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
+const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
+/** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
+const ABBREVIATIONS = new Set([
+  ...lexicon.honorifics.filter((word) => word.endsWith('.')).map((word) => word.slice(0, -1)),
+  ...lexicon.titles.filter((word) => word.endsWith('.') && !word.includes(' ')).map((word) => word.slice(0, -1)),
+  'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Gov', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs',
+]);
+
+// ---------------------------------------------------------------------------------------
+// Tokens: one linear scan, parallel arrays.
+
+const UPPER = 1;
+const ALL_CAPS = 2;
+const SENTENCE_START = 4;
+const POSSESSIVE = 8;
+/** Separated from the previous token by exactly one space: the two may belong to one name. */
+const JOINED = 16;
+const HAS_DIGIT = 32;
+
+interface Tokens {
+  starts: number[];
+  /** End of the word, before a possessive `'s`. */
+  ends: number[];
+  flags: number[];
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2bc;
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 0xc0) return false;
+  return code !== 0xd7 && code !== 0xf7 && code !== 0x2bc && code !== 0xfeff
+    && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f)
+    && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xfe30 && code <= 0xff0f);
+}
+
+function isUpperChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const char = text[index];
+  return char !== char.toLowerCase();
+}
+
+function tokenize(text: string, from: number, to: number): Tokens {
+  const tokens: Tokens = { starts: [], ends: [], flags: [] };
+  let sentenceStart = true;
+  let previousEnd = -2;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
+      if (code === 46 || code === 33 || code === 63 || code === 10 || code === 58 || code === 0x201c || code === 34
+        || code === 0xab || code === 0x201e || code === 0x2018 || code === 40 || code === 0x2022) {
+        sentenceStart = true;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let flags = 0;
+    let upperCount = 0;
+    let letterCount = 0;
+    let segmentStart = i;
+    let end = i;
+    let rawEnd = i;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
+        else {
+          letterCount++;
+          if (c < 0x80 ? c <= 90 : isUpperChar(text, i)) upperCount++;
+        }
+        i++;
+        continue;
+      }
+      const nextIsWord = i + 1 < to && isWordChar(text.charCodeAt(i + 1));
+      if (isApostrophe(c) && nextIsWord) {
+        const afterS = i + 2;
+        if ((text.charCodeAt(i + 1) | 32) === 115 && (afterS >= to || !isWordChar(text.charCodeAt(afterS)))) {
+          flags |= POSSESSIVE;
+          end = i;
+          i = afterS;
+          rawEnd = i;
+          break;
+        }
+        i++;
+        continue;
+      }
+      if (c === 45 && nextIsWord) {
+        i++;
+        continue;
+      }
+      // "U.S.", "D.C.": single letters joined by periods.
+      if (c === 46 && i - segmentStart === 1 && isUpperChar(text, i - 1) && i + 1 < to && isUpperChar(text, i + 1)) {
+        i++;
+        segmentStart = i;
+        continue;
+      }
+      break;
+    }
+    if (!(flags & POSSESSIVE)) {
+      end = i;
+      if (i < to && text.charCodeAt(i) === 46 && (i - segmentStart === 1 && isUpperChar(text, i - 1) || ABBREVIATIONS.has(text.slice(start, i)))) {
+        end = ++i;
+      }
+      rawEnd = end;
+    }
+    if (isUpperChar(text, start)) flags |= UPPER;
+    if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
+    if (sentenceStart) flags |= SENTENCE_START;
+    if (start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0)) flags |= JOINED;
+    tokens.starts.push(start);
+    tokens.ends.push(end);
+    tokens.flags.push(flags);
+    previousEnd = rawEnd;
+    sentenceStart = false;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------
+// Candidates: what each capitalized run says, before merging.
+
+interface Piece {
+  kind: GazetteerKind | 'words';
+  /** First and last token index, inclusive. */
+  first: number;
+  last: number;
+  entry: GazetteerEntry | null;
+}
+
+interface Candidate {
+  type: EntityType | 'single';
+  /** Canonical name (gazetteer) or the written name. */
+  name: string;
+  start: number;
+  end: number;
+  /** Surface text of the whole phrase when it is longer than the name ("US President Joe Biden"). */
+  longForm: string | null;
+  role: string | null;
+  roleKeys: string[];
+  /** Role phrase naming this person ("the head of the Alliance"), with its span. */
+  rolePhrase: TextSpan | null;
+  /** Only attaches to entities found elsewhere (title-case headlines, "the Alliance"). */
+  weak: boolean;
+  /** Written with a courtesy title ("Mrs. Clinton"): certainly a person. */
+  honorific: boolean;
+}
+
+/** A role written without a name ("The head of NATO"), resolved once people are known. */
+interface RoleReference {
+  key: string;
+  start: number;
+  end: number;
+}
+
+function normalizeApostrophes(value: string): string {
+  return value.replace(/[’ʼ]/g, "'");
+}
+
+function slug(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}
+
+class Scanner {
+  readonly candidates: Candidate[] = [];
+  readonly roleReferences: RoleReference[] = [];
+  private readonly tokens: Tokens;
+  private readonly count: number;
+  private readonly titleCaseEnd: number;
+
+  constructor(private readonly text: string, header: Header) {
+    this.tokens = tokenize(text, 0, text.length);
+    this.count = this.tokens.starts.length;
+    const title = header.titleSpan;
+    this.titleCaseEnd = title && isTitleCase(text.slice(title.start, title.end)) ? title.end : -1;
+    const skipFrom = title ? title.end : header.bodyStart;
+    for (let i = 0; i < this.count;) {
+      const start = this.tokens.starts[i];
+      if (start >= skipFrom && start < header.bodyStart) {
+        i++;
+        continue;
+      }
+      i = this.tokens.flags[i] & UPPER ? this.readRun(i) : i + 1;
+    }
+  }
+
+  private word(i: number): string {
+    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+  }
+
+  private span(first: number, last: number): string {
+    return this.text.slice(this.tokens.starts[first], this.tokens.ends[last]).replace(/\u00a0/g, ' ');
+  }
+
+  private isCapitalized(i: number): boolean {
+    return (this.tokens.flags[i] & UPPER) !== 0;
+  }
+
+  /** Reads the capitalized run starting at token `first`; returns the index after it. */
+  private readRun(first: number): number {
+    const { flags } = this.tokens;
+    let last = first;
+    while (!(flags[last] & POSSESSIVE) && last + 1 < this.count && flags[last + 1] & JOINED) {
+      const next = last + 1;
+      if (this.isCapitalized(next)) {
+        last = next;
+        continue;
+      }
+      // Lowercase connectors stay inside a name when a capitalized word follows them.
+      const connector = this.word(next);
+      const allowed = NAME_PARTICLES.has(connector) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
+      if (!allowed) break;
+      let after = next + 1;
+      if (connector !== 'the' && after < this.count && flags[after] & JOINED && this.word(after) === 'the') after++;
+      if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
+      last = after;
+    }
+    this.classifyRun(first, last);
+    return last + 1;
+  }
+
+  private classifyRun(runFirst: number, last: number): void {
+    let first = runFirst;
+    const whole = this.lookup(first, last);
+    // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
+    if (!whole) {
+      while (first <= last && (STOP_WORDS.has(this.word(first)) || CONNECTORS.has(this.word(first)))) first++;
+      while (last >= first && CONNECTORS.has(this.word(last))) last--;
+      if (first > last) return;
+    }
+    const weak = this.tokens.starts[first] < this.titleCaseEnd;
+    const pieces = this.segment(first, last);
+    const single = pieces.length === 1 ? pieces[0] : null;
+    if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
+      this.addGazetteerMention(single, weak);
+      return;
+    }
+    const lastWord = this.word(last);
+    const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
+    if (!hasTitle && last > first) {
+      const type = EVENT_WORDS.has(lastWord) ? 'event'
+        : ORGANIZATION_WORDS.has(lastWord) || (ORGANIZATION_HEADS.has(this.word(first)) && this.word(first + 1) === 'of') ? 'organization'
+          : WORK_WORDS.has(lastWord) ? 'work' : null;
+      if (type && !CALENDAR_WORDS.has(this.word(first))) {
+        this.push({ type, name: this.span(first, last), start: this.tokens.starts[first], end: this.tokens.ends[last], weak });
+        return;
+      }
+    }
+    this.readPieces(pieces, weak);
+  }
+
+  private readPieces(pieces: Piece[], weak: boolean): void {
+    // A role prefix is gazetteer names and titles ending in a title: "US Secretary of State".
+    let titleEnd = -1;
+    for (let p = 0; p < pieces.length && pieces[p].kind !== 'words'; p++) {
+      if (pieces[p].kind === 'title' || pieces[p].kind === 'honorific') titleEnd = p;
+    }
+    for (let p = 0; p <= titleEnd; p++) {
+      if (pieces[p].kind === 'place' || pieces[p].kind === 'organization') this.addGazetteerMention(pieces[p], weak);
+    }
+    const name = pieces[titleEnd + 1];
+    if (titleEnd >= 0 && (!name || name.kind !== 'words')) {
+      this.addRoleReference(pieces, titleEnd);
+      if (!name) return;
+    }
+    for (let p = titleEnd + 1; p < pieces.length; p++) {
+      const piece = pieces[p];
+      if (piece.kind === 'place' || piece.kind === 'organization') this.addGazetteerMention(piece, weak);
+      else if (piece.kind === 'words') this.addName(piece, p === titleEnd + 1 && titleEnd >= 0 ? pieces.slice(0, titleEnd + 1) : [], weak);
+    }
+  }
+
+  private addName(piece: Piece, prefix: Piece[], weak: boolean): void {
+    const { first, last } = piece;
+    const start = this.tokens.starts[first];
+    const end = this.tokens.ends[last];
+    const honorific = prefix.some((part) => part.kind === 'honorific');
+    const titled = prefix.some((part) => part.kind === 'title');
+    if (!prefix.length) {
+      for (let i = first; i <= last; i++) {
+        const word = this.word(i);
+        if (STOP_WORDS.has(word) || CALENDAR_WORDS.has(word) || this.tokens.flags[i] & HAS_DIGIT) return;
+      }
+    }
+    if (first === last && !prefix.length) {
+      const acronym = (this.tokens.flags[first] & ALL_CAPS) !== 0 && end - start <= 6;
+      this.push({ type: acronym ? 'organization' : 'single', name: this.word(first), start, end, weak: weak || !acronym });
+      return;
+    }
+    const roleParts = prefix.filter((part) => part.kind !== 'honorific');
+    let role = roleParts.length && titled
+      ? this.span(roleParts[0].first, roleParts[roleParts.length - 1].last) : this.lowercaseRole(first);
+    const roleKeys: string[] = [];
+    if (titled) roleKeys.push(this.roleKey(prefix));
+    const longForm = prefix.length ? this.span(prefix[0].first, last) : null;
+    const rolePhrase = this.appositive(first, last);
+    if (rolePhrase) {
+      const key = this.rolePhraseKey(rolePhrase.start, rolePhrase.end);
+      if (key) roleKeys.push(key);
+      role ??= rolePhrase.text.replace(/^the /i, '');
+    }
+    this.push({
+      type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
+      roleKeys, rolePhrase, weak, honorific: honorific || titled,
+    });
+  }
+
+  /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
+  private lowercaseRole(nameFirst: number): string | null {
+    const { flags } = this.tokens;
+    let first = nameFirst;
+    let sawNoun = false;
+    while (first > 0 && flags[first] & JOINED && !this.isCapitalized(first - 1)) {
+      const word = this.word(first - 1);
+      if (ROLE_NOUNS.has(word)) sawNoun = true;
+      else if (!ROLE_MODIFIERS.has(word) || !sawNoun) break;
+      first--;
+    }
+    if (!sawNoun || first === nameFirst) return null;
+    // The organization or country the role belongs to: "China's", "Foreign Ministry", "Russian".
+    if (first > 0 && flags[first] & JOINED && this.isCapitalized(first - 1)) {
+      let owner = first - 1;
+      while (owner > 0 && flags[owner] & JOINED && this.isCapitalized(owner - 1) && !(flags[owner - 1] & POSSESSIVE)) owner--;
+      while (owner < first - 1 && STOP_WORDS.has(this.word(owner))) owner++;
+      if (!STOP_WORDS.has(this.word(owner))) {
+        const possessive = flags[first - 1] & POSSESSIVE ? "'s" : '';
+        return `${this.span(owner, first - 1)}${possessive} ${this.span(first, nameFirst - 1)}`;
+      }
+    }
+    return this.span(first, nameFirst - 1);
+  }
+
+  /** "the head of the Alliance, Jens Stoltenberg" or "Jens Stoltenberg, the head of NATO,". */
+  private appositive(first: number, last: number): TextSpan | null {
+    const text = this.text;
+    const start = this.tokens.starts[first];
+    if (start >= 2 && text[start - 1] === ' ' && text[start - 2] === ',') {
+      const phrase = this.rolePhraseBefore(first - 1, start - 2);
+      if (phrase) return phrase;
+    }
+    const end = this.tokens.ends[last];
+    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && this.word(last + 1).toLowerCase() === 'the') {
+      return this.rolePhraseAfter(last + 1);
+    }
+    return null;
+  }
+
+  private rolePhraseBefore(lastToken: number, end: number): TextSpan | null {
+    let sawNoun = false;
+    for (let i = lastToken; i >= 0 && i > lastToken - 8; i--) {
+      const word = this.word(i);
+      if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
+      if (ROLE_NOUNS.has(word)) sawNoun = true;
+      if (word.toLowerCase() === 'the' && sawNoun && (i === 0 || this.word(i - 1) !== 'of')) {
+        const start = this.tokens.starts[i];
+        return { start, end, text: this.text.slice(start, end) };
+      }
+      if (!(this.isCapitalized(i) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || word === 'of' || word === 'the')) return null;
+    }
+    return null;
+  }
+
+  private rolePhraseAfter(theToken: number): TextSpan | null {
+    let last = -1;
+    for (let i = theToken + 1; i < this.count && i < theToken + 8 && this.tokens.flags[i] & JOINED; i++) {
+      const word = this.word(i);
+      if (ROLE_NOUNS.has(word)) last = i;
+      else if (!(this.isCapitalized(i) || ROLE_MODIFIERS.has(word) || word === 'of' || word === 'the')) break;
+      else if (last >= 0) last = i;
+      if (this.tokens.flags[i] & POSSESSIVE && last < 0) continue;
+    }
+    if (last < 0) return null;
+    const end = this.tokens.ends[last];
+    const next = this.text[end];
+    if (next !== ',' && next !== '.' && next !== ';') return null;
+    const start = this.tokens.starts[theToken];
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Key that ties a role phrase to a person: role noun plus the organization it belongs to. */
+  private roleKey(prefix: Piece[]): string {
+    const owner = prefix.find((part) => part.entry && (part.kind === 'place' || part.kind === 'organization' || part.kind === 'demonym'));
+    const title = prefix.filter((part) => part.kind === 'title').map((part) => this.span(part.first, part.last)).join(' ');
+    return `${roleNoun(title)}|${owner?.entry?.name ?? ''}`;
+  }
+
+  /** "the head of the Alliance" → "head|NATO"; null when the phrase names no role. */
+  private rolePhraseKey(start: number, end: number): string | null {
+    const words = this.text.slice(start, end).split(/\s+/);
+    const ofIndex = words.indexOf('of');
+    const noun = words.slice(1, ofIndex < 0 ? undefined : ofIndex).filter((word) => ROLE_NOUNS.has(word.toLowerCase())).join(' ');
+    if (!noun) return null;
+    let ownerWords = ofIndex < 0 ? [] : words.slice(ofIndex + 1);
+    const article = ownerWords[0] === 'the';
+    if (article) ownerWords = ownerWords.slice(1);
+    const ownerName = ownerWords.join(' ');
+    const entry = GAZETTEER.get(ownerName);
+    return `${roleNoun(noun)}|${entry && (!entry.needsArticle || article) ? entry.name : ownerName}`;
+  }
+
+  /** A role without a name: "the head of NATO", "the US Secretary of State". */
+  private addRoleReference(pieces: Piece[], titleEnd: number): void {
+    const prefix = pieces.slice(0, titleEnd + 1);
+    const start = this.tokens.starts[pieces[0].first];
+    const end = this.tokens.ends[pieces[titleEnd].last];
+    if (prefix.some((part) => part.kind === 'title')) this.roleReferences.push({ key: this.roleKey(prefix), start, end });
+  }
+
+  private segment(first: number, last: number): Piece[] {
+    const pieces: Piece[] = [];
+    for (let i = first; i <= last;) {
+      let matched: Piece | null = null;
+      const previous = pieces[pieces.length - 1];
+      for (let j = last; j >= i && !matched; j--) {
+        const entry = this.lookup(i, j);
+        if (entry) matched = { kind: entry.kind, first: i, last: j, entry };
+      }
+      if (matched) {
+        pieces.push(matched);
+        i = matched.last + 1;
+        continue;
+      }
+      if (previous && previous.kind === 'words') previous.last = i;
+      else pieces.push({ kind: 'words', first: i, last: i, entry: null });
+      i++;
+      // A first name carries the rest of the run with it: "George Washington" is a person.
+      if (FIRST_NAMES.has(this.word(i - 1)) && i <= last && !this.lookupTitle(i)) {
+        pieces[pieces.length - 1].last = last;
+        break;
+      }
+    }
+    return pieces;
+  }
+
+  private lookupTitle(first: number): boolean {
+    const entry = GAZETTEER.get(this.word(first));
+    return entry !== undefined && (entry.kind === 'title' || entry.kind === 'honorific');
+  }
+
+  private lookup(first: number, last: number): GazetteerEntry | undefined {
+    if (last - first > 8) return undefined;
+    const entry = GAZETTEER.get(this.span(first, last));
+    if (!entry || !entry.needsArticle) return entry;
+    return first > 0 && this.word(first - 1).toLowerCase() === 'the' ? entry : undefined;
+  }
+
+  private addGazetteerMention(piece: Piece, weak: boolean): void {
+    const entry = piece.entry!;
+    if (entry.kind !== 'place' && entry.kind !== 'organization') return;
+    let start = this.tokens.starts[piece.first];
+    // "the Alliance": the article belongs to the alias.
+    if (entry.needsArticle) start = this.tokens.starts[piece.first - 1];
+    const end = this.tokens.ends[piece.last];
+    const reference = this.roleAround(piece, end);
+    if (reference) this.roleReferences.push(reference);
+    this.push({ type: entry.kind, name: entry.name, start, end, weak: weak || entry.needsArticle });
+  }
+
+  /** "the head of NATO" / "the NATO chief": a role phrase anchored on an organization or country. */
+  private roleAround(piece: Piece, end: number): RoleReference | null {
+    const owner = piece.entry!.name;
+    let i = piece.first - 1;
+    if (i >= 0 && this.word(i).toLowerCase() === 'the') i--;
+    if (i >= 1 && this.word(i) === 'of') {
+      let noun = i - 1;
+      const nounWord = this.word(noun);
+      if (!ROLE_NOUNS.has(nounWord)) return null;
+      while (noun > 0 && ROLE_MODIFIERS.has(this.word(noun - 1))) noun--;
+      const article = noun - 1;
+      if (article < 0 || this.word(article).toLowerCase() !== 'the') return null;
+      return { key: `${roleNoun(nounWord)}|${owner}`, start: this.tokens.starts[article], end };
+    }
+    const after = piece.last + 1;
+    i = piece.first - 1;
+    if (i >= 0 && this.word(i).toLowerCase() === 'the' && after < this.count && this.tokens.flags[after] & JOINED && ROLE_NOUNS.has(this.word(after))) {
+      return { key: `${roleNoun(this.word(after))}|${owner}`, start: this.tokens.starts[i], end: this.tokens.ends[after] };
+    }
+    return null;
+  }
+
+  private push(candidate: Partial<Candidate> & Pick<Candidate, 'type' | 'name' | 'start' | 'end'>): void {
+    this.candidates.push({
+      longForm: null, role: null, roleKeys: [], rolePhrase: null, weak: false, honorific: false, ...candidate,
+    });
+  }
+}
+
+function roleNoun(title: string): string {
+  const lower = title.toLowerCase();
+  for (const head of HEAD_ROLES) if (lower === head || lower.endsWith(` ${head}`)) return 'head';
+  return lower;
+}
+
+/** Headline case ("Trump Wins Iowa Caucus") makes every capital ambiguous. */
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((word) => word.length > 3 && /^\p{L}/u.test(word));
+  if (words.length < 3) return false;
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalized / words.length > 0.7;
+}
+
+// ---------------------------------------------------------------------------------------
+// The index: merges candidates into entities and answers attribution's questions.
+
+class Index implements EntityIndex {
+  private readonly list: Entity[] = [];
+  private sorted = true;
+  private readonly mentions: Mention[] = [];
+  private readonly byName = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byFirstName = new Map<string, Entity[]>();
+  private readonly ids = new Set<string>();
+  /** Most recent mention offset per entity, to pick between people who share a surname. */
+  private readonly lastSeen = new Map<Entity, number>();
+
+  constructor(private readonly text: string) {}
+
+  get entities(): Entity[] {
+    if (!this.sorted) {
+      this.list.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+      this.sorted = true;
+    }
+    return this.list;
+  }
+
+  mentionsIn(start: number, end: number): Mention[] {
+    const result: Mention[] = [];
+    for (let i = firstAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
+      if (this.mentions[i].end <= end) result.push(this.mentions[i]);
+    }
+    return result;
+  }
+
+  resolveName(span: TextSpan, typeHint?: EntityType): Entity {
+    const existing = this.mentionsIn(span.start, span.end).find((mention) => mention.start === span.start && mention.end === span.end);
+    if (existing) return this.list.find((entity) => entity.id === existing.entityId)!;
+    const name = cleanName(span.text);
+    const found = this.find(name, span.start);
+    if (found) {
+      this.addMention(found, span, 'alias');
+      return found;
+    }
+    const gazetteer = GAZETTEER.get(name);
+    const type = typeHint ?? (gazetteer?.kind === 'place' || gazetteer?.kind === 'organization' ? gazetteer.kind : 'person');
+    const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
+    this.addMention(entity, span, 'name');
+    return entity;
+  }
+
+  addMention(entity: Entity, span: TextSpan, kind: MentionKind): void {
+    const mention: Mention = { start: span.start, end: span.end, text: span.text, entityId: entity.id, kind };
+    const at = firstAtOrAfter(this.mentions, span.start);
+    for (let i = at; i < this.mentions.length && this.mentions[i].start === span.start; i++) {
+      if (this.mentions[i].end === span.end && this.mentions[i].entityId === entity.id) return;
+    }
+    this.mentions.splice(at, 0, mention);
+    entity.mentions.splice(firstAtOrAfter(entity.mentions, span.start), 0, mention);
+    if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
+    this.lastSeen.set(entity, Math.max(this.lastSeen.get(entity) ?? -1, span.start));
+    this.sorted = false;
+  }
+
+  addAlias(entity: Entity, surface: string): void {
+    const alias = surface.replace(/^The /, 'the ');
+    if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    const key = cleanName(alias).toLowerCase();
+    if (!this.byName.has(key)) this.byName.set(key, entity);
+  }
+
+  /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
+  find(name: string, at: number): Entity | null {
+    const key = name.toLowerCase();
+    const named = this.byName.get(key);
+    if (named) return named;
+    const gazetteer = GAZETTEER.get(name);
+    if (gazetteer && (gazetteer.kind === 'place' || gazetteer.kind === 'organization')) {
+      const canonical = this.byName.get(gazetteer.name.toLowerCase());
+      if (canonical) return canonical;
+    }
+    const words = name.split(' ');
+    const last = words[words.length - 1];
+    const bySurname = this.closest(this.bySurname.get(last), at);
+    if (bySurname && (words.length === 1 || this.lastWords(bySurname, words))) return bySurname;
+    if (words.length === 1) {
+      const byFirst = this.byFirstName.get(name);
+      if (byFirst && byFirst.length === 1) return byFirst[0];
+      if (/^[A-Z]{2,6}$/.test(name)) return this.byInitials(name);
+    }
+    return null;
+  }
+
+  private lastWords(entity: Entity, words: string[]): boolean {
+    return entity.name.endsWith(` ${words.join(' ')}`);
+  }
+
+  /** The person among namesakes mentioned last before `at` (else the first one). */
+  private closest(candidates: Entity[] | undefined, at: number): Entity | null {
+    if (!candidates || !candidates.length) return null;
+    let best = candidates[0];
+    let bestSeen = -1;
+    for (const candidate of candidates) {
+      const seen = candidate.mentions.filter((mention) => mention.start < at).pop()?.start ?? -1;
+      if (seen > bestSeen) {
+        best = candidate;
+        bestSeen = seen;
+      }
+    }
+    return best;
+  }
+
+  /** "DNC" for the Democratic National Committee named earlier. */
+  private byInitials(acronym: string): Entity | null {
+    for (const entity of this.list) {
+      if (entity.type === 'person' || !entity.name.includes(' ')) continue;
+      const initials = entity.name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (initials === acronym) return entity;
+    }
+    return null;
+  }
+
+  create(name: string, type: EntityType): Entity {
+    const base = `${type}:${slug(name)}`;
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
+    this.list.push(entity);
+    this.sorted = false;
+    this.byName.set(name.toLowerCase(), entity);
+    if (type === 'person') {
+      const words = name.split(' ');
+      if (words.length > 1) {
+        push(this.bySurname, words[words.length - 1], entity);
+        push(this.byFirstName, words[0], entity);
+      }
+    }
+    return entity;
+  }
+
+  span(start: number, end: number): TextSpan {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** A name as attribution or the text wrote it, without article, courtesy title or possessive. */
+function cleanName(surface: string): string {
+  let name = surface.trim().replace(/\s+/g, ' ').replace(/['’ʼ]s?$/, '');
+  name = name.replace(/^the /i, '');
+  for (;;) {
+    const space = name.indexOf(' ');
+    if (space < 0) break;
+    const head = GAZETTEER.get(name.slice(0, space));
+    if (!head || head.kind !== 'honorific') break;
+    name = name.slice(space + 1);
+  }
+  return name;
+}
+
+export function buildEntityIndex(text: string, header: Header): EntityIndex {
+  const scanner = new Scanner(text, header);
+  const index = new Index(text);
+  const candidates = [...authorCandidates(header), ...scanner.candidates].sort((a, b) => a.start - b.start);
+  // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
+  for (const candidate of candidates) {
+    if (candidate.weak) continue;
+    if (candidate.type === 'person' ? candidate.name.includes(' ') : candidate.type !== 'single') {
+      if (!index.find(candidate.name, candidate.start)) index.create(candidate.name, candidate.type as EntityType);
+    }
+  }
+  for (const candidate of candidates) {
+    const span = index.span(candidate.start, candidate.end);
+    let entity = index.find(candidate.name, candidate.start);
+    if (!entity) {
+      if (candidate.type === 'single' || (candidate.weak && !candidate.honorific)) continue;
+      entity = index.create(candidate.name, candidate.type);
+    }
+    const kind: MentionKind = span.text === entity.name ? 'name' : 'alias';
+    index.addMention(entity, span, kind);
+    if (candidate.longForm) index.addAlias(entity, candidate.longForm);
+    entity.role ??= candidate.role;
+    if (candidate.rolePhrase) {
+      index.addMention(entity, candidate.rolePhrase, 'role');
+      index.addAlias(entity, candidate.rolePhrase.text);
+    }
+  }
+  resolveRoleReferences(index, candidates, scanner.roleReferences);
+  return index;
+}
+
+function authorCandidates(header: Header): Candidate[] {
+  if (!header.author || !header.authorSpan) return [];
+  const result: Candidate[] = [];
+  const pattern = /[^,&]+?(?=\s*(?:,|&|\band\b|$))/gy;
+  const value = header.author;
+  let offset = 0;
+  while (offset < value.length) {
+    pattern.lastIndex = offset;
+    const match = pattern.exec(value);
+    if (!match) break;
+    const leading = match[0].length - match[0].trimStart().length;
+    const name = match[0].trim().replace(/^By /i, '');
+    const start = header.authorSpan.start + match.index + leading + (match[0].trim().length - name.length);
+    if (name) {
+      const gazetteer = GAZETTEER.get(name);
+      const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
+      result.push({
+        type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length,
+        longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true,
+      });
+    }
+    offset = match.index + match[0].length;
+    const separator = /^\s*(?:,|&|and\b)\s*/.exec(value.slice(offset));
+    if (!separator) break;
+    offset += separator[0].length;
+  }
+  return result;
+}
+
+/** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */
+function resolveRoleReferences(index: Index, candidates: Candidate[], references: RoleReference[]): void {
+  const byKey = new Map<string, Set<Entity>>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'person' || !candidate.roleKeys.length) continue;
+    const entity = index.find(candidate.name, candidate.start);
+    if (!entity) continue;
+    for (const key of candidate.roleKeys) {
+      const set = byKey.get(key) ?? new Set<Entity>();
+      set.add(entity);
+      byKey.set(key, set);
+    }
+  }
+  for (const reference of references) {
+    const people = byKey.get(reference.key);
+    if (people && people.size === 1) {
+      const [person] = people;
+      index.addMention(person, index.span(reference.start, reference.end), 'role');
+    }
+  }
+}

@@ -1,0 +1,158 @@
+// The seed header: a title line, then `Author:` and `Date:` fields whose value sits on the
+// same line or the next one (and may be empty). Everything after the header block is body.
+import { Header, Span } from './model';
+
+interface Line {
+  start: number;
+  /** End of the line content, before `\n` or `\r\n`. */
+  end: number;
+  /** Offset of the next line. */
+  next: number;
+}
+
+function lineAt(text: string, start: number): Line {
+  let end = text.indexOf('\n', start);
+  const next = end < 0 ? text.length : end + 1;
+  if (end < 0) end = text.length;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return { start, end, next };
+}
+
+/** The trimmed part of `text[start, end)`, or null when it is blank. */
+function trimmedSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isBlankChar(text.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
+}
+
+function isBlankChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0xfeff;
+}
+
+const FIELD = /^[ \t]*(author|authors|by|date|published)[ \t]*:/i;
+const FIELD_KEYS: Record<string, 'author' | 'date'> = {
+  author: 'author', authors: 'author', by: 'author', date: 'date', published: 'date',
+};
+/** A first line longer than this is a paragraph, not a title. */
+const MAX_TITLE_LENGTH = 300;
+/** An author written on the line after `Author:` is a short name list, not a sentence. */
+const MAX_AUTHOR_LENGTH = 120;
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** Month number for a month name or its abbreviation ("Feb", "Sept."), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const SLASHED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/;
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b/;
+
+/**
+ * An absolute date as written in a header, to ISO: `2023-02-21`, `21.02.2023` (day first),
+ * `02/21/2023` (US order), `February 21, 2023`, `Feb. 21, 2023`, `21 February 2023`.
+ * A weekday in front ("Tuesday, February 21, 2023") and a time after it are ignored.
+ */
+export function parseAbsoluteDate(value: string): string | null {
+  const text = value.trim().replace(/^[A-Za-z]+day,? /, '');
+  let match = ISO_DATE.exec(text);
+  if (match) return isoDate(+match[1], +match[2], +match[3]);
+  match = DOTTED_DATE.exec(text);
+  if (match) return isoDate(+match[3], +match[2], +match[1]);
+  match = SLASHED_DATE.exec(text);
+  if (match) return isoDate(+match[3], +match[1], +match[2]);
+  match = MONTH_FIRST.exec(text);
+  if (match) {
+    const month = monthNumber(match[1]);
+    return month ? isoDate(+match[3], month, +match[2]) : null;
+  }
+  match = DAY_FIRST.exec(text);
+  if (match) {
+    const month = monthNumber(match[2]);
+    return month ? isoDate(+match[3], month, +match[1]) : null;
+  }
+  return null;
+}
+
+export function parseHeader(text: string): Header {
+  const header: Header = {
+    title: null, titleSpan: null, author: null, authorSpan: null,
+    date: null, dateText: null, dateSpan: null, hasDateField: false, bodyStart: 0,
+  };
+  let line = lineAt(text, 0);
+  while (line.start < text.length && !trimmedSpan(text, line.start, line.end)) line = lineAt(text, line.next);
+  const titleSpan = trimmedSpan(text, line.start, line.end);
+  if (!titleSpan || FIELD.test(text.slice(line.start, line.end))) {
+    // No title line: the header (if any) starts right here.
+    header.bodyStart = readFields(text, line, header);
+    return header;
+  }
+  if (titleSpan.end - titleSpan.start > MAX_TITLE_LENGTH) {
+    header.bodyStart = titleSpan.start;
+    return header;
+  }
+  header.titleSpan = titleSpan;
+  header.title = text.slice(titleSpan.start, titleSpan.end);
+  header.bodyStart = readFields(text, lineAt(text, line.next), header);
+  return header;
+}
+
+/** Reads `Author:`/`Date:` fields and blank lines from `first` on; returns where the body starts. */
+function readFields(text: string, first: Line, header: Header): number {
+  let line = first;
+  while (line.start < text.length) {
+    const content = text.slice(line.start, line.end);
+    const field = FIELD.exec(content);
+    if (!field) {
+      if (trimmedSpan(text, line.start, line.end)) break;
+      line = lineAt(text, line.next);
+      continue;
+    }
+    const key = FIELD_KEYS[field[1].toLowerCase()];
+    let value = trimmedSpan(text, line.start + field[0].length, line.end);
+    let after = lineAt(text, line.next);
+    if (!value && after.start < text.length) {
+      const candidate = trimmedSpan(text, after.start, after.end);
+      if (candidate && acceptsNextLineValue(key, text.slice(candidate.start, candidate.end))) {
+        value = candidate;
+        after = lineAt(text, after.next);
+      }
+    }
+    if (key === 'date') {
+      header.hasDateField = true;
+      if (value) {
+        header.dateSpan = value;
+        header.dateText = text.slice(value.start, value.end);
+        header.date = parseAbsoluteDate(header.dateText);
+      }
+    } else if (value) {
+      header.authorSpan = value;
+      header.author = text.slice(value.start, value.end);
+    }
+    line = after;
+  }
+  return Math.min(line.start, text.length);
+}
+
+/** The line after an empty `Date:` is its value only if it is a date; after `Author:`, if it is a short name line. */
+function acceptsNextLineValue(key: 'author' | 'date', candidate: string): boolean {
+  if (FIELD.test(candidate)) return false;
+  if (key === 'date') return parseAbsoluteDate(candidate) !== null;
+  return candidate.length <= MAX_AUTHOR_LENGTH && !/[.!?"“”]$/.test(candidate) && !/[“”"«»]/.test(candidate);
+}
