@@ -1,0 +1,105 @@
+// Editor behaviour: escaping in hovers, diagnostics, commands, settings and header detection.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, hoversAt, offsetOf, openSeed, openSourceDocument, sourceLens, waitFor } from './helpers';
+
+const INJECTED_LINK = '[x](command:workbench.action.terminal.new)';
+
+describe('Source Lens in the editor', () => {
+  afterEach(closeAllEditors);
+
+  it('escapes document text in hovers and trusts only its own commands', async () => {
+    const { document } = await openSourceDocument(
+      `Local news\n\nAuthor: Test Writer\nDate: 2023-02-20\n\nMaria Petrova arrived on Monday.\n\n"${INJECTED_LINK} is here," she said.\n`);
+    const hovers = await hoversAt(document, offsetOf(document, `"${INJECTED_LINK}`, 1));
+    assert.ok(hovers.length > 0, 'no hover on the quote');
+    for (const hover of hovers) {
+      assert.notEqual(hover.isTrusted, true, 'hover is fully trusted');
+      if (typeof hover.isTrusted === 'object') {
+        assert.ok(!hover.isTrusted.enabledCommands.includes('workbench.action.terminal.new'));
+      }
+      assert.ok(!hover.value.includes('](command:workbench'), `unescaped link in hover:\n${hover.value}`);
+    }
+    assert.ok(hovers.some((hover) => hover.value.includes('\\[x\\]')), 'the quote text is not shown escaped');
+  });
+
+  it('reports a seed with an empty Date: in the Problems panel', async () => {
+    const { document } = await openSourceDocument('Headline\n\nAuthor: Test Writer\nDate:\n\nNothing was said.\n');
+    const diagnostics = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(document.uri);
+      return found.length > 0 && found;
+    }, 'diagnostics');
+    const empty = diagnostics.find((diagnostic) => diagnostic.code === 'empty-date');
+    assert.ok(empty, JSON.stringify(diagnostics));
+    assert.equal(empty.source, 'Source Lens');
+  });
+
+  it('next and previous quote move the selection from quote to quote', async () => {
+    const editor = await openSeed();
+    const selected = () => editor.document.getText(editor.selection);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('sourceLens.nextQuote');
+    assert.match(selected(), /considering and possibly planning/);
+    await vscode.commands.executeCommand('sourceLens.nextQuote');
+    assert.match(selected(), /^.?We have not seen any lethal aid/);
+    await vscode.commands.executeCommand('sourceLens.previousQuote');
+    assert.match(selected(), /considering and possibly planning/);
+  });
+
+  it('copies the quote under the cursor with its attribution', async () => {
+    const editor = await openSeed();
+    const inside = editor.document.positionAt(offsetOf(editor.document, '"I warned China', 3));
+    editor.selection = new vscode.Selection(inside, inside);
+    await vscode.commands.executeCommand('sourceLens.copyQuote');
+    const copied = await vscode.env.clipboard.readText();
+    assert.ok(copied.startsWith('“I warned China against providing material support to Russia.” — Anthony Blinken'), copied);
+    assert.match(copied, /\(said\b/);
+  });
+
+  it('decorates the seed when it is shown, and records the timings', async () => {
+    const api = await sourceLens();
+    const { document } = await openSeed();
+    const timings = await waitFor(() => api.decorationTimings(document.uri), 'decorations of the seed');
+    assert.equal(timings.version, document.version);
+  });
+
+  it('the master toggle turns annotations off and on again', async () => {
+    const api = await sourceLens();
+    const { document } = await openSeed();
+    assert.ok(api.analysisFor(document));
+    await vscode.commands.executeCommand('sourceLens.toggle');
+    try {
+      await waitFor(() => api.analysisFor(document) === undefined, 'annotations off');
+    } finally {
+      await vscode.commands.executeCommand('sourceLens.toggle');
+    }
+    await waitFor(() => api.analysisFor(document), 'annotations on');
+  });
+
+  it('does not annotate documents over sourceLens.maxDocumentSize', async () => {
+    const api = await sourceLens();
+    const settings = vscode.workspace.getConfiguration('sourceLens');
+    await settings.update('maxDocumentSize', 100, vscode.ConfigurationTarget.Global);
+    try {
+      const { document } = await openSourceDocument(`Big\n\nAuthor: A\nDate: 2023-02-20\n\n${'"Words," he said. '.repeat(20)}\n`);
+      assert.equal(api.analysisFor(document), undefined);
+    } finally {
+      await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('switches plain-text files with a seed header to Source Document', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder');
+    const uri = vscode.Uri.joinPath(folder.uri, 'notes', 'article.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('A headline\n\nAuthor: Someone\nDate: 2023-02-20\n\nText.\n'));
+    try {
+      await vscode.window.showTextDocument(uri);
+      await waitFor(() => vscode.workspace.textDocuments.find((document) =>
+        document.uri.toString() === uri.toString() && document.languageId === 'source-document'), 'language switch');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder.uri, 'notes'), { recursive: true });
+    }
+  });
+});
