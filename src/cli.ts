@@ -2,12 +2,14 @@
 import { version } from '../package.json';
 import { analyzeCommand } from './cli/analyzeCommand';
 import { CliIo, Command, commandUsage, parseArgs, UsageError } from './cli/command';
+import { exportCommand } from './cli/exportCommand';
 
 const PROGRAM = 'source-lens';
 
 /** Every command, by name. Adding one is one entry here. */
 export const commands: Record<string, Command> = {
   [analyzeCommand.name]: analyzeCommand,
+  [exportCommand.name]: exportCommand,
 };
 
 function programUsage(): string {
