@@ -1,0 +1,257 @@
+// Date expressions: a scanner finds candidate phrases ("February 18", "last week", "by the
+// end of February"), then each phrase is resolved against the reference date (the header's
+// date, else `options.referenceDate`). chrono-node parses what the resolver has no rule for.
+import * as chrono from 'chrono-node';
+import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
+import { AnalyzeOptions, DateExpression, Header } from './model';
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const COUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several';
+/** One pass over the text for the words every date phrase contains. Each branch is a fixed word list: no backtracking. */
+const TRIGGER = new RegExp(
+  `\\b(?:(${MONTH})\\b|(${WEEKDAY})\\b|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b`
+  + `|(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`
+  + `|((?:(?:[Ee]arlier|[Ll]ater) )?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) (?:week|month|year|weekend|night|morning|afternoon|evening))\\b`
+  + `|((?:${COUNT}) (?:days?|weeks?|months?|years?) ago)\\b`
+  + `|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) ((?:19|20)\\d\\d)\\b(?![.,]?\\d|%))`,
+  'g',
+);
+const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:[-–](\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
+const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
+const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
+/** Words before a bare month that make it a date: "in May", not "Theresa May". */
+const BARE_MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]$/i;
+const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
+const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
+const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
+const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;
+const COUNT_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_MS = 86_400_000;
+
+interface Phrase {
+  start: number;
+  end: number;
+  value: string | null;
+  rangeEnd: string | null;
+  relative: boolean;
+}
+
+/** A calendar day as a UTC timestamp at midnight. */
+type Day = number;
+
+function dayOf(iso: string): Day {
+  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+}
+
+function iso(day: Day): string {
+  return new Date(day).toISOString().slice(0, 10);
+}
+
+function monthRange(year: number, month: number, firstDay = 1, lastDay = daysInMonth(year, month)): [string | null, string | null] {
+  return [isoDate(year, month, firstDay), isoDate(year, month, Math.min(lastDay, daysInMonth(year, month)))];
+}
+
+/** Monday of the week holding `day`. */
+function weekStart(day: Day): Day {
+  return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+}
+
+export function findDates(text: string, header: Header, options: AnalyzeOptions = {}): DateExpression[] {
+  const reference = header.date ?? (options.referenceDate ? parseAbsoluteDate(options.referenceDate) : null);
+  const referenceDay = reference ? dayOf(reference) : null;
+  const skipFrom = header.titleSpan ? header.titleSpan.end : 0;
+  const result: DateExpression[] = [];
+  let lastEnd = 0;
+  TRIGGER.lastIndex = 0;
+  for (let match = TRIGGER.exec(text); match; match = TRIGGER.exec(text)) {
+    if (match.index >= skipFrom && match.index < header.bodyStart) {
+      TRIGGER.lastIndex = header.bodyStart;
+      continue;
+    }
+    const phrase = readPhrase(text, match, referenceDay);
+    if (!phrase || phrase.start < lastEnd) continue;
+    lastEnd = phrase.end;
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, phrase.end);
+    result.push({
+      id: `date-${result.length + 1}`,
+      start: phrase.start,
+      end: phrase.end,
+      text: text.slice(phrase.start, phrase.end),
+      value: phrase.value,
+      rangeEnd: phrase.rangeEnd === phrase.value ? null : phrase.rangeEnd,
+      relative: phrase.relative,
+    });
+  }
+  return result;
+}
+
+function readPhrase(text: string, match: RegExpExecArray, reference: Day | null): Phrase | null {
+  const start = match.index;
+  const end = start + match[0].length;
+  if (match[1]) return readMonth(text, match[1], start, end, reference);
+  if (match[2]) return readWeekday(text, match[2], start, end, reference);
+  if (match[3]) return shifted(start, end, reference, { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[match[3].toLowerCase()]!);
+  if (match[4]) {
+    const value = parseAbsoluteDate(match[4]);
+    return value ? { start, end, value, rangeEnd: null, relative: false } : null;
+  }
+  if (match[5]) return readRelativePeriod(match[5].toLowerCase(), start, end, reference);
+  if (match[6]) return readAgo(text, start, end, reference);
+  const yearStart = end - 4;
+  const year = +match[7];
+  return { start: yearStart, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
+}
+
+function shifted(start: number, end: number, reference: Day | null, days: number): Phrase {
+  return { start, end, value: reference === null ? null : iso(reference + days * DAY_MS), rangeEnd: null, relative: true };
+}
+
+function readMonth(text: string, word: string, start: number, end: number, reference: Day | null): Phrase | null {
+  const month = monthNumber(word)!;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 16);
+  const day = DAY_AFTER.exec(after);
+  if (day) {
+    const phraseEnd = end + day[0].length;
+    const explicitYear = day[3] ? +day[3] : null;
+    const year = explicitYear ?? yearNear(month, +day[1], reference);
+    if (year === null) return { start, end: phraseEnd, value: null, rangeEnd: null, relative: false };
+    const value = isoDate(year, month, +day[1]);
+    if (!value) return null;
+    return { start, end: phraseEnd, value, rangeEnd: day[2] ? isoDate(year, month, +day[2]) : null, relative: false };
+  }
+  const dayBefore = DAY_BEFORE.exec(before);
+  if (dayBefore) {
+    const yearMatch = YEAR_AFTER.exec(after);
+    const phraseStart = start - dayBefore[0].length;
+    const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
+    const year = yearMatch ? +yearMatch[1] : yearNear(month, +dayBefore[1], reference);
+    const value = year === null ? null : isoDate(year, month, +dayBefore[1]);
+    return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd: null, relative: false };
+  }
+  if (ABBREVIATED_MONTH.test(word)) return null;
+  const yearMatch = YEAR_AFTER.exec(after);
+  const modifier = MONTH_MODIFIER.exec(before);
+  if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before)) return null;
+  const phraseStart = modifier ? start - modifier[0].length : start;
+  const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
+  const year = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
+  if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
+  const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
+  return { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: !yearMatch };
+}
+
+/** The days a month phrase covers: "early May", "the end of February", "by the end of February". */
+function monthPart(year: number, month: number, modifier: string, reference: Day | null): [string | null, string | null] {
+  if (/^(?:early|the beginning of|the start of)/.test(modifier)) return monthRange(year, month, 1, 10);
+  if (/^(?:mid|the middle of)/.test(modifier)) return monthRange(year, month, 11, 20);
+  if (/^late/.test(modifier)) return monthRange(year, month, 21);
+  if (/the end of $/.test(modifier)) {
+    const [, last] = monthRange(year, month);
+    // "By the end of February" is a deadline: from now until the month ends.
+    if (/^(?:by|until|before) /.test(modifier) && reference !== null && last && reference <= dayOf(last)) return [iso(reference), last];
+    return monthRange(year, month, 21);
+  }
+  if (/^last/.test(modifier)) return monthRange(reference !== null && month >= monthOf(reference) ? year - 1 : year, month);
+  if (/^next/.test(modifier)) return monthRange(reference !== null && month <= monthOf(reference) ? year + 1 : year, month);
+  return monthRange(year, month);
+}
+
+function monthOf(day: Day): number {
+  return new Date(day).getUTCMonth() + 1;
+}
+
+/** The year of a month and day written without one: the reference year, unless that lands months ahead. */
+function yearNear(month: number, day: number, reference: Day | null): number | null {
+  if (reference === null) return null;
+  const year = new Date(reference).getUTCFullYear();
+  const candidate = Date.UTC(year, month - 1, day);
+  return candidate - reference > 183 * DAY_MS ? year - 1 : year;
+}
+
+function readWeekday(text: string, word: string, start: number, end: number, reference: Day | null): Phrase | null {
+  if (/^s\b|^'s\b|^’s\b/.test(text.slice(end, end + 3))) return null;
+  const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+  const part = PART_OF_DAY.exec(text.slice(end, end + 10));
+  const phraseStart = modifier ? start - modifier[0].length : start;
+  const phraseEnd = part ? end + part[0].length : end;
+  if (reference === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
+  const target = WEEKDAYS.indexOf(word.toLowerCase());
+  const today = new Date(reference).getUTCDay();
+  const which = modifier?.[0].trim().toLowerCase();
+  let offset: number;
+  if (which === 'next' || which === 'coming') offset = ((target - today + 7) % 7) || 7;
+  else if (which === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
+  else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
+  else offset = -((today - target + 7) % 7);
+  return { start: phraseStart, end: phraseEnd, value: iso(reference + offset * DAY_MS), rangeEnd: null, relative: true };
+}
+
+function readRelativePeriod(phrase: string, start: number, end: number, reference: Day | null): Phrase {
+  const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
+  if (reference === null) return result;
+  const words = phrase.split(' ');
+  const side = words[0] === 'earlier' || words[0] === 'later' ? words.shift() : null;
+  const [which, unit] = words;
+  const step = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+  let first: Day;
+  let last: Day;
+  const date = new Date(reference);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  switch (unit) {
+    case 'night':
+      first = last = reference + (step === 0 ? 0 : step) * DAY_MS;
+      break;
+    case 'morning': case 'afternoon': case 'evening':
+      first = last = reference;
+      break;
+    case 'weekend': {
+      const saturday = weekStart(reference) + 5 * DAY_MS + (step === 0 && reference < weekStart(reference) + 5 * DAY_MS ? 0 : step * 7 * DAY_MS);
+      first = saturday;
+      last = saturday + DAY_MS;
+      break;
+    }
+    case 'week':
+      first = which === 'past' ? reference - 7 * DAY_MS : weekStart(reference) + step * 7 * DAY_MS;
+      last = which === 'past' ? reference : first + 6 * DAY_MS;
+      break;
+    case 'month':
+      first = which === 'past' ? reference - 30 * DAY_MS : Date.UTC(year, month + step, 1);
+      last = which === 'past' ? reference : Date.UTC(year, month + step + 1, 0);
+      break;
+    default:
+      first = which === 'past' ? reference - 365 * DAY_MS : Date.UTC(year + step, 0, 1);
+      last = which === 'past' ? reference : Date.UTC(year + step, 11, 31);
+  }
+  if (side === 'earlier') last = Math.min(last, reference);
+  if (side === 'later') first = Math.max(first, reference);
+  result.value = iso(first);
+  result.rangeEnd = iso(last);
+  return result;
+}
+
+function readAgo(text: string, start: number, end: number, reference: Day | null): Phrase {
+  const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
+  if (reference === null) return result;
+  const phrase = text.slice(start, end);
+  const count = /^\d/.test(phrase) ? parseInt(phrase, 10) : COUNT_WORDS[phrase.split(' ')[0].toLowerCase()];
+  if (count !== undefined) {
+    const date = new Date(reference);
+    const unit = phrase.split(' ').slice(-2)[0].replace(/s$/, '');
+    if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
+    else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);
+    else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
+    else date.setUTCFullYear(date.getUTCFullYear() - count);
+    result.value = iso(date.getTime());
+    return result;
+  }
+  // Vague counts ("a few days ago", "several weeks ago"): chrono's reading of the phrase.
+  const parsed = chrono.parse(phrase, new Date(reference + DAY_MS / 2))[0];
+  if (parsed) result.value = isoDate(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!);
+  return result;
+}
