@@ -14,6 +14,8 @@ export const LANGUAGE_ID = 'source-document';
 
 /** Quiet time after the last keystroke before re-analysing; old decorations stay meanwhile. */
 const EDIT_DEBOUNCE_MS = 150;
+/** Large documents wait at least this many times their last analysis, so typing stays fluid. */
+const DEBOUNCE_ANALYSIS_FACTOR = 2;
 
 export interface DocumentAnalysis {
   readonly uri: vscode.Uri;
@@ -119,10 +121,11 @@ export class AnalysisStore implements vscode.Disposable {
   private schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
+    const delay = Math.max(EDIT_DEBOUNCE_MS, DEBOUNCE_ANALYSIS_FACTOR * (this.cache.get(key)?.analyzeMs ?? 0));
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
       if (!document.isClosed) this.changed.fire(document);
-    }, EDIT_DEBOUNCE_MS));
+    }, delay));
   }
 
   private forget(uri: vscode.Uri): void {

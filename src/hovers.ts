@@ -1,11 +1,11 @@
-// Hover cards for quotes, entity mentions and dates. Document text is always appended with
-// `appendText` (escaped), and command links are trusted only for our own commands.
+// Hover cards for quotes, entity mentions and dates. Document text always goes through
+// `escapeMarkdown`, and command links are trusted only for our own commands.
 import * as vscode from 'vscode';
 import { DateExpression, Entity, Header, Quote } from './core';
 import { AnalysisIndex } from './core/lookup';
 import { AnalysisStore, DocumentAnalysis } from './documents';
 import { COMMANDS, commandLink } from './commands';
-import { quoteBody, truncate } from './core/present';
+import { escapeMarkdown, quoteBody, truncate } from './core/present';
 
 /** Extra content for the card at a position (e.g. correction actions), with the commands its links use. */
 export interface HoverSection {
@@ -56,12 +56,12 @@ class Card {
 
   heading(label: string, value?: string): this {
     this.markdown.appendMarkdown(`**${label}**`);
-    if (value !== undefined) this.markdown.appendMarkdown(' ').appendText(value);
+    if (value !== undefined) this.markdown.appendMarkdown(` ${escapeMarkdown(value)}`);
     return this.line();
   }
 
   field(label: string, value: string): this {
-    this.markdown.appendMarkdown(`${label}: `).appendText(value);
+    this.markdown.appendMarkdown(`${label}: ${escapeMarkdown(value)}`);
     return this.line();
   }
 

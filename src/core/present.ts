@@ -24,3 +24,11 @@ export function truncate(text: string, length: number): string {
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * Backslash-escapes every markdown and HTML metacharacter so document text renders literally.
+ * (`appendText` would also do it, but turns every space into `&nbsp;`, so long quotes never wrap.)
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\s+/g, ' ');
+}

@@ -39,8 +39,10 @@ export async function hoversAt(document: vscode.TextDocument, offset: number): P
     .filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString);
 }
 
+/** The hover cards at offset as plain text (markdown escapes removed), cards separated by `---`. */
 export async function hoverTextAt(document: vscode.TextDocument, offset: number): Promise<string> {
-  return (await hoversAt(document, offset)).map((content) => content.value).join('\n---\n');
+  const unescape = (markdown: string) => markdown.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+  return (await hoversAt(document, offset)).map((content) => unescape(content.value)).join('\n---\n');
 }
 
 /** Polls until `probe` returns something truthy (the extension reacts to events asynchronously). */
@@ -54,6 +56,10 @@ export async function waitFor<T>(probe: () => T | undefined | false | Promise<T 
   }
 }
 
+/** Closes every editor, discarding unsaved test documents (closing them normally would ask to save). */
 export async function closeAllEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const tabs = vscode.window.tabGroups.all.reduce((count, group) => count + group.tabs.length, 0);
+  for (let closed = 0; closed < tabs; closed++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ANALYSIS_VERSION, Analysis, Entity, Quote } from '../../src/core/model';
 import { AnalysisIndex } from '../../src/core/lookup';
-import { citation, quoteBody, truncate } from '../../src/core/present';
+import { citation, escapeMarkdown, quoteBody, truncate } from '../../src/core/present';
 
 // A hand-made analysis of: `“Rain is coming,” Ada Park said. “Bring coats.” She left. "storm"`
 const TEXT = '“Rain is coming,” Ada Park said. “Bring coats.” She left. "storm"';
@@ -90,5 +90,10 @@ describe('present', () => {
   it('truncates with an ellipsis only when needed', () => {
     assert.equal(truncate('abcdef', 4), 'abc…');
     assert.equal(truncate('abc', 4), 'abc');
+  });
+
+  it('escapes markdown so document text cannot form links, HTML or emphasis', () => {
+    assert.equal(escapeMarkdown('[x](command:run) <b>*y*</b>'), '\\[x\\]\\(command\\:run\\) \\<b\\>\\*y\\*\\</b\\>');
+    assert.equal(escapeMarkdown('two\n  lines'), 'two lines');
   });
 });

@@ -1,0 +1,87 @@
+// Editor benchmark (numbers, not pass/fail): opening to decorations, hover latency, and
+// re-decoration after an edit, on a 1 MB document. Runs only when SOURCE_LENS_BENCH names
+// a file, which receives the numbers as JSON:
+//   SOURCE_LENS_BENCH=$PWD/test-results/editor-bench.json npm run test:integration
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { DecorationTimings } from '../../src/decorations';
+import { closeAllEditors, hoverTextAt, openSeed, sourceLens } from './helpers';
+
+const output = process.env.SOURCE_LENS_BENCH;
+const TARGET_CHARACTERS = 1_000_000;
+const HOVER_SAMPLES = 200;
+
+/** Resolves with the timings of the first decoration of `uri` at or after `version`. */
+async function decorated(uri: () => vscode.Uri | undefined, version: () => number): Promise<DecorationTimings> {
+  const api = await sourceLens();
+  return new Promise((resolve) => {
+    const listener = api.onDidDecorate((timings) => {
+      if (timings.uri === uri()?.toString() && timings.version >= version()) {
+        listener.dispose();
+        resolve(timings);
+      }
+    });
+  });
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+async function hoverLatencies(document: vscode.TextDocument): Promise<{ p50: number; p95: number }> {
+  const api = await sourceLens();
+  const quotes = api.analysisFor(document)?.quotes ?? [];
+  const samples: number[] = [];
+  for (let i = 0; i < HOVER_SAMPLES && quotes.length > 0; i++) {
+    const quote = quotes[(i * 7919) % quotes.length];
+    const started = performance.now();
+    await hoverTextAt(document, quote.start + 1);
+    samples.push(performance.now() - started);
+  }
+  return { p50: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)) };
+}
+
+(output ? describe : describe.skip)('Editor benchmark', () => {
+  after(closeAllEditors);
+
+  it('measures decorations, hovers and re-decoration after an edit', async () => {
+    const seed = (await openSeed()).document;
+    const seedHover = await hoverLatencies(seed);
+    const body = seed.getText().slice((await sourceLens()).analysisFor(seed)?.header.bodyStart ?? 0);
+    const content = seed.getText() + '\n\n' + body.repeat(Math.ceil(TARGET_CHARACTERS / body.length));
+
+    let document: vscode.TextDocument | undefined;
+    const openStarted = performance.now();
+    const opened = decorated(() => document?.uri, () => 0);
+    document = await vscode.workspace.openTextDocument({ language: 'source-document', content });
+    const editor = await vscode.window.showTextDocument(document);
+    const open = await opened;
+    const openMs = performance.now() - openStarted;
+
+    const largeHover = await hoverLatencies(document);
+
+    const editStarted = performance.now();
+    const redecorated = decorated(() => document?.uri, () => editor.document.version);
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(content.length / 2), 'x'));
+    const edit = await redecorated;
+    const editMs = performance.now() - editStarted;
+
+    const results = {
+      documentCharacters: content.length,
+      openToDecorationsMs: round(openMs),
+      openAnalyzeMs: round(open.analyzeMs),
+      openDecorateMs: round(open.decorateMs),
+      hoverSeedMs: seedHover,
+      hoverLargeMs: largeHover,
+      editToDecorationsMs: round(editMs),
+      editAnalyzeMs: round(edit.analyzeMs),
+      editDecorateMs: round(edit.decorateMs),
+    };
+    console.log(`Source Lens editor benchmark: ${JSON.stringify(results)}`);
+    if (output) writeFileSync(output, JSON.stringify(results, null, 2) + '\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
