@@ -1,16 +1,54 @@
-// Entry point of the engine: text in, Analysis out. (Placeholder until the engine lands.)
-import { ANALYSIS_VERSION, Analysis, AnalyzeOptions } from './model';
+// Entry point of the engine: text in, Analysis out.
+// header → entities → dates → quotes → attribution → diagnostics.
+import { attributeQuotes, ClassifiedQuote } from './attribution';
+import { findDates } from './dates';
+import { buildEntityIndex } from './entities';
+import { parseHeader } from './header';
+import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, AnalyzeOptions, Header, Quote } from './model';
+import { isTerm, scanQuotes } from './quotes';
+import { paragraphs } from './text';
 
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const header = parseHeader(text);
+  const index = buildEntityIndex(text, header);
+  const dates = findDates(text, header, options);
+  const bodyParagraphs = paragraphs(text, header.bodyStart);
+  const quotes: ClassifiedQuote[] = scanQuotes(text, bodyParagraphs).map((quote) => ({
+    ...quote,
+    kind: isTerm(text, quote) ? 'term' : 'speech',
+  }));
+  const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates });
   return {
     version: ANALYSIS_VERSION,
-    header: {
-      title: null, titleSpan: null, author: null, authorSpan: null,
-      date: null, dateText: null, dateSpan: null, hasDateField: false, bodyStart: 0,
-    },
-    quotes: [],
-    entities: [],
-    dates: [],
-    diagnostics: [],
+    header,
+    quotes: attributed,
+    entities: index.entities,
+    dates,
+    diagnostics: [...headerDiagnostics(header), ...quoteDiagnostics(attributed)],
   };
+}
+
+function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
+  if (!header.hasDateField) {
+    const at = header.titleSpan ?? { start: 0, end: 0 };
+    return [{ ...at, code: 'missing-date', severity: 'warning', message: 'No Date: field: statement dates cannot be resolved.' }];
+  }
+  if (header.dateText === null) {
+    const at = header.dateSpan ?? header.titleSpan ?? { start: 0, end: 0 };
+    return [{ start: at.start, end: at.end, code: 'empty-date', severity: 'warning', message: 'The Date: field is empty: relative dates stay unresolved.' }];
+  }
+  return [];
+}
+
+function quoteDiagnostics(quotes: readonly Quote[]): AnalysisDiagnostic[] {
+  const diagnostics: AnalysisDiagnostic[] = [];
+  for (const quote of quotes) {
+    if (quote.unterminated) {
+      diagnostics.push({ start: quote.start, end: quote.end, code: 'unterminated-quote', severity: 'warning', message: 'This quote has no closing mark; it stops at the end of the paragraph.' });
+    }
+    if (quote.kind === 'speech' && quote.speaker === null) {
+      diagnostics.push({ start: quote.start, end: quote.end, code: 'unattributed-quote', severity: 'info', message: 'No speaker found for this quote.' });
+    }
+  }
+  return diagnostics;
 }

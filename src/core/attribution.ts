@@ -65,7 +65,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
   'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can',
 ]);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'on', 'in', 'a', 'an', 'statement', 'interview', 'then', 'also', 'again', 'once', 'simply', 'flatly']);
+/** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'then', 'also', 'again', 'once']);
 const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
 /** Capitalized words that open sentences without naming anyone. */
 const CAPITALIZED_FUNCTION = new Set([
@@ -73,6 +74,8 @@ const CAPITALIZED_FUNCTION = new Set([
   'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
+const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -82,6 +85,10 @@ function isPossessive(token: Token): boolean {
 
 function isAdverb(token: Token): boolean {
   return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly');
+}
+
+function isBetweenSubjectAndCue(token: Token): boolean {
+  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
 }
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
@@ -118,14 +125,10 @@ function splitSentences(text: string, tokens: Token[]): Span[] {
   return sentences;
 }
 
-function words(tokens: Token[]): string[] {
-  return tokens.map((token) => token.lower);
-}
-
-function cueAtToken(tokens: Token[], lower: string[], index: number): { form: CueForm; length: number } | null {
+function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: number } | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
-  const cue = cueAt(lower, index);
+  const cue = cueAt(tokens, index);
   if (cue === null) return null;
   // A noun after a determiner ("the report", "his claims") is no cue.
   const before = tokens[index - 1];
@@ -135,10 +138,9 @@ function cueAtToken(tokens: Token[], lower: string[], index: number): { form: Cu
 
 /** Index of the first cue among the next `limit` tokens from `from`, or -1. */
 function cueWithin(tokens: Token[], from: number, limit: number): number {
-  const lower = words(tokens.slice(from, from + limit + 3));
-  for (let offset = 0; offset < limit && offset < lower.length; offset++) {
-    if (tokens[from + offset].type === 'quote') return -1;
-    if (cueAt(lower, offset) !== null) return from + offset;
+  for (let index = from; index < from + limit && index < tokens.length; index++) {
+    if (tokens[index].type === 'quote') return -1;
+    if (cueAt(tokens, index) !== null) return index;
   }
   return -1;
 }
@@ -146,7 +148,7 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
-  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
+  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
   for (let index = end - 1; index >= low && index >= end - 6; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
@@ -194,7 +196,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
 /** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */
 function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null {
   let index = cue - 1;
-  while (index >= low && isWord(tokens[index]) && (BETWEEN_SUBJECT_AND_CUE.has(tokens[index].lower) || isAdverb(tokens[index]))) index--;
+  while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index])) index--;
   if (index < low) return null;
   if (tokens[index].lower === ',' || tokens[index].lower === '—' || tokens[index].lower === ')') {
     // Skip back over an aside to the phrase before it: "Trump, the nominee, said".
@@ -212,9 +214,9 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
 }
 
 /** The speaker phrase starting at token `start` ("said Stoltenberg", "said the head of the Alliance, Jens Stoltenberg"). */
-function phraseStartingAt(tokens: Token[], start: number, high: number): Phrase | null {
+function phraseStartingAt(tokens: Token[], start: number, high: number, subject = false): Phrase | null {
   let index = start;
-  while (index < high && isWord(tokens[index]) && (WEEKDAYS.has(tokens[index].lower) || isAdverb(tokens[index]))) index++;
+  while (!subject && index < high && isWord(tokens[index]) && (TIME_WORDS.has(tokens[index].lower) || isAdverb(tokens[index]))) index++;
   const token = tokens[index];
   if (index >= high || !isWord(token)) return null;
   if (PERSONAL_PRONOUNS.has(token.lower) && token.lower !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
@@ -228,10 +230,19 @@ function phraseStartingAt(tokens: Token[], start: number, high: number): Phrase 
     return end;
   };
   if (isNameWord(token)) return { start: index, end: nameRun(index), kind: 'name' };
+  if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
+    // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle".
+    for (let name = index + 1; name < high && name < index + 5 && isWord(tokens[name]); name++) {
+      if (isNameWord(tokens[name])) return { start: name, end: nameRun(name), kind: 'name' };
+      if (FUNCTION_WORDS.has(tokens[name].lower)) break;
+    }
+  }
   if (!DETERMINERS.has(token.lower) && !isPossessive(token)) return null;
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && !(FUNCTION_WORDS.has(tokens[end].lower) && !LINKS.has(tokens[end].lower) && tokens[end].lower !== 'the')) {
-    if (cueAtToken(tokens, words(tokens), end) !== null) break;
+    if (cueAtToken(tokens, end) !== null) break;
+    // Without a verb lexicon, a past-tense word ends a subject: "the campaign released …".
+    if (subject && !tokens[end].capitalized && tokens[end].lower.endsWith('ed')) break;
     end++;
   }
   while (end > index + 1 && isWord(tokens[end - 1]) && LINKS.has(tokens[end - 1].lower)) end--;
@@ -243,6 +254,37 @@ function phraseStartingAt(tokens: Token[], start: number, high: number): Phrase 
     if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
+}
+
+/** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'then', 'but', 'and', 'still', 'yet', 'meanwhile', 'however', 'also', 'so', 'now', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once']);
+
+/** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
+function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
+  let start = sentence.start;
+  const first = tokens[start];
+  if (!isWord(first)) return null;
+  if (INTRODUCTORY.has(first.lower) || (first.lower.endsWith('ing') && !first.capitalized) || first.lower.endsWith('ing') && first.capitalized && tokens[start + 1]?.type === 'word' && !tokens[start + 1].capitalized) {
+    if (first.lower === 'but' || first.lower === 'and' || first.lower === 'still' || first.lower === 'yet' || first.lower === 'so') start++;
+    else {
+      let comma = start;
+      while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
+      if (comma >= limit || tokens[comma].lower !== ',') return null;
+      start = comma + 1;
+    }
+  }
+  const phrase = phraseStartingAt(tokens, start, limit, true);
+  if (phrase === null) return null;
+  let next = phrase.end;
+  if (tokens[next]?.lower === ',') {
+    // Skip an aside: "Trump, the nominee, said".
+    next++;
+    while (next < limit && tokens[next].lower !== ',' && tokens[next].type !== 'quote') next++;
+    next++;
+  }
+  while (next < limit && isBetweenSubjectAndCue(tokens[next])) next++;
+  const verb = tokens[next];
+  return next < limit && isWord(verb) && !verb.capitalized && !FUNCTION_WORDS.has(verb.lower) ? phrase : null;
 }
 
 function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
@@ -282,7 +324,7 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  private readonly tokenCache = new Map<number, { tokens: Token[]; lower: string[]; sentences: Span[] }>();
+  private readonly tokenCache = new Map<number, { tokens: Token[]; sentences: Span[] }>();
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -307,7 +349,7 @@ class Attributor {
       const span = this.input.paragraphs[paragraph];
       const firstQuote = firstQuoteFrom(this.input.quotes, span.start);
       const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
-      cached = { tokens, lower: words(tokens), sentences: splitSentences(this.text, tokens) };
+      cached = { tokens, sentences: splitSentences(this.text, tokens) };
       this.tokenCache.set(paragraph, cached);
     }
     return cached;
@@ -317,35 +359,35 @@ class Attributor {
     const { quotes } = this.input;
     if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
     this.currentParagraph = paragraph;
-    const { tokens, lower, sentences } = this.paragraphTokens(paragraph);
+    const { tokens, sentences } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, sentenceIndex) => {
       for (let index = sentence.start; index < sentence.end; index++) {
         const token = tokens[index];
-        if (token.type !== 'quote') continue;
-        const quote = quotes[token.quote];
-        if (quote.kind === 'term') continue;
-        let found = this.adjacentAfter(tokens, lower, index, sentence) ?? this.inSentence(tokens, lower, index, sentence);
+        if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
+        const found = this.adjacentAfter(tokens, index, sentence) ?? this.inSentence(tokens, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
-        if (attribution === null || attribution.entity === null && attribution.ruleId !== 'none') {
-          attribution = this.fallback(quote, token.quote, index, previousInParagraph) ?? attribution;
+        if (attribution?.speaker == null) {
+          attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
         }
-        found = null;
-        if (attribution !== null) {
-          this.results[token.quote] = attribution;
-          if (attribution.speaker !== null) previousInParagraph = attribution;
-        }
+        if (attribution === null) continue;
+        this.results[token.quote] = attribution;
+        if (attribution.speaker !== null) previousInParagraph = attribution;
       }
-    }
+    });
     this.attributeFromNextParagraph(paragraph, first, last);
   }
 
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
-  private adjacentAfter(tokens: Token[], lower: string[], quoteIndex: number, sentence: Span): Found | null {
+  private adjacentAfter(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
     let start = quoteIndex + 1;
     while (tokens[start]?.lower === ',' || tokens[start]?.lower === '—' || tokens[start]?.lower === '–' || tokens[start]?.lower === '-') start++;
     const limit = Math.min(tokens.length, start + 30);
-    const cue = cueAtToken(tokens, lower, start);
+    const cue = cueAtToken(tokens, start);
+    if (cue !== null && cue.form.source) {
+      const phrase = phraseStartingAt(tokens, start + cue.length, limit);
+      if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'according-to' };
+    }
     if (cue !== null && cue.form.inverts) {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);
       if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
@@ -353,7 +395,7 @@ class Attributor {
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
-      const found = cueAtToken(tokens, lower, index);
+      const found = cueAtToken(tokens, index);
       if (found === null) continue;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
@@ -364,21 +406,21 @@ class Attributor {
   }
 
   /** A cue elsewhere in the quote's sentence: `X said that … "…"`, `according to X, "…"`, `"…" was stated by X`. */
-  private inSentence(tokens: Token[], lower: string[], quoteIndex: number, sentence: Span): Found | null {
+  private inSentence(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
     for (let index = quoteIndex - 1; index >= sentence.start; index--) {
-      const found = this.cueSpeaker(tokens, lower, index, sentence);
+      const found = this.cueSpeaker(tokens, index, sentence);
       if (found !== null) return found;
     }
     for (let index = quoteIndex + 1; index < sentence.end; index++) {
-      const found = this.cueSpeaker(tokens, lower, index, sentence);
+      const found = this.cueSpeaker(tokens, index, sentence);
       if (found !== null) return found;
     }
     return null;
   }
 
   /** The speaker of the cue at token `index`, if it is one. */
-  private cueSpeaker(tokens: Token[], lower: string[], index: number, sentence: Span): Found | null {
-    const cue = cueAtToken(tokens, lower, index);
+  private cueSpeaker(tokens: Token[], index: number, sentence: Span): Found | null {
+    const cue = cueAtToken(tokens, index);
     if (cue === null) return null;
     const cueSpan = { start: index, end: index + cue.length };
     const after = index + cue.length;
@@ -386,42 +428,63 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
-    if (PASSIVE_AUXILIARIES.has(lower[index - 1]) && lower[after] === 'by') {
+    if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && tokens[after]?.lower === 'by') {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
     let phrase = subjectBefore(tokens, index, sentence.start);
-    if (phrase === null && cue.form.participle) phrase = this.clauseSubject(tokens, lower, index, sentence);
-    if (phrase === null && cue.form.inverts) phrase = phraseStartingAt(tokens, after, sentence.end);
+    if (phrase === null && cue.form.participle) phrase = sentenceSubject(tokens, sentence, index);
+    if (phrase === null && cue.form.inverts) {
+      // "said Trump: "…"": an inverted subject only right before the quote.
+      const inverted = phraseStartingAt(tokens, after, sentence.end);
+      let next = inverted?.end ?? 0;
+      while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
+      if (inverted !== null && tokens[next]?.type === 'quote') phrase = inverted;
+    }
     if (phrase === null) return null;
     return { phrase, tokens, cue: cueSpan, ruleId: 'reported-speech' };
   }
 
-  /** Subject of "…, saying": the subject of the nearest earlier verb phrase in the sentence. */
-  private clauseSubject(tokens: Token[], lower: string[], index: number, sentence: Span): Phrase | null {
-    for (let verb = index - 1; verb > sentence.start; verb--) {
-      if (tokens[verb].type === 'quote') return null;
-      if (cueAtToken(tokens, lower, verb) === null && !/(ed|s)$/.test(lower[verb])) continue;
-      const phrase = subjectBefore(tokens, verb, sentence.start);
-      if (phrase !== null) return phrase;
-    }
-    return null;
-  }
-
-  /** No cue in the sentence: a continued multi-paragraph quote, the paragraph's speaker, or the previous paragraph's. */
-  private fallback(quote: ClassifiedQuote, quoteNumber: number, tokenIndex: number, previousInParagraph: Attribution | null): Attribution | null {
+  /**
+   * No cue next to the quote or in its sentence: a continued multi-paragraph quote, a "Source:" label,
+   * the sentence subject (Cruz praised Bush as "a man who…"), the paragraph's speaker so far, or the
+   * previous paragraph's.
+   */
+  private fallback(quoteNumber: number, tokenIndex: number, sentenceIndex: number, previousInParagraph: Attribution | null): Attribution | null {
+    const quote = this.input.quotes[quoteNumber];
     const previous = this.results[quoteNumber - 1];
     if (quote.continuesPrevious && previous?.speaker) return this.continued(previous);
+    const { tokens, sentences } = this.paragraphTokens(quote.paragraph);
+    const sentence = sentences[sentenceIndex];
+    if (tokens[tokenIndex - 1]?.lower === ':') {
+      const label = phraseEndingAt(tokens, tokenIndex - 2, sentence.start);
+      if (label !== null && label.start === sentence.start) {
+        const attribution = this.resolve({ phrase: label, tokens, cue: { start: tokenIndex - 1, end: tokenIndex }, ruleId: 'adjacent-cue' }, sentence);
+        if (attribution?.speaker) return attribution;
+      }
+    }
+    if (tokenIndex > sentence.start) {
+      const subject = sentenceSubject(tokens, sentence, tokenIndex);
+      if (subject !== null) {
+        const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
+        if (attribution?.speaker) return attribution;
+      }
+    }
     if (previousInParagraph !== null) return this.continued(previousInParagraph, 'nearby-speaker');
-    if (tokenIndex !== 0) return null;
-    // A paragraph opening with a quote continues the last speaker of the previous paragraph,
-    // or takes the speaker announced there ("Trump said:").
-    const paragraph = quote.paragraph;
-    if (paragraph === 0) return null;
-    const announced = this.announcedSpeaker(paragraph - 1);
+    for (let earlier = sentenceIndex - 1; earlier >= 0 && earlier >= sentenceIndex - 2; earlier--) {
+      const found = this.anyCueSpeaker(tokens, sentences[earlier]);
+      if (found !== null) {
+        const attribution = this.resolve(found, sentences[earlier]);
+        if (attribution?.speaker) return this.continued(attribution, 'nearby-speaker');
+      }
+    }
+    if (tokenIndex !== 0 || quote.paragraph === 0) return null;
+    // A paragraph opening with a quote takes the speaker announced at the end of the previous
+    // paragraph ("Trump said:"), or continues its last quote.
+    const announced = this.announcedSpeaker(quote.paragraph - 1);
     if (announced !== null) return announced;
-    if (previous?.speaker && this.input.quotes[quoteNumber - 1].paragraph === paragraph - 1) {
-      const previousTokens = this.paragraphTokens(paragraph - 1).tokens;
+    if (previous?.speaker && this.input.quotes[quoteNumber - 1].paragraph === quote.paragraph - 1) {
+      const previousTokens = this.paragraphTokens(quote.paragraph - 1).tokens;
       // Only when the previous paragraph closed on that quote's sentence (no new subject in between).
       if (previousTokens[previousTokens.length - 1].end >= this.input.quotes[quoteNumber - 1].end - 1 || endsWithCueSentence(previousTokens)) {
         return this.continued(previous);
@@ -430,14 +493,23 @@ class Attributor {
     return null;
   }
 
+  /** The first cue with a speaker anywhere in the sentence. */
+  private anyCueSpeaker(tokens: Token[], sentence: Span): Found | null {
+    for (let index = sentence.start; index < sentence.end; index++) {
+      const found = this.cueSpeaker(tokens, index, sentence);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
   /** "… Trump said:" closing the previous paragraph. */
   private announcedSpeaker(paragraph: number): Attribution | null {
-    const { tokens, lower, sentences } = this.paragraphTokens(paragraph);
+    const { tokens, sentences } = this.paragraphTokens(paragraph);
     const last = tokens[tokens.length - 1];
     if (last === undefined || last.lower !== ':') return null;
     const sentence = sentences[sentences.length - 1];
     for (let index = tokens.length - 2; index >= sentence.start; index--) {
-      const found = this.cueSpeaker(tokens, lower, index, sentence);
+      const found = this.cueSpeaker(tokens, index, sentence);
       if (found !== null) return this.resolve(found, sentence);
     }
     return null;
@@ -447,15 +519,17 @@ class Attributor {
   private attributeFromNextParagraph(paragraph: number, first: number, last: number): void {
     const pending: number[] = [];
     for (let quote = first; quote < last; quote++) {
-      if (this.input.quotes[quote].kind === 'speech' && !this.results[quote]?.speaker) pending.push(quote);
+      const result = this.results[quote];
+      const weak = !result?.speaker || result.ruleId === 'subject-verb' || result.ruleId === 'nearby-speaker';
+      if (this.input.quotes[quote].kind === 'speech' && weak) pending.push(quote);
     }
     if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
-    const { tokens, lower, sentences } = this.paragraphTokens(paragraph + 1);
+    const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
     const sentence = sentences[0];
-    if (sentence === undefined || !ANAPHORIC_OPENERS.has(lower[0])) return;
+    if (sentence === undefined || !ANAPHORIC_OPENERS.has(tokens[0].lower)) return;
     for (let index = sentence.start; index < sentence.end; index++) {
-      if (!PASSIVE_AUXILIARIES.has(lower[index])) continue;
-      const found = this.cueSpeaker(tokens, lower, index + 1, sentence);
+      if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
+      const found = this.cueSpeaker(tokens, index + 1, sentence);
       if (found === null || found.ruleId !== 'passive') continue;
       const attribution = this.resolve(found, sentence);
       if (attribution?.speaker) for (const quote of pending) this.results[quote] = attribution;
@@ -581,8 +655,7 @@ class Attributor {
 }
 
 function endsWithCueSentence(tokens: Token[]): boolean {
-  const lower = words(tokens.slice(-6));
-  return lower.some((_, index) => cueAt(lower, index) !== null);
+  return cueWithin(tokens, Math.max(0, tokens.length - 6), 6) >= 0;
 }
 
 /** Index of the first quote starting at or after `offset`. */

@@ -38,14 +38,14 @@ function buildForms(): Map<string, CueForm[]> {
 const FORMS = buildForms();
 
 /**
- * The cue starting with word `words[index]` (lower-cased words of a sentence), with the number of
+ * The cue starting at `words[index]` (tokens with their lower-cased text), with the number of
  * words it spans, or null.
  */
-export function cueAt(words: readonly string[], index: number): { form: CueForm; length: number } | null {
-  const candidates = FORMS.get(words[index]);
+export function cueAt(words: readonly { lower: string }[], index: number): { form: CueForm; length: number } | null {
+  const candidates = FORMS.get(words[index]?.lower);
   if (!candidates) return null;
   for (const form of candidates) {
-    if (form.rest.every((word, offset) => words[index + 1 + offset] === word)) {
+    if (form.rest.every((word, offset) => words[index + 1 + offset]?.lower === word)) {
       return { form, length: 1 + form.rest.length };
     }
   }

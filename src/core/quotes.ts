@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph, no regexes:
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { countWords, isSpace, isWordChar } from './text';
+import { isSpace, isWordChar } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -64,6 +64,10 @@ function reopensQuote(text: string, paragraph: Span): boolean {
   return opener !== null && opener !== '‘' && opener !== '‹';
 }
 
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a;
+}
+
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
@@ -77,6 +81,12 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     if (carriedOpen && reopensQuote(text, paragraph)) continuesPrevious = true;
     carriedOpen = false;
     while (index < paragraph.end) {
+      // Fast path: most characters are no quote mark at all.
+      if (!isQuoteMark(text.charCodeAt(index))) {
+        if (opener !== null && !sawWord) sawWord = isWordChar(text[index]);
+        index++;
+        continue;
+      }
       if (opener === null) {
         opener = openerAt(text, index, paragraph.start);
         if (opener !== null) {
@@ -119,29 +129,43 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
   return quotes;
 }
 
-const TERM_INTRODUCERS = new Set([
-  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'so-called', 'called', 'dubbed',
-  'named', 'titled', 'entitled', 'term', 'word', 'words', 'phrase', 'slogan', 'label', 'labeled', 'labelled', 'as', 'of',
+/** Words that introduce a name rather than speech: so-called "experts", the slogan "Feel the Bern". */
+const NAMING_WORDS = new Set(['so-called', 'dubbed', 'titled', 'entitled', 'nicknamed', 'slogan', 'hashtag', 'term', 'phrase', 'label', 'labeled', 'labelled', 'word']);
+/** Verbs whose object is a named thing: announced a "peace plan", unveiled the "Contract with America". */
+const NAMING_VERBS = new Set([
+  'announce', 'announced', 'announces', 'unveil', 'unveiled', 'unveils', 'launch', 'launched', 'launches', 'propose', 'proposed', 'proposes',
+  'release', 'released', 'releases', 'publish', 'published', 'publishes', 'introduce', 'introduced', 'introduces', 'sign', 'signed', 'signs',
+  'adopt', 'adopted', 'adopts', 'present', 'presented', 'presents', 'create', 'created', 'creates', 'establish', 'established', 'establishes',
 ]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'these']);
+const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'with', 'from']);
 
 /**
- * A scare quote, name or title rather than reported speech: a single word, or a short phrase introduced
- * like a noun ("a "peace plan"", "the "peace" document", "so-called "experts"").
+ * A scare quote, name or title rather than reported speech: a single word, a Title Case name
+ * ("Saturday Night Live"), or a short phrase introduced as a name (so-called "…", announced a "…").
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
-  const words = countWords(text, quote.innerStart, quote.innerEnd);
-  if (words <= 1) return true;
-  if (words > 4 || quote.continuesNext || quote.continuesPrevious) return false;
-  const inner = text.slice(quote.innerStart, quote.innerEnd).trimEnd();
-  if (/[.!?,;:]$/.test(inner)) return false;
-  return TERM_INTRODUCERS.has(previousWord(text, quote.start));
+  const inner = text.slice(quote.innerStart, quote.innerEnd).trim();
+  const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length <= 1) return true;
+  if (words.length > 6 || quote.continuesNext || quote.continuesPrevious || /[.!?,;:…]['"’”»“]*$/.test(inner)) return false;
+  if (words.every((word) => MINOR_TITLE_WORDS.has(word) || /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word)) && /^[^\p{L}]*\p{Lu}/u.test(words[0])) return true;
+  if (words.length > 4) return false;
+  const [before, beforeThat] = wordsBefore(text, quote.start, 2);
+  return NAMING_WORDS.has(before) || (DETERMINERS.has(before) && NAMING_VERBS.has(beforeThat));
 }
 
-/** The lower-cased word ending just before `offset` (skipping spaces), or ''. */
-export function previousWord(text: string, offset: number): string {
+/** The lower-cased words ending just before `offset`, nearest first ('' when there are none). */
+function wordsBefore(text: string, offset: number, count: number): string[] {
+  const result: string[] = [];
   let end = offset;
-  while (end > 0 && isSpace(text[end - 1])) end--;
-  let start = end;
-  while (start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-')) start--;
-  return text.slice(start, end).toLowerCase();
+  while (result.length < count) {
+    while (end > 0 && isSpace(text[end - 1])) end--;
+    let start = end;
+    while (start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-')) start--;
+    result.push(text.slice(start, end).toLowerCase());
+    if (start === end) break;
+    end = start;
+  }
+  return result;
 }
