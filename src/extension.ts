@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Analysis } from './core';
 import { registerCommands } from './commands';
+import { registerCorrections } from './correctionCommands';
 import { Configuration } from './config';
 import { DecorationController, DecorationTimings } from './decorations';
 import { Diagnostics } from './diagnostics';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     vscode.languages.registerReferenceProvider(selector, symbols),
     vscode.languages.registerDocumentHighlightProvider(selector, symbols),
     ...registerCommands(store, config),
+    ...registerCorrections(store, hovers),
   );
   // Analyse the seed documents already open (never closed files), now that every feature listens.
   store.refresh();

@@ -383,3 +383,33 @@ class AnalysisEditor {
     return { start: span.start, end: span.end, text: this.text.slice(span.start, span.end) };
   }
 }
+
+/** One line saying what a correction does, for lists and messages. */
+export function correctionSummary(correction: Correction): string {
+  switch (correction.kind) {
+    case 'quote-speaker':
+      return `Speaker: ${correction.speaker.name}`;
+    case 'quote-kind':
+      return correction.quoteKind === 'term' ? 'Marked as a term, not speech' : 'Marked as speech';
+    case 'quote-add':
+      return correction.quoteKind === 'term' ? 'Term added' : 'Quote added';
+    case 'quote-remove':
+      return 'Quote removed';
+    case 'quote-date':
+      return `Statement date: ${correction.date ?? 'none'}`;
+    case 'entity-rename':
+      return `Renamed to ${correction.name}`;
+    case 'entity-type':
+      return `Type: ${correction.entityType}`;
+    case 'entity-merge':
+      return `Merged into "${shorten(quoteSelector(correction.into).exact)}"`;
+    case 'entity-split':
+      return `Split off as ${correction.name}`;
+    case 'entity-add':
+      return `Entity added: ${correction.name} (${correction.entityType})`;
+    case 'entity-ignore':
+      return 'Not an entity (ignored)';
+    case 'document-date':
+      return `Document date: ${correction.date ?? 'none'}`;
+  }
+}
