@@ -277,7 +277,8 @@ class Scanner {
   }
 
   private span(first: number, last: number): string {
-    return this.text.slice(this.tokens.starts[first], this.tokens.ends[last]).replace(/\u00a0/g, ' ');
+    const value = this.text.slice(this.tokens.starts[first], this.tokens.ends[last]);
+    return value.includes('\u00a0') ? value.replace(/\u00a0/g, ' ') : value;
   }
 
   private isCapitalized(i: number): boolean {
@@ -598,8 +599,7 @@ class Index implements EntityIndex {
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly ids = new Set<string>();
-  /** Most recent mention offset per entity, to pick between people who share a surname. */
-  private readonly lastSeen = new Map<Entity, number>();
+  private readonly byId = new Map<string, Entity>();
 
   constructor(private readonly text: string) {}
 
@@ -621,7 +621,7 @@ class Index implements EntityIndex {
 
   resolveName(span: TextSpan, typeHint?: EntityType): Entity {
     const existing = this.mentionsIn(span.start, span.end).find((mention) => mention.start === span.start && mention.end === span.end);
-    if (existing) return this.list.find((entity) => entity.id === existing.entityId)!;
+    if (existing) return this.byId.get(existing.entityId)!;
     const name = cleanName(span.text);
     const found = this.find(name, span.start);
     if (found) {
@@ -644,13 +644,13 @@ class Index implements EntityIndex {
     this.mentions.splice(at, 0, mention);
     entity.mentions.splice(firstAtOrAfter(entity.mentions, span.start), 0, mention);
     if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
-    this.lastSeen.set(entity, Math.max(this.lastSeen.get(entity) ?? -1, span.start));
     this.sorted = false;
   }
 
   addAlias(entity: Entity, surface: string): void {
-    const alias = surface.replace(/^The /, 'the ');
-    if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    const alias = surface.startsWith('The ') ? `the ${surface.slice(4)}` : surface;
+    if (alias === entity.name || entity.aliases.includes(alias)) return;
+    entity.aliases.push(alias);
     const key = cleanName(alias).toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entity);
   }
@@ -684,10 +684,13 @@ class Index implements EntityIndex {
   /** The person among namesakes mentioned last before `at` (else the first one). */
   private closest(candidates: Entity[] | undefined, at: number): Entity | null {
     if (!candidates || !candidates.length) return null;
+    if (candidates.length === 1) return candidates[0];
     let best = candidates[0];
     let bestSeen = -1;
     for (const candidate of candidates) {
-      const seen = candidate.mentions.filter((mention) => mention.start < at).pop()?.start ?? -1;
+      const mentions = candidate.mentions;
+      const before = firstAtOrAfter(mentions, at) - 1;
+      const seen = before >= 0 ? mentions[before].start : -1;
       if (seen > bestSeen) {
         best = candidate;
         bestSeen = seen;
@@ -713,6 +716,7 @@ class Index implements EntityIndex {
     this.ids.add(id);
     const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
     this.list.push(entity);
+    this.byId.set(id, entity);
     this.sorted = false;
     this.byName.set(name.toLowerCase(), entity);
     if (type === 'person') {

@@ -1,0 +1,179 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildEntityIndex, EntityIndex } from '../../src/core/entities';
+import { parseHeader } from '../../src/core/header';
+import { Entity } from '../../src/core/model';
+
+const SEED = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_939248764b6c96bf.txt'), 'utf8');
+
+function index(text: string): EntityIndex {
+  return buildEntityIndex(text, parseHeader(text));
+}
+
+function entity(entities: Entity[], name: string): Entity {
+  const found = entities.find((candidate) => candidate.name === name);
+  assert.ok(found, `no entity "${name}" among ${entities.map((candidate) => candidate.name).join(', ')}`);
+  return found;
+}
+
+/** The seed's expected entities: name, type, role and the aliases that must be merged in. */
+const SEED_ENTITIES: [string, Entity['type'], string | null, string[]][] = [
+  ['Jens Stoltenberg', 'person', 'NATO Secretary General', ['Stoltenberg', 'NATO Secretary General Jens Stoltenberg', 'the head of the Alliance']],
+  ['Anhelina Sheremet', 'person', 'author', []],
+  ['Anthony Blinken', 'person', 'US Secretary of State', ['Blinken', 'US Secretary of State Anthony Blinken']],
+  ['Wang Yi', 'person', "China's top diplomat", []],
+  ['Joe Biden', 'person', 'US President', ['US President Joe Biden']],
+  ['NATO', 'organization', null, ['the Alliance']],
+  ['Reuters', 'organization', null, []],
+  ['UN Security Council', 'organization', null, []],
+  ['United Nations', 'organization', null, ['UN']],
+  ['China', 'place', null, ['Beijing']],
+  ['Russia', 'place', null, []],
+  ['Ukraine', 'place', null, []],
+  ['United States', 'place', null, ['US', 'Washington']],
+  ['Munich Security Conference', 'event', null, []],
+];
+
+describe('buildEntityIndex on the seed', () => {
+  const seed = index(SEED);
+
+  it('finds exactly the 14 entities with their types, roles and merged aliases', () => {
+    assert.deepEqual(seed.entities.map((found) => found.name).sort(), SEED_ENTITIES.map(([name]) => name).sort());
+    for (const [name, type, role, aliases] of SEED_ENTITIES) {
+      const found = entity(seed.entities, name);
+      assert.equal(found.type, type, name);
+      assert.equal(found.role, role, name);
+      assert.deepEqual(found.aliases.filter((alias) => aliases.includes(alias)).sort(), [...aliases].sort(), name);
+      assert.equal(found.id, `${type}:${name.toLowerCase().replace(/ /g, '-')}`);
+    }
+  });
+
+  it('orders entities by first mention and keeps every mention span exact', () => {
+    const starts = seed.entities.map((found) => found.mentions[0].start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    for (const found of seed.entities) {
+      for (const mention of found.mentions) {
+        assert.equal(SEED.slice(mention.start, mention.end), mention.text);
+        assert.equal(mention.entityId, found.id);
+        assert.doesNotMatch(mention.text, /[.,:;!?"“”ʼ’]$|ʼs$/);
+      }
+    }
+  });
+
+  it('strips possessives written with ʼ (U+02BC) and ’', () => {
+    const russia = entity(seed.entities, 'Russia');
+    assert.ok(russia.mentions.every((mention) => mention.text === 'Russia'));
+    const possessive = SEED.indexOf('Russiaʼs illegal war');
+    assert.ok(russia.mentions.some((mention) => mention.start === possessive && mention.end === possessive + 6));
+    const other = index('Title\n\nThe talks stalled over China’s demands.');
+    assert.deepEqual(entity(other.entities, 'China').mentions.map((mention) => mention.text), ['China']);
+  });
+
+  it('resolves the later role phrase "The head of NATO" to Stoltenberg', () => {
+    const stoltenberg = entity(seed.entities, 'Jens Stoltenberg');
+    const at = SEED.indexOf('The head of NATO');
+    assert.ok(stoltenberg.mentions.some((mention) => mention.kind === 'role' && mention.start === at && mention.text === 'The head of NATO'));
+    const appositive = SEED.indexOf('the head of the Alliance');
+    assert.ok(stoltenberg.mentions.some((mention) => mention.kind === 'role' && mention.start === appositive));
+  });
+
+  it('never makes header words or sentence-initial common words into entities', () => {
+    const names = seed.entities.flatMap((found) => [found.name, ...found.aliases]);
+    for (const word of ['Author', 'Date', 'However', 'Meanwhile', 'The', 'This', 'According', 'After', 'UN Charter', 'Charter']) {
+      assert.ok(!names.includes(word), word);
+    }
+  });
+
+  it('gives the same entities for CRLF text, with offsets into that text', () => {
+    const crlf = SEED.replace(/\n/g, '\r\n');
+    const entities = index(crlf).entities;
+    assert.deepEqual(entities.map((found) => [found.id, found.role, found.aliases]), seed.entities.map((found) => [found.id, found.role, found.aliases]));
+    for (const mention of entities.flatMap((found) => found.mentions)) assert.equal(crlf.slice(mention.start, mention.end), mention.text);
+  });
+});
+
+describe('buildEntityIndex on US political news', () => {
+  const text = [
+    'Cruz hits back at Clinton',
+    'Author: Pat Doyle',
+    'Date: 2016-01-25',
+    '',
+    'Sen. Ted Cruz of Texas told Fox News on Monday that Hillary Clinton had no plan for Iowa.',
+    'Mrs. Clinton did not respond. Clinton’s campaign manager said the Democratic National Committee (DNC) would meet in Des Moines.',
+    'The DNC declined to comment. Meanwhile, Moscow said the U.S. had not called.',
+  ].join('\n');
+  const entities = index(text).entities;
+
+  it('keeps the title as the role and merges surname and courtesy-title forms', () => {
+    const cruz = entity(entities, 'Ted Cruz');
+    assert.equal(cruz.type, 'person');
+    assert.equal(cruz.role, 'Sen.');
+    assert.ok(cruz.aliases.includes('Sen. Ted Cruz'));
+    assert.ok(cruz.aliases.includes('Cruz'), 'the title-case headline mention joins the body entity');
+    const clinton = entity(entities, 'Hillary Clinton');
+    assert.ok(clinton.aliases.includes('Clinton'));
+    assert.ok(clinton.aliases.includes('Mrs. Clinton'));
+    assert.equal(entities.filter((found) => found.name.includes('Clinton')).length, 1);
+  });
+
+  it('types organizations and places, and merges an acronym defined in parentheses', () => {
+    assert.equal(entity(entities, 'Fox News').type, 'organization');
+    assert.equal(entity(entities, 'Texas').type, 'place');
+    assert.equal(entity(entities, 'Iowa').type, 'place');
+    assert.equal(entity(entities, 'Des Moines').type, 'place');
+    const dnc = entity(entities, 'Democratic National Committee');
+    assert.equal(dnc.type, 'organization');
+    assert.equal(dnc.mentions.filter((mention) => mention.text === 'DNC').length, 2);
+    assert.equal(entity(entities, 'Russia').aliases.includes('Moscow'), true);
+    assert.ok(entity(entities, 'United States').mentions.some((mention) => mention.text === 'U.S.'));
+  });
+
+  it('makes the author a person with the role "author", and skips header words and weekdays', () => {
+    assert.equal(entity(entities, 'Pat Doyle').role, 'author');
+    const names = entities.map((found) => found.name);
+    for (const word of ['Author', 'Date', 'Monday', 'Meanwhile', 'Mrs', 'Sen']) assert.ok(!names.includes(word), word);
+  });
+});
+
+describe('EntityIndex for attribution', () => {
+  const text = 'Title\n\nNATO Secretary General Jens Stoltenberg spoke. Stoltenberg said he would stay. A spokeswoman, Mara Quill, agreed.';
+
+  it('resolves surnames, titled names and gazetteer aliases to existing entities', () => {
+    const entities = index(text);
+    const at = text.indexOf('Stoltenberg said');
+    const resolved = entities.resolveName({ start: at, end: at + 11, text: 'Stoltenberg' });
+    assert.equal(resolved.name, 'Jens Stoltenberg');
+    const titled = entities.resolveName({ start: 7, end: 46, text: 'NATO Secretary General Jens Stoltenberg' });
+    assert.equal(titled.name, 'Jens Stoltenberg');
+    const alliance = entities.resolveName({ start: 7, end: 11, text: 'NATO' }, 'organization');
+    assert.equal(alliance.id, 'organization:nato');
+  });
+
+  it('creates an entity for an unknown name, typed by the hint', () => {
+    const entities = index(text);
+    const before = entities.entities.length;
+    const at = text.indexOf('A spokeswoman');
+    const created = entities.resolveName({ start: at, end: at + 13, text: 'A spokeswoman' }, 'organization');
+    assert.equal(created.type, 'organization');
+    assert.equal(entities.entities.length, before + 1);
+    assert.equal(entities.resolveName({ start: at, end: at + 13, text: 'A spokeswoman' }), created, 'same span, same entity');
+  });
+
+  it('records pronoun mentions and returns mentions in document order', () => {
+    const entities = index(text);
+    const stoltenberg = entity(entities.entities, 'Jens Stoltenberg');
+    const he = text.indexOf(' he ') + 1;
+    entities.addMention(stoltenberg, { start: he, end: he + 2, text: 'he' }, 'pronoun');
+    const inSentence = entities.mentionsIn(text.indexOf('Stoltenberg said'), text.indexOf('A spokeswoman'));
+    assert.deepEqual(inSentence.map((mention) => [mention.text, mention.kind]), [['Stoltenberg', 'alias'], ['he', 'pronoun']]);
+    assert.deepEqual(stoltenberg.mentions.map((mention) => mention.start), stoltenberg.mentions.map((mention) => mention.start).sort((a, b) => a - b));
+    assert.ok(!stoltenberg.aliases.includes('he'));
+    assert.deepEqual(entities.mentionsIn(0, 7), []);
+  });
+
+  it('turns an appositive name into a person', () => {
+    const quill = entity(index(text).entities, 'Mara Quill');
+    assert.equal(quill.type, 'person');
+  });
+});
