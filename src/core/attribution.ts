@@ -601,17 +601,26 @@ class Attributor {
     return entity;
   }
 
-  /** He/she → the first person named in the pronoun's paragraph before it, else the last person quoted; it/they → the last group quoted. */
+  /**
+   * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
+   * previous paragraph, else the last person quoted; it/they → the last group quoted.
+   */
   private antecedent(pronoun: TextSpan): Entity | null {
     const lower = pronoun.text.toLowerCase();
     if (lower === 'it' || lower === 'they') return this.lastGroup;
-    const paragraph = this.input.paragraphs[this.currentParagraph];
-    for (const mention of this.input.index.mentionsIn(paragraph.start, pronoun.start)) {
+    const { paragraphs } = this.input;
+    const current = paragraphs[this.currentParagraph];
+    const previous = paragraphs[this.currentParagraph - 1];
+    return this.firstPersonIn(current.start, pronoun.start) ?? (previous && this.firstPersonIn(previous.start, previous.end)) ?? this.lastPerson;
+  }
+
+  private firstPersonIn(start: number, end: number): Entity | null {
+    for (const mention of this.input.index.mentionsIn(start, end)) {
       if (mention.kind === 'pronoun' || this.insideQuote(mention)) continue;
       const entity = this.entityWithId(mention.entityId);
       if (entity?.type === 'person') return entity;
     }
-    return this.lastPerson;
+    return null;
   }
 
   private insideQuote(span: Span): boolean {
