@@ -25,6 +25,7 @@ const BARE_MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|of|from|
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
+const NAME_AFTER = /^ \p{Lu}/u;
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;
 const COUNT_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -133,7 +134,8 @@ function readMonth(text: string, word: string, start: number, end: number, refer
     const value = year === null ? null : isoDate(year, month, +dayBefore[1]);
     return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd: null, relative: false };
   }
-  if (ABBREVIATED_MONTH.test(word)) return null;
+  // "April Ryan", "May Day": a bare month followed by a capitalized word is a name.
+  if (ABBREVIATED_MONTH.test(word) || NAME_AFTER.test(after)) return null;
   const yearMatch = YEAR_AFTER.exec(after);
   const modifier = MONTH_MODIFIER.exec(before);
   if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before)) return null;

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findDates } from '../../src/core/dates';
+import { parseHeader } from '../../src/core/header';
+import { AnalyzeOptions, DateExpression } from '../../src/core/model';
+
+const SEED = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_939248764b6c96bf.txt'), 'utf8');
+
+function dates(text: string, options?: AnalyzeOptions): DateExpression[] {
+  return findDates(text, parseHeader(text), options);
+}
+
+/** Body text under a header dated Tuesday 2023-02-21. */
+function dated(body: string): DateExpression[] {
+  return dates(`Title\nDate: 2023-02-21\n\n${body}`);
+}
+
+function only(body: string): Pick<DateExpression, 'text' | 'value' | 'rangeEnd' | 'relative'> {
+  const found = dated(body);
+  assert.equal(found.length, 1, `${body} → ${found.map((date) => date.text).join(' | ')}`);
+  const { text, value, rangeEnd, relative } = found[0];
+  return { text, value, rangeEnd, relative };
+}
+
+describe('findDates', () => {
+  it('finds the seed expressions, unresolved because the seed has no date', () => {
+    const found = dates(SEED);
+    assert.deepEqual(found.map((date) => date.text), ['last week', 'February 18', 'February 18', 'by the end of February']);
+    assert.ok(found.every((date) => date.value === null && SEED.slice(date.start, date.end) === date.text));
+    assert.deepEqual(found.map((date) => date.id), ['date-1', 'date-2', 'date-3', 'date-4']);
+  });
+
+  it('resolves the seed against options.referenceDate when the header has none', () => {
+    const found = dates(SEED, { referenceDate: '2023-02-21' });
+    assert.deepEqual(found.map((date) => [date.value, date.rangeEnd]), [
+      ['2023-02-13', '2023-02-19'], ['2023-02-18', null], ['2023-02-18', null], ['2023-02-21', '2023-02-28'],
+    ]);
+  });
+
+  it('reads absolute dates in the usual forms', () => {
+    assert.deepEqual(only('It opened on Feb. 18, 2023.'), { text: 'Feb. 18, 2023', value: '2023-02-18', rangeEnd: null, relative: false });
+    assert.deepEqual(only('It opened on 18 February.'), { text: '18 February', value: '2023-02-18', rangeEnd: null, relative: false });
+    assert.deepEqual(only('It opened on 2022-12-01.'), { text: '2022-12-01', value: '2022-12-01', rangeEnd: null, relative: false });
+    assert.deepEqual(only('It opened on 01.12.2022.'), { text: '01.12.2022', value: '2022-12-01', rangeEnd: null, relative: false });
+    assert.deepEqual(only('The fair runs March 3-5.'), { text: 'March 3-5', value: '2023-03-03', rangeEnd: '2023-03-05', relative: false });
+  });
+
+  it('gives a yearless date the header year, or the year before when that lands months ahead', () => {
+    assert.equal(only('on February 18 they met').value, '2023-02-18');
+    assert.equal(only('on December 18 they met').value, '2022-12-18');
+  });
+
+  it('resolves relative expressions against the header date', () => {
+    assert.deepEqual(only('She spoke on Tuesday.'), { text: 'Tuesday', value: '2023-02-21', rangeEnd: null, relative: true });
+    assert.equal(only('She spoke on Friday.').value, '2023-02-17');
+    assert.equal(only('She spoke last Friday.').value, '2023-02-17');
+    assert.equal(only('She will speak next Friday morning.').text, 'next Friday morning');
+    assert.equal(only('She will speak next Friday morning.').value, '2023-02-24');
+    assert.equal(only('She spoke yesterday.').value, '2023-02-20');
+    assert.deepEqual(only('She spoke last week.'), { text: 'last week', value: '2023-02-13', rangeEnd: '2023-02-19', relative: true });
+    assert.deepEqual(only('She spoke earlier this week.'), { text: 'earlier this week', value: '2023-02-20', rangeEnd: '2023-02-21', relative: true });
+    assert.deepEqual(only('She spoke last month.'), { text: 'last month', value: '2023-01-01', rangeEnd: '2023-01-31', relative: true });
+    assert.deepEqual(only('Prices rose this year.'), { text: 'this year', value: '2023-01-01', rangeEnd: '2023-12-31', relative: true });
+    assert.equal(only('She spoke two weeks ago.').value, '2023-02-07');
+    assert.deepEqual(only('It is due by the end of February.'), { text: 'by the end of February', value: '2023-02-21', rangeEnd: '2023-02-28', relative: true });
+    assert.deepEqual(only('It is due in early March.'), { text: 'early March', value: '2023-03-01', rangeEnd: '2023-03-10', relative: true });
+  });
+
+  it('lists relative expressions unresolved when there is no reference date', () => {
+    const found = dates('Title\n\nShe spoke yesterday and on Tuesday, as she did last month.');
+    assert.deepEqual(found.map((date) => [date.text, date.value, date.relative]), [
+      ['yesterday', null, true], ['Tuesday', null, true], ['last month', null, true],
+    ]);
+  });
+
+  it('does not read names as months', () => {
+    assert.deepEqual(dated('Zhang Jun met Theresa May and April Ryan. The march went on. They may go.'), []);
+    assert.equal(only('They meet again in May.').text, 'May');
+    assert.equal(only('They meet on May 5.').text, 'May 5');
+  });
+
+  it('skips the header Date: line and keeps CRLF offsets exact', () => {
+    const text = 'Title\r\nDate: February 21, 2023\r\n\r\nShe left on Monday.\r\nHe left yesterday.';
+    const found = dates(text);
+    assert.deepEqual(found.map((date) => [text.slice(date.start, date.end), date.value]), [['Monday', '2023-02-20'], ['yesterday', '2023-02-20']]);
+  });
+
+  it('finds every expression in long repetitive text', () => {
+    const text = `Title\n\n${'"Maybe in May, the 2 of us," '.repeat(20000)}`;
+    const found = dates(text);
+    assert.equal(found.length, 20000);
+  });
+});
