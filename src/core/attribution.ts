@@ -93,8 +93,11 @@ function isBetweenSubjectAndCue(token: Token): boolean {
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
 function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && token.capitalized && !CAPITALIZED_FUNCTION.has(token.lower);
+  return token !== undefined && token.type === 'word' && token.capitalized && !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower);
 }
+
+/** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
+const CONTRACTION = /^(there|here|it|that|what|who|i|we|you|they|he|she|let)['’](s|m|re|ll|ve|d)$|['’](m|re|ll|ve)$/;
 
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.type === 'word';
@@ -130,9 +133,11 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
   const cue = cueAt(tokens, index);
   if (cue === null) return null;
-  // A noun after a determiner ("the report", "his claims") is no cue.
+  // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
+  const twoBefore = tokens[index - 2];
+  if (cue.form.nounLike && isWord(before) && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
   return cue;
 }
 
@@ -257,21 +262,21 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 }
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'then', 'but', 'and', 'still', 'yet', 'meanwhile', 'however', 'also', 'so', 'now', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once']);
+const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once']);
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
+  while (CONJUNCTIONS.has(tokens[start]?.lower)) start++;
   const first = tokens[start];
   if (!isWord(first)) return null;
-  if (INTRODUCTORY.has(first.lower) || (first.lower.endsWith('ing') && !first.capitalized) || first.lower.endsWith('ing') && first.capitalized && tokens[start + 1]?.type === 'word' && !tokens[start + 1].capitalized) {
-    if (first.lower === 'but' || first.lower === 'and' || first.lower === 'still' || first.lower === 'yet' || first.lower === 'so') start++;
-    else {
-      let comma = start;
-      while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
-      if (comma >= limit || tokens[comma].lower !== ',') return null;
-      start = comma + 1;
-    }
+  // An introductory phrase ("During the debate,", "Speaking to reporters,") ends at its comma.
+  if (INTRODUCTORY.has(first.lower) || first.lower.endsWith('ing')) {
+    let comma = start;
+    while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
+    if (comma >= limit || tokens[comma].lower !== ',') return null;
+    start = comma + 1;
   }
   const phrase = phraseStartingAt(tokens, start, limit, true);
   if (phrase === null) return null;
@@ -365,7 +370,8 @@ class Attributor {
       for (let index = sentence.start; index < sentence.end; index++) {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
-        const found = this.adjacentAfter(tokens, index, sentence) ?? this.inSentence(tokens, index, sentence);
+        // "…," X said, according to Y: the text credits the quote to Y's report.
+        const found = this.sourceIn(tokens, sentence) ?? this.adjacentAfter(tokens, index, sentence) ?? this.inSentence(tokens, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
@@ -408,18 +414,18 @@ class Attributor {
   /** A cue elsewhere in the quote's sentence: `X said that … "…"`, `according to X, "…"`, `"…" was stated by X`. */
   private inSentence(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
     for (let index = quoteIndex - 1; index >= sentence.start; index--) {
-      const found = this.cueSpeaker(tokens, index, sentence);
+      const found = this.cueSpeaker(tokens, index, sentence, quoteIndex);
       if (found !== null) return found;
     }
     for (let index = quoteIndex + 1; index < sentence.end; index++) {
-      const found = this.cueSpeaker(tokens, index, sentence);
+      const found = this.cueSpeaker(tokens, index, sentence, quoteIndex);
       if (found !== null) return found;
     }
     return null;
   }
 
   /** The speaker of the cue at token `index`, if it is one. */
-  private cueSpeaker(tokens: Token[], index: number, sentence: Span): Found | null {
+  private cueSpeaker(tokens: Token[], index: number, sentence: Span, quoteIndex = -1): Found | null {
     const cue = cueAtToken(tokens, index);
     if (cue === null) return null;
     const cueSpan = { start: index, end: index + cue.length };
@@ -432,14 +438,14 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
-    let phrase = subjectBefore(tokens, index, sentence.start);
-    if (phrase === null && cue.form.participle) phrase = sentenceSubject(tokens, sentence, index);
+    // "…, saying": the phrase right before a participle is its object's tail, the subject opens the sentence.
+    let phrase = cue.form.participle ? sentenceSubject(tokens, sentence, index) : subjectBefore(tokens, index, sentence.start);
     if (phrase === null && cue.form.inverts) {
       // "said Trump: "…"": an inverted subject only right before the quote.
       const inverted = phraseStartingAt(tokens, after, sentence.end);
       let next = inverted?.end ?? 0;
       while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
-      if (inverted !== null && tokens[next]?.type === 'quote') phrase = inverted;
+      if (inverted !== null && tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex)) phrase = inverted;
     }
     if (phrase === null) return null;
     return { phrase, tokens, cue: cueSpan, ruleId: 'reported-speech' };
@@ -489,6 +495,16 @@ class Attributor {
       if (previousTokens[previousTokens.length - 1].end >= this.input.quotes[quoteNumber - 1].end - 1 || endsWithCueSentence(previousTokens)) {
         return this.continued(previous);
       }
+    }
+    return null;
+  }
+
+  /** An "according to X" anywhere in the sentence. */
+  private sourceIn(tokens: Token[], sentence: Span): Found | null {
+    for (let index = sentence.start; index < sentence.end; index++) {
+      if (tokens[index].lower !== 'according') continue;
+      const found = this.cueSpeaker(tokens, index, sentence);
+      if (found?.ruleId === 'according-to') return found;
     }
     return null;
   }

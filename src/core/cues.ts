@@ -11,9 +11,12 @@ export interface CueForm {
   participle: boolean;
   /** "according to X": the source follows. */
   source: boolean;
+  /** A base or -s form that is also a noun ("a retort", "his claims"): no cue after a determiner. */
+  nounLike: boolean;
 }
 
 const noInversion = new Set(lexicon.noInversion);
+const nounLike = new Set(lexicon.nounLike);
 
 function buildForms(): Map<string, CueForm[]> {
   const forms = new Map<string, CueForm[]>();
@@ -27,11 +30,13 @@ function buildForms(): Map<string, CueForm[]> {
   };
   for (const [lemma, inflections] of Object.entries(lexicon.verbs as Record<string, string[]>)) {
     for (const inflection of inflections) {
-      const participle = inflection.split(' ')[0].endsWith('ing');
-      add(inflection, { lemma, inverts: !noInversion.has(lemma) && !participle, participle, source: false });
+      const verb = inflection.split(' ')[0];
+      const participle = verb.endsWith('ing');
+      const nounForm = nounLike.has(lemma) && !participle && !verb.endsWith('ed') && inflection !== inflections[2];
+      add(inflection, { lemma, inverts: !noInversion.has(lemma) && !participle, participle, source: false, nounLike: nounForm });
     }
   }
-  for (const phrase of lexicon.sources) add(phrase, { lemma: phrase, inverts: false, participle: false, source: true });
+  for (const phrase of lexicon.sources) add(phrase, { lemma: phrase, inverts: false, participle: false, source: true, nounLike: false });
   return forms;
 }
 
