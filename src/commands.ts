@@ -59,16 +59,21 @@ export function registerCommands(store: AnalysisStore, config: Configuration): v
     vscode.commands.registerCommand(COMMANDS.toggle, () => config.update('enable', !config.current.enable)),
     vscode.commands.registerCommand(COMMANDS.nextQuote, () => move((index, offset) => index.nextQuote(offset))),
     vscode.commands.registerCommand(COMMANDS.previousQuote, () => move((index, offset) => index.previousQuote(offset))),
-    vscode.commands.registerCommand(COMMANDS.copyQuote, async () => {
+    vscode.commands.registerCommand(COMMANDS.copyQuote, () => {
       const target = active();
-      if (!target) return;
+      if (!target) return undefined;
       const quote = target.index.quoteAt(target.editor.document.offsetAt(target.editor.selection.active));
       if (!quote) {
         void vscode.window.showInformationMessage('Source Lens: place the cursor inside a quote to copy it.');
-        return;
+        return undefined;
       }
-      await vscode.env.clipboard.writeText(citation(quote, target.index));
-      vscode.window.setStatusBarMessage('Source Lens: quote copied with its attribution', 3000);
+      const text = citation(quote, target.index);
+      // Not awaited: a browser host may hold the clipboard promise until the page has focus.
+      vscode.env.clipboard.writeText(text).then(
+        () => vscode.window.setStatusBarMessage('Source Lens: quote copied with its attribution', 3000),
+        (error: unknown) => vscode.window.showWarningMessage(`Source Lens: could not copy the quote (${String(error)}).`),
+      );
+      return text;
     }),
     vscode.commands.registerCommand(COMMANDS.showQuotesBySpeaker, (uri?: string, entityId?: string) =>
       showQuotesBySpeaker(store, uri, entityId)),

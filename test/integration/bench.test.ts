@@ -9,7 +9,7 @@ import { closeAllEditors, hoverTextAt, openSeed, sourceLens } from './helpers';
 
 const output = process.env.SOURCE_LENS_BENCH;
 const TARGET_CHARACTERS = 1_000_000;
-const HOVER_SAMPLES = 200;
+const HOVER_SAMPLES = 100;
 
 /** Resolves with the timings of the first decoration of `uri` at or after `version`. */
 async function decorated(uri: () => vscode.Uri | undefined, version: () => number): Promise<DecorationTimings> {
@@ -47,7 +47,8 @@ async function hoverLatencies(document: vscode.TextDocument): Promise<{ p50: num
 (output ? describe : describe.skip)('Editor benchmark', () => {
   after(closeAllEditors);
 
-  it('measures decorations, hovers and re-decoration after an edit', async () => {
+  it('measures decorations, hovers and re-decoration after an edit', async function () {
+    this.timeout(300_000);
     const seed = (await openSeed()).document;
     const seedHover = await hoverLatencies(seed);
     const body = seed.getText().slice((await sourceLens()).analysisFor(seed)?.header.bodyStart ?? 0);

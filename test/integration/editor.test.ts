@@ -46,12 +46,11 @@ describe('Source Lens in the editor', () => {
     assert.match(selected(), /considering and possibly planning/);
   });
 
-  it('copies the quote under the cursor with its attribution', async () => {
+  it('copies the quote under the cursor with its attribution (the command returns what it copied)', async () => {
     const editor = await openSeed();
     const inside = editor.document.positionAt(offsetOf(editor.document, '"I warned China', 3));
     editor.selection = new vscode.Selection(inside, inside);
-    await vscode.commands.executeCommand('sourceLens.copyQuote');
-    const copied = await vscode.env.clipboard.readText();
+    const copied = await vscode.commands.executeCommand<string>('sourceLens.copyQuote');
     assert.ok(copied.startsWith('“I warned China against providing material support to Russia.” — Anthony Blinken'), copied);
     assert.match(copied, /\(said\b/);
   });
@@ -85,6 +84,24 @@ describe('Source Lens in the editor', () => {
       assert.equal(api.analysisFor(document), undefined);
     } finally {
       await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('the sidebar covers every seed of the workspace in workspace scope', async () => {
+    const api = await sourceLens();
+    await openSeed();
+    const settings = vscode.workspace.getConfiguration('sourceLens');
+    await settings.update('scope', 'workspace', vscode.ConfigurationTarget.Global);
+    try {
+      const people = await waitFor(() => {
+        const group = api.entityTreeRoots().find((root) => root.id === 'group:person');
+        const files = new Set(group?.children?.flatMap((person) => person.children ?? [])
+          .map((mention) => mention.description?.replace(/^.* · (.+):\d+$/, '$1')));
+        return files.size > 1 && group;
+      }, 'people from several seed files');
+      assert.ok(people.children?.some((person) => person.label === 'Jens Stoltenberg'));
+    } finally {
+      await settings.update('scope', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
