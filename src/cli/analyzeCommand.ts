@@ -2,7 +2,7 @@
 import { analyze } from '../core/analyze';
 import { Command, parseByteCount, UsageError } from './command';
 import { formatReport, toJsonRecord } from './format';
-import { collectInputs, DEFAULT_MAX_SIZE, readDocument } from './inputs';
+import { DEFAULT_MAX_SIZE, forEachDocument } from './inputs';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -16,26 +16,18 @@ export const analyzeCommand: Command = {
     if (args.operands.length === 0) throw new UsageError('analyze needs at least one PATH');
     const maxSize = args.values.has('max-size') ? parseByteCount('max-size', args.values.get('max-size')!) : DEFAULT_MAX_SIZE;
     const asJson = args.flags.has('json');
-    const { files, errors } = collectInputs(args.operands);
-    let failures = errors.length;
-    errors.forEach((error) => io.err(`error: ${error.path}: ${error.message}\n`));
-    files.forEach((file, index) => {
-      const document = readDocument(file, maxSize);
-      if ('error' in document) {
-        failures++;
-        io.err(`error: ${file}: ${document.error}\n`);
-        return;
-      }
+    let analyzed = 0;
+    const failures = forEachDocument(args.operands, maxSize, io.err, (file, text) => {
       let output: string;
       try {
-        const analysis = analyze(document.text);
-        output = asJson ? JSON.stringify(toJsonRecord(file, analysis)) + '\n' : (index > 0 ? '\n' : '') + formatReport(file, document.text, analysis);
+        const analysis = analyze(text);
+        output = asJson ? JSON.stringify(toJsonRecord(file, analysis)) + '\n' : (analyzed > 0 ? '\n' : '') + formatReport(file, text, analysis);
       } catch (error) {
-        failures++;
-        io.err(`error: ${file}: analysis failed (${error instanceof Error ? error.message : String(error)})\n`);
-        return;
+        return `analysis failed (${error instanceof Error ? error.message : String(error)})`;
       }
+      analyzed++;
       io.out(output);
+      return undefined;
     });
     return failures > 0 ? 1 : 0;
   },

@@ -110,3 +110,28 @@ export function readDocument(file: string, maxSize: number): DecodeResult {
     return { error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
 }
+
+/**
+ * Collects `paths` and hands each readable document to `use`, which returns an error message when it fails, else undefined.
+ * Every failure becomes one `error: PATH: message` line on `reportError`; returns how many inputs failed.
+ */
+export function forEachDocument(
+  paths: readonly string[],
+  maxSize: number,
+  reportError: (line: string) => void,
+  use: (file: string, text: string) => string | undefined,
+): number {
+  const { files, errors } = collectInputs(paths);
+  let failures = 0;
+  const fail = (file: string, message: string) => {
+    failures++;
+    reportError(`error: ${file}: ${message}\n`);
+  };
+  errors.forEach((error) => fail(error.path, error.message));
+  for (const file of files) {
+    const document = readDocument(file, maxSize);
+    const message = 'error' in document ? document.error : use(file, document.text);
+    if (message) fail(file, message);
+  }
+  return failures;
+}
