@@ -66,7 +66,10 @@ async function main() {
   console.log(`code-server listening at ${host.url}; opening the workbench in Chromium...`);
 
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: browserArgs });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // The web workbench's clipboard (e.g. "copy quote with attribution") is the browser's.
+  await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
+  const page = await browserContext.newPage();
   const browserConsole = [];
   page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
   await page.goto(host.workbenchUrl);

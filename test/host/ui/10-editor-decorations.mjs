@@ -3,10 +3,14 @@ import { openFile } from '../workbench.mjs';
 
 export default async function editorShowsDecorations(page, ctx) {
   await openFile(page, ctx.seedFile);
-  const editor = page.locator('.editor-group-container.active .monaco-editor');
-  await editor.locator('.view-line', { hasText: 'We have not seen any lethal aid' }).first().waitFor({ timeout: 15_000 });
-  // Extension decorations render as `ced-*` classes on the text spans.
-  await editor.locator('.view-lines span[class*="ced-"]').first().waitFor({ timeout: 15_000 });
-  await page.waitForTimeout(500);
+  await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: 'We have not seen' }).first().waitFor({ timeout: 15_000 });
+  // Extension decorations render with `ced-*` classes: inline spans on the text (colour,
+  // underline) or boxes in the overlay layer behind it (background, border).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.editor-group-container.active .monaco-editor [class*="ced-"]')]
+      .some((element) => element.getBoundingClientRect().width > 0),
+    undefined,
+    { timeout: 15_000 },
+  );
   await ctx.screenshot('editor-decorations');
 }

@@ -1,18 +1,19 @@
-// The Source Lens view in the activity bar lists the seed's people.
+// The Source Lens container in the activity bar shows the seed's people in its Entities view.
 import { openFile } from '../workbench.mjs';
 
-const people = ['Jens Stoltenberg', 'Anthony Blinken', 'Wang Yi', 'Joe Biden'];
+const people = ['Jens Stoltenberg', 'Anhelina Sheremet', 'Anthony Blinken', 'Wang Yi', 'Joe Biden'];
 
 export default async function sidebarListsPeople(page, ctx) {
   await openFile(page, ctx.seedFile);
   const container = page.locator('.activitybar .action-item .action-label[aria-label^="Source Lens"]');
   await container.first().click({ timeout: 10_000 });
-  const sidebar = page.locator('.part.sidebar');
-  const peopleGroup = sidebar.locator('.monaco-list-row', { hasText: 'People' }).first();
+  const entitiesView = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Entities' }) });
+  const peopleGroup = entitiesView.locator('.monaco-list-row', { hasText: 'People' }).first();
   await peopleGroup.waitFor({ timeout: 15_000 });
   if ((await peopleGroup.getAttribute('aria-expanded')) === 'false') await peopleGroup.click();
   for (const person of people) {
-    await sidebar.locator('.monaco-list-row', { hasText: person }).first().waitFor({ timeout: 10_000 });
+    await entitiesView.locator('.monaco-list-row', { hasText: person }).first().waitFor({ timeout: 10_000 });
   }
+  await page.mouse.move(700, 850); // away from the activity bar, so no tooltip covers the tree
   await ctx.screenshot('sidebar');
 }
