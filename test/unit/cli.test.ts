@@ -12,8 +12,12 @@ import { Analysis } from '../../src/core/model';
 
 const ARTICLE = 'Title line\n\nAuthor: Ann Writer\nDate: 2024-03-05\n\n"We will build it," Jan Novak said.\n';
 
+const tempRoots: string[] = [];
+after(() => tempRoots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
 function tempTree(files: Record<string, string | Uint8Array>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-cli-'));
+  tempRoots.push(root);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     fs.writeFileSync(path.join(root, name), content);
