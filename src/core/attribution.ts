@@ -80,7 +80,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
 function isPossessive(token: Token): boolean {
-  return token.type === 'word' && /['’ʼ]s$/.test(token.lower) && token.lower.length > 2;
+  return token.type === 'word' && /['’ʼ]s$|s['’]$/.test(token.lower) && token.lower.length > 2;
 }
 
 function isAdverb(token: Token): boolean {
@@ -93,7 +93,7 @@ function isBetweenSubjectAndCue(token: Token): boolean {
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
 function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && token.capitalized && !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower);
+  return token !== undefined && token.type === 'word' && token.capitalized && !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower) && !/^[a-z]{3,}ly$/.test(token.lower);
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
@@ -174,6 +174,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   const token = tokens[end];
   if (end < low || !isWord(token)) return null;
   if (PERSONAL_PRONOUNS.has(token.lower)) return { start: end, end: end + 1, kind: 'pronoun' };
+  // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
+  if (token.lower === 'who' && tokens[end - 1]?.lower === ',') return phraseEndingAt(tokens, end - 2, low);
   let phrase: Phrase | null = null;
   if (isNameWord(token)) {
     let start = end;
@@ -439,13 +441,16 @@ class Attributor {
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
     // "…, saying": the phrase right before a participle is its object's tail, the subject opens the sentence.
-    let phrase = cue.form.participle ? sentenceSubject(tokens, sentence, index) : subjectBefore(tokens, index, sentence.start);
+    // "with McCain calling it …" keeps its subject right before the participle.
+    const subjectFirst = cue.form.participle && !isNameWord(tokens[index - 1]);
+    let phrase = subjectFirst ? sentenceSubject(tokens, sentence, index) : subjectBefore(tokens, index, sentence.start);
     if (phrase === null && cue.form.inverts) {
-      // "said Trump: "…"": an inverted subject only right before the quote.
+      // An inverted subject right before the quote ("said Trump: "…""), or closing the clause ("…, said Trump.").
       const inverted = phraseStartingAt(tokens, after, sentence.end);
       let next = inverted?.end ?? 0;
       while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
-      if (inverted !== null && tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex)) phrase = inverted;
+      const closesClause = tokens[index - 1]?.lower === ',' && (next >= sentence.end || tokens[next].type === 'punct');
+      if (inverted !== null && (closesClause || (tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex)) || (tokens[next - 1]?.lower === ':' && next >= sentence.end))) phrase = inverted;
     }
     if (phrase === null) return null;
     return { phrase, tokens, cue: cueSpan, ruleId: 'reported-speech' };
@@ -470,6 +475,7 @@ class Attributor {
       }
     }
     if (tokenIndex > sentence.start) {
+      // The subject of any verb: Cruz praised Bush as "a man who…".
       const subject = sentenceSubject(tokens, sentence, tokenIndex);
       if (subject !== null) {
         const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);

@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph, no regexes:
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpace, isWordChar } from './text';
+import { isSpace, isUpper, isWordChar } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -145,14 +145,35 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
  * ("Saturday Night Live"), or a short phrase introduced as a name (so-called "…", announced a "…").
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
-  const inner = text.slice(quote.innerStart, quote.innerEnd).trim();
-  const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
   if (words.length <= 1) return true;
-  if (words.length > 6 || quote.continuesNext || quote.continuesPrevious || /[.!?,;:…]['"’”»“]*$/.test(inner)) return false;
-  if (words.every((word) => MINOR_TITLE_WORDS.has(word) || /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word)) && /^[^\p{L}]*\p{Lu}/u.test(words[0])) return true;
+  if (words.length > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
+  if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
   if (words.length > 4) return false;
   const [before, beforeThat] = wordsBefore(text, quote.start, 2);
   return NAMING_WORDS.has(before) || (DETERMINERS.has(before) && NAMING_VERBS.has(beforeThat));
+}
+
+/** Up to `limit` words (runs of letters and digits with inner apostrophes and hyphens) of text[start, end). */
+function wordsBetween(text: string, start: number, end: number, limit: number): string[] {
+  const words: string[] = [];
+  let index = start;
+  while (index < end && words.length < limit) {
+    while (index < end && !isWordChar(text[index])) index++;
+    const wordStart = index;
+    while (index < end && (isWordChar(text[index]) || (INNER_MARKS.includes(text[index]) && isWordChar(text[index + 1])))) index++;
+    if (index > wordStart) words.push(text.slice(wordStart, index));
+  }
+  return words;
+}
+
+const INNER_MARKS = "'’ʼ-";
+
+/** Whether the quoted text ends like a sentence or clause: "…win." / "…win,". */
+function endsWithPunctuation(text: string, quote: ScannedQuote): boolean {
+  let index = quote.innerEnd - 1;
+  while (index > quote.innerStart && (isSpace(text[index]) || "'\"’”»“".includes(text[index]))) index--;
+  return '.!?,;:…'.includes(text[index]);
 }
 
 /** The lower-cased words ending just before `offset`, nearest first ('' when there are none). */

@@ -4,21 +4,29 @@ import { Span } from './model';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Letter or digit, by UTF-16 code (ASCII without a regex). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
 export function isWordChar(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  return LETTER_OR_DIGIT.test(char);
+  return char !== undefined && isWordCode(char.charCodeAt(0));
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
 export function isSpace(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\u00a0' || char === '\u2009' || char === '\u202f';
+  return char !== undefined && isSpaceCode(char.charCodeAt(0));
 }
 
 export function isUpper(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
 const BULLETS = '•◦▪‣·*-–—';
@@ -47,34 +55,9 @@ export function paragraphs(text: string, from = 0): Span[] {
   return result;
 }
 
-/** Index of the paragraph containing `offset` (binary search over sorted, disjoint spans), or -1. */
-export function spanIndexAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (offset < spans[middle].start) high = middle - 1;
-    else if (offset >= spans[middle].end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}
-
-/** Number of words (runs of letters/digits, apostrophes and hyphens inside) in text[start, end). */
-export function countWords(text: string, start: number, end: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let index = start; index < end; index++) {
-    const wordChar = isWordChar(text[index]);
-    if (wordChar && !inWord) count++;
-    inWord = wordChar || (inWord && isInnerWordMark(text[index]) && isWordChar(text[index + 1]));
-  }
-  return count;
-}
-
 /** Apostrophes and hyphens that continue a word: don’t, Russiaʼs, Holtz-Eakin. */
-export function isInnerWordMark(char: string | undefined): boolean {
-  return char === "'" || char === '’' || char === 'ʼ' || char === '-' || char === '‑';
+function isInnerWordMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2011;
 }
 
 export interface Token extends Span {
@@ -108,29 +91,36 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       index = quote.end;
       continue;
     }
-    const char = text[index];
-    if (isSpace(char)) {
+    const code = text.charCodeAt(index);
+    if (isSpaceCode(code)) {
       index++;
       continue;
     }
-    if (!isWordChar(char)) {
-      tokens.push({ start: index, end: index + 1, lower: char, type: 'punct', quote: -1, capitalized: false });
+    if (!isWordCode(code)) {
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false });
       index++;
       continue;
     }
     let wordEnd = index + 1;
     while (wordEnd < end) {
-      const next = text[wordEnd];
-      if (isWordChar(next)) wordEnd++;
-      else if ((isInnerWordMark(next) || next === '.') && isWordChar(text[wordEnd + 1])) wordEnd += 2;
+      const next = text.charCodeAt(wordEnd);
+      if (isWordCode(next)) wordEnd++;
+      else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(text.charCodeAt(wordEnd + 1))) wordEnd += 2;
       else break;
     }
+    // A plural possessive keeps its apostrophe: "Sanders’ campaign".
+    const after = text.charCodeAt(wordEnd);
+    if ((after === 0x2019 || after === 0x27) && text.charCodeAt(wordEnd - 1) === 0x73 && text.charCodeAt(wordEnd + 1) === 32) {
+      const following = text[wordEnd + 2];
+      if (isWordChar(following) && !isUpper(following)) wordEnd++;
+    }
     let lower = text.slice(index, wordEnd).toLowerCase();
-    if (text[wordEnd] === '.' && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && isUpper(char)))) {
+    const capitalized = isUpper(text[index]);
+    if (after === 0x2e && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && capitalized))) {
       wordEnd++;
       lower += '.';
     }
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized: isUpper(char) });
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized });
     index = wordEnd;
   }
   return tokens;
