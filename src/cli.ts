@@ -3,6 +3,7 @@ import { version } from '../package.json';
 import { analyzeCommand } from './cli/analyzeCommand';
 import { CliIo, Command, commandUsage, parseArgs, UsageError } from './cli/command';
 import { exportCommand } from './cli/exportCommand';
+import { importBratCommand } from './cli/importBratCommand';
 
 const PROGRAM = 'source-lens';
 
@@ -10,6 +11,7 @@ const PROGRAM = 'source-lens';
 export const commands: Record<string, Command> = {
   [analyzeCommand.name]: analyzeCommand,
   [exportCommand.name]: exportCommand,
+  [importBratCommand.name]: importBratCommand,
 };
 
 function programUsage(): string {

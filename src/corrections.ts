@@ -3,8 +3,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Analysis } from './core';
-import { Correction, CorrectionResult, applyCorrections, supersededBy } from './core/corrections';
-import { Sidecar, Tombstone, emptySidecar, mergeSidecars } from './core/sidecar';
+import { Correction, CorrectionResult, applyCorrections } from './core/corrections';
+import { Sidecar, emptySidecar, mergeSidecars, withCorrection, withoutCorrections } from './core/sidecar';
 import { UnreadableSidecarError, readSidecarFile, saveSidecar, sidecarPath } from './core/sidecarFiles';
 import { AnalysisStore, SourceText } from './documents';
 
@@ -61,8 +61,7 @@ export class CorrectionStore implements vscode.Disposable {
   /** Adds a correction (replacing older ones of the same item), saves, and re-analyses. */
   async add(document: vscode.TextDocument, correction: Correction): Promise<void> {
     const state = this.state(document.uri);
-    const replaced = supersededBy(document.getText(), state.sidecar.corrections, correction);
-    this.update(state, [...state.sidecar.corrections.filter((c) => !replaced.includes(c.id)), correction], replaced);
+    state.sidecar = withCorrection(state.sidecar, document.getText(), correction);
     await this.save(document.uri, state);
   }
 
@@ -70,7 +69,7 @@ export class CorrectionStore implements vscode.Disposable {
   async revert(uri: vscode.Uri, ids?: readonly string[]): Promise<number> {
     const state = this.state(uri);
     const reverted = state.sidecar.corrections.filter((c) => !ids || ids.includes(c.id)).map((c) => c.id);
-    this.update(state, state.sidecar.corrections.filter((c) => !reverted.includes(c.id)), reverted);
+    state.sidecar = withoutCorrections(state.sidecar, reverted);
     await this.save(uri, state);
     return reverted.length;
   }
@@ -90,12 +89,6 @@ export class CorrectionStore implements vscode.Disposable {
     // Listeners read the store again; let the analysis that is being computed land first.
     setTimeout(() => this.changed.fire(source.uri), 0);
     return corrected;
-  }
-
-  private update(state: DocumentCorrections, corrections: Correction[], deletedIds: readonly string[]): void {
-    const now = new Date().toISOString();
-    const tombstones: Tombstone[] = deletedIds.map((id) => ({ id, deleted: now }));
-    state.sidecar = { ...state.sidecar, corrections, deleted: [...state.sidecar.deleted, ...tombstones] };
   }
 
   private state(uri: vscode.Uri): DocumentCorrections {

@@ -1,7 +1,7 @@
 // The standoff sidecar (`NAME.txt.annotations.json`): versioned format, strict parsing with
 // messages that say what is wrong, and a three-way merge so two writers lose nothing.
 import { Target } from './anchoring';
-import { CORRECTION_KINDS, Correction, ENTITY_TYPES } from './corrections';
+import { CORRECTION_KINDS, Correction, ENTITY_TYPES, supersededBy } from './corrections';
 
 export const SIDECAR_VERSION = 1;
 
@@ -47,6 +47,22 @@ export function parseSidecar(json: string): SidecarParse {
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
+}
+
+/** Adds a correction to the sidecar of `text`, reverting the older ones it replaces. */
+export function withCorrection(sidecar: Sidecar, text: string, correction: Correction): Sidecar {
+  const replaced = supersededBy(text, sidecar.corrections, correction);
+  return { ...withoutCorrections(sidecar, replaced), corrections: [...sidecar.corrections.filter((c) => !replaced.includes(c.id)), correction] };
+}
+
+/** Reverts corrections: they leave the list and get a tombstone, so merges do not bring them back. */
+export function withoutCorrections(sidecar: Sidecar, ids: readonly string[], now = new Date().toISOString()): Sidecar {
+  const removed = sidecar.corrections.filter((c) => ids.includes(c.id));
+  return {
+    ...sidecar,
+    corrections: sidecar.corrections.filter((c) => !ids.includes(c.id)),
+    deleted: [...sidecar.deleted, ...removed.map((c) => ({ id: c.id, deleted: now }))],
+  };
 }
 
 /** Union by correction id; whatever either side (or the base, by omission) deleted stays deleted. */

@@ -16,7 +16,7 @@ function run(...argv: string[]) {
   return { status, out, err };
 }
 
-describe('source-lens export', () => {
+describe('source-lens export and import-brat', () => {
   let dir: string;
   let cwd: string;
   beforeEach(() => {
@@ -57,6 +57,20 @@ describe('source-lens export', () => {
     assert.equal(result.status, 1);
     assert.match(result.err, /ferry\.txt\.annotations\.json: version 3 is newer/);
     assert.equal(fs.readFileSync(path.join(dir, 'ferry.txt.annotations.json'), 'utf8'), '{"version": 3}');
+  });
+
+  it('imports a reviewed brat file back as corrections in the sidecar', () => {
+    assert.equal(run('export', '--format', 'brat', '--out', 'brat', 'ferry.txt').status, 0);
+    const annFile = path.join(dir, 'brat', 'ferry.ann');
+    const reviewed = fs.readFileSync(annFile, 'utf8').replace(/^(T\d+)\tQuote /m, '$1\tTerm ');
+    fs.writeFileSync(annFile, reviewed);
+    const result = run('import-brat', 'ferry.txt', annFile);
+    assert.equal(result.status, 0, result.err);
+    assert.match(result.out, /imported 1 correction into/);
+    const sidecar = JSON.parse(fs.readFileSync(path.join(dir, 'ferry.txt.annotations.json'), 'utf8'));
+    assert.deepEqual(sidecar.corrections.map((c: { kind: string }) => c.kind), ['quote-add', 'quote-speaker', 'quote-kind']);
+    assert.equal(run('export', '--format', 'csv', '--out', 'out', 'ferry.txt').status, 0);
+    assert.doesNotMatch(fs.readFileSync(path.join(dir, 'out', 'quotes.csv'), 'utf8'), /Prices go up/);
   });
 
   it('explains a missing or unknown format', () => {

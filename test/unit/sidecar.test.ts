@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Correction, createCorrection } from '../../src/core/corrections';
-import { Sidecar, emptySidecar, mergeSidecars, parseSidecar, serializeSidecar } from '../../src/core/sidecar';
+import { Sidecar, emptySidecar, mergeSidecars, parseSidecar, serializeSidecar, withCorrection, withoutCorrections } from '../../src/core/sidecar';
 import { UnreadableSidecarError, readSidecarFile, saveSidecar, sidecarPath, writeFileAtomic } from '../../src/core/sidecarFiles';
 import { ARTICLE, spanOf } from './correctionFixture';
 
@@ -66,6 +66,20 @@ describe('sidecar format', () => {
     assert.match((parseSidecar(JSON.stringify(broken)) as { error: string }).error, /corrections\[0\]\.kind is "quote-explode"/);
     delete broken.version;
     assert.match((parseSidecar(JSON.stringify(broken)) as { error: string }).error, /"version" field is missing/);
+  });
+});
+
+describe('sidecar edits', () => {
+  it('a new correction of the same item replaces the old one, leaving a tombstone', () => {
+    const first = correction('first', '"harbor plan"');
+    const second = correction('second', '"harbor plan"', '2024-03-05T10:05:00.000Z');
+    const other = correction('other', 'Mira Holm');
+    const sidecar = withCorrection(withCorrection(sidecarWith(first), ARTICLE, other), ARTICLE, second);
+    assert.deepEqual(sidecar.corrections.map((c) => c.id), ['other', 'second']);
+    assert.deepEqual(sidecar.deleted.map((t) => t.id), ['first']);
+    const reverted = withoutCorrections(sidecar, ['other', 'unknown'], '2024-03-06T00:00:00.000Z');
+    assert.deepEqual(reverted.corrections.map((c) => c.id), ['second']);
+    assert.deepEqual(reverted.deleted, [...sidecar.deleted, { id: 'other', deleted: '2024-03-06T00:00:00.000Z' }]);
   });
 });
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, pointInEditorText } from '../workbench.mjs';
 
-const QUOTE_START = 'I warned China against';
+const QUOTE_START = 'I warned China'; // short: the line wraps right after it
 
 async function hoverCard(page, text) {
   const { x, y } = await pointInEditorText(page, QUOTE_START, 4);
