@@ -23,31 +23,34 @@ export async function openFile(page, relativePath) {
 
 /**
  * Screen point of the character `offsetInSnippet` characters into the first occurrence of
- * `snippet` in the active editor's rendered lines (Monaco splits a line into many spans).
+ * `snippet` in the active editor's rendered text. Monaco splits a line into many spans and
+ * a wrapped line into several `.view-line`s, so the visible lines are read in screen order.
  */
 export async function pointInEditorText(page, snippet, offsetInSnippet = 0) {
   const point = await page.evaluate(
     ([wanted, offset]) => {
       const editor = document.querySelector('.editor-group-container.active .monaco-editor') ?? document.querySelector('.monaco-editor');
-      for (const line of editor?.querySelectorAll('.view-lines .view-line') ?? []) {
+      const lines = [...(editor?.querySelectorAll('.view-lines .view-line') ?? [])]
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const nodes = [];
+      let text = '';
+      for (const line of lines) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        const nodes = [];
-        let text = '';
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent) continue;
           nodes.push({ node, start: text.length });
           text += node.textContent.replace(/\u00a0/g, ' ');
         }
-        const found = text.indexOf(wanted);
-        if (found < 0) continue;
-        const target = found + offset;
-        const { node, start } = nodes.findLast((entry) => entry.start <= target);
-        const range = document.createRange();
-        range.setStart(node, target - start);
-        range.setEnd(node, target - start + 1);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
-      return null;
+      const found = text.indexOf(wanted);
+      if (found < 0) return null;
+      const target = found + offset;
+      const { node, start } = nodes.findLast((entry) => entry.start <= target);
+      const range = document.createRange();
+      range.setStart(node, target - start);
+      range.setEnd(node, target - start + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
     [snippet, offsetInSnippet],
   );
