@@ -1,7 +1,8 @@
 // Date expressions: a scanner finds candidate phrases ("February 18", "last week", "by the
 // end of February"), then each phrase is resolved against the reference date (the header's
-// date, else `options.referenceDate`). chrono-node parses what the resolver has no rule for.
-import * as chrono from 'chrono-node';
+// date, else `options.referenceDate`). The resolver is hand-written because it must give
+// ranges ("last week" is Monday to Sunday) and stay fast; the unit tests check its single
+// days against chrono-node's reading of the same phrases.
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 
@@ -27,8 +28,9 @@ const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
 const NAME_AFTER = /^ \p{Lu}/u;
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;
+/** Vague counts read as chrono-node reads them: "a few" is three, "several" seven. */
 const COUNT_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  'a few': 3, several: 7, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_MS = 86_400_000;
@@ -240,20 +242,14 @@ function readRelativePeriod(phrase: string, start: number, end: number, referenc
 function readAgo(text: string, start: number, end: number, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  const phrase = text.slice(start, end);
-  const count = /^\d/.test(phrase) ? parseInt(phrase, 10) : COUNT_WORDS[phrase.split(' ')[0].toLowerCase()];
-  if (count !== undefined) {
-    const date = new Date(reference);
-    const unit = phrase.split(' ').slice(-2)[0].replace(/s$/, '');
-    if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
-    else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);
-    else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
-    else date.setUTCFullYear(date.getUTCFullYear() - count);
-    result.value = iso(date.getTime());
-    return result;
-  }
-  // Vague counts ("a few days ago", "several weeks ago"): chrono's reading of the phrase.
-  const parsed = chrono.parse(phrase, new Date(reference + DAY_MS / 2))[0];
-  if (parsed) result.value = isoDate(parsed.start.get('year')!, parsed.start.get('month')!, parsed.start.get('day')!);
+  const words = text.slice(start, end).toLowerCase().split(' ');
+  const unit = words[words.length - 2].replace(/s$/, '');
+  const count = /^\d/.test(words[0]) ? parseInt(words[0], 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
+  const date = new Date(reference);
+  if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
+  else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);
+  else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
+  else date.setUTCFullYear(date.getUTCFullYear() - count);
+  result.value = iso(date.getTime());
   return result;
 }

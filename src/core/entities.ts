@@ -101,105 +101,130 @@ const POSSESSIVE = 8;
 const JOINED = 16;
 const HAS_DIGIT = 32;
 
-interface Tokens {
-  starts: number[];
+class Tokens {
+  count = 0;
+  starts: Int32Array;
   /** End of the word, before a possessive `'s`. */
-  ends: number[];
-  flags: number[];
+  ends: Int32Array;
+  flags: Uint8Array;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, flags: number): void {
+    if (this.count === this.starts.length) {
+      const capacity = this.count * 2;
+      this.starts = grow(this.starts, new Int32Array(capacity));
+      this.ends = grow(this.ends, new Int32Array(capacity));
+      this.flags = grow(this.flags, new Uint8Array(capacity));
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.flags[this.count++] = flags;
+  }
 }
 
-function isApostrophe(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x2bc;
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
-function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code < 0xc0) return false;
-  return code !== 0xd7 && code !== 0xf7 && code !== 0x2bc && code !== 0xfeff
-    && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f)
-    && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xfe30 && code <= 0xff0f);
+// Character classes, one table lookup per character.
+const WORD_CHAR = 1;
+const UPPER_CHAR = 2;
+const DIGIT_CHAR = 4;
+const APOSTROPHE = 8;
+/** Punctuation after which the next word may be capitalized for reasons other than being a name. */
+const OPENS_SENTENCE = 16;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const char = String.fromCharCode(code);
+  const word = code < 0x80 ? /[A-Za-z0-9]/.test(char)
+    : code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code !== 0x2bc && code !== 0xfeff
+      && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f)
+      && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xfe30 && code <= 0xff0f);
+  let value = word ? WORD_CHAR : 0;
+  if (word && char !== char.toLowerCase()) value |= UPPER_CHAR;
+  if (code >= 48 && code <= 57) value |= DIGIT_CHAR;
+  if (code === 39 || code === 0x2019 || code === 0x2bc) value |= APOSTROPHE;
+  if ('.!?\n:"“«„‘(•'.includes(char)) value |= OPENS_SENTENCE;
+  CHAR_CLASS[code] = value;
 }
 
-function isUpperChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return code >= 65 && code <= 90;
-  const char = text[index];
-  return char !== char.toLowerCase();
+function isUpperAt(text: string, index: number): boolean {
+  return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
 }
 
-function tokenize(text: string, from: number, to: number): Tokens {
-  const tokens: Tokens = { starts: [], ends: [], flags: [] };
+function tokenize(text: string): Tokens {
+  const to = text.length;
+  const tokens = new Tokens((to >> 3) + 16);
   let sentenceStart = true;
   let previousEnd = -2;
-  let i = from;
+  let i = 0;
   while (i < to) {
-    const code = text.charCodeAt(i);
-    if (!isWordChar(code)) {
-      if (code === 46 || code === 33 || code === 63 || code === 10 || code === 58 || code === 0x201c || code === 34
-        || code === 0xab || code === 0x201e || code === 0x2018 || code === 40 || code === 0x2022) {
-        sentenceStart = true;
-      }
+    const kind = CHAR_CLASS[text.charCodeAt(i)];
+    if (!(kind & WORD_CHAR)) {
+      if (kind & OPENS_SENTENCE) sentenceStart = true;
       i++;
       continue;
     }
     const start = i;
-    let flags = 0;
+    let flags = kind & UPPER_CHAR ? UPPER : 0;
     let upperCount = 0;
     let letterCount = 0;
     let segmentStart = i;
-    let end = i;
-    let rawEnd = i;
+    let end = -1;
     while (i < to) {
-      const c = text.charCodeAt(i);
-      if (isWordChar(c)) {
-        if (c >= 48 && c <= 57) flags |= HAS_DIGIT;
+      const c = CHAR_CLASS[text.charCodeAt(i)];
+      if (c & WORD_CHAR) {
+        if (c & DIGIT_CHAR) flags |= HAS_DIGIT;
         else {
           letterCount++;
-          if (c < 0x80 ? c <= 90 : isUpperChar(text, i)) upperCount++;
+          if (c & UPPER_CHAR) upperCount++;
         }
         i++;
         continue;
       }
-      const nextIsWord = i + 1 < to && isWordChar(text.charCodeAt(i + 1));
-      if (isApostrophe(c) && nextIsWord) {
+      const nextIsWord = i + 1 < to && (CHAR_CLASS[text.charCodeAt(i + 1)] & WORD_CHAR) !== 0;
+      if (!nextIsWord) break;
+      if (c & APOSTROPHE) {
         const afterS = i + 2;
-        if ((text.charCodeAt(i + 1) | 32) === 115 && (afterS >= to || !isWordChar(text.charCodeAt(afterS)))) {
+        if ((text.charCodeAt(i + 1) | 32) === 115 && (afterS >= to || !(CHAR_CLASS[text.charCodeAt(afterS)] & WORD_CHAR))) {
           flags |= POSSESSIVE;
           end = i;
           i = afterS;
-          rawEnd = i;
           break;
         }
         i++;
         continue;
       }
-      if (c === 45 && nextIsWord) {
+      const code = text.charCodeAt(i);
+      if (code === 45) {
         i++;
         continue;
       }
       // "U.S.", "D.C.": single letters joined by periods.
-      if (c === 46 && i - segmentStart === 1 && isUpperChar(text, i - 1) && i + 1 < to && isUpperChar(text, i + 1)) {
+      if (code === 46 && i - segmentStart === 1 && isUpperAt(text, i - 1) && isUpperAt(text, i + 1)) {
         i++;
         segmentStart = i;
         continue;
       }
       break;
     }
-    if (!(flags & POSSESSIVE)) {
+    if (end < 0) {
       end = i;
-      if (i < to && text.charCodeAt(i) === 46 && (i - segmentStart === 1 && isUpperChar(text, i - 1) || ABBREVIATIONS.has(text.slice(start, i)))) {
+      if (i < to && text.charCodeAt(i) === 46 && (i - segmentStart === 1 && isUpperAt(text, i - 1) || (i - start <= 5 && ABBREVIATIONS.has(text.slice(start, i))))) {
         end = ++i;
       }
-      rawEnd = end;
     }
-    if (isUpperChar(text, start)) flags |= UPPER;
     if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
     if (sentenceStart) flags |= SENTENCE_START;
     if (start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0)) flags |= JOINED;
-    tokens.starts.push(start);
-    tokens.ends.push(end);
-    tokens.flags.push(flags);
-    previousEnd = rawEnd;
+    tokens.push(start, end, flags);
+    previousEnd = i;
     sentenceStart = false;
   }
   return tokens;
@@ -246,7 +271,7 @@ function normalizeApostrophes(value: string): string {
 }
 
 function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD')).replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
 class Scanner {
@@ -254,11 +279,14 @@ class Scanner {
   readonly roleReferences: RoleReference[] = [];
   private readonly tokens: Tokens;
   private readonly count: number;
+  /** Token texts, sliced on first use. */
+  private readonly words: (string | undefined)[];
   private readonly titleCaseEnd: number;
 
   constructor(private readonly text: string, header: Header) {
-    this.tokens = tokenize(text, 0, text.length);
-    this.count = this.tokens.starts.length;
+    this.tokens = tokenize(text);
+    this.count = this.tokens.count;
+    this.words = new Array<string | undefined>(this.count);
     const title = header.titleSpan;
     this.titleCaseEnd = title && isTitleCase(text.slice(title.start, title.end)) ? title.end : -1;
     const skipFrom = title ? title.end : header.bodyStart;
@@ -273,7 +301,7 @@ class Scanner {
   }
 
   private word(i: number): string {
-    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+    return this.words[i] ??= this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
   }
 
   private span(first: number, last: number): string {

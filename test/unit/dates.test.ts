@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as chrono from 'chrono-node';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDates } from '../../src/core/dates';
@@ -65,6 +66,17 @@ describe('findDates', () => {
     assert.equal(only('She spoke two weeks ago.').value, '2023-02-07');
     assert.deepEqual(only('It is due by the end of February.'), { text: 'by the end of February', value: '2023-02-21', rangeEnd: '2023-02-28', relative: true });
     assert.deepEqual(only('It is due in early March.'), { text: 'early March', value: '2023-03-01', rangeEnd: '2023-03-10', relative: true });
+  });
+
+  it('agrees with chrono-node on single days', () => {
+    const reference = new Date(2023, 1, 21, 12);
+    const phrases = ['February 18', 'Feb. 18, 2023', '18 February', 'March 3, 2021', '2022-12-01', 'May 5', 'yesterday', 'today',
+      'tomorrow', 'last night', 'this morning', 'last Friday', 'two weeks ago', 'three days ago', 'a few days ago', 'several weeks ago', 'a year ago'];
+    for (const phrase of phrases) {
+      const parsed = chrono.parse(phrase, reference)[0];
+      const expected = [parsed.start.get('year'), parsed.start.get('month'), parsed.start.get('day')].map((part) => String(part).padStart(2, '0')).join('-');
+      assert.equal(only(`It happened ${phrase}.`).value, expected, phrase);
+    }
   });
 
   it('lists relative expressions unresolved when there is no reference date', () => {
