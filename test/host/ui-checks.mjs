@@ -15,6 +15,8 @@ export async function runUiChecks(page, ctx) {
   for (const file of files) {
     const name = file.replace(/\.mjs$/, '');
     const started = Date.now();
+    // Start clean: hide toasts and widgets left by the in-host suite or an earlier check.
+    await page.keyboard.press('Escape');
     try {
       const { default: check } = await import(pathToFileURL(join(checksDir, file)).href);
       await check(page, ctx);
@@ -24,8 +26,6 @@ export async function runUiChecks(page, ctx) {
       failed++;
       console.log(`  ✗ ${name}\n${indent(error?.stack ?? error, 6)}`);
       await ctx.screenshot(`failed-${name}`).catch(() => {});
-      // Leave no menu or widget open for the next check.
-      await page.keyboard.press('Escape').catch(() => {});
     }
   }
   return { passed, failed };
