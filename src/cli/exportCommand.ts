@@ -2,11 +2,12 @@
 // them in an interchange format.
 import * as path from 'node:path';
 import { analyze } from '../core/analyze';
+import { Analysis } from '../core/model';
 import { applyCorrections } from '../core/corrections';
 import { EXPORT_FORMATS, ExportDocument, ExportFormat, exportDocuments } from '../core/export';
 import { readSidecarFile, sidecarPath, writeFileAtomic } from '../core/sidecarFiles';
 import { Command, UsageError } from './command';
-import { collectInputs, DEFAULT_MAX_SIZE, readDocument } from './inputs';
+import { DEFAULT_MAX_SIZE, forEachDocument } from './inputs';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -26,35 +27,27 @@ export const exportCommand: Command = {
     if (args.operands.length === 0) throw new UsageError('export needs at least one PATH');
     const out = path.resolve(args.values.get('out') ?? '.');
     const annotationsFolder = args.values.get('annotations-folder');
-    const { files, errors } = collectInputs(args.operands);
-    let failures = errors.length;
-    errors.forEach((error) => io.err(`error: ${error.path}: ${error.message}\n`));
-    const base = commonFolder(files);
-    const documents: ExportDocument[] = [];
-    for (const file of files) {
-      const read = readDocument(file, DEFAULT_MAX_SIZE);
-      if ('error' in read) {
-        failures++;
-        io.err(`error: ${file}: ${read.error}\n`);
-        continue;
-      }
+    const corrected: { file: string; text: string; analysis: Analysis }[] = [];
+    const failures = forEachDocument(args.operands, DEFAULT_MAX_SIZE, io.err, (file, text) => {
       // Sidecar paths are relative to the current folder, as they are to the workspace in the editor.
       const sidecar = readSidecarFile(sidecarPath(path.resolve(file), annotationsFolder, process.cwd()));
-      if (sidecar.state === 'invalid') {
-        failures++;
-        io.err(`error: ${file}: not exported, its corrections cannot be read: ${sidecar.error}\n`);
-        continue;
-      }
-      const corrections = sidecar.state === 'ok' ? sidecar.sidecar.corrections : [];
-      const result = applyCorrections(read.text, analyze(read.text), corrections);
+      if (sidecar.state === 'invalid') return `not exported, its corrections cannot be read: ${sidecar.error}`;
+      const result = applyCorrections(text, analyze(text), sidecar.state === 'ok' ? sidecar.sidecar.corrections : []);
       result.orphaned.forEach(({ correction, reason }) => io.err(`warning: ${file}: correction ${correction.id} (${correction.kind}) not applied: ${reason}\n`));
-      documents.push({ name: path.relative(base, path.resolve(file)).split(path.sep).join('/'), text: read.text, analysis: result.analysis });
-    }
+      corrected.push({ file: path.resolve(file), text, analysis: result.analysis });
+      return undefined;
+    });
+    const base = commonFolder(corrected.map((document) => document.file));
+    const documents: ExportDocument[] = corrected.map(({ file, text, analysis }) => ({
+      name: path.relative(base, file).split(path.sep).join('/'),
+      text,
+      analysis,
+    }));
     if (documents.length > 0) {
       for (const exported of exportDocuments(documents, format as ExportFormat)) {
         const destination = path.join(out, exported.name);
         // brat wants the text beside the .ann; never rewrite a source document onto itself.
-        if (files.some((file) => path.resolve(file) === destination)) continue;
+        if (corrected.some((document) => document.file === destination)) continue;
         writeFileAtomic(destination, exported.content);
       }
       io.out(`exported ${documents.length} document${documents.length === 1 ? '' : 's'} as ${format} to ${out}\n`);
@@ -66,7 +59,7 @@ export const exportCommand: Command = {
 /** The deepest folder containing every file, so exported names stay unique and relative. */
 function commonFolder(files: readonly string[]): string {
   if (files.length === 0) return process.cwd();
-  const [first, ...rest] = files.map((file) => path.dirname(path.resolve(file)).split(path.sep));
+  const [first, ...rest] = files.map((file) => path.dirname(file).split(path.sep));
   let length = 0;
   while (length < first.length && rest.every((folder) => folder[length] === first[length])) length++;
   return first.slice(0, length).join(path.sep) || path.sep;
