@@ -18,7 +18,7 @@ export interface TreeNode {
   readonly expanded?: boolean;
   /** Characters of `label` to highlight (the mention inside its line preview). */
   readonly highlight?: [number, number];
-  /** Clicking the row selects this range. */
+  /** Where the row points; clicking a leaf row selects this range. */
   readonly target?: { uri: string; start: number; end: number };
 }
 
@@ -204,7 +204,9 @@ function toTreeItem(node: TreeNode): vscode.TreeItem {
   item.description = node.description;
   item.tooltip = node.tooltip;
   item.iconPath = new vscode.ThemeIcon(node.icon);
-  if (node.target) {
+  // `entity`, `mention`, `quote`, …: the id's prefix, for context menus (`viewItem =~ /^quote/`).
+  item.contextValue = node.id.slice(0, node.id.indexOf(':'));
+  if (node.target && !node.children) {
     const { uri, start, end } = node.target;
     item.command = { command: COMMANDS.revealRange, title: 'Reveal', arguments: [uri, start, end] };
   }
@@ -255,6 +257,7 @@ export function buildEntityTree(sources: readonly Source[], filter: string, with
       description: [plural(mentions.length, 'mention'), entity.role, entity.corrected ? '✓' : ''].filter(Boolean).join(' · '),
       tooltip: [entity.name, entity.role, entity.aliases.length ? `Also: ${entity.aliases.join(', ')}` : ''].filter(Boolean).join('\n'),
       icon,
+      target: mentions[0] && target(mentions[0].source, mentions[0].mention),
       children: mentions.map(({ source, mention }) => mentionNode(source, mention, withFile)),
     }));
     return [{ id: `group:${type}`, label, description: String(rows.length), icon, children, expanded: true }];
