@@ -4,7 +4,7 @@
 import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { Token, tokenize } from './text';
+import { isUpper, Token, tokenize } from './text';
 
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
@@ -67,7 +67,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 ]);
 /** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'then', 'also', 'again', 'once']);
-const NAME_CONNECTORS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
 /** Capitalized words that open sentences without naming anyone. */
 const CAPITALIZED_FUNCTION = new Set([
   ...FUNCTION_WORDS, 'but', 'and', 'asked', 'told', 'speaking', 'still', 'yet', 'later', 'earlier', 'instead', 'indeed', 'in', 'on',
@@ -93,7 +93,9 @@ function isBetweenSubjectAndCue(token: Token): boolean {
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
 function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && token.capitalized && !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower) && !/^[a-z]{3,}ly$/.test(token.lower);
+  if (token === undefined || token.type !== 'word' || !token.capitalized) return false;
+  if (token.acronym) return true;
+  return !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower) && !/^[a-z]{3,}ly$/.test(token.lower);
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
@@ -183,6 +185,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
       const previous = tokens[start - 1];
       if (isNameWord(previous) && !isPossessive(previous)) start--;
       else if (isWord(previous) && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
+      // "Ministry for the Ecological Transition", "Bank of the West".
+      else if (previous?.lower === 'the' && NAME_CONNECTORS.has(tokens[start - 2]?.lower) && isNameWord(tokens[start - 3])) start -= 3;
       else break;
     }
     phrase = { start, end: end + 1, kind: 'name' };
@@ -211,6 +215,9 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
       const token = tokens[open];
       if (token.type === 'quote') return null;
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
+        // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker.
+        const aside = phraseEndingAt(tokens, index - 1, open + 1);
+        if (aside !== null && aside.kind === 'name' && aside.start === open + 1) return aside;
         const phrase = phraseEndingAt(tokens, open - 1, low);
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }
@@ -236,7 +243,14 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     }
     return end;
   };
-  if (isNameWord(token)) return { start: index, end: nameRun(index), kind: 'name' };
+  if (isNameWord(token)) {
+    const end = nameRun(index);
+    // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
+    for (let next = end; !subject && next < high && next < end + 3 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
+      if (isNameWord(tokens[next])) return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
+    }
+    return { start: index, end, kind: 'name' };
+  }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
     // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle".
     for (let name = index + 1; name < high && name < index + 5 && isWord(tokens[name]); name++) {
@@ -542,7 +556,7 @@ class Attributor {
     const pending: number[] = [];
     for (let quote = first; quote < last; quote++) {
       const result = this.results[quote];
-      const weak = !result?.speaker || result.ruleId === 'subject-verb' || result.ruleId === 'nearby-speaker';
+      const weak = !result?.speaker || result.ruleId === 'subject-verb' || result.ruleId === 'nearby-speaker' || result.ruleId === 'continuation';
       if (this.input.quotes[quote].kind === 'speech' && weak) pending.push(quote);
     }
     if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
@@ -590,7 +604,7 @@ class Attributor {
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
-      entity = this.entityFor(mention, tokens[phrase.end - 1]);
+      entity = this.entityFor(mention, roleHead(tokens, phrase), phrase.kind === 'role');
       if (phrase.kind === 'role' && ruleId === 'adjacent-cue' && entity.name !== mentionText) ruleId = 'role-noun';
     }
     start = mention.start;
@@ -603,15 +617,49 @@ class Attributor {
     return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, mention.text, entity.name, cue?.text ?? null), sentence: sentenceSpan };
   }
 
-  private entityFor(mention: TextSpan, head: Token): Entity {
+  private entityFor(mention: TextSpan, head: Token, role: boolean): Entity {
     const { index } = this.input;
+    let found: Entity | undefined;
     for (const candidate of index.mentionsIn(mention.start, mention.end)) {
       if (candidate.start <= head.start && candidate.end >= Math.min(head.end, mention.end)) {
-        const entity = this.entityWithId(candidate.entityId);
-        if (entity !== undefined) return entity;
+        found = this.entityWithId(candidate.entityId);
+        if (found !== undefined) break;
       }
     }
-    return index.resolveName(mention);
+    // A role noun with no entity of its own ("the minister") names someone introduced with that role.
+    if (role && (found === undefined || !isUpper(found.name[0]))) {
+      const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
+      if (known !== null) {
+        index.addMention(known, mention, 'role');
+        return known;
+      }
+    }
+    return found ?? index.resolveName(mention);
+  }
+
+  /**
+   * The entity most recently mentioned before `before` that carries `head` in its name, role or
+   * aliases, or right before a name mention ("Transport Minister Elena Vasquez" for "the minister").
+   */
+  private entityWithRole(head: string, before: number): Entity | null {
+    // A match in the entity's own labels beats one in the words before a mention.
+    let best: Entity | null = null;
+    let bestScore = -1;
+    for (const entity of this.input.index.entities) {
+      if (!isUpper(entity.name[0])) continue;
+      const labels = [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase();
+      const named = wordsOf(labels).includes(head);
+      for (const mention of entity.mentions) {
+        if (mention.start >= before || mention.kind === 'pronoun') continue;
+        const score = mention.start + (named ? before : 0);
+        if (score <= bestScore) continue;
+        if (named || wordsOf(this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase()).slice(-3, -1).includes(head)) {
+          best = entity;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
   }
 
   private entityWithId(id: string): Entity | undefined {
@@ -683,6 +731,18 @@ class Attributor {
     }
     return null;
   }
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u);
+}
+
+/** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
+function roleHead(tokens: Token[], phrase: Phrase): Token {
+  for (let index = phrase.start + 1; index < phrase.end - 1; index++) {
+    if (LINKS.has(tokens[index].lower)) return tokens[index - 1];
+  }
+  return tokens[phrase.end - 1];
 }
 
 function endsWithCueSentence(tokens: Token[]): boolean {

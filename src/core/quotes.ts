@@ -151,7 +151,19 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
   if (words.length > 4) return false;
   const [before, beforeThat] = wordsBefore(text, quote.start, 2);
-  return NAMING_WORDS.has(before) || (DETERMINERS.has(before) && NAMING_VERBS.has(beforeThat));
+  if (NAMING_WORDS.has(before)) return true;
+  // Used as a name: announced a "peace plan"; or as a modifier: its "smart parking" scheme.
+  return DETERMINERS.has(before) && (NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end));
+}
+
+const FUNCTION_WORDS_AFTER = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'than', 'if', 'when', 'while', 'because', 'about', 'into', 'over', 'after', 'before', 'since', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'the', 'a', 'an']);
+
+/** Whether a lower-case content word follows right after `offset` (one space, no punctuation). */
+function startsWithNoun(text: string, offset: number): boolean {
+  if (text[offset] !== ' ') return false;
+  const words = wordsBetween(text, offset + 1, Math.min(text.length, offset + 30), 1);
+  const word = words[0];
+  return word !== undefined && text.startsWith(word, offset + 1) && !isUpper(word[0]) && !FUNCTION_WORDS_AFTER.has(word) && !/(ed|ly)$/.test(word);
 }
 
 /** Up to `limit` words (runs of letters and digits with inner apostrophes and hyphens) of text[start, end). */

@@ -67,6 +67,8 @@ export interface Token extends Span {
   /** Index into the quote list, for quote tokens. */
   quote: number;
   capitalized: boolean;
+  /** All capitals, two letters or more: WHO, US, NATO. */
+  acronym: boolean;
 }
 
 const ABBREVIATIONS = new Set([
@@ -87,7 +89,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     while (quoteIndex < quotes.length && quotes[quoteIndex].end <= index) quoteIndex++;
     const quote = quotes[quoteIndex];
     if (quote !== undefined && quote.start === index) {
-      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false });
+      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false });
       index = quote.end;
       continue;
     }
@@ -97,7 +99,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       continue;
     }
     if (!isWordCode(code)) {
-      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false });
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false });
       index++;
       continue;
     }
@@ -120,7 +122,8 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       wordEnd++;
       lower += '.';
     }
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized });
+    const acronym = capitalized && wordEnd - index >= 2 && isUpper(text[index + 1]) && text.slice(index, wordEnd) === text.slice(index, wordEnd).toUpperCase();
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym });
     index = wordEnd;
   }
   return tokens;
