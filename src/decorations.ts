@@ -1,11 +1,12 @@
 // Inline decorations: quotes, speakers, cue verbs, unattributed speech and speaker hints.
-// Ranges are computed once per analysed version and only applied when ready, so typing never
-// clears them: VS Code shifts the old ones with the text until the new ones replace them.
+// New ranges are applied only once the new analysis is ready, so typing never clears them:
+// VS Code shifts the old ones with the text until the new ones replace them. Only the visible
+// lines plus a wide margin are decorated, so a 1 MB document costs no more than a short one.
 import * as vscode from 'vscode';
 import { Quote } from './core';
 import { AnalysisIndex } from './core/lookup';
 import { Configuration, SourceLensConfig } from './config';
-import { AnalysisStore, DocumentAnalysis } from './documents';
+import { AnalysisStore } from './documents';
 
 export interface DecorationTimings {
   readonly uri: string;
@@ -60,9 +61,17 @@ function createTypes(): Record<Feature, vscode.TextEditorDecorationType> {
   };
 }
 
+/** Lines decorated beyond the visible ones, so most scrolling needs no new decorations. */
+const MARGIN_LINES = 150;
+
+interface DecoratedWindow {
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
 export class DecorationController implements vscode.Disposable {
   private readonly types = createTypes();
-  private readonly built = new WeakMap<DocumentAnalysis, DecorationSet>();
+  private readonly windows = new WeakMap<vscode.TextEditor, DecoratedWindow>();
   private readonly timings = new Map<string, DecorationTimings>();
   private readonly decorated = new vscode.EventEmitter<DecorationTimings>();
   private readonly disposables: vscode.Disposable;
@@ -75,6 +84,11 @@ export class DecorationController implements vscode.Disposable {
       this.decorated,
       store.onDidChange((document) => this.decorateDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.decorate(editor))),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+        const window = this.windows.get(textEditor);
+        const visible = visibleLines(textEditor);
+        if (window && (visible.start < window.startLine || visible.end > window.endLine)) this.decorate(textEditor);
+      }),
     );
     vscode.window.visibleTextEditors.forEach((editor) => this.decorate(editor));
   }
@@ -94,14 +108,17 @@ export class DecorationController implements vscode.Disposable {
     const entry = this.store.get(editor.document);
     if (!entry) {
       for (const type of Object.values(this.types)) editor.setDecorations(type, []);
+      this.windows.delete(editor);
       return;
     }
     const started = performance.now();
-    let set = this.built.get(entry);
-    if (!set) {
-      set = buildDecorations(editor.document, entry.index, this.config.current.speakerHints);
-      this.built.set(entry, set);
-    }
+    const { document } = editor;
+    const visible = visibleLines(editor);
+    const startLine = Math.max(0, visible.start - MARGIN_LINES);
+    const endLine = Math.min(document.lineCount - 1, visible.end + MARGIN_LINES);
+    const quotes = entry.index.quotesIn(document.offsetAt(new vscode.Position(startLine, 0)), document.offsetAt(document.lineAt(endLine).range.end));
+    const set = buildDecorations(document, entry.index, quotes, this.config.current.speakerHints);
+    this.windows.set(editor, { startLine, endLine });
     const enabled = featureToggles(this.config.current);
     for (const feature of Object.keys(this.types) as Feature[]) {
       editor.setDecorations(this.types[feature], enabled[feature] ? set[feature] : []);
@@ -134,13 +151,19 @@ function featureToggles(config: SourceLensConfig): Record<Feature, boolean> {
   };
 }
 
-// Built per analysis entry; a settings change refreshes the store, so `showHints` stays current.
-function buildDecorations(document: vscode.TextDocument, index: AnalysisIndex, showHints: boolean): DecorationSet {
+/** Visible lines of the editor; before its first layout, the top of the document. */
+function visibleLines(editor: vscode.TextEditor): { start: number; end: number } {
+  const ranges = editor.visibleRanges;
+  if (ranges.length === 0) return { start: 0, end: 0 };
+  return { start: ranges[0].start.line, end: ranges[ranges.length - 1].end.line };
+}
+
+function buildDecorations(document: vscode.TextDocument, index: AnalysisIndex, quotes: readonly Quote[], showHints: boolean): DecorationSet {
   const range = (span: { start: number; end: number }) =>
     new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
   const text = document.getText();
   const set: DecorationSet = { quotes: [], terms: [], unattributed: [], speakers: [], cues: [], hints: [] };
-  for (const quote of index.analysis.quotes) {
+  for (const quote of quotes) {
     const quoteRange = range(quote);
     if (quote.kind === 'term') set.terms.push(quoteRange);
     else if (quote.speaker) set.quotes.push(quoteRange);

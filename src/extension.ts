@@ -19,6 +19,8 @@ export interface SourceLensApi {
   entityTreeRoots(): TreeNode[];
   quoteTreeRoots(): TreeNode[];
   decorationTimings(uri: vscode.Uri): DecorationTimings | undefined;
+  /** Time each recent hover took inside the provider, in ms, oldest first. */
+  hoverDurations(): readonly number[];
   readonly onDidDecorate: vscode.Event<DecorationTimings>;
 }
 
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi {
     entityTreeRoots: () => trees.entityRoots(),
     quoteTreeRoots: () => trees.quoteRoots(),
     decorationTimings: (uri) => decorations.timingsFor(uri),
+    hoverDurations: () => hovers.durations,
     onDidDecorate: decorations.onDidDecorate,
   };
 }

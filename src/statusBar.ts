@@ -56,9 +56,8 @@ export class StatusBar implements vscode.Disposable {
   }
 
   private sizeMessage(document: vscode.TextDocument): string {
-    const megabytes = (characters: number) => `${(characters / 1_000_000).toFixed(1)} MB`;
-    return `Source Lens: this document has ${megabytes(documentLength(document))} of text, over the `
-      + `sourceLens.maxDocumentSize limit (${megabytes(this.config.current.maxDocumentSize)}), `
+    return `Source Lens: this document has ${size(documentLength(document))}, over the `
+      + `sourceLens.maxDocumentSize limit of ${size(this.config.current.maxDocumentSize)}, `
       + 'so quotes, speakers and entities are not annotated. Raise the limit to annotate it.';
   }
 
@@ -74,4 +73,9 @@ export class StatusBar implements vscode.Disposable {
   dispose(): void {
     this.disposables.dispose();
   }
+}
+
+function size(characters: number): string {
+  if (characters >= 1_000_000) return `${(characters / 1_000_000).toFixed(1)} million characters`;
+  return `${characters.toLocaleString('en-US')} characters`;
 }

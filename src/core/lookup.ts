@@ -45,6 +45,16 @@ export class AnalysisIndex {
     return spanAt(this.analysis.dates, offset);
   }
 
+  /** Quotes overlapping `[start, end)`, in document order (quotes never overlap each other). */
+  quotesIn(start: number, end: number): Quote[] {
+    const quotes = this.analysis.quotes;
+    const found: Quote[] = [];
+    for (let i = Math.max(0, firstStartAfter(quotes, start) - 1); i < quotes.length && quotes[i].start < end; i++) {
+      if (quotes[i].end > start) found.push(quotes[i]);
+    }
+    return found;
+  }
+
   /** First quote starting after `offset`, wrapping to the first quote. */
   nextQuote(offset: number): Quote | undefined {
     const quotes = this.analysis.quotes;

@@ -84,6 +84,7 @@ describe('Source Lens in the editor', () => {
       assert.equal(api.analysisFor(document), undefined);
     } finally {
       await settings.update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('notifications.clearAll');
     }
   });
 

@@ -60,6 +60,12 @@ describe('AnalysisIndex', () => {
     assert.deepEqual(index.speakers().map((entity) => entity.id), ['person:ada-park']);
   });
 
+  it('lists the quotes overlapping a range', () => {
+    assert.deepEqual(index.quotesIn(0, TEXT.length).map((q) => q.id), ['q1', 'q2', 'q3']);
+    assert.deepEqual(index.quotesIn(3, span('“Bring').start + 1).map((q) => q.id), ['q1', 'q2']);
+    assert.deepEqual(index.quotesIn(span('She').start, span('She').end).map((q) => q.id), []);
+  });
+
   it('moves to the next and previous quote, wrapping around', () => {
     assert.equal(index.nextQuote(0)?.id, 'q2');
     assert.equal(index.nextQuote(span('"storm"').start)?.id, 'q1');
