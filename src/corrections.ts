@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { Analysis } from './core';
 import { Correction, CorrectionResult, applyCorrections } from './core/corrections';
 import { Sidecar, emptySidecar, mergeSidecars, withCorrection, withoutCorrections } from './core/sidecar';
-import { UnreadableSidecarError, readSidecarFile, saveSidecar, sidecarPath } from './core/sidecarFiles';
+import { SIDECAR_SUFFIX, UnreadableSidecarError, readSidecarFile, saveSidecar, sidecarPath } from './core/sidecarFiles';
 import { AnalysisStore, SourceText } from './documents';
 
 const ANNOTATIONS_FOLDER_SETTING = 'sourceLens.annotationsFolder';
@@ -29,16 +29,17 @@ export class CorrectionStore implements vscode.Disposable {
   /** Fires (asynchronously) when a document's corrections or their outcome changed. */
   readonly onDidChange = this.changed.event;
 
+  private watchers: vscode.Disposable;
+
   constructor(private readonly store: AnalysisStore) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+    this.watchers = this.watchSidecars();
     this.disposables = vscode.Disposable.from(
       this.changed,
-      watcher,
-      watcher.onDidChange((uri) => this.onSidecarChanged(uri)),
-      watcher.onDidCreate((uri) => this.onSidecarChanged(uri)),
-      watcher.onDidDelete((uri) => this.onSidecarDeleted(uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(ANNOTATIONS_FOLDER_SETTING)) this.reload();
+        if (!event.affectsConfiguration(ANNOTATIONS_FOLDER_SETTING)) return;
+        this.watchers.dispose();
+        this.watchers = this.watchSidecars();
+        this.reload();
       }),
       store.addTransform((source, analysis) => this.apply(source, analysis)),
     );
@@ -155,6 +156,22 @@ export class CorrectionStore implements vscode.Disposable {
     if (choice === 'Open File') await vscode.window.showTextDocument(vscode.Uri.file(file));
   }
 
+  /** Sidecars in the workspace, plus those in an annotations folder outside it. */
+  private watchSidecars(): vscode.Disposable {
+    const folder = vscode.workspace.getConfiguration().get<string>(ANNOTATIONS_FOLDER_SETTING, '');
+    const patterns: vscode.GlobPattern[] = [`**/*${SIDECAR_SUFFIX}`];
+    if (folder && path.isAbsolute(folder)) patterns.push(new vscode.RelativePattern(vscode.Uri.file(folder), `**/*${SIDECAR_SUFFIX}`));
+    return vscode.Disposable.from(...patterns.flatMap((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      return [
+        watcher,
+        watcher.onDidChange((uri) => this.onSidecarChanged(uri)),
+        watcher.onDidCreate((uri) => this.onSidecarChanged(uri)),
+        watcher.onDidDelete((uri) => this.onSidecarDeleted(uri)),
+      ];
+    }));
+  }
+
   private onSidecarChanged(sidecarUri: vscode.Uri): void {
     for (const [key, state] of this.documents) {
       if (state.file !== sidecarUri.fsPath) continue;
@@ -179,6 +196,7 @@ export class CorrectionStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watchers.dispose();
     this.disposables.dispose();
   }
 }

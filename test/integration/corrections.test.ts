@@ -114,6 +114,26 @@ describe('Corrections', () => {
     }
   });
 
+  it('keeps an orphaned correction while its text is gone, and applies it again when the text comes back', async () => {
+    const document = await open();
+    const original = document.getText();
+    const sentence = original.slice(original.indexOf('Residents were split.'), original.indexOf('Ortiz said.') + 'Ortiz said.'.length);
+    const replaceAll = async (text: string) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await document.save();
+    };
+    await replaceAll(original.replace(sentence, 'Residents were split.'));
+    const api = await sourceLens();
+    await waitFor(() => api.analysisFor(document)?.quotes.length === 1, 'the quote to disappear');
+    const saved = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    assert.equal(saved.corrections.length, 1, 'the orphaned correction was dropped from the sidecar');
+    await replaceAll(original);
+    const quote = await quoteIn(document, 'Tomas Berg');
+    assert.equal(quote.start, original.indexOf(QUOTE));
+  });
+
   it('exports the corrected speaker as CSV, W3C annotations and brat', async () => {
     const document = await open();
     await quoteIn(document, 'Tomas Berg');
