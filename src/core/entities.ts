@@ -32,14 +32,19 @@ interface GazetteerEntry {
 }
 
 const GAZETTEER = new Map<string, GazetteerEntry>();
+/** Longest gazetteer name, in words, per first word: most capitalized words start none. */
+const GAZETTEER_LENGTH = new Map<string, number>();
 /** Capitalized words and the lowercase connectors that may follow them inside one name ("Secretary of State"). */
 const CONNECTABLE = new Map<string, Set<string>>();
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
+const MAX_CONNECTOR_LENGTH = 5;
+const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, entry: GazetteerEntry): void {
   if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, entry);
   const words = surface.split(' ');
+  GAZETTEER_LENGTH.set(words[0], Math.max(GAZETTEER_LENGTH.get(words[0]) ?? 0, words.length));
   for (let i = 1; i < words.length; i++) {
     if (CONNECTORS.has(words[i]) && !CONNECTORS.has(words[i - 1])) allowConnector(words[i - 1], words[i]);
   }
@@ -270,8 +275,22 @@ function normalizeApostrophes(value: string): string {
   return value.replace(/[’ʼ]/g, "'");
 }
 
+const NO_KEYS: string[] = [];
+
+/** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string): string {
-  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD')).replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  const plain = name.normalize('NFKD').toLowerCase();
+  let result = '';
+  let dash = false;
+  for (let i = 0; i < plain.length; i++) {
+    const code = plain.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (dash && result) result += '-';
+      result += plain[i];
+      dash = false;
+    } else if (code < 0x300 || code > 0x36f) dash = true;
+  }
+  return result || 'entity';
 }
 
 class Scanner {
@@ -323,7 +342,8 @@ class Scanner {
         last = next;
         continue;
       }
-      // Lowercase connectors stay inside a name when a capitalized word follows them.
+      // Lowercase connectors ("of", "von") stay inside a name when a capitalized word follows them.
+      if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
       const connector = this.word(next);
       const allowed = NAME_PARTICLES.has(connector) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
       if (!allowed) break;
@@ -395,8 +415,7 @@ class Scanner {
     const titled = prefix.some((part) => part.kind === 'title');
     if (!prefix.length) {
       for (let i = first; i <= last; i++) {
-        const word = this.word(i);
-        if (STOP_WORDS.has(word) || CALENDAR_WORDS.has(word) || this.tokens.flags[i] & HAS_DIGIT) return;
+        if (isCommonWord(this.word(i)) || this.tokens.flags[i] & HAS_DIGIT) return;
       }
     }
     if (first === last && !prefix.length) {
@@ -555,8 +574,9 @@ class Scanner {
   }
 
   private lookup(first: number, last: number): GazetteerEntry | undefined {
-    if (last - first > 8) return undefined;
-    const entry = GAZETTEER.get(this.span(first, last));
+    const longest = GAZETTEER_LENGTH.get(this.word(first));
+    if (longest === undefined || last - first >= longest) return undefined;
+    const entry = GAZETTEER.get(first === last ? this.word(first) : this.span(first, last));
     if (!entry || !entry.needsArticle) return entry;
     return first > 0 && this.word(first - 1).toLowerCase() === 'the' ? entry : undefined;
   }
@@ -597,9 +617,16 @@ class Scanner {
 
   private push(candidate: Partial<Candidate> & Pick<Candidate, 'type' | 'name' | 'start' | 'end'>): void {
     this.candidates.push({
-      longForm: null, role: null, roleKeys: [], rolePhrase: null, weak: false, honorific: false, ...candidate,
+      type: candidate.type, name: candidate.name, start: candidate.start, end: candidate.end,
+      longForm: candidate.longForm ?? null, role: candidate.role ?? null, roleKeys: candidate.roleKeys ?? NO_KEYS,
+      rolePhrase: candidate.rolePhrase ?? null, weak: candidate.weak ?? false, honorific: candidate.honorific ?? false,
     });
   }
+}
+
+/** "However", "I'm", "Feb.": capitalized words that are not names. */
+function isCommonWord(word: string): boolean {
+  return STOP_WORDS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word) || CONTRACTION.test(word);
 }
 
 function roleNoun(title: string): string {
@@ -623,11 +650,15 @@ class Index implements EntityIndex {
   private readonly list: Entity[] = [];
   private sorted = true;
   private readonly mentions: Mention[] = [];
+  /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
+  private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly ids = new Set<string>();
   private readonly byId = new Map<string, Entity>();
+  /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
+  private readonly byAcronym = new Map<string, Entity>();
 
   constructor(private readonly text: string) {}
 
@@ -669,8 +700,8 @@ class Index implements EntityIndex {
     for (let i = at; i < this.mentions.length && this.mentions[i].start === span.start; i++) {
       if (this.mentions[i].end === span.end && this.mentions[i].entityId === entity.id) return;
     }
-    this.mentions.splice(at, 0, mention);
-    entity.mentions.splice(firstAtOrAfter(entity.mentions, span.start), 0, mention);
+    insertAt(this.mentions, at, mention);
+    insertAt(entity.mentions, firstAtOrAfter(entity.mentions, span.start), mention);
     if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
     this.sorted = false;
   }
@@ -679,34 +710,27 @@ class Index implements EntityIndex {
     const alias = surface.startsWith('The ') ? `the ${surface.slice(4)}` : surface;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
-    const key = cleanName(alias).toLowerCase();
-    if (!this.byName.has(key)) this.byName.set(key, entity);
+    this.remember(cleanName(alias), entity);
   }
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    const key = name.toLowerCase();
-    const named = this.byName.get(key);
+    const named = this.byExactName.get(name) ?? this.byName.get(name.toLowerCase());
     if (named) return named;
     const gazetteer = GAZETTEER.get(name);
     if (gazetteer && (gazetteer.kind === 'place' || gazetteer.kind === 'organization')) {
       const canonical = this.byName.get(gazetteer.name.toLowerCase());
       if (canonical) return canonical;
     }
-    const words = name.split(' ');
-    const last = words[words.length - 1];
-    const bySurname = this.closest(this.bySurname.get(last), at);
-    if (bySurname && (words.length === 1 || this.lastWords(bySurname, words))) return bySurname;
-    if (words.length === 1) {
+    const space = name.lastIndexOf(' ');
+    const bySurname = this.closest(this.bySurname.get(space < 0 ? name : name.slice(space + 1)), at);
+    if (bySurname && (space < 0 || bySurname.name.endsWith(` ${name}`))) return bySurname;
+    if (space < 0) {
       const byFirst = this.byFirstName.get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
       if (/^[A-Z]{2,6}$/.test(name)) return this.byInitials(name);
     }
     return null;
-  }
-
-  private lastWords(entity: Entity, words: string[]): boolean {
-    return entity.name.endsWith(` ${words.join(' ')}`);
   }
 
   /** The person among namesakes mentioned last before `at` (else the first one). */
@@ -729,12 +753,13 @@ class Index implements EntityIndex {
 
   /** "DNC" for the Democratic National Committee named earlier. */
   private byInitials(acronym: string): Entity | null {
-    for (const entity of this.list) {
-      if (entity.type === 'person' || !entity.name.includes(' ')) continue;
-      const initials = entity.name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-      if (initials === acronym) return entity;
-    }
-    return null;
+    return this.byAcronym.get(acronym) ?? null;
+  }
+
+  private remember(name: string, entity: Entity): void {
+    if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
+    const key = name.toLowerCase();
+    if (!this.byName.has(key)) this.byName.set(key, entity);
   }
 
   create(name: string, type: EntityType): Entity {
@@ -746,7 +771,11 @@ class Index implements EntityIndex {
     this.list.push(entity);
     this.byId.set(id, entity);
     this.sorted = false;
-    this.byName.set(name.toLowerCase(), entity);
+    this.remember(name, entity);
+    if (type !== 'person' && name.includes(' ')) {
+      const initials = name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+    }
     if (type === 'person') {
       const words = name.split(' ');
       if (words.length > 1) {
@@ -766,6 +795,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Mentions mostly arrive in document order: append without shifting when possible. */
+function insertAt(mentions: Mention[], at: number, mention: Mention): void {
+  if (at === mentions.length) mentions.push(mention);
+  else mentions.splice(at, 0, mention);
 }
 
 function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
@@ -796,30 +831,34 @@ function cleanName(surface: string): string {
 export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const scanner = new Scanner(text, header);
   const index = new Index(text);
-  const candidates = [...authorCandidates(header), ...scanner.candidates].sort((a, b) => a.start - b.start);
-  // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
-  for (const candidate of candidates) {
-    if (candidate.weak) continue;
-    if (candidate.type === 'person' ? candidate.name.includes(' ') : candidate.type !== 'single') {
-      if (!index.find(candidate.name, candidate.start)) index.create(candidate.name, candidate.type as EntityType);
-    }
+  // The scanner reports in document order; the author sits in the header, after the title.
+  const authors = authorCandidates(header);
+  const candidates = scanner.candidates;
+  if (authors.length) {
+    const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
+    candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
   }
-  for (const candidate of candidates) {
-    const span = index.span(candidate.start, candidate.end);
-    let entity = index.find(candidate.name, candidate.start);
+  // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
+  const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
+  candidates.forEach((candidate, i) => {
+    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) return;
+    resolved[i] = index.find(candidate.name, candidate.start) ?? index.create(candidate.name, candidate.type);
+  });
+  candidates.forEach((candidate, i) => {
+    let entity = resolved[i] ?? index.find(candidate.name, candidate.start);
     if (!entity) {
-      if (candidate.type === 'single' || (candidate.weak && !candidate.honorific)) continue;
+      if (candidate.type === 'single' || (candidate.weak && !candidate.honorific)) return;
       entity = index.create(candidate.name, candidate.type);
     }
-    const kind: MentionKind = span.text === entity.name ? 'name' : 'alias';
-    index.addMention(entity, span, kind);
+    const span = index.span(candidate.start, candidate.end);
+    index.addMention(entity, span, span.text === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
     if (candidate.rolePhrase) {
       index.addMention(entity, candidate.rolePhrase, 'role');
       index.addAlias(entity, candidate.rolePhrase.text);
     }
-  }
+  });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   return index;
 }
