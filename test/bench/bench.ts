@@ -9,6 +9,7 @@ import { analyze } from '../../src/core/analyze';
 const MIB = 1024 * 1024;
 const CORPUS_BYTES = 10 * MIB;
 const REPEATS = 3;
+const REPEAT_BUDGET_MS = 5_000;
 /** A single-document case still running after this is reported as failed, not waited for. */
 const WORKER_TIMEOUT_MS = 60_000;
 const REGEX_QUOTE_SCAN = /[“"«„][^”"»“\n]*[”"»“]/g;
@@ -59,12 +60,15 @@ function buildUnmatchedQuotes(bytes: number): string {
   return out.join('');
 }
 
+/** Best of `repeats` runs; a slow engine is timed fewer times, so the run stays short on a shared machine. */
 function bestTime(run: () => void, repeats = REPEATS): number {
   let best = Infinity;
-  for (let i = 0; i < repeats; i++) {
+  for (let i = 0, spent = 0; i < repeats && spent < REPEAT_BUDGET_MS; i++) {
     const start = performance.now();
     run();
-    best = Math.min(best, performance.now() - start);
+    const elapsed = performance.now() - start;
+    best = Math.min(best, elapsed);
+    spent += elapsed;
   }
   return best;
 }
@@ -160,7 +164,7 @@ async function main(): Promise<void> {
     },
     { measure: '10 MB of unmatched quote marks', result: formatMs(unmatchedMs), target: '< 1 s', pass: unmatchedMs !== null && unmatchedMs < 1000 },
   ]);
-  console.log(`\n(best of ${REPEATS} runs; ${sink} quotes counted along the way)`);
+  console.log(`\n(best of up to ${REPEATS} runs each; ${sink} quotes counted along the way)`);
 }
 
 if (isMainThread) {
