@@ -55,10 +55,6 @@ export class CorrectionStore implements vscode.Disposable {
     return this.documents.get(uri.toString())?.outcome;
   }
 
-  sidecarFile(uri: vscode.Uri): string | undefined {
-    return this.state(uri).file;
-  }
-
   /** Adds a correction (replacing older ones of the same item), saves, and re-analyses. */
   async add(document: vscode.TextDocument, correction: Correction): Promise<void> {
     const state = this.state(document.uri);
@@ -67,18 +63,26 @@ export class CorrectionStore implements vscode.Disposable {
   }
 
   /** Reverts the given corrections (all of them when `ids` is omitted). */
-  async revert(uri: vscode.Uri, ids?: readonly string[]): Promise<number> {
+  async revert(uri: vscode.Uri, ids?: readonly string[]): Promise<void> {
     const state = this.state(uri);
-    const reverted = state.sidecar.corrections.filter((c) => !ids || ids.includes(c.id)).map((c) => c.id);
-    state.sidecar = withoutCorrections(state.sidecar, reverted);
+    state.sidecar = withoutCorrections(state.sidecar, ids ?? state.sidecar.corrections.map((c) => c.id));
     await this.save(uri, state);
-    return reverted.length;
   }
 
-  /** Forgets what is in memory and reads the sidecars again (all documents when `uri` is omitted). */
+  /**
+   * Reads the sidecars again (of all documents when `uri` is omitted). Corrections that could not
+   * be written because the file was unreadable are kept, merged with the file if it is readable now.
+   */
   reload(uri?: vscode.Uri): void {
-    if (uri) this.documents.delete(uri.toString());
-    else this.documents.clear();
+    for (const [key, state] of this.documents) {
+      if (uri && key !== uri.toString()) continue;
+      const unsaved = state.unreadable ? state.sidecar : undefined;
+      this.documents.delete(key);
+      if (!unsaved?.corrections.length) continue;
+      const reloaded = this.state(vscode.Uri.parse(key));
+      reloaded.sidecar = mergeSidecars(null, unsaved, reloaded.sidecar);
+      if (!reloaded.unreadable) void this.save(vscode.Uri.parse(key), reloaded);
+    }
     this.store.refresh(uri);
   }
 

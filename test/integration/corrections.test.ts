@@ -168,17 +168,19 @@ describe('Corrections', () => {
     assert.equal(fs.readFileSync(sidecar, 'utf8'), garbage);
   });
 
-  it('reverts every correction of the document', async () => {
+  it('writes the corrections kept in memory once the bad sidecar is gone, and reverts them all', async () => {
     fs.rmSync(sidecar);
     const document = await open();
     await vscode.commands.executeCommand('sourceLens.reloadCorrections');
-    const quote = await quoteIn(document);
-    await vscode.commands.executeCommand('sourceLens.markAsTerm', document.uri.toString(), quote.start + 2);
-    await waitFor(async () => (await quoteIn(document)).kind === 'term', 'the quote to become a term');
+    await waitFor(() => fs.existsSync(sidecar), 'the kept correction to be written');
+    // The speaker fix may be kept too: it was in memory when the file went bad, if the watcher saw that first.
+    const kinds = JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.map((c: { kind: string }) => c.kind);
+    assert.ok(kinds.includes('quote-kind'), JSON.stringify(kinds));
+    assert.equal((await quoteIn(document)).kind, 'term');
     await vscode.commands.executeCommand('sourceLens.revertAllCorrections', document.uri.toString(), true);
     await waitFor(async () => (await quoteIn(document)).kind === 'speech', 'the quote to be speech again');
     const saved = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
     assert.deepEqual(saved.corrections, []);
-    assert.equal(saved.deleted.length, 1);
+    assert.equal(saved.deleted.length, kinds.length);
   });
 });
