@@ -38,7 +38,13 @@ const GAZETTEER_LENGTH = new Map<string, number>();
 const CONNECTABLE = new Map<string, Set<string>>();
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 const MAX_CONNECTOR_LENGTH = 5;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
+/** Longest role phrase, in words. */
+const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
+const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, entry: GazetteerEntry): void {
@@ -81,6 +87,7 @@ const ROLE_NOUNS = new Set(lexicon.roleNouns);
 const ROLE_MODIFIERS = new Set(lexicon.roleModifiers);
 const STOP_WORDS = new Set(lexicon.stopWords);
 const CALENDAR_WORDS = new Set(lexicon.weekdayAndMonthWords);
+const COMMON_ACRONYMS = new Set(lexicon.commonAcronyms);
 const FIRST_NAMES = new Set(names.firstNames);
 for (const word of [...ORGANIZATION_WORDS, ...ORGANIZATION_HEADS, ...EVENT_WORDS]) {
   allowConnector(word, 'of');
@@ -262,6 +269,8 @@ interface Candidate {
   weak: boolean;
   /** Written with a courtesy title ("Mrs. Clinton"): certainly a person. */
   honorific: boolean;
+  /** A person only if the text also uses the last word alone, as it does with surnames. */
+  tentative: boolean;
 }
 
 /** A role written without a name ("The head of NATO"), resolved once people are known. */
@@ -429,15 +438,19 @@ class Scanner {
     const roleKeys: string[] = [];
     if (titled) roleKeys.push(this.roleKey(prefix));
     const longForm = prefix.length ? this.span(prefix[0].first, last) : null;
-    const rolePhrase = this.appositive(first, last);
-    if (rolePhrase) {
-      const key = this.rolePhraseKey(rolePhrase.start, rolePhrase.end);
+    const appositive = this.appositive(first, last);
+    const definite = appositive !== null && /^the /i.test(appositive.text);
+    if (appositive) {
+      const key = definite ? this.rolePhraseKey(appositive.start, appositive.end) : null;
       if (key) roleKeys.push(key);
-      role ??= rolePhrase.text.replace(/^the /i, '');
+      role ??= appositive.text.replace(/^(?:the|an?) /i, '');
     }
+    const rolePhrase = definite ? appositive : null;
+    // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
+    const tentative = !FIRST_NAMES.has(this.word(first)) && !titled && !honorific && !role;
     this.push({
       type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
-      roleKeys, rolePhrase, weak, honorific: honorific || titled,
+      roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
     });
   }
 
@@ -466,7 +479,10 @@ class Scanner {
     return this.span(first, nameFirst - 1);
   }
 
-  /** "the head of the Alliance, Jens Stoltenberg" or "Jens Stoltenberg, the head of NATO,". */
+  /**
+   * "the head of the Alliance, Jens Stoltenberg" or "Jens Stoltenberg, the head of NATO,".
+   * With "a"/"an" ("Mara Quill, a spokeswoman for the mayor,") the phrase gives a role but is no name for her.
+   */
   private appositive(first: number, last: number): TextSpan | null {
     const text = this.text;
     const start = this.tokens.starts[first];
@@ -475,7 +491,7 @@ class Scanner {
       if (phrase) return phrase;
     }
     const end = this.tokens.ends[last];
-    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && this.word(last + 1).toLowerCase() === 'the') {
+    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && ARTICLES.has(this.word(last + 1).toLowerCase())) {
       return this.rolePhraseAfter(last + 1);
     }
     return null;
@@ -483,33 +499,32 @@ class Scanner {
 
   private rolePhraseBefore(lastToken: number, end: number): TextSpan | null {
     let sawNoun = false;
-    for (let i = lastToken; i >= 0 && i > lastToken - 8; i--) {
+    for (let i = lastToken; i >= 0 && i > lastToken - MAX_ROLE_PHRASE; i--) {
       const word = this.word(i);
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
       if (ROLE_NOUNS.has(word)) sawNoun = true;
-      if (word.toLowerCase() === 'the' && sawNoun && (i === 0 || this.word(i - 1) !== 'of')) {
+      if (ARTICLES.has(word.toLowerCase()) && sawNoun && (i === 0 || !ROLE_LINKS.has(this.word(i - 1)))) {
         const start = this.tokens.starts[i];
         return { start, end, text: this.text.slice(start, end) };
       }
-      if (!(this.isCapitalized(i) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || word === 'of' || word === 'the')) return null;
+      if (!(this.isCapitalized(i) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ROLE_LINKS.has(word))) return null;
     }
     return null;
   }
 
-  private rolePhraseAfter(theToken: number): TextSpan | null {
+  private rolePhraseAfter(article: number): TextSpan | null {
     let last = -1;
-    for (let i = theToken + 1; i < this.count && i < theToken + 8 && this.tokens.flags[i] & JOINED; i++) {
+    for (let i = article + 1; i < this.count && i <= article + MAX_ROLE_PHRASE && this.tokens.flags[i] & JOINED; i++) {
       const word = this.word(i);
       if (ROLE_NOUNS.has(word)) last = i;
-      else if (!(this.isCapitalized(i) || ROLE_MODIFIERS.has(word) || word === 'of' || word === 'the')) break;
+      else if (!(this.isCapitalized(i) || ROLE_MODIFIERS.has(word) || ROLE_LINKS.has(word))) break;
       else if (last >= 0) last = i;
-      if (this.tokens.flags[i] & POSSESSIVE && last < 0) continue;
     }
     if (last < 0) return null;
     const end = this.tokens.ends[last];
     const next = this.text[end];
     if (next !== ',' && next !== '.' && next !== ';') return null;
-    const start = this.tokens.starts[theToken];
+    const start = this.tokens.starts[article];
     return { start, end, text: this.text.slice(start, end) };
   }
 
@@ -556,7 +571,8 @@ class Scanner {
         i = matched.last + 1;
         continue;
       }
-      if (previous && previous.kind === 'words') previous.last = i;
+      // A first name starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush".
+      if (previous && previous.kind === 'words' && !FIRST_NAMES.has(this.word(i))) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person.
@@ -620,13 +636,15 @@ class Scanner {
       type: candidate.type, name: candidate.name, start: candidate.start, end: candidate.end,
       longForm: candidate.longForm ?? null, role: candidate.role ?? null, roleKeys: candidate.roleKeys ?? NO_KEYS,
       rolePhrase: candidate.rolePhrase ?? null, weak: candidate.weak ?? false, honorific: candidate.honorific ?? false,
+      tentative: candidate.tentative ?? false,
     });
   }
 }
 
-/** "However", "I'm", "Feb.": capitalized words that are not names. */
+/** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
 function isCommonWord(word: string): boolean {
-  return STOP_WORDS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word) || CONTRACTION.test(word);
+  return STOP_WORDS.has(word) || COMMON_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word)
+    || CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
 }
 
 function roleNoun(title: string): string {
@@ -838,6 +856,10 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
     candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
   }
+  const usedAlone = new Set(candidates.filter((candidate) => candidate.type === 'single').map((candidate) => candidate.name));
+  for (const candidate of candidates) {
+    if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+  }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
   candidates.forEach((candidate, i) => {
@@ -881,7 +903,7 @@ function authorCandidates(header: Header): Candidate[] {
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
       result.push({
         type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length,
-        longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true,
+        longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
       });
     }
     offset = match.index + match[0].length;

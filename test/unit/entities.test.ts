@@ -175,5 +175,17 @@ describe('EntityIndex for attribution', () => {
   it('turns an appositive name into a person', () => {
     const quill = entity(index(text).entities, 'Mara Quill');
     assert.equal(quill.type, 'person');
+    assert.equal(quill.role, 'spokeswoman');
+    assert.deepEqual(quill.aliases, [], 'an indefinite role phrase is no name for her');
+  });
+
+  it('reads a role after the name, and needs a first name, a title or a role before calling two words a person', () => {
+    const entities = index('Title\n\n"We are ready," said Oda Brannigan, a spokeswoman for the mayor. The parade in Coral Gables drew the two Texans Ted Cruz and Rick Perry.').entities;
+    assert.equal(entity(entities, 'Oda Brannigan').role, 'spokeswoman for the mayor');
+    assert.ok(!entities.some((found) => found.name === 'Coral Gables'));
+    assert.equal(entity(entities, 'Ted Cruz').type, 'person');
+    assert.equal(entity(entities, 'Rick Perry').type, 'person');
+    const mentioned = index('Title\n\nOda Brannigan spoke first. Brannigan said the plan was sound.').entities;
+    assert.deepEqual(entity(mentioned, 'Oda Brannigan').aliases, ['Brannigan'], 'a surname used alone confirms an unknown first name');
   });
 });
