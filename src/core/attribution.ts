@@ -467,7 +467,11 @@ class Attributor {
       if (inverted !== null && (closesClause || (tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex)) || (tokens[next - 1]?.lower === ':' && next >= sentence.end))) phrase = inverted;
     }
     if (phrase === null) return null;
-    return { phrase, tokens, cue: cueSpan, ruleId: 'reported-speech' };
+    // "X said: "…"" is as direct as a cue can be.
+    let next = Math.max(after, phrase.end);
+    while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
+    const adjacent = quoteIndex >= 0 && next === quoteIndex;
+    return { phrase, tokens, cue: cueSpan, ruleId: adjacent ? 'adjacent-cue' : 'reported-speech' };
   }
 
   /**
@@ -681,7 +685,21 @@ class Attributor {
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
-    return this.firstPersonIn(current.start, pronoun.start) ?? (previous && this.firstPersonIn(previous.start, previous.end)) ?? this.lastPerson;
+    return this.firstPersonIn(current.start, pronoun.start)
+      ?? (previous && (this.firstPersonIn(previous.start, previous.end) ?? this.subjectNameOf(this.currentParagraph - 1)))
+      ?? this.lastPerson;
+  }
+
+  /** A name opening the paragraph's first sentence ("Henrik Dahl spoke to farmers."), as a person. */
+  private subjectNameOf(paragraph: number): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(paragraph);
+    const sentence = sentences[0];
+    const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
+    if (!subject || subject.kind !== 'name') return null;
+    const start = tokens[subject.start].start;
+    const end = tokens[subject.end - 1].end;
+    const entity = this.input.index.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
+    return entity.type === 'person' ? entity : null;
   }
 
   private firstPersonIn(start: number, end: number): Entity | null {
@@ -716,7 +734,7 @@ class Attributor {
     };
   }
 
-  /** The first resolved date expression inside the sentence. */
+  /** The first resolved date expression in the sentence, outside quotes. */
   private dateIn(sentence: Span): DateExpression | null {
     const { dates } = this.input;
     let low = 0;
@@ -727,7 +745,8 @@ class Attributor {
       else high = middle;
     }
     for (let index = low; index < dates.length && dates[index].start < sentence.end; index++) {
-      if (dates[index].value !== null) return dates[index];
+      // A date inside a quote is what the speaker talks about, not when they spoke.
+      if (dates[index].value !== null && !this.insideQuote(dates[index])) return dates[index];
     }
     return null;
   }

@@ -100,6 +100,12 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       }
       // A mark right after an opener with no word between (“““, "") does not close it.
       const length = sawWord ? closerLength(text, index, opener) : 0;
+      if (length === 0 && index === openStart + opener.length && closerLength(text, index, opener) > 0) {
+        // An empty pair ("") is no quote at all.
+        opener = null;
+        index++;
+        continue;
+      }
       if (length === 0) {
         sawWord ||= isWordChar(text[index]);
         index++;

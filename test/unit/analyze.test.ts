@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { Analysis } from '../../src/core/model';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SEED = fs.readFileSync(path.join(ROOT, 'seeds', '000_939248764b6c96bf.txt'), 'utf8');
+
+/** Maps every offset of the CRLF text back to the LF text, so both analyses compare directly. */
+function withLfOffsets(analysis: Analysis, crlfText: string): unknown {
+  const lfOffset: number[] = [];
+  let removed = 0;
+  for (let index = 0; index <= crlfText.length; index++) {
+    lfOffset[index] = index - removed;
+    if (crlfText[index] === '\r' && crlfText[index + 1] === '\n') removed++;
+  }
+  return JSON.parse(JSON.stringify(analysis), (key, value) => (key === 'start' || key === 'end' || key === 'bodyStart') && typeof value === 'number' ? lfOffset[value] : value);
+}
+
+describe('analyze', () => {
+  it('gives CRLF text the same answers as LF, with offsets into the CRLF text', () => {
+    const crlf = SEED.replace(/\n/g, '\r\n');
+    const analysis = analyze(crlf);
+    for (const quote of analysis.quotes) assert.equal(crlf.slice(quote.start, quote.end), quote.text);
+    const normalized = JSON.parse(JSON.stringify(withLfOffsets(analysis, crlf)).replace(/\\r/g, ''));
+    assert.deepEqual(normalized, JSON.parse(JSON.stringify(analyze(SEED))));
+  });
+
+  it('analyzes a document without a header', () => {
+    const analysis = analyze('School news from the valley, written for parents who could not attend the meeting on Tuesday evening.\n\n"We will open the school in May," Mayor Ada Brook said on Tuesday.');
+    assert.equal(analysis.quotes.length, 1);
+    assert.equal(analysis.quotes[0].speaker?.name, 'Ada Brook');
+    assert.ok(analysis.diagnostics.some((diagnostic) => diagnostic.code === 'missing-date'));
+  });
+
+  it('analyzes empty and blank text', () => {
+    for (const text of ['', '\n\n', '   ']) {
+      const analysis = analyze(text);
+      assert.deepEqual(analysis.quotes, []);
+    }
+  });
+
+  it('reports unterminated and unattributed quotes', () => {
+    const analysis = analyze('Title\nDate: 2024-01-02\n\nThe sign read "closed for repairs until further notice.\n\nThen: "Nobody will say who wrote this sentence."');
+    const codes = analysis.diagnostics.map((diagnostic) => diagnostic.code);
+    assert.ok(codes.includes('unterminated-quote'));
+    assert.ok(codes.includes('unattributed-quote'));
+    const unterminated = analysis.quotes.find((quote) => quote.unterminated);
+    assert.equal(unterminated?.text, '"closed for repairs until further notice.');
+  });
+
+  it('survives pathological input: unmatched marks, one endless paragraph', () => {
+    const text = `Title\n\n${'“He said "no «way „out '.repeat(20_000)}`;
+    const analysis = analyze(text);
+    assert.ok(analysis.quotes.length <= 4);
+    for (const quote of analysis.quotes) assert.equal(text.slice(quote.start, quote.end), quote.text);
+  });
+
+  it('is deterministic and JSON-serializable', () => {
+    const first = analyze(SEED);
+    assert.deepEqual(JSON.parse(JSON.stringify(first)), JSON.parse(JSON.stringify(analyze(SEED))));
+  });
+});

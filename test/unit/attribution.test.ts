@@ -1,0 +1,141 @@
+// Every attribution pattern, on sentences written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyze';
+import { Quote } from '../../src/core/model';
+
+const HEADER = 'A test article\n\nAuthor: Test Writer\nDate: 2024-03-05\n\n';
+
+function quoteIn(body: string, quoteText: string): Quote {
+  const analysis = analyze(HEADER + body);
+  const quote = analysis.quotes.find((candidate) => candidate.text === quoteText);
+  assert.ok(quote, `no quote ${quoteText} among ${analysis.quotes.map((candidate) => candidate.text).join(' | ')}`);
+  return quote;
+}
+
+function speakerOf(body: string, quoteText: string): string | null {
+  return quoteIn(body, quoteText).speaker?.name ?? null;
+}
+
+describe('attribution', () => {
+  it('"…," X said.', () => {
+    const quote = quoteIn('"We will rebuild the bridge," Maria Lopez said.', '"We will rebuild the bridge,"');
+    assert.equal(quote.speaker?.name, 'Maria Lopez');
+    assert.equal(quote.cue?.text, 'said');
+    assert.equal(quote.ruleId, 'adjacent-cue');
+    assert.match(quote.rule, /Maria Lopez/);
+  });
+
+  it('"…," said X.', () => {
+    const quote = quoteIn('"The budget is balanced," said Henrik Dahl.', '"The budget is balanced,"');
+    assert.equal(quote.speaker?.name, 'Henrik Dahl');
+    assert.equal(quote.speaker?.mention.text, 'Henrik Dahl');
+  });
+
+  it('X said: "…"', () => {
+    const quote = quoteIn('Mayor Chen Wei said: "The water is safe to drink."', '"The water is safe to drink."');
+    assert.equal(quote.speaker?.name, 'Chen Wei');
+    assert.equal(quote.cue?.text, 'said');
+  });
+
+  it('X said that … "…"', () => {
+    const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
+    assert.equal(quote.speaker?.name, 'Henrik Dahl');
+    assert.equal(quote.ruleId, 'reported-speech');
+  });
+
+  it('according to X', () => {
+    const quote = quoteIn('The river will peak on Friday, "well above the flood line," according to Anna Berg.', '"well above the flood line,"');
+    assert.equal(quote.speaker?.name, 'Anna Berg');
+    assert.equal(quote.ruleId, 'according-to');
+  });
+
+  it('passive: "This was stated by X" attributes the previous paragraph', () => {
+    const body = 'The council is "ready to vote on the plan" next month.\n\nThis was stated by the head of the council, Ruth Adler, at a briefing.';
+    const quote = quoteIn(body, '"ready to vote on the plan"');
+    assert.equal(quote.speaker?.name, 'Ruth Adler');
+    assert.equal(quote.ruleId, 'passive');
+    assert.equal(quote.cue?.text, 'stated');
+  });
+
+  it('appositive role before the name: said the head of X, Name', () => {
+    const quote = quoteIn('"Nobody will be left behind," said the head of the agency, Ruth Adler.', '"Nobody will be left behind,"');
+    assert.equal(quote.speaker?.name, 'Ruth Adler');
+  });
+
+  it('appositive name inside commas: the chairwoman, Name, told', () => {
+    const quote = quoteIn('"Our drivers need training," the union’s chairwoman, Grace Olsen, told reporters.', '"Our drivers need training,"');
+    assert.equal(quote.speaker?.name, 'Grace Olsen');
+  });
+
+  it('pronoun → the person named before it', () => {
+    const body = 'Henrik Dahl spoke to farmers on Monday.\n\n"The harvest was the best in ten years," he said.';
+    const quote = quoteIn(body, '"The harvest was the best in ten years,"');
+    assert.equal(quote.speaker?.name, 'Henrik Dahl');
+    assert.equal(quote.speaker?.mention.text, 'he');
+    assert.equal(quote.ruleId, 'pronoun');
+    assert.match(quote.rule, /he/);
+  });
+
+  it('role noun → the person introduced with that role', () => {
+    const body = 'Transport Minister Elena Soto visited the port.\n\nThe minister warned: "A long strike will hurt everyone."';
+    const quote = quoteIn(body, '"A long strike will hurt everyone."');
+    assert.equal(quote.speaker?.name, 'Elena Soto');
+    assert.equal(quote.speaker?.mention.text, 'The minister');
+  });
+
+  it('a quote-only paragraph continues the previous speaker', () => {
+    const body = '"We have made three offers," Maria Lopez said.\n\n"The union has answered none of them."';
+    assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
+  });
+
+  it('a quote after the speaker’s sentence in the same paragraph keeps that speaker', () => {
+    const body = '"We will rebuild," Maria Lopez said. "It will take two years."';
+    const quote = quoteIn(body, '"It will take two years."');
+    assert.equal(quote.speaker?.name, 'Maria Lopez');
+    assert.equal(quote.ruleId, 'nearby-speaker');
+  });
+
+  it('a multi-paragraph quote is attributed as a whole', () => {
+    const body = 'Maria Lopez said:\n\n“The first year was hard.\n\n“The second was harder,” she added.';
+    assert.equal(speakerOf(body, '“The first year was hard.'), 'Maria Lopez');
+    assert.equal(speakerOf(body, '“The second was harder,”'), 'Maria Lopez');
+  });
+
+  it('a country or organization speaks: China asks the US "…"', () => {
+    const quote = quoteIn('Meanwhile, China asks the US "not to lecture it" about trade.', '"not to lecture it"');
+    assert.equal(quote.speaker?.name, 'China');
+    assert.equal(quote.cue?.text, 'asks');
+  });
+
+  it('bullet paragraphs are attributed like any other', () => {
+    const body = 'Reactions:\n\n  • "This is a good day for the city," Maria Lopez said.\n  • "We expected more," said Henrik Dahl.';
+    assert.equal(speakerOf(body, '"This is a good day for the city,"'), 'Maria Lopez');
+    assert.equal(speakerOf(body, '"We expected more,"'), 'Henrik Dahl');
+  });
+
+  it('a participle takes the subject of its sentence', () => {
+    const body = 'Before the vote, Senator Ana Ruiz urged caution, saying "the numbers do not add up."';
+    assert.equal(speakerOf(body, '"the numbers do not add up."'), 'Ana Ruiz');
+  });
+
+  it('terms get no speaker, and no cue', () => {
+    const quote = quoteIn('Maria Lopez said the city announced a "green deal" yesterday.', '"green deal"');
+    assert.equal(quote.kind, 'term');
+    assert.equal(quote.speaker, null);
+    assert.equal(quote.cue, null);
+  });
+
+  it('a speech quote without any speaker gets an explicit null', () => {
+    const quote = quoteIn('"Nobody knows who wrote this line."', '"Nobody knows who wrote this line."');
+    assert.equal(quote.kind, 'speech');
+    assert.equal(quote.speaker, null);
+    assert.equal(quote.ruleId, 'none');
+  });
+
+  it('dates the statement from its sentence', () => {
+    const quote = quoteIn('On March 1, Maria Lopez said: "The bridge opens in May."', '"The bridge opens in May."');
+    assert.equal(quote.date, '2024-03-01');
+    assert.ok(quote.dateId);
+    assert.equal(quoteIn('"The bridge opens in May," Maria Lopez said.', '"The bridge opens in May,"').date, null);
+  });
+});

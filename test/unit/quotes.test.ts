@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { isTerm, scanQuotes } from '../../src/core/quotes';
+import { paragraphs } from '../../src/core/text';
+
+function scan(text: string) {
+  return scanQuotes(text, paragraphs(text)).map((quote) => ({ ...quote, text: text.slice(quote.start, quote.end) }));
+}
+
+function quoteTexts(text: string): string[] {
+  return scan(text).map((quote) => quote.text);
+}
+
+describe('quote scanner', () => {
+  it('finds curly, straight and mixed quotes, marks included', () => {
+    assert.deepEqual(quoteTexts('She said “we will win” and "they will lose" and “maybe not".'), ['“we will win”', '"they will lose"', '“maybe not"']);
+  });
+
+  it('finds guillemets, low-high quotes and doubled apostrophes', () => {
+    assert.deepEqual(quoteTexts('He said «non merci» and „danke schön“ and „ja” and \'\'fine, thanks.\'\''), ['«non merci»', '„danke schön“', '„ja”', "''fine, thanks.''"]);
+  });
+
+  it('keeps single quotes nested inside a double quote', () => {
+    assert.deepEqual(quoteTexts('“He told me ‘never again’ twice,” she said.'), ['“He told me ‘never again’ twice,”']);
+  });
+
+  it('does not take apostrophes for quote marks', () => {
+    assert.deepEqual(quoteTexts('Russiaʼs army didn’t move in the ’90s, the mayor’s office said “nothing.”'), ['“nothing.”']);
+    assert.deepEqual(quoteTexts('It was the ’90s, don’t forget.'), []);
+  });
+
+  it('finds a top-level single-quoted phrase', () => {
+    assert.deepEqual(quoteTexts('The plan was called ‘a disgrace’ by critics.'), ['‘a disgrace’']);
+  });
+
+  it('caps an unterminated quote at its paragraph', () => {
+    const text = 'He said "this never ends.\n\nThe next paragraph has "its own" quote.';
+    const quotes = scan(text);
+    assert.deepEqual(quotes.map((quote) => [quote.text, quote.unterminated]), [['"this never ends.', true], ['"its own"', false]]);
+  });
+
+  it('splits a multi-paragraph quote into linked pieces', () => {
+    const text = '“The first part goes on.\n\n“The second part ends here,” she said.';
+    const quotes = scan(text);
+    assert.deepEqual(quotes.map((quote) => [quote.text, quote.unterminated, quote.continuesNext, quote.continuesPrevious]), [
+      ['“The first part goes on.', false, true, false],
+      ['“The second part ends here,”', false, false, true],
+    ]);
+  });
+
+  it('ignores stray closing marks and empty pairs', () => {
+    assert.deepEqual(quoteTexts('A stray" mark and "" nothing, then "one real".'), ['"one real"']);
+  });
+
+  it('never lets unmatched marks swallow more than their paragraph', () => {
+    const paragraph = '“a "b «c „d '.repeat(50_000);
+    const quotes = scan(`${paragraph}\n\n${paragraph}`);
+    assert.ok(quotes.length <= 4, `${quotes.length} quotes`);
+    assert.ok(quotes.every((quote) => !quote.text.includes('\n')));
+    assert.ok(quotes.some((quote) => quote.unterminated));
+  });
+});
+
+describe('term classification', () => {
+  function kindOf(text: string): string {
+    const [quote] = scanQuotes(text, paragraphs(text));
+    return isTerm(text, quote) ? 'term' : 'speech';
+  }
+
+  it('takes single words and titles as terms', () => {
+    assert.equal(kindOf('The "peace" document is due.'), 'term');
+    assert.equal(kindOf('She appeared on “Morning Review Tonight” last week.'), 'term');
+  });
+
+  it('takes named things and quoted modifiers as terms', () => {
+    assert.equal(kindOf('China announced a "peace plan" that would end it.'), 'term');
+    assert.equal(kindOf('The council scrapped its "smart parking" scheme.'), 'term');
+    assert.equal(kindOf('These so-called "expert panels" met twice.'), 'term');
+  });
+
+  it('keeps partial and full speech as speech', () => {
+    assert.equal(kindOf('China is considering "lethal support" for the war.'), 'speech');
+    assert.equal(kindOf('China asks the US "not to lecture it" about weapons.'), 'speech');
+    assert.equal(kindOf('"We will win," she said.'), 'speech');
+  });
+});
