@@ -104,7 +104,7 @@ export function startCodeServer({ codeServer, extensionsDir, userDataDir, folder
       if (listening) {
         output = null;
         clearTimeout(timer);
-        resolvePromise({ url: listening[1], child, stop, workbenchUrl: `${listening[1]}/?folder=${encodeURIComponent(folder)}` });
+        resolvePromise({ url: listening[1], child, stop, workbenchUrl: `${listening[1]}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}` });
       }
     };
     child.stdout.on('data', onData);
