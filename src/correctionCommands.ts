@@ -133,29 +133,29 @@ export function registerCorrectionCommands(store: AnalysisStore, corrections: Co
 
   return [
     vscode.commands.registerCommand(changeSpeaker, onQuote(async (at, quote, answer) => {
-      const speaker = (answer as SpeakerChoice | undefined) ?? (await pickSpeaker(at, quote));
+      const speaker = isSpeakerChoice(answer) ? answer : await pickSpeaker(at, quote);
       if (speaker) await correct(at, quote, { kind: 'quote-speaker', speaker });
     })),
     vscode.commands.registerCommand(markAsTerm, onQuote((at, quote) => correct(at, quote, { kind: 'quote-kind', quoteKind: 'term' }))),
     vscode.commands.registerCommand(markAsSpeech, onQuote((at, quote) => correct(at, quote, { kind: 'quote-kind', quoteKind: 'speech' }))),
     vscode.commands.registerCommand(removeQuote, onQuote((at, quote) => correct(at, quote, { kind: 'quote-remove' }))),
     vscode.commands.registerCommand(setQuoteDate, onQuote(async (at, quote, answer) => {
-      const date = answer !== undefined ? (answer as string | null) : await askDate('Statement date of this quote', quote.date);
+      const date = isDateAnswer(answer) ? answer : await askDate('Statement date of this quote', quote.date);
       if (date !== undefined) await correct(at, quote, { kind: 'quote-date', date });
     })),
     vscode.commands.registerCommand(addQuote, onSelection((at, answer) =>
       correct(at, at, { kind: 'quote-add', quoteKind: answer === 'term' ? 'term' : 'speech' }))),
     vscode.commands.registerCommand(renameEntity, onEntity(async (at, { entity, start, end }, answer) => {
-      const name = (answer as string | undefined) ?? (await askName(`Rename ${entity.name}`, entity.name));
+      const name = typeof answer === 'string' ? answer : await askName(`Rename ${entity.name}`, entity.name);
       if (name) await correct(at, { start, end }, { kind: 'entity-rename', name });
     })),
     vscode.commands.registerCommand(changeEntityType, onEntity(async (at, { entity, start, end }, answer) => {
-      const entityType = (answer as EntityType | undefined) ?? (await pickType(`Type of ${entity.name}`, entity.type));
+      const entityType = isEntityType(answer) ? answer : await pickType(`Type of ${entity.name}`, entity.type);
       if (entityType) await correct(at, { start, end }, { kind: 'entity-type', entityType });
     })),
     vscode.commands.registerCommand(mergeEntity, onEntity(async (at, { entity, start, end }, answer) => {
       const others = at.entry.analysis.entities.filter((e) => e.id !== entity.id && e.mentions.length > 0);
-      const intoId = (answer as string | undefined) ?? (await pickEntity(others, `Merge ${entity.name} into…`))?.id;
+      const intoId = typeof answer === 'string' ? answer : (await pickEntity(others, `Merge ${entity.name} into…`))?.id;
       const into = others.find((e) => e.id === intoId);
       if (!into) return;
       const intoTarget = createCorrection(at.document.getText(), into.mentions[0], { kind: 'entity-ignore' }).target;
@@ -163,37 +163,37 @@ export function registerCorrectionCommands(store: AnalysisStore, corrections: Co
     })),
     vscode.commands.registerCommand(splitAlias, onEntity(async (at, { entity, start, end }, answer) => {
       const alias = at.document.getText().slice(start, end);
-      const name = (answer as string | undefined) ?? (await askName(`"${alias}" is not ${entity.name}: who or what is it?`, alias));
+      const name = typeof answer === 'string' ? answer : await askName(`"${alias}" is not ${entity.name}: who or what is it?`, alias);
       if (name) await correct(at, { start, end }, { kind: 'entity-split', name });
     })),
     vscode.commands.registerCommand(ignoreEntity, onEntity((at, { start, end }) => correct(at, { start, end }, { kind: 'entity-ignore' }))),
     vscode.commands.registerCommand(addEntity, onSelection(async (at, answer) => {
       const name = at.document.getText().slice(at.start, at.end).replace(/\s+/g, ' ').trim();
-      const entityType = (answer as EntityType | undefined) ?? (await pickType(`What is "${name}"?`));
+      const entityType = isEntityType(answer) ? answer : await pickType(`What is "${name}"?`);
       if (entityType) await correct(at, at, { kind: 'entity-add', entityType, name });
     })),
-    vscode.commands.registerCommand(setDocumentDate, async (uri?: unknown, answer?: string | null) => {
+    vscode.commands.registerCommand(setDocumentDate, async (uri?: unknown, answer?: unknown) => {
       const at = await place(typeof uri === 'string' ? uri : undefined, typeof uri === 'string' ? 0 : undefined);
       if (!at) return;
       const header = at.entry.analysis.header;
-      const date = answer !== undefined ? answer : await askDate('Date of the document', header.date);
+      const date = isDateAnswer(answer) ? answer : await askDate('Date of the document', header.date);
       if (date === undefined) return;
       const span = header.dateSpan ?? header.titleSpan ?? { start: 0, end: 0 };
       await correct(at, span, { kind: 'document-date', date });
     }),
     vscode.commands.registerCommand(revertCorrection, async (first?: unknown, id?: unknown) => {
       const row = first as { uri?: string; correctionId?: string } | undefined;
-      const uri = typeof first === 'string' ? vscode.Uri.parse(first) : row?.uri ? vscode.Uri.parse(row.uri) : activeSourceUri();
+      const uri = documentUri(row?.uri ?? first);
       if (!uri) return;
       const ids = typeof id === 'string' ? [id] : row?.correctionId ? [row.correctionId] : await pickCorrections(corrections, uri);
       if (ids?.length) await corrections.revert(uri, ids);
     }),
-    vscode.commands.registerCommand(revertAllCorrections, async (first?: unknown, confirmed?: boolean) => {
-      const uri = typeof first === 'string' ? vscode.Uri.parse(first) : activeSourceUri();
+    vscode.commands.registerCommand(revertAllCorrections, async (first?: unknown, confirmed?: unknown) => {
+      const uri = documentUri(first);
       if (!uri) return;
       const count = corrections.corrections(uri).length;
       if (count === 0) return;
-      const ok = confirmed || (await vscode.window.showWarningMessage(
+      const ok = confirmed === true || (await vscode.window.showWarningMessage(
         `Revert all ${count} corrections of ${path.basename(uri.path)}?`, { modal: true }, 'Revert All')) === 'Revert All';
       if (ok) await corrections.revert(uri);
     }),
@@ -203,7 +203,23 @@ export function registerCorrectionCommands(store: AnalysisStore, corrections: Co
   ];
 }
 
-function activeSourceUri(): vscode.Uri | undefined {
+// Answers passed as arguments (by links and tests); menus pass other things, which mean "ask".
+function isSpeakerChoice(value: unknown): value is SpeakerChoice {
+  return typeof value === 'object' && value !== null && typeof (value as SpeakerChoice).name === 'string';
+}
+
+function isDateAnswer(value: unknown): value is string | null {
+  return value === null || (typeof value === 'string' && ISO_DATE.test(value));
+}
+
+function isEntityType(value: unknown): value is EntityType {
+  return ENTITY_TYPES.includes(value as EntityType);
+}
+
+/** The document a command argument names (a URI or its string), else the active seed document. */
+function documentUri(argument: unknown): vscode.Uri | undefined {
+  if (argument instanceof vscode.Uri) return argument;
+  if (typeof argument === 'string') return vscode.Uri.parse(argument);
   const document = vscode.window.activeTextEditor?.document;
   if (document && isSourceDocument(document)) return document.uri;
   void vscode.window.showInformationMessage('Source Lens: open an annotated seed document first.');
