@@ -38,6 +38,8 @@ const GAZETTEER_LENGTH = new Map<string, number>();
 const CONNECTABLE = new Map<string, Set<string>>();
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 const MAX_CONNECTOR_LENGTH = 5;
+/** Longer all-capital words are shouting ("NASHUA —", "UPDATE"), not acronyms, unless a gazetteer knows them. */
+const MAX_ACRONYM_LENGTH = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
@@ -64,7 +66,8 @@ function allowConnector(word: string, connector: string): void {
 
 function addNamed(kind: 'place' | 'organization', item: { name: string; aliases?: string[] }): void {
   addGazetteer(item.name, { kind, name: item.name, needsArticle: false });
-  for (const alias of item.aliases ?? []) {
+  const acronyms = [item.name, ...item.aliases ?? []].filter((alias) => /^[A-Z]{2,5}$/.test(alias));
+  for (const alias of [...item.aliases ?? [], ...acronyms.map((acronym) => acronym.split('').join('.') + '.')]) {
     const needsArticle = alias.startsWith('the ');
     addGazetteer(needsArticle ? alias.slice(4) : alias, { kind, name: item.name, needsArticle });
   }
@@ -78,6 +81,11 @@ for (const place of places.places) addNamed('place', place);
 for (const organization of organizations.organizations) addNamed('organization', organization);
 for (const title of lexicon.titles) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
 for (const honorific of lexicon.honorifics) addGazetteer(honorific, { kind: 'honorific', name: honorific, needsArticle: false });
+// "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
+for (const noun of lexicon.roleNouns) {
+  const title = noun[0].toUpperCase() + noun.slice(1);
+  if (!GAZETTEER.has(title)) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
+}
 
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
@@ -97,8 +105,7 @@ for (const word of [...ORGANIZATION_WORDS, ...ORGANIZATION_HEADS, ...EVENT_WORDS
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
 const ABBREVIATIONS = new Set([
-  ...lexicon.honorifics.filter((word) => word.endsWith('.')).map((word) => word.slice(0, -1)),
-  ...lexicon.titles.filter((word) => word.endsWith('.') && !word.includes(' ')).map((word) => word.slice(0, -1)),
+  ...[...GAZETTEER.keys()].filter((word) => word.endsWith('.') && !word.includes(' ')).map((word) => word.slice(0, -1)),
   'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Gov', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs',
 ]);
 
@@ -383,10 +390,11 @@ class Scanner {
     }
     const lastWord = this.word(last);
     const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
-    if (!hasTitle && last > first) {
+    // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
+    if (last > first && pieces[0].kind !== 'honorific') {
       const type = EVENT_WORDS.has(lastWord) ? 'event'
         : ORGANIZATION_WORDS.has(lastWord) || (ORGANIZATION_HEADS.has(this.word(first)) && this.word(first + 1) === 'of') ? 'organization'
-          : WORK_WORDS.has(lastWord) ? 'work' : null;
+          : WORK_WORDS.has(lastWord) && !hasTitle ? 'work' : null;
       if (type && !CALENDAR_WORDS.has(this.word(first))) {
         this.push({ type, name: this.span(first, last), start: this.tokens.starts[first], end: this.tokens.ends[last], weak });
         return;
@@ -428,7 +436,7 @@ class Scanner {
       }
     }
     if (first === last && !prefix.length) {
-      const acronym = (this.tokens.flags[first] & ALL_CAPS) !== 0 && end - start <= 6;
+      const acronym = (this.tokens.flags[first] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !this.word(first).includes('-');
       this.push({ type: acronym ? 'organization' : 'single', name: this.word(first), start, end, weak: weak || !acronym });
       return;
     }
@@ -571,22 +579,17 @@ class Scanner {
         i = matched.last + 1;
         continue;
       }
-      // A first name starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush".
-      if (previous && previous.kind === 'words' && !FIRST_NAMES.has(this.word(i))) previous.last = i;
+      // A first name before a surname starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush".
+      if (previous && previous.kind === 'words' && !(i < last && FIRST_NAMES.has(this.word(i)))) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person.
-      if (FIRST_NAMES.has(this.word(i - 1)) && i <= last && !this.lookupTitle(i)) {
+      if (FIRST_NAMES.has(this.word(i - 1)) && i <= last) {
         pieces[pieces.length - 1].last = last;
         break;
       }
     }
     return pieces;
-  }
-
-  private lookupTitle(first: number): boolean {
-    const entry = GAZETTEER.get(this.word(first));
-    return entry !== undefined && (entry.kind === 'title' || entry.kind === 'honorific');
   }
 
   private lookup(first: number, last: number): GazetteerEntry | undefined {
@@ -725,7 +728,8 @@ class Index implements EntityIndex {
   }
 
   addAlias(entity: Entity, surface: string): void {
-    const alias = surface.startsWith('The ') ? `the ${surface.slice(4)}` : surface;
+    const spaced = /\s\s|[^\S ]/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
+    const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
     this.remember(cleanName(alias), entity);
