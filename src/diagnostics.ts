@@ -18,7 +18,11 @@ export class Diagnostics implements vscode.Disposable {
     this.disposables = vscode.Disposable.from(
       this.collection,
       store.onDidChange((document) => this.update(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((closed) => {
+        // A late close of a reused untitled URI must not wipe the new document's problems.
+        const reopened = vscode.workspace.textDocuments.some((document) => document.uri.toString() === closed.uri.toString());
+        if (!reopened) this.collection.delete(closed.uri);
+      }),
     );
   }
 

@@ -42,8 +42,9 @@ export function isSourceDocument(document: vscode.TextDocument): boolean {
 }
 
 export class AnalysisStore implements vscode.Disposable {
-  private readonly cache = new Map<string, DocumentAnalysis>();
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Keyed by the document object: a reopened untitled document reuses its URI and version numbers. */
+  private readonly cache = new WeakMap<vscode.TextDocument, DocumentAnalysis>();
+  private readonly pending = new Map<vscode.TextDocument, NodeJS.Timeout>();
   private readonly transforms: AnalysisTransform[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable;
@@ -58,7 +59,7 @@ export class AnalysisStore implements vscode.Disposable {
         if (event.contentChanges.length > 0 && isSourceDocument(event.document)) this.schedule(event.document);
       }),
       vscode.workspace.onDidOpenTextDocument((document) => this.announce(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       config.onDidChange(() => this.refresh()),
     );
   }
@@ -72,12 +73,11 @@ export class AnalysisStore implements vscode.Disposable {
 
   /** The analysis of the document's current version (computed now if needed), or undefined when not annotated. */
   get(document: vscode.TextDocument): DocumentAnalysis | undefined {
-    const key = document.uri.toString();
-    const cached = this.cache.get(key);
+    const cached = this.cache.get(document);
     if (cached && cached.version === document.version) return cached;
     if (this.state(document) !== 'annotated') return undefined;
     const entry = this.analyzeText({ uri: document.uri, text: document.getText() }, document.version);
-    this.cache.set(key, entry);
+    this.cache.set(document, entry);
     return entry;
   }
 
@@ -85,7 +85,14 @@ export class AnalysisStore implements vscode.Disposable {
   analyzeText(source: SourceText, version = 0): DocumentAnalysis {
     const started = performance.now();
     let analysis = analyze(source.text);
-    for (const transform of this.transforms) analysis = transform(source, analysis);
+    for (const transform of this.transforms) {
+      // A failing post-processing step must not take the annotations down with it.
+      try {
+        analysis = transform(source, analysis);
+      } catch (error) {
+        console.error(`Source Lens: an analysis transform failed on ${source.uri.toString()}:`, error);
+      }
+    }
     return {
       uri: source.uri,
       version,
@@ -109,7 +116,7 @@ export class AnalysisStore implements vscode.Disposable {
   refresh(uri?: vscode.Uri): void {
     for (const document of vscode.workspace.textDocuments) {
       if (uri && document.uri.toString() !== uri.toString()) continue;
-      this.cache.delete(document.uri.toString());
+      this.cache.delete(document);
       this.announce(document);
     }
   }
@@ -119,20 +126,18 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    const delay = Math.max(EDIT_DEBOUNCE_MS, DEBOUNCE_ANALYSIS_FACTOR * (this.cache.get(key)?.analyzeMs ?? 0));
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
+    clearTimeout(this.pending.get(document));
+    const delay = Math.max(EDIT_DEBOUNCE_MS, DEBOUNCE_ANALYSIS_FACTOR * (this.cache.get(document)?.analyzeMs ?? 0));
+    this.pending.set(document, setTimeout(() => {
+      this.pending.delete(document);
       if (!document.isClosed) this.changed.fire(document);
     }, delay));
   }
 
-  private forget(uri: vscode.Uri): void {
-    const key = uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.delete(key);
-    this.cache.delete(key);
+  private forget(document: vscode.TextDocument): void {
+    clearTimeout(this.pending.get(document));
+    this.pending.delete(document);
+    this.cache.delete(document);
   }
 
   dispose(): void {
