@@ -283,27 +283,27 @@ class AnalysisEditor {
     return null;
   }
 
+  /** A new quote, or new bounds for the quotes it overlaps (which keep their attribution). */
   private addQuote(correctionId: string, span: Span, kind: Quote['kind']): string | null {
-    const existing = this.analysis.quotes.find((q) => q.start === span.start && q.end === span.end);
-    if (existing) {
-      existing.kind = kind;
-      markCorrected(existing, correctionId);
-      return null;
-    }
-    const quote: Quote = {
-      id: `user:${correctionId}`,
-      ...this.textSpan(span),
-      kind,
+    const overlapped = this.analysis.quotes.filter((q) => overlap(q, span) > 0);
+    const attribution = overlapped[0] ?? {
       speaker: null,
       cue: null,
-      ruleId: 'none',
+      ruleId: 'none' as const,
       rule: 'added by you; no speaker yet',
       date: null,
       dateId: null,
       unterminated: false,
     };
+    const quote: Quote = {
+      ...attribution,
+      id: overlapped[0]?.id ?? `user:${correctionId}`,
+      ...this.textSpan(span),
+      kind,
+      unterminated: false,
+    };
     markCorrected(quote, correctionId);
-    this.analysis.quotes.push(quote);
+    this.analysis.quotes = [...this.analysis.quotes.filter((q) => !overlapped.includes(q)), quote];
     return null;
   }
 

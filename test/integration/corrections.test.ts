@@ -9,7 +9,7 @@ import { Configuration } from '../../src/config';
 import { CorrectionStore } from '../../src/corrections';
 import { AnalysisStore } from '../../src/documents';
 import { Quote } from '../../src/core';
-import { closeAllEditors, hoverTextAt, sourceLens, waitFor } from './helpers';
+import { closeAllEditors, hoverTextAt, hoversAt, sourceLens, waitFor } from './helpers';
 
 const ARTICLE = [
   'Harbor council votes on the new pier',
@@ -182,5 +182,24 @@ describe('Corrections', () => {
     const saved = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
     assert.deepEqual(saved.corrections, []);
     assert.equal(saved.deleted.length, kinds.length);
+  });
+
+  it('corrects from the sidebar rows the context menus pass, and trusts its hover links', async () => {
+    const document = await open();
+    const api = await sourceLens();
+    await quoteIn(document);
+    const hovers = await hoversAt(document, document.getText().indexOf(QUOTE) + 2);
+    assert.ok(hovers.some((hover) => typeof hover.isTrusted === 'object' && hover.isTrusted.enabledCommands.includes('sourceLens.changeSpeaker')));
+
+    const quoteRow = await waitFor(() => api.quoteTreeRoots().flatMap((group) => group.children ?? [])
+      .find((row) => row.label.includes('The pier is too expensive')), 'the quote in the Quotes view');
+    await vscode.commands.executeCommand('sourceLens.setQuoteDate', quoteRow, undefined, '2024-03-03');
+    await waitFor(async () => (await quoteIn(document)).date === '2024-03-03', 'the statement date from the quote row');
+
+    const entityRow = await waitFor(() => api.entityTreeRoots().flatMap((group) => group.children ?? [])
+      .find((row) => row.label === 'Lina Ortiz'), 'Lina Ortiz in the Entities view');
+    await vscode.commands.executeCommand('sourceLens.changeEntityType', entityRow, undefined, 'organization');
+    await waitFor(() => api.analysisFor(document)?.entities.find((e) => e.name === 'Lina Ortiz')?.type === 'organization', 'the new type');
+    await vscode.commands.executeCommand('sourceLens.revertAllCorrections', document.uri.toString(), true);
   });
 });

@@ -79,6 +79,14 @@ describe('anchoring', () => {
     assert.ok(Date.now() - started < 5000);
   });
 
+  it('works on CRLF text, offsets staying indices into the original', () => {
+    const crlf = TEXT.replace(/\n/g, '\r\n');
+    const crlfTarget = describeSpan(crlf, spanOf(crlf, quote));
+    assert.ok(crlfTarget.selector[0].prefix.includes('\r\n'));
+    const edited = 'Line one\r\n\r\n' + crlf;
+    assert.deepEqual(anchor(edited, crlfTarget), spanOf(edited, quote));
+  });
+
   it('measures edit similarity', () => {
     assert.equal(editSimilarity('abcd', 'abcd'), 1);
     assert.equal(editSimilarity('abcd', 'abxd'), 0.75);

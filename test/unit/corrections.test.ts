@@ -67,6 +67,17 @@ describe('corrections', () => {
     assert.equal(analysis.quotes[1].kind, 'speech');
   });
 
+  it('an added quote overlapping a found one gives it new bounds and keeps its speaker', () => {
+    const wider = correct(ARTICLE, '"We will build the pier before winter," Mayor', { kind: 'quote-add', quoteKind: 'speech' });
+    const { analysis } = applyCorrections(ARTICLE, articleAnalysis(), [wider]);
+    assert.equal(analysis.quotes.length, 3);
+    const quote = analysis.quotes[0];
+    assert.equal(quote.text, '"We will build the pier before winter," Mayor');
+    assert.equal(quote.id, 'q1');
+    assert.equal(quote.speaker?.name, 'Lina Ortiz');
+    assert.deepEqual(quote.correctionIds, [wider.id]);
+  });
+
   it('sets a quote statement date and the document date', () => {
     const quoteDate = correct(ARTICLE, Q2, { kind: 'quote-date', date: '2024-03-04' });
     const documentDate = correct(ARTICLE, '2024-03-04', { kind: 'document-date', date: '2024-03-03' });

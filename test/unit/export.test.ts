@@ -105,6 +105,17 @@ describe('export round trips', () => {
     assert.equal(utf16Offsets(text)(codePointOffsets(text)(text.length)), text.length);
   });
 
+  it('brat fragments of a CRLF text leave out both line-break characters', () => {
+    const text = 'Title\r\n\r\n"One line\r\nand the next," he said.';
+    const start = text.indexOf('"');
+    const end = text.indexOf(' he');
+    const analysis = articleAnalysis();
+    analysis.entities = [];
+    analysis.quotes = [{ ...analysis.quotes[2], id: 'x', start, end, text: text.slice(start, end) }];
+    const [line] = toBrat({ name: 'x.txt', text, analysis }).split('\n');
+    assert.equal(line, `T1\tTerm ${start} ${start + 9};${start + 11} ${end}\t"One line and the next,"`);
+  });
+
   it('CSV has one properly quoted row per direct quote, with the corrected speaker and dates', () => {
     const rows = readCsv(toCsv([document, { ...document, name: 'copy.txt' }]));
     assert.deepEqual(rows[0], [...CSV_COLUMNS]);
