@@ -79,10 +79,13 @@ async function main() {
     timeoutMs: HOST_TIMEOUT_MS,
     hostExited: () => host.child.exitCode ?? host.child.signalCode,
   });
-  console.log(`In-host suite reported ${seconds(hostStarted)} after code-server started.`);
+  const suiteStartedAfter = (Date.now() - hostStarted - (results.durationMs ?? 0)) / 1000;
+  console.log(`In-host suite reported ${seconds(hostStarted)} after code-server started (it began ${suiteStartedAfter.toFixed(1)} s after start).`);
   const suite = printSuiteResults(results);
 
+  // Only this run's screenshots: stale ones would pass for results.
   mkdirSync(screenshotsDir, { recursive: true });
+  for (const file of readdirSync(screenshotsDir)) if (file.endsWith('.png')) rmSync(join(screenshotsDir, file));
   const screenshots = [];
   const ctx = {
     seedFile: SEED_FILE,

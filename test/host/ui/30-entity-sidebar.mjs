@@ -14,6 +14,8 @@ export default async function sidebarListsPeople(page, ctx) {
   for (const person of people) {
     await entitiesView.locator('.monaco-list-row', { hasText: person }).first().waitFor({ timeout: 10_000 });
   }
-  await page.mouse.move(700, 850); // away from the activity bar, so no tooltip covers the tree
+  // Away from the activity bar, and past the tooltip's hide delay, so nothing covers the tree.
+  await page.mouse.move(700, 850);
+  await page.waitForTimeout(800);
   await ctx.screenshot('sidebar');
 }
