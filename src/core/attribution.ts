@@ -33,6 +33,17 @@ interface Found {
   ruleId: AttributionRuleId;
 }
 
+interface ParagraphTokens {
+  tokens: Token[];
+  /** Token ranges [start, end). */
+  sentences: Span[];
+  /** Sorted indexes of the tokens that may start a cue. */
+  cues: number[];
+}
+
+/** Cues tried on each side of a quote in its sentence: a run-on sentence costs no more than a normal one. */
+const NEAREST_CUES = 8;
+
 interface Attribution {
   speaker: QuoteSpeaker | null;
   entity: Entity | null;
@@ -76,6 +87,7 @@ const CAPITALIZED_FUNCTION = new Set([
 ]);
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words']);
+const DASHES = ['—', '–', '―', '-'];
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -213,7 +225,6 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
     // Skip back over an aside to the phrase before it: "Trump, the nominee, said".
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
-      if (token.type === 'quote') return null;
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
         // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker.
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
@@ -345,7 +356,10 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  private readonly tokenCache = new Map<number, { tokens: Token[]; sentences: Span[] }>();
+  private readonly tokenCache = new Map<number, ParagraphTokens>();
+  /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
+  private readonly sourceBySentence = new WeakMap<Span, Found | null>();
+  private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -364,13 +378,13 @@ class Attributor {
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
   }
 
-  private paragraphTokens(paragraph: number) {
+  private paragraphTokens(paragraph: number): ParagraphTokens {
     let cached = this.tokenCache.get(paragraph);
     if (cached === undefined) {
       const span = this.input.paragraphs[paragraph];
       const firstQuote = firstQuoteFrom(this.input.quotes, span.start);
       const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
-      cached = { tokens, sentences: splitSentences(this.text, tokens) };
+      cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
       this.tokenCache.set(paragraph, cached);
     }
     return cached;
@@ -380,14 +394,14 @@ class Attributor {
     const { quotes } = this.input;
     if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
     this.currentParagraph = paragraph;
-    const { tokens, sentences } = this.paragraphTokens(paragraph);
+    const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
     sentences.forEach((sentence, sentenceIndex) => {
       for (let index = sentence.start; index < sentence.end; index++) {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
-        const found = this.sourceIn(tokens, sentence) ?? this.adjacentAfter(tokens, index, sentence) ?? this.inSentence(tokens, index, sentence);
+        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
@@ -401,10 +415,12 @@ class Attributor {
   }
 
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
-  private adjacentAfter(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
+  private adjacentAfter(tokens: Token[], quoteIndex: number): Found | null {
     let start = quoteIndex + 1;
-    while (tokens[start]?.lower === ',' || tokens[start]?.lower === '—' || tokens[start]?.lower === '–' || tokens[start]?.lower === '-') start++;
+    while (tokens[start]?.lower === ',' || DASHES.includes(tokens[start]?.lower)) start++;
     const limit = Math.min(tokens.length, start + 30);
+    const credit = this.creditLine(tokens, quoteIndex, start);
+    if (credit !== null) return credit;
     const cue = cueAtToken(tokens, start);
     if (cue !== null && cue.form.source) {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);
@@ -421,20 +437,34 @@ class Attributor {
       if (found === null) continue;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
-      if (sentence.end <= index) break;
       break;
     }
     return null;
   }
 
-  /** A cue elsewhere in the quote's sentence: `X said that … "…"`, `according to X, "…"`, `"…" was stated by X`. */
-  private inSentence(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
-    for (let index = quoteIndex - 1; index >= sentence.start; index--) {
-      const found = this.cueSpeaker(tokens, index, sentence, quoteIndex);
+  /** A credit line after the quote: “…” ― Pamela Padilla. */
+  private creditLine(tokens: Token[], quoteIndex: number, start: number): Found | null {
+    const dash = start - 1;
+    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower)) return null;
+    const phrase = phraseStartingAt(tokens, start, tokens.length, true);
+    if (phrase === null || phrase.kind !== 'name') return null;
+    const after = tokens[phrase.end];
+    if (after !== undefined && after.type !== 'punct') return null;
+    return { phrase, tokens, cue: { start: dash, end: dash + 1 }, ruleId: 'adjacent-cue' };
+  }
+
+  /**
+   * A cue elsewhere in the quote's sentence, nearest first: `X said that … "…"`, `according to X, "…"`,
+   * `"…" was stated by X`. Only the nearest cues on each side count, so a run-on sentence stays linear.
+   */
+  private inSentence(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
+    const next = lowerBound(cues, quoteIndex);
+    for (let cue = next - 1; cue >= 0 && cues[cue] >= sentence.start && next - cue <= NEAREST_CUES; cue--) {
+      const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
       if (found !== null) return found;
     }
-    for (let index = quoteIndex + 1; index < sentence.end; index++) {
-      const found = this.cueSpeaker(tokens, index, sentence, quoteIndex);
+    for (let cue = next; cue < cues.length && cues[cue] < sentence.end && cue - next < NEAREST_CUES; cue++) {
+      const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
       if (found !== null) return found;
     }
     return null;
@@ -463,7 +493,8 @@ class Attributor {
       const inverted = phraseStartingAt(tokens, after, sentence.end);
       let next = inverted?.end ?? 0;
       while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
-      const closesClause = tokens[index - 1]?.lower === ',' && (next >= sentence.end || tokens[next].type === 'punct');
+      const before = tokens[index - 1];
+      const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (next >= sentence.end || tokens[next].type === 'punct');
       if (inverted !== null && (closesClause || (tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex)) || (tokens[next - 1]?.lower === ':' && next >= sentence.end))) phrase = inverted;
     }
     if (phrase === null) return null;
@@ -483,7 +514,7 @@ class Attributor {
     const quote = this.input.quotes[quoteNumber];
     const previous = this.results[quoteNumber - 1];
     if (quote.continuesPrevious && previous?.speaker) return this.continued(previous);
-    const { tokens, sentences } = this.paragraphTokens(quote.paragraph);
+    const { tokens, sentences, cues } = this.paragraphTokens(quote.paragraph);
     const sentence = sentences[sentenceIndex];
     if (tokens[tokenIndex - 1]?.lower === ':') {
       const label = phraseEndingAt(tokens, tokenIndex - 2, sentence.start);
@@ -502,7 +533,7 @@ class Attributor {
     }
     if (previousInParagraph !== null) return this.continued(previousInParagraph, 'nearby-speaker');
     for (let earlier = sentenceIndex - 1; earlier >= 0 && earlier >= sentenceIndex - 2; earlier--) {
-      const found = this.anyCueSpeaker(tokens, sentences[earlier]);
+      const found = this.anyCueSpeaker(tokens, cues, sentences[earlier]);
       if (found !== null) {
         const attribution = this.resolve(found, sentences[earlier]);
         if (attribution?.speaker) return this.continued(attribution, 'nearby-speaker');
@@ -524,22 +555,29 @@ class Attributor {
   }
 
   /** An "according to X" anywhere in the sentence. */
-  private sourceIn(tokens: Token[], sentence: Span): Found | null {
-    for (let index = sentence.start; index < sentence.end; index++) {
-      if (tokens[index].lower !== 'according') continue;
-      const found = this.cueSpeaker(tokens, index, sentence);
-      if (found?.ruleId === 'according-to') return found;
+  private sourceIn(tokens: Token[], cues: readonly number[], sentence: Span): Found | null {
+    let source = this.sourceBySentence.get(sentence);
+    if (source !== undefined) return source;
+    source = null;
+    for (let cue = lowerBound(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
+      if (tokens[cues[cue]].lower !== 'according') continue;
+      const found = this.cueSpeaker(tokens, cues[cue], sentence);
+      if (found?.ruleId === 'according-to') source = found;
     }
-    return null;
+    this.sourceBySentence.set(sentence, source);
+    return source;
   }
 
   /** The first cue with a speaker anywhere in the sentence. */
-  private anyCueSpeaker(tokens: Token[], sentence: Span): Found | null {
-    for (let index = sentence.start; index < sentence.end; index++) {
-      const found = this.cueSpeaker(tokens, index, sentence);
-      if (found !== null) return found;
+  private anyCueSpeaker(tokens: Token[], cues: readonly number[], sentence: Span): Found | null {
+    let speaker = this.cueSpeakerBySentence.get(sentence);
+    if (speaker !== undefined) return speaker;
+    speaker = null;
+    for (let cue = lowerBound(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && speaker === null; cue++) {
+      speaker = this.cueSpeaker(tokens, cues[cue], sentence);
     }
-    return null;
+    this.cueSpeakerBySentence.set(sentence, speaker);
+    return speaker;
   }
 
   /** "… Trump said:" closing the previous paragraph. */
@@ -766,6 +804,25 @@ function roleHead(tokens: Token[], phrase: Phrase): Token {
 
 function endsWithCueSentence(tokens: Token[]): boolean {
   return cueWithin(tokens, Math.max(0, tokens.length - 6), 6) >= 0;
+}
+
+/** Indexes of the tokens that may start a cue, so that searches visit cues instead of every token. */
+function cueIndexes(tokens: Token[]): number[] {
+  const cues: number[] = [];
+  for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
+  return cues;
+}
+
+/** Index of the first value ≥ `value` in a sorted list. */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Index of the first quote starting at or after `offset`. */

@@ -68,16 +68,16 @@ export interface Summary {
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'sen', 'senator', 'rep', 'representative',
   'gov', 'governor', 'secretary', 'gen', 'general', 'lt', 'col', 'sgt', 'capt', 'adm', 'judge', 'justice', 'mayor', 'prof',
-  'professor', 'rev', 'reverend', 'king', 'queen', 'prince', 'princess', 'pope', 'chairman', 'chairwoman', 'chair', 'minister',
-  'prime', 'former', 'jr', 'sr', 'ambassador', 'attorney', 'speaker', 'leader', 'candidate', 'nominee', 'director', 'chief',
+  'professor', 'rev', 'reverend', 'former', 'jr', 'sr', 'ambassador', 'chairman', 'chairwoman', 'minister', 'prime', 'speaker',
+  'chancellor', 'pope',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'on', 's']);
 
-/** Lower-cased words of a speaker name without titles, articles and possessive endings. */
-export function speakerWords(name: string): Set<string> {
+/** Lower-cased words of a speaker name without articles and possessive endings, and without titles unless asked. */
+export function speakerWords(name: string, keepTitles = false): Set<string> {
   const result = new Set<string>();
   for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (word && !TITLES.has(word) && !ARTICLES.has(word)) result.add(word);
+    if (word && (keepTitles || !TITLES.has(word)) && !ARTICLES.has(word)) result.add(word);
   }
   return result;
 }
@@ -93,14 +93,20 @@ function goldSpeaker(quote: GoldQuote): string | null {
 
 /**
  * Whether a predicted speaker matches the gold one: its canonical name, or the mention that names it
- * in the text (gold pronoun speakers like "he" carry no resolved name), shares a non-title word.
+ * in the text, shares a non-title word with the gold speaker. Gold speakers that are a pronoun or a
+ * bare role ("he", "the president") carry no name, so a mention made only of such words matches
+ * the same words ("the president" = "the president", not "President Obama").
  */
 export function speakerMatches(predicted: PredictedQuote['speaker'], gold: GoldQuote): boolean {
   const expected = goldSpeaker(gold);
   if (predicted === null || expected === null) return false;
   const expectedWords = speakerWords(expected);
   if (gold.speaker && gold.speaker !== expected) for (const word of speakerWords(gold.speaker)) expectedWords.add(word);
-  return sharesWord(speakerWords(predicted.name), expectedWords) || sharesWord(speakerWords(predicted.mention.text), expectedWords);
+  if (sharesWord(speakerWords(predicted.name), expectedWords)) return true;
+  const mentionWords = speakerWords(predicted.mention.text);
+  if (mentionWords.size > 0) return sharesWord(mentionWords, expectedWords);
+  const bareRole = speakerWords(predicted.mention.text, true);
+  return bareRole.size > 0 && [...bareRole].every((word) => speakerWords(gold.speaker ?? expected, true).has(word));
 }
 
 export function spansMatch(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

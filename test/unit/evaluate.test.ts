@@ -35,6 +35,14 @@ describe('evaluate', () => {
     assert.equal(scoreArticle(unresolved, [predicted(0, 10, 'Hillary Clinton', 'Clinton')]).counts.speakerCorrect, 0);
   });
 
+  it('matches a bare role mention only to the same role', () => {
+    const role = gold([{ start: 0, end: 10, text: '', speaker: 'the president' }]);
+    assert.equal(scoreArticle(role, [predicted(0, 10, 'Barack Obama', 'the president')]).counts.speakerCorrect, 1);
+    assert.equal(scoreArticle(role, [predicted(0, 10, 'Barack Obama', 'President Obama')]).counts.speakerCorrect, 0);
+    const named = gold([{ start: 0, end: 10, text: '', speaker: 'President Donald Trump' }]);
+    assert.equal(scoreArticle(named, [predicted(0, 10, 'Barack Obama', 'President Obama')]).counts.speakerCorrect, 0);
+  });
+
   it('counts precision over attributed predictions and recall over gold quotes with a speaker', () => {
     const article = gold([
       { start: 0, end: 10, text: '', speaker: 'Ana Ruiz' },
