@@ -690,12 +690,13 @@ class Attributor {
     for (const entity of this.input.index.entities) {
       if (!isUpper(entity.name[0])) continue;
       const labels = [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase();
-      const named = wordsOf(labels).includes(head);
+      const named = labels.includes(head) && wordsOf(labels).includes(head);
       for (const mention of entity.mentions) {
         if (mention.start >= before || mention.kind === 'pronoun') continue;
         const score = mention.start + (named ? before : 0);
         if (score <= bestScore) continue;
-        if (named || wordsOf(this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase()).slice(-3, -1).includes(head)) {
+        const context = named ? '' : this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+        if (named || (context.includes(head) && wordsOf(context).slice(-3, -1).includes(head))) {
           best = entity;
           bestScore = score;
         }
