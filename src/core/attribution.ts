@@ -360,6 +360,8 @@ class Attributor {
   /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
   private readonly sourceBySentence = new WeakMap<Span, Found | null>();
   private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
+  private readonly labelWordsByEntity = new Map<Entity, { aliases: number; words: Set<string> }>();
+  private readonly wordsBeforeOffset = new Map<number, string[]>();
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -689,20 +691,43 @@ class Attributor {
     let bestScore = -1;
     for (const entity of this.input.index.entities) {
       if (!isUpper(entity.name[0])) continue;
-      const labels = [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase();
-      const named = labels.includes(head) && wordsOf(labels).includes(head);
-      for (const mention of entity.mentions) {
-        if (mention.start >= before || mention.kind === 'pronoun') continue;
+      const named = this.labelWords(entity).has(head);
+      // Mentions are sorted: walk back from the last one before `before` while a mention can still win.
+      const { mentions } = entity;
+      for (let at = firstMentionFrom(mentions, before) - 1; at >= 0; at--) {
+        const mention = mentions[at];
         const score = mention.start + (named ? before : 0);
-        if (score <= bestScore) continue;
-        const context = named ? '' : this.text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-        if (named || (context.includes(head) && wordsOf(context).slice(-3, -1).includes(head))) {
+        if (score <= bestScore) break;
+        if (mention.kind === 'pronoun') continue;
+        if (named || this.wordsBefore(mention.start).includes(head)) {
           best = entity;
           bestScore = score;
+          break;
         }
       }
     }
     return best;
+  }
+
+  /** Lower-cased words of the entity's name, role and aliases (aliases only grow during attribution). */
+  private labelWords(entity: Entity): Set<string> {
+    let cached = this.labelWordsByEntity.get(entity);
+    if (cached === undefined || cached.aliases !== entity.aliases.length) {
+      const labels = [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase();
+      cached = { aliases: entity.aliases.length, words: new Set(wordsOf(labels)) };
+      this.labelWordsByEntity.set(entity, cached);
+    }
+    return cached.words;
+  }
+
+  /** The two lower-cased words right before `offset` ("transport minister" before "Elena Vasquez"). */
+  private wordsBefore(offset: number): string[] {
+    let words = this.wordsBeforeOffset.get(offset);
+    if (words === undefined) {
+      words = wordsOf(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase()).slice(-3, -1);
+      this.wordsBeforeOffset.set(offset, words);
+    }
+    return words;
   }
 
   private entityWithId(id: string): Entity | undefined {
@@ -812,6 +837,18 @@ function cueIndexes(tokens: Token[]): number[] {
   const cues: number[] = [];
   for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
   return cues;
+}
+
+/** Index of the first mention starting at or after `offset` in a sorted list. */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Index of the first value ≥ `value` in a sorted list. */

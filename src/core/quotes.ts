@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph, no regexes:
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpace, isUpper, isWordChar } from './text';
+import { isSpace, isUpper, isWordChar, isWordCode } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -64,9 +64,8 @@ function reopensQuote(text: string, paragraph: Span): boolean {
   return opener !== null && opener !== '‘' && opener !== '‹';
 }
 
-function isQuoteMark(code: number): boolean {
-  return code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201f) || code === 0xab || code === 0xbb || code === 0x2039 || code === 0x203a;
-}
+/** Any character that may open or close a quote; the scanner jumps from one to the next. */
+const QUOTE_MARK = /["'“”„‟‘’«»‹›]/g;
 
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
@@ -75,43 +74,34 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let opener: Opener | null = null;
     let openStart = 0;
-    let continuesPrevious = false;
-    let index = paragraph.start;
+    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph);
+    // Whether the open quote has a letter or digit yet, and how far that was checked (each character once).
     let sawWord = false;
-    if (carriedOpen && reopensQuote(text, paragraph)) continuesPrevious = true;
+    let checkedUpTo = 0;
     carriedOpen = false;
-    while (index < paragraph.end) {
-      // Fast path: most characters are no quote mark at all.
-      if (!isQuoteMark(text.charCodeAt(index))) {
-        if (opener !== null && !sawWord) sawWord = isWordChar(text[index]);
-        index++;
-        continue;
-      }
+    QUOTE_MARK.lastIndex = paragraph.start;
+    for (let match = QUOTE_MARK.exec(text); match !== null && match.index < paragraph.end; match = QUOTE_MARK.exec(text)) {
+      const index = match.index;
       if (opener === null) {
         opener = openerAt(text, index, paragraph.start);
         if (opener !== null) {
           openStart = index;
           sawWord = false;
-          index += opener.length;
-        } else {
-          index++;
+          checkedUpTo = index + opener.length;
+          QUOTE_MARK.lastIndex = checkedUpTo;
         }
         continue;
       }
-      // A mark right after an opener with no word between (“““, "") does not close it.
-      const length = sawWord ? closerLength(text, index, opener) : 0;
-      if (length === 0 && index === openStart + opener.length && closerLength(text, index, opener) > 0) {
-        // An empty pair ("") is no quote at all.
-        opener = null;
-        index++;
+      for (; !sawWord && checkedUpTo < index; checkedUpTo++) sawWord = isWordCode(text.charCodeAt(checkedUpTo));
+      const closes = closerLength(text, index, opener);
+      if (closes > 0 && !sawWord) {
+        // A mark right after an opener with no word between (“““, "") does not close it;
+        // an empty pair ("") is no quote at all.
+        if (index === openStart + opener.length) opener = null;
         continue;
       }
-      if (length === 0) {
-        sawWord ||= isWordChar(text[index]);
-        index++;
-        continue;
-      }
-      const end = index + length;
+      if (closes === 0) continue;
+      const end = index + closes;
       quotes.push({
         start: openStart, end, paragraph: paragraphIndex,
         innerStart: openStart + opener.length, innerEnd: index,
@@ -119,7 +109,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       });
       continuesPrevious = false;
       opener = null;
-      index = end;
+      QUOTE_MARK.lastIndex = end;
     }
     if (opener === null || opener === '‘' || opener === '‹') return;
     // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
@@ -177,9 +167,9 @@ function wordsBetween(text: string, start: number, end: number, limit: number): 
   const words: string[] = [];
   let index = start;
   while (index < end && words.length < limit) {
-    while (index < end && !isWordChar(text[index])) index++;
+    while (index < end && !isWordCode(text.charCodeAt(index))) index++;
     const wordStart = index;
-    while (index < end && (isWordChar(text[index]) || (INNER_MARKS.includes(text[index]) && isWordChar(text[index + 1])))) index++;
+    while (index < end && (isWordCode(text.charCodeAt(index)) || (INNER_MARKS.includes(text[index]) && isWordCode(text.charCodeAt(index + 1))))) index++;
     if (index > wordStart) words.push(text.slice(wordStart, index));
   }
   return words;
