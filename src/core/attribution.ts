@@ -486,19 +486,16 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
-    // "…, saying": the phrase right before a participle is its object's tail, the subject opens the sentence.
-    // "with McCain calling it …" keeps its subject right before the participle.
-    const subjectFirst = cue.form.participle && !isNameWord(tokens[index - 1]);
-    let phrase = subjectFirst ? sentenceSubject(tokens, sentence, index) : subjectBefore(tokens, index, sentence.start);
-    if (phrase === null && cue.form.inverts) {
-      // An inverted subject right before the quote ("said Trump: "…""), or closing the clause ("…, said Trump.").
-      const inverted = phraseStartingAt(tokens, after, sentence.end);
-      let next = inverted?.end ?? 0;
-      while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
-      const before = tokens[index - 1];
-      const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (next >= sentence.end || tokens[next].type === 'punct');
-      if (inverted !== null && (closesClause || (tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex)) || (tokens[next - 1]?.lower === ':' && next >= sentence.end))) phrase = inverted;
+    let phrase: Phrase | null;
+    if (cue.form.participle && !isNameWord(tokens[index - 1])) {
+      // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
+      // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
+      // ("with McCain calling it …" keeps its subject right before the participle.)
+      phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
+    } else {
+      phrase = subjectBefore(tokens, index, sentence.start);
     }
+    if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     if (phrase === null) return null;
     // "X said: "…"" is as direct as a cue can be.
     let next = Math.max(after, phrase.end);
@@ -552,6 +549,30 @@ class Attributor {
       if (previousTokens[previousTokens.length - 1].end >= this.input.quotes[quoteNumber - 1].end - 1 || endsWithCueSentence(previousTokens)) {
         return this.continued(previous);
       }
+    }
+    return null;
+  }
+
+  /** An inverted subject right before the quote ("said Trump: "…""), or closing the clause ("…, said Trump."). */
+  private invertedSubject(tokens: Token[], index: number, after: number, sentence: Span, quoteIndex: number): Phrase | null {
+    const inverted = phraseStartingAt(tokens, after, sentence.end);
+    if (inverted === null) return null;
+    let next = inverted.end;
+    while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
+    const before = tokens[index - 1];
+    const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (next >= sentence.end || tokens[next].type === 'punct');
+    const opensQuote = tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex);
+    const announces = tokens[next - 1]?.lower === ':' && next >= sentence.end;
+    return closesClause || opensQuote || announces ? inverted : null;
+  }
+
+  /** The subject of the nearest finite cue left of a participle in the same sentence. */
+  private previousCueSubject(tokens: Token[], participle: number, sentence: Span): Phrase | null {
+    for (let index = participle - 1; index >= sentence.start && index >= participle - 12; index--) {
+      if (tokens[index].type === 'quote') continue;
+      const cue = cueAtToken(tokens, index);
+      if (cue === null || cue.form.participle || cue.form.source) continue;
+      return subjectBefore(tokens, index, sentence.start);
     }
     return null;
   }
