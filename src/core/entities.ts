@@ -177,12 +177,11 @@ function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
 }
 
-function tokenize(text: string): Tokens {
-  const to = text.length;
-  const tokens = new Tokens((to >> 3) + 16);
+function tokenize(text: string, from: number, to: number): Tokens {
+  const tokens = new Tokens(((to - from) >> 3) + 16);
   let sentenceStart = true;
   let previousEnd = -2;
-  let i = 0;
+  let i = from;
   while (i < to) {
     const kind = CHAR_CLASS[text.charCodeAt(i)];
     if (!(kind & WORD_CHAR)) {
@@ -312,26 +311,31 @@ function slug(name: string): string {
 class Scanner {
   readonly candidates: Candidate[] = [];
   readonly roleReferences: RoleReference[] = [];
-  private readonly tokens: Tokens;
-  private readonly count: number;
-  /** Token texts, sliced on first use. */
-  private readonly words: (string | undefined)[];
+  // The text is read in chunks of whole lines, so that tokens of a huge text never pile up in memory.
+  private tokens = new Tokens(0);
+  private count = 0;
+  /** Token texts of the chunk, sliced on first use. */
+  private words: (string | undefined)[] = [];
   private readonly titleCaseEnd: number;
 
   constructor(private readonly text: string, header: Header) {
-    this.tokens = tokenize(text);
-    this.count = this.tokens.count;
-    this.words = new Array<string | undefined>(this.count);
     const title = header.titleSpan;
     this.titleCaseEnd = title && isTitleCase(text.slice(title.start, title.end)) ? title.end : -1;
     const skipFrom = title ? title.end : header.bodyStart;
-    for (let i = 0; i < this.count;) {
-      const start = this.tokens.starts[i];
-      if (start >= skipFrom && start < header.bodyStart) {
-        i++;
-        continue;
+    for (let from = 0; from < text.length;) {
+      const to = chunkEnd(text, from);
+      this.tokens = tokenize(text, from, to);
+      this.count = this.tokens.count;
+      this.words = new Array<string | undefined>(this.count);
+      for (let i = 0; i < this.count;) {
+        const start = this.tokens.starts[i];
+        if (start >= skipFrom && start < header.bodyStart) {
+          i++;
+          continue;
+        }
+        i = this.tokens.flags[i] & UPPER ? this.readRun(i) : i + 1;
       }
-      i = this.tokens.flags[i] & UPPER ? this.readRun(i) : i + 1;
+      from = to;
     }
   }
 
@@ -644,6 +648,25 @@ class Scanner {
   }
 }
 
+const CHUNK = 1 << 16;
+
+/** End of the chunk starting at `from`: a line end after CHUNK characters, else a sentence end, a space, a hard cut. */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK) return text.length;
+  const limit = Math.min(text.length, from + 4 * CHUNK);
+  let sentence = -1;
+  let space = -1;
+  for (let i = from + CHUNK; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i + 1;
+    if (code === 32) {
+      if (space < 0) space = i + 1;
+      if (sentence < 0 && text.charCodeAt(i - 1) === 46) sentence = i + 1;
+    }
+  }
+  return sentence > 0 ? sentence : space > 0 ? space : limit;
+}
+
 /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
 function isCommonWord(word: string): boolean {
   return STOP_WORDS.has(word) || COMMON_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word)
@@ -678,6 +701,8 @@ class Index implements EntityIndex {
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly ids = new Set<string>();
   private readonly byId = new Map<string, Entity>();
+  /** Names that found nothing since the last new name: the text repeats them. */
+  private readonly misses = new Set<string>();
   /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
   private readonly byAcronym = new Map<string, Entity>();
 
@@ -737,8 +762,11 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    const named = this.byExactName.get(name) ?? this.byName.get(name.toLowerCase());
+    const named = this.byExactName.get(name);
     if (named) return named;
+    if (this.misses.has(name)) return null;
+    const lowercase = this.byName.get(name.toLowerCase());
+    if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
     if (gazetteer && (gazetteer.kind === 'place' || gazetteer.kind === 'organization')) {
       const canonical = this.byName.get(gazetteer.name.toLowerCase());
@@ -750,8 +778,10 @@ class Index implements EntityIndex {
     if (space < 0) {
       const byFirst = this.byFirstName.get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
-      if (/^[A-Z]{2,6}$/.test(name)) return this.byInitials(name);
+      const acronym = this.byAcronym.get(name);
+      if (acronym) return acronym;
     }
+    this.misses.add(name);
     return null;
   }
 
@@ -773,12 +803,8 @@ class Index implements EntityIndex {
     return best;
   }
 
-  /** "DNC" for the Democratic National Committee named earlier. */
-  private byInitials(acronym: string): Entity | null {
-    return this.byAcronym.get(acronym) ?? null;
-  }
-
   private remember(name: string, entity: Entity): void {
+    this.misses.clear();
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
     const key = name.toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entity);
