@@ -12,7 +12,9 @@ import { waitForWorkbench } from '../test/host/workbench.mjs';
 import { ensureCodeServer } from './install-code-server.mjs';
 import { packageFolder, packageSourceLens, prepareProfile, repoRoot, startCodeServer } from './host.mjs';
 
+/** From code-server's start to the harness starting the suite (it needs a browser connected). */
 const HOST_TIMEOUT_MS = 180_000;
+const SUITE_TIMEOUT_MS = 600_000;
 const SEED_FILE = 'seeds/000_939248764b6c96bf.txt';
 const screenshotsDir = join(repoRoot, 'test-results');
 const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -76,7 +78,8 @@ async function main() {
   await waitForWorkbench(page, 60_000);
 
   const results = await waitForResults(resultsFile, {
-    timeoutMs: HOST_TIMEOUT_MS,
+    hostTimeoutMs: HOST_TIMEOUT_MS,
+    suiteTimeoutMs: SUITE_TIMEOUT_MS,
     hostExited: () => host.child.exitCode ?? host.child.signalCode,
   });
   const suiteStartedAfter = (Date.now() - hostStarted - (results.durationMs ?? 0)) / 1000;

@@ -2,17 +2,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Resolves with the parsed results once the harness writes them; rejects on timeout or when the host dies. */
-export async function waitForResults(resultsFile, { timeoutMs, hostExited }) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (existsSync(resultsFile)) return JSON.parse(readFileSync(resultsFile, 'utf8'));
-    const exit = hostExited();
-    if (exit) throw new Error(`code-server exited (${exit}) before the in-host suite reported`);
-    await sleep(500);
+/**
+ * Resolves with the parsed results once the harness writes them. Fails when the host does not
+ * start the suite within hostTimeoutMs, the suite does not finish within suiteTimeoutMs, or
+ * code-server exits.
+ */
+export async function waitForResults(resultsFile, { hostTimeoutMs, suiteTimeoutMs, hostExited }) {
+  const waitFor = async (file, timeoutMs, timeoutMessage) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(file)) {
+      const exit = hostExited();
+      if (exit) throw new Error(`code-server exited (${exit}) before the in-host suite reported`);
+      if (Date.now() > deadline) throw new Error(timeoutMessage);
+      await sleep(500);
+    }
+  };
+  if (!existsSync(resultsFile)) {
+    await waitFor(`${resultsFile}.started`, hostTimeoutMs, `host never came up: the harness extension did not start the in-host suite within ${hostTimeoutMs / 1000} s`);
   }
-  throw new Error(`host never came up: no in-host results after ${Math.round(timeoutMs / 1000)} s ` +
-    '(the harness extension writes them once the workbench has started)');
+  await waitFor(resultsFile, suiteTimeoutMs, `the in-host suite started but did not finish within ${suiteTimeoutMs / 1000} s`);
+  return JSON.parse(readFileSync(resultsFile, 'utf8'));
 }
 
 /** Prints the suite like mocha's spec reporter; returns its counts. */

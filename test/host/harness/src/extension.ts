@@ -8,6 +8,8 @@ import { runSuite } from '../../suite-runner';
 export function activate(context: vscode.ExtensionContext): void {
   const resultsFile = process.env.SOURCE_LENS_TEST_RESULTS;
   if (!resultsFile) return;
+  // Tells the runner the host is up, so a slow suite is not mistaken for a host that never started.
+  writeFileSync(`${resultsFile}.started`, vscode.version);
   runSuite(join(context.extensionPath, 'dist', 'suite'), vscode.version)
     .then(
       (results) => writeResults(resultsFile, results),
