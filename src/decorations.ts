@@ -15,6 +15,8 @@ export interface DecorationTimings {
   readonly analyzeMs: number;
   /** Time spent building and applying the decorations. */
   readonly decorateMs: number;
+  /** False while a large document's analysis still covers only its beginning. */
+  readonly complete: boolean;
 }
 
 interface DecorationSet {
@@ -128,6 +130,7 @@ export class DecorationController implements vscode.Disposable {
       version: entry.version,
       analyzeMs: entry.analyzeMs,
       decorateMs: performance.now() - started,
+      complete: entry.complete,
     };
     this.timings.set(timings.uri, timings);
     this.decorated.fire(timings);

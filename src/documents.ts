@@ -7,6 +7,7 @@
 // Transforms run in the order they were added, after `analyze()`, once per document version.
 import * as vscode from 'vscode';
 import { Analysis, analyze } from './core';
+import { ChunkedAnalyzer } from './core/chunked';
 import { AnalysisIndex } from './core/lookup';
 import { Configuration } from './config';
 
@@ -16,6 +17,10 @@ export const LANGUAGE_ID = 'source-document';
 const EDIT_DEBOUNCE_MS = 150;
 /** Large documents wait at least this many times their last analysis, so typing stays fluid. */
 const DEBOUNCE_ANALYSIS_FACTOR = 2;
+/** Documents longer than this are analysed in chunks: edits re-analyse one chunk, opening shows the top first. */
+const CHUNKED_FROM_CHARACTERS = 256_000;
+/** Time given to a chunked analysis before the editor gets control back; the rest follows right after. */
+const CHUNKED_SLICE_MS = 40;
 
 export interface DocumentAnalysis {
   readonly uri: vscode.Uri;
@@ -24,6 +29,8 @@ export interface DocumentAnalysis {
   readonly index: AnalysisIndex;
   /** Time spent in `analyze()` plus transforms. */
   readonly analyzeMs: number;
+  /** False while a large document is still being analysed (the analysis covers its beginning). */
+  readonly complete: boolean;
 }
 
 /** The text being analysed: an open document, or a closed seed file read for the workspace view. */
@@ -45,6 +52,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Keyed by the document object: a reopened untitled document reuses its URI and version numbers. */
   private readonly cache = new WeakMap<vscode.TextDocument, DocumentAnalysis>();
   private readonly pending = new Map<vscode.TextDocument, NodeJS.Timeout>();
+  private readonly chunked = new WeakMap<vscode.TextDocument, ChunkedAnalyzer>();
   private readonly transforms: AnalysisTransform[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable;
@@ -71,12 +79,19 @@ export class AnalysisStore implements vscode.Disposable {
     return 'annotated';
   }
 
-  /** The analysis of the document's current version (computed now if needed), or undefined when not annotated. */
+  /**
+   * The analysis of the document's current version (computed now if needed), or undefined when
+   * not annotated. For a large document it may cover only its beginning (`complete` false);
+   * `onDidChange` fires as the rest arrives.
+   */
   get(document: vscode.TextDocument): DocumentAnalysis | undefined {
     const cached = this.cache.get(document);
     if (cached && cached.version === document.version) return cached;
     if (this.state(document) !== 'annotated') return undefined;
-    const entry = this.analyzeText({ uri: document.uri, text: document.getText() }, document.version);
+    const source = { uri: document.uri, text: document.getText() };
+    const entry = source.text.length > CHUNKED_FROM_CHARACTERS
+      ? this.analyzeInChunks(document, source)
+      : this.analyzeText(source, document.version);
     this.cache.set(document, entry);
     return entry;
   }
@@ -84,7 +99,27 @@ export class AnalysisStore implements vscode.Disposable {
   /** Analyses text that is not (or not necessarily) open, transforms included; not cached. */
   analyzeText(source: SourceText, version = 0): DocumentAnalysis {
     const started = performance.now();
-    let analysis = analyze(source.text);
+    return this.finish(source, version, analyze(source.text), started, true);
+  }
+
+  private analyzeInChunks(document: vscode.TextDocument, source: SourceText): DocumentAnalysis {
+    const started = performance.now();
+    let analyzer = this.chunked.get(document);
+    if (!analyzer) this.chunked.set(document, analyzer = new ChunkedAnalyzer());
+    const { analysis, complete } = analyzer.run(source.text, CHUNKED_SLICE_MS);
+    const version = document.version;
+    if (!complete) {
+      setTimeout(() => {
+        if (document.isClosed || document.version !== version) return;
+        this.cache.delete(document);
+        this.announce(document);
+      }, 0);
+    }
+    return this.finish(source, version, analysis, started, complete);
+  }
+
+  private finish(source: SourceText, version: number, raw: Analysis, started: number, complete: boolean): DocumentAnalysis {
+    let analysis = raw;
     for (const transform of this.transforms) {
       // A failing post-processing step must not take the annotations down with it.
       try {
@@ -99,6 +134,7 @@ export class AnalysisStore implements vscode.Disposable {
       analysis,
       index: new AnalysisIndex(analysis),
       analyzeMs: performance.now() - started,
+      complete,
     };
   }
 
