@@ -177,8 +177,12 @@ function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
 }
 
+/** Reused by every call: tokens live only while their chunk is scanned. */
+const TOKENS = new Tokens(1 << 12);
+
 function tokenize(text: string, from: number, to: number): Tokens {
-  const tokens = new Tokens(((to - from) >> 3) + 16);
+  const tokens = TOKENS;
+  tokens.count = 0;
   let sentenceStart = true;
   let previousEnd = -2;
   let i = from;
@@ -312,7 +316,7 @@ class Scanner {
   readonly candidates: Candidate[] = [];
   readonly roleReferences: RoleReference[] = [];
   // The text is read in chunks of whole lines, so that tokens of a huge text never pile up in memory.
-  private tokens = new Tokens(0);
+  private tokens = TOKENS;
   private count = 0;
   /** Token texts of the chunk, sliced on first use. */
   private words: (string | undefined)[] = [];

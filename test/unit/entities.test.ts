@@ -194,10 +194,10 @@ describe('buildEntityIndex on long text', () => {
   it('finds every mention across the chunks a long text is read in, with or without line breaks', () => {
     const sentence = 'Sen. Ted Cruz met Reuters in Des Moines. ';
     for (const separator of ['\n', '']) {
-      const text = `Title\n\n${`${sentence}${separator}`.repeat(5000)}`;
+      const text = `Title\n\n${`${sentence}${separator}`.repeat(2000)}`;
       const entities = index(text).entities;
-      assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Ted Cruz', 5000], ['Reuters', 5000], ['Des Moines', 5000]]);
-      const last = entities[0].mentions[4999];
+      assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Ted Cruz', 2000], ['Reuters', 2000], ['Des Moines', 2000]]);
+      const last = entities[0].mentions[1999];
       assert.equal(text.slice(last.start, last.end), 'Ted Cruz');
     }
   });
