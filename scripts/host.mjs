@@ -1,7 +1,7 @@
 // Shared by `npm start` and `npm run test:integration`: package the extension, install
 // .vsix files into a code-server profile, and run code-server on localhost.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,11 +25,10 @@ export function run(command, args, options = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
-/** Builds and packages Source Lens with `npm run package`; returns the .vsix path. */
-export function packageSourceLens() {
-  const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  run('npm', ['run', '--silent', 'package']);
-  return join(repoRoot, `${name}-${version}.vsix`);
+/** Builds and packages Source Lens with `npm run package` into vsixPath. */
+export function packageSourceLens(vsixPath) {
+  run('npm', ['run', '--silent', 'package', '--', '--out', vsixPath]);
+  return vsixPath;
 }
 
 /** Packages the extension folder `folder` (already built) into `vsixPath`. */

@@ -18,10 +18,10 @@ if (hasDesktopCode()) {
   run('code', args);
   console.log(`Started desktop VS Code: code ${args.join(' ')}`);
 } else {
-  const vsix = packageSourceLens();
-  const codeServer = ensureCodeServer();
   // A persistent profile, so settings and layout survive restarts; the fresh .vsix replaces the old one.
   const profileDir = join(repoRoot, '.cache', 'start');
+  const vsix = packageSourceLens(join(profileDir, 'source-lens.vsix'));
+  const codeServer = ensureCodeServer();
   const extensionsDir = join(profileDir, 'extensions');
   const userDataDir = join(profileDir, 'user-data');
   prepareProfile({ codeServer, extensionsDir, userDataDir, vsixFiles: [vsix] });

@@ -5,7 +5,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { buildHarness, harnessDir } from '../test/host/build.mjs';
+import { buildHarness } from '../test/host/build.mjs';
 import { printSuiteResults, waitForResults } from '../test/host/results.mjs';
 import { runUiChecks } from '../test/host/ui-checks.mjs';
 import { waitForWorkbench } from '../test/host/workbench.mjs';
@@ -41,10 +41,11 @@ function printHostLogTail() {
 }
 
 async function main() {
-  const vsix = packageSourceLens();
-  const { suiteFiles } = await buildHarness();
+  const vsix = packageSourceLens(join(scratch, 'source-lens.vsix'));
+  const harnessDir = join(scratch, 'harness');
+  const { suiteFiles } = await buildHarness(harnessDir);
   const harnessVsix = packageFolder(harnessDir, join(scratch, 'test-harness.vsix'));
-  console.log(`Packaged ${relative(repoRoot, vsix)} and the test harness (${suiteFiles} in-host test files) in ${seconds(started)}.`);
+  console.log(`Packaged Source Lens and the test harness (${suiteFiles} in-host test files) in ${seconds(started)}.`);
 
   const installStarted = Date.now();
   const codeServer = ensureCodeServer();

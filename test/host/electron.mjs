@@ -1,16 +1,18 @@
 // npm run test:electron: the same in-host suite in desktop VS Code, downloaded by
 // @vscode/test-electron. CI uses the code-server host instead (npm run test:integration),
 // because desktop VS Code cannot be downloaded there.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { packageSourceLens, repoRoot } from '../../scripts/host.mjs';
-import { buildHarness, harnessDir } from './build.mjs';
+import { repoRoot, run } from '../../scripts/host.mjs';
+import { buildHarness } from './build.mjs';
 
-packageSourceLens();
-await buildHarness();
-const workspace = mkdtempSync(join(tmpdir(), 'source-lens-electron-'));
+run('npm', ['run', '--silent', 'build']);
+const scratch = mkdtempSync(join(tmpdir(), 'source-lens-electron-'));
+const harnessDir = join(scratch, 'harness');
+await buildHarness(harnessDir);
+const workspace = join(scratch, 'workspace');
 cpSync(join(repoRoot, 'seeds'), join(workspace, 'seeds'), { recursive: true });
 
 try {
@@ -24,5 +26,7 @@ try {
   console.error(`\ntest:electron failed: ${error?.message ?? error}`);
   console.error('It needs to download VS Code desktop 1.100.3 (into .vscode-test/). Where that host is unreachable, ' +
     'use `npm run test:integration`, which runs the same suite in code-server.');
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
