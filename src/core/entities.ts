@@ -87,6 +87,8 @@ for (const noun of lexicon.roleNouns) {
   if (!GAZETTEER.has(title)) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
 }
 
+/** For bylines in capitals ("USA TODAY", "REUTERS"). */
+const GAZETTEER_BY_LOWERCASE = new Map([...GAZETTEER].filter(([, entry]) => entry.kind === 'organization').map(([surface, entry]) => [surface.toLowerCase(), entry]));
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
 const EVENT_WORDS = new Set(lexicon.eventWords);
@@ -96,6 +98,8 @@ const ROLE_MODIFIERS = new Set(lexicon.roleModifiers);
 const STOP_WORDS = new Set(lexicon.stopWords);
 const CALENDAR_WORDS = new Set(lexicon.weekdayAndMonthWords);
 const COMMON_ACRONYMS = new Set(lexicon.commonAcronyms);
+/** "Democratic", "Republican": part of "Republican National Convention", but not of "Republican Ted Cruz". */
+const DESCRIPTORS = new Set(lexicon.descriptorWords);
 const FIRST_NAMES = new Set(names.firstNames);
 for (const word of [...ORGANIZATION_WORDS, ...ORGANIZATION_HEADS, ...EVENT_WORDS]) {
   allowConnector(word, 'of');
@@ -360,6 +364,8 @@ class Scanner {
   private readRun(first: number): number {
     const { flags } = this.tokens;
     let last = first;
+    /** Where to cut if an unlicensed "of" does not end in an institution ("Freedom of Information Act" does). */
+    let cut = -1;
     while (!(flags[last] & POSSESSIVE) && last + 1 < this.count && flags[last + 1] & JOINED) {
       const next = last + 1;
       if (this.isCapitalized(next)) {
@@ -370,12 +376,14 @@ class Scanner {
       if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
       const connector = this.word(next);
       const allowed = NAME_PARTICLES.has(connector) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
-      if (!allowed) break;
+      if (!allowed && connector !== 'of') break;
+      if (!allowed && cut < 0) cut = last;
       let after = next + 1;
       if (connector !== 'the' && after < this.count && flags[after] & JOINED && this.word(after) === 'the') after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
       last = after;
     }
+    if (cut >= 0 && !isInstitutionWord(this.word(last))) last = cut;
     this.classifyRun(first, last);
     return last + 1;
   }
@@ -385,7 +393,9 @@ class Scanner {
     const whole = this.lookup(first, last);
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
     if (!whole) {
-      while (first <= last && (STOP_WORDS.has(this.word(first)) || CONNECTORS.has(this.word(first)))) first++;
+      const institution = isInstitutionWord(this.word(last));
+      while (first <= last && (STOP_WORDS.has(this.word(first)) || CONNECTORS.has(this.word(first))
+        || (!institution && DESCRIPTORS.has(this.word(first))))) first++;
       while (last >= first && CONNECTORS.has(this.word(last))) last--;
       if (first > last) return;
     }
@@ -399,7 +409,8 @@ class Scanner {
     const lastWord = this.word(last);
     const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    if (last > first && pieces[0].kind !== 'honorific') {
+    const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first));
+    if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = EVENT_WORDS.has(lastWord) ? 'event'
         : ORGANIZATION_WORDS.has(lastWord) || (ORGANIZATION_HEADS.has(this.word(first)) && this.word(first + 1) === 'of') ? 'organization'
           : WORK_WORDS.has(lastWord) && !hasTitle ? 'work' : null;
@@ -671,6 +682,11 @@ function chunkEnd(text: string, from: number): number {
   return sentence > 0 ? sentence : space > 0 ? space : limit;
 }
 
+/** Head words of organizations, events and works: "Committee", "Convention", "Act". */
+function isInstitutionWord(word: string): boolean {
+  return ORGANIZATION_WORDS.has(word) || EVENT_WORDS.has(word) || WORK_WORDS.has(word);
+}
+
 /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
 function isCommonWord(word: string): boolean {
   return STOP_WORDS.has(word) || COMMON_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word)
@@ -933,7 +949,7 @@ function authorCandidates(header: Header): Candidate[] {
     const name = match[0].trim().replace(/^By /i, '');
     const start = header.authorSpan.start + match.index + leading + (match[0].trim().length - name.length);
     if (name) {
-      const gazetteer = GAZETTEER.get(name);
+      const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
       result.push({
         type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length,

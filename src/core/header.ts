@@ -33,6 +33,8 @@ const FIELD = /^[ \t]*(author|authors|by|date|published)[ \t]*:/i;
 const FIELD_KEYS: Record<string, 'author' | 'date'> = {
   author: 'author', authors: 'author', by: 'author', date: 'date', published: 'date',
 };
+/** Placeholders that converters write when there is no author. */
+const NO_AUTHOR = /^(?:none|n\/a|unknown|null|-+)$/i;
 /** A first line longer than this is a paragraph, not a title. */
 const MAX_TITLE_LENGTH = 300;
 /** An author written on the line after `Author:` is a short name list, not a sentence. */
@@ -141,7 +143,7 @@ function readFields(text: string, first: Line, header: Header): number {
         header.dateText = text.slice(value.start, value.end);
         header.date = parseAbsoluteDate(header.dateText);
       }
-    } else if (value) {
+    } else if (value && !NO_AUTHOR.test(text.slice(value.start, value.end))) {
       header.authorSpan = value;
       header.author = text.slice(value.start, value.end);
     }

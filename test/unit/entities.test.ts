@@ -129,6 +129,15 @@ describe('buildEntityIndex on US political news', () => {
     assert.ok(entity(entities, 'United States').mentions.some((mention) => mention.text === 'U.S.'));
   });
 
+  it('keeps party words in institution names and first-name pairs as people', () => {
+    const entities = index('Title\n\nDelegates met at the Republican National Convention, praised the Freedom of Information Act and heard Kristen Day. Democratic Sen. Ed Cole left.').entities;
+    assert.equal(entity(entities, 'Republican National Convention').type, 'event');
+    assert.equal(entity(entities, 'Freedom of Information Act').type, 'work');
+    assert.equal(entity(entities, 'Kristen Day').type, 'person');
+    assert.equal(entity(entities, 'Ed Cole').role, 'Sen.');
+    assert.ok(!entities.some((found) => found.name.startsWith('Democratic')));
+  });
+
   it('makes the author a person with the role "author", and skips header words and weekdays', () => {
     assert.equal(entity(entities, 'Pat Doyle').role, 'author');
     const names = entities.map((found) => found.name);

@@ -50,6 +50,10 @@ describe('parseHeader', () => {
     assert.ok(text.slice(header.bodyStart).startsWith('The mayor said'));
   });
 
+  it('reads a placeholder author such as "None" as no author', () => {
+    assert.equal(parseHeader('Title\nAuthor: None\nDate: 2016-01-01\n\nBody.').author, null);
+  });
+
   it('never takes a quoted sentence after an empty Author: as the author', () => {
     const header = parseHeader('Title\nAuthor:\n"We will win," she said.\n');
     assert.equal(header.author, null);
