@@ -4,7 +4,7 @@
 import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { isUpper, Token, tokenize } from './text';
+import { isUpper, isWordChar, Token, tokenize } from './text';
 
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
@@ -130,8 +130,7 @@ function splitSentences(text: string, tokens: Token[]): Span[] {
     if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && startsSentence;
     else if (token.type === 'quote') {
       // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
-      const last = text[token.end - 2];
-      ends = (last === '.' || last === '!' || last === '?') && next.type === 'word' && next.capitalized && cueWithin(tokens, index + 1, 4) < 0;
+      ends = endsSentence(text, token) && next.type === 'word' && next.capitalized && cueWithin(tokens, index + 1, 4) < 0;
     }
     if (ends) {
       sentences.push({ start, end: index + 1 });
@@ -437,6 +436,10 @@ class Attributor {
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
       const found = cueAtToken(tokens, index);
       if (found === null) continue;
+      // After a quote that ends its sentence ("… death." Sanders called Trump a liar), a cue with an
+      // object of its own starts a new statement.
+      const object = tokens[index + found.length];
+      if (endsSentence(this.text, tokens[quoteIndex]) && object !== undefined && (object.lower === 'that' || (isNameWord(object) && tokens[index + found.length + 1]?.type === 'word'))) break;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;
@@ -487,7 +490,8 @@ class Attributor {
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
     let phrase: Phrase | null;
-    if (cue.form.participle && !isNameWord(tokens[index - 1])) {
+    const participleSubject = cue.form.participle && isNameWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
+    if (cue.form.participle && !(participleSubject !== null && (participleSubject.start === sentence.start || tokens[participleSubject.start - 1]?.lower === 'with'))) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
@@ -835,6 +839,13 @@ class Attributor {
     }
     return null;
   }
+}
+
+/** Whether a quote's text ends its sentence: "… win." / "… win?" */
+function endsSentence(text: string, quote: Token): boolean {
+  let index = quote.end - 1;
+  while (index > quote.start && !'.!?,;:'.includes(text[index]) && !isWordChar(text[index])) index--;
+  return text[index] === '.' || text[index] === '!' || text[index] === '?';
 }
 
 function wordsOf(text: string): string[] {
