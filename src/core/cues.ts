@@ -41,12 +41,19 @@ function buildForms(): Map<string, CueForm[]> {
 }
 
 const FORMS = buildForms();
+/** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
+let lookups = 0;
+
+export function cueLookupCount(): number {
+  return lookups;
+}
 
 /**
  * The cue starting at `words[index]` (tokens with their lower-cased text), with the number of
  * words it spans, or null.
  */
 export function cueAt(words: readonly { lower: string }[], index: number): { form: CueForm; length: number } | null {
+  lookups++;
   const candidates = FORMS.get(words[index]?.lower);
   if (!candidates) return null;
   for (const form of candidates) {
