@@ -1,7 +1,7 @@
 // Shared by `npm start` and `npm run test:integration`: package the extension, install
 // .vsix files into a code-server profile, and run code-server on localhost.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,8 +52,12 @@ function profileEnv(userDataDir) {
 
 /** A code-server profile: where extensions and user data live. */
 export function prepareProfile({ codeServer, extensionsDir, userDataDir, vsixFiles }) {
-  mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
+  const settingsFile = join(userDataDir, 'User', 'settings.json');
+  // Written once: in the lasting `npm start` profile the user's own settings then survive.
+  if (!existsSync(settingsFile)) {
+    mkdirSync(dirname(settingsFile), { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify(quietSettings, null, 2));
+  }
   const installArgs = vsixFiles.flatMap((vsix) => ['--install-extension', vsix]);
   run(process.execPath, [codeServer, ...profileArgs(extensionsDir, userDataDir), ...installArgs, '--force'], {
     env: profileEnv(userDataDir),
