@@ -46,10 +46,14 @@ export class StatusBar implements vscode.Disposable {
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       this.noticeOnce(document);
     } else {
-      const index = this.store.get(document)?.index;
+      const entry = this.store.get(document);
+      const index = entry?.index;
       const quotes = index?.analysis.quotes.filter((quote) => quote.kind === 'speech').length ?? 0;
-      item.text = `❝ ${plural(quotes, 'quote')} · ${plural(index?.speakers().length ?? 0, 'speaker')}`;
-      item.tooltip = 'Source Lens: show the entities and quotes of this document';
+      const progress = entry?.complete === false ? '$(sync~spin) ' : '';
+      item.text = `${progress}❝ ${plural(quotes, 'quote')} · ${plural(index?.speakers().length ?? 0, 'speaker')}`;
+      item.tooltip = progress
+        ? 'Source Lens: still analysing the rest of this large document'
+        : 'Source Lens: show the entities and quotes of this document';
       item.command = SIDEBAR_COMMAND;
     }
     item.show();

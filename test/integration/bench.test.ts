@@ -65,6 +65,7 @@ async function hoverLatencies(document: vscode.TextDocument) {
     const allDecorations = decorated(() => document?.uri, (timings) => timings.complete);
     document = await vscode.workspace.openTextDocument({ language: 'source-document', content });
     const editor = await vscode.window.showTextDocument(document);
+    const shown = performance.now();
     const [open, complete] = await Promise.all([firstDecorations, allDecorations]);
 
     const largeHover = await hoverLatencies(document);
@@ -77,6 +78,8 @@ async function hoverLatencies(document: vscode.TextDocument) {
     const results = {
       documentCharacters: content.length,
       openToDecorationsMs: round(open.at - openStarted),
+      // Decorations may even come before VS Code reports the editor shown (then 0).
+      shownToDecorationsMs: round(Math.max(0, open.at - shown)),
       openFirstSliceAnalyzeMs: round(open.analyzeMs),
       openDecorateMs: round(open.decorateMs),
       openToCompleteAnalysisMs: round(complete.at - openStarted),
