@@ -534,6 +534,8 @@ class Attributor {
         if (attribution?.speaker) return attribution;
       }
     }
+    // A short phrase quoted mid-sentence with no cue of its own belongs to no one nearby.
+    if (tokenIndex > sentence.start && countWordsIn(this.text, quote.innerStart, quote.innerEnd, 6) < 6) return null;
     if (previousInParagraph !== null) return this.continued(previousInParagraph, 'nearby-speaker');
     for (let earlier = sentenceIndex - 1; earlier >= 0 && earlier >= sentenceIndex - 2; earlier--) {
       const found = this.anyCueSpeaker(tokens, cues, sentences[earlier]);
@@ -846,6 +848,15 @@ function endsSentence(text: string, quote: Token): boolean {
   let index = quote.end - 1;
   while (index > quote.start && !'.!?,;:'.includes(text[index]) && !isWordChar(text[index])) index--;
   return text[index] === '.' || text[index] === '!' || text[index] === '?';
+}
+
+/** Words in text[start, end), counting up to `limit`. */
+function countWordsIn(text: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  for (let index = start; index < end && count < limit; index++) {
+    if (isWordChar(text[index]) && !isWordChar(text[index - 1]) && text[index - 1] !== '’' && text[index - 1] !== "'") count++;
+  }
+  return count;
 }
 
 function wordsOf(text: string): string[] {
