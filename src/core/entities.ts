@@ -43,6 +43,8 @@ const MAX_ACRONYM_LENGTH = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
+/** Words that open a clause: a role phrase does not run through them. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or']);
 /** Longest role phrase, in words. */
 const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
@@ -423,10 +425,13 @@ class Scanner {
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
-    // A role prefix is gazetteer names and titles ending in a title: "US Secretary of State".
+    // A role prefix is names, titles and other capitalized words ending in a title:
+    // "US Secretary of State", "Deputy Agriculture Minister". A first name ends it.
     let titleEnd = -1;
-    for (let p = 0; p < pieces.length && pieces[p].kind !== 'words'; p++) {
-      if (pieces[p].kind === 'title' || pieces[p].kind === 'honorific') titleEnd = p;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p];
+      if (piece.kind === 'title' || piece.kind === 'honorific') titleEnd = p;
+      else if (piece.kind === 'words' && (FIRST_NAMES.has(this.word(piece.first)) || !isTitleAt(pieces, p + 1))) break;
     }
     for (let p = 0; p <= titleEnd; p++) {
       if (pieces[p].kind === 'place' || pieces[p].kind === 'organization') this.addGazetteerMention(pieces[p], weak);
@@ -461,7 +466,7 @@ class Scanner {
     }
     const roleParts = prefix.filter((part) => part.kind !== 'honorific');
     let role = roleParts.length && titled
-      ? this.span(roleParts[0].first, roleParts[roleParts.length - 1].last) : this.lowercaseRole(first);
+      ? this.span(roleParts[0].first, roleParts[roleParts.length - 1].last) : this.lowercaseRole(prefix.length ? prefix[0].first : first);
     const roleKeys: string[] = [];
     if (titled) roleKeys.push(this.roleKey(prefix));
     const longForm = prefix.length ? this.span(prefix[0].first, last) : null;
@@ -541,13 +546,16 @@ class Scanner {
 
   private rolePhraseAfter(article: number): TextSpan | null {
     let last = -1;
+    let sawNoun = false;
+    // "the director of the advocacy group Open Doses," runs to the punctuation that closes it.
     for (let i = article + 1; i < this.count && i <= article + MAX_ROLE_PHRASE && this.tokens.flags[i] & JOINED; i++) {
       const word = this.word(i);
-      if (ROLE_NOUNS.has(word)) last = i;
-      else if (!(this.isCapitalized(i) || ROLE_MODIFIERS.has(word) || ROLE_LINKS.has(word))) break;
-      else if (last >= 0) last = i;
+      if (CLAUSE_WORDS.has(word)) return null;
+      if (ROLE_NOUNS.has(word)) sawNoun = true;
+      else if (!sawNoun && !(this.isCapitalized(i) || ROLE_MODIFIERS.has(word) || ROLE_LINKS.has(word))) return null;
+      last = i;
     }
-    if (last < 0) return null;
+    if (last < 0 || !sawNoun) return null;
     const end = this.tokens.ends[last];
     const next = this.text[end];
     if (next !== ',' && next !== '.' && next !== ';') return null;
@@ -680,6 +688,10 @@ function chunkEnd(text: string, from: number): number {
     }
   }
   return sentence > 0 ? sentence : space > 0 ? space : limit;
+}
+
+function isTitleAt(pieces: Piece[], p: number): boolean {
+  return p < pieces.length && pieces[p].kind === 'title';
 }
 
 /** Head words of organizations, events and works: "Committee", "Convention", "Act". */

@@ -129,6 +129,14 @@ describe('buildEntityIndex on US political news', () => {
     assert.ok(entity(entities, 'United States').mentions.some((mention) => mention.text === 'U.S.'));
   });
 
+  it('reads roles written before the name, with capitalized words between titles and lowercase role nouns', () => {
+    const entities = index('Title\n\nDeputy Fisheries Minister Taras Volk spoke. WHO chief scientist Dr. Ravi Holm agreed. "Fine," said Julia Brandt, the director of the advocacy group Open Doses.').entities;
+    assert.equal(entity(entities, 'Taras Volk').role, 'Deputy Fisheries Minister');
+    assert.equal(entity(entities, 'Ravi Holm').role, 'WHO chief scientist');
+    assert.equal(entity(entities, 'Julia Brandt').role, 'director of the advocacy group Open Doses');
+    assert.ok(!entities.some((found) => found.name === 'Fisheries'));
+  });
+
   it('keeps party words in institution names and first-name pairs as people', () => {
     const entities = index('Title\n\nDelegates met at the Republican National Convention, praised the Freedom of Information Act and heard Kristen Day. Democratic Sen. Ed Cole left.').entities;
     assert.equal(entity(entities, 'Republican National Convention').type, 'event');
