@@ -58,6 +58,7 @@ const NONE: Attribution = { speaker: null, entity: null, cue: null, ruleId: 'non
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
 /** Words that never head a speaker phrase. */
 const FUNCTION_WORDS = new Set([
@@ -268,7 +269,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       if (FUNCTION_WORDS.has(tokens[name].lower)) break;
     }
   }
-  if (!DETERMINERS.has(token.lower) && !isPossessive(token)) return null;
+  // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here.
+  if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token)) return null;
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && !(FUNCTION_WORDS.has(tokens[end].lower) && !LINKS.has(tokens[end].lower) && tokens[end].lower !== 'the')) {
     if (cueAtToken(tokens, end) !== null) break;
