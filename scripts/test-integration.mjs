@@ -73,6 +73,8 @@ async function main() {
   // The web workbench's clipboard (e.g. "copy quote with attribution") is the browser's.
   await browserContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
   const page = await browserContext.newPage();
+  // One patient default for every wait in the browser checks: the machine may be busy.
+  page.setDefaultTimeout(30_000);
   const browserConsole = [];
   page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
   await page.goto(host.workbenchUrl);

@@ -24,10 +24,19 @@ export interface SuiteResults {
   durationMs: number;
 }
 
-/** Runs every `*.test.js` under suiteDir with mocha (BDD) and collects the outcome. */
+/**
+ * Runs every `*.test.js` under suiteDir with mocha (BDD) and collects the outcome.
+ * SOURCE_LENS_TEST_GREP, when set, runs only the tests whose full title matches it.
+ */
 export function runSuite(suiteDir: string, hostVersion: string): Promise<SuiteResults> {
-  // Generous timeout: the host shares a slow machine and the first analysis warms up the engine.
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 30_000 });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: false,
+    // Generous: the host shares a slow machine and the first analysis warms up the engine.
+    timeout: 30_000,
+    grep: process.env.SOURCE_LENS_TEST_GREP || undefined,
+  });
   const testFiles = readdirSync(suiteDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.js'))
     .sort();

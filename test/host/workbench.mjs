@@ -14,11 +14,11 @@ export async function openFile(page, relativePath) {
   if (await activeTab.count()) return;
   await page.keyboard.press('Control+P');
   const quickInput = page.locator('.quick-input-widget');
-  await quickInput.waitFor({ state: 'visible', timeout: 10_000 });
+  await quickInput.waitFor({ state: 'visible' });
   await page.keyboard.type(relativePath);
-  await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await quickInput.locator('.monaco-list-row', { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
-  await activeTab.waitFor({ timeout: 15_000 });
+  await activeTab.waitFor();
 }
 
 /**

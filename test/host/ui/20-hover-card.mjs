@@ -7,7 +7,7 @@ export default async function hoverNamesSpeaker(page, ctx) {
   await page.mouse.move(x - 20, y);
   await page.mouse.move(x, y, { steps: 5 });
   const card = page.locator('.monaco-hover', { hasText: 'Jens Stoltenberg' });
-  await card.first().waitFor({ state: 'visible', timeout: 10_000 });
+  await card.first().waitFor({ state: 'visible' });
   await page.waitForTimeout(300); // let the card's fade-in finish before the screenshot
   await ctx.screenshot('hover');
   await page.mouse.move(5, 5);

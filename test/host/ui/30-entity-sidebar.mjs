@@ -6,13 +6,13 @@ const people = ['Jens Stoltenberg', 'Anhelina Sheremet', 'Anthony Blinken', 'Wan
 export default async function sidebarListsPeople(page, ctx) {
   await openFile(page, ctx.seedFile);
   const container = page.locator('.activitybar .action-item .action-label[aria-label^="Source Lens"]');
-  await container.first().click({ timeout: 10_000 });
+  await container.first().click();
   const entitiesView = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Entities' }) });
   const peopleGroup = entitiesView.locator('.monaco-list-row', { hasText: 'People' }).first();
-  await peopleGroup.waitFor({ timeout: 15_000 });
+  await peopleGroup.waitFor();
   if ((await peopleGroup.getAttribute('aria-expanded')) === 'false') await peopleGroup.click();
   for (const person of people) {
-    await entitiesView.locator('.monaco-list-row', { hasText: person }).first().waitFor({ timeout: 10_000 });
+    await entitiesView.locator('.monaco-list-row', { hasText: person }).first().waitFor();
   }
   // Away from the activity bar, and past the tooltip's hide delay, so nothing covers the tree.
   await page.mouse.move(700, 850);
