@@ -101,7 +101,7 @@ export function applyCorrections(text: string, analysis: Analysis, corrections: 
   const editor = new AnalysisEditor(text, structuredClone(analysis));
   const applied: AppliedCorrection[] = [];
   const orphaned: OrphanedCorrection[] = [];
-  const ordered = [...corrections].sort((a, b) => phase(a.kind) - phase(b.kind) || a.created.localeCompare(b.created));
+  const ordered = [...corrections].sort((a, b) => a.created.localeCompare(b.created) || phase(a.kind) - phase(b.kind));
   for (const correction of ordered) {
     const span = correction.kind === 'document-date' ? { start: 0, end: 0 } : anchor(text, correction.target);
     if (!span) {
@@ -115,7 +115,10 @@ export function applyCorrections(text: string, analysis: Analysis, corrections: 
   return { analysis: editor.finish(), applied, orphaned };
 }
 
-/** Entities first (speakers resolve against them), then which quotes exist, then quote details. */
+/**
+ * Corrections replay in the order they were made; made at the same time (an import), entities come
+ * first (speakers resolve against them), then which quotes exist, then quote details.
+ */
 function phase(kind: CorrectionKind): number {
   if (kind.startsWith('entity-')) return 0;
   return kind === 'quote-add' || kind === 'quote-remove' ? 1 : 2;

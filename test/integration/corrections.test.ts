@@ -9,6 +9,7 @@ import { Configuration } from '../../src/config';
 import { CorrectionStore } from '../../src/corrections';
 import { AnalysisStore } from '../../src/documents';
 import { Quote } from '../../src/core';
+import { createCorrection } from '../../src/core/corrections';
 import { closeAllEditors, hoverTextAt, hoversAt, sourceLens, waitFor } from './helpers';
 
 const ARTICLE = [
@@ -109,6 +110,34 @@ describe('Corrections', () => {
       assert.equal(fresh?.start, document.getText().indexOf(QUOTE));
     } finally {
       corrections.dispose();
+      store.dispose();
+      config.dispose();
+    }
+  });
+
+  it('merges with a second window writing to the same sidecar: nothing is lost', async () => {
+    const document = await open();
+    const api = await sourceLens();
+    const config = new Configuration();
+    const store = new AnalysisStore(config);
+    const otherWindow = new CorrectionStore(store);
+    try {
+      const text = document.getText();
+      const berg = text.indexOf('Tomas Berg');
+      const retype = createCorrection(text, { start: berg, end: berg + 'Tomas Berg'.length }, { kind: 'entity-type', entityType: 'organization' });
+      await otherWindow.add(document, retype);
+      // This window learns of it from the file watcher, then writes a correction of its own.
+      await waitFor(() => api.analysisFor(document)?.entities.find((e) => e.name === 'Tomas Berg')?.type === 'organization', 'the other window\'s correction', 20_000);
+      const quote = await quoteIn(document, 'Tomas Berg');
+      await vscode.commands.executeCommand('sourceLens.setQuoteDate', document.uri.toString(), quote.start + 2, '2024-03-03');
+      await waitFor(async () => (await quoteIn(document)).date === '2024-03-03', 'the statement date');
+      const kinds = JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.map((c: { kind: string }) => c.kind).sort();
+      assert.deepEqual(kinds, ['entity-type', 'quote-date', 'quote-speaker']);
+      const added = JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.filter((c: { kind: string }) => c.kind !== 'quote-speaker');
+      for (const { id } of added) await vscode.commands.executeCommand('sourceLens.revertCorrection', document.uri.toString(), id);
+      assert.equal(JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.length, 1);
+    } finally {
+      otherWindow.dispose();
       store.dispose();
       config.dispose();
     }

@@ -122,6 +122,18 @@ describe('corrections', () => {
     assert.equal(analysis.entities.find((e) => e.id === 'person:lina-ortiz')!.mentions.length, 2);
   });
 
+  it('replays corrections in the order they were made: a speaker typed as a new name, then retyped', () => {
+    const speaker = correct(ARTICLE, Q2, { kind: 'quote-speaker', speaker: { name: 'Harbor Fishers Union' } });
+    const union = ARTICLE.length;
+    const text = `${ARTICLE}\nThe Harbor Fishers Union disagreed.`;
+    const retype = correct(text, 'Harbor Fishers Union', { kind: 'entity-type', entityType: 'organization' }, union);
+    const { analysis, orphaned } = applyCorrections(text, articleAnalysis(text), [retype, speaker]);
+    assert.deepEqual(orphaned, []);
+    const entity = analysis.entities.find((e) => e.name === 'Harbor Fishers Union')!;
+    assert.equal(entity.type, 'organization');
+    assert.deepEqual(entity.correctionIds, [speaker.id, retype.id]);
+  });
+
   it('adds an entity from a span and ignores a false one (its quotes lose the speaker)', () => {
     const add = correct(ARTICLE, 'Mira Holm', { kind: 'entity-add', entityType: 'person', name: 'Mira Holm' });
     const ignore = correct(ARTICLE, 'Ortiz', { kind: 'entity-ignore' }, ARTICLE.indexOf('discussed'));
