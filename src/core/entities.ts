@@ -402,6 +402,15 @@ class Scanner {
       if (first > last) return;
     }
     const weak = this.tokens.starts[first] < this.titleCaseEnd;
+    if (first === last) {
+      // Most runs are one word: no segmentation needed.
+      const entry = first === runFirst ? whole : this.lookup(first, first);
+      if (!entry) this.addSingle(first, weak);
+      else if (entry.kind === 'demonym') return;
+      else if (entry.kind === 'place' || entry.kind === 'organization') this.addGazetteerMention({ kind: entry.kind, first, last, entry }, weak);
+      else this.readPieces([{ kind: entry.kind, first, last, entry }], weak);
+      return;
+    }
     const pieces = this.segment(first, last);
     const single = pieces.length === 1 ? pieces[0] : null;
     if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
@@ -454,15 +463,14 @@ class Scanner {
     const end = this.tokens.ends[last];
     const honorific = prefix.some((part) => part.kind === 'honorific');
     const titled = prefix.some((part) => part.kind === 'title');
+    if (first === last && !prefix.length) {
+      this.addSingle(first, weak);
+      return;
+    }
     if (!prefix.length) {
       for (let i = first; i <= last; i++) {
         if (isCommonWord(this.word(i)) || this.tokens.flags[i] & HAS_DIGIT) return;
       }
-    }
-    if (first === last && !prefix.length) {
-      const acronym = (this.tokens.flags[first] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !this.word(first).includes('-');
-      this.push({ type: acronym ? 'organization' : 'single', name: this.word(first), start, end, weak: weak || !acronym });
-      return;
     }
     const roleParts = prefix.filter((part) => part.kind !== 'honorific');
     let role = roleParts.length && titled
@@ -484,6 +492,16 @@ class Scanner {
       type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
       roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
     });
+  }
+
+  /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */
+  private addSingle(i: number, weak: boolean): void {
+    const word = this.word(i);
+    if (isCommonWord(word) || this.tokens.flags[i] & HAS_DIGIT) return;
+    const start = this.tokens.starts[i];
+    const end = this.tokens.ends[i];
+    const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
+    this.push({ type: acronym ? 'organization' : 'single', name: word, start, end, weak: weak || !acronym });
   }
 
   /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
