@@ -1,7 +1,8 @@
 // Pure scoring of predicted quotes against a gold set (one article at a time, then summed).
 // Definitions: spans match when they overlap by ≥ 50% of the shorter span; speakers match when
-// they share a word that is not a title or article (case ignored); `term` gold quotes count neither
-// way, but giving one a speaker counts against precision.
+// they share a word that is not a title or article (case ignored); gold speakers that name nobody
+// (an unresolved "he") and `term` gold quotes count neither way, but giving a term a speaker counts
+// against precision.
 
 export interface GoldQuote {
   start: number;
@@ -73,11 +74,11 @@ const TITLES = new Set([
 ]);
 const ARTICLES = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'at', 'on', 's']);
 
-/** Lower-cased words of a speaker name without articles and possessive endings, and without titles unless asked. */
-export function speakerWords(name: string, keepTitles = false): Set<string> {
+/** Lower-cased words of a speaker name without titles, articles and possessive endings. */
+export function speakerWords(name: string): Set<string> {
   const result = new Set<string>();
   for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (word && (keepTitles || !TITLES.has(word)) && !ARTICLES.has(word)) result.add(word);
+    if (word && !TITLES.has(word) && !ARTICLES.has(word)) result.add(word);
   }
   return result;
 }
@@ -87,26 +88,28 @@ function sharesWord(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+const PRONOUNS = new Set(['i', 'me', 'we', 'us', 'you', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their', 'who']);
+
+/**
+ * The gold speaker's name (`resolved_speaker`, else `speaker`), or null when it names nobody: a bare
+ * pronoun or role that the corpus left unresolved ("she", "the president") is not a known speaker.
+ */
 function goldSpeaker(quote: GoldQuote): string | null {
-  return quote.resolved_speaker ?? quote.speaker ?? null;
+  const name = quote.resolved_speaker ?? quote.speaker ?? null;
+  if (name === null) return null;
+  for (const word of speakerWords(name)) if (!PRONOUNS.has(word)) return name;
+  return null;
 }
 
 /**
- * Whether a predicted speaker matches the gold one: its canonical name, or the mention that names it
- * in the text, shares a non-title word with the gold speaker. Gold speakers that are a pronoun or a
- * bare role ("he", "the president") carry no name, so a mention made only of such words matches
- * the same words ("the president" = "the president", not "President Obama").
+ * Whether a predicted speaker matches the gold one: the predicted entity's canonical name shares a
+ * non-title word with the gold speaker's name. Deliberately strict: the mention text ("he", "the
+ * president") is not compared, or a pronoun resolved to the wrong person would count as right.
  */
 export function speakerMatches(predicted: PredictedQuote['speaker'], gold: GoldQuote): boolean {
   const expected = goldSpeaker(gold);
   if (predicted === null || expected === null) return false;
-  const expectedWords = speakerWords(expected);
-  if (gold.speaker && gold.speaker !== expected) for (const word of speakerWords(gold.speaker)) expectedWords.add(word);
-  if (sharesWord(speakerWords(predicted.name), expectedWords)) return true;
-  const mentionWords = speakerWords(predicted.mention.text);
-  if (mentionWords.size > 0) return sharesWord(mentionWords, expectedWords);
-  const bareRole = speakerWords(predicted.mention.text, true);
-  return bareRole.size > 0 && [...bareRole].every((word) => speakerWords(gold.speaker ?? expected, true).has(word));
+  return sharesWord(speakerWords(predicted.name), speakerWords(expected));
 }
 
 export function spansMatch(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
