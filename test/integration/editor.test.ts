@@ -106,6 +106,39 @@ describe('Source Lens in the editor', () => {
     }
   });
 
+  it('the hover link lists a speaker\'s quotes and reveals the one picked', async () => {
+    const editor = await openSeed();
+    const hovers = await hoversAt(editor.document, offsetOf(editor.document, '"The basic principle', 1));
+    const link = hovers.map((hover) => hover.value.match(/\(command:(sourceLens\.showQuotesBySpeaker)\?([^)]+)\)/)).find(Boolean);
+    assert.ok(link, 'no link listing the other quotes');
+    const args = JSON.parse(decodeURIComponent(link[2])) as unknown[];
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const listed = vscode.commands.executeCommand(link[1], ...args);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await listed;
+    assert.match(editor.document.getText(editor.selection), /considering and possibly planning/);
+  });
+
+  it('analyses a large document in chunks and ends with every quote', async function () {
+    this.timeout(120_000);
+    const api = await sourceLens();
+    const seed = (await openSeed()).document;
+    const seedQuotes = api.analysisFor(seed)?.quotes.length ?? 0;
+    const body = seed.getText().slice(api.analysisFor(seed)?.header.bodyStart ?? 0);
+    let content = seed.getText();
+    let copies = 0;
+    while (content.length < 300_000) content += `\n\nUpdate ${++copies}.\n\n${body}`;
+    const { document } = await openSourceDocument(content);
+    const analysis = await waitFor(() => {
+      const latest = api.decorationTimings(document.uri);
+      return latest?.complete && api.analysisFor(document);
+    }, 'the complete analysis', 60_000);
+    assert.equal(analysis.quotes.length, seedQuotes * (copies + 1));
+    const stoltenberg = analysis.entities.find((entity) => entity.name === 'Jens Stoltenberg');
+    assert.ok((stoltenberg?.mentions.length ?? 0) > copies, 'mentions from every chunk are merged into one entity');
+  });
+
   it('switches plain-text files with a seed header to Source Document', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'no workspace folder');
