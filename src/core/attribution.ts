@@ -291,7 +291,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
@@ -299,14 +299,20 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   while (CONJUNCTIONS.has(tokens[start]?.lower)) start++;
   const first = tokens[start];
   if (!isWord(first)) return null;
-  // An introductory phrase ("During the debate,", "Speaking to reporters,") ends at its comma.
-  if (INTRODUCTORY.has(first.lower) || first.lower.endsWith('ing')) {
-    let comma = start;
-    while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
-    if (comma >= limit || tokens[comma].lower !== ',') return null;
-    start = comma + 1;
+  // An introductory phrase ("During the debate,", "Speaking in Salem, New Hampshire,", a dateline
+  // "PHILADELPHIA,") ends at a comma; the subject is the phrase after it that a verb follows.
+  const introduced = INTRODUCTORY.has(first.lower) || first.lower.endsWith('ing') || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
+  let phrase: Phrase | null = null;
+  for (let comma = start, round = 0; round < 3; round++) {
+    if (introduced || round > 0) {
+      while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
+      if (comma >= limit || tokens[comma].lower !== ',') return null;
+      start = comma + 1;
+    }
+    phrase = phraseStartingAt(tokens, start, limit, true);
+    if (phrase === null || !introduced || tokens[phrase.end]?.lower !== ',') break;
+    comma = phrase.end;
   }
-  const phrase = phraseStartingAt(tokens, start, limit, true);
   if (phrase === null) return null;
   let next = phrase.end;
   if (tokens[next]?.lower === ',') {
@@ -361,7 +367,7 @@ class Attributor {
   /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
   private readonly sourceBySentence = new WeakMap<Span, Found | null>();
   private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
-  private readonly labelWordsByEntity = new Map<Entity, { aliases: number; words: Set<string> }>();
+  private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private readonly wordsBeforeOffset = new Map<number, string[]>();
 
   constructor(private readonly input: AttributionInput) {
@@ -720,7 +726,7 @@ class Attributor {
     let bestScore = -1;
     for (const entity of this.input.index.entities) {
       if (!isUpper(entity.name[0])) continue;
-      const named = this.labelWords(entity).has(head);
+      const named = containsWord(this.labels(entity), head);
       // Mentions are sorted: walk back from the last one before `before` while a mention can still win.
       const { mentions } = entity;
       for (let at = firstMentionFrom(mentions, before) - 1; at >= 0; at--) {
@@ -738,15 +744,14 @@ class Attributor {
     return best;
   }
 
-  /** Lower-cased words of the entity's name, role and aliases (aliases only grow during attribution). */
-  private labelWords(entity: Entity): Set<string> {
-    let cached = this.labelWordsByEntity.get(entity);
+  /** The entity's name, role and aliases, lower-cased (aliases only grow during attribution). */
+  private labels(entity: Entity): string {
+    let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
-      const labels = [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase();
-      cached = { aliases: entity.aliases.length, words: new Set(wordsOf(labels)) };
-      this.labelWordsByEntity.set(entity, cached);
+      cached = { aliases: entity.aliases.length, text: [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase() };
+      this.labelsByEntity.set(entity, cached);
     }
-    return cached.words;
+    return cached.text;
   }
 
   /** The two lower-cased words right before `offset` ("transport minister" before "Elena Vasquez"). */
@@ -860,6 +865,20 @@ function countWordsIn(text: string, start: number, end: number, limit: number): 
   }
   return count;
 }
+
+/** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return wordsOf(word).length === 1;
+  }
+  return false;
+}
+
+function isLetterOrDigit(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && LETTER_OR_DIGIT.test(text[index]);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u);
