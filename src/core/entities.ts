@@ -912,18 +912,25 @@ function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
   return low;
 }
 
-/** A name as attribution or the text wrote it, without article, courtesy title or possessive. */
+/** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */
 function cleanName(surface: string): string {
-  let name = surface.trim().replace(/\s+/g, ' ').replace(/['’ʼ]s?$/, '');
-  name = name.replace(/^the /i, '');
-  for (;;) {
-    const space = name.indexOf(' ');
-    if (space < 0) break;
-    const head = GAZETTEER.get(name.slice(0, space));
-    if (!head || head.kind !== 'honorific') break;
-    name = name.slice(space + 1);
+  let words = surface.trim().replace(/['’ʼ]s?$/, '').split(/\s+/);
+  if (words[0].toLowerCase() === 'the') words = words.slice(1);
+  for (let length = titlePrefixLength(words); length > 0 && length < words.length; length = titlePrefixLength(words)) {
+    words = words.slice(length);
   }
-  return name;
+  return words.join(' ');
+}
+
+/** Words at the start that are a title ("Secretary of State"), or the office holding one ("US" in "US President"). */
+function titlePrefixLength(words: string[]): number {
+  for (let length = Math.min(4, words.length - 1); length > 0; length--) {
+    const entry = GAZETTEER.get(words.slice(0, length).join(' '));
+    if (!entry) continue;
+    if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return length;
+    if (titlePrefixLength(words.slice(length)) > 0) return length;
+  }
+  return 0;
 }
 
 export function buildEntityIndex(text: string, header: Header): EntityIndex {

@@ -167,6 +167,13 @@ describe('EntityIndex for attribution', () => {
     assert.equal(alliance.id, 'organization:nato');
   });
 
+  it('resolves a titled form never written in the text', () => {
+    const entities = index(text);
+    const span = { start: 0, end: 5, text: 'Secretary General Jens Stoltenberg' };
+    assert.equal(entities.resolveName(span).name, 'Jens Stoltenberg');
+    assert.equal(entities.resolveName({ start: 1, end: 5, text: 'the US President Jens Stoltenberg' }).name, 'Jens Stoltenberg');
+  });
+
   it('creates an entity for an unknown name, typed by the hint', () => {
     const entities = index(text);
     const before = entities.entities.length;
