@@ -108,7 +108,7 @@ function isBetweenSubjectAndCue(token: Token): boolean {
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word' || !token.capitalized) return false;
   if (token.acronym) return true;
-  return !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower) && !/^[a-z]{3,}ly$/.test(token.lower);
+  return !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower);
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
@@ -299,9 +299,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   while (CONJUNCTIONS.has(tokens[start]?.lower)) start++;
   const first = tokens[start];
   if (!isWord(first)) return null;
-  // An introductory phrase ("During the debate,", "Speaking in Salem, New Hampshire,", a dateline
+  // An introductory phrase ("During the debate,", "Speaking in Salem, New Hampshire,", "Hastily …,", a dateline
   // "PHILADELPHIA,") ends at a comma; the subject is the phrase after it that a verb follows.
-  const introduced = INTRODUCTORY.has(first.lower) || first.lower.endsWith('ing') || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
+  const introduced = INTRODUCTORY.has(first.lower) || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
     if (introduced || round > 0) {
@@ -336,7 +336,7 @@ function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue:
     case 'pronoun': return `“${mention}” → ${name}, the person last named or quoted before it`;
     case 'role-noun': return `${who}, a role the text gives this speaker`;
     case 'continuation': return `continues the previous quote by ${name}`;
-    case 'subject-verb': return `${who} is the subject of “${cue}”`;
+    case 'subject-verb': return `${who} is the subject of the quote’s sentence`;
     case 'nearby-speaker': return `${name} is quoted in the same paragraph`;
     default: return 'no speaker found';
   }
