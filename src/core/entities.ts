@@ -797,9 +797,11 @@ class Index implements EntityIndex {
       if (this.mentions[i].end === span.end && this.mentions[i].entityId === entity.id) return;
     }
     insertAt(this.mentions, at, mention);
-    insertAt(entity.mentions, firstAtOrAfter(entity.mentions, span.start), mention);
+    const position = firstAtOrAfter(entity.mentions, span.start);
+    insertAt(entity.mentions, position, mention);
     if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
-    this.sorted = false;
+    // Only a new first mention can change the order of entities.
+    if (position === 0) this.sorted = false;
   }
 
   addAlias(entity: Entity, surface: string): void {
@@ -866,9 +868,9 @@ class Index implements EntityIndex {
     for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
     this.ids.add(id);
     const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
+    // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    this.sorted = false;
     this.remember(name, entity);
     if (type !== 'person' && name.includes(' ')) {
       const initials = name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
