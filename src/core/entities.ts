@@ -395,6 +395,14 @@ class Scanner {
     const whole = this.lookup(first, last);
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
     if (!whole) {
+      // Headline case runs words together: "Senate Votes On New Bill" holds "Senate" and "New Bill".
+      for (let i = first + 1; i < last; i++) {
+        if (STOP_WORDS.has(this.word(i)) && !CONNECTORS.has(this.word(i))) {
+          this.classifyRun(first, i - 1);
+          this.classifyRun(i + 1, last);
+          return;
+        }
+      }
       const institution = isInstitutionWord(this.word(last));
       while (first <= last && (STOP_WORDS.has(this.word(first)) || CONNECTORS.has(this.word(first))
         || (!institution && DESCRIPTORS.has(this.word(first))))) first++;

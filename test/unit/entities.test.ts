@@ -153,6 +153,15 @@ describe('buildEntityIndex on US political news', () => {
   });
 });
 
+describe('buildEntityIndex on a headline in title case', () => {
+  it('keeps only names the body confirms', () => {
+    const text = 'Senate Votes On New Bill As Talks Stall Over Cruz Plan\nAuthor: Kim Lee\nDate: 2016-03-01\n\nThe Senate met on Monday. Sen. Ted Cruz said the plan was dead.';
+    const entities = index(text).entities;
+    assert.deepEqual(entities.map((found) => found.name), ['Senate', 'Kim Lee', 'Ted Cruz']);
+    assert.equal(entity(entities, 'Senate').mentions[0].start, 0);
+  });
+});
+
 describe('EntityIndex for attribution', () => {
   const text = 'Title\n\nNATO Secretary General Jens Stoltenberg spoke. Stoltenberg said he would stay. A spokeswoman, Mara Quill, agreed.';
 
