@@ -1,5 +1,5 @@
 // The Corrections view: every correction of the active seed document, orphaned ones first and
-// never hidden; plus the context keys the editor context menu uses.
+// never hidden.
 import * as vscode from 'vscode';
 import { Correction, correctionSummary } from './core/corrections';
 import { AnalysisStore, isSourceDocument } from './documents';
@@ -23,7 +23,7 @@ export class CorrectionsView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable;
   private document: vscode.TextDocument | undefined;
 
-  constructor(private readonly store: AnalysisStore, private readonly corrections: CorrectionStore) {
+  constructor(store: AnalysisStore, private readonly corrections: CorrectionStore) {
     const view = vscode.window.createTreeView<CorrectionRow>(CORRECTIONS_VIEW, {
       treeDataProvider: { onDidChangeTreeData: this.changed.event, getChildren: (row) => (row ? [] : this.rows()), getTreeItem: toTreeItem },
     });
@@ -33,7 +33,6 @@ export class CorrectionsView implements vscode.Disposable {
       corrections.onDidChange(() => this.update()),
       store.onDidChange(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.window.onDidChangeTextEditorSelection((event) => this.updateCursorContext(event.textEditor)),
     );
     this.update();
   }
@@ -59,15 +58,6 @@ export class CorrectionsView implements vscode.Disposable {
     const count = this.document ? this.corrections.corrections(this.document.uri).length : 0;
     void vscode.commands.executeCommand('setContext', 'sourceLens.hasCorrections', count > 0);
     this.changed.fire();
-    if (vscode.window.activeTextEditor) this.updateCursorContext(vscode.window.activeTextEditor);
-  }
-
-  /** `sourceLens.cursorOnQuote` / `sourceLens.cursorOnEntity` choose the editor context-menu entries. */
-  private updateCursorContext(editor: vscode.TextEditor): void {
-    const entry = isSourceDocument(editor.document) ? this.store.get(editor.document) : undefined;
-    const offset = editor.document.offsetAt(editor.selection.active);
-    void vscode.commands.executeCommand('setContext', 'sourceLens.cursorOnQuote', !!entry?.index.quoteAt(offset));
-    void vscode.commands.executeCommand('setContext', 'sourceLens.cursorOnEntity', !!entry?.index.mentionAt(offset));
   }
 
   dispose(): void {
