@@ -89,6 +89,8 @@ const CAPITALIZED_FUNCTION = new Set([
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words']);
 const DASHES = ['—', '–', '―', '-'];
+const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
+const MASCULINE_TITLE = /^mr\b/;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -783,9 +785,16 @@ class Attributor {
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
-    return this.firstPersonIn(current.start, pronoun.start)
-      ?? (previous && (this.firstPersonIn(previous.start, previous.end) ?? this.subjectNameOf(this.currentParagraph - 1)))
-      ?? this.lastPerson;
+    const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
+    return this.firstPersonIn(current.start, pronoun.start, lower)
+      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1)))
+      ?? last;
+  }
+
+  /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
+  private agrees(entity: Entity, pronoun: string): boolean {
+    const otherTitle = pronoun === 'he' ? FEMININE_TITLE : MASCULINE_TITLE;
+    return !entity.mentions.some((mention) => mention.kind !== 'pronoun' && otherTitle.test(mention.text.toLowerCase()));
   }
 
   /** A name opening the paragraph's first sentence ("Henrik Dahl spoke to farmers."), as a person. */
@@ -800,11 +809,11 @@ class Attributor {
     return entity.type === 'person' ? entity : null;
   }
 
-  private firstPersonIn(start: number, end: number): Entity | null {
+  private firstPersonIn(start: number, end: number, pronoun: string): Entity | null {
     for (const mention of this.input.index.mentionsIn(start, end)) {
       if (mention.kind === 'pronoun' || this.insideQuote(mention)) continue;
       const entity = this.entityWithId(mention.entityId);
-      if (entity?.type === 'person') return entity;
+      if (entity?.type === 'person' && this.agrees(entity, pronoun)) return entity;
     }
     return null;
   }
