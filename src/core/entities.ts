@@ -165,19 +165,23 @@ const APOSTROPHE = 8;
 /** Punctuation after which the next word may be capitalized for reasons other than being a name. */
 const OPENS_SENTENCE = 16;
 const CHAR_CLASS = new Uint8Array(0x10000);
+/** Blocks whose letters have case: Latin, Greek, Cyrillic, Armenian, their extensions, fullwidth Latin. */
+const CASED_BLOCKS: [number, number][] = [[0xc0, 0x58f], [0x10a0, 0x10ff], [0x1e00, 0x1fff], [0x2c00, 0x2d2f], [0xa640, 0xa7ff], [0xff21, 0xff5a]];
 for (let code = 0; code < 0x10000; code++) {
-  const char = String.fromCharCode(code);
-  const word = code < 0x80 ? /[A-Za-z0-9]/.test(char)
+  const word = code < 0x80 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
     : code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code !== 0x2bc && code !== 0xfeff
       && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f)
       && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xfe30 && code <= 0xff0f);
-  let value = word ? WORD_CHAR : 0;
-  if (word && char !== char.toLowerCase()) value |= UPPER_CHAR;
-  if (code >= 48 && code <= 57) value |= DIGIT_CHAR;
-  if (code === 39 || code === 0x2019 || code === 0x2bc) value |= APOSTROPHE;
-  if ('.!?\n:"“«„‘(•'.includes(char)) value |= OPENS_SENTENCE;
-  CHAR_CLASS[code] = value;
+  CHAR_CLASS[code] = (word ? WORD_CHAR : 0) | (code >= 48 && code <= 57 ? DIGIT_CHAR : 0) | (code >= 65 && code <= 90 ? UPPER_CHAR : 0);
 }
+for (const [from, to] of CASED_BLOCKS) {
+  for (let code = from; code <= to; code++) {
+    const char = String.fromCharCode(code);
+    if (CHAR_CLASS[code] & WORD_CHAR && char !== char.toLowerCase()) CHAR_CLASS[code] |= UPPER_CHAR;
+  }
+}
+for (const char of "'\u2019\u02bc") CHAR_CLASS[char.charCodeAt(0)] |= APOSTROPHE;
+for (const char of '.!?\n:"“«„‘(•') CHAR_CLASS[char.charCodeAt(0)] |= OPENS_SENTENCE;
 
 function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
