@@ -13,7 +13,7 @@ const COUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 const TRIGGER = new RegExp(
   `\\b(?:(${MONTH})\\b|(${WEEKDAY})\\b|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b`
   + `|(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`
-  + `|((?:(?:[Ee]arlier|[Ll]ater) )?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) (?:week|month|year|weekend|night|morning|afternoon|evening))\\b`
+  + `|((?:(?:[Ee]arlier|[Ll]ater) )?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))\\b`
   + `|((?:${COUNT}) (?:days?|weeks?|months?|years?) ago)\\b`
   + `|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) ((?:19|20)\\d\\d)\\b(?![.,]?\\d|%))`,
   'g',
@@ -34,6 +34,9 @@ const COUNT_WORDS: Record<string, number> = {
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_MS = 86_400_000;
+const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|plans? to|due to|set to)\b|[’']ll\b/i;
+/** Seasons as months: spring is March to May, winter December to February. */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
 
 interface Phrase {
   start: number;
@@ -191,8 +194,17 @@ function readWeekday(text: string, word: string, start: number, end: number, ref
   if (which === 'next' || which === 'coming') offset = ((target - today + 7) % 7) || 7;
   else if (which === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
+  // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future.
+  else if (FUTURE.test(sentenceBefore(text, start))) offset = (target - today + 7) % 7;
   else offset = -((today - target + 7) % 7);
   return { start: phraseStart, end: phraseEnd, value: iso(reference + offset * DAY_MS), rangeEnd: null, relative: true };
+}
+
+/** The text from the start of the sentence holding `offset` (at most 120 characters back). */
+function sentenceBefore(text: string, offset: number): string {
+  const window = text.slice(Math.max(0, offset - 120), offset);
+  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  return end < 0 ? window : window.slice(end + 1);
 }
 
 function readRelativePeriod(phrase: string, start: number, end: number, reference: Day | null): Phrase {
@@ -218,6 +230,17 @@ function readRelativePeriod(phrase: string, start: number, end: number, referenc
       const saturday = weekStart(reference) + 5 * DAY_MS + (step === 0 && reference < weekStart(reference) + 5 * DAY_MS ? 0 : step * 7 * DAY_MS);
       first = saturday;
       last = saturday + DAY_MS;
+      break;
+    }
+    case 'spring': case 'summer': case 'fall': case 'autumn': case 'winter': {
+      // "this winter" in January is the one that began in December; "last summer" is the latest one over.
+      const [firstMonth, lastMonth] = SEASONS[unit];
+      let seasonYear = year - (unit === 'winter' && month < 2 ? 1 : 0);
+      const seasonEnd = (from: number) => Date.UTC(from, lastMonth, 0);
+      if (step < 0) seasonYear -= seasonEnd(seasonYear) < reference ? 0 : 1;
+      if (step > 0) seasonYear += Date.UTC(seasonYear, firstMonth - 1, 1) > reference ? 0 : 1;
+      first = Date.UTC(seasonYear, firstMonth - 1, 1);
+      last = seasonEnd(seasonYear);
       break;
     }
     case 'week':

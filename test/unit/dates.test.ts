@@ -79,6 +79,18 @@ describe('findDates', () => {
     }
   });
 
+  it('reads a weekday in a sentence about the future as the coming one', () => {
+    assert.equal(only('The board will vote on Friday.').value, '2023-02-24');
+    assert.equal(only('The board voted on Friday.').value, '2023-02-17');
+  });
+
+  it('reads seasons as month ranges', () => {
+    assert.deepEqual(only('Talks resume this spring.'), { text: 'this spring', value: '2023-03-01', rangeEnd: '2023-05-31', relative: true });
+    assert.deepEqual(only('It was cold this winter.'), { text: 'this winter', value: '2022-12-01', rangeEnd: '2023-02-28', relative: true });
+    assert.equal(only('It flooded last summer.').value, '2022-06-01');
+    assert.equal(only('It opens next fall.').value, '2023-09-01');
+  });
+
   it('lists relative expressions unresolved when there is no reference date', () => {
     const found = dates('Title\n\nShe spoke yesterday and on Tuesday, as she did last month.');
     assert.deepEqual(found.map((date) => [date.text, date.value, date.relative]), [
