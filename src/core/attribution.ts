@@ -41,6 +41,9 @@ interface ParagraphTokens {
   cues: number[];
 }
 
+/** Mentions of one entity looked at per question (role nouns, pronoun agreement): a long document stays linear. */
+const RECENT_MENTIONS = 64;
+
 /** Cues tried on each side of a quote in its sentence: a run-on sentence costs no more than a normal one. */
 const NEAREST_CUES = 8;
 
@@ -153,7 +156,7 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   const before = tokens[index - 1];
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
   const twoBefore = tokens[index - 2];
-  if (cue.form.nounLike && isWord(before) && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
+  if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
   return cue;
 }
 
@@ -576,7 +579,8 @@ class Attributor {
     let next = inverted.end;
     while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
     const before = tokens[index - 1];
-    const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (next >= sentence.end || tokens[next].type === 'punct');
+    // The subject ends the clause, or an aside follows it ("…," said Tom Grimm, a supporter.).
+    const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (inverted.end >= sentence.end || tokens[inverted.end].type === 'punct');
     const opensQuote = tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex);
     const announces = tokens[next - 1]?.lower === ':' && next >= sentence.end;
     return closesClause || opensQuote || announces ? inverted : null;
@@ -729,9 +733,11 @@ class Attributor {
     for (const entity of this.input.index.entities) {
       if (!isUpper(entity.name[0])) continue;
       const named = containsWord(this.labels(entity), head);
-      // Mentions are sorted: walk back from the last one before `before` while a mention can still win.
+      // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
+      // over the latest few only, so that a long document stays linear.
       const { mentions } = entity;
-      for (let at = firstMentionFrom(mentions, before) - 1; at >= 0; at--) {
+      const last = firstMentionFrom(mentions, before) - 1;
+      for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
         const mention = mentions[at];
         const score = mention.start + (named ? before : 0);
         if (score <= bestScore) break;
@@ -794,7 +800,12 @@ class Attributor {
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
     const otherTitle = pronoun === 'he' ? FEMININE_TITLE : MASCULINE_TITLE;
-    return !entity.mentions.some((mention) => mention.kind !== 'pronoun' && otherTitle.test(mention.text.toLowerCase()));
+    const titled = (mention: Mention) => mention.kind !== 'pronoun' && otherTitle.test(mention.text.toLowerCase());
+    // The first and the last mentions show how the text titles someone; a long document stays linear.
+    const { mentions } = entity;
+    for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;
+    for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) if (titled(mentions[at])) return false;
+    return true;
   }
 
   /** A name opening the paragraph's first sentence ("Henrik Dahl spoke to farmers."), as a person. */
