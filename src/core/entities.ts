@@ -731,8 +731,9 @@ function isInstitutionWord(word: string): boolean {
 
 /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
 function isCommonWord(word: string): boolean {
-  return STOP_WORDS.has(word) || COMMON_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word)
-    || CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
+  if (STOP_WORDS.has(word) || COMMON_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
+  const joined = word.includes('-') || word.includes("'") || word.includes('’') || word.includes('ʼ');
+  return joined && (CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word));
 }
 
 function roleNoun(title: string): string {
@@ -763,8 +764,10 @@ class Index implements EntityIndex {
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly ids = new Set<string>();
   private readonly byId = new Map<string, Entity>();
-  /** Names that found nothing since the last new name: the text repeats them. */
-  private readonly misses = new Set<string>();
+  /** Names that found nothing, with the generation they missed in: the text repeats them. */
+  private readonly misses = new Map<string, number>();
+  /** Bumped whenever a name is learnt, which makes every remembered miss stale. */
+  private generation = 0;
   /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
   private readonly byAcronym = new Map<string, Entity>();
 
@@ -828,7 +831,7 @@ class Index implements EntityIndex {
   find(name: string, at: number): Entity | null {
     const named = this.byExactName.get(name);
     if (named) return named;
-    if (this.misses.has(name)) return null;
+    if (this.misses.get(name) === this.generation) return null;
     const lowercase = this.byName.get(name.toLowerCase());
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
@@ -845,7 +848,7 @@ class Index implements EntityIndex {
       const acronym = this.byAcronym.get(name);
       if (acronym) return acronym;
     }
-    this.misses.add(name);
+    this.misses.set(name, this.generation);
     return null;
   }
 
@@ -868,7 +871,7 @@ class Index implements EntityIndex {
   }
 
   private remember(name: string, entity: Entity): void {
-    this.misses.clear();
+    this.generation++;
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
     const key = name.toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entity);
@@ -885,7 +888,7 @@ class Index implements EntityIndex {
     this.byId.set(id, entity);
     this.remember(name, entity);
     if (type !== 'person' && name.includes(' ')) {
-      const initials = name.split(' ').filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      const initials = name.split(' ').filter((word) => isUpperAt(word, 0)).map((word) => word[0]).join('');
       if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
     }
     if (type === 'person') {
