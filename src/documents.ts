@@ -31,6 +31,8 @@ export interface DocumentAnalysis {
   readonly analyzeMs: number;
   /** False while a large document is still being analysed (the analysis covers its beginning). */
   readonly complete: boolean;
+  /** Text length when analysed: with the version, tells whether the analysis still fits the text. */
+  readonly length: number;
 }
 
 /** The text being analysed: an open document, or a closed seed file read for the workspace view. */
@@ -53,6 +55,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly cache = new WeakMap<vscode.TextDocument, DocumentAnalysis>();
   private readonly pending = new Map<vscode.TextDocument, NodeJS.Timeout>();
   private readonly chunked = new WeakMap<vscode.TextDocument, ChunkedAnalyzer>();
+  /** The document whose change is being announced: analyses computed meanwhile are expected. */
+  private announcing: vscode.TextDocument | undefined;
   private readonly transforms: AnalysisTransform[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable;
@@ -86,13 +90,15 @@ export class AnalysisStore implements vscode.Disposable {
    */
   get(document: vscode.TextDocument): DocumentAnalysis | undefined {
     const cached = this.cache.get(document);
-    if (cached && cached.version === document.version) return cached;
+    if (cached && cached.version === document.version && cached.length === documentLength(document)) return cached;
     if (this.state(document) !== 'annotated') return undefined;
     const source = { uri: document.uri, text: document.getText() };
     const entry = source.text.length > CHUNKED_FROM_CHARACTERS
       ? this.analyzeInChunks(document, source)
       : this.analyzeText(source, document.version);
     this.cache.set(document, entry);
+    // New text nobody announced (e.g. a reused untitled document): let every feature catch up.
+    if (cached && this.announcing !== document) setTimeout(() => this.announce(document), 0);
     return entry;
   }
 
@@ -135,6 +141,7 @@ export class AnalysisStore implements vscode.Disposable {
       index: new AnalysisIndex(analysis),
       analyzeMs: performance.now() - started,
       complete,
+      length: source.text.length,
     };
   }
 
@@ -158,7 +165,13 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   private announce(document: vscode.TextDocument): void {
-    if (isSourceDocument(document)) this.changed.fire(document);
+    if (!isSourceDocument(document) || document.isClosed) return;
+    this.announcing = document;
+    try {
+      this.changed.fire(document);
+    } finally {
+      this.announcing = undefined;
+    }
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -166,7 +179,7 @@ export class AnalysisStore implements vscode.Disposable {
     const delay = Math.max(EDIT_DEBOUNCE_MS, DEBOUNCE_ANALYSIS_FACTOR * (this.cache.get(document)?.analyzeMs ?? 0));
     this.pending.set(document, setTimeout(() => {
       this.pending.delete(document);
-      if (!document.isClosed) this.changed.fire(document);
+      this.announce(document);
     }, delay));
   }
 

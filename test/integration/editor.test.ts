@@ -6,6 +6,7 @@ import { closeAllEditors, hoversAt, offsetOf, openSeed, openSourceDocument, sour
 const INJECTED_LINK = '[x](command:workbench.action.terminal.new)';
 
 describe('Source Lens in the editor', () => {
+  before(sourceLens);
   afterEach(closeAllEditors);
 
   it('escapes document text in hovers and trusts only its own commands', async () => {
@@ -25,13 +26,10 @@ describe('Source Lens in the editor', () => {
 
   it('reports a seed with an empty Date: in the Problems panel', async () => {
     const { document } = await openSourceDocument('Headline\n\nAuthor: Test Writer\nDate:\n\nNothing was said.\n');
-    const diagnostics = await waitFor(() => {
-      const found = vscode.languages.getDiagnostics(document.uri);
-      return found.length > 0 && found;
-    }, 'diagnostics');
-    const empty = diagnostics.find((diagnostic) => diagnostic.code === 'empty-date');
-    assert.ok(empty, JSON.stringify(diagnostics));
+    const empty = await waitFor(() => vscode.languages.getDiagnostics(document.uri)
+      .find((diagnostic) => diagnostic.code === 'empty-date'), 'the empty-date diagnostic');
     assert.equal(empty.source, 'Source Lens');
+    assert.equal(empty.severity, vscode.DiagnosticSeverity.Warning);
   });
 
   it('next and previous quote move the selection from quote to quote', async () => {
@@ -132,7 +130,7 @@ describe('Source Lens in the editor', () => {
     const { document } = await openSourceDocument(content);
     const analysis = await waitFor(() => {
       const latest = api.decorationTimings(document.uri);
-      return latest?.complete && api.analysisFor(document);
+      return latest?.version === document.version && latest.complete && api.analysisFor(document);
     }, 'the complete analysis', 60_000);
     assert.equal(analysis.quotes.length, seedQuotes * (copies + 1));
     const stoltenberg = analysis.entities.find((entity) => entity.name === 'Jens Stoltenberg');

@@ -19,10 +19,18 @@ export async function openSeed(): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
-/** Opens an untitled Source Document holding `content`. */
+let untitledCount = 0;
+
+/**
+ * Opens a new untitled Source Document holding `content`. Each gets its own name: VS Code may
+ * hand back the old text when a closed `Untitled-1` is reopened with `openTextDocument({ content })`.
+ */
 export async function openSourceDocument(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'source-document', content });
-  return vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/source-lens-test-${++untitledCount}-${Date.now()}.txt` });
+  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), 'source-document');
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  return editor;
 }
 
 /** Offset of the first occurrence of `text`, plus `skip` (e.g. 1 to step over an opening quotation mark). */
