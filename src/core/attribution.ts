@@ -94,6 +94,8 @@ const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'm
 const DASHES = ['—', '–', '―', '-'];
 const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
 const MASCULINE_TITLE = /^mr\b/;
+/** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
+const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -529,6 +531,8 @@ class Attributor {
   private fallback(quoteNumber: number, tokenIndex: number, sentenceIndex: number, previousInParagraph: Attribution | null): Attribution | null {
     const quote = this.input.quotes[quoteNumber];
     const previous = this.results[quoteNumber - 1];
+    const label = this.transcriptLabel(quote);
+    if (label !== null) return label;
     if (quote.continuesPrevious && previous?.speaker) return this.continued(previous);
     const { tokens, sentences, cues } = this.paragraphTokens(quote.paragraph);
     const sentence = sentences[sentenceIndex];
@@ -609,6 +613,17 @@ class Attributor {
     }
     this.sourceBySentence.set(sentence, source);
     return source;
+  }
+
+  /** A transcript line quoted whole: "PENCE: Well, look, …" names its speaker in capitals. */
+  private transcriptLabel(quote: ClassifiedQuote): Attribution | null {
+    const match = TRANSCRIPT_LABEL.exec(this.text.slice(quote.innerStart, Math.min(quote.innerEnd, quote.innerStart + 40)));
+    if (match === null) return null;
+    const start = quote.innerStart;
+    const mention = { start, end: start + match[1].length, text: match[1] };
+    const entity = this.input.index.resolveName(mention, 'person');
+    const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
+    return { speaker, entity, cue: null, ruleId: 'adjacent-cue', rule: `“${mention.text}:” labels the line, as in a transcript`, sentence: null };
   }
 
   /** The first cue with a speaker anywhere in the sentence. */

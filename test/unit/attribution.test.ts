@@ -118,6 +118,16 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"the numbers do not add up."'), 'Ana Ruiz');
   });
 
+  it('a transcript line names its speaker in capitals', () => {
+    const quote = quoteIn('The exchange went like this:\n\n"DAHL: We will not raise taxes this year."', '"DAHL: We will not raise taxes this year."');
+    assert.equal(quote.speaker?.mention.text, 'DAHL');
+    assert.match(quote.rule, /transcript/);
+  });
+
+  it('a credit line after the quote names its speaker', () => {
+    assert.equal(speakerOf('“The river is our livelihood.” ― Maria Lopez', '“The river is our livelihood.”'), 'Maria Lopez');
+  });
+
   it('terms get no speaker, and no cue', () => {
     const quote = quoteIn('Maria Lopez said the city announced a "green deal" yesterday.', '"green deal"');
     assert.equal(quote.kind, 'term');
