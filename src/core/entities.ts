@@ -438,7 +438,7 @@ class Scanner {
         : ORGANIZATION_WORDS.has(lastWord) || (ORGANIZATION_HEADS.has(this.word(first)) && this.word(first + 1) === 'of') ? 'organization'
           : WORK_WORDS.has(lastWord) && !hasTitle ? 'work' : null;
       if (type && !CALENDAR_WORDS.has(this.word(first))) {
-        this.push({ type, name: this.span(first, last), start: this.tokens.starts[first], end: this.tokens.ends[last], weak });
+        this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], weak);
         return;
       }
     }
@@ -500,7 +500,7 @@ class Scanner {
     const rolePhrase = definite ? appositive : null;
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     const tentative = !FIRST_NAMES.has(this.word(first)) && !titled && !honorific && !role;
-    this.push({
+    this.candidates.push({
       type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
       roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
     });
@@ -513,7 +513,7 @@ class Scanner {
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
-    this.push({ type: acronym ? 'organization' : 'single', name: word, start, end, weak: weak || !acronym });
+    this.push(acronym ? 'organization' : 'single', word, start, end, weak || !acronym);
   }
 
   /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
@@ -666,7 +666,7 @@ class Scanner {
     const end = this.tokens.ends[piece.last];
     const reference = this.roleAround(piece, end);
     if (reference) this.roleReferences.push(reference);
-    this.push({ type: entry.kind, name: entry.name, start, end, weak: weak || entry.needsArticle });
+    this.push(entry.kind, entry.name, start, end, weak || entry.needsArticle);
   }
 
   /** "the head of NATO" / "the NATO chief": a role phrase anchored on an organization or country. */
@@ -691,12 +691,10 @@ class Scanner {
     return null;
   }
 
-  private push(candidate: Partial<Candidate> & Pick<Candidate, 'type' | 'name' | 'start' | 'end'>): void {
+  /** A candidate that is only a name: no title, role or appositive. */
+  private push(type: Candidate['type'], name: string, start: number, end: number, weak: boolean): void {
     this.candidates.push({
-      type: candidate.type, name: candidate.name, start: candidate.start, end: candidate.end,
-      longForm: candidate.longForm ?? null, role: candidate.role ?? null, roleKeys: candidate.roleKeys ?? NO_KEYS,
-      rolePhrase: candidate.rolePhrase ?? null, weak: candidate.weak ?? false, honorific: candidate.honorific ?? false,
-      tentative: candidate.tentative ?? false,
+      type, name, start, end, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase: null, weak, honorific: false, tentative: false,
     });
   }
 }
