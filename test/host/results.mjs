@@ -35,9 +35,14 @@ export function printSuiteResults(results) {
   for (const title of results.pending) console.log(`  - ${title} (pending)`);
   for (const failure of results.failures) {
     console.log(`  ✗ ${failure.title}`);
-    console.log(indent(failure.stack || failure.message, 6));
+    console.log(indent(withoutRunnerFrames(failure.stack || failure.message), 6));
   }
   return { passed: results.passes.length, failed: results.failures.length };
+}
+
+/** Drops stack frames inside mocha (bundled into the harness) and Node, which say nothing about the test. */
+function withoutRunnerFrames(stack) {
+  return stack.split('\n').filter((line) => !/test-harness-[\d.]+\/dist\/extension\.js:|\(node:internal\//.test(line)).join('\n');
 }
 
 export function indent(text, spaces) {
