@@ -804,13 +804,18 @@ class Index implements EntityIndex {
   }
 
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void {
-    const mention: Mention = { start: span.start, end: span.end, text: span.text, entityId: entity.id, kind };
-    const at = firstAtOrAfter(this.mentions, span.start);
-    for (let i = at; i < this.mentions.length && this.mentions[i].start === span.start; i++) {
-      if (this.mentions[i].end === span.end && this.mentions[i].entityId === entity.id) return;
+    const mentions = this.mentions;
+    const at = insertionPoint(mentions, span.start);
+    // The same mention twice (attribution asking again) shares its start with the first one.
+    for (let i = at - 1; i >= 0 && mentions[i].start === span.start; i--) {
+      if (mentions[i].end === span.end && mentions[i].entityId === entity.id) return;
     }
-    insertAt(this.mentions, at, mention);
-    const position = firstAtOrAfter(entity.mentions, span.start);
+    for (let i = at; i < mentions.length && mentions[i].start === span.start; i++) {
+      if (mentions[i].end === span.end && mentions[i].entityId === entity.id) return;
+    }
+    const mention: Mention = { start: span.start, end: span.end, text: span.text, entityId: entity.id, kind };
+    insertAt(mentions, at, mention);
+    const position = insertionPoint(entity.mentions, span.start);
     insertAt(entity.mentions, position, mention);
     if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
     // Only a new first mention can change the order of entities.
@@ -908,6 +913,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Where a mention starting at `start` goes; mentions mostly arrive in document order, so usually at the end. */
+function insertionPoint(mentions: readonly Mention[], start: number): number {
+  const count = mentions.length;
+  return count === 0 || mentions[count - 1].start <= start ? count : firstAtOrAfter(mentions, start);
 }
 
 /** Mentions mostly arrive in document order: append without shifting when possible. */
