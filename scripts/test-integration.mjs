@@ -85,8 +85,10 @@ async function main() {
   page.setDefaultTimeout(30_000);
   const browserConsole = [];
   page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
-  await page.goto(host.workbenchUrl);
-  await waitForWorkbench(page, 60_000);
+  await page.goto(host.workbenchUrl, { timeout: HOST_TIMEOUT_MS });
+  await waitForWorkbench(page, HOST_TIMEOUT_MS).catch((error) => {
+    throw new Error(`host never came up: the workbench did not load within ${HOST_TIMEOUT_MS / 1000} s (${error.message.split('\n')[0]})`);
+  });
 
   const results = await waitForResults(resultsFile, {
     hostTimeoutMs: HOST_TIMEOUT_MS,
