@@ -395,6 +395,10 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
+    if (runFirst === last) {
+      this.classifyWord(runFirst);
+      return;
+    }
     let first = runFirst;
     const whole = this.lookup(first, last);
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
@@ -413,16 +417,11 @@ class Scanner {
       while (last >= first && CONNECTORS.has(this.word(last))) last--;
       if (first > last) return;
     }
-    const weak = this.tokens.starts[first] < this.titleCaseEnd;
     if (first === last) {
-      // Most runs are one word: no segmentation needed.
-      const entry = first === runFirst ? whole : this.lookup(first, first);
-      if (!entry) this.addSingle(first, weak);
-      else if (entry.kind === 'demonym') return;
-      else if (entry.kind === 'place' || entry.kind === 'organization') this.addGazetteerMention({ kind: entry.kind, first, last, entry }, weak);
-      else this.readPieces([{ kind: entry.kind, first, last, entry }], weak);
+      this.classifyWord(first);
       return;
     }
+    const weak = this.tokens.starts[first] < this.titleCaseEnd;
     const pieces = this.segment(first, last);
     const single = pieces.length === 1 ? pieces[0] : null;
     if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
@@ -506,10 +505,19 @@ class Scanner {
     });
   }
 
+  /** A run of one word, the most common case: no segmentation needed. */
+  private classifyWord(i: number): void {
+    const weak = this.tokens.starts[i] < this.titleCaseEnd;
+    const entry = this.lookup(i, i);
+    if (!entry) this.addSingle(i, weak);
+    else if (entry.kind === 'place' || entry.kind === 'organization') this.addGazetteerMention({ kind: entry.kind, first: i, last: i, entry }, weak);
+    else if (entry.kind !== 'demonym') this.readPieces([{ kind: entry.kind, first: i, last: i, entry }], weak);
+  }
+
   /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */
   private addSingle(i: number, weak: boolean): void {
     const word = this.word(i);
-    if (isCommonWord(word) || this.tokens.flags[i] & HAS_DIGIT) return;
+    if (isCommonSingleWord(word) || this.tokens.flags[i] & HAS_DIGIT) return;
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
@@ -725,6 +733,21 @@ function isTitleAt(pieces: Piece[], p: number): boolean {
 /** Head words of organizations, events and works: "Committee", "Convention", "Act". */
 function isInstitutionWord(word: string): boolean {
   return ORGANIZATION_WORDS.has(word) || EVENT_WORDS.has(word) || WORK_WORDS.has(word);
+}
+
+/** Answers of `isCommonSingleWord`, shared by all documents: news repeats its capitalized words. */
+const COMMON_SINGLE_WORDS = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
+/** A word that is no name when it stands alone: common words, connectors, "Democratic" without "Party". */
+function isCommonSingleWord(word: string): boolean {
+  let common = COMMON_SINGLE_WORDS.get(word);
+  if (common === undefined) {
+    common = CONNECTORS.has(word) || (DESCRIPTORS.has(word) && !isInstitutionWord(word)) || isCommonWord(word);
+    if (COMMON_SINGLE_WORDS.size >= MAX_REMEMBERED_WORDS) COMMON_SINGLE_WORDS.clear();
+    COMMON_SINGLE_WORDS.set(word, common);
+  }
+  return common;
 }
 
 /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
