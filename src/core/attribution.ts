@@ -96,6 +96,8 @@ const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
 const MASCULINE_TITLE = /^mr\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
+/** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
+const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -374,6 +376,7 @@ class Attributor {
   /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
   private readonly sourceBySentence = new WeakMap<Span, Found | null>();
   private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
+  private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private readonly wordsBeforeOffset = new Map<number, string[]>();
 
@@ -820,7 +823,26 @@ class Attributor {
     const { mentions } = entity;
     for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;
     for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) if (titled(mentions[at])) return false;
-    return true;
+    // The pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
+    const votes = this.genderVotes(entity);
+    return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
+  }
+
+  /** Counts of he/his/him and she/her/hers right after the person's name mentions (once per entity). */
+  private genderVotes(entity: Entity): { masculine: number; feminine: number } {
+    let votes = this.genderByEntity.get(entity);
+    if (votes === undefined) {
+      votes = { masculine: 0, feminine: 0 };
+      for (const mention of entity.mentions) {
+        if (mention.kind === 'pronoun') continue;
+        const follower = FOLLOWING_PRONOUN.exec(this.text.slice(mention.end, mention.end + 40));
+        if (follower === null) continue;
+        if (follower[1] === 'he' || follower[1] === 'his' || follower[1] === 'him') votes.masculine++;
+        else votes.feminine++;
+      }
+      this.genderByEntity.set(entity, votes);
+    }
+    return votes;
   }
 
   /** A name opening the paragraph's first sentence ("Henrik Dahl spoke to farmers."), as a person. */
