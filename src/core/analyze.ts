@@ -34,7 +34,7 @@ function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
     return [{ ...at, code: 'missing-date', severity: 'warning', message: 'No Date: field: statement dates cannot be resolved.' }];
   }
   if (header.dateText === null) {
-    const at = header.dateSpan ?? header.titleSpan ?? { start: 0, end: 0 };
+    const at = header.dateSpan ?? header.dateFieldSpan ?? header.titleSpan ?? { start: 0, end: 0 };
     return [{ start: at.start, end: at.end, code: 'empty-date', severity: 'warning', message: 'The Date: field is empty: relative dates stay unresolved.' }];
   }
   return [];

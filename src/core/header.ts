@@ -138,6 +138,7 @@ function readFields(text: string, first: Line, header: Header): number {
     }
     if (key === 'date') {
       header.hasDateField = true;
+      header.dateFieldSpan = trimmedSpan(text, line.start, line.start + field[0].length) ?? undefined;
       if (value) {
         header.dateSpan = value;
         header.dateText = text.slice(value.start, value.end);

@@ -101,6 +101,8 @@ export interface Header {
   /** The raw date value as written, or null when absent or empty. */
   dateText: string | null;
   dateSpan: Span | null;
+  /** The `Date:` label itself, so an empty field can be pointed at. */
+  dateFieldSpan?: Span;
   /** True when the `Date:` field is present at all. */
   hasDateField: boolean;
   /** Offset where the body starts (after the header block). */

@@ -20,6 +20,7 @@ describe('parseHeader', () => {
     assert.equal(header.date, null);
     assert.equal(header.dateText, null);
     assert.equal(header.dateSpan, null);
+    assert.equal(at(SEED, header.dateFieldSpan ?? null), 'Date:');
     assert.ok(SEED.slice(header.bodyStart).startsWith('NATO has seen signs'));
   });
 
