@@ -92,6 +92,18 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
         }
         continue;
       }
+      if (opener === '‘' || opener === '‹') {
+        // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens.
+        const double = openerAt(text, index, paragraph.start);
+        if (double !== null && double !== '‘' && double !== '‹') {
+          opener = double;
+          openStart = index;
+          sawWord = false;
+          checkedUpTo = index + double.length;
+          QUOTE_MARK.lastIndex = checkedUpTo;
+          continue;
+        }
+      }
       for (; !sawWord && checkedUpTo < index; checkedUpTo++) sawWord = isWordCode(text.charCodeAt(checkedUpTo));
       const closes = closerLength(text, index, opener);
       if (closes > 0 && !sawWord) {

@@ -32,6 +32,10 @@ describe('quote scanner', () => {
     assert.deepEqual(quoteTexts('The plan was called ‘a disgrace’ by critics.'), ['‘a disgrace’']);
   });
 
+  it('does not let an unclosed single mark hide the double quotes after it', () => {
+    assert.deepEqual(quoteTexts('The ‘mark stays open, but "this quote" counts.'), ['"this quote"']);
+  });
+
   it('caps an unterminated quote at its paragraph', () => {
     const text = 'He said "this never ends.\n\nThe next paragraph has "its own" quote.';
     const quotes = scan(text);
