@@ -338,7 +338,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
 function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
   const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
   switch (ruleId) {
-    case 'adjacent-cue': return `${who} with “${cue}” right next to the quote`;
+    case 'adjacent-cue': return cue !== null && DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
     case 'reported-speech': return `${who} “${cue}” earlier in the same sentence`;
     case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
     case 'passive': return `“${cue} by ${mention}”${mention === name ? '' : ` → ${name}`}`;
