@@ -41,6 +41,9 @@ interface ParagraphTokens {
   cues: number[];
 }
 
+/** Longest name read, in tokens: a page of capitalized words is no name, and reading it per quote would be quadratic. */
+const MAX_NAME_WORDS = 16;
+
 /** Mentions of one entity looked at per question (role nouns, pronoun agreement): a long document stays linear. */
 const RECENT_MENTIONS = 64;
 
@@ -202,7 +205,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   let phrase: Phrase | null = null;
   if (isNameWord(token)) {
     let start = end;
-    while (start - 1 >= low) {
+    while (start - 1 >= low && end - start < MAX_NAME_WORDS) {
       const previous = tokens[start - 1];
       if (isNameWord(previous) && !isPossessive(previous)) start--;
       else if (isWord(previous) && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
@@ -256,7 +259,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if (PERSONAL_PRONOUNS.has(token.lower) && token.lower !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
   const nameRun = (from: number): number => {
     let end = from;
-    while (end < high) {
+    while (end < high && end < from + MAX_NAME_WORDS) {
       if (isNameWord(tokens[end])) end++;
       else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
       else break;
@@ -378,6 +381,7 @@ class Attributor {
   private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
+  private nextStatementDate: number[] | null = null;
   private readonly wordsBeforeOffset = new Map<number, string[]>();
 
   constructor(private readonly input: AttributionInput) {
@@ -899,11 +903,26 @@ class Attributor {
       if (dates[middle].start < sentence.start) low = middle + 1;
       else high = middle;
     }
-    for (let index = low; index < dates.length && dates[index].start < sentence.end; index++) {
-      // A date inside a quote is what the speaker talks about, not when they spoke.
-      if (dates[index].value !== null && !this.insideQuote(dates[index])) return dates[index];
+    const index = this.statementDates()[low];
+    return index < dates.length && dates[index].start < sentence.end ? dates[index] : null;
+  }
+
+  /**
+   * For each date index, the index of the first resolved date from there on that is outside quotes
+   * (a date inside a quote is what the speaker talks about, not when they spoke); computed once,
+   * so that a sentence full of quoted dates costs no more than a normal one.
+   */
+  private statementDates(): number[] {
+    if (this.nextStatementDate === null) {
+      const { dates } = this.input;
+      const next = new Array<number>(dates.length + 1);
+      next[dates.length] = dates.length;
+      for (let index = dates.length - 1; index >= 0; index--) {
+        next[index] = dates[index].value !== null && !this.insideQuote(dates[index]) ? index : next[index + 1];
+      }
+      this.nextStatementDate = next;
     }
-    return null;
+    return this.nextStatementDate;
   }
 }
 
