@@ -63,6 +63,11 @@ interface Attribution {
 const NONE: Attribution = { speaker: null, entity: null, cue: null, ruleId: 'none', rule: 'no speaker found', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
+function pronounOf(lower: string): string {
+  return lower.replace(/['’](s|re|d|ll)$/, '');
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
@@ -199,7 +204,7 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
 function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const token = tokens[end];
   if (end < low || !isWord(token)) return null;
-  if (PERSONAL_PRONOUNS.has(token.lower)) return { start: end, end: end + 1, kind: 'pronoun' };
+  if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
   if (token.lower === 'who' && tokens[end - 1]?.lower === ',') return phraseEndingAt(tokens, end - 2, low);
   let phrase: Phrase | null = null;
@@ -256,7 +261,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   while (!subject && index < high && isWord(tokens[index]) && (TIME_WORDS.has(tokens[index].lower) || isAdverb(tokens[index]))) index++;
   const token = tokens[index];
   if (index >= high || !isWord(token)) return null;
-  if (PERSONAL_PRONOUNS.has(token.lower) && token.lower !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
+  const pronoun = pronounOf(token.lower);
+  if (PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
   const nameRun = (from: number): number => {
     let end = from;
     while (end < high && end < from + MAX_NAME_WORDS) {
@@ -313,6 +319,12 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   if (!isWord(first)) return null;
   // An introductory phrase ("During the debate,", "Speaking in Salem, New Hampshire,", "Hastily …,", a dateline
   // "PHILADELPHIA,") ends at a comma; the subject is the phrase after it that a verb follows.
+  if (first.acronym && DASHES.includes(tokens[start + 1]?.lower)) {
+    // A dateline: "WASHINGTON -- President Obama …".
+    start++;
+    while (DASHES.includes(tokens[start]?.lower)) start++;
+    return sentenceSubject(tokens, { start, end: sentence.end }, limit);
+  }
   const introduced = INTRODUCTORY.has(first.lower) || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
@@ -522,7 +534,8 @@ class Attributor {
       phrase = subjectBefore(tokens, index, sentence.start);
     }
     if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
-    if (phrase === null) return null;
+    // "said it would tell …": "it" speaks only when an organization was quoted before.
+    if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.lastGroup === null)) return null;
     // "X said: "…"" is as direct as a cue can be.
     let next = Math.max(after, phrase.end);
     while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
@@ -808,7 +821,7 @@ class Attributor {
    * previous paragraph, else the last person quoted; it/they → the last group quoted.
    */
   private antecedent(pronoun: TextSpan): Entity | null {
-    const lower = pronoun.text.toLowerCase();
+    const lower = pronounOf(pronoun.text.toLowerCase());
     if (lower === 'it' || lower === 'they') return this.lastGroup;
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
