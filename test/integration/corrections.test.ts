@@ -9,7 +9,8 @@ import { Configuration } from '../../src/config';
 import { CorrectionStore } from '../../src/corrections';
 import { AnalysisStore } from '../../src/documents';
 import { Quote } from '../../src/core';
-import { createCorrection } from '../../src/core/corrections';
+import { Correction, createCorrection } from '../../src/core/corrections';
+import { Sidecar } from '../../src/core/sidecar';
 import { closeAllEditors, hoverTextAt, hoversAt, sourceLens, waitFor } from './helpers';
 
 const ARTICLE = [
@@ -61,6 +62,28 @@ describe('Corrections', () => {
     }, `the quote ${speaker ? `attributed to ${speaker}` : 'to be found'}`);
   }
 
+  function savedSidecar(): Sidecar {
+    return JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+  }
+
+  function savedCorrections(): Correction[] {
+    return savedSidecar().corrections;
+  }
+
+  /** Runs `use` with the stores another VS Code window on the same folder would have. */
+  async function inAnotherWindow(use: (store: AnalysisStore, corrections: CorrectionStore) => Promise<void>): Promise<void> {
+    const config = new Configuration();
+    const store = new AnalysisStore(config);
+    const corrections = new CorrectionStore(store);
+    try {
+      await use(store, corrections);
+    } finally {
+      corrections.dispose();
+      store.dispose();
+      config.dispose();
+    }
+  }
+
   it('changes a speaker through the command a hover link runs, and saves it in the sidecar', async () => {
     const document = await open();
     const before = await quoteIn(document);
@@ -74,7 +97,7 @@ describe('Corrections', () => {
     assert.equal(corrected.ruleId, 'user');
     assert.equal(corrected.corrected, true);
     assert.match(await hoverTextAt(document, corrected.start + 2), /corrected by you/);
-    const saved = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    const saved = savedSidecar();
     assert.equal(saved.version, 1);
     assert.equal(saved.corrections.length, 1);
     assert.equal(saved.corrections[0].kind, 'quote-speaker');
@@ -101,27 +124,17 @@ describe('Corrections', () => {
     assert.equal(quote.start, document.getText().indexOf(QUOTE));
 
     // A new window builds its stores from scratch: do the same, from the sidecar on disk only.
-    const config = new Configuration();
-    const store = new AnalysisStore(config);
-    const corrections = new CorrectionStore(store);
-    try {
+    await inAnotherWindow(async (store) => {
       const fresh = store.get(document)?.analysis.quotes.find((q) => q.text === QUOTE);
       assert.equal(fresh?.speaker?.name, 'Tomas Berg');
       assert.equal(fresh?.start, document.getText().indexOf(QUOTE));
-    } finally {
-      corrections.dispose();
-      store.dispose();
-      config.dispose();
-    }
+    });
   });
 
   it('merges with a second window writing to the same sidecar: nothing is lost', async () => {
     const document = await open();
     const api = await sourceLens();
-    const config = new Configuration();
-    const store = new AnalysisStore(config);
-    const otherWindow = new CorrectionStore(store);
-    try {
+    await inAnotherWindow(async (_store, otherWindow) => {
       const text = document.getText();
       const berg = text.indexOf('Tomas Berg');
       const retype = createCorrection(text, { start: berg, end: berg + 'Tomas Berg'.length }, { kind: 'entity-type', entityType: 'organization' });
@@ -131,16 +144,11 @@ describe('Corrections', () => {
       const quote = await quoteIn(document, 'Tomas Berg');
       await vscode.commands.executeCommand('sourceLens.setQuoteDate', document.uri.toString(), quote.start + 2, '2024-03-03');
       await waitFor(async () => (await quoteIn(document)).date === '2024-03-03', 'the statement date');
-      const kinds = JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.map((c: { kind: string }) => c.kind).sort();
-      assert.deepEqual(kinds, ['entity-type', 'quote-date', 'quote-speaker']);
-      const added = JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.filter((c: { kind: string }) => c.kind !== 'quote-speaker');
+      assert.deepEqual(savedCorrections().map((c) => c.kind).sort(), ['entity-type', 'quote-date', 'quote-speaker']);
+      const added = savedCorrections().filter((c) => c.kind !== 'quote-speaker');
       for (const { id } of added) await vscode.commands.executeCommand('sourceLens.revertCorrection', document.uri.toString(), id);
-      assert.equal(JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.length, 1);
-    } finally {
-      otherWindow.dispose();
-      store.dispose();
-      config.dispose();
-    }
+      assert.equal(savedCorrections().length, 1);
+    });
   });
 
   it('keeps an orphaned correction while its text is gone, and applies it again when the text comes back', async () => {
@@ -156,7 +164,7 @@ describe('Corrections', () => {
     await replaceAll(original.replace(sentence, 'Residents were split.'));
     const api = await sourceLens();
     await waitFor(() => api.analysisFor(document)?.quotes.length === 1, 'the quote to disappear');
-    const saved = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    const saved = savedSidecar();
     assert.equal(saved.corrections.length, 1, 'the orphaned correction was dropped from the sidecar');
     await replaceAll(original);
     const quote = await quoteIn(document, 'Tomas Berg');
@@ -203,12 +211,12 @@ describe('Corrections', () => {
     await vscode.commands.executeCommand('sourceLens.reloadCorrections');
     await waitFor(() => fs.existsSync(sidecar), 'the kept correction to be written');
     // The speaker fix may be kept too: it was in memory when the file went bad, if the watcher saw that first.
-    const kinds = JSON.parse(fs.readFileSync(sidecar, 'utf8')).corrections.map((c: { kind: string }) => c.kind);
+    const kinds = savedCorrections().map((c) => c.kind);
     assert.ok(kinds.includes('quote-kind'), JSON.stringify(kinds));
     assert.equal((await quoteIn(document)).kind, 'term');
     await vscode.commands.executeCommand('sourceLens.revertAllCorrections', document.uri.toString(), true);
     await waitFor(async () => (await quoteIn(document)).kind === 'speech', 'the quote to be speech again');
-    const saved = JSON.parse(fs.readFileSync(sidecar, 'utf8'));
+    const saved = savedSidecar();
     assert.deepEqual(saved.corrections, []);
     assert.equal(saved.deleted.length, kinds.length);
   });
