@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Correction, createCorrection } from '../../src/core/corrections';
+import { CORRECTION_KINDS, Correction, ENTITY_TYPES, createCorrection } from '../../src/core/corrections';
 import { Sidecar, emptySidecar, mergeSidecars, parseSidecar, serializeSidecar, withCorrection, withoutCorrections } from '../../src/core/sidecar';
 import { UnreadableSidecarError, readSidecarFile, saveSidecar, sidecarPath, writeFileAtomic } from '../../src/core/sidecarFiles';
 import { ARTICLE, spanOf } from './correctionFixture';
@@ -66,6 +66,18 @@ describe('sidecar format', () => {
     assert.match((parseSidecar(JSON.stringify(broken)) as { error: string }).error, /corrections\[0\]\.kind is "quote-explode"/);
     delete broken.version;
     assert.match((parseSidecar(JSON.stringify(broken)) as { error: string }).error, /"version" field is missing/);
+  });
+});
+
+describe('sidecar JSON Schema', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schemas', 'annotations.schema.json'), 'utf8'));
+
+  it('knows exactly the correction kinds and entity types the parser accepts', () => {
+    const correction = schema.$defs.correction;
+    assert.deepEqual([...correction.properties.kind.enum].sort(), [...CORRECTION_KINDS].sort());
+    const typed = correction.allOf.find((rule: { if: { properties: { kind: { const: string } } } }) => rule.if.properties.kind.const === 'entity-type');
+    assert.deepEqual(typed.then.properties.entityType.enum, [...ENTITY_TYPES]);
+    assert.equal(schema.properties.version.const, 1);
   });
 });
 
