@@ -339,6 +339,11 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   }
   if (phrase === null) return null;
   let next = phrase.end;
+  if (tokens[next]?.lower === '(') {
+    // Skip a parenthesis: "Harry Reid (D-Nev.) said".
+    while (next < limit && tokens[next].lower !== ')') next++;
+    next++;
+  }
   if (tokens[next]?.lower === ',') {
     // Skip an aside: "Trump, the nominee, said".
     next++;
