@@ -198,8 +198,13 @@ export function registerCorrectionCommands(store: AnalysisStore, corrections: Co
       if (ok) await corrections.revert(uri);
     }),
     vscode.commands.registerCommand(reloadCorrections, () => corrections.reload()),
-    vscode.commands.registerCommand(exportAnnotations, (format?: ExportFormat, scope?: 'document' | 'workspace', folder?: string) =>
-      exportCommand(store, format, scope, folder)),
+    vscode.commands.registerCommand(exportAnnotations, (format?: unknown, scope?: unknown, folder?: unknown) =>
+      exportCommand(
+        store,
+        EXPORT_FORMATS.find((known) => known === format),
+        scope === 'document' || scope === 'workspace' ? scope : undefined,
+        typeof folder === 'string' ? folder : undefined,
+      )),
   ];
 }
 
@@ -292,15 +297,17 @@ async function pickCorrections(corrections: CorrectionStore, uri: vscode.Uri): P
   return picked?.map((item) => item.id);
 }
 
+const FORMAT_DESCRIPTIONS: Record<ExportFormat, string> = {
+  json: 'Source Lens JSON (the full analysis)',
+  w3c: 'W3C Web Annotation JSON-LD',
+  brat: 'brat standoff .ann, with the text and annotation.conf',
+  csv: 'CSV of quotes',
+};
+
 /** Writes the export; returns the written file paths (for tests), or undefined when cancelled. */
 async function exportCommand(store: AnalysisStore, format?: ExportFormat, scope?: 'document' | 'workspace', folder?: string): Promise<string[] | undefined> {
   const chosenFormat = format ?? (await vscode.window.showQuickPick(
-    [
-      { label: 'json' as const, description: 'Source Lens JSON (the full analysis)' },
-      { label: 'w3c' as const, description: 'W3C Web Annotation JSON-LD' },
-      { label: 'brat' as const, description: 'brat standoff .ann, with the text and annotation.conf' },
-      { label: 'csv' as const, description: 'CSV of quotes' },
-    ].filter((item) => EXPORT_FORMATS.includes(item.label)),
+    EXPORT_FORMATS.map((label) => ({ label, description: FORMAT_DESCRIPTIONS[label] })),
     { title: 'Source Lens: export format' },
   ))?.label;
   if (!chosenFormat) return undefined;
