@@ -13,10 +13,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const index = buildEntityIndex(text, header);
   const dates = findDates(text, header, options);
   const bodyParagraphs = paragraphs(text, header.bodyStart);
-  const quotes: ClassifiedQuote[] = scanQuotes(text, bodyParagraphs).map((quote) => ({
-    ...quote,
-    kind: isTerm(text, quote) ? 'term' : 'speech',
-  }));
+  // Assigned rather than spread into a copy: V8 copies `{ ...quote, kind }` on a slow path (microseconds a quote).
+  const quotes: ClassifiedQuote[] = scanQuotes(text, bodyParagraphs).map((quote) =>
+    Object.assign(quote, { kind: isTerm(text, quote) ? ('term' as const) : ('speech' as const) }));
   const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates });
   return {
     version: ANALYSIS_VERSION,
