@@ -752,7 +752,7 @@ class Attributor {
       }
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role.
-    if (role && (found === undefined || !isUpper(found.name[0]))) {
+    if (role && !head.capitalized && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       if (known !== null) {
         index.addMention(known, mention, 'role');
