@@ -69,6 +69,8 @@ function pronounOf(lower: string): string {
   return lower.replace(/['’](s|re|d|ll)$/, '');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
+/** Words that attach a place to a person: "of Raleigh", "from Ohio". */
+const PLACE_LINKS = new Set(['of', 'from', 'in']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'on', 'in']);
 /** Words that never head a speaker phrase. */
@@ -203,6 +205,11 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
 /** The speaker phrase ending at token `end` (inclusive), not reaching before `low`. */
 function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const token = tokens[end];
+  if (token?.lower === ')') {
+    // "Rep. Zoe Lofgren (D-Calif.)": the phrase before the parenthesis.
+    for (let open = end - 1; open >= low && open >= end - 8; open--) if (tokens[open].lower === '(') return phraseEndingAt(tokens, open - 1, low);
+    return null;
+  }
   if (end < low || !isWord(token)) return null;
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
@@ -243,10 +250,14 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
-        // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker.
+        // "the alliance's chairwoman, Grace Mwangi, told": a full name filling the aside is the speaker
+        // (not "R-Ky." or "Md.").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
-        if (aside !== null && aside.kind === 'name' && aside.start === open + 1) return aside;
+        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && aside.end - aside.start >= 2) return aside;
         const phrase = phraseEndingAt(tokens, open - 1, low);
+        // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
+        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
+        if (partOfAside) continue;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }
     }
@@ -308,7 +319,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 }
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
-const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also']);
+const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */

@@ -118,7 +118,8 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     }
     let lower = text.slice(index, wordEnd).toLowerCase();
     const capitalized = isUpper(text[index]);
-    if (after === 0x2e && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && capitalized))) {
+    // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
+    if (after === 0x2e && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && capitalized) || text.charCodeAt(wordEnd + 1) === 0x2c)) {
       wordEnd++;
       lower += '.';
     }
