@@ -250,10 +250,11 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
-        // "the alliance's chairwoman, Grace Mwangi, told": a full name filling the aside is the speaker
-        // (not "R-Ky." or "Md.").
+        // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker
+        // (not a tag such as "R-Ky." or "Md.").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
-        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && aside.end - aside.start >= 2) return aside;
+        const tag = aside !== null && aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower);
+        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && !tag) return aside;
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
