@@ -973,7 +973,9 @@ function cleanName(surface: string): string {
 
 /** Words at the start that are a title ("Secretary of State"), or the office holding one ("US" in "US President"). */
 function titlePrefixLength(words: string[]): number {
-  for (let length = Math.min(4, words.length - 1); length > 0; length--) {
+  // Most names start with a word no gazetteer entry starts with: nothing to join and look up.
+  const longest = GAZETTEER_LENGTH.get(words[0]) ?? 0;
+  for (let length = Math.min(4, longest, words.length - 1); length > 0; length--) {
     const entry = GAZETTEER.get(words.slice(0, length).join(' '));
     if (!entry) continue;
     if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return length;
