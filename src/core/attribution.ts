@@ -482,6 +482,8 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);
       if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
     }
+    // A cue right before the quote ("what Mr. Hedge called "…" the club …") outranks one further on.
+    if (quoteIndex > 0 && cueAtToken(tokens, quoteIndex - 1) !== null) return null;
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
@@ -491,6 +493,8 @@ class Attributor {
       // object of its own starts a new statement.
       const object = tokens[index + found.length];
       if (endsSentence(this.text, tokens[quoteIndex]) && object !== undefined && (object.lower === 'that' || (isNameWord(object) && tokens[index + found.length + 1]?.type === 'word'))) break;
+      // "X said:" announces the next quote, not this one.
+      if (object?.lower === ':') break;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;
@@ -501,7 +505,8 @@ class Attributor {
   /** A credit line after the quote: “…” ― Pamela Padilla. */
   private creditLine(tokens: Token[], quoteIndex: number, start: number): Found | null {
     const dash = start - 1;
-    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower)) return null;
+    // Only a quote standing alone is credited; after a partial quote the dash starts a byline.
+    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower) || quoteIndex > 0) return null;
     const phrase = phraseStartingAt(tokens, start, tokens.length, true);
     if (phrase === null || phrase.kind !== 'name') return null;
     const after = tokens[phrase.end];
