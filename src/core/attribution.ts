@@ -411,7 +411,7 @@ class Attributor {
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
-  private readonly wordsBeforeOffset = new Map<number, string[]>();
+  private readonly wordBeforeOffset = new Map<number, string>();
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -799,7 +799,8 @@ class Attributor {
         const score = mention.start + (named ? before : 0);
         if (score <= bestScore) break;
         if (mention.kind === 'pronoun') continue;
-        if (named || this.wordsBefore(mention.start).includes(head)) {
+        // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
+        if (named || (entity.type === 'person' && this.wordBefore(mention.start) === head)) {
           best = entity;
           bestScore = score;
           break;
@@ -819,14 +820,14 @@ class Attributor {
     return cached.text;
   }
 
-  /** The two lower-cased words right before `offset` ("transport minister" before "Elena Vasquez"). */
-  private wordsBefore(offset: number): string[] {
-    let words = this.wordsBeforeOffset.get(offset);
-    if (words === undefined) {
-      words = wordsOf(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase()).slice(-3, -1);
-      this.wordsBeforeOffset.set(offset, words);
+  /** The lower-cased word right before `offset` ("minister" before "Elena Vasquez"). */
+  private wordBefore(offset: number): string {
+    let word = this.wordBeforeOffset.get(offset);
+    if (word === undefined) {
+      word = wordsOf(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase()).slice(-2, -1)[0] ?? '';
+      this.wordBeforeOffset.set(offset, word);
     }
-    return words;
+    return word;
   }
 
   private entityWithId(id: string): Entity | undefined {
