@@ -434,7 +434,7 @@ class Attributor {
     let cached = this.tokenCache.get(paragraph);
     if (cached === undefined) {
       const span = this.input.paragraphs[paragraph];
-      const firstQuote = firstQuoteFrom(this.input.quotes, span.start);
+      const firstQuote = firstFrom(this.input.quotes, span.start);
       const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
       this.tokenCache.set(paragraph, cached);
@@ -519,7 +519,7 @@ class Attributor {
    * `"…" was stated by X`. Only the nearest cues on each side count, so a run-on sentence stays linear.
    */
   private inSentence(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
-    const next = lowerBound(cues, quoteIndex);
+    const next = firstFrom(cues, quoteIndex);
     for (let cue = next - 1; cue >= 0 && cues[cue] >= sentence.start && next - cue <= NEAREST_CUES; cue--) {
       const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
       if (found !== null) return found;
@@ -648,7 +648,7 @@ class Attributor {
     let source = this.sourceBySentence.get(sentence);
     if (source !== undefined) return source;
     source = null;
-    for (let cue = lowerBound(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
+    for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
       if (tokens[cues[cue]].lower !== 'according') continue;
       const found = this.cueSpeaker(tokens, cues[cue], sentence);
       if (found?.ruleId === 'according-to') source = found;
@@ -673,7 +673,7 @@ class Attributor {
     let speaker = this.cueSpeakerBySentence.get(sentence);
     if (speaker !== undefined) return speaker;
     speaker = null;
-    for (let cue = lowerBound(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && speaker === null; cue++) {
+    for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && speaker === null; cue++) {
       speaker = this.cueSpeaker(tokens, cues[cue], sentence);
     }
     this.cueSpeakerBySentence.set(sentence, speaker);
@@ -793,7 +793,7 @@ class Attributor {
       // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
       // over the latest few only, so that a long document stays linear.
       const { mentions } = entity;
-      const last = firstMentionFrom(mentions, before) - 1;
+      const last = firstFrom(mentions, before) - 1;
       for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
         const mention = mentions[at];
         const score = mention.start + (named ? before : 0);
@@ -907,7 +907,7 @@ class Attributor {
   }
 
   private insideQuote(span: Span): boolean {
-    const quote = this.input.quotes[firstQuoteFrom(this.input.quotes, span.start + 1) - 1];
+    const quote = this.input.quotes[firstFrom(this.input.quotes, span.start + 1) - 1];
     return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
   }
 
@@ -1015,37 +1015,14 @@ function cueIndexes(tokens: Token[]): number[] {
   return cues;
 }
 
-/** Index of the first mention starting at or after `offset` in a sorted list. */
-function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
+/** Index of the first offset, or span start, at or after `offset` in a sorted list (quotes, mentions, cue tokens). */
+function firstFrom(items: readonly (number | Span)[], offset: number): number {
   let low = 0;
-  let high = mentions.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (mentions[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Index of the first value ≥ `value` in a sorted list. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Index of the first quote starting at or after `offset`. */
-function firstQuoteFrom(quotes: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (quotes[middle].start < offset) low = middle + 1;
+    const item = items[middle];
+    if ((typeof item === 'number' ? item : item.start) < offset) low = middle + 1;
     else high = middle;
   }
   return low;
