@@ -453,7 +453,7 @@ class Attributor {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
-        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index) ?? this.inSentence(tokens, cues, index, sentence);
+        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
@@ -467,7 +467,7 @@ class Attributor {
   }
 
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
-  private adjacentAfter(tokens: Token[], quoteIndex: number): Found | null {
+  private adjacentAfter(tokens: Token[], quoteIndex: number, sentenceStart: number, cues: readonly number[]): Found | null {
     let start = quoteIndex + 1;
     while (tokens[start]?.lower === ',' || DASHES.includes(tokens[start]?.lower)) start++;
     const limit = Math.min(tokens.length, start + 30);
@@ -482,8 +482,12 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);
       if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
     }
-    // A cue right before the quote ("what Mr. Hedge called "…" the club …") outranks one further on.
+    // A cue right before the quote ("what Mr. Hedge called "…" the club …") outranks one further on,
+    // and a quote closing a sentence that began before it belongs to that sentence, not the next one.
     if (quoteIndex > 0 && cueAtToken(tokens, quoteIndex - 1) !== null) return null;
+    const firstCue = cues[firstFrom(cues, sentenceStart)];
+    const cueBefore = firstCue !== undefined && firstCue < quoteIndex;
+    if (cueBefore && endsSentence(this.text, tokens[quoteIndex]) && tokens[start]?.capitalized) return null;
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
