@@ -818,7 +818,9 @@ class Attributor {
   private labels(entity: Entity): string {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
-      cached = { aliases: entity.aliases.length, text: [entity.name, entity.role ?? '', ...entity.aliases].join(' ').toLowerCase() };
+      // A role counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
+      const role = (entity.role ?? '').split(/ (?:of|for|at) /)[0];
+      cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases].join(' ').toLowerCase() };
       this.labelsByEntity.set(entity, cached);
     }
     return cached.text;
