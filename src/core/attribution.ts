@@ -346,8 +346,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
       start = comma + 1;
     }
     phrase = phraseStartingAt(tokens, start, limit, true);
-    if (phrase === null || !introduced || tokens[phrase.end]?.lower !== ',') break;
-    comma = phrase.end;
+    if (!introduced || (phrase !== null && tokens[phrase.end]?.lower !== ',')) break;
+    // Another introductory piece ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+    comma = phrase?.end ?? start;
   }
   if (phrase === null) return null;
   let next = phrase.end;
@@ -694,7 +695,9 @@ class Attributor {
       const found = this.cueSpeaker(tokens, index, sentence);
       if (found !== null) return this.resolve(found, sentence);
     }
-    return null;
+    // "Trump issued the following statement:" — the subject of any verb announcing the quote.
+    const subject = sentenceSubject(tokens, sentence, sentence.end);
+    return subject && this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
   }
 
   /** "This was stated by X" opening the next paragraph attributes this paragraph's unattributed quotes. */
