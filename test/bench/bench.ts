@@ -13,6 +13,8 @@ const REPEAT_BUDGET_MS = 5_000;
 /** A single-document case still running after this is reported as failed, not waited for. */
 const WORKER_TIMEOUT_MS = 60_000;
 const REGEX_QUOTE_SCAN = /[“"«„][^”"»“\n]*[”"»“]/g;
+/** The "plain regex pass" of the library comparison: quote spans and capitalized runs, collected. */
+const REGEX_PLAIN_PASS = /[“"«„][^”"»“\n]*[”"»“]|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/gu;
 
 const byteLength = (texts: readonly string[]) => texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 
@@ -80,6 +82,8 @@ const scanAll = (texts: readonly string[]) => () =>
     REGEX_QUOTE_SCAN.lastIndex = 0;
     while (REGEX_QUOTE_SCAN.exec(text)) sink++;
   });
+const plainPassAll = (texts: readonly string[]) => () =>
+  texts.forEach((text) => (sink += Array.from(text.matchAll(REGEX_PLAIN_PASS), (match) => match[0]).length));
 
 // Single big documents run in a worker thread, so a catastrophic case is cut off instead of hanging the run.
 type WorkerCase = { kind: 'long'; bytes: number } | { kind: 'unmatched'; bytes: number };
@@ -139,9 +143,11 @@ async function main(): Promise<void> {
   analyzeAll(seeds)(); // warm up the engine and its data files
   const analysisMs = bestTime(analyzeAll(corpus));
   const regexMs = bestTime(scanAll(corpus));
+  const plainPassMs = bestTime(plainPassAll(corpus));
   const tenthMs = bestTime(analyzeAll(tenth), 5);
   const analysisSpeed = mibPerSecond(corpusBytes, analysisMs);
   const regexSpeed = mibPerSecond(corpusBytes, regexMs);
+  const plainPassSpeed = mibPerSecond(corpusBytes, plainPassMs);
   const corpusGrowth = analysisMs / tenthMs;
 
   const longSmallMs = await timeInWorker({ kind: 'long', bytes: MIB / 10 }, seedsFolder);
@@ -152,7 +158,9 @@ async function main(): Promise<void> {
   printTable([
     { measure: 'analysis throughput (10 MiB corpus)', result: `${analysisSpeed.toFixed(1)} MiB/s`, target: '≥ 20 MiB/s', pass: analysisSpeed >= 20 },
     { measure: 'bare regex quote scan, same texts', result: `${regexSpeed.toFixed(1)} MiB/s`, target: 'reference' },
-    { measure: 'analysis ÷ regex', result: `${(analysisSpeed / regexSpeed).toFixed(2)}×`, target: '≥ 0.4×', pass: analysisSpeed / regexSpeed >= 0.4 },
+    { measure: 'analysis ÷ bare quote scan', result: `${(analysisSpeed / regexSpeed).toFixed(2)}×`, target: '≥ 0.4×', pass: analysisSpeed / regexSpeed >= 0.4 },
+    { measure: 'plain regex pass (quotes + capitalized runs)', result: `${plainPassSpeed.toFixed(1)} MiB/s`, target: 'reference' },
+    { measure: 'analysis ÷ plain regex pass', result: `${(analysisSpeed / plainPassSpeed).toFixed(2)}×`, target: '≥ 0.4×', pass: analysisSpeed / plainPassSpeed >= 0.4 },
     { measure: `corpus time, 10× vs 1× (${(tenthBytes / MIB).toFixed(2)} MiB)`, result: `${corpusGrowth.toFixed(2)}×`, target: '≤ 11×', pass: corpusGrowth <= 11 },
     { measure: 'one 100 KiB document', result: formatMs(longSmallMs), target: 'report' },
     { measure: 'one 1 MiB document', result: formatMs(longMs), target: 'report' },
