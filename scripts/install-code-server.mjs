@@ -17,6 +17,7 @@ export const codeServerEntry = join(installDir, 'node_modules', 'code-server', '
 
 /** Returns the path of code-server's entry script, installing it first if needed. */
 export function ensureCodeServer({ log = console.log } = {}) {
+  execFileSync('bash', [join(repoRoot, 'scripts', 'install-debian-packages.sh')], { stdio: 'inherit' });
   if (existsSync(completedMarker) && existsSync(codeServerEntry)) return codeServerEntry;
   const started = Date.now();
   log(`Installing code-server ${CODE_SERVER_VERSION} into ${installDir} (about 1.5 minutes, once)...`);
@@ -39,7 +40,7 @@ export function ensureCodeServer({ log = console.log } = {}) {
   });
   if (result.status !== 0 || !existsSync(codeServerEntry)) {
     throw new Error(`code-server ${CODE_SERVER_VERSION} failed to install (npm exit ${result.status}). ` +
-      'Its native modules need the Debian packages listed in .ci/run.');
+      'Its native modules need the Debian packages in scripts/install-debian-packages.sh.');
   }
   writeFileSync(completedMarker, new Date().toISOString() + '\n');
   log(`code-server ${CODE_SERVER_VERSION} installed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
@@ -54,7 +55,7 @@ function provideRipgrepArchive(temporaryDir) {
   const archive = join(temporaryDir, 'vscode-ripgrep-cache-1.15.11', 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
   if (existsSync(archive)) return;
   const systemRipgrep = findOnPath('rg');
-  if (!systemRipgrep) throw new Error('ripgrep (rg) is not installed; install the Debian package "ripgrep" (see .ci/run).');
+  if (!systemRipgrep) throw new Error('ripgrep (rg) is not installed; install the Debian package "ripgrep" (scripts/install-debian-packages.sh does).');
   mkdirSync(dirname(archive), { recursive: true });
   execFileSync('tar', ['-czf', archive, '-C', dirname(systemRipgrep), 'rg']);
 }

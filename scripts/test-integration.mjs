@@ -75,7 +75,7 @@ async function main() {
   });
   console.log(`code-server listening at ${host.url}; opening the workbench in Chromium...`);
 
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (scripts/install-debian-packages.sh does)`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: browserArgs });
   const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // The web workbench's clipboard (e.g. "copy quote with attribution") is the browser's.
