@@ -164,14 +164,16 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   return DETERMINERS.has(before) && (NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end));
 }
 
-const FUNCTION_WORDS_AFTER = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'than', 'if', 'when', 'while', 'because', 'about', 'into', 'over', 'after', 'before', 'since', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'the', 'a', 'an']);
+const FUNCTION_WORDS_AFTER = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'than', 'if', 'when', 'while', 'because', 'about', 'into', 'over', 'after', 'before', 'since', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'the', 'a', 'an',
+  'where', 'whose', 'whom', 'regarding', 'against', 'through', 'toward', 'towards', 'among', 'amid', 'despite', 'like', 'unlike', 'some', 'no',
+  'even', 'also', 'only', 'just', 'never', 'still', 'now', 'then', 'here', 'there']);
 
 /** Whether a lower-case content word follows right after `offset` (one space, no punctuation). */
 function startsWithNoun(text: string, offset: number): boolean {
   if (text[offset] !== ' ') return false;
   const words = wordsBetween(text, offset + 1, Math.min(text.length, offset + 30), 1);
   const word = words[0];
-  return word !== undefined && text.startsWith(word, offset + 1) && !isUpper(word[0]) && !FUNCTION_WORDS_AFTER.has(word) && !/(ed|ly)$/.test(word);
+  return word !== undefined && text.startsWith(word, offset + 1) && !isUpper(word[0]) && !FUNCTION_WORDS_AFTER.has(word) && !/(ed|ly|ing)$/.test(word);
 }
 
 /** Up to `limit` words (runs of letters and digits with inner apostrophes and hyphens) of text[start, end). */

@@ -148,4 +148,10 @@ describe('attribution', () => {
     assert.ok(quote.dateId);
     assert.equal(quoteIn('"The bridge opens in May," Maria Lopez said.', '"The bridge opens in May,"').date, null);
   });
+
+  it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
+    assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
+    assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
+    assert.equal(quoteIn('The council scrapped its "smart parking" scheme.', '"smart parking"').kind, 'term');
+  });
 });
