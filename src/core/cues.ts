@@ -57,9 +57,15 @@ export function cueAt(words: readonly { lower: string }[], index: number): { for
   const candidates = FORMS.get(words[index]?.lower);
   if (!candidates) return null;
   for (const form of candidates) {
-    if (form.rest.every((word, offset) => words[index + 1 + offset]?.lower === word)) {
-      return { form, length: 1 + form.rest.length };
-    }
+    if (restFollows(words, index + 1, form.rest)) return { form, length: 1 + form.rest.length };
   }
   return null;
+}
+
+/** A plain loop: this runs for every token of a quoted paragraph. */
+function restFollows(words: readonly { lower: string }[], from: number, rest: readonly string[]): boolean {
+  for (let offset = 0; offset < rest.length; offset++) {
+    if (words[from + offset]?.lower !== rest[offset]) return false;
+  }
+  return true;
 }

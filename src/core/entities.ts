@@ -305,10 +305,12 @@ function normalizeApostrophes(value: string): string {
 }
 
 const NO_KEYS: string[] = [];
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string): string {
-  const plain = name.normalize('NFKD').toLowerCase();
+  // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
+  const plain = (NON_ASCII.test(name) ? name.normalize('NFKD') : name).toLowerCase();
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length; i++) {
@@ -961,9 +963,17 @@ function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
   return low;
 }
 
+const WHITESPACE = /\s/;
+const POSSESSIVE_END = /['’ʼ]s?$/;
+
 /** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */
 function cleanName(surface: string): string {
-  let words = surface.trim().replace(/['’ʼ]s?$/, '').split(/\s+/);
+  // One word (most names attribution asks about) has no article or title to drop.
+  if (!WHITESPACE.test(surface)) {
+    const word = surface.replace(POSSESSIVE_END, '');
+    return word.toLowerCase() === 'the' ? '' : word;
+  }
+  let words = surface.trim().replace(POSSESSIVE_END, '').split(/\s+/);
   if (words[0].toLowerCase() === 'the') words = words.slice(1);
   for (let length = titlePrefixLength(words); length > 0 && length < words.length; length = titlePrefixLength(words)) {
     words = words.slice(length);

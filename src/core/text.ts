@@ -3,11 +3,15 @@
 import { Span } from './model';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Answers of the regex for codes beyond ASCII, filled on first use: 0 unknown, 1 word, 2 not. */
+const NON_ASCII_WORD = new Uint8Array(0x10000);
 
 /** Letter or digit, by UTF-16 code (ASCII without a regex). */
 export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  let known = NON_ASCII_WORD[code];
+  if (known === 0) NON_ASCII_WORD[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 export function isWordChar(char: string | undefined): boolean {
@@ -81,6 +85,15 @@ const ABBREVIATIONS = new Set([
  * Words, punctuation and whole quotes of text[start, end) as tokens. `quotes` are sorted spans; each
  * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S.").
  */
+/** Nothing for toLowerCase to change: ASCII without capitals, the usual word. */
+function hasNoUpperAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number): Token[] {
   const tokens: Token[] = [];
   let quoteIndex = firstQuote;
@@ -116,8 +129,9 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       const following = text[wordEnd + 2];
       if (isWordChar(following) && !isUpper(following)) wordEnd++;
     }
-    let lower = text.slice(index, wordEnd).toLowerCase();
-    const capitalized = isUpper(text[index]);
+    let lower = hasNoUpperAscii(text, index, wordEnd) ? text.slice(index, wordEnd) : text.slice(index, wordEnd).toLowerCase();
+    const first = text.charCodeAt(index);
+    const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
     if (after === 0x2e && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && capitalized) || text.charCodeAt(wordEnd + 1) === 0x2c)) {
       wordEnd++;
