@@ -293,10 +293,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     return { start: index, end, kind: 'name' };
   }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
-    // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle".
-    for (let name = index + 1; name < high && name < index + 5 && isWord(tokens[name]); name++) {
+    // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle",
+    // "said former secretary of state Alma Reyes".
+    for (let name = index + 1; name < high && name < index + 6 && isWord(tokens[name]); name++) {
       if (isNameWord(tokens[name])) return { start: name, end: nameRun(name), kind: 'name' };
-      if (FUNCTION_WORDS.has(tokens[name].lower)) break;
+      const ofDescriptor = tokens[name].lower === 'of' && isWord(tokens[name + 1]) && !tokens[name + 1].capitalized && !FUNCTION_WORDS.has(tokens[name + 1].lower);
+      if (FUNCTION_WORDS.has(tokens[name].lower) && !ofDescriptor) break;
     }
   }
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here.

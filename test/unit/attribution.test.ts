@@ -149,6 +149,11 @@ describe('attribution', () => {
     assert.equal(quoteIn('"The bridge opens in May," Maria Lopez said.', '"The bridge opens in May,"').date, null);
   });
 
+  it('"…," said a descriptor with "of" before the name', () => {
+    assert.equal(speakerOf('"The river has never been this low," said master of ceremonies Tomas Brandt, a retired pilot.', '"The river has never been this low,"'), 'Tomas Brandt');
+    assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
