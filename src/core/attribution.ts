@@ -323,6 +323,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
+/** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
+const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
@@ -339,7 +341,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     while (DASHES.includes(tokens[start]?.lower)) start++;
     return sentenceSubject(tokens, { start, end: sentence.end }, limit);
   }
-  const introduced = INTRODUCTORY.has(first.lower) || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
+  const introduced = INTRODUCTORY.has(first.lower) || (RELATIVE_TIME.has(tokens[start + 1]?.lower) && tokens[start + 2]?.lower === ',') || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
     if (introduced || round > 0) {

@@ -154,6 +154,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('a sentence opening with a time phrase ("Hours later,") keeps its subject for a participle cue', () => {
+    assert.equal(speakerOf('Hours later, Helen Varga thanked the council, telling reporters, "The council is a partner I trust."', '"The council is a partner I trust."'), 'Helen Varga');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
