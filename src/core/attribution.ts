@@ -589,7 +589,8 @@ class Attributor {
     const sentence = sentences[sentenceIndex];
     if (tokens[tokenIndex - 1]?.lower === ':') {
       const label = phraseEndingAt(tokens, tokenIndex - 2, sentence.start);
-      if (label !== null && label.start === sentence.start) {
+      // "Source:" opening the sentence, or after a dash ("TURNOUT ROSE - Paul Orlov: "…"").
+      if (label !== null && (label.start === sentence.start || DASHES.includes(tokens[label.start - 1]?.lower))) {
         const attribution = this.resolve({ phrase: label, tokens, cue: { start: tokenIndex - 1, end: tokenIndex }, ruleId: 'adjacent-cue' }, sentence);
         if (attribution?.speaker) return attribution;
       }

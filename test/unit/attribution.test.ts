@@ -158,6 +158,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Hours later, Helen Varga thanked the council, telling reporters, "The council is a partner I trust."', '"The council is a partner I trust."'), 'Helen Varga');
   });
 
+  it('a "Name:" label after a dash introduces the quote', () => {
+    assert.equal(speakerOf('TURNOUT SURPRISED EVERYONE - Paul Orlov: "The numbers were far higher than anyone expected."', '"The numbers were far higher than anyone expected."'), 'Paul Orlov');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
