@@ -162,6 +162,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('TURNOUT SURPRISED EVERYONE - Paul Orlov: "The numbers were far higher than anyone expected."', '"The numbers were far higher than anyone expected."'), 'Paul Orlov');
   });
 
+  it('manner-of-speaking cues: barked, interjected', () => {
+    assert.equal(speakerOf('"Go back to your seat," Mark Bellamy barked at the reporter.', '"Go back to your seat,"'), 'Mark Bellamy');
+    assert.equal(speakerOf('Ruth Calder praised the plan, to which Omar Haddad interjected: "It is just not true."', '"It is just not true."'), 'Omar Haddad');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
