@@ -785,7 +785,6 @@ class Index implements EntityIndex {
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
-  private readonly ids = new Set<string>();
   private readonly byId = new Map<string, Entity>();
   /** Names that found nothing, with the generation they missed in: the text repeats them. */
   private readonly misses = new Map<string, number>();
@@ -908,23 +907,20 @@ class Index implements EntityIndex {
   create(name: string, type: EntityType): Entity {
     const base = `${type}:${slug(name)}`;
     let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
-    this.ids.add(id);
+    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
     const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
     this.remember(name, entity);
-    if (type !== 'person' && name.includes(' ')) {
-      const initials = name.split(' ').filter((word) => isUpperAt(word, 0)).map((word) => word[0]).join('');
-      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
-    }
+    const firstSpace = name.indexOf(' ');
+    if (firstSpace < 0) return entity;
     if (type === 'person') {
-      const words = name.split(' ');
-      if (words.length > 1) {
-        push(this.bySurname, words[words.length - 1], entity);
-        push(this.byFirstName, words[0], entity);
-      }
+      push(this.bySurname, name.slice(name.lastIndexOf(' ') + 1), entity);
+      push(this.byFirstName, name.slice(0, firstSpace), entity);
+    } else {
+      const initials = initialsOf(name);
+      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
     }
     return entity;
   }
@@ -932,6 +928,15 @@ class Index implements EntityIndex {
   span(start: number, end: number): TextSpan {
     return { start, end, text: this.text.slice(start, end) };
   }
+}
+
+/** Capital first letters of the space-separated words: "Democratic National Committee" → "DNC". */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (let i = 0; i < name.length; i++) {
+    if ((i === 0 || name.charCodeAt(i - 1) === 32) && isUpperAt(name, i)) initials += name[i];
+  }
+  return initials;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
