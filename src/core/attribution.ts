@@ -321,6 +321,14 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   return { start: index, end, kind: 'role' };
 }
 
+/** A name opening the sentence and followed by an aside ("Giovanni Vian, the editor of …"); not a dateline. */
+function openingName(tokens: Token[], sentence: Span): Phrase | null {
+  const phrase = phraseStartingAt(tokens, sentence.start, sentence.end, true);
+  const first = tokens[sentence.start];
+  if (first.acronym || /(ly|ed|ing)$/.test(first.lower)) return null;
+  return phrase !== null && phrase.kind === 'name' && tokens[phrase.end]?.lower === ',' ? phrase : null;
+}
+
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
@@ -563,6 +571,10 @@ class Attributor {
       phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
+      // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
+      if (phrase !== null && phrase.start > sentence.start && tokens[phrase.start - 1].lower === ',' && tokens[index - 1].lower === ',') {
+        phrase = openingName(tokens, sentence) ?? phrase;
+      }
     }
     if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.

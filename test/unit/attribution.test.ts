@@ -167,6 +167,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ruth Calder praised the plan, to which Omar Haddad interjected: "It is just not true."', '"It is just not true."'), 'Omar Haddad');
   });
 
+  it('a name opening a chain of asides is the subject, not the last name in the chain', () => {
+    const body = 'Lena Kovac, the editor in chief of the city paper, The Harbor Times, said every mayor was "both a builder and a politician."';
+    assert.equal(speakerOf(body, '"both a builder and a politician."'), 'Lena Kovac');
+    assert.equal(speakerOf('The alliance chairwoman, Grace Mwangi, told reporters: "We are ready for the vote."', '"We are ready for the vote."'), 'Grace Mwangi');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
