@@ -245,6 +245,14 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index])) index--;
   if (index < low) return null;
+  const phrase = subjectEndingAt(tokens, index, low);
+  // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
+  const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
+  return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
+}
+
+/** The subject ending at token `index`, skipping back over an aside that `index` closes. */
+function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | null {
   if (tokens[index].lower === ',' || tokens[index].lower === '—' || tokens[index].lower === ')') {
     // Skip back over an aside to the phrase before it: "Trump, the nominee, said".
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
@@ -571,10 +579,6 @@ class Attributor {
       phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
-      // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
-      if (phrase !== null && phrase.start > sentence.start && tokens[phrase.start - 1].lower === ',' && tokens[index - 1].lower === ',') {
-        phrase = openingName(tokens, sentence) ?? phrase;
-      }
     }
     if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.

@@ -171,6 +171,8 @@ describe('attribution', () => {
     const body = 'Lena Kovac, the editor in chief of the city paper, The Harbor Times, said every mayor was "both a builder and a politician."';
     assert.equal(speakerOf(body, '"both a builder and a politician."'), 'Lena Kovac');
     assert.equal(speakerOf('The alliance chairwoman, Grace Mwangi, told reporters: "We are ready for the vote."', '"We are ready for the vote."'), 'Grace Mwangi');
+    const after = '"Both candidates scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.';
+    assert.equal(speakerOf(after, '"Both candidates scare me,"'), 'Harry Bond');
   });
 
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
