@@ -175,6 +175,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(after, '"Both candidates scare me,"'), 'Harry Bond');
   });
 
+  it('"the past", "a chance" are no speakers', () => {
+    const pastBody = 'Ruth Calder, who has in the past described the levy as "a reckless gamble with our savings," voted against it.';
+    assert.notEqual(speakerOf(pastBody, '"a reckless gamble with our savings,"'), 'past');
+    const chanceBody = 'Omar Haddad said he had not had a chance to read the report, but called it a "starting point for our talks."';
+    assert.equal(speakerOf(chanceBody, '"starting point for our talks."'), 'Omar Haddad');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
