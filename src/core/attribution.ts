@@ -5,6 +5,9 @@ import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
 import { isUpper, isWordChar, Token, tokenize } from './text';
+import lexicon from './data/lexicon.json';
+
+const ROLE_NOUNS = new Set(lexicon.roleNouns);
 
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
@@ -295,8 +298,11 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if (isNameWord(token)) {
     const end = nameRun(index);
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
-    for (let next = end; !subject && next < high && next < end + 3 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
-      if (isNameWord(tokens[next])) return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
+    // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
+    for (let next = end; next < high && next < end + 3 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
+      if (!isNameWord(tokens[next])) continue;
+      if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower)) break;
+      return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
     return { start: index, end, kind: 'name' };
   }

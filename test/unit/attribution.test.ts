@@ -182,6 +182,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(chanceBody, '"starting point for our talks."'), 'Omar Haddad');
   });
 
+  it('a subject with a descriptor before the person (Former Republican presidential candidate X)', () => {
+    const body = 'Former Republican presidential candidate Lena Kovac broke down the problem for a newspaper: "What they did was careless and cruel."';
+    assert.equal(speakerOf(body, '"What they did was careless and cruel."'), 'Lena Kovac');
+    assert.equal(speakerOf('Kovac told Haddad: "You are wrong about the levy."', '"You are wrong about the levy."'), 'Kovac');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
