@@ -30,7 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
   if (!header.hasDateField) {
     const at = header.titleSpan ?? { start: 0, end: 0 };
-    return [{ ...at, code: 'missing-date', severity: 'warning', message: 'No Date: field: statement dates cannot be resolved.' }];
+    return [{ start: at.start, end: at.end, code: 'missing-date', severity: 'warning', message: 'No Date: field: statement dates cannot be resolved.' }];
   }
   if (header.dateText === null) {
     const at = header.dateSpan ?? header.dateFieldSpan ?? header.titleSpan ?? { start: 0, end: 0 };
