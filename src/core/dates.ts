@@ -53,8 +53,18 @@ function dayOf(iso: string): Day {
   return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
 }
 
+/** ISO strings of days already written: documents keep resolving the same few days, and formatting a Date is slow. */
+const ISO_BY_DAY = new Map<Day, string>();
+const MAX_REMEMBERED_DAYS = 10_000;
+
 function iso(day: Day): string {
-  return new Date(day).toISOString().slice(0, 10);
+  let value = ISO_BY_DAY.get(day);
+  if (value === undefined) {
+    value = new Date(day).toISOString().slice(0, 10);
+    if (ISO_BY_DAY.size >= MAX_REMEMBERED_DAYS) ISO_BY_DAY.clear();
+    ISO_BY_DAY.set(day, value);
+  }
+  return value;
 }
 
 function monthRange(year: number, month: number, firstDay = 1, lastDay = daysInMonth(year, month)): [string | null, string | null] {
