@@ -397,7 +397,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
 function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
   const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
   switch (ruleId) {
-    case 'adjacent-cue': return cue !== null && DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
+    case 'adjacent-cue': return cue === null || DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
     case 'reported-speech': return `${who} “${cue}” earlier in the same sentence`;
     case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
     case 'passive': return `“${cue} by ${mention}”${mention === name ? '' : ` → ${name}`}`;
@@ -538,11 +538,7 @@ class Attributor {
     const dash = start - 1;
     // Only a quote standing alone is credited; after a partial quote the dash starts a byline.
     if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower) || quoteIndex > 0) return null;
-    const phrase = phraseStartingAt(tokens, start, tokens.length, true);
-    if (phrase === null || phrase.kind !== 'name') return null;
-    const after = tokens[phrase.end];
-    if (after !== undefined && after.type !== 'punct') return null;
-    return { phrase, tokens, cue: { start: dash, end: dash + 1 }, ruleId: 'adjacent-cue' };
+    return creditedName(tokens, start, { start: dash, end: dash + 1 });
   }
 
   /**
@@ -738,6 +734,14 @@ class Attributor {
     if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
     const sentence = sentences[0];
+    // A paragraph that only credits the quote paragraph above it: "- Bernie Sanders." (the dash may be read as a bullet).
+    const dashed = sentence && this.paragraphTokens(paragraph).tokens[0].type === 'quote' ? this.dashedParagraph(paragraph + 1, tokens) : null;
+    const credit = dashed && creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
+    const credited = credit && this.resolve(credit, sentence);
+    if (credited?.speaker) {
+      for (const quote of pending) if (!this.results[quote]?.speaker) this.results[quote] = credited;
+      return;
+    }
     if (sentence === undefined || !ANAPHORIC_OPENERS.has(tokens[0].lower)) return;
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
@@ -747,6 +751,14 @@ class Attributor {
       if (attribution?.speaker) for (const quote of pending) this.results[quote] = attribution;
       return;
     }
+  }
+
+  /** Whether the paragraph opens with a dash, and the dash token (null when it was read as a bullet). */
+  private dashedParagraph(paragraph: number, tokens: Token[]): { cue: Span | null } | null {
+    if (DASHES.includes(tokens[0]?.lower)) return { cue: { start: 0, end: 1 } };
+    const start = this.input.paragraphs[paragraph].start;
+    const bullet = this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, start).trim();
+    return bullet !== '' && DASHES.includes(bullet) ? { cue: null } : null;
   }
 
   private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {
@@ -996,6 +1008,15 @@ class Attributor {
     }
     return this.nextStatementDate;
   }
+}
+
+/** A name alone after a credit dash (`cue`), up to the end or punctuation: "― Pamela Padilla", "- Michelle Marks, Philadelphia". */
+function creditedName(tokens: Token[], start: number, cue: Span | null): Found | null {
+  const phrase = phraseStartingAt(tokens, start, tokens.length, true);
+  if (phrase === null || phrase.kind !== 'name') return null;
+  const after = tokens[phrase.end];
+  if (after !== undefined && after.type !== 'punct') return null;
+  return { phrase, tokens, cue, ruleId: 'adjacent-cue' };
 }
 
 /** Whether a quote's text ends its sentence: "… win." / "… win?" */

@@ -188,6 +188,14 @@ describe('attribution', () => {
     assert.equal(speakerOf('Kovac told Haddad: "You are wrong about the levy."', '"You are wrong about the levy."'), 'Kovac');
   });
 
+  it('a paragraph of only a dash and a name credits the quote paragraph above it', () => {
+    const body = 'We checked the claims.\n\n"I helped write the housing bill that became law."\n\n- Mark Bellamy.\n\nThe senator relies on an old vote.';
+    const quote = quoteIn(body, '"I helped write the housing bill that became law."');
+    assert.equal(quote.speaker?.name, 'Mark Bellamy');
+    assert.match(quote.rule, /credited after the quote/);
+    assert.equal(speakerOf('"We will fix the roads."\n\n-Ruth Calder, Riverton.', '"We will fix the roads."'), 'Ruth Calder');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
