@@ -335,6 +335,14 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   return { start: index, end, kind: 'role' };
 }
 
+/** "would like Trump to explain", "the president's refusal to call": the phrase before an infinitive cue is another verb's object. */
+function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boolean {
+  let to = cue - 1;
+  while (to > phrase.end && tokens[to].lower !== 'to' && isBetweenSubjectAndCue(tokens[to])) to--;
+  const before = tokens[phrase.start - 1];
+  return to === phrase.end && tokens[to].lower === 'to' && isWord(before) && !before.capitalized;
+}
+
 /** A name opening the sentence and followed by an aside ("Giovanni Vian, the editor of …"); not a dateline. */
 function openingName(tokens: Token[], sentence: Span): Phrase | null {
   const phrase = phraseStartingAt(tokens, sentence.start, sentence.end, true);
@@ -581,6 +589,7 @@ class Attributor {
       phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
+      if (phrase !== null && isObjectOfInfinitive(tokens, phrase, index)) return null;
     }
     if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.

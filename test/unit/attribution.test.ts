@@ -196,6 +196,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will fix the roads."\n\n-Ruth Calder, Riverton.', '"We will fix the roads."'), 'Ruth Calder');
   });
 
+  it('the object before an infinitive cue is not its speaker (would like X to explain)', () => {
+    const body = 'Ruth Calder said she would like Haddad to further explain his plan but there is "no question at all" that he is right.';
+    assert.equal(speakerOf(body, '"no question at all"'), 'Ruth Calder');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
