@@ -820,6 +820,8 @@ class Attributor {
     for (const candidate of index.mentionsIn(mention.start, mention.end)) {
       if (candidate.start <= head.start && candidate.end >= Math.min(head.end, mention.end)) {
         found = this.entityWithId(candidate.entityId);
+        // A place closing a longer name is part of it: "Priorities USA" is no country.
+        if (found?.type === 'place' && candidate.start > mention.start && !role) found = undefined;
         if (found !== undefined) break;
       }
     }

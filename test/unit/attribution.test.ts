@@ -201,6 +201,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"no question at all"'), 'Ruth Calder');
   });
 
+  it('a place closing a longer name is part of the name (Voters Forward USA is no country)', () => {
+    const quote = quoteIn('Voters Forward USA, a reform group, said the ads were "a disgrace to the whole state."', '"a disgrace to the whole state."');
+    assert.equal(quote.speaker?.name, 'Voters Forward USA');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
