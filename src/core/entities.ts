@@ -759,6 +759,19 @@ function isCommonWord(word: string): boolean {
   return joined && (CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word));
 }
 
+/** Lowercased names, shared by all documents: the index lowercases the same names again and again. */
+const LOWERCASE_NAMES = new Map<string, string>();
+
+function lowercaseName(name: string): string {
+  let lower = LOWERCASE_NAMES.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (LOWERCASE_NAMES.size >= MAX_REMEMBERED_WORDS) LOWERCASE_NAMES.clear();
+    LOWERCASE_NAMES.set(name, lower);
+  }
+  return lower;
+}
+
 function roleNoun(title: string): string {
   const lower = title.toLowerCase();
   for (const head of HEAD_ROLES) if (lower === head || lower.endsWith(` ${head}`)) return 'head';
@@ -859,7 +872,7 @@ class Index implements EntityIndex {
     const named = this.byExactName.get(name);
     if (named) return named;
     if (this.misses.get(name) === this.generation) return null;
-    const lowercase = this.byName.get(name.toLowerCase());
+    const lowercase = this.byName.get(lowercaseName(name));
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
     if (gazetteer && (gazetteer.kind === 'place' || gazetteer.kind === 'organization')) {
@@ -900,7 +913,7 @@ class Index implements EntityIndex {
   private remember(name: string, entity: Entity): void {
     this.generation++;
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
-    const key = name.toLowerCase();
+    const key = lowercaseName(name);
     if (!this.byName.has(key)) this.byName.set(key, entity);
   }
 
