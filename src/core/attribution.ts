@@ -93,6 +93,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
   'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can',
 ]);
+/** Between-words that are finite verbs themselves: "Varga went after Haddad, calling him …". */
+const FINITE_VERBS = new Set(['went', 'continued']);
 /** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'then', 'also', 'again', 'once']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
@@ -397,6 +399,8 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     while (next < limit && tokens[next].lower !== ',' && tokens[next].type !== 'quote') next++;
     next++;
   }
+  // A finite verb from the between-words is a verb already: "Varga went after Haddad".
+  if (FINITE_VERBS.has(tokens[next]?.lower)) return phrase;
   while (next < limit && isBetweenSubjectAndCue(tokens[next])) next++;
   const verb = tokens[next];
   return next < limit && isWord(verb) && !verb.capitalized && !FUNCTION_WORDS.has(verb.lower) ? phrase : null;

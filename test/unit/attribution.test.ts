@@ -206,6 +206,11 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.name, 'Voters Forward USA');
   });
 
+  it('"went" is the verb after a subject (X went after Y, calling him "…")', () => {
+    const body = 'Speaking at a town hall in Riverton, Ohio, Helen Varga went after Haddad, calling him "a total fraud."';
+    assert.equal(speakerOf(body, '"a total fraud."'), 'Helen Varga');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
