@@ -176,6 +176,8 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
   const twoBefore = tokens[index - 2];
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
+  // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
+  if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;
 }
 

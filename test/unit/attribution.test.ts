@@ -211,6 +211,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a total fraud."'), 'Helen Varga');
   });
 
+  it('a noun-like cue after "a" and a name is a noun (a Twitter comment)', () => {
+    const body = 'Ruth Calder immediately posted a Twitter comment of her own, saying, "We are so excited to meet the new team!"';
+    assert.equal(speakerOf(body, '"We are so excited to meet the new team!"'), 'Ruth Calder');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
