@@ -93,6 +93,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
   'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can',
 ]);
+/** Function words and months that are also surnames or first names (Theresa May, George Will, Al From). */
+const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']);
 /** Between-words that are finite verbs themselves: "Varga went after Haddad, calling him …". */
 const FINITE_VERBS = new Set(['went', 'continued']);
 /** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
@@ -249,6 +251,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
 
 /** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */
 function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null {
+  // "“…,” May said", "Will wrote": a capitalized modal or month alone before the cue is a surname.
+  if (cue === low + 1 && tokens[low].capitalized && SURNAME_WORDS.has(tokens[low].lower)) return { start: low, end: cue, kind: 'name' };
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index])) index--;
   if (index < low) return null;

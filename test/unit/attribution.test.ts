@@ -216,6 +216,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are so excited to meet the new team!"'), 'Ruth Calder');
   });
 
+  it('a capitalized modal or month right before the cue is a surname (May said, Will wrote)', () => {
+    const body = 'Prime Minister Theresa May said: "We will deliver." Later, "We will not fail," May added.';
+    assert.equal(speakerOf(body, '"We will not fail,"'), 'Theresa May');
+    assert.equal(speakerOf('"The party is lost," Will wrote.', '"The party is lost,"'), 'Will');
+  });
+
   it('a quoted phrase followed by a relative word or participle is speech, not a modifier', () => {
     assert.equal(speakerOf('Dana Whitlock says she will end a "rigged lottery" where insiders always win.', '"rigged lottery"'), 'Dana Whitlock');
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
