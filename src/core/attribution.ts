@@ -122,6 +122,15 @@ function isPossessive(token: Token): boolean {
   return token.type === 'word' && /['’ʼ]s$|s['’]$/.test(token.lower) && token.lower.length > 2;
 }
 
+function isSurnameWord(token: Token): boolean {
+  return token.type === 'word' && token.capitalized && SURNAME_WORDS.has(token.lower);
+}
+
+/** "Theresa May", "George Will": a surname word right after a name word. */
+function endsName(tokens: Token[], index: number): boolean {
+  return isSurnameWord(tokens[index]) && isNameWord(tokens[index - 1]);
+}
+
 function isAdverb(token: Token): boolean {
   return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly');
 }
@@ -224,7 +233,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
   if (token.lower === 'who' && tokens[end - 1]?.lower === ',') return phraseEndingAt(tokens, end - 2, low);
   let phrase: Phrase | null = null;
-  if (isNameWord(token)) {
+  if (isNameWord(token) || endsName(tokens, end)) {
     let start = end;
     while (start - 1 >= low && end - start < MAX_NAME_WORDS) {
       const previous = tokens[start - 1];
@@ -252,9 +261,9 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
 /** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */
 function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null {
   // "“…,” May said", "Will wrote": a capitalized modal or month alone before the cue is a surname.
-  if (cue === low + 1 && tokens[low].capitalized && SURNAME_WORDS.has(tokens[low].lower)) return { start: low, end: cue, kind: 'name' };
+  if (cue === low + 1 && isSurnameWord(tokens[low])) return { start: low, end: cue, kind: 'name' };
   let index = cue - 1;
-  while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index])) index--;
+  while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index]) && !endsName(tokens, index)) index--;
   if (index < low) return null;
   const phrase = subjectEndingAt(tokens, index, low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
@@ -297,7 +306,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   const nameRun = (from: number): number => {
     let end = from;
     while (end < high && end < from + MAX_NAME_WORDS) {
-      if (isNameWord(tokens[end])) end++;
+      if (isNameWord(tokens[end]) || (end > from && isSurnameWord(tokens[end]))) end++;
       else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
       else break;
     }

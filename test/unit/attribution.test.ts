@@ -219,6 +219,7 @@ describe('attribution', () => {
   it('a capitalized modal or month right before the cue is a surname (May said, Will wrote)', () => {
     const body = 'Prime Minister Theresa May said: "We will deliver." Later, "We will not fail," May added.';
     assert.equal(speakerOf(body, '"We will not fail,"'), 'Theresa May');
+    assert.equal(quoteIn(body, '"We will deliver."').speaker?.mention.text, 'Prime Minister Theresa May');
     assert.equal(speakerOf('"The party is lost," Will wrote.', '"The party is lost,"'), 'Will');
   });
 
