@@ -57,3 +57,16 @@ export async function pointInEditorText(page, snippet, offsetInSnippet = 0) {
   if (!point) throw new Error(`text "${snippet}" is not visible in the active editor`);
   return point;
 }
+
+/** Waits until `snippet` is rendered in the active editor (after a reload the editor fills in late). */
+export async function waitForEditorText(page, snippet, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await pointInEditorText(page, snippet);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.waitForTimeout(250);
+    }
+  }
+}
