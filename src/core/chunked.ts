@@ -117,7 +117,9 @@ function merge(parts: readonly Part[]): Analysis {
       if (date.start < from) continue;
       const id = `date-${dates.length + 1}`;
       dateIds.set(date.id, id);
-      dates.push({ ...shifted(date, shift), id });
+      const copy = shifted(date, shift);
+      copy.id = id;
+      dates.push(copy);
     }
     for (const entity of analysis.entities) {
       const mentions = entity.mentions.filter((mention) => mention.start >= from).map((mention) => shifted(mention, shift));
@@ -133,13 +135,15 @@ function merge(parts: readonly Part[]): Analysis {
     }
     for (const quote of analysis.quotes) {
       if (quote.start < from) continue;
-      quotes.push({
-        ...shifted(quote, shift),
-        id: `q${quotes.length + 1}`,
-        speaker: quote.speaker && { ...quote.speaker, mention: shifted(quote.speaker.mention, shift) },
-        cue: quote.cue && shifted(quote.cue, shift),
-        dateId: quote.dateId ? dateIds.get(quote.dateId) ?? null : null,
-      });
+      const copy = shifted(quote, shift);
+      copy.id = `q${quotes.length + 1}`;
+      if (quote.speaker) {
+        copy.speaker = { ...quote.speaker };
+        copy.speaker.mention = shifted(quote.speaker.mention, shift);
+      }
+      if (quote.cue) copy.cue = shifted(quote.cue, shift);
+      copy.dateId = quote.dateId ? dateIds.get(quote.dateId) ?? null : null;
+      quotes.push(copy);
     }
     for (const diagnostic of analysis.diagnostics) {
       if (diagnostic.start >= from && (first || !HEADER_CODES.has(diagnostic.code))) diagnostics.push(shifted(diagnostic, shift));
