@@ -13,19 +13,25 @@ const QUOTE_START = 'I warned China';
 const FIRST_BODY_PARAGRAPH = 'NATO has seen signs';
 const ADDED_PARAGRAPH = 'Update added later by the desk.';
 
-/** Hovers the quote until our card shows `text` (the extension may still be activating after a reload). */
-async function hoverCardWith(page, text) {
+/**
+ * Hovers the quote until our card shows `text`. After a reload the workbench restores the
+ * editors the in-host suite left open (one of them may take focus) and the extension activates
+ * late, so each attempt brings the seed to the front again.
+ */
+async function hoverCardWith(page, seedFile, text) {
   for (let attempt = 0; ; attempt++) {
-    const { x, y } = await pointInEditorText(page, QUOTE_START, 4);
-    await page.mouse.move(5, 5);
-    await page.mouse.move(x - 20, y);
-    await page.mouse.move(x, y, { steps: 5 });
-    const card = page.locator('.monaco-hover', { hasText: text }).first();
     try {
+      await page.keyboard.press('Escape');
+      await openFile(page, seedFile);
+      const { x, y } = await waitForEditorText(page, QUOTE_START, 5_000);
+      await page.mouse.move(5, 5);
+      await page.mouse.move(x - 20, y);
+      await page.mouse.move(x, y, { steps: 5 });
+      const card = page.locator('.monaco-hover', { hasText: text }).first();
       await card.waitFor({ state: 'visible', timeout: 5_000 });
       return card;
     } catch (error) {
-      if (attempt === 5) throw error;
+      if (attempt === 7) throw error;
     }
   }
 }
@@ -51,9 +57,8 @@ export default async function correctionSurvivesEditAndReload(page, ctx) {
 
   await page.reload();
   await waitForWorkbench(page, 60_000);
-  await openFile(page, ctx.seedFile);
+  const card = await hoverCardWith(page, ctx.seedFile, 'corrected by you');
   await waitForEditorText(page, ADDED_PARAGRAPH); // the edit survived the reload
-  const card = await hoverCardWith(page, 'corrected by you');
   const text = await card.innerText();
   if (!/Said by\s+Wang Yi/.test(text) || !text.includes('I warned China')) {
     throw new Error(`after the edit and the reload, the card does not keep the correction on its quote:\n${text}`);
