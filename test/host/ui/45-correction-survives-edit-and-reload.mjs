@@ -31,7 +31,7 @@ async function hoverCardWith(page, seedFile, text) {
       await card.waitFor({ state: 'visible', timeout: 5_000 });
       return card;
     } catch (error) {
-      if (attempt === 7) throw error;
+      if (attempt === 11) throw error;
     }
   }
 }
