@@ -17,6 +17,8 @@ const quietSettings = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'update.mode': 'none',
+  // seeds/ sits inside this repository: no prompt to open the parent git repository.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /** Runs a command in the foreground; throws with its name when it fails. */
