@@ -4,16 +4,32 @@ import { openFile, pointInEditorText } from '../workbench.mjs';
 
 const QUOTE = 'not to lecture it';
 
+/**
+ * Right-clicks inside the quote and opens the submenu. The menu can be re-rendered while it
+ * opens (the workbench is still settling after check 45's reload), so a detached menu is retried.
+ */
+async function openCorrectSubmenu(page, x, y) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.keyboard.press('Escape');
+      await page.mouse.click(x, y);
+      await page.mouse.click(x, y, { button: 'right' });
+      const submenu = page.locator('.monaco-menu .action-label', { hasText: 'Source Lens: Correct' }).first();
+      await submenu.waitFor({ state: 'visible', timeout: 10_000 });
+      await submenu.hover({ timeout: 5_000 });
+      const markAsTerm = page.locator('.monaco-menu .action-label', { hasText: 'Mark Quote as Term (Not Speech)' }).first();
+      await markAsTerm.waitFor({ state: 'visible', timeout: 5_000 });
+      return markAsTerm;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 export default async function correctFromContextMenu(page, ctx) {
   await openFile(page, ctx.seedFile);
   const { x, y } = await pointInEditorText(page, QUOTE, 4);
-  await page.mouse.click(x, y);
-  await page.mouse.click(x, y, { button: 'right' });
-  const submenu = page.locator('.monaco-menu .action-label', { hasText: 'Source Lens: Correct' }).first();
-  await submenu.waitFor({ state: 'visible', timeout: 10_000 });
-  await submenu.hover();
-  const markAsTerm = page.locator('.monaco-menu .action-label', { hasText: 'Mark Quote as Term (Not Speech)' }).first();
-  await markAsTerm.waitFor({ state: 'visible', timeout: 10_000 });
+  const markAsTerm = await openCorrectSubmenu(page, x, y);
   await ctx.screenshot('correct-context-menu');
   await markAsTerm.click();
 
