@@ -59,14 +59,37 @@ export async function pointInEditorText(page, snippet, offsetInSnippet = 0) {
 }
 
 /** Waits until `snippet` is rendered in the active editor (after a reload the editor fills in late). */
-export async function waitForEditorText(page, snippet, timeoutMs = 30_000) {
+export async function waitForEditorText(page, snippet, timeoutMs = 30_000, offsetInSnippet = 0) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      return await pointInEditorText(page, snippet);
+      return await pointInEditorText(page, snippet, offsetInSnippet);
     } catch (error) {
       if (Date.now() > deadline) throw error;
       await page.waitForTimeout(250);
+    }
+  }
+}
+
+/**
+ * Hovers `snippet` in the active editor until a hover card containing `text` shows. Monaco shows
+ * a hover once per approach and the extension may still be busy, so the mouse leaves and comes
+ * back between attempts; `beforeAttempt` can bring the right editor to the front first.
+ */
+export async function hoverCard(page, snippet, text, { beforeAttempt = async () => {}, attempts = 8 } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('Escape');
+      await beforeAttempt();
+      const { x, y } = await waitForEditorText(page, snippet, 5_000, Math.min(4, snippet.length - 1));
+      await page.mouse.move(5, 5);
+      await page.mouse.move(x - 20, y);
+      await page.mouse.move(x, y, { steps: 5 });
+      const card = page.locator('.monaco-hover', { hasText: text }).first();
+      await card.waitFor({ state: 'visible', timeout: 5_000 });
+      return card;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
     }
   }
 }

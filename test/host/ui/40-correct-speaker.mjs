@@ -3,24 +3,15 @@
 // Runs last on the throwaway workspace, so the correction does not disturb other checks.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFile, pointInEditorText } from '../workbench.mjs';
+import { hoverCard, openFile } from '../workbench.mjs';
 
 const QUOTE_START = 'I warned China'; // short: the line wraps right after it
-
-async function hoverCard(page, text) {
-  const { x, y } = await pointInEditorText(page, QUOTE_START, 4);
-  await page.mouse.move(x - 20, y);
-  await page.mouse.move(x, y, { steps: 5 });
-  const card = page.locator('.monaco-hover', { hasText: text }).first();
-  await card.waitFor({ state: 'visible', timeout: 10_000 });
-  return card;
-}
 
 export default async function correctSpeakerFromHover(page, ctx) {
   const sidecar = join(ctx.workspace, `${ctx.seedFile}.annotations.json`);
   await openFile(page, ctx.seedFile);
 
-  const card = await hoverCard(page, 'Speaker…');
+  const card = await hoverCard(page, QUOTE_START, 'Speaker…');
   await card.locator('a', { hasText: 'Speaker…' }).click();
   const quickInput = page.locator('.quick-input-widget');
   await quickInput.waitFor({ state: 'visible', timeout: 10_000 });
@@ -30,7 +21,7 @@ export default async function correctSpeakerFromHover(page, ctx) {
   await quickInput.waitFor({ state: 'hidden', timeout: 10_000 });
 
   await page.mouse.move(5, 5);
-  const corrected = await hoverCard(page, 'corrected by you');
+  const corrected = await hoverCard(page, QUOTE_START, 'corrected by you');
   const text = await corrected.innerText();
   if (!/Said by\s+Wang Yi/.test(text)) throw new Error(`the card does not name the corrected speaker:\n${text}`);
   await page.waitForTimeout(300);

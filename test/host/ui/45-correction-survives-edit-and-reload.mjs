@@ -6,35 +6,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openFile, pointInEditorText, waitForEditorText, waitForWorkbench } from '../workbench.mjs';
+import { hoverCard, openFile, pointInEditorText, waitForEditorText, waitForWorkbench } from '../workbench.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const QUOTE_START = 'I warned China';
 const FIRST_BODY_PARAGRAPH = 'NATO has seen signs';
 const ADDED_PARAGRAPH = 'Update added later by the desk.';
-
-/**
- * Hovers the quote until our card shows `text`. After a reload the workbench restores the
- * editors the in-host suite left open (one of them may take focus) and the extension activates
- * late, so each attempt brings the seed to the front again.
- */
-async function hoverCardWith(page, seedFile, text) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await page.keyboard.press('Escape');
-      await openFile(page, seedFile);
-      const { x, y } = await waitForEditorText(page, QUOTE_START, 5_000);
-      await page.mouse.move(5, 5);
-      await page.mouse.move(x - 20, y);
-      await page.mouse.move(x, y, { steps: 5 });
-      const card = page.locator('.monaco-hover', { hasText: text }).first();
-      await card.waitFor({ state: 'visible', timeout: 5_000 });
-      return card;
-    } catch (error) {
-      if (attempt === 11) throw error;
-    }
-  }
-}
 
 async function waitForFile(file, content, timeoutMs = 10_000) {
   for (const deadline = Date.now() + timeoutMs; !readFileSync(file, 'utf8').includes(content); ) {
@@ -57,7 +34,8 @@ export default async function correctionSurvivesEditAndReload(page, ctx) {
 
   await page.reload();
   await waitForWorkbench(page, 60_000);
-  const card = await hoverCardWith(page, ctx.seedFile, 'corrected by you');
+  // The workbench restores the editors the in-host suite left open, and one may take the focus.
+  const card = await hoverCard(page, QUOTE_START, 'corrected by you', { beforeAttempt: () => openFile(page, ctx.seedFile), attempts: 20 });
   await waitForEditorText(page, ADDED_PARAGRAPH); // the edit survived the reload
   const text = await card.innerText();
   if (!/Said by\s+Wang Yi/.test(text) || !text.includes('I warned China')) {

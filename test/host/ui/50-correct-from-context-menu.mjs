@@ -1,6 +1,6 @@
 // A user right-clicks inside a quote, opens the "Source Lens: Correct" submenu and marks the
 // quote as a term; the hover card then calls it a term, corrected by you.
-import { openFile, pointInEditorText } from '../workbench.mjs';
+import { hoverCard, openFile, pointInEditorText } from '../workbench.mjs';
 
 const QUOTE = 'not to lecture it';
 
@@ -33,10 +33,7 @@ export default async function correctFromContextMenu(page, ctx) {
   await ctx.screenshot('correct-context-menu');
   await markAsTerm.click();
 
-  await page.mouse.move(x - 20, y);
-  await page.mouse.move(x, y, { steps: 5 });
-  const card = page.locator('.monaco-hover', { hasText: 'Term in quotes' }).first();
-  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  const card = await hoverCard(page, QUOTE, 'Term in quotes');
   const text = await card.innerText();
   if (!text.includes('corrected by you')) throw new Error(`the card does not say the quote was corrected:\n${text}`);
   await page.mouse.move(5, 5);
