@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Entity, EntityType, Quote } from './core';
 import { CorrectionChange, ENTITY_TYPES, SpeakerChoice, createCorrection, correctionSummary } from './core/corrections';
 import { EXPORT_FORMATS, ExportDocument, ExportFormat, exportDocuments } from './core/export';
+import { headerDateSpan } from './core/header';
 import { writeFileAtomic } from './core/sidecarFiles';
 import { AnalysisStore, DocumentAnalysis, hasSeedHeader, isSourceDocument } from './documents';
 import { CorrectionStore } from './corrections';
@@ -178,7 +179,7 @@ export function registerCorrectionCommands(store: AnalysisStore, corrections: Co
       const header = at.entry.analysis.header;
       const date = isDateAnswer(answer) ? answer : await askDate('Date of the document', header.date);
       if (date === undefined) return;
-      const span = header.dateSpan ?? header.titleSpan ?? { start: 0, end: 0 };
+      const span = headerDateSpan(header);
       await correct(at, span, { kind: 'document-date', date });
     }),
     vscode.commands.registerCommand(revertCorrection, async (first?: unknown, id?: unknown) => {

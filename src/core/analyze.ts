@@ -3,7 +3,7 @@
 import { attributeQuotes, ClassifiedQuote } from './attribution';
 import { findDates } from './dates';
 import { buildEntityIndex } from './entities';
-import { parseHeader } from './header';
+import { headerDateSpan, parseHeader } from './header';
 import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, AnalyzeOptions, Header, Quote } from './model';
 import { isTerm, scanQuotes } from './quotes';
 import { paragraphs } from './text';
@@ -33,7 +33,7 @@ function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
     return [{ start: at.start, end: at.end, code: 'missing-date', severity: 'warning', message: 'No Date: field: statement dates cannot be resolved.' }];
   }
   if (header.dateText === null) {
-    const at = header.dateSpan ?? header.dateFieldSpan ?? header.titleSpan ?? { start: 0, end: 0 };
+    const at = headerDateSpan(header);
     return [{ start: at.start, end: at.end, code: 'empty-date', severity: 'warning', message: 'The Date: field is empty: relative dates stay unresolved.' }];
   }
   return [];

@@ -92,6 +92,11 @@ export function parseAbsoluteDate(value: string): string | null {
   return null;
 }
 
+/** Where the document's date stands: its value, else the `Date:` label, else the title. */
+export function headerDateSpan(header: Header): Span {
+  return header.dateSpan ?? header.dateFieldSpan ?? header.titleSpan ?? { start: 0, end: 0 };
+}
+
 export function parseHeader(text: string): Header {
   const header: Header = {
     title: null, titleSpan: null, author: null, authorSpan: null,
