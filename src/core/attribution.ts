@@ -8,6 +8,8 @@ import { isUpper, isWordChar, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
+/** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
+const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
@@ -190,6 +192,17 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
   if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;
+}
+
+/**
+ * `"…," the letter reads.`: right after a quote, a noun-like cue that closes the clause is the verb of
+ * the phrase before it, even when that phrase looks like "the snappy retort".
+ */
+function cueClosingClause(tokens: Token[], index: number): { form: CueForm; length: number } | null {
+  const cue = cueAt(tokens, index);
+  if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
+  const next = tokens[index + cue.length];
+  return next === undefined || next.type === 'punct' ? cue : null;
 }
 
 /** Index of the first cue among the next `limit` tokens from `from`, or -1. */
@@ -545,7 +558,7 @@ class Attributor {
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
-      const found = cueAtToken(tokens, index);
+      const found = cueAtToken(tokens, index) ?? cueClosingClause(tokens, index);
       if (found === null) continue;
       // After a quote that ends its sentence ("… death." Sanders called Trump a liar), a cue with an
       // object of its own starts a new statement.
@@ -845,7 +858,7 @@ class Attributor {
       }
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role.
-    if (role && !head.capitalized && (found === undefined || !isUpper(found.name[0]))) {
+    if (role && !head.capitalized && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       if (known !== null) {
         index.addMention(known, mention, 'role');

@@ -228,4 +228,14 @@ describe('attribution', () => {
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
     assert.equal(quoteIn('The council scrapped its "smart parking" scheme.', '"smart parking"').kind, 'term');
   });
+  it('a document speaks for its authors: "…," the letter reads.', () => {
+    const body = 'The tenants sent the landlord a letter on Friday. "We will not pay for repairs we never asked for," the letter reads.';
+    assert.equal(speakerOf(body, '"We will not pay for repairs we never asked for,"'), 'letter');
+    assert.equal(quoteIn(body, '"We will not pay for repairs we never asked for,"').cue?.text, 'reads');
+  });
+
+  it('a document noun is not a role that names a person next to it', () => {
+    const body = 'Nadia Fischer asked to meet the owners. According to the statement, Fischer met them on Monday.\n\n"The board thanks her for ten years of service," the statement said.';
+    assert.equal(speakerOf(body, '"The board thanks her for ten years of service,"'), 'statement');
+  });
 });
