@@ -74,6 +74,7 @@ function pronounOf(lower: string): string {
   return lower.replace(/['’](s|re|d|ll)$/, '');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -857,8 +858,10 @@ class Attributor {
         if (found !== undefined) break;
       }
     }
-    // A role noun with no entity of its own ("the minister") names someone introduced with that role.
-    if (role && !head.capitalized && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
+    // A role noun with no entity of its own ("the minister") names someone introduced with that role;
+    // an indefinite one ("a senior aide", "one official") introduces someone new.
+    const indefinite = INDEFINITE_DETERMINERS.has(wordsOf(mention.text.toLowerCase())[0]);
+    if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       if (known !== null) {
         index.addMention(known, mention, 'role');

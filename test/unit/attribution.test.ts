@@ -238,4 +238,10 @@ describe('attribution', () => {
     const body = 'Nadia Fischer asked to meet the owners. According to the statement, Fischer met them on Monday.\n\n"The board thanks her for ten years of service," the statement said.';
     assert.equal(speakerOf(body, '"The board thanks her for ten years of service,"'), 'statement');
   });
+  it('an indefinite role ("a senior aide", "one adviser") is someone new, not the person last given that role', () => {
+    const body = 'Senior aide Lena Holm met the governor on Monday. "We will win this," Holm said.\n\n"The polls are tighter than anyone admits," one adviser said.';
+    assert.equal(speakerOf(body, '"The polls are tighter than anyone admits,"'), 'one adviser');
+    assert.equal(speakerOf('Senior aide Lena Holm met the governor.\n\n"We need more money," a senior aide said.', '"We need more money,"'), 'a senior aide');
+  });
+
 });
