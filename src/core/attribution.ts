@@ -388,6 +388,21 @@ const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
+/** Tokens a dateline may take before its agency: "PHILADELPHIA, July 25 (UPI) —". */
+const DATELINE_WORDS = 10;
+
+/** Where the text starts after a wire dateline ending in "(UPI) —" or "(AFP) –", or `start` when there is none. */
+function agencyDatelineEnd(tokens: Token[], start: number, limit: number): number {
+  for (let close = start + 2; close < limit && close <= start + DATELINE_WORDS; close++) {
+    if (tokens[close].lower !== ')' || !DASHES.includes(tokens[close + 1]?.lower)) continue;
+    if (tokens[close - 2].lower !== '(' || !tokens[close - 1].capitalized) return start;
+    let end = close + 1;
+    while (DASHES.includes(tokens[end]?.lower)) end++;
+    return end;
+  }
+  return start;
+}
+
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
@@ -402,6 +417,8 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     while (DASHES.includes(tokens[start]?.lower)) start++;
     return sentenceSubject(tokens, { start, end: sentence.end }, limit);
   }
+  const dateline = agencyDatelineEnd(tokens, start, limit);
+  if (dateline > start) return sentenceSubject(tokens, { start: dateline, end: sentence.end }, limit);
   const introduced = INTRODUCTORY.has(first.lower) || (RELATIVE_TIME.has(tokens[start + 1]?.lower) && tokens[start + 2]?.lower === ',') || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {

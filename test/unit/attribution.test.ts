@@ -244,4 +244,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('Senior aide Lena Holm met the governor.\n\n"We need more money," a senior aide said.', '"We need more money,"'), 'a senior aide');
   });
 
+  it('a wire dateline ("CITY, Month Day (AGENCY) —") comes before the subject', () => {
+    const body = 'TOLEDO, Ohio, March 4 (UPI) — Mayor Rosa Klein praised the new port, saying it would bring "thousands of good jobs."';
+    assert.equal(speakerOf(body, '"thousands of good jobs."'), 'Rosa Klein');
+  });
+
 });
