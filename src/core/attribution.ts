@@ -215,15 +215,19 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
   return -1;
 }
 
+/** Longest role phrase read back from its noun: "the former secretary of state and current Democratic presidential nominee". */
+const ROLE_WORDS = 10;
+
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
   if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
-  for (let index = end - 1; index >= low && index >= end - 6; index--) {
+  for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
     if (DETERMINERS.has(token.lower) || isPossessive(token)) return { start: index, end: end + 1, kind: 'role' };
-    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower)) break;
+    // "the Vermont senator and Democratic presidential candidate": two roles of one person.
+    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }
   // A bare plural: "officials said", "Republican leaders said".
   if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) {

@@ -249,4 +249,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"thousands of good jobs."'), 'Rosa Klein');
   });
 
+  it('two roles joined by "and" make one long role phrase before the cue', () => {
+    const body = 'The rally ended late. The former county sheriff and current state party chairman said the vote was "a warning to both parties."';
+    assert.equal(speakerOf(body, '"a warning to both parties."'), 'former county sheriff and current state party chairman');
+  });
+
 });
