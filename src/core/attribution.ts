@@ -378,6 +378,17 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
   return to === phrase.end && tokens[to].lower === 'to' && isWord(before) && !before.capitalized;
 }
 
+/**
+ * "… police shootings and protests demands that …": a plural role noun is no subject of a verb in
+ * its -s form; the subject is further left.
+ */
+function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
+  const head = tokens[phrase.end - 1].lower;
+  const verb = tokens[cue].lower;
+  const plural = (word: string) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+  return phrase.kind === 'role' && phrase.end === cue && plural(head) && plural(verb);
+}
+
 /** A name opening the sentence and followed by an aside ("Giovanni Vian, the editor of …"); not a dateline. */
 function openingName(tokens: Token[], sentence: Span): Phrase | null {
   const phrase = phraseStartingAt(tokens, sentence.start, sentence.end, true);
@@ -643,7 +654,7 @@ class Attributor {
       phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
-      if (phrase !== null && isObjectOfInfinitive(tokens, phrase, index)) return null;
+      if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
     if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
