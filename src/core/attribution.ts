@@ -10,6 +10,8 @@ import lexicon from './data/lexicon.json';
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 /** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Party and creed words that modify nouns ("Republican claims"), lower-cased. */
+const DESCRIPTOR_WORDS = new Set(lexicon.descriptorWords.map((word) => word.toLowerCase()));
 
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
@@ -190,6 +192,8 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
   const twoBefore = tokens[index - 2];
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
+  // "32% of Republican claims", "a flurry of late-night tweets": after "of" and a modifier, a noun.
+  if (cue.form.nounLike && twoBefore?.lower === 'of' && isWord(before) && (!before.capitalized || DESCRIPTOR_WORDS.has(before.lower))) return null;
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
   if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;

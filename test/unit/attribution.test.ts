@@ -259,4 +259,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"new ways to help families."'), 'Tobias Lund');
   });
 
+  it('a noun-like cue after "of" and a modifier is a noun (a flurry of angry tweets, 40% of Democratic claims)', () => {
+    assert.equal(speakerOf('Mara Quist said the flurry of angry tweets was "beneath the office."', '"beneath the office."'), 'Mara Quist');
+    assert.equal(speakerOf('The Fact Desk rated 40% of Democratic claims as "mostly true."', '"mostly true."'), 'Fact Desk');
+  });
+
 });
