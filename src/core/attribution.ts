@@ -6,6 +6,7 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { ScannedQuote } from './quotes';
 import { isUpper, isWordChar, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
+import names from './data/names.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 /** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
@@ -114,6 +115,9 @@ const CAPITALIZED_FUNCTION = new Set([
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question']);
 const DASHES = ['—', '–', '―', '-'];
+/** First names that name a woman or a man in most news: "she" cannot be Michael Reyes. */
+const FEMININE_FIRST_NAMES = new Set(names.feminineFirstNames);
+const MASCULINE_FIRST_NAMES = new Set(names.masculineFirstNames);
 const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
 const MASCULINE_TITLE = /^mr\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
@@ -993,7 +997,10 @@ class Attributor {
     const { mentions } = entity;
     for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;
     for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) if (titled(mentions[at])) return false;
-    // The pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
+    // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
+    const firstName = entity.name.slice(0, entity.name.indexOf(' '));
+    if (FEMININE_FIRST_NAMES.has(firstName)) return pronoun === 'she';
+    if (MASCULINE_FIRST_NAMES.has(firstName)) return pronoun === 'he';
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
   }

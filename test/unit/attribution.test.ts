@@ -264,4 +264,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('The Fact Desk rated 40% of Democratic claims as "mostly true."', '"mostly true."'), 'Fact Desk');
   });
 
+  it('"she" and "he" agree with a known first name', () => {
+    const body = 'Michael Reyes introduced Laura Brandt at the town hall. "We start with the schools," she said.';
+    assert.equal(speakerOf(body, '"We start with the schools,"'), 'Laura Brandt');
+    const other = 'Laura Brandt introduced Michael Reyes at the town hall. "We start with the schools," he said.';
+    assert.equal(speakerOf(other, '"We start with the schools,"'), 'Michael Reyes');
+  });
+
 });
