@@ -992,7 +992,8 @@ class Attributor {
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
     const otherTitle = pronoun === 'he' ? FEMININE_TITLE : MASCULINE_TITLE;
-    const titled = (mention: Mention) => mention.kind !== 'pronoun' && otherTitle.test(mention.text.toLowerCase());
+    // The title is in the mention ("Mrs. Clinton" as a speaker) or right before it (a name mention of "Clinton").
+    const titled = (mention: Mention) => mention.kind !== 'pronoun' && (otherTitle.test(mention.text.toLowerCase()) || otherTitle.test(this.wordBefore(mention.start)));
     // The first and the last mentions show how the text titles someone; a long document stays linear.
     const { mentions } = entity;
     for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;

@@ -271,4 +271,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(other, '"We start with the schools,"'), 'Michael Reyes');
   });
 
+  it('a Mrs./Ms. title right before a name mention rules out "he"', () => {
+    const body = 'Mr. Osei runs a small bakery.\n\nAs Mrs. Varga\'s plan stalled, the rent went up "for the third time this year," Mr. Osei said. "We cannot keep up," he added.';
+    assert.equal(speakerOf(body, '"We cannot keep up,"'), 'Osei');
+  });
+
 });
