@@ -175,7 +175,8 @@ function splitSentences(text: string, tokens: Token[]): Span[] {
     if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && startsSentence;
     else if (token.type === 'quote') {
       // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
-      ends = endsSentence(text, token) && next.type === 'word' && next.capitalized && cueWithin(tokens, index + 1, 4) < 0;
+      const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
+      ends = cue === -1 || (cue >= 0 && hasOwnObject(tokens, cue));
     }
     if (ends) {
       sentences.push({ start, end: index + 1 });
@@ -212,6 +213,18 @@ function cueClosingClause(tokens: Token[], index: number): { form: CueForm; leng
   if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
   const next = tokens[index + cue.length];
   return next === undefined || next.type === 'punct' ? cue : null;
+}
+
+/**
+ * "Sanders called Trump a liar", "Russia insisted that …": the cue at `index` has an object of its own
+ * (the person after "told" is only the one spoken to).
+ */
+function hasOwnObject(tokens: Token[], index: number): boolean {
+  const cue = cueAt(tokens, index);
+  const length = cue?.length ?? 1;
+  const object = tokens[index + length];
+  if (object === undefined) return false;
+  return object.lower === 'that' || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word');
 }
 
 /** Index of the first cue among the next `limit` tokens from `from`, or -1. */
@@ -601,12 +614,10 @@ class Attributor {
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
       const found = cueAtToken(tokens, index) ?? cueClosingClause(tokens, index);
       if (found === null) continue;
-      // After a quote that ends its sentence ("… death." Sanders called Trump a liar), a cue with an
-      // object of its own starts a new statement.
-      const object = tokens[index + found.length];
-      if (endsSentence(this.text, tokens[quoteIndex]) && object !== undefined && (object.lower === 'that' || (isNameWord(object) && tokens[index + found.length + 1]?.type === 'word'))) break;
+      // After a quote that ends its sentence, a cue with an object of its own starts a new statement.
+      if (endsSentence(this.text, tokens[quoteIndex]) && hasOwnObject(tokens, index)) break;
       // "X said:" announces the next quote, not this one.
-      if (object?.lower === ':') break;
+      if (tokens[index + found.length]?.lower === ':') break;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;

@@ -276,4 +276,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We cannot keep up,"'), 'Osei');
   });
 
+  it('after a quote that ends its sentence, a cue with an object of its own starts a new sentence', () => {
+    const body = 'Norway branded the plan "a gift to polluters." Sweden insisted that the ministers "keep talking."';
+    assert.equal(speakerOf(body, '"a gift to polluters."'), 'Norway');
+    assert.equal(speakerOf('"Can we fix it?" Ada Lind told Radio North listeners.', '"Can we fix it?"'), 'Ada Lind');
+  });
+
 });
