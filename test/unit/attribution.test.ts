@@ -282,4 +282,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Can we fix it?" Ada Lind told Radio North listeners.', '"Can we fix it?"'), 'Ada Lind');
   });
 
+  it('"has been" may sit between a subject and its verb (X has been calling Y a "…")', () => {
+    const body = 'Council leader Paul Odum (D), in particular, has been steadily attacking the mayor as a "con artist" on the radio.';
+    assert.equal(speakerOf(body, '"con artist"'), 'Paul Odum');
+  });
+
 });
