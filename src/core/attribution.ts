@@ -11,6 +11,11 @@ import names from './data/names.json';
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 /** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Nouns for what someone said: "Trump's claim that …", "her remarks". */
+const CLAIM_NOUNS = new Set(lexicon.claimNouns);
+/** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */
+const CLAIM_REACH = 25;
+const CLAIM_ADJECTIVES = 3;
 /** Party and creed words that modify nouns ("Republican claims"), lower-cased. */
 const DESCRIPTOR_WORDS = new Set(lexicon.descriptorWords.map((word) => word.toLowerCase()));
 
@@ -410,6 +415,45 @@ function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolea
   return phrase.kind === 'role' && phrase.end === cue && plural(head) && plural(verb);
 }
 
+/**
+ * "… seized on Trump's claim that there had been “…”", "Podliska's most explosive claim is that …":
+ * the owner of a claim noun before the quote said it, unless a cue comes before the claim or
+ * between it and the quote ("Frazier said that Rubio's claim that … is “…”" is Frazier's).
+ */
+function claimOwner(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
+  for (let index = quoteIndex - 1; index > sentence.start && index >= quoteIndex - CLAIM_REACH; index--) {
+    const token = tokens[index];
+    const claim = isWord(token) && !token.capitalized && CLAIM_NOUNS.has(token.lower);
+    if (!claim && (token.type === 'quote' || cueAtToken(tokens, index) !== null)) return null;
+    if (!claim) continue;
+    const that = tokens[index + 1]?.lower === 'that' || (PASSIVE_AUXILIARIES.has(tokens[index + 1]?.lower) && tokens[index + 2]?.lower === 'that');
+    if (!that || cueBefore(tokens, cues, sentence.start, index)) return null;
+    let owner = index - 1;
+    while (owner > index - CLAIM_ADJECTIVES && owner > sentence.start && isAdjectiveLike(tokens[owner])) owner--;
+    const possessor = tokens[owner];
+    if (!isPossessive(possessor) || !possessor.capitalized) return null;
+    const phrase = phraseEndingAt(tokens, owner, sentence.start);
+    return phrase !== null && phrase.kind === 'name' ? { phrase, tokens, cue: { start: index, end: index + 1 }, ruleId: 'reported-speech' } : null;
+  }
+  return null;
+}
+
+/** Whether one of the first cues of the sentence comes before token `end`. */
+function cueBefore(tokens: Token[], cues: readonly number[], start: number, end: number): boolean {
+  const first = firstFrom(cues, start);
+  for (let cue = first; cue < cues.length && cues[cue] < end && cue - first < NEAREST_CUES; cue++) {
+    if (cueAtToken(tokens, cues[cue]) !== null) return true;
+  }
+  return false;
+}
+
+/** A lower-case word that may modify a noun ("most explosive", "latest"), not another function word. */
+function isAdjectiveLike(token: Token): boolean {
+  return isWord(token) && !token.capitalized && (!FUNCTION_WORDS.has(token.lower) || COMPARATIVES.has(token.lower)) && !isPossessive(token);
+}
+
+const COMPARATIVES = new Set(['most', 'more']);
+
 /** A name opening the sentence and followed by an aside ("Giovanni Vian, the editor of …"); not a dateline. */
 function openingName(tokens: Token[], sentence: Span): Phrase | null {
   const phrase = phraseStartingAt(tokens, sentence.start, sentence.end, true);
@@ -574,7 +618,8 @@ class Attributor {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
-        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues) ?? this.inSentence(tokens, cues, index, sentence);
+        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
+          ?? claimOwner(tokens, cues, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;

@@ -287,4 +287,17 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"con artist"'), 'Paul Odum');
   });
 
+  it('the owner of a claim noun followed by "that" said the quote after it', () => {
+    const body = 'The fact-checkers looked into Omar Vance\'s claim that the city had lost "nine thousand jobs" last year.';
+    assert.equal(speakerOf(body, '"nine thousand jobs"'), 'Omar Vance');
+    const boldest = 'Later, Greta Sund\'s boldest claim was that the audit had been "rigged from the start."';
+    assert.equal(speakerOf(boldest, '"rigged from the start."'), 'Greta Sund');
+  });
+
+  it('a claim noun without "that", or after a cue, does not make its owner the speaker', () => {
+    assert.notEqual(speakerOf('Mayor Ines Roth said Omar Vance\'s remarks were "deeply unfair."', '"deeply unfair."'), 'Omar Vance');
+    const body = 'Ines Roth said that Omar Vance\'s claim that the plant will close is "simply false."';
+    assert.equal(speakerOf(body, '"simply false."'), 'Ines Roth');
+  });
+
 });
