@@ -288,10 +288,11 @@ describe('attribution', () => {
   });
 
   it('the owner of a claim noun followed by "that" said the quote after it', () => {
-    const body = 'The fact-checkers looked into Omar Vance\'s claim that the city had lost "nine thousand jobs" last year.';
-    assert.equal(speakerOf(body, '"nine thousand jobs"'), 'Omar Vance');
-    const boldest = 'Later, Greta Sund\'s boldest claim was that the audit had been "rigged from the start."';
-    assert.equal(speakerOf(boldest, '"rigged from the start."'), 'Greta Sund');
+    const cases: [body: string, quote: string, speaker: string][] = [
+      ['The fact-checkers looked into Omar Vance\'s claim that the city had lost "nine thousand jobs" last year.', '"nine thousand jobs"', 'Omar Vance'],
+      ['Later, Greta Sund\'s boldest claim was that the audit had been "rigged from the start."', '"rigged from the start."', 'Greta Sund'],
+    ];
+    for (const [body, quote, speaker] of cases) assert.equal(speakerOf(body, quote), speaker);
   });
 
   it('a claim noun without "that", or after a cue, does not make its owner the speaker', () => {
