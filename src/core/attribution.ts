@@ -149,8 +149,9 @@ function isAdverb(token: Token): boolean {
   return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly');
 }
 
+/** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {
-  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
+  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
 }
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */

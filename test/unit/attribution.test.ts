@@ -301,4 +301,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"simply false."'), 'Ines Roth');
   });
 
+  it('a time phrase may sit between a subject and its cue (X on Tuesday said, X later Thursday told)', () => {
+    assert.equal(speakerOf('Mara Quist on Tuesday said the plan was "a total mess."', '"a total mess."'), 'Mara Quist');
+    assert.equal(speakerOf('Reinhold Hale later Thursday told a radio host: "Both sides need to talk."', '"Both sides need to talk."'), 'Reinhold Hale');
+  });
+
 });
