@@ -636,7 +636,8 @@ class Attributor {
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
   private adjacentAfter(tokens: Token[], quoteIndex: number, sentenceStart: number, cues: readonly number[]): Found | null {
     let start = quoteIndex + 1;
-    while (tokens[start]?.lower === ',' || DASHES.includes(tokens[start]?.lower)) start++;
+    // A stray apostrophe closes a quote within the quote: ''… 'old-school,''' said X.
+    while (tokens[start]?.lower === ',' || tokens[start]?.lower === "'" || DASHES.includes(tokens[start]?.lower)) start++;
     const limit = Math.min(tokens.length, start + 30);
     const credit = this.creditLine(tokens, quoteIndex, start);
     if (credit !== null) return credit;

@@ -306,4 +306,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('Reinhold Hale later Thursday told a radio host: "Both sides need to talk."', '"Both sides need to talk."'), 'Reinhold Hale');
   });
 
+  it("a stray apostrophe after a quote within the quote does not hide the cue: ''… 'old-school,''' said X", () => {
+    const body = "''I would call him 'a builder,''' said Greta Lind, a former aide.";
+    assert.equal(speakerOf(body, "''I would call him 'a builder,''"), 'Greta Lind');
+  });
+
 });
