@@ -311,4 +311,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, "''I would call him 'a builder,''"), 'Greta Lind');
   });
 
+  it('retorts are cues: "…," X shot back; "…," Y retaliated', () => {
+    assert.equal(speakerOf('"You never paid a cent," Ilse Brandt shot back.', '"You never paid a cent,"'), 'Ilse Brandt');
+    assert.equal(speakerOf('"Our city will always stand," an angry Pedro Alves retaliated.', '"Our city will always stand,"'), 'Pedro Alves');
+  });
+
 });
