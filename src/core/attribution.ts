@@ -711,6 +711,8 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
+    // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
+    if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
     const participleSubject = cue.form.participle && isNameWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
     if (cue.form.participle && !(participleSubject !== null && (participleSubject.start === sentence.start || tokens[participleSubject.start - 1]?.lower === 'with'))) {

@@ -316,4 +316,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Our city will always stand," an angry Pedro Alves retaliated.', '"Our city will always stand,"'), 'Pedro Alves');
   });
 
+  it('the subject of a passive cue is spoken to, not speaking ("X was asked", "X was questioned")', () => {
+    const body = 'When Lena Moor was questioned about the vote, her reply focused on how the council had "never bothered to listen."';
+    assert.notEqual(speakerOf(body, '"never bothered to listen."'), 'Lena Moor');
+  });
+
 });
