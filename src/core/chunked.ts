@@ -54,6 +54,7 @@ export class ChunkedAnalyzer {
   private prefix = '';
   /** The chunks of the last run, placed in its text. */
   private placements: Placement[] = [];
+  private readonly merged = new MergedAnalysis();
 
   constructor(private readonly analyze: (text: string) => Analysis = analyzeWhole) {}
 
@@ -82,8 +83,11 @@ export class ChunkedAnalyzer {
     }
     const complete = analyses.length === starts.length;
     if (complete) this.chunks = used;
-    this.placements = this.place(analyses, starts);
-    return { ...merge(this.placements), complete };
+    const old = this.placements;
+    const { placements, before, after } = this.place(analyses, starts);
+    this.placements = placements;
+    this.merged.replace(placements, before, old.slice(before, old.length - after), placements.slice(before, placements.length - after));
+    return { analysis: this.merged.analysis(placements), mentions: this.merged.mentions, complete };
   }
 
   /** Later chunks get a synthetic header with the document date, so their dates resolve alike. */
@@ -98,8 +102,9 @@ export class ChunkedAnalyzer {
   /**
    * Placements for the chunks' analyses: the last run's are reused for the unchanged chunks before
    * the edit (as they are) and after it (moved), so an edit costs about one chunk, not the document.
+   * `before` and `after` count the reused ones.
    */
-  private place(analyses: readonly Analysis[], starts: readonly number[]): Placement[] {
+  private place(analyses: readonly Analysis[], starts: readonly number[]): { placements: Placement[]; before: number; after: number } {
     const old = this.placements;
     const placed: Placement[] = [];
     const shiftAt = (i: number) => (i === 0 ? 0 : starts[i] - this.prefix.length);
@@ -118,7 +123,7 @@ export class ChunkedAnalyzer {
       placement.moveTo(shiftAt(i));
       placed.push(placement);
     }
-    return placed;
+    return { placements: placed, before, after };
   }
 }
 
@@ -131,8 +136,8 @@ class Placement {
   readonly quotes: Quote[] = [];
   readonly dates: DateExpression[] = [];
   readonly diagnostics: AnalysisDiagnostic[] = [];
-  /** The chunk's entities, each with its mentions in the text. */
-  readonly entities: { entity: Entity; mentions: Mention[] }[] = [];
+  /** The chunk's entities by id, each with its mentions in the text. */
+  readonly entities = new Map<string, { entity: Entity; mentions: Mention[] }>();
   /** Every mention of the chunk, in the order of `AnalysisIndex.mentions`. */
   readonly mentions: Mention[];
   /** Per quote, the index in `dates` of its statement date, or -1. */
@@ -156,9 +161,9 @@ class Placement {
     for (const entity of analysis.entities) {
       const mentions = entity.mentions.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
       if (mentions.length === 0) continue;
-      this.entities.push({ entity, mentions });
+      this.entities.set(entity.id, { entity, mentions });
     }
-    this.mentions = concat(this.entities.map(({ mentions }) => mentions)).sort(byStart);
+    this.mentions = [...this.entities.values()].flatMap(({ mentions }) => mentions).sort(byStart);
     for (const quote of analysis.quotes) {
       if (quote.start < from) continue;
       const copy = shifted(quote, offset);
@@ -218,43 +223,88 @@ function move(span: Span, delta: number): void {
   span.end += delta;
 }
 
-/** One analysis of the placed chunks, entities merged by id; its mentions sorted for `AnalysisIndex`. */
-function merge(placements: readonly Placement[]): { analysis: Analysis; mentions: Mention[] } {
-  let quoteCount = 0;
-  let dateCount = 0;
-  const entities = new Map<string, { entity: Entity; mentions: Mention[][] }>();
-  for (const placement of placements) {
-    placement.number(quoteCount + 1, dateCount + 1);
-    quoteCount += placement.quotes.length;
-    dateCount += placement.dates.length;
-    for (const { entity, mentions } of placement.entities) {
-      const known = entities.get(entity.id);
-      if (!known) {
-        entities.set(entity.id, { entity: { ...entity, aliases: [...entity.aliases] }, mentions: [mentions] });
+/**
+ * The placed chunks' results as one analysis, entities merged by id. When placements are replaced,
+ * only their items are spliced out of and into the arrays, which are kept from run to run: copying
+ * arrays of a 1 MB document's ~35k items every edit costs more than analysing the edited chunk.
+ */
+class MergedAnalysis {
+  readonly quotes: Quote[] = [];
+  readonly dates: DateExpression[] = [];
+  readonly diagnostics: AnalysisDiagnostic[] = [];
+  /** Every mention, sorted like `AnalysisIndex.mentions`. */
+  readonly mentions: Mention[] = [];
+  private entities = new Map<string, Entity>();
+
+  /**
+   * Replaces the items of `removed` (the placements that followed the first `before` ones last time)
+   * by those of `added` (which follow them in `placements` now).
+   */
+  replace(placements: readonly Placement[], before: number, removed: readonly Placement[], added: readonly Placement[]): void {
+    const kept = placements.slice(0, before);
+    const spliceItems = <T>(items: T[], itemsOf: (placement: Placement) => readonly T[]) =>
+      splice(items, count(kept, itemsOf), count(removed, itemsOf), added.flatMap(itemsOf));
+    spliceItems(this.quotes, (placement) => placement.quotes);
+    spliceItems(this.dates, (placement) => placement.dates);
+    spliceItems(this.diagnostics, (placement) => placement.diagnostics);
+    spliceItems(this.mentions, (placement) => placement.mentions);
+    const changed = new Set([...removed, ...added].flatMap((placement) => [...placement.entities.keys()]));
+    const entities = new Map<string, Entity>();
+    for (const placement of placements) {
+      for (const id of placement.entities.keys()) {
+        if (entities.has(id)) continue;
+        const known = this.entities.get(id);
+        entities.set(id, known && !changed.has(id) ? known : this.mergeEntity(id, placements, kept, removed, added));
+      }
+    }
+    this.entities = entities;
+  }
+
+  /** The entity merged from every placement naming it; its mentions spliced like the other items. */
+  private mergeEntity(id: string, placements: readonly Placement[], kept: readonly Placement[], removed: readonly Placement[], added: readonly Placement[]): Entity {
+    const mentionsOf = (placement: Placement) => placement.entities.get(id)?.mentions ?? [];
+    const mentions = this.entities.get(id)?.mentions ?? [];
+    splice(mentions, count(kept, mentionsOf), count(removed, mentionsOf), added.flatMap(mentionsOf));
+    let merged: Entity | undefined;
+    for (const placement of placements) {
+      const entity = placement.entities.get(id)?.entity;
+      if (!entity) continue;
+      if (!merged) {
+        merged = { ...entity, aliases: [...entity.aliases], mentions };
         continue;
       }
-      known.mentions.push(mentions);
-      known.entity.role ??= entity.role;
-      for (const alias of entity.aliases) if (!known.entity.aliases.includes(alias)) known.entity.aliases.push(alias);
+      merged.role ??= entity.role;
+      for (const alias of entity.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
     }
+    // Only called for ids that some placement names.
+    return merged!;
   }
-  const merged: Entity[] = [];
-  for (const { entity, mentions } of entities.values()) {
-    entity.mentions = concat(mentions);
-    merged.push(entity);
+
+  /** The merged analysis; ids follow document order. */
+  analysis(placements: readonly Placement[]): Analysis {
+    let quoteNumber = 1;
+    let dateNumber = 1;
+    for (const placement of placements) {
+      placement.number(quoteNumber, dateNumber);
+      quoteNumber += placement.quotes.length;
+      dateNumber += placement.dates.length;
+    }
+    const { quotes, dates, diagnostics } = this;
+    return { version: ANALYSIS_VERSION, header: placements[0].analysis.header, quotes, entities: [...this.entities.values()], dates, diagnostics };
   }
-  const analysis: Analysis = {
-    version: ANALYSIS_VERSION,
-    header: placements[0].analysis.header,
-    quotes: concat(placements.map((placement) => placement.quotes)),
-    entities: merged,
-    dates: concat(placements.map((placement) => placement.dates)),
-    diagnostics: concat(placements.map((placement) => placement.diagnostics)),
-  };
-  return { analysis, mentions: concat(placements.map((placement) => placement.mentions)) };
 }
 
-/** One array of the lists' items (Array#concat copies whole arrays at once: much faster than pushes). */
-function concat<T>(lists: readonly T[][]): T[] {
-  return ([] as T[]).concat(...lists);
+function count<T>(placements: readonly Placement[], itemsOf: (placement: Placement) => readonly T[]): number {
+  let total = 0;
+  for (const placement of placements) total += itemsOf(placement).length;
+  return total;
+}
+
+/** Calls that spread more arguments than this may overflow the stack. */
+const SPREAD_LIMIT = 10_000;
+
+/** `items.splice(start, deleted, ...inserted)`, also for more items than one call takes. */
+function splice<T>(items: T[], start: number, deleted: number, inserted: readonly T[]): void {
+  items.splice(start, deleted, ...inserted.slice(0, SPREAD_LIMIT));
+  for (let i = SPREAD_LIMIT; i < inserted.length; i += SPREAD_LIMIT) items.splice(start + i, 0, ...inserted.slice(i, i + SPREAD_LIMIT));
 }

@@ -75,7 +75,9 @@ async function hoverLatencies(document: vscode.TextDocument) {
     const edits: { toDecorationsMs: number; analyzeMs: number; decorateMs: number }[] = [];
     for (const position of EDIT_POSITIONS) {
       const editStarted = performance.now();
-      const redecorated = decorated(() => document?.uri, (timings) => timings.version === editor.document.version && timings.complete);
+      // Decorations of the old version may still come (e.g. after a scroll): only the edited one counts.
+      const before = editor.document.version;
+      const redecorated = decorated(() => document?.uri, (timings) => timings.version > before && timings.version === editor.document.version && timings.complete);
       await editor.edit((edit) => edit.insert(editor.document.positionAt(Math.floor(content.length * position)), 'x'));
       const edit = await redecorated;
       edits.push({ toDecorationsMs: edit.at - editStarted, analyzeMs: edit.analyzeMs, decorateMs: edit.decorateMs });
