@@ -714,8 +714,9 @@ class Attributor {
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
-    const participleSubject = cue.form.participle && isNameWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
-    if (cue.form.participle && !(participleSubject !== null && (participleSubject.start === sentence.start || tokens[participleSubject.start - 1]?.lower === 'with'))) {
+    const participleSubject = cue.form.participle && isWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
+    const ownSubject = participleSubject !== null && (tokens[participleSubject.start - 1]?.lower === 'with' || (isNameWord(tokens[index - 1]) && participleSubject.start === sentence.start));
+    if (cue.form.participle && !ownSubject) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)

@@ -321,4 +321,9 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(body, '"never bothered to listen."'), 'Lena Moor');
   });
 
+  it('"with X chanting “…”": a role phrase after "with" is the subject of the participle', () => {
+    const body = 'The square was packed on Sunday, with many nurses and teachers chanting "Fund our schools."';
+    assert.equal(speakerOf(body, '"Fund our schools."'), 'many nurses and teachers');
+  });
+
 });
