@@ -129,6 +129,7 @@ const MASCULINE_TITLE = /^mr\b/;
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
 const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -711,6 +712,9 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
+    // "Rubio will continue to be", "the platform should reiterate": a cue after a modal is what someone
+    // expects, not what was said.
+    if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;

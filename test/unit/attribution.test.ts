@@ -326,4 +326,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Fund our schools."'), 'many nurses and teachers');
   });
 
+  it('a cue after a modal is an expectation, not a statement ("X said Y will continue to be “…”")', () => {
+    const body = 'Nora Lind said she is sure Paulo Reis will continue to be "a strong voice for the valley."';
+    assert.equal(speakerOf(body, '"a strong voice for the valley."'), 'Nora Lind');
+  });
+
 });
