@@ -96,13 +96,14 @@ const FUNCTION_WORDS = new Set([
   'not', 'no', 'also', 'just', 'even', 'still', 'only', 'there', 'here', 'it', 'its', 'i', 'we', 'you', 'me', 'us', 'him', 'them',
   'his', 'her', 'their', 'our', 'my', 'your', 'all', 'any', 'each', 'every', 'some', 'more', 'most', 'such', 'other', 'over', 'under',
   'again', 'now', 'later', 'once', 'already', 'instead', 'however', 'meanwhile', 'yes', 'well', 'too', 'very', 'much', 'like',
-  'whether', 'against', 'during', 'through', 'between', 'among', 'per', 'via', 'up', 'down', 'out', 'off', 'says', 'said',
+  'whether', 'against', 'during', 'through', 'between', 'among', 'per', 'via', 'up', 'down', 'out', 'off', 'says', 'said', 'ever',
 ]);
 /** Words that may sit between a subject and its cue: "Trump also said", "she has repeatedly said". */
 const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'once', 'again', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'just', 'further',
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
   'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can', 'been',
+  'since', 'already', 'long',
 ]);
 /** Function words and months that are also surnames or first names (Theresa May, George Will, Al From). */
 const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']);
@@ -468,7 +469,7 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
 /** Tokens a dateline may take before its agency: "PHILADELPHIA, July 25 (UPI) —". */
 const DATELINE_WORDS = 10;

@@ -331,4 +331,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a strong voice for the valley."'), 'Nora Lind');
   });
 
+  it('"has since", "has long" may sit between a subject and its verb; "Ever since …," is an opener', () => {
+    assert.equal(speakerOf('Ada Lind has since apologized for the delay: "We should have called every family."', '"We should have called every family."'), 'Ada Lind');
+    const body = 'Ever since the flood, Mayor Tom Ruiz has urged residents to "stay on higher ground."';
+    assert.equal(speakerOf(body, '"stay on higher ground."'), 'Tom Ruiz');
+  });
+
 });
