@@ -720,7 +720,10 @@ class Attributor {
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
     const participleSubject = cue.form.participle && isWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
-    const ownSubject = participleSubject !== null && (tokens[participleSubject.start - 1]?.lower === 'with' || (isNameWord(tokens[index - 1]) && participleSubject.start === sentence.start));
+    // "with X calling it …", and "X saying …" opening the sentence or a clause after a dash or "and"
+    // ("… – Ryan saying he was “…” and Trump calling it “…”"): X is the participle's own subject.
+    const opener = participleSubject === null ? undefined : tokens[participleSubject.start - 1]?.lower;
+    const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[index - 1]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
     if (cue.form.participle && !ownSubject) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.

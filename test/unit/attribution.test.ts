@@ -337,4 +337,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"stay on higher ground."'), 'Tom Ruiz');
   });
 
+  it('absolute participles: "– X saying “…” and Y calling it “…”"', () => {
+    const body = 'Both leaders sounded upbeat after the talks – Ines Roth saying she was "very hopeful" and Paulo Reis calling it "a real start."';
+    assert.equal(speakerOf(body, '"very hopeful"'), 'Ines Roth');
+    assert.equal(speakerOf(body, '"a real start."'), 'Paulo Reis');
+  });
+
 });
