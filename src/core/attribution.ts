@@ -969,7 +969,7 @@ class Attributor {
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role;
     // an indefinite one ("a senior aide", "one official") introduces someone new.
-    const indefinite = INDEFINITE_DETERMINERS.has(wordsOf(mention.text.toLowerCase())[0]);
+    const indefinite = INDEFINITE_DETERMINERS.has(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       if (known !== null) {
