@@ -412,10 +412,12 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
  * its -s form; the subject is further left.
  */
 function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
-  const head = tokens[phrase.end - 1].lower;
-  const verb = tokens[cue].lower;
-  const plural = (word: string) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
-  return phrase.kind === 'role' && phrase.end === cue && plural(head) && plural(verb);
+  return phrase.kind === 'role' && phrase.end === cue && isPlural(tokens[phrase.end - 1].lower) && isPlural(tokens[cue].lower);
+}
+
+/** An -s form: a plural noun ("protests") or a third-person verb ("demands"). */
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
 }
 
 /**
@@ -972,7 +974,8 @@ class Attributor {
     const indefinite = INDEFINITE_DETERMINERS.has(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
-      if (known !== null) {
+      // "registered voters", "officials": a plural role is a group, never one person named before.
+      if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
         return known;
       }

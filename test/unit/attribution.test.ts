@@ -343,4 +343,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a real start."'), 'Paulo Reis');
   });
 
+  it('a plural role ("registered voters") is a group, not the person last given that role', () => {
+    const body = 'The loudest of the voters, Nina Holt, joined the march on Monday.\n\nBut registered voters agreed that the plan was "fair to renters."';
+    assert.equal(speakerOf(body, '"fair to renters."'), 'registered voters');
+  });
+
 });
