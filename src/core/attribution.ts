@@ -11,6 +11,8 @@ import names from './data/names.json';
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 /** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Past tenses not ending in -ed ("began", "sought"), which end a subject phrase like "released" does. */
+const IRREGULAR_PAST = new Set(lexicon.irregularPastVerbs);
 /** Nouns for what someone said: "Trump's claim that …", "her remarks". */
 const CLAIM_NOUNS = new Set(lexicon.claimNouns);
 /** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */
@@ -384,11 +386,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && !(FUNCTION_WORDS.has(tokens[end].lower) && !LINKS.has(tokens[end].lower) && tokens[end].lower !== 'the')) {
     if (cueAtToken(tokens, end) !== null) break;
-    // Without a verb lexicon, a past-tense word ends a subject: "the campaign released …".
-    if (subject && !tokens[end].capitalized && tokens[end].lower.endsWith('ed')) break;
+    // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
+    // after the determiner it is an adjective: "the retired surgeon").
+    if (subject && !tokens[end].capitalized && (IRREGULAR_PAST.has(tokens[end].lower) || (tokens[end].lower.endsWith('ed') && end > index + 1))) break;
     end++;
   }
-  while (end > index + 1 && isWord(tokens[end - 1]) && LINKS.has(tokens[end - 1].lower)) end--;
+  while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   if (end === index + 1) return null;
   // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg".
   if (tokens[end]?.lower === ',' && isNameWord(tokens[end + 1])) {

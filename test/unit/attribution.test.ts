@@ -348,4 +348,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"fair to renters."'), 'registered voters');
   });
 
+  it('a subject role phrase ends at an irregular past tense, not at an -ed adjective after its determiner', () => {
+    const cases: [body: string, quote: string, speaker: string][] = [
+      ['The billionaire developer began by praising the mayor, saying the new bridge was "long overdue."', '"long overdue."', 'billionaire developer'],
+      ['The retired surgeon answered questions for an hour, remarking that the clinic felt "like home."', '"like home."', 'retired surgeon'],
+      ['The Valley Herald recently ran an editorial calling the plan "a gift to developers."', '"a gift to developers."', 'Valley Herald'],
+    ];
+    for (const [body, quote, speaker] of cases) assert.equal(speakerOf(body, quote), speaker);
+  });
+
 });
