@@ -265,19 +265,10 @@ class MergedAnalysis {
     const mentionsOf = (placement: Placement) => placement.entities.get(id)?.mentions ?? [];
     const mentions = this.entities.get(id)?.mentions ?? [];
     splice(mentions, count(kept, mentionsOf), count(removed, mentionsOf), added.flatMap(mentionsOf));
-    let merged: Entity | undefined;
-    for (const placement of placements) {
-      const entity = placement.entities.get(id)?.entity;
-      if (!entity) continue;
-      if (!merged) {
-        merged = { ...entity, aliases: [...entity.aliases], mentions };
-        continue;
-      }
-      merged.role ??= entity.role;
-      for (const alias of entity.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
-    }
-    // Only called for ids that some placement names.
-    return merged!;
+    const named = placements.flatMap((placement) => placement.entities.get(id)?.entity ?? []);
+    const role = named.find((entity) => entity.role !== null)?.role ?? null;
+    // Only called for ids that some placement names, so `named[0]` exists.
+    return { ...named[0], aliases: [...new Set(named.flatMap((entity) => entity.aliases))], role, mentions };
   }
 
   /** The merged analysis; ids follow document order. */
