@@ -93,6 +93,8 @@ for (const noun of lexicon.roleNouns) {
 const GAZETTEER_BY_LOWERCASE = new Map([...GAZETTEER].filter(([, entry]) => entry.kind === 'organization').map(([surface, entry]) => [surface.toLowerCase(), entry]));
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
+const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
+const PLACE_WORDS = new Set(lexicon.placeWords);
 const EVENT_WORDS = new Set(lexicon.eventWords);
 const WORK_WORDS = new Set(lexicon.workWords);
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
@@ -397,6 +399,10 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
+    if (this.followsOrganizationNoun(runFirst)) {
+      this.push('organization', this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
+      return;
+    }
     if (runFirst === last) {
       this.classifyWord(runFirst);
       return;
@@ -436,14 +442,38 @@ class Scanner {
     const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = EVENT_WORDS.has(lastWord) ? 'event'
-        : ORGANIZATION_WORDS.has(lastWord) || (ORGANIZATION_HEADS.has(this.word(first)) && this.word(first + 1) === 'of') ? 'organization'
-          : WORK_WORDS.has(lastWord) && !hasTitle ? 'work' : null;
+        : ORGANIZATION_WORDS.has(lastWord) || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
+          : WORK_WORDS.has(lastWord) && !hasTitle ? 'work'
+            : PLACE_WORDS.has(lastWord) && !hasTitle ? 'place' : null;
       if (type && !CALENDAR_WORDS.has(this.word(first))) {
         this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], weak);
         return;
       }
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** "the advocacy group Open Doses", "the company ParkSense": an unknown name after an organization noun. */
+  private followsOrganizationNoun(first: number): boolean {
+    const { flags } = this.tokens;
+    // "the company's Web site": a possessive noun owns the next word, it does not name it.
+    if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE || !ORGANIZATION_NOUNS.has(this.word(first - 1))) return false;
+    const word = this.word(first);
+    return !GAZETTEER_LENGTH.has(word) && !FIRST_NAMES.has(word) && !isCommonSingleWord(word) && !(flags[first] & HAS_DIGIT);
+  }
+
+  /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
+  private opensOrganization(head: number, last: number): boolean {
+    if (head >= last || !ORGANIZATION_HEADS.has(this.word(head))) return false;
+    const next = this.word(head + 1);
+    return next === 'of' || next === 'for';
+  }
+
+  /** "Jordan Peterson", "Chad Smith": a place that is also a first name starts a person's name before an unknown word. */
+  private startsPersonalName(i: number, last: number): boolean {
+    if (i >= last || !FIRST_NAMES.has(this.word(i))) return false;
+    const next = this.word(i + 1);
+    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
@@ -639,7 +669,7 @@ class Scanner {
       const previous = pieces[pieces.length - 1];
       for (let j = last; j >= i && !matched; j--) {
         const entry = this.lookup(i, j);
-        if (entry) matched = { kind: entry.kind, first: i, last: j, entry };
+        if (entry && !(j === i && entry.kind === 'place' && this.startsPersonalName(i, last))) matched = { kind: entry.kind, first: i, last: j, entry };
       }
       if (matched) {
         pieces.push(matched);
@@ -875,7 +905,8 @@ class Index implements EntityIndex {
     const lowercase = this.byName.get(lowercaseName(name));
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
-    if (gazetteer && (gazetteer.kind === 'place' || gazetteer.kind === 'organization')) {
+    const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
+    if (inGazetteer) {
       const canonical = this.byName.get(gazetteer.name.toLowerCase());
       if (canonical) return canonical;
     }
@@ -883,7 +914,8 @@ class Index implements EntityIndex {
     const bySurname = this.closest(this.bySurname.get(space < 0 ? name : name.slice(space + 1)), at);
     if (bySurname && (space < 0 || bySurname.name.endsWith(` ${name}`))) return bySurname;
     if (space < 0) {
-      const byFirst = this.byFirstName.get(name);
+      // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
+      const byFirst = inGazetteer ? undefined : this.byFirstName.get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
       const acronym = this.byAcronym.get(name);
       if (acronym) return acronym;
