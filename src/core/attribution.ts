@@ -4,7 +4,7 @@
 import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { isUpper, isWordChar, Token, tokenize } from './text';
+import { isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
@@ -69,7 +69,12 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
-  return lower.replace(/['’](s|re|d|ll)$/, '');
+  return hasApostrophe(lower) ? lower.replace(/['’](s|re|d|ll)$/, '') : lower;
+}
+
+/** Most words have no apostrophe: no contraction regex to run on them. */
+function hasApostrophe(lower: string): boolean {
+  return lower.includes("'") || lower.includes('’');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
@@ -143,7 +148,7 @@ function isBetweenSubjectAndCue(token: Token): boolean {
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word' || !token.capitalized) return false;
   if (token.acronym) return true;
-  return !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower);
+  return !CAPITALIZED_FUNCTION.has(token.lower) && !(hasApostrophe(token.lower) && CONTRACTION.test(token.lower));
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
@@ -460,8 +465,8 @@ class Attributor {
   private lastGroup: Entity | null = null;
   private readonly tokenCache = new Map<number, ParagraphTokens>();
   /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
-  private readonly sourceBySentence = new WeakMap<Span, Found | null>();
-  private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
+  private readonly sourceBySentence = new Map<Span, Found | null>();
+  private readonly cueSpeakerBySentence = new Map<Span, Found | null>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
@@ -500,6 +505,9 @@ class Attributor {
     const { quotes } = this.input;
     if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
     this.currentParagraph = paragraph;
+    // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
+    this.sourceBySentence.clear();
+    this.cueSpeakerBySentence.clear();
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
     sentences.forEach((sentence, sentenceIndex) => {
@@ -1068,16 +1076,16 @@ function countWordsIn(text: string, start: number, end: number, limit: number): 
 /** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
 function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return wordsOf(word).length === 1;
+    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return !NOT_LETTER_OR_DIGIT.test(word);
   }
   return false;
 }
 
 function isLetterOrDigit(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && LETTER_OR_DIGIT.test(text[index]);
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u);

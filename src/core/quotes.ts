@@ -183,13 +183,16 @@ function wordsBetween(text: string, start: number, end: number, limit: number): 
   while (index < end && words.length < limit) {
     while (index < end && !isWordCode(text.charCodeAt(index))) index++;
     const wordStart = index;
-    while (index < end && (isWordCode(text.charCodeAt(index)) || (INNER_MARKS.includes(text[index]) && isWordCode(text.charCodeAt(index + 1))))) index++;
+    while (index < end && (isWordCode(text.charCodeAt(index)) || (isInnerMark(text.charCodeAt(index)) && isWordCode(text.charCodeAt(index + 1))))) index++;
     if (index > wordStart) words.push(text.slice(wordStart, index));
   }
   return words;
 }
 
-const INNER_MARKS = "'’ʼ-";
+/** ' ’ ʼ - inside a word. */
+function isInnerMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d;
+}
 
 /** Whether the quoted text ends like a sentence or clause: "…win." / "…win,". */
 function endsWithPunctuation(text: string, quote: ScannedQuote): boolean {
