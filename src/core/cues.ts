@@ -41,6 +41,26 @@ function buildForms(): Map<string, CueForm[]> {
 }
 
 const FORMS = buildForms();
+/** Per pair of leading letters a-z, the lengths (as bits) of the cue words starting with them. */
+const FIRST_WORD_LENGTHS = new Uint32Array(26 * 26);
+for (const word of FORMS.keys()) {
+  const pair = letterPair(word);
+  if (pair >= 0 && word.length < 32) FIRST_WORD_LENGTHS[pair] |= 1 << word.length;
+}
+
+/** Index of the word's two leading letters a-z, or -1 when it does not start with two of them. */
+function letterPair(word: string): number {
+  if (word.length < 2) return -1;
+  const first = word.charCodeAt(0) - 97;
+  const second = word.charCodeAt(1) - 97;
+  return first >= 0 && first < 26 && second >= 0 && second < 26 ? first * 26 + second : -1;
+}
+
+/** Whether the word may start a cue; most words are ruled out without hashing them for the FORMS lookup. */
+function mayStartCue(word: string): boolean {
+  const pair = letterPair(word);
+  return pair < 0 || word.length >= 32 || ((FIRST_WORD_LENGTHS[pair] >>> word.length) & 1) === 1;
+}
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
 let lookups = 0;
 
@@ -54,7 +74,9 @@ export function cueLookupCount(): number {
  */
 export function cueAt(words: readonly { lower: string }[], index: number): { form: CueForm; length: number } | null {
   lookups++;
-  const candidates = FORMS.get(words[index]?.lower);
+  const word = words[index]?.lower;
+  if (word === undefined || !mayStartCue(word)) return null;
+  const candidates = FORMS.get(word);
   if (!candidates) return null;
   for (const form of candidates) {
     if (restFollows(words, index + 1, form.rest)) return { form, length: 1 + form.rest.length };

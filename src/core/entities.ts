@@ -310,7 +310,7 @@ interface RoleReference {
 }
 
 function normalizeApostrophes(value: string): string {
-  return value.replace(/[’ʼ]/g, "'");
+  return value.includes('’') || value.includes('ʼ') ? value.replace(/[’ʼ]/g, "'") : value;
 }
 
 const NO_KEYS: string[] = [];
@@ -864,7 +864,8 @@ class Index implements EntityIndex {
 
   get entities(): Entity[] {
     if (!this.sorted) {
-      this.list.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+      // Usually still in order (a new entity's first mention comes last): then a sort would change nothing.
+      if (!inFirstMentionOrder(this.list)) this.list.sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
       this.sorted = true;
     }
     return this.list;
@@ -997,6 +998,15 @@ class Index implements EntityIndex {
   }
 }
 
+function firstMentionStart(entity: Entity): number {
+  return entity.mentions[0]?.start ?? Infinity;
+}
+
+function inFirstMentionOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (firstMentionStart(entities[i]) < firstMentionStart(entities[i - 1])) return false;
+  return true;
+}
+
 /** Capital first letters of the space-separated words: "Democratic National Committee" → "DNC". */
 function initialsOf(name: string): string {
   let initials = '';
@@ -1075,7 +1085,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
     candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
   }
-  const usedAlone = new Set(candidates.filter((candidate) => candidate.type === 'single').map((candidate) => candidate.name));
+  const usedAlone = new Set<string>();
+  for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
   for (const candidate of candidates) {
     if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
   }
