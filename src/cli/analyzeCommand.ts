@@ -1,8 +1,8 @@
 // `source-lens analyze`: analyze files and folders of seed documents, as JSON Lines or a readable report.
 import { analyze } from '../core/analyze';
-import { Command, parseByteCount, UsageError } from './command';
+import { Command, UsageError } from './command';
 import { formatReport, toJsonRecord } from './format';
-import { DEFAULT_MAX_SIZE, forEachDocument } from './inputs';
+import { forEachDocument, MAX_SIZE_OPTION, maxSizeOf } from './inputs';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -10,11 +10,11 @@ export const analyzeCommand: Command = {
   operandsUsage: 'PATH...',
   options: [
     { name: 'json', description: 'print one JSON object per file (JSON Lines)' },
-    { name: 'max-size', valueName: 'BYTES', description: `skip files larger than this (default ${DEFAULT_MAX_SIZE}, 50 MB)` },
+    MAX_SIZE_OPTION,
   ],
   run(args, io) {
     if (args.operands.length === 0) throw new UsageError('analyze needs at least one PATH');
-    const maxSize = args.values.has('max-size') ? parseByteCount('max-size', args.values.get('max-size')!) : DEFAULT_MAX_SIZE;
+    const maxSize = maxSizeOf(args);
     const asJson = args.flags.has('json');
     let analyzed = 0;
     const failures = forEachDocument(args.operands, maxSize, io.err, (file, text) => {

@@ -7,7 +7,7 @@ import { applyCorrections } from '../core/corrections';
 import { EXPORT_FORMATS, ExportDocument, ExportFormat, exportDocuments } from '../core/export';
 import { readSidecarFile, sidecarPath, writeFileAtomic } from '../core/sidecarFiles';
 import { Command, UsageError } from './command';
-import { DEFAULT_MAX_SIZE, forEachDocument } from './inputs';
+import { forEachDocument, MAX_SIZE_OPTION, maxSizeOf } from './inputs';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -17,6 +17,7 @@ export const exportCommand: Command = {
     { name: 'format', valueName: 'FORMAT', description: `one of ${EXPORT_FORMATS.join(', ')} (required)` },
     { name: 'out', valueName: 'DIR', description: 'folder to write into (default: the current folder)' },
     { name: 'annotations-folder', valueName: 'DIR', description: 'where the NAME.txt.annotations.json sidecars are (default: beside each document)' },
+    MAX_SIZE_OPTION,
   ],
   run(args, io) {
     const format = args.values.get('format');
@@ -28,7 +29,7 @@ export const exportCommand: Command = {
     const out = path.resolve(args.values.get('out') ?? '.');
     const annotationsFolder = args.values.get('annotations-folder');
     const corrected: { file: string; text: string; analysis: Analysis }[] = [];
-    const failures = forEachDocument(args.operands, DEFAULT_MAX_SIZE, io.err, (file, text) => {
+    const failures = forEachDocument(args.operands, maxSizeOf(args), io.err, (file, text) => {
       // Sidecar paths are relative to the current folder, as they are to the workspace in the editor.
       const sidecar = readSidecarFile(sidecarPath(path.resolve(file), annotationsFolder, process.cwd()));
       if (sidecar.state === 'invalid') return `not exported, its corrections cannot be read: ${sidecar.error}`;

@@ -7,7 +7,7 @@ import { applyCorrections } from '../core/corrections';
 import { emptySidecar, withCorrection } from '../core/sidecar';
 import { readSidecarFile, saveSidecar, sidecarPath } from '../core/sidecarFiles';
 import { Command, UsageError } from './command';
-import { DEFAULT_MAX_SIZE, readDocument } from './inputs';
+import { MAX_SIZE_OPTION, maxSizeOf, readDocument } from './inputs';
 
 export const importBratCommand: Command = {
   name: 'import-brat',
@@ -15,11 +15,12 @@ export const importBratCommand: Command = {
   operandsUsage: 'TEXT.txt ANNOTATIONS.ann',
   options: [
     { name: 'annotations-folder', valueName: 'DIR', description: 'where the NAME.txt.annotations.json sidecars are (default: beside each document)' },
+    MAX_SIZE_OPTION,
   ],
   run(args, io) {
     if (args.operands.length !== 2) throw new UsageError('import-brat needs the text file and its .ann file');
     const [textFile, annFile] = args.operands;
-    const read = readDocument(textFile, DEFAULT_MAX_SIZE);
+    const read = readDocument(textFile, maxSizeOf(args));
     if ('error' in read) {
       io.err(`error: ${textFile}: ${read.error}\n`);
       return 1;

@@ -1,8 +1,21 @@
 // Finds the documents a command was given and reads them as text, rejecting what is not a UTF-8 text file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { OptionSpec, parseByteCount, ParsedArgs } from './command';
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+
+/** `--max-size`, shared by every command that reads documents. */
+export const MAX_SIZE_OPTION: OptionSpec = {
+  name: 'max-size',
+  valueName: 'BYTES',
+  description: `skip files larger than this (default ${DEFAULT_MAX_SIZE}, 50 MB)`,
+};
+
+export function maxSizeOf(args: ParsedArgs): number {
+  const value = args.values.get(MAX_SIZE_OPTION.name);
+  return value === undefined ? DEFAULT_MAX_SIZE : parseByteCount(MAX_SIZE_OPTION.name, value);
+}
 
 /** A path the user gave that could not be used, with a one-line reason. */
 export interface InputError {

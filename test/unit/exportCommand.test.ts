@@ -73,6 +73,17 @@ describe('source-lens export and import-brat', () => {
     assert.doesNotMatch(fs.readFileSync(path.join(dir, 'out', 'quotes.csv'), 'utf8'), /Prices go up/);
   });
 
+  it('skips documents over --max-size in export and import-brat, and rejects a bad size', () => {
+    const small = String(TEXT.length - 1);
+    const exported = run('export', '--format', 'csv', '--max-size', small, '--out', 'out', 'ferry.txt');
+    assert.equal(exported.status, 1);
+    assert.match(exported.err, /ferry\.txt: is \d+ bytes, over the \d+-byte limit/);
+    assert.equal(fs.existsSync(path.join(dir, 'out')), false);
+    assert.equal(run('export', '--format', 'csv', '--max-size', String(TEXT.length), '--out', 'out', 'ferry.txt').status, 0);
+    assert.match(run('import-brat', '--max-size', small, 'ferry.txt', 'none.ann').err, /over the \d+-byte limit/);
+    assert.equal(run('export', '--format', 'csv', '--max-size', '10MB', 'ferry.txt').status, 2);
+  });
+
   it('explains a missing or unknown format', () => {
     assert.match(run('export', 'ferry.txt').err, /needs --format/);
     assert.equal(run('export', '--format', 'xml', 'ferry.txt').status, 2);
