@@ -503,7 +503,7 @@ class Attributor {
 
   private attributeParagraph(paragraph: number, first: number, last: number): void {
     const { quotes } = this.input;
-    if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
+    if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
     // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
     this.sourceBySentence.clear();
@@ -899,7 +899,7 @@ class Attributor {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
       // A role counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
-      const role = (entity.role ?? '').split(/ (?:of|for|at) /)[0];
+      const role = roleBeforeLink(entity.role ?? '');
       cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases].join(' ').toLowerCase() };
       this.labelsByEntity.set(entity, cached);
     }
@@ -910,7 +910,7 @@ class Attributor {
   private wordBefore(offset: number): string {
     let word = this.wordBeforeOffset.get(offset);
     if (word === undefined) {
-      word = wordsOf(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase()).slice(-2, -1)[0] ?? '';
+      word = secondToLastWord(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase());
       this.wordBeforeOffset.set(offset, word);
     }
     return word;
@@ -1089,6 +1089,38 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** `wordsOf(text).slice(-2, -1)[0] ?? ''`, the word before the last piece, without splitting the whole text. */
+function secondToLastWord(text: string): string {
+  // Letters beyond the BMP need the regex's view of code points.
+  if (SURROGATE.test(text)) return wordsOf(text).slice(-2, -1)[0] ?? '';
+  let end = text.length;
+  while (end > 0 && isWordCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return '';
+  while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+const ROLE_LINK_SPACED = [' of ', ' for ', ' at '];
+
+/** A role up to its first " of ", " for " or " at ", as `role.split(/ (?:of|for|at) /)[0]`. */
+function roleBeforeLink(role: string): string {
+  let end = role.length;
+  for (const link of ROLE_LINK_SPACED) {
+    const at = role.indexOf(link);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end === role.length ? role : role.slice(0, end);
+}
+
+function allTerms(quotes: readonly ClassifiedQuote[], first: number, last: number): boolean {
+  for (let quote = first; quote < last; quote++) if (quotes[quote].kind !== 'term') return false;
+  return true;
 }
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */

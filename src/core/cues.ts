@@ -44,23 +44,28 @@ const FORMS = buildForms();
 /** Per pair of leading letters a-z, the lengths (as bits) of the cue words starting with them. */
 const FIRST_WORD_LENGTHS = new Uint32Array(26 * 26);
 for (const word of FORMS.keys()) {
-  const pair = letterPair(word);
-  if (pair >= 0 && word.length < 32) FIRST_WORD_LENGTHS[pair] |= 1 << word.length;
+  const pair = word.length < 32 ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  if (word.length >= 2 && pair >= 0) FIRST_WORD_LENGTHS[pair] |= 1 << word.length;
 }
 
-/** Index of the word's two leading letters a-z, or -1 when it does not start with two of them. */
-function letterPair(word: string): number {
-  if (word.length < 2) return -1;
-  const first = word.charCodeAt(0) - 97;
-  const second = word.charCodeAt(1) - 97;
-  return first >= 0 && first < 26 && second >= 0 && second < 26 ? first * 26 + second : -1;
+/** Index of two letters a-z, else -1. */
+function letterPair(first: number, second: number): number {
+  const a = first - 97;
+  const b = second - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/** Whether a lowercase word of `length` characters opening with these two may start a cue (words of other shapes may). */
+function mayStartCueWith(first: number, second: number, length: number): boolean {
+  const pair = length >= 2 && length < 32 ? letterPair(first, second) : -1;
+  return pair < 0 || ((FIRST_WORD_LENGTHS[pair] >>> length) & 1) === 1;
 }
 
 /** Whether the word may start a cue; most words are ruled out without hashing them for the FORMS lookup. */
 function mayStartCue(word: string): boolean {
-  const pair = letterPair(word);
-  return pair < 0 || word.length >= 32 || ((FIRST_WORD_LENGTHS[pair] >>> word.length) & 1) === 1;
+  return mayStartCueWith(word.charCodeAt(0), word.charCodeAt(1), word.length);
 }
+
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
 let lookups = 0;
 

@@ -219,7 +219,14 @@ function tokenize(text: string, from: number, to: number): Tokens {
     let segmentStart = i;
     let end = -1;
     while (i < to) {
-      const c = CHAR_CLASS[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      // Lowercase ASCII, most letters, without the table.
+      if (code >= 97 && code <= 122) {
+        letterCount++;
+        i++;
+        continue;
+      }
+      const c = CHAR_CLASS[code];
       if (c & WORD_CHAR) {
         if (c & DIGIT_CHAR) flags |= HAS_DIGIT;
         else {
@@ -242,7 +249,6 @@ function tokenize(text: string, from: number, to: number): Tokens {
         i++;
         continue;
       }
-      const code = text.charCodeAt(i);
       if (code === 45) {
         i++;
         continue;
@@ -1045,16 +1051,32 @@ function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
   return low;
 }
 
-const POSSESSIVE_END = /['’ʼ]s?$/;
+/** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */
+function withoutPossessive(value: string): string {
+  const last = value.length - 1;
+  if (isApostropheCode(value.charCodeAt(last))) return value.slice(0, last);
+  return value.charCodeAt(last) === 115 && isApostropheCode(value.charCodeAt(last - 1)) ? value.slice(0, last - 1) : value;
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
+}
 
 /** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */
 function cleanName(surface: string): string {
   // One word (most names attribution asks about) has no article or title to drop.
   if (!hasWhitespace(surface)) {
-    const word = surface.replace(POSSESSIVE_END, '');
+    const word = withoutPossessive(surface);
     return isThe(word) ? '' : word;
   }
-  let words = surface.trim().replace(POSSESSIVE_END, '').split(/\s+/);
+  const name = withoutPossessive(surface.trim());
+  // Single-spaced words with no article or title to drop come back as they are: no split and join.
+  if (!hasIrregularSpace(name)) {
+    const firstSpace = name.indexOf(' ');
+    const first = firstSpace < 0 ? name : name.slice(0, firstSpace);
+    if (!isThe(first) && !GAZETTEER_LENGTH.has(first)) return name;
+  }
+  let words = name.split(/\s+/);
   if (isThe(words[0])) words = words.slice(1);
   for (let length = titlePrefixLength(words); length > 0 && length < words.length; length = titlePrefixLength(words)) {
     words = words.slice(length);

@@ -153,9 +153,11 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
  * ("Saturday Night Live"), or a short phrase introduced as a name (so-called "…", announced a "…").
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
+  // Counted first: most quotes are long speech, decided without slicing their words.
+  const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
+  if (count <= 1) return true;
+  if (count > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
-  if (words.length <= 1) return true;
-  if (words.length > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
   if (words.length > 4) return false;
   const [before, beforeThat] = wordsBefore(text, quote.start, 2);
@@ -179,14 +181,24 @@ function startsWithNoun(text: string, offset: number): boolean {
 /** Up to `limit` words (runs of letters and digits with inner apostrophes and hyphens) of text[start, end). */
 function wordsBetween(text: string, start: number, end: number, limit: number): string[] {
   const words: string[] = [];
+  scanWords(text, start, end, limit, words);
+  return words;
+}
+
+/** Counts the words of `wordsBetween` (up to `limit`), adding them to `words` unless it is null. */
+function scanWords(text: string, start: number, end: number, limit: number, words: string[] | null): number {
+  let count = 0;
   let index = start;
-  while (index < end && words.length < limit) {
+  while (index < end && count < limit) {
     while (index < end && !isWordCode(text.charCodeAt(index))) index++;
     const wordStart = index;
     while (index < end && (isWordCode(text.charCodeAt(index)) || (isInnerMark(text.charCodeAt(index)) && isWordCode(text.charCodeAt(index + 1))))) index++;
-    if (index > wordStart) words.push(text.slice(wordStart, index));
+    if (index > wordStart) {
+      count++;
+      words?.push(text.slice(wordStart, index));
+    }
   }
-  return words;
+  return count;
 }
 
 /** ' ’ ʼ - inside a word. */
