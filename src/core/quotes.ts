@@ -64,8 +64,18 @@ function reopensQuote(text: string, paragraph: Span): boolean {
   return opener !== null && opener !== '‘' && opener !== '‹';
 }
 
-/** Any character that may open or close a quote; the scanner jumps from one to the next. */
-const QUOTE_MARK = /["'“”„‟‘’«»‹›]/g;
+/** Any character that may open or close a quote (" ' “ ” „ ‟ ‘ ’ « » ‹ ›); the scanner jumps from one to the next. */
+function isQuoteMark(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f && code !== 0x201a && code !== 0x201b) || code === 0x2039 || code === 0x203a;
+}
+
+/** The first quote mark in text[from, end), else `end`. */
+function nextQuoteMark(text: string, from: number, end: number): number {
+  let index = from;
+  while (index < end && !isQuoteMark(text.charCodeAt(index))) index++;
+  return index;
+}
 
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
@@ -79,16 +89,17 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     let sawWord = false;
     let checkedUpTo = 0;
     carriedOpen = false;
-    QUOTE_MARK.lastIndex = paragraph.start;
-    for (let match = QUOTE_MARK.exec(text); match !== null && match.index < paragraph.end; match = QUOTE_MARK.exec(text)) {
-      const index = match.index;
+    // Where the search for the next mark resumes: after this one unless a quote is skipped whole.
+    let resume = paragraph.start;
+    for (let index = nextQuoteMark(text, resume, paragraph.end); index < paragraph.end; index = nextQuoteMark(text, resume, paragraph.end)) {
+      resume = index + 1;
       if (opener === null) {
         opener = openerAt(text, index, paragraph.start);
         if (opener !== null) {
           openStart = index;
           sawWord = false;
           checkedUpTo = index + opener.length;
-          QUOTE_MARK.lastIndex = checkedUpTo;
+          resume = checkedUpTo;
         }
         continue;
       }
@@ -100,7 +111,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
           openStart = index;
           sawWord = false;
           checkedUpTo = index + double.length;
-          QUOTE_MARK.lastIndex = checkedUpTo;
+          resume = checkedUpTo;
           continue;
         }
       }
@@ -121,7 +132,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       });
       continuesPrevious = false;
       opener = null;
-      QUOTE_MARK.lastIndex = end;
+      resume = end;
     }
     if (opener === null || opener === '‘' || opener === '‹') return;
     // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
