@@ -6,7 +6,7 @@
 //   store.refresh(document.uri);   // when the step's own data changed
 // Transforms run in the order they were added, after `analyze()`, once per document version.
 import * as vscode from 'vscode';
-import { Analysis, analyze } from './core';
+import { Analysis, Mention, analyze } from './core';
 import { ChunkedAnalyzer } from './core/chunked';
 import { AnalysisIndex } from './core/lookup';
 import { Configuration } from './config';
@@ -112,7 +112,7 @@ export class AnalysisStore implements vscode.Disposable {
     const started = performance.now();
     let analyzer = this.chunked.get(document);
     if (!analyzer) this.chunked.set(document, analyzer = new ChunkedAnalyzer());
-    const { analysis, complete } = analyzer.run(source.text, CHUNKED_SLICE_MS);
+    const { analysis, mentions, complete } = analyzer.run(source.text, CHUNKED_SLICE_MS);
     const version = document.version;
     if (!complete) {
       setTimeout(() => {
@@ -121,10 +121,13 @@ export class AnalysisStore implements vscode.Disposable {
         this.announce(document);
       }, 0);
     }
-    return this.finish(source, version, analysis, started, complete);
+    return this.finish(source, version, analysis, started, complete, mentions);
   }
 
-  private finish(source: SourceText, version: number, raw: Analysis, started: number, complete: boolean): DocumentAnalysis {
+  /** `sortedMentions`: the mentions of `raw` in index order, if known (valid only while no transform changes `raw`). */
+  private finish(
+    source: SourceText, version: number, raw: Analysis, started: number, complete: boolean, sortedMentions?: readonly Mention[],
+  ): DocumentAnalysis {
     let analysis = raw;
     for (const transform of this.transforms) {
       // A failing post-processing step must not take the annotations down with it.
@@ -138,7 +141,7 @@ export class AnalysisStore implements vscode.Disposable {
       uri: source.uri,
       version,
       analysis,
-      index: new AnalysisIndex(analysis),
+      index: new AnalysisIndex(analysis, analysis === raw ? sortedMentions : undefined),
       analyzeMs: performance.now() - started,
       complete,
       length: source.text.length,

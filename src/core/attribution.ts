@@ -6,8 +6,18 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { ScannedQuote } from './quotes';
 import { isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
+import names from './data/names.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
+/** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
+const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Nouns for what someone said: "Trump's claim that …", "her remarks". */
+const CLAIM_NOUNS = new Set(lexicon.claimNouns);
+/** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */
+const CLAIM_REACH = 25;
+const CLAIM_ADJECTIVES = 3;
+/** Party and creed words that modify nouns ("Republican claims"), lower-cased. */
+const DESCRIPTOR_WORDS = new Set(lexicon.descriptorWords.map((word) => word.toLowerCase()));
 
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
@@ -77,6 +87,7 @@ function hasApostrophe(lower: string): boolean {
   return lower.includes("'") || lower.includes('’');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -96,7 +107,7 @@ const FUNCTION_WORDS = new Set([
 const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'once', 'again', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'just', 'further',
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
-  'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can',
+  'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can', 'been',
 ]);
 /** Function words and months that are also surnames or first names (Theresa May, George Will, Al From). */
 const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']);
@@ -114,6 +125,9 @@ const CAPITALIZED_FUNCTION = new Set([
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question']);
 const DASHES = ['—', '–', '―', '-'];
+/** First names that name a woman or a man in most news: "she" cannot be Michael Reyes. */
+const FEMININE_FIRST_NAMES = new Set(names.feminineFirstNames);
+const MASCULINE_FIRST_NAMES = new Set(names.masculineFirstNames);
 const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
 const MASCULINE_TITLE = /^mr\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
@@ -171,7 +185,8 @@ function splitSentences(text: string, tokens: Token[]): Span[] {
     if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && startsSentence;
     else if (token.type === 'quote') {
       // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
-      ends = endsSentence(text, token) && next.type === 'word' && next.capitalized && cueWithin(tokens, index + 1, 4) < 0;
+      const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
+      ends = cue === -1 || (cue >= 0 && hasOwnObject(tokens, cue));
     }
     if (ends) {
       sentences.push({ start, end: index + 1 });
@@ -192,9 +207,34 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
   const twoBefore = tokens[index - 2];
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
+  // "32% of Republican claims", "a flurry of late-night tweets": after "of" and a modifier, a noun.
+  if (cue.form.nounLike && twoBefore?.lower === 'of' && isWord(before) && (!before.capitalized || DESCRIPTOR_WORDS.has(before.lower))) return null;
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
   if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;
+}
+
+/**
+ * `"…," the letter reads.`: right after a quote, a noun-like cue that closes the clause is the verb of
+ * the phrase before it, even when that phrase looks like "the snappy retort".
+ */
+function cueClosingClause(tokens: Token[], index: number): { form: CueForm; length: number } | null {
+  const cue = cueAt(tokens, index);
+  if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
+  const next = tokens[index + cue.length];
+  return next === undefined || next.type === 'punct' ? cue : null;
+}
+
+/**
+ * "Sanders called Trump a liar", "Russia insisted that …": the cue at `index` has an object of its own
+ * (the person after "told" is only the one spoken to).
+ */
+function hasOwnObject(tokens: Token[], index: number): boolean {
+  const cue = cueAt(tokens, index);
+  const length = cue?.length ?? 1;
+  const object = tokens[index + length];
+  if (object === undefined) return false;
+  return object.lower === 'that' || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word');
 }
 
 /** Index of the first cue among the next `limit` tokens from `from`, or -1. */
@@ -206,15 +246,19 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
   return -1;
 }
 
+/** Longest role phrase read back from its noun: "the former secretary of state and current Democratic presidential nominee". */
+const ROLE_WORDS = 10;
+
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
   if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
-  for (let index = end - 1; index >= low && index >= end - 6; index--) {
+  for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
     if (DETERMINERS.has(token.lower) || isPossessive(token)) return { start: index, end: end + 1, kind: 'role' };
-    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower)) break;
+    // "the Vermont senator and Democratic presidential candidate": two roles of one person.
+    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }
   // A bare plural: "officials said", "Republican leaders said".
   if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) {
@@ -365,6 +409,56 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
   return to === phrase.end && tokens[to].lower === 'to' && isWord(before) && !before.capitalized;
 }
 
+/**
+ * "… police shootings and protests demands that …": a plural role noun is no subject of a verb in
+ * its -s form; the subject is further left.
+ */
+function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
+  const head = tokens[phrase.end - 1].lower;
+  const verb = tokens[cue].lower;
+  const plural = (word: string) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
+  return phrase.kind === 'role' && phrase.end === cue && plural(head) && plural(verb);
+}
+
+/**
+ * "… seized on Trump's claim that there had been “…”", "Podliska's most explosive claim is that …":
+ * the owner of a claim noun before the quote said it, unless a cue comes before the claim or
+ * between it and the quote ("Frazier said that Rubio's claim that … is “…”" is Frazier's).
+ */
+function claimOwner(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
+  for (let index = quoteIndex - 1; index > sentence.start && index >= quoteIndex - CLAIM_REACH; index--) {
+    const token = tokens[index];
+    const claim = isWord(token) && !token.capitalized && CLAIM_NOUNS.has(token.lower);
+    if (!claim && (token.type === 'quote' || cueAtToken(tokens, index) !== null)) return null;
+    if (!claim) continue;
+    const that = tokens[index + 1]?.lower === 'that' || (PASSIVE_AUXILIARIES.has(tokens[index + 1]?.lower) && tokens[index + 2]?.lower === 'that');
+    if (!that || cueBefore(tokens, cues, sentence.start, index)) return null;
+    let owner = index - 1;
+    while (owner > index - CLAIM_ADJECTIVES && owner > sentence.start && isAdjectiveLike(tokens[owner])) owner--;
+    const possessor = tokens[owner];
+    if (!isPossessive(possessor) || !possessor.capitalized) return null;
+    const phrase = phraseEndingAt(tokens, owner, sentence.start);
+    return phrase !== null && phrase.kind === 'name' ? { phrase, tokens, cue: { start: index, end: index + 1 }, ruleId: 'reported-speech' } : null;
+  }
+  return null;
+}
+
+/** Whether one of the first cues of the sentence comes before token `end`. */
+function cueBefore(tokens: Token[], cues: readonly number[], start: number, end: number): boolean {
+  const first = firstFrom(cues, start);
+  for (let cue = first; cue < cues.length && cues[cue] < end && cue - first < NEAREST_CUES; cue++) {
+    if (cueAtToken(tokens, cues[cue]) !== null) return true;
+  }
+  return false;
+}
+
+/** A lower-case word that may modify a noun ("most explosive", "latest"), not another function word. */
+function isAdjectiveLike(token: Token): boolean {
+  return isWord(token) && !token.capitalized && (!FUNCTION_WORDS.has(token.lower) || COMPARATIVES.has(token.lower)) && !isPossessive(token);
+}
+
+const COMPARATIVES = new Set(['most', 'more']);
+
 /** A name opening the sentence and followed by an aside ("Giovanni Vian, the editor of …"); not a dateline. */
 function openingName(tokens: Token[], sentence: Span): Phrase | null {
   const phrase = phraseStartingAt(tokens, sentence.start, sentence.end, true);
@@ -378,6 +472,21 @@ const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
+
+/** Tokens a dateline may take before its agency: "PHILADELPHIA, July 25 (UPI) —". */
+const DATELINE_WORDS = 10;
+
+/** Where the text starts after a wire dateline ending in "(UPI) —" or "(AFP) –", or `start` when there is none. */
+function agencyDatelineEnd(tokens: Token[], start: number, limit: number): number {
+  for (let close = start + 2; close < limit && close <= start + DATELINE_WORDS; close++) {
+    if (tokens[close].lower !== ')' || !DASHES.includes(tokens[close + 1]?.lower)) continue;
+    if (tokens[close - 2].lower !== '(' || !tokens[close - 1].capitalized) return start;
+    let end = close + 1;
+    while (DASHES.includes(tokens[end]?.lower)) end++;
+    return end;
+  }
+  return start;
+}
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
@@ -393,6 +502,8 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     while (DASHES.includes(tokens[start]?.lower)) start++;
     return sentenceSubject(tokens, { start, end: sentence.end }, limit);
   }
+  const dateline = agencyDatelineEnd(tokens, start, limit);
+  if (dateline > start) return sentenceSubject(tokens, { start: dateline, end: sentence.end }, limit);
   const introduced = INTRODUCTORY.has(first.lower) || (RELATIVE_TIME.has(tokens[start + 1]?.lower) && tokens[start + 2]?.lower === ',') || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
@@ -515,7 +626,8 @@ class Attributor {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
-        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues) ?? this.inSentence(tokens, cues, index, sentence);
+        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
+          ?? claimOwner(tokens, cues, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
@@ -553,14 +665,12 @@ class Attributor {
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
-      const found = cueAtToken(tokens, index);
+      const found = cueAtToken(tokens, index) ?? cueClosingClause(tokens, index);
       if (found === null) continue;
-      // After a quote that ends its sentence ("… death." Sanders called Trump a liar), a cue with an
-      // object of its own starts a new statement.
-      const object = tokens[index + found.length];
-      if (endsSentence(this.text, tokens[quoteIndex]) && object !== undefined && (object.lower === 'that' || (isNameWord(object) && tokens[index + found.length + 1]?.type === 'word'))) break;
+      // After a quote that ends its sentence, a cue with an object of its own starts a new statement.
+      if (endsSentence(this.text, tokens[quoteIndex]) && hasOwnObject(tokens, index)) break;
       // "X said:" announces the next quote, not this one.
-      if (object?.lower === ':') break;
+      if (tokens[index + found.length]?.lower === ':') break;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;
@@ -616,7 +726,7 @@ class Attributor {
       phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
-      if (phrase !== null && isObjectOfInfinitive(tokens, phrase, index)) return null;
+      if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
     if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
@@ -852,8 +962,10 @@ class Attributor {
         if (found !== undefined) break;
       }
     }
-    // A role noun with no entity of its own ("the minister") names someone introduced with that role.
-    if (role && !head.capitalized && (found === undefined || !isUpper(found.name[0]))) {
+    // A role noun with no entity of its own ("the minister") names someone introduced with that role;
+    // an indefinite one ("a senior aide", "one official") introduces someone new.
+    const indefinite = INDEFINITE_DETERMINERS.has(wordsOf(mention.text.toLowerCase())[0]);
+    if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       if (known !== null) {
         index.addMention(known, mention, 'role');
@@ -944,12 +1056,16 @@ class Attributor {
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
     const otherTitle = pronoun === 'he' ? FEMININE_TITLE : MASCULINE_TITLE;
-    const titled = (mention: Mention) => mention.kind !== 'pronoun' && otherTitle.test(mention.text.toLowerCase());
+    // The title is in the mention ("Mrs. Clinton" as a speaker) or right before it (a name mention of "Clinton").
+    const titled = (mention: Mention) => mention.kind !== 'pronoun' && (otherTitle.test(mention.text.toLowerCase()) || otherTitle.test(this.wordBefore(mention.start)));
     // The first and the last mentions show how the text titles someone; a long document stays linear.
     const { mentions } = entity;
     for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;
     for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) if (titled(mentions[at])) return false;
-    // The pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
+    // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
+    const firstName = entity.name.slice(0, entity.name.indexOf(' '));
+    if (FEMININE_FIRST_NAMES.has(firstName)) return pronoun === 'she';
+    if (MASCULINE_FIRST_NAMES.has(firstName)) return pronoun === 'he';
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
   }

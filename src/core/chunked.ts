@@ -4,7 +4,8 @@
 // an edit never moves the boundaries elsewhere, and unchanged chunks are reused as they are.
 // The price: a pronoun opening a chunk cannot see a speaker named in the previous chunk.
 import { analyze as analyzeWhole } from './analyze';
-import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, DateExpression, Entity, Quote, Span } from './model';
+import { byStart } from './lookup';
+import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, DateExpression, Entity, Mention, Quote, Span } from './model';
 
 /** Chunks are at least this long (except the last)… */
 const MIN_CHUNK = 16_384;
@@ -19,6 +20,8 @@ const HEADER_CODES: ReadonlySet<AnalysisDiagnostic['code']> = new Set(['missing-
 
 export interface ChunkedResult {
   analysis: Analysis;
+  /** Every mention of `analysis`, sorted like `AnalysisIndex.mentions` (so the index need not sort). */
+  mentions: Mention[];
   /** False when the time budget ran out: the analysis covers the first chunks only. */
   complete: boolean;
 }
@@ -45,46 +48,46 @@ function boundaryHash(text: string, at: number): number {
   return Math.abs(hash);
 }
 
-interface Part {
-  analysis: Analysis;
-  /** Added to every offset of `analysis` to get an offset in the whole text. */
-  shift: number;
-  /** Spans of `analysis` starting before this belong to the synthetic header, not the text. */
-  from: number;
-  first: boolean;
-}
-
 export class ChunkedAnalyzer {
   /** Analysed chunks by text, for the current synthetic header; only those in use survive a complete run. */
   private chunks = new Map<string, Analysis>();
   private prefix = '';
+  /** The chunks of the last run, placed in its text. */
+  private placements: Placement[] = [];
+  private readonly merged = new MergedAnalysis();
 
   constructor(private readonly analyze: (text: string) => Analysis = analyzeWhole) {}
 
-  /** Analyses the chunks not seen before, in document order, until `budgetMs` has passed (at least one). */
+  /**
+   * Analyses the chunks not seen before, in document order, until `budgetMs` has passed (at least one).
+   * The analysis returned is valid until the next run, which moves and renumbers its spans in place.
+   */
   run(text: string, budgetMs = Infinity): ChunkedResult {
     const started = performance.now();
     let analysed = 0;
     const starts = chunkStarts(text);
     const used = new Map<string, Analysis>();
-    const parts: Part[] = [];
+    const analyses: Analysis[] = [];
     for (let i = 0; i < starts.length; i++) {
       const chunk = text.slice(starts[i], starts[i + 1] ?? text.length);
-      const prefix = i === 0 ? '' : this.prefix;
       let analysis = this.chunks.get(chunk);
       if (!analysis) {
         if (analysed > 0 && performance.now() - started > budgetMs) break;
-        analysis = this.analyze(prefix + chunk);
+        analysis = this.analyze((i === 0 ? '' : this.prefix) + chunk);
         analysed++;
         this.chunks.set(chunk, analysis);
       }
       used.set(chunk, analysis);
-      parts.push({ analysis, shift: starts[i] - prefix.length, from: prefix.length, first: i === 0 });
+      analyses.push(analysis);
       if (i === 0) this.useDocumentDate(chunk, analysis);
     }
-    const complete = parts.length === starts.length;
+    const complete = analyses.length === starts.length;
     if (complete) this.chunks = used;
-    return { analysis: merge(parts), complete };
+    const old = this.placements;
+    const { placements, before, after } = this.place(analyses, starts);
+    this.placements = placements;
+    this.merged.replace(placements, before, old.slice(before, old.length - after), placements.slice(before, placements.length - after));
+    return { analysis: this.merged.analysis(placements), mentions: this.merged.mentions, complete };
   }
 
   /** Later chunks get a synthetic header with the document date, so their dates resolve alike. */
@@ -95,59 +98,213 @@ export class ChunkedAnalyzer {
     this.chunks = new Map([[firstChunk, first]]);
     this.prefix = prefix;
   }
+
+  /**
+   * Placements for the chunks' analyses: the last run's are reused for the unchanged chunks before
+   * the edit (as they are) and after it (moved), so an edit costs about one chunk, not the document.
+   * `before` and `after` count the reused ones.
+   */
+  private place(analyses: readonly Analysis[], starts: readonly number[]): { placements: Placement[]; before: number; after: number } {
+    const old = this.placements;
+    const placed: Placement[] = [];
+    const shiftAt = (i: number) => (i === 0 ? 0 : starts[i] - this.prefix.length);
+    const reusable = (placement: Placement, i: number) => placement.analysis === analyses[i] && placement.first === (i === 0);
+    let before = 0;
+    while (before < Math.min(analyses.length, old.length) && reusable(old[before], before) && old[before].shift === shiftAt(before)) {
+      placed.push(old[before++]);
+    }
+    let after = 0;
+    while (before + after < Math.min(analyses.length, old.length) && reusable(old[old.length - 1 - after], analyses.length - 1 - after)) after++;
+    for (let i = before; i < analyses.length - after; i++) {
+      placed.push(new Placement(analyses[i], shiftAt(i), i === 0 ? 0 : this.prefix.length));
+    }
+    for (let i = analyses.length - after; i < analyses.length; i++) {
+      const placement = old[old.length - analyses.length + i];
+      placement.moveTo(shiftAt(i));
+      placed.push(placement);
+    }
+    return { placements: placed, before, after };
+  }
+}
+
+/**
+ * One chunk's results with whole-text offsets and ids: copies owned by this placement, so a later
+ * run can move them (when text before the chunk changed length) and renumber them in place.
+ */
+class Placement {
+  readonly first: boolean;
+  readonly quotes: Quote[] = [];
+  readonly dates: DateExpression[] = [];
+  readonly diagnostics: AnalysisDiagnostic[] = [];
+  /** The chunk's entities by id, each with its mentions in the text. */
+  readonly entities = new Map<string, { entity: Entity; mentions: Mention[] }>();
+  /** Every mention of the chunk, in the order of `AnalysisIndex.mentions`. */
+  readonly mentions: Mention[];
+  /** Per quote, the index in `dates` of its statement date, or -1. */
+  private readonly quoteDates: number[] = [];
+  /** Numbers of the first quote and date as last set (0: not numbered yet). */
+  private firstQuoteNumber = 0;
+  private firstDateNumber = 0;
+
+  /**
+   * @param offset the first `shift`
+   * @param from spans of `analysis` starting before this belong to the synthetic header, not the text
+   */
+  constructor(readonly analysis: Analysis, private offset: number, from: number) {
+    this.first = from === 0;
+    const dateIndexes = new Map<string, number>();
+    for (const date of analysis.dates) {
+      if (date.start < from) continue;
+      dateIndexes.set(date.id, this.dates.length);
+      this.dates.push(shifted(date, offset));
+    }
+    for (const entity of analysis.entities) {
+      const mentions = entity.mentions.filter((mention) => mention.start >= from).map((mention) => shifted(mention, offset));
+      if (mentions.length === 0) continue;
+      this.entities.set(entity.id, { entity, mentions });
+    }
+    this.mentions = [...this.entities.values()].flatMap(({ mentions }) => mentions).sort(byStart);
+    for (const quote of analysis.quotes) {
+      if (quote.start < from) continue;
+      const copy = shifted(quote, offset);
+      if (quote.speaker) {
+        copy.speaker = { ...quote.speaker };
+        copy.speaker.mention = shifted(quote.speaker.mention, offset);
+      }
+      if (quote.cue) copy.cue = shifted(quote.cue, offset);
+      this.quoteDates.push(quote.dateId ? dateIndexes.get(quote.dateId) ?? -1 : -1);
+      this.quotes.push(copy);
+    }
+    for (const diagnostic of analysis.diagnostics) {
+      if (diagnostic.start >= from && (this.first || !HEADER_CODES.has(diagnostic.code))) this.diagnostics.push(shifted(diagnostic, offset));
+    }
+  }
+
+  /** Added to every offset of `analysis` to get an offset in the whole text. */
+  get shift(): number {
+    return this.offset;
+  }
+
+  /** Moves every span so that the chunk's analysis lands at `shift`. */
+  moveTo(shift: number): void {
+    const delta = shift - this.offset;
+    if (delta === 0) return;
+    this.offset = shift;
+    for (const quote of this.quotes) {
+      move(quote, delta);
+      if (quote.speaker) move(quote.speaker.mention, delta);
+      if (quote.cue) move(quote.cue, delta);
+    }
+    for (const spans of [this.dates, this.diagnostics, this.mentions]) for (const span of spans) move(span, delta);
+  }
+
+  /** Ids follow document order: this chunk's first quote and date get these numbers. */
+  number(firstQuoteNumber: number, firstDateNumber: number): void {
+    if (firstQuoteNumber === this.firstQuoteNumber && firstDateNumber === this.firstDateNumber) return;
+    this.firstQuoteNumber = firstQuoteNumber;
+    this.firstDateNumber = firstDateNumber;
+    this.dates.forEach((date, i) => (date.id = `date-${firstDateNumber + i}`));
+    this.quotes.forEach((quote, i) => {
+      quote.id = `q${firstQuoteNumber + i}`;
+      quote.dateId = this.quoteDates[i] < 0 ? null : this.dates[this.quoteDates[i]].id;
+    });
+  }
 }
 
 function shifted<T extends Span>(span: T, shift: number): T {
   // Copy, then set: overriding keys inside the spread takes V8's slow path (2–3× slower here).
   const copy = { ...span };
-  copy.start += shift;
-  copy.end += shift;
+  move(copy, shift);
   return copy;
 }
 
-/** One analysis with whole-text offsets; ids renumbered in document order, entities merged by id. */
-function merge(parts: readonly Part[]): Analysis {
-  const quotes: Quote[] = [];
-  const dates: DateExpression[] = [];
-  const diagnostics: AnalysisDiagnostic[] = [];
-  const entities = new Map<string, Entity>();
-  for (const { analysis, shift, from, first } of parts) {
-    const dateIds = new Map<string, string>();
-    for (const date of analysis.dates) {
-      if (date.start < from) continue;
-      const id = `date-${dates.length + 1}`;
-      dateIds.set(date.id, id);
-      const copy = shifted(date, shift);
-      copy.id = id;
-      dates.push(copy);
+function move(span: Span, delta: number): void {
+  span.start += delta;
+  span.end += delta;
+}
+
+/**
+ * The placed chunks' results as one analysis, entities merged by id. When placements are replaced,
+ * only their items are spliced out of and into the arrays, which are kept from run to run: copying
+ * arrays of a 1 MB document's ~35k items every edit costs more than analysing the edited chunk.
+ */
+class MergedAnalysis {
+  readonly quotes: Quote[] = [];
+  readonly dates: DateExpression[] = [];
+  readonly diagnostics: AnalysisDiagnostic[] = [];
+  /** Every mention, sorted like `AnalysisIndex.mentions`. */
+  readonly mentions: Mention[] = [];
+  private entities = new Map<string, Entity>();
+
+  /**
+   * Replaces the items of `removed` (the placements that followed the first `before` ones last time)
+   * by those of `added` (which follow them in `placements` now).
+   */
+  replace(placements: readonly Placement[], before: number, removed: readonly Placement[], added: readonly Placement[]): void {
+    const kept = placements.slice(0, before);
+    const spliceItems = <T>(items: T[], itemsOf: (placement: Placement) => readonly T[]) =>
+      splice(items, count(kept, itemsOf), count(removed, itemsOf), added.flatMap(itemsOf));
+    spliceItems(this.quotes, (placement) => placement.quotes);
+    spliceItems(this.dates, (placement) => placement.dates);
+    spliceItems(this.diagnostics, (placement) => placement.diagnostics);
+    spliceItems(this.mentions, (placement) => placement.mentions);
+    const changed = new Set([...removed, ...added].flatMap((placement) => [...placement.entities.keys()]));
+    const entities = new Map<string, Entity>();
+    for (const placement of placements) {
+      for (const id of placement.entities.keys()) {
+        if (entities.has(id)) continue;
+        const known = this.entities.get(id);
+        entities.set(id, known && !changed.has(id) ? known : this.mergeEntity(id, placements, kept, removed, added));
+      }
     }
-    for (const entity of analysis.entities) {
-      const mentions = entity.mentions.filter((mention) => mention.start >= from).map((mention) => shifted(mention, shift));
-      if (mentions.length === 0) continue;
-      const known = entities.get(entity.id);
-      if (!known) {
-        entities.set(entity.id, { ...entity, aliases: [...entity.aliases], mentions });
+    this.entities = entities;
+  }
+
+  /** The entity merged from every placement naming it; its mentions spliced like the other items. */
+  private mergeEntity(id: string, placements: readonly Placement[], kept: readonly Placement[], removed: readonly Placement[], added: readonly Placement[]): Entity {
+    const mentionsOf = (placement: Placement) => placement.entities.get(id)?.mentions ?? [];
+    const mentions = this.entities.get(id)?.mentions ?? [];
+    splice(mentions, count(kept, mentionsOf), count(removed, mentionsOf), added.flatMap(mentionsOf));
+    let merged: Entity | undefined;
+    for (const placement of placements) {
+      const entity = placement.entities.get(id)?.entity;
+      if (!entity) continue;
+      if (!merged) {
+        merged = { ...entity, aliases: [...entity.aliases], mentions };
         continue;
       }
-      known.mentions.push(...mentions);
-      known.role ??= entity.role;
-      for (const alias of entity.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+      merged.role ??= entity.role;
+      for (const alias of entity.aliases) if (!merged.aliases.includes(alias)) merged.aliases.push(alias);
     }
-    for (const quote of analysis.quotes) {
-      if (quote.start < from) continue;
-      const copy = shifted(quote, shift);
-      copy.id = `q${quotes.length + 1}`;
-      if (quote.speaker) {
-        copy.speaker = { ...quote.speaker };
-        copy.speaker.mention = shifted(quote.speaker.mention, shift);
-      }
-      if (quote.cue) copy.cue = shifted(quote.cue, shift);
-      copy.dateId = quote.dateId ? dateIds.get(quote.dateId) ?? null : null;
-      quotes.push(copy);
-    }
-    for (const diagnostic of analysis.diagnostics) {
-      if (diagnostic.start >= from && (first || !HEADER_CODES.has(diagnostic.code))) diagnostics.push(shifted(diagnostic, shift));
-    }
+    // Only called for ids that some placement names.
+    return merged!;
   }
-  return { version: ANALYSIS_VERSION, header: parts[0].analysis.header, quotes, entities: [...entities.values()], dates, diagnostics };
+
+  /** The merged analysis; ids follow document order. */
+  analysis(placements: readonly Placement[]): Analysis {
+    let quoteNumber = 1;
+    let dateNumber = 1;
+    for (const placement of placements) {
+      placement.number(quoteNumber, dateNumber);
+      quoteNumber += placement.quotes.length;
+      dateNumber += placement.dates.length;
+    }
+    const { quotes, dates, diagnostics } = this;
+    return { version: ANALYSIS_VERSION, header: placements[0].analysis.header, quotes, entities: [...this.entities.values()], dates, diagnostics };
+  }
+}
+
+function count<T>(placements: readonly Placement[], itemsOf: (placement: Placement) => readonly T[]): number {
+  let total = 0;
+  for (const placement of placements) total += itemsOf(placement).length;
+  return total;
+}
+
+/** Calls that spread more arguments than this may overflow the stack. */
+const SPREAD_LIMIT = 10_000;
+
+/** `items.splice(start, deleted, ...inserted)`, also for more items than one call takes. */
+function splice<T>(items: T[], start: number, deleted: number, inserted: readonly T[]): void {
+  items.splice(start, deleted, ...inserted.slice(0, SPREAD_LIMIT));
+  for (let i = SPREAD_LIMIT; i < inserted.length; i += SPREAD_LIMIT) items.splice(start + i, 0, ...inserted.slice(i, i + SPREAD_LIMIT));
 }

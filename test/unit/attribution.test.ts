@@ -228,4 +228,76 @@ describe('attribution', () => {
     assert.equal(speakerOf('Omar Haddad warned of a "silent crisis" spreading through rural clinics.', '"silent crisis"'), 'Omar Haddad');
     assert.equal(quoteIn('The council scrapped its "smart parking" scheme.', '"smart parking"').kind, 'term');
   });
+  it('a document speaks for its authors: "…," the letter reads.', () => {
+    const body = 'The tenants sent the landlord a letter on Friday. "We will not pay for repairs we never asked for," the letter reads.';
+    assert.equal(speakerOf(body, '"We will not pay for repairs we never asked for,"'), 'letter');
+    assert.equal(quoteIn(body, '"We will not pay for repairs we never asked for,"').cue?.text, 'reads');
+  });
+
+  it('a document noun is not a role that names a person next to it', () => {
+    const body = 'Nadia Fischer asked to meet the owners. According to the statement, Fischer met them on Monday.\n\n"The board thanks her for ten years of service," the statement said.';
+    assert.equal(speakerOf(body, '"The board thanks her for ten years of service,"'), 'statement');
+  });
+  it('an indefinite role ("a senior aide", "one adviser") is someone new, not the person last given that role', () => {
+    const body = 'Senior aide Lena Holm met the governor on Monday. "We will win this," Holm said.\n\n"The polls are tighter than anyone admits," one adviser said.';
+    assert.equal(speakerOf(body, '"The polls are tighter than anyone admits,"'), 'one adviser');
+    assert.equal(speakerOf('Senior aide Lena Holm met the governor.\n\n"We need more money," a senior aide said.', '"We need more money,"'), 'a senior aide');
+  });
+
+  it('a wire dateline ("CITY, Month Day (AGENCY) —") comes before the subject', () => {
+    const body = 'TOLEDO, Ohio, March 4 (UPI) — Mayor Rosa Klein praised the new port, saying it would bring "thousands of good jobs."';
+    assert.equal(speakerOf(body, '"thousands of good jobs."'), 'Rosa Klein');
+  });
+
+  it('two roles joined by "and" make one long role phrase before the cue', () => {
+    const body = 'The rally ended late. The former county sheriff and current state party chairman said the vote was "a warning to both parties."';
+    assert.equal(speakerOf(body, '"a warning to both parties."'), 'former county sheriff and current state party chairman');
+  });
+
+  it('a plural role noun is no subject of a verb in its -s form (… and protests demands)', () => {
+    const body = 'Mayor Tobias Lund said the wave of layoffs and closures demands that the county find "new ways to help families."';
+    assert.equal(speakerOf(body, '"new ways to help families."'), 'Tobias Lund');
+  });
+
+  it('a noun-like cue after "of" and a modifier is a noun (a flurry of angry tweets, 40% of Democratic claims)', () => {
+    assert.equal(speakerOf('Mara Quist said the flurry of angry tweets was "beneath the office."', '"beneath the office."'), 'Mara Quist');
+    assert.equal(speakerOf('The Fact Desk rated 40% of Democratic claims as "mostly true."', '"mostly true."'), 'Fact Desk');
+  });
+
+  it('"she" and "he" agree with a known first name', () => {
+    const body = 'Michael Reyes introduced Laura Brandt at the town hall. "We start with the schools," she said.';
+    assert.equal(speakerOf(body, '"We start with the schools,"'), 'Laura Brandt');
+    const other = 'Laura Brandt introduced Michael Reyes at the town hall. "We start with the schools," he said.';
+    assert.equal(speakerOf(other, '"We start with the schools,"'), 'Michael Reyes');
+  });
+
+  it('a Mrs./Ms. title right before a name mention rules out "he"', () => {
+    const body = 'Mr. Osei runs a small bakery.\n\nAs Mrs. Varga\'s plan stalled, the rent went up "for the third time this year," Mr. Osei said. "We cannot keep up," he added.';
+    assert.equal(speakerOf(body, '"We cannot keep up,"'), 'Osei');
+  });
+
+  it('after a quote that ends its sentence, a cue with an object of its own starts a new sentence', () => {
+    const body = 'Norway branded the plan "a gift to polluters." Sweden insisted that the ministers "keep talking."';
+    assert.equal(speakerOf(body, '"a gift to polluters."'), 'Norway');
+    assert.equal(speakerOf('"Can we fix it?" Ada Lind told Radio North listeners.', '"Can we fix it?"'), 'Ada Lind');
+  });
+
+  it('"has been" may sit between a subject and its verb (X has been calling Y a "…")', () => {
+    const body = 'Council leader Paul Odum (D), in particular, has been steadily attacking the mayor as a "con artist" on the radio.';
+    assert.equal(speakerOf(body, '"con artist"'), 'Paul Odum');
+  });
+
+  it('the owner of a claim noun followed by "that" said the quote after it', () => {
+    const body = 'The fact-checkers looked into Omar Vance\'s claim that the city had lost "nine thousand jobs" last year.';
+    assert.equal(speakerOf(body, '"nine thousand jobs"'), 'Omar Vance');
+    const boldest = 'Later, Greta Sund\'s boldest claim was that the audit had been "rigged from the start."';
+    assert.equal(speakerOf(boldest, '"rigged from the start."'), 'Greta Sund');
+  });
+
+  it('a claim noun without "that", or after a cue, does not make its owner the speaker', () => {
+    assert.notEqual(speakerOf('Mayor Ines Roth said Omar Vance\'s remarks were "deeply unfair."', '"deeply unfair."'), 'Omar Vance');
+    const body = 'Ines Roth said that Omar Vance\'s claim that the plant will close is "simply false."';
+    assert.equal(speakerOf(body, '"simply false."'), 'Ines Roth');
+  });
+
 });

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { ChunkedAnalyzer, chunkStarts } from '../../src/core/chunked';
+import { ChunkedAnalyzer, ChunkedResult, chunkStarts } from '../../src/core/chunked';
+import { byStart } from '../../src/core/lookup';
 import { Analysis } from '../../src/core/model';
 
 // A large document made of our own seed articles: the first with its header, then the bodies
@@ -12,6 +13,19 @@ const seeds = readdirSync(seedsDir).filter((file) => file.endsWith('.txt')).sort
   .map((file) => readFileSync(join(seedsDir, file), 'utf8').replace(/\r\n/g, '\n'));
 const bodies = seeds.map((seed) => seed.slice(analyze(seed).header.bodyStart)).join('\n\n');
 const LARGE = `${seeds[0]}\n\n${bodies.repeat(Math.ceil(200_000 / bodies.length))}`;
+
+/** The text with `removed` characters at `at` replaced by `inserted`. */
+function edit(text: string, at: number, removed: number, inserted: string): string {
+  return text.slice(0, at) + inserted + text.slice(at + removed);
+}
+
+/** A run of an analyzer that saw earlier texts must equal a first run on the same text. */
+function assertSameAsFresh(result: ChunkedResult, text: string, step: string): void {
+  const fresh = new ChunkedAnalyzer().run(text);
+  assert.deepEqual(result.analysis, fresh.analysis, step);
+  assert.deepEqual(result.mentions, fresh.analysis.entities.flatMap((entity) => entity.mentions).sort(byStart), step);
+  assert.equal(result.complete, true, step);
+}
 
 function countingAnalyzer() {
   const calls: string[] = [];
@@ -82,5 +96,33 @@ describe('chunked analysis', () => {
     for (let runs = 0; !result.complete && runs < 100; runs++) result = analyzer.run(LARGE, 0);
     assert.equal(result.complete, true);
     assert.equal(result.analysis.quotes.length, whole.quotes.length);
+  });
+
+  it('after each edit, equals a fresh analysis of the edited text (offsets, ids, entities, sorted mentions)', () => {
+    const analyzer = new ChunkedAnalyzer();
+    let text = LARGE;
+    analyzer.run(text);
+    const middle = text.indexOf('\n\n', text.length / 2);
+    const steps: [string, (text: string) => string][] = [
+      ['a new quote in the middle renumbers the quotes after it', (t) => edit(t, middle, 0, ' “We will see,” Ada Park said.')],
+      ['a deleted paragraph break moves chunk boundaries', (t) => edit(t, chunkStarts(t)[3] - 1, 1, ' ')],
+      ['a removed sentence near the top shifts every chunk after it', (t) => edit(t, t.indexOf('. ', 3_000) + 2, 40, '')],
+      ['a new document date re-analyses every chunk', (t) => t.replace(/^Date:.*$/m, 'Date: 2021-06-15')],
+      ['text added at the very end', (t) => `${t}\n\n“Last words,” the minister said.\n`],
+      ['back to the original text', () => LARGE],
+    ];
+    for (const [step, change] of steps) {
+      const changed = change(text);
+      assert.notEqual(changed, text, step);
+      text = changed;
+      assertSameAsFresh(analyzer.run(text), text, step);
+    }
+  });
+
+  it('finishing in time slices gives the same analysis as one run', () => {
+    const analyzer = new ChunkedAnalyzer();
+    let result = analyzer.run(LARGE, 0);
+    for (let runs = 0; !result.complete && runs < 100; runs++) result = analyzer.run(LARGE, 0);
+    assertSameAsFresh(result, LARGE, 'time slices');
   });
 });
