@@ -964,7 +964,7 @@ class Attributor {
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role;
     // an indefinite one ("a senior aide", "one official") introduces someone new.
-    const indefinite = INDEFINITE_DETERMINERS.has(wordsOf(mention.text.toLowerCase())[0]);
+    const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       if (known !== null) {
@@ -1208,6 +1208,15 @@ function wordsOf(text: string): string[] {
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
+
+/** `wordsOf(text)[0]`, the first piece ('' when the text opens with a separator), without splitting the whole text. */
+function firstWordOf(text: string): string {
+  // Letters beyond the BMP need the regex's view of code points.
+  if (SURROGATE.test(text)) return wordsOf(text)[0];
+  let end = 0;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
 
 /** `wordsOf(text).slice(-2, -1)[0] ?? ''`, the word before the last piece, without splitting the whole text. */
 function secondToLastWord(text: string): string {

@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph, no regexes:
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpace, isUpper, isWordChar, isWordCode } from './text';
+import { isSpace, isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -229,9 +229,9 @@ function wordsBefore(text: string, offset: number, count: number): string[] {
   const result: string[] = [];
   let end = offset;
   while (result.length < count) {
-    while (end > 0 && isSpace(text[end - 1])) end--;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-')) start--;
+    while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
     result.push(text.slice(start, end).toLowerCase());
     if (start === end) break;
     end = start;

@@ -18,7 +18,7 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && isWordCode(char.charCodeAt(0));
 }
 
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
