@@ -617,8 +617,8 @@ class Attributor {
     if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
     // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
-    this.sourceBySentence.clear();
-    this.cueSpeakerBySentence.clear();
+    if (this.sourceBySentence.size > 0) this.sourceBySentence.clear();
+    if (this.cueSpeakerBySentence.size > 0) this.cueSpeakerBySentence.clear();
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
     sentences.forEach((sentence, sentenceIndex) => {

@@ -55,9 +55,13 @@ function letterPair(first: number, second: number): number {
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
 }
 
+/** Whether some cue word has fewer than two characters (punctuation tokens are one). */
+const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
+
 /** Whether a lowercase word of `length` characters opening with these two may start a cue (words of other shapes may). */
 function mayStartCueWith(first: number, second: number, length: number): boolean {
-  const pair = length >= 2 && length < 32 ? letterPair(first, second) : -1;
+  if (length < 2) return HAS_SHORT_CUE_WORD;
+  const pair = length < 32 ? letterPair(first, second) : -1;
   return pair < 0 || ((FIRST_WORD_LENGTHS[pair] >>> length) & 1) === 1;
 }
 
