@@ -50,6 +50,7 @@ function isThe(word: string): boolean {
 function isArticle(word: string): boolean {
   return word.length <= 3 && ARTICLES.has(word.toLowerCase());
 }
+
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 /** Words that open a clause: a role phrase does not run through them. */
