@@ -251,7 +251,7 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
   return -1;
 }
 
-/** Longest role phrase read back from its noun: "the former secretary of state and current Democratic presidential nominee". */
+/** Longest role phrase read back from its noun: "the former harbor master and current city council chairman". */
 const ROLE_WORDS = 10;
 
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
@@ -522,7 +522,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     }
     phrase = phraseStartingAt(tokens, start, limit, true);
     if (!introduced || (phrase !== null && tokens[phrase.end]?.lower !== ',')) break;
-    // Another introductory piece ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+    // Another introductory piece ("At a meeting in Dover, Del., on Friday, Okafor …").
     comma = phrase?.end ?? start;
   }
   if (phrase === null) return null;
