@@ -96,9 +96,12 @@ export interface CorrectionResult {
   orphaned: OrphanedCorrection[];
 }
 
-/** Applies corrections to a copy of `analysis` (computed from `text`); the input is not modified. */
+/**
+ * Applies corrections on top of `analysis` (computed from `text`); the input is not modified. The
+ * result shares every object the corrections leave unchanged, so the cost follows the corrections.
+ */
 export function applyCorrections(text: string, analysis: Analysis, corrections: readonly Correction[]): CorrectionResult {
-  const editor = new AnalysisEditor(text, structuredClone(analysis));
+  const editor = new AnalysisEditor(text, analysis);
   const applied: AppliedCorrection[] = [];
   const orphaned: OrphanedCorrection[] = [];
   const ordered = [...corrections].sort((a, b) => a.created.localeCompare(b.created) || phase(a.kind) - phase(b.kind));
@@ -142,16 +145,26 @@ function markCorrected(item: Quote | Entity, correctionId: string): void {
   item.correctionIds = [...(item.correctionIds ?? []), correctionId];
 }
 
-/** Mutates one analysis copy; each `apply` returns a failure reason, or null when applied. */
+/**
+ * Edits an analysis copy-on-write: an array, quote or entity is copied right before its first
+ * change, because the input must stay intact (the chunked analyzer updates its arrays in place from
+ * run to run) and a deep copy of a big document costs tens of ms on every edit. Speaker objects are
+ * replaced, never changed, as an added quote shares the speaker of the quote it widens.
+ * Each `apply` returns a failure reason, or null when applied.
+ */
 class AnalysisEditor {
-  constructor(private readonly text: string, private readonly analysis: Analysis) {}
+  private readonly analysis: Analysis;
+  /** What this editor copied or created, so may change in place. */
+  private readonly owned = new WeakSet<object>();
+
+  constructor(private readonly text: string, private readonly input: Analysis) {
+    this.analysis = { ...input };
+  }
 
   apply(correction: Correction, span: Span): string | null {
     switch (correction.kind) {
       case 'document-date':
-        this.analysis.header.date = correction.date;
-        this.analysis.header.dateCorrected = true;
-        this.analysis.header.dateCorrectionId = correction.id;
+        this.analysis.header = { ...this.analysis.header, date: correction.date, dateCorrected: true, dateCorrectionId: correction.id };
         return null;
       case 'quote-add':
         return this.addQuote(correction.id, span, correction.quoteKind);
@@ -161,8 +174,9 @@ class AnalysisEditor {
       case 'quote-kind':
       case 'quote-speaker':
       case 'quote-date': {
-        const quote = this.quoteAt(span);
-        if (!quote) return 'no quote there any more';
+        const found = this.quoteAt(span);
+        if (!found) return 'no quote there any more';
+        const quote = this.editableQuote(found);
         this.changeQuote(quote, correction);
         markCorrected(quote, correction.id);
         return null;
@@ -175,32 +189,85 @@ class AnalysisEditor {
     }
   }
 
+  /** Restores document order where corrections changed it (analyses come in document order). */
   finish(): Analysis {
     const { analysis } = this;
-    analysis.quotes.sort((a, b) => a.start - b.start);
-    analysis.entities.forEach((e) => e.mentions.sort((a, b) => a.start - b.start));
-    analysis.entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
-    analysis.diagnostics = analysis.diagnostics.filter((d) => this.stillTrue(d));
+    const quotesChanged = this.owned.has(analysis.quotes);
+    if (quotesChanged) analysis.quotes.sort((a, b) => a.start - b.start);
+    if (this.owned.has(analysis.entities)) {
+      for (const entity of analysis.entities) if (this.owned.has(entity)) entity.mentions.sort((a, b) => a.start - b.start);
+      analysis.entities.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+    }
+    if (quotesChanged || analysis.header !== this.input.header) {
+      analysis.diagnostics = analysis.diagnostics.filter((d) => this.stillTrue(d));
+    }
     return analysis;
   }
 
   private stillTrue(diagnostic: AnalysisDiagnostic): boolean {
-    const { header, quotes } = this.analysis;
+    const { header } = this.analysis;
     switch (diagnostic.code) {
       case 'missing-date':
       case 'empty-date':
         return !(header.dateCorrected && header.date);
       case 'unterminated-quote':
-        return quotes.some((q) => q.start === diagnostic.start);
+        return this.quotesStartingAt(diagnostic.start).length > 0;
       case 'unattributed-quote':
-        return quotes.some((q) => q.start === diagnostic.start && q.kind === 'speech' && !q.speaker);
+        return this.quotesStartingAt(diagnostic.start).some((q) => q.kind === 'speech' && !q.speaker);
     }
+  }
+
+  /** By binary search: `finish` has put the quotes in document order. */
+  private quotesStartingAt(start: number): Quote[] {
+    const { quotes } = this.analysis;
+    let low = 0;
+    for (let high = quotes.length; low < high; ) {
+      const middle = (low + high) >>> 1;
+      if (quotes[middle].start < start) low = middle + 1;
+      else high = middle;
+    }
+    const found: Quote[] = [];
+    for (let at = low; quotes[at]?.start === start; at++) found.push(quotes[at]);
+    return found;
+  }
+
+  private owns<T extends object>(value: T): T {
+    this.owned.add(value);
+    return value;
+  }
+
+  private editableQuotes(): Quote[] {
+    const { quotes } = this.analysis;
+    return this.owned.has(quotes) ? quotes : (this.analysis.quotes = this.owns([...quotes]));
+  }
+
+  private editableEntities(): Entity[] {
+    const { entities } = this.analysis;
+    return this.owned.has(entities) ? entities : (this.analysis.entities = this.owns([...entities]));
+  }
+
+  /** The quote's own copy, put in its place; `at` is its index when the caller knows it. */
+  private editableQuote(quote: Quote, at?: number): Quote {
+    if (this.owned.has(quote)) return quote;
+    const quotes = this.editableQuotes();
+    const copy = this.owns({ ...quote });
+    quotes[at ?? quotes.indexOf(quote)] = copy;
+    return copy;
+  }
+
+  /** The entity's own copy (with its own aliases and mentions arrays), put in its place. */
+  private editableEntity(entity: Entity): Entity {
+    if (this.owned.has(entity)) return entity;
+    const entities = this.editableEntities();
+    const copy = this.owns({ ...entity, aliases: [...entity.aliases], mentions: [...entity.mentions] });
+    entities[entities.indexOf(entity)] = copy;
+    return copy;
   }
 
   private changeQuote(quote: Quote, correction: Correction): void {
     switch (correction.kind) {
       case 'quote-remove':
-        this.analysis.quotes = this.analysis.quotes.filter((q) => q !== quote);
+        this.analysis.quotes = this.owns(this.analysis.quotes.filter((q) => q !== quote));
         break;
       case 'quote-kind':
         quote.kind = correction.quoteKind;
@@ -219,69 +286,74 @@ class AnalysisEditor {
     }
   }
 
-  private changeEntity(entity: Entity, correction: Correction, span: Span): string | null {
+  private changeEntity(found: Entity, correction: Correction, span: Span): string | null {
     switch (correction.kind) {
-      case 'entity-rename':
+      case 'entity-rename': {
+        const entity = this.editableEntity(found);
         if (!entity.aliases.includes(entity.name)) entity.aliases.push(entity.name);
         entity.aliases = entity.aliases.filter((alias) => alias !== correction.name);
         entity.name = correction.name;
-        this.forSpeakersOf(entity, (quote) => (quote.speaker!.name = entity.name));
-        break;
-      case 'entity-type':
+        this.forSpeakersOf(entity, (quote) => (quote.speaker = { ...quote.speaker!, name: entity.name }));
+        markCorrected(entity, correction.id);
+        return null;
+      }
+      case 'entity-type': {
+        const entity = this.editableEntity(found);
         entity.type = correction.entityType;
-        break;
+        markCorrected(entity, correction.id);
+        return null;
+      }
       case 'entity-ignore':
-        this.analysis.entities = this.analysis.entities.filter((e) => e !== entity);
-        this.forSpeakersOf(entity, (quote) => {
+        this.analysis.entities = this.owns(this.analysis.entities.filter((e) => e !== found));
+        this.forSpeakersOf(found, (quote) => {
           quote.speaker = null;
           quote.ruleId = 'none';
-          quote.rule = `no speaker: you marked "${entity.name}" as not an entity`;
+          quote.rule = `no speaker: you marked "${found.name}" as not an entity`;
         });
         return null;
       case 'entity-merge': {
         const intoSpan = anchor(this.text, correction.into);
         const into = intoSpan && this.entityAt(intoSpan);
         if (!into) return `the entity to merge into ("${shorten(quoteSelector(correction.into).exact)}") is no longer in the text`;
-        if (into === entity) return null;
-        this.merge(entity, into);
-        markCorrected(into, correction.id);
+        if (into === found) return null;
+        markCorrected(this.merge(found, into), correction.id);
         return null;
       }
       case 'entity-split':
-        return this.split(entity, span, correction);
+        return this.split(found, span, correction);
       default:
         return `cannot apply ${correction.kind} to an entity`;
     }
-    markCorrected(entity, correction.id);
-    return null;
   }
 
-  private merge(from: Entity, into: Entity): void {
+  /** Returns the merged entity. */
+  private merge(from: Entity, target: Entity): Entity {
+    const into = this.editableEntity(target);
     for (const alias of [from.name, ...from.aliases]) {
       if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
     }
     into.role ??= from.role;
     into.mentions.push(...from.mentions.map((m) => ({ ...m, entityId: into.id })));
-    this.analysis.entities = this.analysis.entities.filter((e) => e !== from);
-    this.forSpeakersOf(from, (quote) => {
-      quote.speaker!.entityId = into.id;
-      quote.speaker!.name = into.name;
-    });
+    this.analysis.entities = this.owns(this.analysis.entities.filter((e) => e !== from));
+    this.forSpeakersOf(from, (quote) => (quote.speaker = { ...quote.speaker!, entityId: into.id, name: into.name }));
+    return into;
   }
 
-  private split(entity: Entity, span: Span, correction: Correction & { kind: 'entity-split' }): string | null {
+  private split(found: Entity, span: Span, correction: Correction & { kind: 'entity-split' }): string | null {
     const alias = this.text.slice(span.start, span.end);
-    const moved = entity.mentions.filter((m) => m.text === alias);
-    if (moved.length === entity.mentions.length) return `"${alias}" is the only name of ${entity.name}; nothing to split`;
+    const moved = found.mentions.filter((m) => m.text === alias);
+    if (moved.length === found.mentions.length) return `"${alias}" is the only name of ${found.name}; nothing to split`;
+    const entity = this.editableEntity(found);
     const created = this.newEntity(correction.name, entity.type, correction.id);
     created.mentions = moved.map((m) => ({ ...m, entityId: created.id }));
     entity.mentions = entity.mentions.filter((m) => !moved.includes(m));
     entity.aliases = entity.aliases.filter((a) => a !== alias);
-    for (const quote of this.analysis.quotes) {
-      if (quote.speaker?.entityId === entity.id && moved.some((m) => m.start === quote.speaker!.mention.start)) {
-        quote.speaker = { ...quote.speaker, entityId: created.id, name: created.name };
+    const movedStarts = new Set(moved.map((m) => m.start));
+    this.analysis.quotes.forEach((quote, at) => {
+      if (quote.speaker?.entityId === entity.id && movedStarts.has(quote.speaker.mention.start)) {
+        this.editableQuote(quote, at).speaker = { ...quote.speaker, entityId: created.id, name: created.name };
       }
-    }
+    });
     markCorrected(entity, correction.id);
     return null;
   }
@@ -306,14 +378,14 @@ class AnalysisEditor {
       unterminated: false,
     };
     markCorrected(quote, correctionId);
-    this.analysis.quotes = [...this.analysis.quotes.filter((q) => !overlapped.includes(q)), quote];
+    this.analysis.quotes = this.owns([...this.analysis.quotes.filter((q) => !overlapped.includes(q)), this.owns(quote)]);
     return null;
   }
 
   private addEntity(correctionId: string, span: Span, type: EntityType, name: string): string | null {
     const existing = this.findByName(name);
-    const entity = existing ?? this.newEntity(name, type, correctionId);
-    if (existing) markCorrected(existing, correctionId);
+    const entity = existing ? this.editableEntity(existing) : this.newEntity(name, type, correctionId);
+    if (existing) markCorrected(entity, correctionId);
     if (!entity.mentions.some((m) => m.start === span.start && m.end === span.end)) {
       const kind = this.text.slice(span.start, span.end) === entity.name ? 'name' : 'alias';
       entity.mentions.push({ ...this.textSpan(span), entityId: entity.id, kind });
@@ -326,9 +398,9 @@ class AnalysisEditor {
     const taken = new Set(this.analysis.entities.map((e) => e.id));
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
+    const entity: Entity = this.owns({ id, name, type, aliases: [], role: null, mentions: [] });
     markCorrected(entity, correctionId);
-    this.analysis.entities.push(entity);
+    this.editableEntities().push(entity);
     return entity;
   }
 
@@ -359,8 +431,11 @@ class AnalysisEditor {
     return nearest ? { start: nearest.start, end: nearest.end, text: nearest.text } : { start: quote.start, end: quote.start, text: '' };
   }
 
+  /** Calls `change` with an editable copy of each quote that `entity` speaks. */
   private forSpeakersOf(entity: Entity, change: (quote: Quote) => void): void {
-    this.analysis.quotes.filter((q) => q.speaker?.entityId === entity.id).forEach(change);
+    this.analysis.quotes.forEach((quote, at) => {
+      if (quote.speaker?.entityId === entity.id) change(this.editableQuote(quote, at));
+    });
   }
 
   private quoteAt(span: Span): Quote | undefined {
@@ -369,13 +444,17 @@ class AnalysisEditor {
 
   /** The entity with a mention at `span`, or else one whose name or alias is the anchored text. */
   private entityAt(span: Span): Entity | undefined {
-    const mention = this.bestOverlap(this.analysis.entities.flatMap((e) => e.mentions), span);
-    if (mention) return this.analysis.entities.find((e) => e.id === mention.entityId);
+    let mention: Mention | undefined;
+    for (const entity of this.analysis.entities) mention = this.bestOverlap(entity.mentions, span, mention);
+    if (mention) {
+      const { entityId } = mention;
+      return this.analysis.entities.find((e) => e.id === entityId);
+    }
     return this.findByName(this.text.slice(span.start, span.end));
   }
 
-  private bestOverlap<T extends Span>(items: readonly T[], span: Span): T | undefined {
-    let best: T | undefined;
+  /** The item overlapping `span` most (the earliest of equals), or `best` if none overlaps more. */
+  private bestOverlap<T extends Span>(items: readonly T[], span: Span, best?: T): T | undefined {
     for (const item of items) {
       if (overlap(item, span) > 0 && (!best || overlap(item, span) > overlap(best, span))) best = item;
     }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { Correction, CorrectionChange, USER_RULE, applyCorrections, createCorrection, supersededBy } from '../../src/core/corrections';
+import {
+  CORRECTION_KINDS, Correction, CorrectionChange, USER_RULE, applyCorrections, createCorrection, supersededBy,
+} from '../../src/core/corrections';
 import { ARTICLE, articleAnalysis, spanOf } from './correctionFixture';
 
 let counter = 0;
@@ -29,11 +31,58 @@ describe('corrections', () => {
     assert.equal(orphaned.length, 0);
   });
 
-  it('does not modify the analysis it was given', () => {
+  describe('does not modify the analysis it was given', () => {
+    const berg = () => correct(ARTICLE, 'Tomas Berg', { kind: 'entity-ignore' }).target;
+    const widenFirstQuote = () => correct(ARTICLE, '"We will build the pier before winter," Mayor', { kind: 'quote-add', quoteKind: 'speech' });
+    // Each case changes what the input holds: existing quotes, entities, their arrays, the speakers quotes share.
+    const cases: [string, () => Correction[]][] = [
+      ['quote-speaker (a new person)', () => [correct(ARTICLE, Q2, { kind: 'quote-speaker', speaker: { name: 'Mira Holm' } })]],
+      ['quote-kind', () => [correct(ARTICLE, '"harbor plan"', { kind: 'quote-kind', quoteKind: 'speech' })]],
+      ['quote-add (new)', () => [correct(ARTICLE, MISSING, { kind: 'quote-add', quoteKind: 'speech' })]],
+      ['quote-add (widening a found quote)', () => [widenFirstQuote()]],
+      ['quote-remove', () => [correct(ARTICLE, Q2, { kind: 'quote-remove' })]],
+      ['quote-date', () => [correct(ARTICLE, Q2, { kind: 'quote-date', date: '2024-03-01' })]],
+      ['entity-rename', () => [correct(ARTICLE, 'Lina Ortiz', { kind: 'entity-rename', name: 'Lina M. Ortiz' })]],
+      ['entity-rename of the speaker of a widened quote', () => [
+        widenFirstQuote(), correct(ARTICLE, 'Lina Ortiz', { kind: 'entity-rename', name: 'Lina M. Ortiz' }),
+      ]],
+      ['entity-type', () => [correct(ARTICLE, 'Tomas Berg', { kind: 'entity-type', entityType: 'organization' })]],
+      ['entity-merge (speakers follow)', () => [correct(ARTICLE, 'Lina Ortiz', { kind: 'entity-merge', into: berg() })]],
+      ['entity-split', () => [correct(ARTICLE, 'Ortiz', { kind: 'entity-split', name: 'Ortiz' }, ARTICLE.indexOf('discussed'))]],
+      ['entity-add (a new entity)', () => [correct(ARTICLE, 'Mira Holm', { kind: 'entity-add', entityType: 'person', name: 'Mira Holm' })]],
+      ['entity-add (a mention of a known one)', () => [correct(ARTICLE, 'Harbor', { kind: 'entity-add', entityType: 'place', name: 'Harbor' })]],
+      ['entity-ignore', () => [correct(ARTICLE, 'Ortiz', { kind: 'entity-ignore' }, ARTICLE.indexOf('discussed'))]],
+      ['document-date', () => [correct(ARTICLE, '2024-03-04', { kind: 'document-date', date: '2024-03-03' })]],
+    ];
+
+    it('covers every kind of correction', () => {
+      const covered = new Set(cases.flatMap(([, corrections]) => corrections().map((c) => c.kind)));
+      assert.deepEqual([...covered].sort(), [...CORRECTION_KINDS].sort());
+    });
+
+    for (const [name, corrections] of cases) {
+      it(name, () => {
+        const original = articleAnalysis();
+        original.diagnostics.push(
+          { code: 'missing-date', severity: 'warning', message: 'no date', start: 0, end: 0 },
+          { code: 'unattributed-quote', severity: 'info', message: 'no speaker', ...spanOf(ARTICLE, '"harbor plan"') },
+        );
+        const copy = structuredClone(original);
+        const fixes = corrections();
+        const { applied } = applyCorrections(ARTICLE, original, fixes);
+        assert.equal(applied.length, fixes.length);
+        assert.deepEqual(original, copy);
+      });
+    }
+  });
+
+  it('shares with its input what the corrections leave unchanged', () => {
     const original = articleAnalysis();
-    const copy = structuredClone(original);
-    applyCorrections(ARTICLE, original, [correct(ARTICLE, Q2, { kind: 'quote-remove' })]);
-    assert.deepEqual(original, copy);
+    const { analysis } = applyCorrections(ARTICLE, original, [correct(ARTICLE, 'Tomas Berg', { kind: 'entity-type', entityType: 'organization' })]);
+    assert.equal(analysis.quotes, original.quotes);
+    assert.equal(analysis.header, original.header);
+    assert.equal(analysis.entities.find((e) => e.id === 'place:harbor'), original.entities.find((e) => e.id === 'place:harbor'));
+    assert.notEqual(analysis.entities.find((e) => e.id === 'person:tomas-berg'), original.entities.find((e) => e.id === 'person:tomas-berg'));
   });
 
   it('creates a new person for a typed speaker name, with its mentions', () => {
