@@ -95,6 +95,7 @@ const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 const PLACE_WORDS = new Set(lexicon.placeWords);
+const BACK_REFERENCE_HEADS = new Set(lexicon.backReferenceHeads);
 const EVENT_WORDS = new Set(lexicon.eventWords);
 const WORK_WORDS = new Set(lexicon.workWords);
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
@@ -1080,6 +1081,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     }
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
+  resolveHeadReferences(index, text);
   return index;
 }
 
@@ -1130,6 +1132,33 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
     if (people && people.size === 1) {
       const [person] = people;
       index.addMention(person, index.span(reference.start, reference.end), 'role');
+    }
+  }
+}
+
+/** "the alliance", "the port authority": the only organization named earlier with that head noun. */
+function resolveHeadReferences(index: Index, text: string): void {
+  const byHead = new Map<string, Entity | null>();
+  for (const entity of index.entities) {
+    if (entity.type !== 'organization') continue;
+    const name = entity.name.toLowerCase();
+    const space = name.lastIndexOf(' ');
+    if (space < 0 || !BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
+    const previousSpace = name.lastIndexOf(' ', space - 1);
+    for (const head of previousSpace < 0 ? [name.slice(space + 1)] : [name.slice(space + 1), name.slice(previousSpace + 1)]) {
+      // Two organizations with the same head leave "the committee" ambiguous.
+      byHead.set(head, byHead.has(head) && byHead.get(head) !== entity ? null : entity);
+    }
+  }
+  for (const [head, entity] of byHead) {
+    if (entity === null) continue;
+    // Only after its name: "the alliance" before the alliance is named may be another one.
+    for (let at = text.indexOf(head, entity.mentions[0].end); at >= 0; at = text.indexOf(head, at + head.length)) {
+      const start = at - 4;
+      const end = at + head.length;
+      if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
+      if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+      index.addMention(entity, index.span(start, end), 'alias');
     }
   }
 }

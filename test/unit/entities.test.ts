@@ -260,6 +260,15 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!types.has('Web'));
   });
 
+  it('refers back to the one organization named earlier with a head noun', () => {
+    const entities = index('Title\n\nThe alliance met. The Coastal Ferry Alliance and the Pilots Union then met the Harbour Authority. The alliance, the union and the port authority agreed.').entities;
+    assert.deepEqual(entity(entities, 'Coastal Ferry Alliance').mentions.map((mention) => mention.text), ['Coastal Ferry Alliance', 'The alliance']);
+    assert.deepEqual(entity(entities, 'Pilots Union').aliases, ['the union']);
+    assert.deepEqual(entity(entities, 'Harbour Authority').aliases, [], 'no organization is named "… Port Authority"');
+    const ambiguous = index('Title\n\nThe Senate Ethics Committee and the House Rules Committee disagreed. The committee said no.').entities;
+    assert.ok(ambiguous.every((found) => !found.aliases.includes('the committee')));
+  });
+
   it('reads place head words and ministries named after their purpose', () => {
     const types = typed(index('Title\n\nThe Spanish Ministry for the Ecological Transition closed Harbour Road. Michael Bay filmed it.').entities);
     assert.equal(types.get('Spanish Ministry for the Ecological Transition'), 'organization');
