@@ -95,6 +95,7 @@ const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 const PLACE_WORDS = new Set(lexicon.placeWords);
+const PLACE_NOUNS = new Set(lexicon.placeNouns);
 const BACK_REFERENCE_HEADS = new Set(lexicon.backReferenceHeads);
 const EVENT_WORDS = new Set(lexicon.eventWords);
 const WORK_WORDS = new Set(lexicon.workWords);
@@ -400,8 +401,9 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
-    if (this.followsOrganizationNoun(runFirst)) {
-      this.push('organization', this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
+    const typed = this.typeFromNounBefore(runFirst);
+    if (typed) {
+      this.push(typed, this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
       return;
     }
     if (runFirst === last) {
@@ -454,13 +456,17 @@ class Scanner {
     this.readPieces(pieces, weak);
   }
 
-  /** "the advocacy group Open Doses", "the company ParkSense": an unknown name after an organization noun. */
-  private followsOrganizationNoun(first: number): boolean {
+  /** The noun before an unknown name types it: "the advocacy group Open Doses", "the port of Valmora". */
+  private typeFromNounBefore(first: number): 'organization' | 'place' | null {
     const { flags } = this.tokens;
     // "the company's Web site": a possessive noun owns the next word, it does not name it.
-    if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE || !ORGANIZATION_NOUNS.has(this.word(first - 1))) return false;
+    if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
+    const before = this.word(first - 1);
+    const type = ORGANIZATION_NOUNS.has(before) ? 'organization'
+      : before === 'of' && first > 1 && flags[first - 1] & JOINED && PLACE_NOUNS.has(this.word(first - 2)) ? 'place' : null;
+    if (!type) return null;
     const word = this.word(first);
-    return !GAZETTEER_LENGTH.has(word) && !FIRST_NAMES.has(word) && !isCommonSingleWord(word) && !(flags[first] & HAS_DIGIT);
+    return GAZETTEER_LENGTH.has(word) || FIRST_NAMES.has(word) || isCommonSingleWord(word) || flags[first] & HAS_DIGIT ? null : type;
   }
 
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
@@ -1082,6 +1088,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
+  for (const title of titledWorks(text)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
   return index;
 }
 
@@ -1161,4 +1168,23 @@ function resolveHeadReferences(index: Index, text: string): void {
       index.addMention(entity, index.span(start, end), 'alias');
     }
   }
+}
+
+const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
+const MAX_TITLE_LENGTH = 120;
+
+/** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
+function titledWorks(text: string): TextSpan[] {
+  const works: TextSpan[] = [];
+  for (let at = text.indexOf('titled ', 0); at >= 0; at = text.indexOf('titled ', at + 7)) {
+    const start = at + 8;
+    const close = TITLE_MARKS.get(text[start - 1]);
+    if (close === undefined || !isUpperAt(text, start)) continue;
+    let end = text.indexOf(close, start);
+    if (end < 0 || end - start > MAX_TITLE_LENGTH || text.slice(start, end).includes('\n')) continue;
+    // American style puts the sentence's comma or period inside the marks.
+    while (text[end - 1] === ',' || text[end - 1] === '.') end--;
+    works.push({ start, end, text: text.slice(start, end) });
+  }
+  return works;
 }

@@ -269,6 +269,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(ambiguous.every((found) => !found.aliases.includes('the committee')));
   });
 
+  it('names a work by its quoted title and a place by the noun before it', () => {
+    const entities = index('Title\n\nThe board published a study titled “Tides of Change,” and the port of Marrowick closed; the city of Nice kept a report entitled "low water".').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Tides of Change', 'work'], ['Marrowick', 'place'], ['Nice', 'place']]);
+  });
+
   it('reads place head words and ministries named after their purpose', () => {
     const types = typed(index('Title\n\nThe Spanish Ministry for the Ecological Transition closed Harbour Road. Michael Bay filmed it.').entities);
     assert.equal(types.get('Spanish Ministry for the Ecological Transition'), 'organization');
