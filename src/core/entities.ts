@@ -442,7 +442,7 @@ class Scanner {
     const lastWord = this.word(last);
     const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first));
+    const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first)) && !ORGANIZATION_WORDS.has(lastWord);
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = EVENT_WORDS.has(lastWord) ? 'event'
         : ORGANIZATION_WORDS.has(lastWord) || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
@@ -480,7 +480,7 @@ class Scanner {
   private startsPersonalName(i: number, last: number): boolean {
     if (i >= last || !FIRST_NAMES.has(this.word(i))) return false;
     const next = this.word(i + 1);
-    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next);
+    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next) && !ORGANIZATION_WORDS.has(next);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {

@@ -242,10 +242,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
   });
 
   it('keeps a country that is also a first name a person before a surname', () => {
-    const entities = index('Title\n\nJordan Whitfield met Chad Brennan in Amman. Whitfield said Jordan and Chad had signed.').entities;
+    const entities = index('Title\n\nJordan Whitfield met Chad Brennan in Amman. Whitfield told the Charlotte Observer that Jordan and Chad had signed.').entities;
     const types = typed(entities);
     assert.equal(types.get('Jordan Whitfield'), 'person');
     assert.equal(types.get('Chad Brennan'), 'person');
+    assert.equal(types.get('Charlotte Observer'), 'organization', 'an organization word after a first name still names an organization');
     assert.deepEqual(entity(entities, 'Jordan').mentions.map((mention) => mention.text), ['Amman', 'Jordan']);
     assert.deepEqual(entity(entities, 'Chad').mentions.map((mention) => mention.text), ['Chad']);
   });
