@@ -4,13 +4,15 @@
 import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { isUpper, isWordChar, Token, tokenize } from './text';
+import { isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 /** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Past tenses not ending in -ed ("began", "sought"), which end a subject phrase like "released" does. */
+const IRREGULAR_PAST = new Set(lexicon.irregularPastVerbs);
 /** Nouns for what someone said: "Trump's claim that …", "her remarks". */
 const CLAIM_NOUNS = new Set(lexicon.claimNouns);
 /** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */
@@ -79,7 +81,12 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
-  return lower.replace(/['’](s|re|d|ll)$/, '');
+  return hasApostrophe(lower) ? lower.replace(/['’](s|re|d|ll)$/, '') : lower;
+}
+
+/** Most words have no apostrophe: no contraction regex to run on them. */
+function hasApostrophe(lower: string): boolean {
+  return lower.includes("'") || lower.includes('’');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
@@ -96,13 +103,14 @@ const FUNCTION_WORDS = new Set([
   'not', 'no', 'also', 'just', 'even', 'still', 'only', 'there', 'here', 'it', 'its', 'i', 'we', 'you', 'me', 'us', 'him', 'them',
   'his', 'her', 'their', 'our', 'my', 'your', 'all', 'any', 'each', 'every', 'some', 'more', 'most', 'such', 'other', 'over', 'under',
   'again', 'now', 'later', 'once', 'already', 'instead', 'however', 'meanwhile', 'yes', 'well', 'too', 'very', 'much', 'like',
-  'whether', 'against', 'during', 'through', 'between', 'among', 'per', 'via', 'up', 'down', 'out', 'off', 'says', 'said',
+  'whether', 'against', 'during', 'through', 'between', 'among', 'per', 'via', 'up', 'down', 'out', 'off', 'says', 'said', 'ever',
 ]);
 /** Words that may sit between a subject and its cue: "Trump also said", "she has repeatedly said". */
 const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'once', 'again', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'just', 'further',
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
   'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can', 'been',
+  'since', 'already', 'long',
 ]);
 /** Function words and months that are also surnames or first names (Theresa May, George Will, Al From). */
 const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']);
@@ -129,6 +137,7 @@ const MASCULINE_TITLE = /^mr\b/;
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
 const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
@@ -149,15 +158,16 @@ function isAdverb(token: Token): boolean {
   return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly');
 }
 
+/** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {
-  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
+  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
 }
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word' || !token.capitalized) return false;
   if (token.acronym) return true;
-  return !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower);
+  return !CAPITALIZED_FUNCTION.has(token.lower) && !(hasApostrophe(token.lower) && CONTRACTION.test(token.lower));
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
@@ -241,7 +251,7 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
   return -1;
 }
 
-/** Longest role phrase read back from its noun: "the former secretary of state and current Democratic presidential nominee". */
+/** Longest role phrase read back from its noun: "the former harbor master and current city council chairman". */
 const ROLE_WORDS = 10;
 
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
@@ -381,11 +391,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && !(FUNCTION_WORDS.has(tokens[end].lower) && !LINKS.has(tokens[end].lower) && tokens[end].lower !== 'the')) {
     if (cueAtToken(tokens, end) !== null) break;
-    // Without a verb lexicon, a past-tense word ends a subject: "the campaign released …".
-    if (subject && !tokens[end].capitalized && tokens[end].lower.endsWith('ed')) break;
+    // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
+    // after the determiner it is an adjective: "the retired surgeon").
+    if (subject && !tokens[end].capitalized && (IRREGULAR_PAST.has(tokens[end].lower) || (tokens[end].lower.endsWith('ed') && end > index + 1))) break;
     end++;
   }
-  while (end > index + 1 && isWord(tokens[end - 1]) && LINKS.has(tokens[end - 1].lower)) end--;
+  while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   if (end === index + 1) return null;
   // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg".
   if (tokens[end]?.lower === ',' && isNameWord(tokens[end + 1])) {
@@ -409,10 +420,12 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
  * its -s form; the subject is further left.
  */
 function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
-  const head = tokens[phrase.end - 1].lower;
-  const verb = tokens[cue].lower;
-  const plural = (word: string) => word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
-  return phrase.kind === 'role' && phrase.end === cue && plural(head) && plural(verb);
+  return phrase.kind === 'role' && phrase.end === cue && isPlural(tokens[phrase.end - 1].lower) && isPlural(tokens[cue].lower);
+}
+
+/** An -s form: a plural noun ("protests") or a third-person verb ("demands"). */
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
 }
 
 /**
@@ -466,7 +479,7 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
 /** Tokens a dateline may take before its agency: "PHILADELPHIA, July 25 (UPI) —". */
 const DATELINE_WORDS = 10;
@@ -509,7 +522,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     }
     phrase = phraseStartingAt(tokens, start, limit, true);
     if (!introduced || (phrase !== null && tokens[phrase.end]?.lower !== ',')) break;
-    // Another introductory piece ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+    // Another introductory piece ("At a meeting in Dover, Del., on Friday, Okafor …").
     comma = phrase?.end ?? start;
   }
   if (phrase === null) return null;
@@ -571,8 +584,8 @@ class Attributor {
   private lastGroup: Entity | null = null;
   private readonly tokenCache = new Map<number, ParagraphTokens>();
   /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
-  private readonly sourceBySentence = new WeakMap<Span, Found | null>();
-  private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
+  private readonly sourceBySentence = new Map<Span, Found | null>();
+  private readonly cueSpeakerBySentence = new Map<Span, Found | null>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
@@ -609,8 +622,11 @@ class Attributor {
 
   private attributeParagraph(paragraph: number, first: number, last: number): void {
     const { quotes } = this.input;
-    if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
+    if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
+    // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
+    if (this.sourceBySentence.size > 0) this.sourceBySentence.clear();
+    if (this.cueSpeakerBySentence.size > 0) this.cueSpeakerBySentence.clear();
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
     sentences.forEach((sentence, sentenceIndex) => {
@@ -635,7 +651,8 @@ class Attributor {
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
   private adjacentAfter(tokens: Token[], quoteIndex: number, sentenceStart: number, cues: readonly number[]): Found | null {
     let start = quoteIndex + 1;
-    while (tokens[start]?.lower === ',' || DASHES.includes(tokens[start]?.lower)) start++;
+    // A stray apostrophe closes a quote within the quote: ''… 'old-school,''' said X.
+    while (tokens[start]?.lower === ',' || tokens[start]?.lower === "'" || DASHES.includes(tokens[start]?.lower)) start++;
     const limit = Math.min(tokens.length, start + 30);
     const credit = this.creditLine(tokens, quoteIndex, start);
     if (credit !== null) return credit;
@@ -709,9 +726,18 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
+    // "Rubio will continue to be", "the platform should reiterate": a cue after a modal is what someone
+    // expects, not what was said.
+    if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;
+    // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
+    if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
-    const participleSubject = cue.form.participle && isNameWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
-    if (cue.form.participle && !(participleSubject !== null && (participleSubject.start === sentence.start || tokens[participleSubject.start - 1]?.lower === 'with'))) {
+    const participleSubject = cue.form.participle && isWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
+    // "with X calling it …", and "X saying …" opening the sentence or a clause after a dash or "and"
+    // ("… – Ryan saying he was “…” and Trump calling it “…”"): X is the participle's own subject.
+    const opener = participleSubject === null ? undefined : tokens[participleSubject.start - 1]?.lower;
+    const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[index - 1]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
+    if (cue.form.participle && !ownSubject) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
@@ -956,10 +982,11 @@ class Attributor {
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role;
     // an indefinite one ("a senior aide", "one official") introduces someone new.
-    const indefinite = INDEFINITE_DETERMINERS.has(wordsOf(mention.text.toLowerCase())[0]);
+    const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
-      if (known !== null) {
+      // "registered voters", "officials": a plural role is a group, never one person named before.
+      if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
         return known;
       }
@@ -1003,7 +1030,7 @@ class Attributor {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
       // A role counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
-      const role = (entity.role ?? '').split(/ (?:of|for|at) /)[0];
+      const role = roleBeforeLink(entity.role ?? '');
       cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases].join(' ').toLowerCase() };
       this.labelsByEntity.set(entity, cached);
     }
@@ -1014,7 +1041,7 @@ class Attributor {
   private wordBefore(offset: number): string {
     let word = this.wordBeforeOffset.get(offset);
     if (word === undefined) {
-      word = wordsOf(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase()).slice(-2, -1)[0] ?? '';
+      word = secondToLastWord(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase());
       this.wordBeforeOffset.set(offset, word);
     }
     return word;
@@ -1184,19 +1211,60 @@ function countWordsIn(text: string, start: number, end: number, limit: number): 
 /** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
 function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return wordsOf(word).length === 1;
+    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return !NOT_LETTER_OR_DIGIT.test(word);
   }
   return false;
 }
 
 function isLetterOrDigit(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && LETTER_OR_DIGIT.test(text[index]);
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** `wordsOf(text)[0]`, the first piece ('' when the text opens with a separator), without splitting the whole text. */
+function firstWordOf(text: string): string {
+  // Letters beyond the BMP need the regex's view of code points.
+  if (SURROGATE.test(text)) return wordsOf(text)[0];
+  let end = 0;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** `wordsOf(text).slice(-2, -1)[0] ?? ''`, the word before the last piece, without splitting the whole text. */
+function secondToLastWord(text: string): string {
+  // Letters beyond the BMP need the regex's view of code points.
+  if (SURROGATE.test(text)) return wordsOf(text).slice(-2, -1)[0] ?? '';
+  let end = text.length;
+  while (end > 0 && isWordCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return '';
+  while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+const ROLE_LINK_SPACED = [' of ', ' for ', ' at '];
+
+/** A role up to its first " of ", " for " or " at ", as `role.split(/ (?:of|for|at) /)[0]`. */
+function roleBeforeLink(role: string): string {
+  let end = role.length;
+  for (const link of ROLE_LINK_SPACED) {
+    const at = role.indexOf(link);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end === role.length ? role : role.slice(0, end);
+}
+
+function allTerms(quotes: readonly ClassifiedQuote[], first: number, last: number): boolean {
+  for (let quote = first; quote < last; quote++) if (quotes[quote].kind !== 'term') return false;
+  return true;
 }
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
