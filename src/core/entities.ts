@@ -508,7 +508,7 @@ class Scanner {
   /** The noun before an unknown name types it: "the advocacy group Open Doses", "the port of Valmora". */
   private typeFromNounBefore(first: number): 'organization' | 'place' | null {
     const { flags } = this.tokens;
-    // "the company's Web site": a possessive noun owns the next word, it does not name it.
+    // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
     const before = this.word(first - 1);
     const type = ORGANIZATION_NOUNS.has(before) ? 'organization'

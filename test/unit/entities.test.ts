@@ -242,23 +242,23 @@ describe('buildEntityIndex with the world gazetteers', () => {
   });
 
   it('keeps a country that is also a first name a person before a surname', () => {
-    const entities = index('Title\n\nJordan Whitfield met Chad Brennan in Amman. Whitfield told the Charlotte Observer that Jordan and Chad had signed.').entities;
+    const entities = index('Title\n\nJordan Whitfield met Chad Brennan in Amman. Whitfield told the Austin Chronicle that Jordan and Chad had signed.').entities;
     const types = typed(entities);
     assert.equal(types.get('Jordan Whitfield'), 'person');
     assert.equal(types.get('Chad Brennan'), 'person');
-    assert.equal(types.get('Charlotte Observer'), 'organization', 'an organization word after a first name still names an organization');
+    assert.equal(types.get('Austin Chronicle'), 'organization', 'an organization word after a first name still names an organization');
     assert.deepEqual(entity(entities, 'Jordan').mentions.map((mention) => mention.text), ['Amman', 'Jordan']);
     assert.deepEqual(entity(entities, 'Chad').mentions.map((mention) => mention.text), ['Chad']);
   });
 
   it('types a name after an organization noun as an organization, but not a person or a compound', () => {
-    const entities = index('Title\n\nPassenger group Fair Fares and the advocacy group Open Doses objected. The company Quillfeather disagreed, on the company\'s Web site. It is a group Barack Obama won.').entities;
+    const entities = index('Title\n\nPassenger group Fair Fares and the advocacy group Open Doses objected. The company Quillfeather disagreed at the company\'s Oakwood plant. It is a group Ellen Marsh founded.').entities;
     const types = typed(entities);
     assert.equal(types.get('Fair Fares'), 'organization');
     assert.equal(types.get('Open Doses'), 'organization');
     assert.equal(types.get('Quillfeather'), 'organization');
-    assert.equal(types.get('Barack Obama'), 'person');
-    assert.ok(!types.has('Web'));
+    assert.equal(types.get('Ellen Marsh'), 'person');
+    assert.ok(!types.has('Oakwood'));
   });
 
   it('refers back to the one organization named earlier with a head noun', () => {
@@ -276,10 +276,10 @@ describe('buildEntityIndex with the world gazetteers', () => {
   });
 
   it('reads place head words and ministries named after their purpose', () => {
-    const types = typed(index('Title\n\nThe Spanish Ministry for the Ecological Transition closed Harbour Road. Michael Bay filmed it.').entities);
+    const types = typed(index('Title\n\nThe Spanish Ministry for the Ecological Transition closed Harbour Road. Thomas Bay filmed it.').entities);
     assert.equal(types.get('Spanish Ministry for the Ecological Transition'), 'organization');
     assert.equal(types.get('Harbour Road'), 'place');
-    assert.equal(types.get('Michael Bay'), 'person');
+    assert.equal(types.get('Thomas Bay'), 'person');
   });
 });
 
