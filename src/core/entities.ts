@@ -525,9 +525,10 @@ class Scanner {
     return next === 'of' || next === 'for';
   }
 
-  /** "Jordan Peterson", "Chad Smith": a place that is also a first name starts a person's name before an unknown word. */
+  /** "Jordan Peterson", "Chad Smith": a place that is also a first name, then one unknown word, is a person's name. */
   private startsPersonalName(i: number, last: number): boolean {
-    if (i >= last || !FIRST_NAMES.has(this.word(i))) return false;
+    // Longer runs hold more than a name: "Virginia AFL-CIO President Doris Crouse-Mays".
+    if (i + 1 !== last || !FIRST_NAMES.has(this.word(i))) return false;
     const next = this.word(i + 1);
     return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next) && !ORGANIZATION_WORDS.has(next);
   }

@@ -247,6 +247,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Jordan Whitfield'), 'person');
     assert.equal(types.get('Chad Brennan'), 'person');
     assert.equal(types.get('Austin Chronicle'), 'organization', 'an organization word after a first name still names an organization');
+    const titled = typed(index('Title\n\nVirginia AFL-CIO President Nora Blake spoke.').entities);
+    assert.equal(titled.get('Nora Blake'), 'person');
+    assert.equal(titled.get('Virginia'), 'place');
     assert.deepEqual(entity(entities, 'Jordan').mentions.map((mention) => mention.text), ['Amman', 'Jordan']);
     assert.deepEqual(entity(entities, 'Chad').mentions.map((mention) => mention.text), ['Chad']);
   });
