@@ -527,7 +527,7 @@ class Scanner {
 
   /** "Jordan Peterson", "Chad Smith": a place that is also a first name, then one unknown word, is a person's name. */
   private startsPersonalName(i: number, last: number): boolean {
-    // Longer runs hold more than a name: "Virginia AFL-CIO President Doris Crouse-Mays".
+    // Longer runs hold more than a name: "Virginia AFL-CIO President Nora Blake".
     if (i + 1 !== last || !FIRST_NAMES.has(this.word(i))) return false;
     const next = this.word(i + 1);
     return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next) && !ORGANIZATION_WORDS.has(next);
