@@ -249,6 +249,10 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
 /** Longest role phrase read back from its noun: "the former secretary of state and current Democratic presidential nominee". */
 const ROLE_WORDS = 10;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
@@ -256,7 +260,8 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
-    if (DETERMINERS.has(token.lower) || isPossessive(token)) return { start: index, end: end + 1, kind: 'role' };
+    // A number counts as a determiner: "21 percent said", "two-thirds of voters said".
+    if (DETERMINERS.has(token.lower) || isPossessive(token) || isDigit(token.lower.charCodeAt(0))) return { start: index, end: end + 1, kind: 'role' };
     // "the Vermont senator and Democratic presidential candidate": two roles of one person.
     if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }

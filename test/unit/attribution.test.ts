@@ -357,4 +357,9 @@ describe('attribution', () => {
     for (const [body, quote, speaker] of cases) assert.equal(speakerOf(body, quote), speaker);
   });
 
+  it('a number opens a role phrase like a determiner ("21 percent said")', () => {
+    const body = 'Asked whether the mayor would win, 21 percent said "not too likely" in the survey.';
+    assert.equal(speakerOf(body, '"not too likely"'), '21 percent');
+  });
+
 });
