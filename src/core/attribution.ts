@@ -126,8 +126,9 @@ const DASHES = ['—', '–', '―', '-'];
 /** First names that name a woman or a man in most news: "she" cannot be Michael Reyes. */
 const FEMININE_FIRST_NAMES = new Set(names.feminineFirstNames);
 const MASCULINE_FIRST_NAMES = new Set(names.masculineFirstNames);
-const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
-const MASCULINE_TITLE = /^mr\b/;
+/** A title opening a mention, or the text just before one ("mrs. clinton", "…, mrs. " + "clinton"). */
+const FEMININE_TITLE = /(?:^|[^a-z])(?:mrs|ms|miss)\b/;
+const MASCULINE_TITLE = /(?:^|[^a-z])mr\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
@@ -587,6 +588,8 @@ class Attributor {
   private readonly sourceBySentence = new WeakMap<Span, Found | null>();
   private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
+  private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
+  private readonly titleByMention = new WeakMap<Mention, 'feminine' | 'masculine' | null>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
@@ -1071,19 +1074,47 @@ class Attributor {
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
-    const otherTitle = pronoun === 'he' ? FEMININE_TITLE : MASCULINE_TITLE;
-    // The title is in the mention ("Mrs. Clinton" as a speaker) or right before it (a name mention of "Clinton").
-    const titled = (mention: Mention) => mention.kind !== 'pronoun' && (otherTitle.test(mention.text.toLowerCase()) || otherTitle.test(this.wordBefore(mention.start)));
-    // The first and the last mentions show how the text titles someone; a long document stays linear.
-    const { mentions } = entity;
-    for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;
-    for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) if (titled(mentions[at])) return false;
+    const titles = this.titles(entity);
+    if (pronoun === 'he' ? titles.feminine : titles.masculine) return false;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
     const firstName = entity.name.slice(0, entity.name.indexOf(' '));
     if (FEMININE_FIRST_NAMES.has(firstName)) return pronoun === 'she';
     if (MASCULINE_FIRST_NAMES.has(firstName)) return pronoun === 'he';
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
+  }
+
+  /**
+   * Whether the text calls the person Mrs./Ms./Miss or Mr., in a mention ("Mrs. Clinton" as a speaker) or
+   * right before one (a name mention of "Clinton"). Once per entity until it gets another mention.
+   */
+  private titles(entity: Entity): { mentions: number; feminine: boolean; masculine: boolean } {
+    const { mentions } = entity;
+    const cached = this.titlesByEntity.get(entity);
+    if (cached !== undefined && cached.mentions === mentions.length) return cached;
+    const found = { mentions: mentions.length, feminine: false, masculine: false };
+    const note = (mention: Mention) => {
+      if (mention.kind === 'pronoun') return;
+      const title = this.titleOf(mention);
+      found.feminine ||= title === 'feminine';
+      found.masculine ||= title === 'masculine';
+    };
+    // The first and the last mentions show how the text titles someone; a long document stays linear.
+    for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) note(mentions[at]);
+    for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) note(mentions[at]);
+    this.titlesByEntity.set(entity, found);
+    return found;
+  }
+
+  /** The Mrs./Ms./Miss or Mr. title in a mention or right before it (once per mention). */
+  private titleOf(mention: Mention): 'feminine' | 'masculine' | null {
+    let title = this.titleByMention.get(mention);
+    if (title === undefined) {
+      const text = `${this.text.slice(Math.max(0, mention.start - 6), mention.start)}${mention.text}`.toLowerCase();
+      title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
+      this.titleByMention.set(mention, title);
+    }
+    return title;
   }
 
   /** Counts of he/his/him and she/her/hers right after the person's name mentions (once per entity). */
