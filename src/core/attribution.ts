@@ -4,7 +4,7 @@
 import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { isUpper, isWordChar, Token, tokenize } from './text';
+import { isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -81,7 +81,12 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
-  return lower.replace(/['’](s|re|d|ll)$/, '');
+  return hasApostrophe(lower) ? lower.replace(/['’](s|re|d|ll)$/, '') : lower;
+}
+
+/** Most words have no apostrophe: no contraction regex to run on them. */
+function hasApostrophe(lower: string): boolean {
+  return lower.includes("'") || lower.includes('’');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
@@ -163,7 +168,7 @@ function isBetweenSubjectAndCue(token: Token): boolean {
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word' || !token.capitalized) return false;
   if (token.acronym) return true;
-  return !CAPITALIZED_FUNCTION.has(token.lower) && !CONTRACTION.test(token.lower);
+  return !CAPITALIZED_FUNCTION.has(token.lower) && !(hasApostrophe(token.lower) && CONTRACTION.test(token.lower));
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
@@ -247,7 +252,7 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
   return -1;
 }
 
-/** Longest role phrase read back from its noun: "the former secretary of state and current Democratic presidential nominee". */
+/** Longest role phrase read back from its noun: "the former harbor master and current city council chairman". */
 const ROLE_WORDS = 10;
 
 function isDigit(code: number): boolean {
@@ -523,7 +528,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     }
     phrase = phraseStartingAt(tokens, start, limit, true);
     if (!introduced || (phrase !== null && tokens[phrase.end]?.lower !== ',')) break;
-    // Another introductory piece ("At a rally in Portsmouth, N.H., on Tuesday, Sanders …").
+    // Another introductory piece ("At a meeting in Dover, Del., on Friday, Okafor …").
     comma = phrase?.end ?? start;
   }
   if (phrase === null) return null;
@@ -585,8 +590,8 @@ class Attributor {
   private lastGroup: Entity | null = null;
   private readonly tokenCache = new Map<number, ParagraphTokens>();
   /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
-  private readonly sourceBySentence = new WeakMap<Span, Found | null>();
-  private readonly cueSpeakerBySentence = new WeakMap<Span, Found | null>();
+  private readonly sourceBySentence = new Map<Span, Found | null>();
+  private readonly cueSpeakerBySentence = new Map<Span, Found | null>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
   private readonly titleByMention = new WeakMap<Mention, 'feminine' | 'masculine' | null>();
@@ -625,8 +630,11 @@ class Attributor {
 
   private attributeParagraph(paragraph: number, first: number, last: number): void {
     const { quotes } = this.input;
-    if (quotes.slice(first, last).every((quote) => quote.kind === 'term')) return;
+    if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
+    // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
+    if (this.sourceBySentence.size > 0) this.sourceBySentence.clear();
+    if (this.cueSpeakerBySentence.size > 0) this.cueSpeakerBySentence.clear();
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
     sentences.forEach((sentence, sentenceIndex) => {
@@ -982,7 +990,7 @@ class Attributor {
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role;
     // an indefinite one ("a senior aide", "one official") introduces someone new.
-    const indefinite = INDEFINITE_DETERMINERS.has(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase());
+    const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
       const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
       // "registered voters", "officials": a plural role is a group, never one person named before.
@@ -1030,7 +1038,7 @@ class Attributor {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
       // A role counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
-      const role = (entity.role ?? '').split(/ (?:of|for|at) /)[0];
+      const role = roleBeforeLink(entity.role ?? '');
       cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases].join(' ').toLowerCase() };
       this.labelsByEntity.set(entity, cached);
     }
@@ -1041,7 +1049,7 @@ class Attributor {
   private wordBefore(offset: number): string {
     let word = this.wordBeforeOffset.get(offset);
     if (word === undefined) {
-      word = wordsOf(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase()).slice(-2, -1)[0] ?? '';
+      word = secondToLastWord(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase());
       this.wordBeforeOffset.set(offset, word);
     }
     return word;
@@ -1239,19 +1247,60 @@ function countWordsIn(text: string, start: number, end: number, limit: number): 
 /** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
 function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return wordsOf(word).length === 1;
+    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return !NOT_LETTER_OR_DIGIT.test(word);
   }
   return false;
 }
 
 function isLetterOrDigit(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && LETTER_OR_DIGIT.test(text[index]);
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u);
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** `wordsOf(text)[0]`, the first piece ('' when the text opens with a separator), without splitting the whole text. */
+function firstWordOf(text: string): string {
+  // Letters beyond the BMP need the regex's view of code points.
+  if (SURROGATE.test(text)) return wordsOf(text)[0];
+  let end = 0;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** `wordsOf(text).slice(-2, -1)[0] ?? ''`, the word before the last piece, without splitting the whole text. */
+function secondToLastWord(text: string): string {
+  // Letters beyond the BMP need the regex's view of code points.
+  if (SURROGATE.test(text)) return wordsOf(text).slice(-2, -1)[0] ?? '';
+  let end = text.length;
+  while (end > 0 && isWordCode(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return '';
+  while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+const ROLE_LINK_SPACED = [' of ', ' for ', ' at '];
+
+/** A role up to its first " of ", " for " or " at ", as `role.split(/ (?:of|for|at) /)[0]`. */
+function roleBeforeLink(role: string): string {
+  let end = role.length;
+  for (const link of ROLE_LINK_SPACED) {
+    const at = role.indexOf(link);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end === role.length ? role : role.slice(0, end);
+}
+
+function allTerms(quotes: readonly ClassifiedQuote[], first: number, last: number): boolean {
+  for (let quote = first; quote < last; quote++) if (quotes[quote].kind !== 'term') return false;
+  return true;
 }
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */

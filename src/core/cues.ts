@@ -41,6 +41,35 @@ function buildForms(): Map<string, CueForm[]> {
 }
 
 const FORMS = buildForms();
+/** Per pair of leading letters a-z, the lengths (as bits) of the cue words starting with them. */
+const FIRST_WORD_LENGTHS = new Uint32Array(26 * 26);
+for (const word of FORMS.keys()) {
+  const pair = word.length < 32 ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  if (word.length >= 2 && pair >= 0) FIRST_WORD_LENGTHS[pair] |= 1 << word.length;
+}
+
+/** Index of two letters a-z, else -1. */
+function letterPair(first: number, second: number): number {
+  const a = first - 97;
+  const b = second - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+}
+
+/** Whether some cue word has fewer than two characters (punctuation tokens are one). */
+const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
+
+/** Whether a lowercase word of `length` characters opening with these two may start a cue (words of other shapes may). */
+function mayStartCueWith(first: number, second: number, length: number): boolean {
+  if (length < 2) return HAS_SHORT_CUE_WORD;
+  const pair = length < 32 ? letterPair(first, second) : -1;
+  return pair < 0 || ((FIRST_WORD_LENGTHS[pair] >>> length) & 1) === 1;
+}
+
+/** Whether the word may start a cue; most words are ruled out without hashing them for the FORMS lookup. */
+function mayStartCue(word: string): boolean {
+  return mayStartCueWith(word.charCodeAt(0), word.charCodeAt(1), word.length);
+}
+
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
 let lookups = 0;
 
@@ -54,7 +83,9 @@ export function cueLookupCount(): number {
  */
 export function cueAt(words: readonly { lower: string }[], index: number): { form: CueForm; length: number } | null {
   lookups++;
-  const candidates = FORMS.get(words[index]?.lower);
+  const word = words[index]?.lower;
+  if (word === undefined || !mayStartCue(word)) return null;
+  const candidates = FORMS.get(word);
   if (!candidates) return null;
   for (const form of candidates) {
     if (restFollows(words, index + 1, form.rest)) return { form, length: 1 + form.rest.length };

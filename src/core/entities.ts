@@ -41,6 +41,16 @@ const MAX_CONNECTOR_LENGTH = 5;
 /** Longer all-capital words are shouting ("NASHUA —", "UPDATE"), not acronyms, unless a gazetteer knows them. */
 const MAX_ACRONYM_LENGTH = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** "the", "The", "THE": the length first spares lowercasing every other word. */
+function isThe(word: string): boolean {
+  return word.length === 3 && word.toLowerCase() === 'the';
+}
+
+function isArticle(word: string): boolean {
+  return word.length <= 3 && ARTICLES.has(word.toLowerCase());
+}
+
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 /** Words that open a clause: a role phrase does not run through them. */
@@ -93,6 +103,8 @@ for (const noun of lexicon.roleNouns) {
 const GAZETTEER_BY_LOWERCASE = new Map([...GAZETTEER].filter(([, entry]) => entry.kind === 'organization').map(([surface, entry]) => [surface.toLowerCase(), entry]));
 const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
+const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
+const PLACE_WORDS = new Set(lexicon.placeWords);
 const EVENT_WORDS = new Set(lexicon.eventWords);
 const WORK_WORDS = new Set(lexicon.workWords);
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
@@ -210,7 +222,14 @@ function tokenize(text: string, from: number, to: number): Tokens {
     let segmentStart = i;
     let end = -1;
     while (i < to) {
-      const c = CHAR_CLASS[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      // Lowercase ASCII, most letters, without the table.
+      if (code >= 97 && code <= 122) {
+        letterCount++;
+        i++;
+        continue;
+      }
+      const c = CHAR_CLASS[code];
       if (c & WORD_CHAR) {
         if (c & DIGIT_CHAR) flags |= HAS_DIGIT;
         else {
@@ -233,7 +252,6 @@ function tokenize(text: string, from: number, to: number): Tokens {
         i++;
         continue;
       }
-      const code = text.charCodeAt(i);
       if (code === 45) {
         i++;
         continue;
@@ -301,7 +319,7 @@ interface RoleReference {
 }
 
 function normalizeApostrophes(value: string): string {
-  return value.replace(/[’ʼ]/g, "'");
+  return value.includes('’') || value.includes('ʼ') ? value.replace(/[’ʼ]/g, "'") : value;
 }
 
 const NO_KEYS: string[] = [];
@@ -313,15 +331,46 @@ function slug(name: string): string {
   const plain = (NON_ASCII.test(name) ? name.normalize('NFKD') : name).toLowerCase();
   let result = '';
   let dash = false;
-  for (let i = 0; i < plain.length; i++) {
-    const code = plain.charCodeAt(i);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (dash && result) result += '-';
-      result += plain[i];
-      dash = false;
-    } else if (code < 0x300 || code > 0x36f) dash = true;
+  for (let i = 0; i < plain.length;) {
+    if (!isSlugCode(plain.charCodeAt(i))) {
+      const code = plain.charCodeAt(i++);
+      if (code < 0x300 || code > 0x36f) dash = true;
+      continue;
+    }
+    // Whole runs of letters and digits at once: most names are a word or two.
+    let end = i + 1;
+    while (end < plain.length && isSlugCode(plain.charCodeAt(end))) end++;
+    if (dash && result) result += '-';
+    result += plain.slice(i, end);
+    dash = false;
+    i = end;
   }
   return result || 'entity';
+}
+
+function isSlugCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** `\s` of a regex, by UTF-16 code. */
+function isWhitespaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function hasWhitespace(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (isWhitespaceCode(value.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whitespace other than single spaces (`/\s\s|[^\S ]/`): a line break, a tab, two spaces. */
+function hasIrregularSpace(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (isWhitespaceCode(code) && (code !== 32 || (i + 1 < value.length && isWhitespaceCode(value.charCodeAt(i + 1))))) return true;
+  }
+  return false;
 }
 
 class Scanner {
@@ -383,6 +432,8 @@ class Scanner {
       // Lowercase connectors ("of", "von") stay inside a name when a capitalized word follows them.
       if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
       const connector = this.word(next);
+      // Name particles and the connectors gazetteer names allow are all CONNECTORS.
+      if (!CONNECTORS.has(connector)) break;
       const allowed = NAME_PARTICLES.has(connector) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
       if (!allowed && connector !== 'of') break;
       if (!allowed && cut < 0) cut = last;
@@ -397,6 +448,10 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
+    if (this.followsOrganizationNoun(runFirst)) {
+      this.push('organization', this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
+      return;
+    }
     if (runFirst === last) {
       this.classifyWord(runFirst);
       return;
@@ -436,14 +491,38 @@ class Scanner {
     const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = EVENT_WORDS.has(lastWord) ? 'event'
-        : ORGANIZATION_WORDS.has(lastWord) || (ORGANIZATION_HEADS.has(this.word(first)) && this.word(first + 1) === 'of') ? 'organization'
-          : WORK_WORDS.has(lastWord) && !hasTitle ? 'work' : null;
+        : ORGANIZATION_WORDS.has(lastWord) || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
+          : WORK_WORDS.has(lastWord) && !hasTitle ? 'work'
+            : PLACE_WORDS.has(lastWord) && !hasTitle ? 'place' : null;
       if (type && !CALENDAR_WORDS.has(this.word(first))) {
         this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], weak);
         return;
       }
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** "the advocacy group Open Doses", "the company ParkSense": an unknown name after an organization noun. */
+  private followsOrganizationNoun(first: number): boolean {
+    const { flags } = this.tokens;
+    // "the company's Web site": a possessive noun owns the next word, it does not name it.
+    if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE || !ORGANIZATION_NOUNS.has(this.word(first - 1))) return false;
+    const word = this.word(first);
+    return !GAZETTEER_LENGTH.has(word) && !FIRST_NAMES.has(word) && !isCommonSingleWord(word) && !(flags[first] & HAS_DIGIT);
+  }
+
+  /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
+  private opensOrganization(head: number, last: number): boolean {
+    if (head >= last || !ORGANIZATION_HEADS.has(this.word(head))) return false;
+    const next = this.word(head + 1);
+    return next === 'of' || next === 'for';
+  }
+
+  /** "Jordan Peterson", "Chad Smith": a place that is also a first name starts a person's name before an unknown word. */
+  private startsPersonalName(i: number, last: number): boolean {
+    if (i >= last || !FIRST_NAMES.has(this.word(i))) return false;
+    const next = this.word(i + 1);
+    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
@@ -563,7 +642,7 @@ class Scanner {
       if (phrase) return phrase;
     }
     const end = this.tokens.ends[last];
-    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && ARTICLES.has(this.word(last + 1).toLowerCase())) {
+    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && isArticle(this.word(last + 1))) {
       return this.rolePhraseAfter(last + 1);
     }
     return null;
@@ -575,7 +654,7 @@ class Scanner {
       const word = this.word(i);
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
       if (ROLE_NOUNS.has(word)) sawNoun = true;
-      if (ARTICLES.has(word.toLowerCase()) && sawNoun && (i === 0 || !ROLE_LINKS.has(this.word(i - 1)))) {
+      if (isArticle(word) && sawNoun && (i === 0 || !ROLE_LINKS.has(this.word(i - 1)))) {
         const start = this.tokens.starts[i];
         return { start, end, text: this.text.slice(start, end) };
       }
@@ -637,9 +716,11 @@ class Scanner {
     for (let i = first; i <= last;) {
       let matched: Piece | null = null;
       const previous = pieces[pieces.length - 1];
-      for (let j = last; j >= i && !matched; j--) {
+      // No gazetteer name starting with this word is longer than `longest` words.
+      const longest = GAZETTEER_LENGTH.get(this.word(i)) ?? 0;
+      for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
         const entry = this.lookup(i, j);
-        if (entry) matched = { kind: entry.kind, first: i, last: j, entry };
+        if (entry && !(j === i && entry.kind === 'place' && this.startsPersonalName(i, last))) matched = { kind: entry.kind, first: i, last: j, entry };
       }
       if (matched) {
         pieces.push(matched);
@@ -664,7 +745,7 @@ class Scanner {
     if (longest === undefined || last - first >= longest) return undefined;
     const entry = GAZETTEER.get(first === last ? this.word(first) : this.span(first, last));
     if (!entry || !entry.needsArticle) return entry;
-    return first > 0 && this.word(first - 1).toLowerCase() === 'the' ? entry : undefined;
+    return first > 0 && isThe(this.word(first - 1)) ? entry : undefined;
   }
 
   private addGazetteerMention(piece: Piece, weak: boolean): void {
@@ -683,19 +764,19 @@ class Scanner {
   private roleAround(piece: Piece, end: number): RoleReference | null {
     const owner = piece.entry!.name;
     let i = piece.first - 1;
-    if (i >= 0 && this.word(i).toLowerCase() === 'the') i--;
+    if (i >= 0 && isThe(this.word(i))) i--;
     if (i >= 1 && this.word(i) === 'of') {
       let noun = i - 1;
       const nounWord = this.word(noun);
       if (!ROLE_NOUNS.has(nounWord)) return null;
       while (noun > 0 && ROLE_MODIFIERS.has(this.word(noun - 1))) noun--;
       const article = noun - 1;
-      if (article < 0 || this.word(article).toLowerCase() !== 'the') return null;
+      if (article < 0 || !isThe(this.word(article))) return null;
       return { key: `${roleNoun(nounWord)}|${owner}`, start: this.tokens.starts[article], end };
     }
     const after = piece.last + 1;
     i = piece.first - 1;
-    if (i >= 0 && this.word(i).toLowerCase() === 'the' && after < this.count && this.tokens.flags[after] & JOINED && ROLE_NOUNS.has(this.word(after))) {
+    if (i >= 0 && isThe(this.word(i)) && after < this.count && this.tokens.flags[after] & JOINED && ROLE_NOUNS.has(this.word(after))) {
       return { key: `${roleNoun(this.word(after))}|${owner}`, start: this.tokens.starts[i], end: this.tokens.ends[after] };
     }
     return null;
@@ -780,11 +861,21 @@ function roleNoun(title: string): string {
 
 /** Headline case ("Trump Wins Iowa Caucus") makes every capital ambiguous. */
 function isTitleCase(title: string): boolean {
-  const words = title.split(/\s+/).filter((word) => word.length > 3 && /^\p{L}/u.test(word));
-  if (words.length < 3) return false;
-  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return capitalized / words.length > 0.7;
+  let words = 0;
+  let capitalized = 0;
+  for (const word of title.split(/\s+/)) {
+    if (word.length <= 3) continue;
+    // ASCII first letters without a regex.
+    const code = word.charCodeAt(0);
+    if (code < 128 ? (code | 32) < 97 || (code | 32) > 122 : !LETTER_START.test(word)) continue;
+    words++;
+    if (code < 128 ? code <= 90 : UPPER_START.test(word)) capitalized++;
+  }
+  return words >= 3 && capitalized / words > 0.7;
 }
+
+const LETTER_START = /^\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 // ---------------------------------------------------------------------------------------
 // The index: merges candidates into entities and answers attribution's questions.
@@ -810,7 +901,8 @@ class Index implements EntityIndex {
 
   get entities(): Entity[] {
     if (!this.sorted) {
-      this.list.sort((a, b) => (a.mentions[0]?.start ?? Infinity) - (b.mentions[0]?.start ?? Infinity));
+      // Usually still in order (a new entity's first mention comes last): then a sort would change nothing.
+      if (!inFirstMentionOrder(this.list)) this.list.sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
       this.sorted = true;
     }
     return this.list;
@@ -860,7 +952,7 @@ class Index implements EntityIndex {
   }
 
   addAlias(entity: Entity, surface: string): void {
-    const spaced = /\s\s|[^\S ]/.test(surface) ? surface.replace(/\s+/g, ' ') : surface;
+    const spaced = hasIrregularSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
@@ -875,7 +967,8 @@ class Index implements EntityIndex {
     const lowercase = this.byName.get(lowercaseName(name));
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
-    if (gazetteer && (gazetteer.kind === 'place' || gazetteer.kind === 'organization')) {
+    const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
+    if (inGazetteer) {
       const canonical = this.byName.get(gazetteer.name.toLowerCase());
       if (canonical) return canonical;
     }
@@ -883,7 +976,8 @@ class Index implements EntityIndex {
     const bySurname = this.closest(this.bySurname.get(space < 0 ? name : name.slice(space + 1)), at);
     if (bySurname && (space < 0 || bySurname.name.endsWith(` ${name}`))) return bySurname;
     if (space < 0) {
-      const byFirst = this.byFirstName.get(name);
+      // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
+      const byFirst = inGazetteer ? undefined : this.byFirstName.get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
       const acronym = this.byAcronym.get(name);
       if (acronym) return acronym;
@@ -943,6 +1037,15 @@ class Index implements EntityIndex {
   }
 }
 
+function firstMentionStart(entity: Entity): number {
+  return entity.mentions[0]?.start ?? Infinity;
+}
+
+function inFirstMentionOrder(entities: readonly Entity[]): boolean {
+  for (let i = 1; i < entities.length; i++) if (firstMentionStart(entities[i]) < firstMentionStart(entities[i - 1])) return false;
+  return true;
+}
+
 /** Capital first letters of the space-separated words: "Democratic National Committee" → "DNC". */
 function initialsOf(name: string): string {
   let initials = '';
@@ -981,18 +1084,33 @@ function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
   return low;
 }
 
-const WHITESPACE = /\s/;
-const POSSESSIVE_END = /['’ʼ]s?$/;
+/** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */
+function withoutPossessive(value: string): string {
+  const last = value.length - 1;
+  if (isApostropheCode(value.charCodeAt(last))) return value.slice(0, last);
+  return value.charCodeAt(last) === 115 && isApostropheCode(value.charCodeAt(last - 1)) ? value.slice(0, last - 1) : value;
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
+}
 
 /** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */
 function cleanName(surface: string): string {
   // One word (most names attribution asks about) has no article or title to drop.
-  if (!WHITESPACE.test(surface)) {
-    const word = surface.replace(POSSESSIVE_END, '');
-    return word.toLowerCase() === 'the' ? '' : word;
+  if (!hasWhitespace(surface)) {
+    const word = withoutPossessive(surface);
+    return isThe(word) ? '' : word;
   }
-  let words = surface.trim().replace(POSSESSIVE_END, '').split(/\s+/);
-  if (words[0].toLowerCase() === 'the') words = words.slice(1);
+  const name = withoutPossessive(surface.trim());
+  // Single-spaced words with no article or title to drop come back as they are: no split and join.
+  if (!hasIrregularSpace(name)) {
+    const firstSpace = name.indexOf(' ');
+    const first = firstSpace < 0 ? name : name.slice(0, firstSpace);
+    if (!isThe(first) && !GAZETTEER_LENGTH.has(first)) return name;
+  }
+  let words = name.split(/\s+/);
+  if (isThe(words[0])) words = words.slice(1);
   for (let length = titlePrefixLength(words); length > 0 && length < words.length; length = titlePrefixLength(words)) {
     words = words.slice(length);
   }
@@ -1022,7 +1140,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
     candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
   }
-  const usedAlone = new Set(candidates.filter((candidate) => candidate.type === 'single').map((candidate) => candidate.name));
+  const usedAlone = new Set<string>();
+  for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
   for (const candidate of candidates) {
     if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
   }

@@ -48,7 +48,8 @@ const MONTHS: Record<string, number> = {
 
 /** Month number for a month name or its abbreviation ("Feb", "Sept."), else undefined. */
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+  const lower = word.toLowerCase();
+  return MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower];
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -56,7 +57,15 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Counted rather than read off a Date (much slower); as Date.UTC does, years 0–99 mean 1900–1999.
+  if (Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12 && Math.abs(year) < 100_000) {
+    if (month !== 2) return DAYS_IN_MONTH[month - 1];
+    const fullYear = year >= 0 && year <= 99 ? year + 1900 : year;
+    return (fullYear % 4 === 0 && fullYear % 100 !== 0) || fullYear % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

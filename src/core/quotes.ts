@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph, no regexes:
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpace, isUpper, isWordChar, isWordCode } from './text';
+import { isSpace, isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -64,8 +64,18 @@ function reopensQuote(text: string, paragraph: Span): boolean {
   return opener !== null && opener !== '‘' && opener !== '‹';
 }
 
-/** Any character that may open or close a quote; the scanner jumps from one to the next. */
-const QUOTE_MARK = /["'“”„‟‘’«»‹›]/g;
+/** Any character that may open or close a quote (" ' “ ” „ ‟ ‘ ’ « » ‹ ›); the scanner jumps from one to the next. */
+function isQuoteMark(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201f && code !== 0x201a && code !== 0x201b) || code === 0x2039 || code === 0x203a;
+}
+
+/** The first quote mark in text[from, end), else `end`. */
+function nextQuoteMark(text: string, from: number, end: number): number {
+  let index = from;
+  while (index < end && !isQuoteMark(text.charCodeAt(index))) index++;
+  return index;
+}
 
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
@@ -79,16 +89,17 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     let sawWord = false;
     let checkedUpTo = 0;
     carriedOpen = false;
-    QUOTE_MARK.lastIndex = paragraph.start;
-    for (let match = QUOTE_MARK.exec(text); match !== null && match.index < paragraph.end; match = QUOTE_MARK.exec(text)) {
-      const index = match.index;
+    // Where the search for the next mark resumes: after this one unless a quote is skipped whole.
+    let resume = paragraph.start;
+    for (let index = nextQuoteMark(text, resume, paragraph.end); index < paragraph.end; index = nextQuoteMark(text, resume, paragraph.end)) {
+      resume = index + 1;
       if (opener === null) {
         opener = openerAt(text, index, paragraph.start);
         if (opener !== null) {
           openStart = index;
           sawWord = false;
           checkedUpTo = index + opener.length;
-          QUOTE_MARK.lastIndex = checkedUpTo;
+          resume = checkedUpTo;
         }
         continue;
       }
@@ -100,7 +111,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
           openStart = index;
           sawWord = false;
           checkedUpTo = index + double.length;
-          QUOTE_MARK.lastIndex = checkedUpTo;
+          resume = checkedUpTo;
           continue;
         }
       }
@@ -121,7 +132,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       });
       continuesPrevious = false;
       opener = null;
-      QUOTE_MARK.lastIndex = end;
+      resume = end;
     }
     if (opener === null || opener === '‘' || opener === '‹') return;
     // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
@@ -153,9 +164,11 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
  * ("Saturday Night Live"), or a short phrase introduced as a name (so-called "…", announced a "…").
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
+  // Counted first: most quotes are long speech, decided without slicing their words.
+  const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
+  if (count <= 1) return true;
+  if (count > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
-  if (words.length <= 1) return true;
-  if (words.length > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
   if (words.length > 4) return false;
   const [before, beforeThat] = wordsBefore(text, quote.start, 2);
@@ -179,17 +192,30 @@ function startsWithNoun(text: string, offset: number): boolean {
 /** Up to `limit` words (runs of letters and digits with inner apostrophes and hyphens) of text[start, end). */
 function wordsBetween(text: string, start: number, end: number, limit: number): string[] {
   const words: string[] = [];
-  let index = start;
-  while (index < end && words.length < limit) {
-    while (index < end && !isWordCode(text.charCodeAt(index))) index++;
-    const wordStart = index;
-    while (index < end && (isWordCode(text.charCodeAt(index)) || (INNER_MARKS.includes(text[index]) && isWordCode(text.charCodeAt(index + 1))))) index++;
-    if (index > wordStart) words.push(text.slice(wordStart, index));
-  }
+  scanWords(text, start, end, limit, words);
   return words;
 }
 
-const INNER_MARKS = "'’ʼ-";
+/** Counts the words of `wordsBetween` (up to `limit`), adding them to `words` unless it is null. */
+function scanWords(text: string, start: number, end: number, limit: number, words: string[] | null): number {
+  let count = 0;
+  let index = start;
+  while (index < end && count < limit) {
+    while (index < end && !isWordCode(text.charCodeAt(index))) index++;
+    const wordStart = index;
+    while (index < end && (isWordCode(text.charCodeAt(index)) || (isInnerMark(text.charCodeAt(index)) && isWordCode(text.charCodeAt(index + 1))))) index++;
+    if (index > wordStart) {
+      count++;
+      words?.push(text.slice(wordStart, index));
+    }
+  }
+  return count;
+}
+
+/** ' ’ ʼ - inside a word. */
+function isInnerMark(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d;
+}
 
 /** Whether the quoted text ends like a sentence or clause: "…win." / "…win,". */
 function endsWithPunctuation(text: string, quote: ScannedQuote): boolean {
@@ -203,9 +229,9 @@ function wordsBefore(text: string, offset: number, count: number): string[] {
   const result: string[] = [];
   let end = offset;
   while (result.length < count) {
-    while (end > 0 && isSpace(text[end - 1])) end--;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-')) start--;
+    while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
     result.push(text.slice(start, end).toLowerCase());
     if (start === end) break;
     end = start;

@@ -8,7 +8,8 @@ const NON_ASCII_WORD = new Uint8Array(0x10000);
 
 /** Letter or digit, by UTF-16 code (ASCII without a regex). */
 export function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Lowercase letters first: most characters of a text are.
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   let known = NON_ASCII_WORD[code];
   if (known === 0) NON_ASCII_WORD[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
@@ -18,7 +19,7 @@ export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && isWordCode(char.charCodeAt(0));
 }
 
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 

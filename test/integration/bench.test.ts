@@ -26,6 +26,18 @@ async function decorated(uri: () => vscode.Uri | undefined, accept: (timings: De
   });
 }
 
+/** Resolves with the time the extension host hears of the document's next change. */
+function changeEvent(document: vscode.TextDocument): Promise<number> {
+  return new Promise((resolve) => {
+    const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === document) {
+        listener.dispose();
+        resolve(performance.now());
+      }
+    });
+  });
+}
+
 function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
@@ -72,15 +84,21 @@ async function hoverLatencies(document: vscode.TextDocument) {
 
     const largeHover = await hoverLatencies(document);
 
-    const edits: { toDecorationsMs: number; analyzeMs: number; decorateMs: number }[] = [];
+    const edits: { toDecorationsMs: number; changeToDecorationsMs: number; analyzeMs: number; decorateMs: number }[] = [];
     for (const position of EDIT_POSITIONS) {
       const editStarted = performance.now();
       // Decorations of the old version may still come (e.g. after a scroll): only the edited one counts.
       const before = editor.document.version;
       const redecorated = decorated(() => document?.uri, (timings) => timings.version > before && timings.version === editor.document.version && timings.complete);
+      const changed = changeEvent(editor.document);
       await editor.edit((edit) => edit.insert(editor.document.positionAt(Math.floor(content.length * position)), 'x'));
       const edit = await redecorated;
-      edits.push({ toDecorationsMs: edit.at - editStarted, analyzeMs: edit.analyzeMs, decorateMs: edit.decorateMs });
+      edits.push({
+        toDecorationsMs: edit.at - editStarted,
+        changeToDecorationsMs: edit.at - (await changed),
+        analyzeMs: edit.analyzeMs,
+        decorateMs: edit.decorateMs,
+      });
     }
     const median = (key: keyof (typeof edits)[number]) => round(percentile(edits.map((edit) => edit[key]), 0.5));
 
@@ -96,6 +114,8 @@ async function hoverLatencies(document: vscode.TextDocument) {
       hoverLargeMs: largeHover,
       // Medians over the edits; the first edit also waits out the debounce set by the opening's last slice.
       editToDecorationsMs: median('toDecorationsMs'),
+      // From the extension host's change event: our debounce (150 ms at least), re-analysis and decorations.
+      editChangeToDecorationsMs: median('changeToDecorationsMs'),
       editAnalyzeMs: median('analyzeMs'),
       editDecorateMs: median('decorateMs'),
       editAnalyzeSamplesMs: edits.map((edit) => round(edit.analyzeMs)),

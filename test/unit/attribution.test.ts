@@ -171,15 +171,15 @@ describe('attribution', () => {
     const body = 'Lena Kovac, the editor in chief of the city paper, The Harbor Times, said every mayor was "both a builder and a politician."';
     assert.equal(speakerOf(body, '"both a builder and a politician."'), 'Lena Kovac');
     assert.equal(speakerOf('The alliance chairwoman, Grace Mwangi, told reporters: "We are ready for the vote."', '"We are ready for the vote."'), 'Grace Mwangi');
-    const after = '"Both candidates scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.';
-    assert.equal(speakerOf(after, '"Both candidates scare me,"'), 'Harry Bond');
+    const after = '"The fares worry me," Nadia Osei, 41, of Dayton, Ohio, who rides the ferry daily, said by phone.';
+    assert.equal(speakerOf(after, '"The fares worry me,"'), 'Nadia Osei');
   });
 
   it('"the past", "a chance" are no speakers', () => {
     const pastBody = 'Ruth Calder, who has in the past described the levy as "a reckless gamble with our savings," voted against it.';
     assert.notEqual(speakerOf(pastBody, '"a reckless gamble with our savings,"'), 'past');
-    const chanceBody = 'Omar Haddad said he had not had a chance to read the report, but called it a "starting point for our talks."';
-    assert.equal(speakerOf(chanceBody, '"starting point for our talks."'), 'Omar Haddad');
+    const chanceBody = 'Omar Haddad said he had no chance yet to study the draft, but called it "a fair basis for the talks."';
+    assert.equal(speakerOf(chanceBody, '"a fair basis for the talks."'), 'Omar Haddad');
   });
 
   it('a subject with a descriptor before the person (Former Republican presidential candidate X)', () => {
@@ -212,8 +212,8 @@ describe('attribution', () => {
   });
 
   it('a noun-like cue after "a" and a name is a noun (a Twitter comment)', () => {
-    const body = 'Ruth Calder immediately posted a Twitter comment of her own, saying, "We are so excited to meet the new team!"';
-    assert.equal(speakerOf(body, '"We are so excited to meet the new team!"'), 'Ruth Calder');
+    const body = 'Ruth Calder soon added a Twitter comment from her own account, saying, "The new team starts on Monday!"';
+    assert.equal(speakerOf(body, '"The new team starts on Monday!"'), 'Ruth Calder');
   });
 
   it('a capitalized modal or month right before the cue is a surname (May said, Will wrote)', () => {

@@ -223,6 +223,51 @@ describe('EntityIndex for attribution', () => {
   });
 });
 
+describe('buildEntityIndex with the world gazetteers', () => {
+  const typed = (entities: Entity[]) => new Map(entities.map((found) => [found.name, found.type]));
+
+  it('types seas, straits, regions and cities far from the capitals as places', () => {
+    const entities = index('Title\n\nTankers left Casablanca for the Black Sea, avoiding the Strait of Hormuz, while aid reached South Asia.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [
+      ['Casablanca', 'place'], ['Black Sea', 'place'], ['Strait of Hormuz', 'place'], ['South Asia', 'place'],
+    ]);
+  });
+
+  it('merges capitals into every UN member country and acronyms into agencies', () => {
+    const entities = index('Title\n\nThe junta in Ouagadougou said Burkina Faso would stay. The Centers for Disease Control and Prevention agreed; the CDC sent a team.').entities;
+    assert.deepEqual(entity(entities, 'Burkina Faso').aliases, ['Ouagadougou']);
+    const cdc = entity(entities, 'Centers for Disease Control and Prevention');
+    assert.equal(cdc.type, 'organization');
+    assert.deepEqual(cdc.aliases, ['CDC']);
+  });
+
+  it('keeps a country that is also a first name a person before a surname', () => {
+    const entities = index('Title\n\nJordan Whitfield met Chad Brennan in Amman. Whitfield said Jordan and Chad had signed.').entities;
+    const types = typed(entities);
+    assert.equal(types.get('Jordan Whitfield'), 'person');
+    assert.equal(types.get('Chad Brennan'), 'person');
+    assert.deepEqual(entity(entities, 'Jordan').mentions.map((mention) => mention.text), ['Amman', 'Jordan']);
+    assert.deepEqual(entity(entities, 'Chad').mentions.map((mention) => mention.text), ['Chad']);
+  });
+
+  it('types a name after an organization noun as an organization, but not a person or a compound', () => {
+    const entities = index('Title\n\nPassenger group Fair Fares and the advocacy group Open Doses objected. The company Quillfeather disagreed, on the company\'s Web site. It is a group Barack Obama won.').entities;
+    const types = typed(entities);
+    assert.equal(types.get('Fair Fares'), 'organization');
+    assert.equal(types.get('Open Doses'), 'organization');
+    assert.equal(types.get('Quillfeather'), 'organization');
+    assert.equal(types.get('Barack Obama'), 'person');
+    assert.ok(!types.has('Web'));
+  });
+
+  it('reads place head words and ministries named after their purpose', () => {
+    const types = typed(index('Title\n\nThe Spanish Ministry for the Ecological Transition closed Harbour Road. Michael Bay filmed it.').entities);
+    assert.equal(types.get('Spanish Ministry for the Ecological Transition'), 'organization');
+    assert.equal(types.get('Harbour Road'), 'place');
+    assert.equal(types.get('Michael Bay'), 'person');
+  });
+});
+
 describe('buildEntityIndex on long text', () => {
   it('finds every mention across the chunks a long text is read in, with or without line breaks', () => {
     const sentence = 'Sen. Ted Cruz met Reuters in Des Moines. ';
