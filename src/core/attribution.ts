@@ -266,9 +266,9 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
-    // A number counts as a determiner: "21 percent said", "two-thirds of voters said".
+    // A number counts as a determiner: "38 percent said", "12 ferry captains said".
     if (DETERMINERS.has(token.lower) || isPossessive(token) || isDigit(token.lower.charCodeAt(0))) return { start: index, end: end + 1, kind: 'role' };
-    // "the Vermont senator and Democratic presidential candidate": two roles of one person.
+    // "the harbor master and county party chairman": two roles of one person.
     if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }
   // A bare plural: "officials said", "Republican leaders said".
@@ -422,7 +422,7 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
 }
 
 /**
- * "… police shootings and protests demands that …": a plural role noun is no subject of a verb in
+ * "… the wave of layoffs and closures demands that …": a plural role noun is no subject of a verb in
  * its -s form; the subject is further left.
  */
 function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
@@ -435,9 +435,9 @@ function isPlural(word: string): boolean {
 }
 
 /**
- * "… seized on Trump's claim that there had been “…”", "Podliska's most explosive claim is that …":
+ * "… looked into Vance's claim that the city had lost “…”", "Sund's boldest claim was that …":
  * the owner of a claim noun before the quote said it, unless a cue comes before the claim or
- * between it and the quote ("Frazier said that Rubio's claim that … is “…”" is Frazier's).
+ * between it and the quote ("Roth said that Vance's claim that … is “…”" is Roth's).
  */
 function claimOwner(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
   for (let index = quoteIndex - 1; index > sentence.start && index >= quoteIndex - CLAIM_REACH; index--) {
@@ -487,7 +487,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
-/** Tokens a dateline may take before its agency: "PHILADELPHIA, July 25 (UPI) —". */
+/** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;
 
 /** Where the text starts after a wire dateline ending in "(UPI) —" or "(AFP) –", or `start` when there is none. */
@@ -659,7 +659,7 @@ class Attributor {
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
   private adjacentAfter(tokens: Token[], quoteIndex: number, sentenceStart: number, cues: readonly number[]): Found | null {
     let start = quoteIndex + 1;
-    // A stray apostrophe closes a quote within the quote: ''… 'old-school,''' said X.
+    // A stray apostrophe closes a quote within the quote: ''… 'a builder,''' said X.
     while (tokens[start]?.lower === ',' || tokens[start]?.lower === "'" || DASHES.includes(tokens[start]?.lower)) start++;
     const limit = Math.min(tokens.length, start + 30);
     const credit = this.creditLine(tokens, quoteIndex, start);
@@ -734,7 +734,7 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
-    // "Rubio will continue to be", "the platform should reiterate": a cue after a modal is what someone
+    // "Reis will continue to be", "the board should repeat": a cue after a modal is what someone
     // expects, not what was said.
     if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
@@ -742,7 +742,7 @@ class Attributor {
     let phrase: Phrase | null;
     const participleSubject = cue.form.participle && isWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
     // "with X calling it …", and "X saying …" opening the sentence or a clause after a dash or "and"
-    // ("… – Ryan saying he was “…” and Trump calling it “…”"): X is the participle's own subject.
+    // ("… – Roth saying she was “…” and Reis calling it “…”"): X is the participle's own subject.
     const opener = participleSubject === null ? undefined : tokens[participleSubject.start - 1]?.lower;
     const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[index - 1]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
     if (cue.form.participle && !ownSubject) {
