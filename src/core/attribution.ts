@@ -1076,7 +1076,7 @@ class Attributor {
     const previous = paragraphs[this.currentParagraph - 1];
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
-      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1)))
+      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
       ?? last;
   }
 
@@ -1085,7 +1085,9 @@ class Attributor {
     const titles = this.titles(entity);
     if (pronoun === 'he' ? titles.feminine : titles.masculine) return false;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
-    const firstName = entity.name.slice(0, entity.name.indexOf(' '));
+    // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
+    const space = entity.name.indexOf(' ');
+    const firstName = space > 0 ? entity.name.slice(0, space) : '';
     if (FEMININE_FIRST_NAMES.has(firstName)) return pronoun === 'she';
     if (MASCULINE_FIRST_NAMES.has(firstName)) return pronoun === 'he';
     const votes = this.genderVotes(entity);
@@ -1143,7 +1145,7 @@ class Attributor {
   }
 
   /** A name opening the paragraph's first sentence ("Henrik Dahl spoke to farmers."), as a person. */
-  private subjectNameOf(paragraph: number): Entity | null {
+  private subjectNameOf(paragraph: number, pronoun: string): Entity | null {
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const sentence = sentences[0];
     const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
@@ -1151,7 +1153,7 @@ class Attributor {
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
     const entity = this.input.index.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
-    return entity.type === 'person' ? entity : null;
+    return entity.type === 'person' && this.agrees(entity, pronoun) ? entity : null;
   }
 
   private firstPersonIn(start: number, end: number, pronoun: string): Entity | null {

@@ -362,4 +362,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"far too high"'), '38 percent');
   });
 
+  it('"she" does not fall back to a man opening the previous paragraph', () => {
+    const body = 'Omar Haddad introduced the new harbor master on Monday.\n\n"We are ready for the season," she said.';
+    assert.notEqual(speakerOf(body, '"We are ready for the season,"'), 'Omar Haddad');
+  });
+
 });
