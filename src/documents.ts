@@ -25,6 +25,7 @@ const CHUNKED_SLICE_MS = 40;
 export interface DocumentAnalysis {
   readonly uri: vscode.Uri;
   readonly version: number;
+  /** For a document analysed in chunks, the next analysis of the same document updates it in place. */
   readonly analysis: Analysis;
   readonly index: AnalysisIndex;
   /** Time spent in `analyze()` plus transforms. */

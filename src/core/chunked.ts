@@ -3,6 +3,8 @@
 // Chunks end at paragraph breaks chosen from the text right after them (content-defined), so
 // an edit never moves the boundaries elsewhere, and unchanged chunks are reused as they are.
 // The price: a pronoun opening a chunk cannot see a speaker named in the previous chunk.
+// An edit costs about one chunk: the other chunks' merged results are kept, moved and renumbered
+// in place, so the analysis one run returns changes with the next run.
 import { analyze as analyzeWhole } from './analyze';
 import { byStart } from './lookup';
 import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, DateExpression, Entity, Mention, Quote, Span } from './model';

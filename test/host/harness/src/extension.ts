@@ -1,13 +1,15 @@
 // Test-harness extension for the code-server host: when SOURCE_LENS_TEST_RESULTS names a
 // file, runs the in-host suite once the workbench has started and writes the results there.
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { runSuite } from '../../suite-runner';
 
 export function activate(context: vscode.ExtensionContext): void {
   const resultsFile = process.env.SOURCE_LENS_TEST_RESULTS;
-  if (!resultsFile) return;
+  // Once per run: a browser check that reloads the window starts a new extension host, and a
+  // second suite run there would open editors and write files under the checks' hands.
+  if (!resultsFile || existsSync(`${resultsFile}.started`)) return;
   // Tells the runner the host is up, so a slow suite is not mistaken for a host that never started.
   writeFileSync(`${resultsFile}.started`, vscode.version);
   runSuite(join(context.extensionPath, 'dist', 'suite'), vscode.version)
