@@ -1268,8 +1268,11 @@ function titledWorks(text: string): TextSpan[] {
     const start = at + 8;
     const close = TITLE_MARKS.get(text[start - 1]);
     if (close === undefined || !isUpperAt(text, start)) continue;
-    let end = text.indexOf(close, start);
-    if (end < 0 || end - start > MAX_TITLE_LENGTH || text.slice(start, end).includes('\n')) continue;
+    // Searched within the longest title only, so titles that never close cost no more than that.
+    const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
+    const length = window.indexOf(close);
+    if (length < 0 || window.lastIndexOf('\n', length) >= 0) continue;
+    let end = start + length;
     // American style puts the sentence's comma or period inside the marks.
     while (text[end - 1] === ',' || text[end - 1] === '.') end--;
     works.push({ start, end, text: text.slice(start, end) });
