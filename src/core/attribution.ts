@@ -131,8 +131,9 @@ const DASHES = ['—', '–', '―', '-'];
 /** First names that name a woman or a man in most news: "she" cannot be Michael Reyes. */
 const FEMININE_FIRST_NAMES = new Set(names.feminineFirstNames);
 const MASCULINE_FIRST_NAMES = new Set(names.masculineFirstNames);
-const FEMININE_TITLE = /^(mrs|ms|miss)\b/;
-const MASCULINE_TITLE = /^mr\b/;
+/** A title opening a mention, or the text just before one ("mrs. clinton", "…, mrs. " + "clinton"). */
+const FEMININE_TITLE = /(?:^|[^a-z])(?:mrs|ms|miss)\b/;
+const MASCULINE_TITLE = /(?:^|[^a-z])mr\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
@@ -254,6 +255,10 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
 /** Longest role phrase read back from its noun: "the former harbor master and current city council chairman". */
 const ROLE_WORDS = 10;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
@@ -261,8 +266,9 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
-    if (DETERMINERS.has(token.lower) || isPossessive(token)) return { start: index, end: end + 1, kind: 'role' };
-    // "the Vermont senator and Democratic presidential candidate": two roles of one person.
+    // A number counts as a determiner: "38 percent said", "12 ferry captains said".
+    if (DETERMINERS.has(token.lower) || isPossessive(token) || isDigit(token.lower.charCodeAt(0))) return { start: index, end: end + 1, kind: 'role' };
+    // "the harbor master and county party chairman": two roles of one person.
     if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }
   // A bare plural: "officials said", "Republican leaders said".
@@ -416,7 +422,7 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
 }
 
 /**
- * "… police shootings and protests demands that …": a plural role noun is no subject of a verb in
+ * "… the wave of layoffs and closures demands that …": a plural role noun is no subject of a verb in
  * its -s form; the subject is further left.
  */
 function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
@@ -429,9 +435,9 @@ function isPlural(word: string): boolean {
 }
 
 /**
- * "… seized on Trump's claim that there had been “…”", "Podliska's most explosive claim is that …":
+ * "… looked into Vance's claim that the city had lost “…”", "Sund's boldest claim was that …":
  * the owner of a claim noun before the quote said it, unless a cue comes before the claim or
- * between it and the quote ("Frazier said that Rubio's claim that … is “…”" is Frazier's).
+ * between it and the quote ("Roth said that Vance's claim that … is “…”" is Roth's).
  */
 function claimOwner(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
   for (let index = quoteIndex - 1; index > sentence.start && index >= quoteIndex - CLAIM_REACH; index--) {
@@ -481,7 +487,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
 
-/** Tokens a dateline may take before its agency: "PHILADELPHIA, July 25 (UPI) —". */
+/** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;
 
 /** Where the text starts after a wire dateline ending in "(UPI) —" or "(AFP) –", or `start` when there is none. */
@@ -587,6 +593,8 @@ class Attributor {
   private readonly sourceBySentence = new Map<Span, Found | null>();
   private readonly cueSpeakerBySentence = new Map<Span, Found | null>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
+  private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
+  private readonly titleByMention = new WeakMap<Mention, 'feminine' | 'masculine' | null>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
@@ -651,7 +659,7 @@ class Attributor {
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */
   private adjacentAfter(tokens: Token[], quoteIndex: number, sentenceStart: number, cues: readonly number[]): Found | null {
     let start = quoteIndex + 1;
-    // A stray apostrophe closes a quote within the quote: ''… 'old-school,''' said X.
+    // A stray apostrophe closes a quote within the quote: ''… 'a builder,''' said X.
     while (tokens[start]?.lower === ',' || tokens[start]?.lower === "'" || DASHES.includes(tokens[start]?.lower)) start++;
     const limit = Math.min(tokens.length, start + 30);
     const credit = this.creditLine(tokens, quoteIndex, start);
@@ -726,7 +734,7 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
-    // "Rubio will continue to be", "the platform should reiterate": a cue after a modal is what someone
+    // "Reis will continue to be", "the board should repeat": a cue after a modal is what someone
     // expects, not what was said.
     if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
@@ -734,7 +742,7 @@ class Attributor {
     let phrase: Phrase | null;
     const participleSubject = cue.form.participle && isWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
     // "with X calling it …", and "X saying …" opening the sentence or a clause after a dash or "and"
-    // ("… – Ryan saying he was “…” and Trump calling it “…”"): X is the participle's own subject.
+    // ("… – Roth saying she was “…” and Reis calling it “…”"): X is the participle's own subject.
     const opener = participleSubject === null ? undefined : tokens[participleSubject.start - 1]?.lower;
     const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[index - 1]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
     if (cue.form.participle && !ownSubject) {
@@ -1068,25 +1076,55 @@ class Attributor {
     const previous = paragraphs[this.currentParagraph - 1];
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
-      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1)))
+      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
       ?? last;
   }
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
-    const otherTitle = pronoun === 'he' ? FEMININE_TITLE : MASCULINE_TITLE;
-    // The title is in the mention ("Mrs. Clinton" as a speaker) or right before it (a name mention of "Clinton").
-    const titled = (mention: Mention) => mention.kind !== 'pronoun' && (otherTitle.test(mention.text.toLowerCase()) || otherTitle.test(this.wordBefore(mention.start)));
-    // The first and the last mentions show how the text titles someone; a long document stays linear.
-    const { mentions } = entity;
-    for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (titled(mentions[at])) return false;
-    for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) if (titled(mentions[at])) return false;
+    const titles = this.titles(entity);
+    if (pronoun === 'he' ? titles.feminine : titles.masculine) return false;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
-    const firstName = entity.name.slice(0, entity.name.indexOf(' '));
+    // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
+    const space = entity.name.indexOf(' ');
+    const firstName = space > 0 ? entity.name.slice(0, space) : '';
     if (FEMININE_FIRST_NAMES.has(firstName)) return pronoun === 'she';
     if (MASCULINE_FIRST_NAMES.has(firstName)) return pronoun === 'he';
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
+  }
+
+  /**
+   * Whether the text calls the person Mrs./Ms./Miss or Mr., in a mention ("Mrs. Clinton" as a speaker) or
+   * right before one (a name mention of "Clinton"). Once per entity until it gets another mention.
+   */
+  private titles(entity: Entity): { mentions: number; feminine: boolean; masculine: boolean } {
+    const { mentions } = entity;
+    const cached = this.titlesByEntity.get(entity);
+    if (cached !== undefined && cached.mentions === mentions.length) return cached;
+    const found = { mentions: mentions.length, feminine: false, masculine: false };
+    const note = (mention: Mention) => {
+      if (mention.kind === 'pronoun') return;
+      const title = this.titleOf(mention);
+      found.feminine ||= title === 'feminine';
+      found.masculine ||= title === 'masculine';
+    };
+    // The first and the last mentions show how the text titles someone; a long document stays linear.
+    for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) note(mentions[at]);
+    for (let at = Math.max(RECENT_MENTIONS, mentions.length - RECENT_MENTIONS); at < mentions.length; at++) note(mentions[at]);
+    this.titlesByEntity.set(entity, found);
+    return found;
+  }
+
+  /** The Mrs./Ms./Miss or Mr. title in a mention or right before it (once per mention). */
+  private titleOf(mention: Mention): 'feminine' | 'masculine' | null {
+    let title = this.titleByMention.get(mention);
+    if (title === undefined) {
+      const text = `${this.text.slice(Math.max(0, mention.start - 6), mention.start)}${mention.text}`.toLowerCase();
+      title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
+      this.titleByMention.set(mention, title);
+    }
+    return title;
   }
 
   /** Counts of he/his/him and she/her/hers right after the person's name mentions (once per entity). */
@@ -1107,7 +1145,7 @@ class Attributor {
   }
 
   /** A name opening the paragraph's first sentence ("Henrik Dahl spoke to farmers."), as a person. */
-  private subjectNameOf(paragraph: number): Entity | null {
+  private subjectNameOf(paragraph: number, pronoun: string): Entity | null {
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const sentence = sentences[0];
     const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
@@ -1115,7 +1153,7 @@ class Attributor {
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
     const entity = this.input.index.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
-    return entity.type === 'person' ? entity : null;
+    return entity.type === 'person' && this.agrees(entity, pronoun) ? entity : null;
   }
 
   private firstPersonIn(start: number, end: number, pronoun: string): Entity | null {

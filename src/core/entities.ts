@@ -105,6 +105,8 @@ const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
 const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 const PLACE_WORDS = new Set(lexicon.placeWords);
+const PLACE_NOUNS = new Set(lexicon.placeNouns);
+const BACK_REFERENCE_HEADS = new Set(lexicon.backReferenceHeads);
 const EVENT_WORDS = new Set(lexicon.eventWords);
 const WORK_WORDS = new Set(lexicon.workWords);
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
@@ -448,8 +450,9 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
-    if (this.followsOrganizationNoun(runFirst)) {
-      this.push('organization', this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
+    const typed = this.typeFromNounBefore(runFirst);
+    if (typed) {
+      this.push(typed, this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
       return;
     }
     if (runFirst === last) {
@@ -488,7 +491,7 @@ class Scanner {
     const lastWord = this.word(last);
     const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first));
+    const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first)) && !ORGANIZATION_WORDS.has(lastWord);
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = EVENT_WORDS.has(lastWord) ? 'event'
         : ORGANIZATION_WORDS.has(lastWord) || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
@@ -502,13 +505,17 @@ class Scanner {
     this.readPieces(pieces, weak);
   }
 
-  /** "the advocacy group Open Doses", "the company ParkSense": an unknown name after an organization noun. */
-  private followsOrganizationNoun(first: number): boolean {
+  /** The noun before an unknown name types it: "the advocacy group Open Doses", "the port of Valmora". */
+  private typeFromNounBefore(first: number): 'organization' | 'place' | null {
     const { flags } = this.tokens;
-    // "the company's Web site": a possessive noun owns the next word, it does not name it.
-    if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE || !ORGANIZATION_NOUNS.has(this.word(first - 1))) return false;
+    // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
+    if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
+    const before = this.word(first - 1);
+    const type = ORGANIZATION_NOUNS.has(before) ? 'organization'
+      : before === 'of' && first > 1 && flags[first - 1] & JOINED && PLACE_NOUNS.has(this.word(first - 2)) ? 'place' : null;
+    if (!type) return null;
     const word = this.word(first);
-    return !GAZETTEER_LENGTH.has(word) && !FIRST_NAMES.has(word) && !isCommonSingleWord(word) && !(flags[first] & HAS_DIGIT);
+    return GAZETTEER_LENGTH.has(word) || FIRST_NAMES.has(word) || isCommonSingleWord(word) || flags[first] & HAS_DIGIT ? null : type;
   }
 
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
@@ -518,11 +525,12 @@ class Scanner {
     return next === 'of' || next === 'for';
   }
 
-  /** "Jordan Peterson", "Chad Smith": a place that is also a first name starts a person's name before an unknown word. */
+  /** "Jordan Peterson", "Chad Smith": a place that is also a first name, then one unknown word, is a person's name. */
   private startsPersonalName(i: number, last: number): boolean {
-    if (i >= last || !FIRST_NAMES.has(this.word(i))) return false;
+    // Longer runs hold more than a name: "Virginia AFL-CIO President Nora Blake".
+    if (i + 1 !== last || !FIRST_NAMES.has(this.word(i))) return false;
     const next = this.word(i + 1);
-    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next);
+    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next) && !ORGANIZATION_WORDS.has(next);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
@@ -1167,6 +1175,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     }
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
+  resolveHeadReferences(index, text);
+  for (const title of titledWorks(text)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
   return index;
 }
 
@@ -1219,4 +1229,53 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
       index.addMention(person, index.span(reference.start, reference.end), 'role');
     }
   }
+}
+
+/** "the alliance", "the port authority": the only organization named earlier with that head noun. */
+function resolveHeadReferences(index: Index, text: string): void {
+  const byHead = new Map<string, Entity | null>();
+  for (const entity of index.entities) {
+    if (entity.type !== 'organization') continue;
+    const name = entity.name.toLowerCase();
+    const space = name.lastIndexOf(' ');
+    if (space < 0 || !BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
+    const previousSpace = name.lastIndexOf(' ', space - 1);
+    for (const head of previousSpace < 0 ? [name.slice(space + 1)] : [name.slice(space + 1), name.slice(previousSpace + 1)]) {
+      // Two organizations with the same head leave "the committee" ambiguous.
+      byHead.set(head, byHead.has(head) && byHead.get(head) !== entity ? null : entity);
+    }
+  }
+  for (const [head, entity] of byHead) {
+    if (entity === null) continue;
+    // Only after its name: "the alliance" before the alliance is named may be another one.
+    for (let at = text.indexOf(head, entity.mentions[0].end); at >= 0; at = text.indexOf(head, at + head.length)) {
+      const start = at - 4;
+      const end = at + head.length;
+      if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
+      if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+      index.addMention(entity, index.span(start, end), 'alias');
+    }
+  }
+}
+
+const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
+const MAX_TITLE_LENGTH = 120;
+
+/** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
+function titledWorks(text: string): TextSpan[] {
+  const works: TextSpan[] = [];
+  for (let at = text.indexOf('titled ', 0); at >= 0; at = text.indexOf('titled ', at + 7)) {
+    const start = at + 8;
+    const close = TITLE_MARKS.get(text[start - 1]);
+    if (close === undefined || !isUpperAt(text, start)) continue;
+    // Searched within the longest title only, so titles that never close cost no more than that.
+    const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
+    const length = window.indexOf(close);
+    if (length < 0 || window.lastIndexOf('\n', length) >= 0) continue;
+    let end = start + length;
+    // American style puts the sentence's comma or period inside the marks.
+    while (text[end - 1] === ',' || text[end - 1] === '.') end--;
+    works.push({ start, end, text: text.slice(start, end) });
+  }
+  return works;
 }

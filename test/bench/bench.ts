@@ -51,7 +51,7 @@ function buildLongDocument(seeds: readonly string[], bytes: number): string {
 
 /** Words strewn with opening marks (and lone straight ones) that never close, in one endless paragraph. */
 function buildUnmatchedQuotes(bytes: number): string {
-  const pieces = ['“never ', '"closed ', '«marks ', '„keep ', 'opening ', 'said ', '‘the ', 'official ', 'Stoltenberg ', 'according to '];
+  const pieces = ['“never ', '"closed ', '«marks ', '„keep ', 'opening ', 'said ', '‘the ', 'official ', 'Stoltenberg ', 'according to ', 'titled “Unclosed '];
   let seed = 12345;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const out: string[] = ['Unmatched quote marks\n\nAuthor: Nobody\nDate: 2024-03-05\n\n'];

@@ -326,7 +326,7 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Fund our schools."'), 'many nurses and teachers');
   });
 
-  it('a cue after a modal is an expectation, not a statement ("X said Y will continue to be “…”")', () => {
+  it('a cue after a modal is an expectation, not a statement (X said she is sure Y will continue …)', () => {
     const body = 'Nora Lind said she is sure Paulo Reis will continue to be "a strong voice for the valley."';
     assert.equal(speakerOf(body, '"a strong voice for the valley."'), 'Nora Lind');
   });
@@ -355,6 +355,16 @@ describe('attribution', () => {
       ['The Valley Herald recently ran an editorial calling the plan "a gift to developers."', '"a gift to developers."', 'Valley Herald'],
     ];
     for (const [body, quote, speaker] of cases) assert.equal(speakerOf(body, quote), speaker);
+  });
+
+  it('a number opens a role phrase like a determiner ("38 percent said")', () => {
+    const body = 'Asked about the new ferry fares, 38 percent said "far too high" in the poll.';
+    assert.equal(speakerOf(body, '"far too high"'), '38 percent');
+  });
+
+  it('"she" does not fall back to a man opening the previous paragraph', () => {
+    const body = 'Omar Haddad introduced the new harbor master on Monday.\n\n"We are ready for the season," she said.';
+    assert.notEqual(speakerOf(body, '"We are ready for the season,"'), 'Omar Haddad');
   });
 
 });
