@@ -355,6 +355,11 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
   return phraseEndingAt(tokens, index, low);
 }
 
+/** A lower-case content word that a noun phrase can end on ("leader", "aides"), not a time word or adverb. */
+function isCommonNoun(token: Token | undefined): boolean {
+  return isWord(token) && !token.capitalized && !FUNCTION_WORDS.has(token.lower) && !TIME_WORDS.has(token.lower) && !isAdverb(token);
+}
+
 /** The speaker phrase starting at token `start` ("said Stoltenberg", "said the head of the Alliance, Jens Stoltenberg"). */
 function phraseStartingAt(tokens: Token[], start: number, high: number, subject = false): Phrase | null {
   let index = start;
@@ -387,9 +392,19 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle",
     // "said former secretary of state Alma Reyes".
     for (let name = index + 1; name < high && name < index + 6 && isWord(tokens[name]); name++) {
-      if (isNameWord(tokens[name])) return { start: name, end: nameRun(name), kind: 'name' };
-      const ofDescriptor = tokens[name].lower === 'of' && isWord(tokens[name + 1]) && !tokens[name + 1].capitalized && !FUNCTION_WORDS.has(tokens[name + 1].lower);
-      if (FUNCTION_WORDS.has(tokens[name].lower) && !ofDescriptor) break;
+      if (!isNameWord(tokens[name])) {
+        const ofDescriptor = tokens[name].lower === 'of' && isWord(tokens[name + 1]) && !tokens[name + 1].capitalized && !FUNCTION_WORDS.has(tokens[name + 1].lower);
+        if (FUNCTION_WORDS.has(tokens[name].lower) && !ofDescriptor) break;
+        continue;
+      }
+      const end = nameRun(name);
+      // A name followed by a common noun only modifies it: "said one district GOP leader", "said former
+      // Obama adviser David Axelrod".
+      if (end < high && isCommonNoun(tokens[end])) {
+        name = end;
+        continue;
+      }
+      return { start: name, end, kind: 'name' };
     }
   }
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here.

@@ -154,6 +154,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('"…," said a role whose name words only modify it (one Harbor Party aide), or precede the person', () => {
+    const body = 'The Harbor Party met in Lindholm on Monday.\n\n"Nobody expected the vote to pass," said one district Harbor Party aide.';
+    assert.equal(speakerOf(body, '"Nobody expected the vote to pass,"'), 'one district Harbor Party aide');
+    assert.equal(speakerOf('"The port will reopen," said former Lindholm mayor Petra Olsen.', '"The port will reopen,"'), 'Petra Olsen');
+  });
+
   it('a sentence opening with a time phrase ("Hours later,") keeps its subject for a participle cue', () => {
     assert.equal(speakerOf('Hours later, Helen Varga thanked the council, telling reporters, "The council is a partner I trust."', '"The council is a partner I trust."'), 'Helen Varga');
   });
