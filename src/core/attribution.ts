@@ -211,8 +211,10 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
+  // "the snappy retort", "her economically depressed state": a modifier (and its adverb) after a determiner.
   const twoBefore = tokens[index - 2];
-  if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(twoBefore) && (DETERMINERS.has(twoBefore.lower) || isPossessive(twoBefore))) return null;
+  const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
+  if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
   // "32% of Republican claims", "a flurry of late-night tweets": after "of" and a modifier, a noun.
   if (cue.form.nounLike && twoBefore?.lower === 'of' && isWord(before) && (!before.capitalized || DESCRIPTOR_WORDS.has(before.lower))) return null;
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
@@ -500,7 +502,7 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back']);
 
 /** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;

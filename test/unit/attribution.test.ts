@@ -160,6 +160,15 @@ describe('attribution', () => {
     assert.equal(speakerOf('"The port will reopen," said former Lindholm mayor Petra Olsen.', '"The port will reopen,"'), 'Petra Olsen');
   });
 
+  it('a noun that doubles as a cue after a determiner and modifiers is no cue ("a tense press conference", "her economically depressed state")', () => {
+    assert.equal(speakerOf('In a tense press conference, Omar Haddad defended the budget, calling it "the one plan that finally adds up for the working families of this city."', '"the one plan that finally adds up for the working families of this city."'), 'Omar Haddad');
+    assert.equal(speakerOf('Lena Brook said in an interview that in her economically depressed state, "there is little hope left."', '"there is little hope left."'), 'Lena Brook');
+  });
+
+  it('a sentence opening with "Back in 2009," keeps its subject for a participle cue', () => {
+    assert.equal(speakerOf('Back in 2009, Lena Brook praised the harbor plan, telling reporters: "It will change this town."', '"It will change this town."'), 'Lena Brook');
+  });
+
   it('a sentence opening with a time phrase ("Hours later,") keeps its subject for a participle cue', () => {
     assert.equal(speakerOf('Hours later, Helen Varga thanked the council, telling reporters, "The council is a partner I trust."', '"The council is a partner I trust."'), 'Helen Varga');
   });
