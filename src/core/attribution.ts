@@ -264,7 +264,8 @@ function isDigit(code: number): boolean {
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
-  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
+  // A past-tense verb heads no role: "as the crowd began to chant".
+  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || IRREGULAR_PAST.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;

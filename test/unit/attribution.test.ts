@@ -165,6 +165,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Lena Brook said in an interview that in her economically depressed state, "there is little hope left."', '"there is little hope left."'), 'Lena Brook');
   });
 
+  it('a past-tense verb is no role noun ("as the crowd began to chant")', () => {
+    assert.equal(speakerOf('As the crowd began to chant, Mara Quist stepped up to the microphone and joked, "You are all far too kind to an old harbor pilot like me."', '"You are all far too kind to an old harbor pilot like me."'), 'Mara Quist');
+  });
+
   it('a sentence opening with "Back in 2009," keeps its subject for a participle cue', () => {
     assert.equal(speakerOf('Back in 2009, Lena Brook praised the harbor plan, telling reporters: "It will change this town."', '"It will change this town."'), 'Lena Brook');
   });
