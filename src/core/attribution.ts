@@ -256,6 +256,8 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
 
 /** Longest role phrase read back from its noun: "the former harbor master and current city council chairman". */
 const ROLE_WORDS = 10;
+/** "the 43-year-old said": an age is the one number that names a person. */
+const AGE_NOUN = /^\d+-year-olds?$/;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -265,7 +267,7 @@ function isDigit(code: number): boolean {
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
   // A past-tense verb heads no role: "as the crowd began to chant".
-  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || IRREGULAR_PAST.has(head.lower) || isAdverb(head) || /^\d/.test(head.lower)) return null;
+  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || IRREGULAR_PAST.has(head.lower) || isAdverb(head) || (/^\d/.test(head.lower) && !AGE_NOUN.test(head.lower))) return null;
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
@@ -374,13 +376,14 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   const nameRun = (from: number): number => {
     let end = from;
     while (end < high && end < from + MAX_NAME_WORDS) {
-      if (isNameWord(tokens[end]) || (end > from && isSurnameWord(tokens[end]))) end++;
+      // A surname word may open a name too: "said Will Doyle", "said May Olsen".
+      if (isNameWord(tokens[end]) || (isSurnameWord(tokens[end]) && (end > from || isNameWord(tokens[end + 1])))) end++;
       else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
       else break;
     }
     return end;
   };
-  if (isNameWord(token)) {
+  if (isNameWord(token) || (isSurnameWord(token) && isNameWord(tokens[index + 1]))) {
     const end = nameRun(index);
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.

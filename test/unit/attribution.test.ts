@@ -165,6 +165,14 @@ describe('attribution', () => {
     assert.equal(speakerOf('Lena Brook said in an interview that in her economically depressed state, "there is little hope left."', '"there is little hope left."'), 'Lena Brook');
   });
 
+  it('"…," said X whose first name is also a modal or month (Will, May)', () => {
+    assert.equal(speakerOf('"The ferry runs late every winter," said Will Tarrant, a harbor pilot.', '"The ferry runs late every winter,"'), 'Will Tarrant');
+  });
+
+  it('"…," the 43-year-old said: an age names a person', () => {
+    assert.equal(speakerOf('Mara Quist moved to Lindholm in 2010.\n\n"It was a long night for all of us," the 43-year-old said.', '"It was a long night for all of us,"'), '43-year-old');
+  });
+
   it('a past-tense verb is no role noun ("as the crowd began to chant")', () => {
     assert.equal(speakerOf('As the crowd began to chant, Mara Quist stepped up to the microphone and joked, "You are all far too kind to an old harbor pilot like me."', '"You are all far too kind to an old harbor pilot like me."'), 'Mara Quist');
   });
