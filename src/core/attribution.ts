@@ -285,6 +285,9 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
   return null;
 }
 
+/** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'on']);
+
 /** The speaker phrase ending at token `end` (inclusive), not reaching before `low`. */
 function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const token = tokens[end];
@@ -316,7 +319,9 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   if (phrase === null) return null;
   // "the head of the Alliance", "a spokesman for the campaign": the phrase heads on the role before the link.
   const link = tokens[phrase.start - 1];
-  if (isWord(link) && (link.lower === 'of' || link.lower === 'for' || link.lower === 'at') && phrase.start - 2 >= low) {
+  // "in"/"on" link a role only to a common noun ("a voice-over in the ad"); "a woman in Ohio" says where she is.
+  const placeLink = (link?.lower === 'in' || link?.lower === 'on') && phrase.kind !== 'role';
+  if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && phrase.start - 2 >= low) {
     const role = roleEndingAt(tokens, phrase.start - 2, low);
     if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
   }

@@ -173,6 +173,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Mara Quist moved to Lindholm in 2010.\n\n"It was a long night for all of us," the 43-year-old said.', '"It was a long night for all of us,"'), '43-year-old');
   });
 
+  it('"…," a role linked by "in"/"on" to what qualifies it says (a voice-over in the ad, a message on the site)', () => {
+    assert.equal(speakerOf('"Lindholm deserves a harbor that works for everyone," a voice-over in the ad states.', '"Lindholm deserves a harbor that works for everyone,"'), 'a voice-over in the ad');
+    assert.equal(speakerOf('"Welcome to the new harbor of Lindholm," a banner message on the website reads.', '"Welcome to the new harbor of Lindholm,"'), 'a banner message on the website');
+  });
+
   it('a past-tense verb is no role noun ("as the crowd began to chant")', () => {
     assert.equal(speakerOf('As the crowd began to chant, Mara Quist stepped up to the microphone and joked, "You are all far too kind to an old harbor pilot like me."', '"You are all far too kind to an old harbor pilot like me."'), 'Mara Quist');
   });
