@@ -398,13 +398,15 @@ class Scanner {
       this.tokens = tokenize(text, from, to);
       this.count = this.tokens.count;
       this.words = new Array<string | undefined>(this.count);
+      const { starts, flags } = this.tokens;
       for (let i = 0; i < this.count;) {
-        const start = this.tokens.starts[i];
-        if (start >= skipFrom && start < header.bodyStart) {
+        // Most tokens are lowercase and start no name: one flag test and on.
+        if (!(flags[i] & UPPER)) {
           i++;
           continue;
         }
-        i = this.tokens.flags[i] & UPPER ? this.readRun(i) : i + 1;
+        const start = starts[i];
+        i = start >= skipFrom && start < header.bodyStart ? i + 1 : this.readRun(i);
       }
       from = to;
     }
