@@ -128,6 +128,8 @@ const ABBREVIATIONS = new Set([
   ...[...GAZETTEER.keys()].filter((word) => word.endsWith('.') && !word.includes(' ')).map((word) => word.slice(0, -1)),
   'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Gov', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs',
 ]);
+/** First characters of the abbreviations: most words before a period ("said.") start none, and need no slice. */
+const ABBREVIATION_STARTS = new Set([...ABBREVIATIONS].map((abbreviation) => abbreviation.charCodeAt(0)));
 
 // ---------------------------------------------------------------------------------------
 // Tokens: one linear scan, parallel arrays.
@@ -231,6 +233,8 @@ function tokenize(text: string, from: number, to: number): Tokens {
         i++;
         continue;
       }
+      // A space ends the word whatever follows: spares the look-ahead below for most word ends.
+      if (code === 32) break;
       const c = CHAR_CLASS[code];
       if (c & WORD_CHAR) {
         if (c & DIGIT_CHAR) flags |= HAS_DIGIT;
@@ -268,7 +272,7 @@ function tokenize(text: string, from: number, to: number): Tokens {
     }
     if (end < 0) {
       end = i;
-      if (i < to && text.charCodeAt(i) === 46 && (i - segmentStart === 1 && isUpperAt(text, i - 1) || (i - start <= 5 && ABBREVIATIONS.has(text.slice(start, i))))) {
+      if (i < to && text.charCodeAt(i) === 46 && (i - segmentStart === 1 && isUpperAt(text, i - 1) || (i - start <= 5 && ABBREVIATION_STARTS.has(text.charCodeAt(start)) && ABBREVIATIONS.has(text.slice(start, i))))) {
         end = ++i;
       }
     }
@@ -394,13 +398,15 @@ class Scanner {
       this.tokens = tokenize(text, from, to);
       this.count = this.tokens.count;
       this.words = new Array<string | undefined>(this.count);
+      const { starts, flags } = this.tokens;
       for (let i = 0; i < this.count;) {
-        const start = this.tokens.starts[i];
-        if (start >= skipFrom && start < header.bodyStart) {
+        // Most tokens are lowercase and start no name: one flag test and on.
+        if (!(flags[i] & UPPER)) {
           i++;
           continue;
         }
-        i = this.tokens.flags[i] & UPPER ? this.readRun(i) : i + 1;
+        const start = starts[i];
+        i = start >= skipFrom && start < header.bodyStart ? i + 1 : this.readRun(i);
       }
       from = to;
     }
@@ -848,19 +854,6 @@ function isCommonWord(word: string): boolean {
   return joined && (CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word));
 }
 
-/** Lowercased names, shared by all documents: the index lowercases the same names again and again. */
-const LOWERCASE_NAMES = new Map<string, string>();
-
-function lowercaseName(name: string): string {
-  let lower = LOWERCASE_NAMES.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    if (LOWERCASE_NAMES.size >= MAX_REMEMBERED_WORDS) LOWERCASE_NAMES.clear();
-    LOWERCASE_NAMES.set(name, lower);
-  }
-  return lower;
-}
-
 function roleNoun(title: string): string {
   const lower = title.toLowerCase();
   for (const head of HEAD_ROLES) if (lower === head || lower.endsWith(` ${head}`)) return 'head';
@@ -972,7 +965,7 @@ class Index implements EntityIndex {
     const named = this.byExactName.get(name);
     if (named) return named;
     if (this.misses.get(name) === this.generation) return null;
-    const lowercase = this.byName.get(lowercaseName(name));
+    const lowercase = this.byName.get(name.toLowerCase());
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
@@ -1015,7 +1008,7 @@ class Index implements EntityIndex {
   private remember(name: string, entity: Entity): void {
     this.generation++;
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
-    const key = lowercaseName(name);
+    const key = name.toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entity);
   }
 
