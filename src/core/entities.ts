@@ -884,7 +884,11 @@ const UPPER_START = /^\p{Lu}/u;
 class Index implements EntityIndex {
   private readonly list: Entity[] = [];
   private sorted = true;
-  private readonly mentions: Mention[] = [];
+  /**
+   * All mentions, sorted by start, in blocks of 2^MENTION_BLOCK_BITS characters of text: attribution
+   * adds mentions all over a long document, and one sorted array would shift on every insertion.
+   */
+  private readonly mentionBlocks: (Mention[] | undefined)[] = [];
   /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
@@ -911,8 +915,13 @@ class Index implements EntityIndex {
 
   mentionsIn(start: number, end: number): Mention[] {
     const result: Mention[] = [];
-    for (let i = firstAtOrAfter(this.mentions, start); i < this.mentions.length && this.mentions[i].start < end; i++) {
-      if (this.mentions[i].end <= end) result.push(this.mentions[i]);
+    const first = start >> MENTION_BLOCK_BITS;
+    for (let block = first; block <= (end - 1) >> MENTION_BLOCK_BITS && block < this.mentionBlocks.length; block++) {
+      const mentions = this.mentionBlocks[block];
+      if (mentions === undefined) continue;
+      for (let i = block === first ? firstAtOrAfter(mentions, start) : 0; i < mentions.length && mentions[i].start < end; i++) {
+        if (mentions[i].end <= end) result.push(mentions[i]);
+      }
     }
     return result;
   }
@@ -934,7 +943,9 @@ class Index implements EntityIndex {
   }
 
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void {
-    const mentions = this.mentions;
+    const block = span.start >> MENTION_BLOCK_BITS;
+    while (this.mentionBlocks.length <= block) this.mentionBlocks.push(undefined);
+    const mentions = (this.mentionBlocks[block] ??= []);
     const at = insertionPoint(mentions, span.start);
     // The same mention twice (attribution asking again) shares its start with the first one.
     for (let i = at - 1; i >= 0 && mentions[i].start === span.start; i--) {
@@ -1063,6 +1074,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Where a mention starting at `start` goes; mentions mostly arrive in document order, so usually at the end. */
+const MENTION_BLOCK_BITS = 12;
+
 function insertionPoint(mentions: readonly Mention[], start: number): number {
   const count = mentions.length;
   return count === 0 || mentions[count - 1].start <= start ? count : firstAtOrAfter(mentions, start);
