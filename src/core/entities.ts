@@ -1073,9 +1073,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Where a mention starting at `start` goes; mentions mostly arrive in document order, so usually at the end. */
 const MENTION_BLOCK_BITS = 12;
 
+/** Where a mention starting at `start` goes; mentions mostly arrive in document order, so usually at the end. */
 function insertionPoint(mentions: readonly Mention[], start: number): number {
   const count = mentions.length;
   return count === 0 || mentions[count - 1].start <= start ? count : firstAtOrAfter(mentions, start);

@@ -286,7 +286,7 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a warning to both parties."'), 'former county sheriff and current state party chairman');
   });
 
-  it('a plural role noun is no subject of a verb in its -s form (… and protests demands)', () => {
+  it('a plural role noun is no subject of a verb in its -s form (… layoffs and closures demands)', () => {
     const body = 'Mayor Tobias Lund said the wave of layoffs and closures demands that the county find "new ways to help families."';
     assert.equal(speakerOf(body, '"new ways to help families."'), 'Tobias Lund');
   });
