@@ -4,7 +4,7 @@
 import { cueAt, CueForm } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
+import { firstFrom, isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -1217,14 +1217,7 @@ class Attributor {
   /** The first resolved date expression in the sentence, outside quotes. */
   private dateIn(sentence: Span): DateExpression | null {
     const { dates } = this.input;
-    let low = 0;
-    let high = dates.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (dates[middle].start < sentence.start) low = middle + 1;
-      else high = middle;
-    }
-    const index = this.statementDates()[low];
+    const index = this.statementDates()[firstFrom(dates, sentence.start)];
     return index < dates.length && dates[index].start < sentence.end ? dates[index] : null;
   }
 
@@ -1350,15 +1343,3 @@ function cueIndexes(tokens: Token[]): number[] {
   return cues;
 }
 
-/** Index of the first offset, or span start, at or after `offset` in a sorted list (quotes, mentions, cue tokens). */
-function firstFrom(items: readonly (number | Span)[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const item = items[middle];
-    if ((typeof item === 'number' ? item : item.start) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Target, anchor, describe, quoteSelector } from './anchoring';
 import { Analysis, AnalysisDiagnostic, Entity, EntityType, Mention, Quote, Span, TextSpan } from './model';
+import { firstFrom } from './text';
 
 interface CorrectionBase {
   id: string;
@@ -220,14 +221,8 @@ class AnalysisEditor {
   /** By binary search: `finish` has put the quotes in document order. */
   private quotesStartingAt(start: number): Quote[] {
     const { quotes } = this.analysis;
-    let low = 0;
-    for (let high = quotes.length; low < high; ) {
-      const middle = (low + high) >>> 1;
-      if (quotes[middle].start < start) low = middle + 1;
-      else high = middle;
-    }
     const found: Quote[] = [];
-    for (let at = low; quotes[at]?.start === start; at++) found.push(quotes[at]);
+    for (let at = firstFrom(quotes, start); quotes[at]?.start === start; at++) found.push(quotes[at]);
     return found;
   }
 

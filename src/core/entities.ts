@@ -2,6 +2,7 @@
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, TextSpan } from './model';
+import { firstFrom } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import organizations from './data/organizations.json';
@@ -919,7 +920,7 @@ class Index implements EntityIndex {
     for (let block = first; block <= (end - 1) >> MENTION_BLOCK_BITS && block < this.mentionBlocks.length; block++) {
       const mentions = this.mentionBlocks[block];
       if (mentions === undefined) continue;
-      for (let i = block === first ? firstAtOrAfter(mentions, start) : 0; i < mentions.length && mentions[i].start < end; i++) {
+      for (let i = block === first ? firstFrom(mentions, start) : 0; i < mentions.length && mentions[i].start < end; i++) {
         if (mentions[i].end <= end) result.push(mentions[i]);
       }
     }
@@ -1006,7 +1007,7 @@ class Index implements EntityIndex {
     let bestSeen = -1;
     for (const candidate of candidates) {
       const mentions = candidate.mentions;
-      const before = firstAtOrAfter(mentions, at) - 1;
+      const before = firstFrom(mentions, at) - 1;
       const seen = before >= 0 ? mentions[before].start : -1;
       if (seen > bestSeen) {
         best = candidate;
@@ -1078,24 +1079,13 @@ const MENTION_BLOCK_BITS = 12;
 /** Where a mention starting at `start` goes; mentions mostly arrive in document order, so usually at the end. */
 function insertionPoint(mentions: readonly Mention[], start: number): number {
   const count = mentions.length;
-  return count === 0 || mentions[count - 1].start <= start ? count : firstAtOrAfter(mentions, start);
+  return count === 0 || mentions[count - 1].start <= start ? count : firstFrom(mentions, start);
 }
 
 /** Mentions mostly arrive in document order: append without shifting when possible. */
 function insertAt(mentions: Mention[], at: number, mention: Mention): void {
   if (at === mentions.length) mentions.push(mention);
   else mentions.splice(at, 0, mention);
-}
-
-function firstAtOrAfter(mentions: readonly Mention[], start: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */

@@ -144,3 +144,16 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   }
   return tokens;
 }
+
+/** Index of the first offset, or span start, at or after `offset` in a sorted list (quotes, mentions, cue tokens). */
+export function firstFrom(items: readonly (number | Span)[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const item = items[middle];
+    if ((typeof item === 'number' ? item : item.start) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
