@@ -2,6 +2,7 @@
 // brat standoff, and a CSV of quotes.
 import { describe } from './anchoring';
 import { Analysis, Entity, EntityType, Quote, Span } from './model';
+import { firstFrom } from './text';
 
 export const EXPORT_FORMATS = ['json', 'w3c', 'brat', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -195,7 +196,8 @@ export function codePointOffsets(text: string): (utf16: number) => number {
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) astral.push(++i);
   }
   if (astral.length === 0) return (offset) => offset;
-  return (offset) => offset - countBelow(astral, offset);
+  // Astral characters before `offset`: the index of the first one at or after it.
+  return (offset) => offset - firstFrom(astral, offset);
 }
 
 /** Inverse of `codePointOffsets`. */
@@ -208,18 +210,6 @@ export function utf16Offsets(text: string): (codePoint: number) => number {
   }
   table.push(text.length);
   return (codePoint) => table[codePoint] ?? text.length;
-}
-
-/** How many sorted values are strictly below `limit`. */
-function countBelow(sorted: number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 // ---- CSV ----
