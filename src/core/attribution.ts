@@ -1,7 +1,7 @@
 // Decides who said each speech quote: a cue verb next to the quote or in its sentence, its subject
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
-import { cueAt, CueForm } from './cues';
+import { CueMatch, keptCueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
 import { firstFrom, isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
@@ -48,10 +48,17 @@ interface Found {
   ruleId: AttributionRuleId;
 }
 
+/** A sentence as a token range [start, end), with the searches that do not depend on the quote, once done. */
+interface Sentence extends Span {
+  /** Its "according to X" (`sourceIn`); undefined until searched. */
+  source: Found | null | undefined;
+  /** The speaker of its first cue that has one (`anyCueSpeaker`); undefined until searched. */
+  cueSpeaker: Found | null | undefined;
+}
+
 interface ParagraphTokens {
   tokens: Token[];
-  /** Token ranges [start, end). */
-  sentences: Span[];
+  sentences: Sentence[];
   /** Sorted indexes of the tokens that may start a cue. */
   cues: number[];
 }
@@ -179,8 +186,8 @@ function isWord(token: Token | undefined): token is Token {
 }
 
 /** Sentences of a paragraph as token ranges [start, end). */
-function splitSentences(text: string, tokens: Token[]): Span[] {
-  const sentences: Span[] = [];
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
   let start = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -195,18 +202,18 @@ function splitSentences(text: string, tokens: Token[]): Span[] {
       ends = cue === -1 || (cue >= 0 && hasOwnObject(tokens, cue));
     }
     if (ends) {
-      sentences.push({ start, end: index + 1 });
+      sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });
       start = index + 1;
     }
   }
-  if (start < tokens.length) sentences.push({ start, end: tokens.length });
+  if (start < tokens.length) sentences.push({ start, end: tokens.length, source: undefined, cueSpeaker: undefined });
   return sentences;
 }
 
-function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: number } | null {
+function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
-  const cue = cueAt(tokens, index);
+  const cue = keptCueAt(tokens, index);
   if (cue === null) return null;
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
@@ -226,8 +233,8 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
  * `"…," the letter reads.`: right after a quote, a noun-like cue that closes the clause is the verb of
  * the phrase before it, even when that phrase looks like "the snappy retort".
  */
-function cueClosingClause(tokens: Token[], index: number): { form: CueForm; length: number } | null {
-  const cue = cueAt(tokens, index);
+function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
+  const cue = keptCueAt(tokens, index);
   if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
   const next = tokens[index + cue.length];
   return next === undefined || next.type === 'punct' ? cue : null;
@@ -238,7 +245,7 @@ function cueClosingClause(tokens: Token[], index: number): { form: CueForm; leng
  * (the person after "told" is only the one spoken to).
  */
 function hasOwnObject(tokens: Token[], index: number): boolean {
-  const cue = cueAt(tokens, index);
+  const cue = keptCueAt(tokens, index);
   const length = cue?.length ?? 1;
   const object = tokens[index + length];
   if (object === undefined) return false;
@@ -249,7 +256,7 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
 function cueWithin(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < from + limit && index < tokens.length; index++) {
     if (tokens[index].type === 'quote') return -1;
-    if (cueAt(tokens, index) !== null) return index;
+    if (keptCueAt(tokens, index) !== null) return index;
   }
   return -1;
 }
@@ -614,10 +621,8 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  private readonly tokenCache = new Map<number, ParagraphTokens>();
-  /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
-  private readonly sourceBySentence = new Map<Span, Found | null>();
-  private readonly cueSpeakerBySentence = new Map<Span, Found | null>();
+  /** Tokens of the paragraphs at hand (the current one and its neighbours), by paragraph index. */
+  private readonly tokenCache: (ParagraphTokens | undefined)[] = [];
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
   private readonly titleByMention = new WeakMap<Mention, 'feminine' | 'masculine' | null>();
@@ -636,20 +641,20 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
       this.attributeParagraph(quotes[first].paragraph, first, last);
-      this.tokenCache.delete(quotes[first].paragraph - 1);
+      this.tokenCache[quotes[first].paragraph - 1] = undefined;
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
-    let cached = this.tokenCache.get(paragraph);
+    let cached = this.tokenCache[paragraph];
     if (cached === undefined) {
       const span = this.input.paragraphs[paragraph];
       const firstQuote = firstFrom(this.input.quotes, span.start);
       const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
-      this.tokenCache.set(paragraph, cached);
+      this.tokenCache[paragraph] = cached;
     }
     return cached;
   }
@@ -658,12 +663,10 @@ class Attributor {
     const { quotes } = this.input;
     if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
-    // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
-    if (this.sourceBySentence.size > 0) this.sourceBySentence.clear();
-    if (this.cueSpeakerBySentence.size > 0) this.cueSpeakerBySentence.clear();
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
-    sentences.forEach((sentence, sentenceIndex) => {
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const sentence = sentences[sentenceIndex];
       for (let index = sentence.start; index < sentence.end; index++) {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
@@ -678,7 +681,7 @@ class Attributor {
         this.results[token.quote] = attribution;
         if (attribution.speaker !== null) previousInParagraph = attribution;
       }
-    });
+    }
     this.attributeFromNextParagraph(paragraph, first, last);
   }
 
@@ -870,16 +873,15 @@ class Attributor {
   }
 
   /** An "according to X" anywhere in the sentence. */
-  private sourceIn(tokens: Token[], cues: readonly number[], sentence: Span): Found | null {
-    let source = this.sourceBySentence.get(sentence);
-    if (source !== undefined) return source;
-    source = null;
+  private sourceIn(tokens: Token[], cues: readonly number[], sentence: Sentence): Found | null {
+    if (sentence.source !== undefined) return sentence.source;
+    let source: Found | null = null;
     for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
       if (tokens[cues[cue]].lower !== 'according') continue;
       const found = this.cueSpeaker(tokens, cues[cue], sentence);
       if (found?.ruleId === 'according-to') source = found;
     }
-    this.sourceBySentence.set(sentence, source);
+    sentence.source = source;
     return source;
   }
 
@@ -895,14 +897,13 @@ class Attributor {
   }
 
   /** The first cue with a speaker anywhere in the sentence. */
-  private anyCueSpeaker(tokens: Token[], cues: readonly number[], sentence: Span): Found | null {
-    let speaker = this.cueSpeakerBySentence.get(sentence);
-    if (speaker !== undefined) return speaker;
-    speaker = null;
+  private anyCueSpeaker(tokens: Token[], cues: readonly number[], sentence: Sentence): Found | null {
+    if (sentence.cueSpeaker !== undefined) return sentence.cueSpeaker;
+    let speaker: Found | null = null;
     for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && speaker === null; cue++) {
       speaker = this.cueSpeaker(tokens, cues[cue], sentence);
     }
-    this.cueSpeakerBySentence.set(sentence, speaker);
+    sentence.cueSpeaker = speaker;
     return speaker;
   }
 
@@ -1038,11 +1039,13 @@ class Attributor {
     let bestScore = -1;
     for (const entity of this.input.index.entities) {
       if (!isUpper(entity.name[0])) continue;
-      const named = containsWord(this.labels(entity), head);
       // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
       // over the latest few only, so that a long document stays linear.
       const { mentions } = entity;
       const last = firstFrom(mentions, before) - 1;
+      // No mention before `before` that could win even with the labels' bonus: spare building the labels.
+      if (last < 0 || mentions[last].start + before <= bestScore) continue;
+      const named = containsWord(this.labels(entity), head);
       for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
         const mention = mentions[at];
         const score = mention.start + (named ? before : 0);
@@ -1084,7 +1087,11 @@ class Attributor {
   private entityWithId(id: string): Entity | undefined {
     let entity = this.entityById.get(id);
     if (entity === undefined) {
-      for (const candidate of this.input.index.entities) this.entityById.set(candidate.id, candidate);
+      // Entities are only ever added, mostly at the end: walk back until every one is known.
+      const { entities } = this.input.index;
+      for (let at = entities.length - 1; at >= 0 && this.entityById.size < entities.length; at--) {
+        if (!this.entityById.has(entities[at].id)) this.entityById.set(entities[at].id, entities[at]);
+      }
       entity = this.entityById.get(id);
     }
     return entity;
@@ -1339,7 +1346,7 @@ function endsWithCueSentence(tokens: Token[]): boolean {
 /** Indexes of the tokens that may start a cue, so that searches visit cues instead of every token. */
 function cueIndexes(tokens: Token[]): number[] {
   const cues: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
+  for (let index = 0; index < tokens.length; index++) if (keptCueAt(tokens, index) !== null) cues.push(index);
   return cues;
 }
 

@@ -1,5 +1,6 @@
 // Low-level text helpers shared by the quote scanner and attribution: paragraphs, words, character classes.
 // Everything works on offsets into the original text, so CRLF and LF give the same answers.
+import { CueMatch } from './cues';
 import { Span } from './model';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -74,6 +75,8 @@ export interface Token extends Span {
   capitalized: boolean;
   /** All capitals, two letters or more: WHO, US, NATO. */
   acronym: boolean;
+  /** The cue starting here, kept by the first lookup (`keptCueAt`); undefined until then. */
+  cue: CueMatch | null | undefined;
 }
 
 const ABBREVIATIONS = new Set([
@@ -98,12 +101,13 @@ function hasNoUpperAscii(text: string, start: number, end: number): boolean {
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number): Token[] {
   const tokens: Token[] = [];
   let quoteIndex = firstQuote;
+  // The first quote ending after `index`, read once per quote rather than once per token.
+  let quote: Span | undefined = quotes[quoteIndex];
   let index = start;
   while (index < end) {
-    while (quoteIndex < quotes.length && quotes[quoteIndex].end <= index) quoteIndex++;
-    const quote = quotes[quoteIndex];
+    while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
     if (quote !== undefined && quote.start === index) {
-      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false });
+      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: undefined });
       index = quote.end;
       continue;
     }
@@ -113,7 +117,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       continue;
     }
     if (!isWordCode(code)) {
-      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false });
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: undefined });
       index++;
       continue;
     }
@@ -139,7 +143,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       lower += '.';
     }
     const acronym = capitalized && wordEnd - index >= 2 && isUpper(text[index + 1]) && text.slice(index, wordEnd) === text.slice(index, wordEnd).toUpperCase();
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym });
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: undefined });
     index = wordEnd;
   }
   return tokens;
