@@ -629,6 +629,7 @@ class Attributor {
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
+  private roleIndex: RoleCandidates | null = null;
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -891,7 +892,7 @@ class Attributor {
     if (match === null) return null;
     const start = quote.innerStart;
     const mention = { start, end: start + match[1].length, text: match[1] };
-    const entity = this.input.index.resolveName(mention, 'person');
+    const entity = this.resolveName(mention, 'person');
     const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
     return { speaker, entity, cue: null, ruleId: 'adjacent-cue', rule: `“${mention.text}:” labels the line, as in a transcript`, sentence: null };
   }
@@ -1023,10 +1024,11 @@ class Attributor {
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
+        this.roleIndex?.note(known, mention.start);
         return known;
       }
     }
-    return found ?? index.resolveName(mention);
+    return found ?? this.resolveName(mention);
   }
 
   /**
@@ -1034,32 +1036,67 @@ class Attributor {
    * aliases, or right before a name mention ("Transport Minister Elena Vasquez" for "the minister").
    */
   private entityWithRole(head: string, before: number): Entity | null {
+    const { entities } = this.input.index;
+    // A long document asks only the entities its index gives for the word (a superset of the ones that can win).
+    const candidates = entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(head) ? entities : this.roleCandidates(entities).for(head);
+    const walksAll = candidates === entities;
     // A match in the entity's own labels beats one in the words before a mention.
     let best: Entity | null = null;
     let bestScore = -1;
-    for (const entity of this.input.index.entities) {
+    for (const entity of candidates) {
       if (!isUpper(entity.name[0])) continue;
-      // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
-      // over the latest few only, so that a long document stays linear.
-      const { mentions } = entity;
-      const last = firstFrom(mentions, before) - 1;
-      // No mention before `before` that could win even with the labels' bonus: spare building the labels.
-      if (last < 0 || mentions[last].start + before <= bestScore) continue;
-      const named = containsWord(this.labels(entity), head);
-      for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
-        const mention = mentions[at];
-        const score = mention.start + (named ? before : 0);
-        if (score <= bestScore) break;
-        if (mention.kind === 'pronoun') continue;
-        // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
-        if (named || (entity.type === 'person' && this.wordBefore(mention.start) === head)) {
-          best = entity;
-          bestScore = score;
-          break;
-        }
+      // Candidates come in no particular order: one as recent as the best wins if it comes first among all entities.
+      const score = this.roleScore(entity, head, before, walksAll ? bestScore : bestScore - 1);
+      if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
+        best = entity;
+        bestScore = score;
       }
     }
     return best;
+  }
+
+  /**
+   * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
+   * its latest mention before `before`, plus `before` when its labels carry the word.
+   */
+  private roleScore(entity: Entity, head: string, before: number, floor: number): number {
+    // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
+    // over the latest few only, so that a long document stays linear.
+    const { mentions } = entity;
+    const count = mentions.length;
+    const last = count > 0 && mentions[count - 1].start < before ? count - 1 : firstFrom(mentions, before) - 1;
+    // No mention before `before` that could win even with the labels' bonus: spare building the labels.
+    if (last < 0 || mentions[last].start + before <= floor) return -1;
+    const named = containsWord(this.labels(entity), head);
+    for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
+      const mention = mentions[at];
+      const score = mention.start + (named ? before : 0);
+      if (score <= floor) break;
+      if (mention.kind === 'pronoun') continue;
+      // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
+      if (named || (entity.type === 'person' && this.wordBefore(mention.start) === head)) return score;
+    }
+    return -1;
+  }
+
+  /** The role-word index of the entities, built on first use and kept up to date by `noteMention`. */
+  private roleCandidates(entities: readonly Entity[]): RoleCandidates {
+    if (this.roleIndex === null) {
+      this.roleIndex = new RoleCandidates((entity) => this.labels(entity), (offset) => this.wordBefore(offset));
+      for (const entity of entities) {
+        this.roleIndex.note(entity, null);
+        if (entity.type !== 'person') continue;
+        for (const mention of entity.mentions) if (mention.kind !== 'pronoun') this.roleIndex.note(entity, mention.start);
+      }
+    }
+    return this.roleIndex;
+  }
+
+  /** Resolves a name through the index, keeping the role-word index up to date. */
+  private resolveName(span: TextSpan, typeHint?: EntityType): Entity {
+    const entity = this.input.index.resolveName(span, typeHint);
+    this.roleIndex?.note(entity, span.start);
+    return entity;
   }
 
   /** The entity's name, role and aliases, lower-cased (aliases only grow during attribution). */
@@ -1185,7 +1222,7 @@ class Attributor {
     if (!subject || subject.kind !== 'name') return null;
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
-    const entity = this.input.index.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
+    const entity = this.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
     return entity.type === 'person' && this.agrees(entity, pronoun) ? entity : null;
   }
 
@@ -1270,6 +1307,55 @@ function countWordsIn(text: string, start: number, end: number, limit: number): 
     if (isWordChar(text[index]) && !isWordChar(text[index - 1]) && text[index - 1] !== '’' && text[index - 1] !== "'") count++;
   }
   return count;
+}
+
+/** Entities from which a document walks an index instead of every entity per role phrase (fewer are walked faster). */
+const ROLE_INDEX_ENTITIES = 200;
+
+/**
+ * Entities by the words of their labels and, for people, by the word right before each of their mentions:
+ * the ones `entityWithRole` may pick for a role word, and more (it checks each).
+ */
+class RoleCandidates {
+  private readonly byWord = new Map<string, Set<Entity>>();
+  /** Aliases already read, per entity: its labels only grow with them. */
+  private readonly aliasesRead = new Map<Entity, number>();
+  private static readonly NONE: ReadonlySet<Entity> = new Set();
+
+  constructor(private readonly labels: (entity: Entity) => string, private readonly wordBefore: (offset: number) => string) {}
+
+  for(word: string): ReadonlySet<Entity> {
+    return this.byWord.get(word) ?? RoleCandidates.NONE;
+  }
+
+  /** An entity that may have new labels, and for a person, a mention starting at `mentionStart`. */
+  note(entity: Entity, mentionStart: number | null): void {
+    if (this.aliasesRead.get(entity) !== entity.aliases.length) {
+      this.aliasesRead.set(entity, entity.aliases.length);
+      const labels = this.labels(entity);
+      for (let start = 0; start < labels.length; start++) {
+        if (!isWordCode(labels.charCodeAt(start))) continue;
+        let end = start + 1;
+        while (end < labels.length && isWordCode(labels.charCodeAt(end))) end++;
+        this.add(labels.slice(start, end), entity);
+        start = end;
+      }
+    }
+    if (mentionStart !== null && entity.type === 'person') this.add(this.wordBefore(mentionStart), entity);
+  }
+
+  private add(word: string, entity: Entity): void {
+    const entities = this.byWord.get(word);
+    if (entities === undefined) this.byWord.set(word, new Set([entity]));
+    else entities.add(entity);
+  }
+}
+
+/** Letters and digits only: the word is found in a text exactly where it stands as a whole run of them. */
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let at = 0; at < word.length; at++) if (!isWordCode(word.charCodeAt(at))) return false;
+  return true;
 }
 
 /** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
