@@ -137,11 +137,10 @@ const ABBREVIATION_STARTS = new Set([...ABBREVIATIONS].map((abbreviation) => abb
 
 const UPPER = 1;
 const ALL_CAPS = 2;
-const SENTENCE_START = 4;
 const POSSESSIVE = 8;
 /** Separated from the previous token by exactly one space: the two may belong to one name. */
 const JOINED = 16;
-const HAS_DIGIT = 32;
+const HAS_DIGIT = 4;
 
 class Tokens {
   count = 0;
@@ -179,8 +178,6 @@ const WORD_CHAR = 1;
 const UPPER_CHAR = 2;
 const DIGIT_CHAR = 4;
 const APOSTROPHE = 8;
-/** Punctuation after which the next word may be capitalized for reasons other than being a name. */
-const OPENS_SENTENCE = 16;
 const CHAR_CLASS = new Uint8Array(0x10000);
 /** Blocks whose letters have case: Latin, Greek, Cyrillic, Armenian, their extensions, fullwidth Latin. */
 const CASED_BLOCKS: [number, number][] = [[0xc0, 0x58f], [0x10a0, 0x10ff], [0x1e00, 0x1fff], [0x2c00, 0x2d2f], [0xa640, 0xa7ff], [0xff21, 0xff5a]];
@@ -198,7 +195,6 @@ for (const [from, to] of CASED_BLOCKS) {
   }
 }
 for (const char of "'\u2019\u02bc") CHAR_CLASS[char.charCodeAt(0)] |= APOSTROPHE;
-for (const char of '.!?\n:"“«„‘(•') CHAR_CLASS[char.charCodeAt(0)] |= OPENS_SENTENCE;
 
 function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
@@ -210,18 +206,29 @@ const TOKENS = new Tokens(1 << 12);
 function tokenize(text: string, from: number, to: number): Tokens {
   const tokens = TOKENS;
   tokens.count = 0;
-  let sentenceStart = true;
   let previousEnd = -2;
   let i = from;
   while (i < to) {
-    const kind = CHAR_CLASS[text.charCodeAt(i)];
-    if (!(kind & WORD_CHAR)) {
-      if (kind & OPENS_SENTENCE) sentenceStart = true;
-      i++;
-      continue;
-    }
     const start = i;
-    let flags = kind & UPPER_CHAR ? UPPER : 0;
+    let code = text.charCodeAt(i);
+    let flags = 0;
+    if (code >= 97 && code <= 122) {
+      // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
+      do code = text.charCodeAt(++i); while (i < to && code >= 97 && code <= 122);
+      if (i >= to || code === 32) {
+        tokens.push(start, i, isJoined(text, start, previousEnd) ? JOINED : 0);
+        previousEnd = i++;
+        continue;
+      }
+      i = start;
+    } else {
+      const kind = CHAR_CLASS[code];
+      if (!(kind & WORD_CHAR)) {
+        i++;
+        continue;
+      }
+      if (kind & UPPER_CHAR) flags = UPPER;
+    }
     let upperCount = 0;
     let letterCount = 0;
     let segmentStart = i;
@@ -278,13 +285,16 @@ function tokenize(text: string, from: number, to: number): Tokens {
       }
     }
     if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
-    if (sentenceStart) flags |= SENTENCE_START;
-    if (start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0)) flags |= JOINED;
+    if (isJoined(text, start, previousEnd)) flags |= JOINED;
     tokens.push(start, end, flags);
     previousEnd = i;
-    sentenceStart = false;
   }
   return tokens;
+}
+
+/** The word at `start` follows the previous one after exactly one space. */
+function isJoined(text: string, start: number, previousEnd: number): boolean {
+  return start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0);
 }
 
 // ---------------------------------------------------------------------------------------
