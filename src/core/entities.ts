@@ -234,6 +234,8 @@ const WORD_CHAR = 1;
 const UPPER_CHAR = 2;
 const DIGIT_CHAR = 4;
 const APOSTROPHE = 8;
+/** Quote marks that may open a title: "a report titled “Ready for the Next One”". */
+const TITLE_MARK = 16;
 const CHAR_CLASS = new Uint8Array(0x10000);
 /** Blocks whose letters have case: Latin, Greek, Cyrillic, Armenian, their extensions, fullwidth Latin. */
 const CASED_BLOCKS: [number, number][] = [[0xc0, 0x58f], [0x10a0, 0x10ff], [0x1e00, 0x1fff], [0x2c00, 0x2d2f], [0xa640, 0xa7ff], [0xff21, 0xff5a]];
@@ -251,6 +253,7 @@ for (const [from, to] of CASED_BLOCKS) {
   }
 }
 for (const char of "'\u2019\u02bc") CHAR_CLASS[char.charCodeAt(0)] |= APOSTROPHE;
+for (const char of '"“«') CHAR_CLASS[char.charCodeAt(0)] |= TITLE_MARK;
 
 function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
@@ -259,7 +262,8 @@ function isUpperAt(text: string, index: number): boolean {
 /** Reused by every call: tokens live only while their chunk is scanned. */
 const TOKENS = new Tokens(1 << 12);
 
-function tokenize(text: string, from: number, to: number): Tokens {
+/** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
+function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
   tokens.count = 0;
   let previousEnd = -2;
@@ -280,6 +284,7 @@ function tokenize(text: string, from: number, to: number): Tokens {
     } else {
       const kind = CHAR_CLASS[code];
       if (!(kind & WORD_CHAR)) {
+        if (kind & TITLE_MARK && i >= 7 && text.startsWith('titled ', i - 7)) titleMarks.push(i);
         i++;
         continue;
       }
@@ -452,6 +457,8 @@ function hasIrregularSpace(value: string): boolean {
 class Scanner {
   readonly candidates: Candidate[] = [];
   readonly roleReferences: RoleReference[] = [];
+  /** Quote marks after "titled ", in document order. */
+  readonly titleMarks: number[] = [];
   // The text is read in chunks of whole lines, so that tokens of a huge text never pile up in memory.
   private tokens = TOKENS;
   private count = 0;
@@ -465,7 +472,7 @@ class Scanner {
     const skipFrom = title ? title.end : header.bodyStart;
     for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
-      this.tokens = tokenize(text, from, to);
+      this.tokens = tokenize(text, from, to, this.titleMarks);
       this.count = this.tokens.count;
       this.words = new Array<string | undefined>(this.count);
       const { starts, flags } = this.tokens;
@@ -1240,7 +1247,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
-  for (const title of titledWorks(text)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
+  for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
   return index;
 }
 
@@ -1312,7 +1319,10 @@ function resolveHeadReferences(index: Index, text: string): void {
   for (const [head, entity] of byHead) {
     if (entity === null) continue;
     // Only after its name: "the alliance" before the alliance is named may be another one.
-    for (let at = text.indexOf(head, entity.mentions[0].end); at >= 0; at = text.indexOf(head, at + head.length)) {
+    const from = entity.mentions[0].end;
+    // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
+    if (text.indexOf(`he ${head}`, Math.max(0, from - 3)) < 0) continue;
+    for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + head.length)) {
       const start = at - 4;
       const end = at + head.length;
       if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
@@ -1326,12 +1336,12 @@ const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
 
 /** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
-function titledWorks(text: string): TextSpan[] {
+function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
   const works: TextSpan[] = [];
-  for (let at = text.indexOf('titled ', 0); at >= 0; at = text.indexOf('titled ', at + 7)) {
-    const start = at + 8;
-    const close = TITLE_MARKS.get(text[start - 1]);
-    if (close === undefined || !isUpperAt(text, start)) continue;
+  for (const mark of titleMarks) {
+    const start = mark + 1;
+    const close = TITLE_MARKS.get(text[mark])!;
+    if (!isUpperAt(text, start)) continue;
     // Searched within the longest title only, so titles that never close cost no more than that.
     const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
     const length = window.indexOf(close);
