@@ -971,10 +971,6 @@ class Index implements EntityIndex {
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly byId = new Map<string, Entity>();
-  /** Names that found nothing, with the generation they missed in: the text repeats them. */
-  private readonly misses = new Map<string, number>();
-  /** Bumped whenever a name is learnt, which makes every remembered miss stale. */
-  private generation = 0;
   /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
   private readonly byAcronym = new Map<string, Entity>();
 
@@ -1051,7 +1047,6 @@ class Index implements EntityIndex {
   find(name: string, at: number): Entity | null {
     const named = this.byExactName.get(name);
     if (named) return named;
-    if (this.misses.get(name) === this.generation) return null;
     const lowercase = this.byName.get(name.toLowerCase());
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
@@ -1070,7 +1065,6 @@ class Index implements EntityIndex {
       const acronym = this.byAcronym.get(name);
       if (acronym) return acronym;
     }
-    this.misses.set(name, this.generation);
     return null;
   }
 
@@ -1093,7 +1087,6 @@ class Index implements EntityIndex {
   }
 
   private remember(name: string, entity: Entity): void {
-    this.generation++;
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
     const key = name.toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entity);
