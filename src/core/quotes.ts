@@ -212,16 +212,21 @@ function wordsBetween(text: string, start: number, end: number, limit: number): 
 /** Counts the words of `wordsBetween` (up to `limit`), adding them to `words` unless it is null. */
 function scanWords(text: string, start: number, end: number, limit: number, words: string[] | null): number {
   let count = 0;
-  let index = start;
-  while (index < end && count < limit) {
-    while (index < end && !isWordCode(text.charCodeAt(index))) index++;
-    const wordStart = index;
-    while (index < end && (isWordCode(text.charCodeAt(index)) || (isInnerMark(text.charCodeAt(index)) && isWordCode(text.charCodeAt(index + 1))))) index++;
-    if (index > wordStart) {
+  // Start of the word being read, -1 between words; each character is read once.
+  let wordStart = -1;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isWordCode(code)) {
+      if (wordStart >= 0) continue;
+      if (count === limit) return count;
       count++;
+      wordStart = index;
+    } else if (wordStart >= 0 && !(isInnerMark(code) && isWordCode(text.charCodeAt(index + 1)))) {
       words?.push(text.slice(wordStart, index));
+      wordStart = -1;
     }
   }
+  if (wordStart >= 0) words?.push(text.slice(wordStart, end));
   return count;
 }
 
