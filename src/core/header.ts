@@ -29,10 +29,14 @@ function isBlankChar(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0xfeff;
 }
 
-const FIELD = /^[ \t]*(author|authors|by|date|published)[ \t]*:/i;
-const FIELD_KEYS: Record<string, 'author' | 'date'> = {
-  author: 'author', authors: 'author', by: 'author', date: 'date', published: 'date',
-};
+/** A header field label at a given offset (sticky): author-like labels are group 1, date-like ones group 2. */
+const FIELD = /[ \t]*(?:(author|authors|by)|(date|published))[ \t]*:/iy;
+
+function fieldAt(text: string, start: number): RegExpExecArray | null {
+  FIELD.lastIndex = start;
+  return FIELD.exec(text);
+}
+
 /** Placeholders that converters write when there is no author. */
 const NO_AUTHOR = /^(?:none|n\/a|unknown|null|-+)$/i;
 /** A first line longer than this is a paragraph, not a title. */
@@ -40,16 +44,20 @@ const MAX_TITLE_LENGTH = 300;
 /** An author written on the line after `Author:` is a short name list, not a sentence. */
 const MAX_AUTHOR_LENGTH = 120;
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
+const MONTHS: [string, number][] = [
+  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4], ['may', 5],
+  ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9], ['september', 9],
+  ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+];
+/** Lower-case and capitalized names: as the text writes them, most words are found without lower-casing a copy. */
+const MONTH_NUMBERS = new Map(MONTHS.flatMap(([name, month]): [string, number][] => [[name, month], [name[0].toUpperCase() + name.slice(1), month]]));
 
 /** Month number for a month name or its abbreviation ("Feb", "Sept."), else undefined. */
 export function monthNumber(word: string): number | undefined {
+  const asWritten = MONTH_NUMBERS.get(word);
+  if (asWritten !== undefined) return asWritten;
   const lower = word.toLowerCase();
-  return MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower];
+  return MONTH_NUMBERS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -114,9 +122,9 @@ export function parseHeader(text: string): Header {
   let line = lineAt(text, 0);
   while (line.start < text.length && !trimmedSpan(text, line.start, line.end)) line = lineAt(text, line.next);
   const titleSpan = trimmedSpan(text, line.start, line.end);
-  if (!titleSpan || FIELD.test(text.slice(line.start, line.end))) {
+  if (!titleSpan || fieldAt(text, line.start)) {
     // No title line: the header (if any) starts right here.
-    header.bodyStart = readFields(text, line, header);
+    header.bodyStart = readFields(text, line.start, header);
     return header;
   }
   if (titleSpan.end - titleSpan.start > MAX_TITLE_LENGTH) {
@@ -125,29 +133,34 @@ export function parseHeader(text: string): Header {
   }
   header.titleSpan = titleSpan;
   header.title = text.slice(titleSpan.start, titleSpan.end);
-  header.bodyStart = readFields(text, lineAt(text, line.next), header);
+  header.bodyStart = readFields(text, line.next, header);
   return header;
 }
 
-/** Reads `Author:`/`Date:` fields and blank lines from `first` on; returns where the body starts. */
-function readFields(text: string, first: Line, header: Header): number {
-  let line = first;
-  while (line.start < text.length) {
-    const content = text.slice(line.start, line.end);
-    const field = FIELD.exec(content);
+/**
+ * Reads `Author:`/`Date:` fields and blank lines from the line at `from` on; returns where the body starts.
+ * A line is read to its end only when it is a field: the body's first line is often a whole paragraph.
+ */
+function readFields(text: string, from: number, header: Header): number {
+  let start = from;
+  while (start < text.length) {
+    const field = fieldAt(text, start);
     if (!field) {
-      if (trimmedSpan(text, line.start, line.end)) break;
-      line = lineAt(text, line.next);
+      const blankEnd = blankLineEnd(text, start);
+      if (blankEnd < 0) break;
+      start = blankEnd + 1;
       continue;
     }
-    const key = FIELD_KEYS[field[1].toLowerCase()];
+    const line = lineAt(text, start);
+    const key = field[1] !== undefined ? 'author' : 'date';
     let value = trimmedSpan(text, line.start + field[0].length, line.end);
-    let after = lineAt(text, line.next);
-    if (!value && after.start < text.length) {
+    let next = line.next;
+    if (!value && next < text.length) {
+      const after = lineAt(text, next);
       const candidate = trimmedSpan(text, after.start, after.end);
       if (candidate && acceptsNextLineValue(key, text.slice(candidate.start, candidate.end))) {
         value = candidate;
-        after = lineAt(text, after.next);
+        next = after.next;
       }
     }
     if (key === 'date') {
@@ -162,14 +175,21 @@ function readFields(text: string, first: Line, header: Header): number {
       header.authorSpan = value;
       header.author = text.slice(value.start, value.end);
     }
-    line = after;
+    start = next;
   }
-  return Math.min(line.start, text.length);
+  return Math.min(start, text.length);
+}
+
+/** The offset of the `\n` ending the line at `start` (or the text's end) when the line is blank, else -1. */
+function blankLineEnd(text: string, start: number): number {
+  let index = start;
+  while (index < text.length && isBlankChar(text.charCodeAt(index))) index++;
+  return index === text.length || text.charCodeAt(index) === 10 ? index : -1;
 }
 
 /** The line after an empty `Date:` is its value only if it is a date; after `Author:`, if it is a short name line. */
 function acceptsNextLineValue(key: 'author' | 'date', candidate: string): boolean {
-  if (FIELD.test(candidate)) return false;
+  if (fieldAt(candidate, 0)) return false;
   if (key === 'date') return parseAbsoluteDate(candidate) !== null;
   return candidate.length <= MAX_AUTHOR_LENGTH && !/[.!?"“”]$/.test(candidate) && !/[“”"«»]/.test(candidate);
 }
