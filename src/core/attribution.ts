@@ -150,7 +150,22 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
 function isPossessive(token: Token): boolean {
-  return token.type === 'word' && /['’ʼ]s$|s['’]$/.test(token.lower) && token.lower.length > 2;
+  return token.type === 'word' && token.lower.length > 2 && (endsWithApostropheS(token.lower) || endsWithSApostrophe(token.lower));
+}
+
+/** Ends in "'s", "’s" or "ʼs", as `/['’ʼ]s$/` tests, without running a regex per word. */
+function endsWithApostropheS(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 1 || text.charCodeAt(last) !== 0x73) return false;
+  const mark = text.charCodeAt(last - 1);
+  return mark === 0x27 || mark === 0x2019 || mark === 0x2bc;
+}
+
+/** Ends in "s'" or "s’" (a plural possessive), as `/s['’]$/` tests. */
+function endsWithSApostrophe(text: string): boolean {
+  const last = text.length - 1;
+  const mark = text.charCodeAt(last);
+  return last >= 1 && (mark === 0x27 || mark === 0x2019) && text.charCodeAt(last - 1) === 0x73;
 }
 
 function isSurnameWord(token: Token): boolean {
@@ -168,7 +183,7 @@ function isAdverb(token: Token): boolean {
 
 /** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {
-  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
+  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && /n['’]t$/.test(token.lower)));
 }
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
@@ -625,7 +640,7 @@ class Attributor {
   private readonly tokenCache: (ParagraphTokens | undefined)[] = [];
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
-  private readonly titleByMention = new WeakMap<Mention, 'feminine' | 'masculine' | null>();
+  private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
@@ -976,8 +991,7 @@ class Attributor {
     let start = tokens[phrase.start].start;
     let end = tokens[phrase.end - 1].end;
     let mentionText = this.text.slice(start, end);
-    const possessive = /['’ʼ]s$/.exec(mentionText);
-    if (possessive && phrase.kind === 'name') {
+    if (phrase.kind === 'name' && endsWithApostropheS(mentionText)) {
       end -= 2;
       mentionText = mentionText.slice(0, -2);
     }
@@ -1020,7 +1034,7 @@ class Attributor {
     // an indefinite one ("a senior aide", "one official") introduces someone new.
     const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
-      const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
+      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’]s$/, '') : head.lower, mention.start);
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');

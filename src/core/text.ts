@@ -7,10 +7,15 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Answers of the regex for codes beyond ASCII, filled on first use: 0 unknown, 1 word, 2 not. */
 const NON_ASCII_WORD = new Uint8Array(0x10000);
 
+/** 1 for the ASCII letters and digits: one load instead of three range tests per character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ASCII_WORD[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+}
+
 /** Letter or digit, by UTF-16 code (ASCII without a regex). */
 export function isWordCode(code: number): boolean {
-  // Lowercase letters first: most characters of a text are.
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return ASCII_WORD[code] === 1;
   let known = NON_ASCII_WORD[code];
   if (known === 0) NON_ASCII_WORD[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
