@@ -184,10 +184,12 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
   if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
   if (words.length > 4) return false;
-  const [before, beforeThat] = wordsBefore(text, quote.start, 2);
+  const [before] = wordsBefore(text, quote.start, 1);
   if (NAMING_WORDS.has(before)) return true;
+  if (!DETERMINERS.has(before)) return false;
   // Used as a name: announced a "peace plan"; or as a modifier: its "smart parking" scheme.
-  return DETERMINERS.has(before) && (NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end));
+  const [, beforeThat] = wordsBefore(text, quote.start, 2);
+  return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
 }
 
 const FUNCTION_WORDS_AFTER = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'than', 'if', 'when', 'while', 'because', 'about', 'into', 'over', 'after', 'before', 'since', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'the', 'a', 'an',
