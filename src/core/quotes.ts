@@ -177,11 +177,11 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
  * ("Saturday Night Live"), or a short phrase introduced as a name (so-called "…", announced a "…").
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
-  // Counted first: most quotes are long speech, decided without slicing their words.
-  const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
-  if (count <= 1) return true;
-  if (count > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
+  // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
+  if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return true;
+  if (quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
+  if (words.length > 6) return false;
   if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
   if (words.length > 4) return false;
   const [before] = wordsBefore(text, quote.start, 1);
