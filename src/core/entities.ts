@@ -102,25 +102,75 @@ for (const noun of lexicon.roleNouns) {
 
 /** For bylines in capitals ("USA TODAY", "REUTERS"). */
 const GAZETTEER_BY_LOWERCASE = new Map([...GAZETTEER].filter(([, entry]) => entry.kind === 'organization').map(([surface, entry]) => [surface.toLowerCase(), entry]));
-const ORGANIZATION_WORDS = new Set(lexicon.organizationWords);
-const ORGANIZATION_HEADS = new Set(lexicon.organizationHeads);
-const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
-const PLACE_WORDS = new Set(lexicon.placeWords);
-const PLACE_NOUNS = new Set(lexicon.placeNouns);
 const BACK_REFERENCE_HEADS = new Set(lexicon.backReferenceHeads);
-const EVENT_WORDS = new Set(lexicon.eventWords);
-const WORK_WORDS = new Set(lexicon.workWords);
-const ROLE_NOUNS = new Set(lexicon.roleNouns);
-const ROLE_MODIFIERS = new Set(lexicon.roleModifiers);
-const STOP_WORDS = new Set(lexicon.stopWords);
-const CALENDAR_WORDS = new Set(lexicon.weekdayAndMonthWords);
-const COMMON_ACRONYMS = new Set(lexicon.commonAcronyms);
-/** "Democratic", "Republican": part of "Republican National Convention", but not of "Republican Ted Cruz". */
-const DESCRIPTORS = new Set(lexicon.descriptorWords);
-const FIRST_NAMES = new Set(names.firstNames);
-for (const word of [...ORGANIZATION_WORDS, ...ORGANIZATION_HEADS, ...EVENT_WORDS]) {
+for (const word of [...lexicon.organizationWords, ...lexicon.organizationHeads, ...lexicon.eventWords]) {
   allowConnector(word, 'of');
   allowConnector(word, 'for');
+}
+
+// Word facts: what all the lexicons say about a word, as bits of one number, so that a word costs one Map lookup.
+/** The low byte: the most words of a gazetteer name starting with the word (0: none does). */
+const GAZETTEER_LENGTH_MASK = 0xff;
+const STOP_WORD = 1 << 8;
+const CONNECTOR = 1 << 9;
+const NAME_PARTICLE = 1 << 10;
+/** "Democratic", "Republican": part of "Republican National Convention", but not of "Republican Ted Cruz". */
+const DESCRIPTOR = 1 << 11;
+const FIRST_NAME = 1 << 12;
+const ORGANIZATION_WORD = 1 << 13;
+const EVENT_WORD = 1 << 14;
+const WORK_WORD = 1 << 15;
+const PLACE_WORD = 1 << 16;
+const CALENDAR_WORD = 1 << 17;
+const ORGANIZATION_NOUN = 1 << 18;
+const PLACE_NOUN = 1 << 19;
+const ORGANIZATION_HEAD = 1 << 20;
+const ROLE_NOUN = 1 << 21;
+const ROLE_MODIFIER = 1 << 22;
+const COMMON_ACRONYM = 1 << 23;
+/** Head words of organizations, events and works: "Committee", "Convention", "Act". */
+const INSTITUTION_WORD = ORGANIZATION_WORD | EVENT_WORD | WORK_WORD;
+/** The lexicon part of `isCommonWord`: a stop word, a common acronym, a weekday or month (with its period or not). */
+const COMMON_WORD = 1 << 24;
+/** The lexicon part of `isCommonSingleWord`: also connectors, and descriptors that head no institution. */
+const COMMON_SINGLE_WORD = 1 << 25;
+/** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
+const LOOKED_UP = 1 << 30;
+
+const WORD_FACTS = new Map<string, number>();
+
+function addFact(words: Iterable<string>, fact: number): void {
+  for (const word of words) WORD_FACTS.set(word, (WORD_FACTS.get(word) ?? 0) | fact);
+}
+
+addFact(lexicon.stopWords, STOP_WORD);
+addFact(CONNECTORS, CONNECTOR);
+addFact(NAME_PARTICLES, NAME_PARTICLE);
+addFact(lexicon.descriptorWords, DESCRIPTOR);
+addFact(names.firstNames, FIRST_NAME);
+addFact(lexicon.organizationWords, ORGANIZATION_WORD);
+addFact(lexicon.eventWords, EVENT_WORD);
+addFact(lexicon.workWords, WORK_WORD);
+addFact(lexicon.placeWords, PLACE_WORD);
+addFact(lexicon.weekdayAndMonthWords, CALENDAR_WORD);
+addFact(lexicon.organizationNouns, ORGANIZATION_NOUN);
+addFact(lexicon.placeNouns, PLACE_NOUN);
+addFact(lexicon.organizationHeads, ORGANIZATION_HEAD);
+addFact(lexicon.roleNouns, ROLE_NOUN);
+addFact(lexicon.roleModifiers, ROLE_MODIFIER);
+addFact(lexicon.commonAcronyms, COMMON_ACRONYM);
+// "Feb." is as common as "Feb".
+addFact(lexicon.weekdayAndMonthWords.map((word) => `${word}.`), 0);
+for (const [word, length] of GAZETTEER_LENGTH) addFact([word], length);
+for (const [word, facts] of WORD_FACTS) {
+  const calendar = (wordFacts(word.endsWith('.') ? word.slice(0, -1) : word) & CALENDAR_WORD) !== 0;
+  const common = calendar || (facts & (STOP_WORD | COMMON_ACRONYM)) !== 0;
+  const commonSingle = common || (facts & CONNECTOR) !== 0 || ((facts & DESCRIPTOR) !== 0 && !(facts & INSTITUTION_WORD));
+  WORD_FACTS.set(word, facts | (common ? COMMON_WORD : 0) | (commonSingle ? COMMON_SINGLE_WORD : 0));
+}
+
+function wordFacts(word: string): number {
+  return WORD_FACTS.get(word) ?? 0;
 }
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
@@ -137,11 +187,12 @@ const ABBREVIATION_STARTS = new Set([...ABBREVIATIONS].map((abbreviation) => abb
 
 const UPPER = 1;
 const ALL_CAPS = 2;
-const SENTENCE_START = 4;
 const POSSESSIVE = 8;
 /** Separated from the previous token by exactly one space: the two may belong to one name. */
 const JOINED = 16;
-const HAS_DIGIT = 32;
+const HAS_DIGIT = 4;
+/** A hyphen or an apostrophe inside the word ("Florida-based", "I'm"). */
+const HAS_JOINER = 32;
 
 class Tokens {
   count = 0;
@@ -149,11 +200,14 @@ class Tokens {
   /** End of the word, before a possessive `'s`. */
   ends: Int32Array;
   flags: Uint8Array;
+  /** Word facts of each token, looked up on first use (0: not yet). */
+  facts: Int32Array;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.facts = new Int32Array(capacity);
   }
 
   push(start: number, end: number, flags: number): void {
@@ -162,6 +216,7 @@ class Tokens {
       this.starts = grow(this.starts, new Int32Array(capacity));
       this.ends = grow(this.ends, new Int32Array(capacity));
       this.flags = grow(this.flags, new Uint8Array(capacity));
+      this.facts = new Int32Array(capacity);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -179,8 +234,8 @@ const WORD_CHAR = 1;
 const UPPER_CHAR = 2;
 const DIGIT_CHAR = 4;
 const APOSTROPHE = 8;
-/** Punctuation after which the next word may be capitalized for reasons other than being a name. */
-const OPENS_SENTENCE = 16;
+/** Quote marks that may open a title: "a report titled “Ready for the Next One”". */
+const TITLE_MARK = 16;
 const CHAR_CLASS = new Uint8Array(0x10000);
 /** Blocks whose letters have case: Latin, Greek, Cyrillic, Armenian, their extensions, fullwidth Latin. */
 const CASED_BLOCKS: [number, number][] = [[0xc0, 0x58f], [0x10a0, 0x10ff], [0x1e00, 0x1fff], [0x2c00, 0x2d2f], [0xa640, 0xa7ff], [0xff21, 0xff5a]];
@@ -198,7 +253,7 @@ for (const [from, to] of CASED_BLOCKS) {
   }
 }
 for (const char of "'\u2019\u02bc") CHAR_CLASS[char.charCodeAt(0)] |= APOSTROPHE;
-for (const char of '.!?\n:"“«„‘(•') CHAR_CLASS[char.charCodeAt(0)] |= OPENS_SENTENCE;
+for (const char of '"“«') CHAR_CLASS[char.charCodeAt(0)] |= TITLE_MARK;
 
 function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
@@ -207,21 +262,34 @@ function isUpperAt(text: string, index: number): boolean {
 /** Reused by every call: tokens live only while their chunk is scanned. */
 const TOKENS = new Tokens(1 << 12);
 
-function tokenize(text: string, from: number, to: number): Tokens {
+/** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
+function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
   tokens.count = 0;
-  let sentenceStart = true;
   let previousEnd = -2;
   let i = from;
   while (i < to) {
-    const kind = CHAR_CLASS[text.charCodeAt(i)];
-    if (!(kind & WORD_CHAR)) {
-      if (kind & OPENS_SENTENCE) sentenceStart = true;
-      i++;
-      continue;
-    }
     const start = i;
-    let flags = kind & UPPER_CHAR ? UPPER : 0;
+    let code = text.charCodeAt(i);
+    let flags = 0;
+    if (code >= 97 && code <= 122) {
+      // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
+      do code = text.charCodeAt(++i); while (i < to && code >= 97 && code <= 122);
+      if (i >= to || code === 32) {
+        tokens.push(start, i, isJoined(text, start, previousEnd) ? JOINED : 0);
+        previousEnd = i++;
+        continue;
+      }
+      i = start;
+    } else {
+      const kind = CHAR_CLASS[code];
+      if (!(kind & WORD_CHAR)) {
+        if (kind & TITLE_MARK && i >= 7 && text.startsWith('titled ', i - 7)) titleMarks.push(i);
+        i++;
+        continue;
+      }
+      if (kind & UPPER_CHAR) flags = UPPER;
+    }
     let upperCount = 0;
     let letterCount = 0;
     let segmentStart = i;
@@ -256,10 +324,12 @@ function tokenize(text: string, from: number, to: number): Tokens {
           i = afterS;
           break;
         }
+        flags |= HAS_JOINER;
         i++;
         continue;
       }
       if (code === 45) {
+        flags |= HAS_JOINER;
         i++;
         continue;
       }
@@ -278,13 +348,17 @@ function tokenize(text: string, from: number, to: number): Tokens {
       }
     }
     if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
-    if (sentenceStart) flags |= SENTENCE_START;
-    if (start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0)) flags |= JOINED;
+    if (isJoined(text, start, previousEnd)) flags |= JOINED;
     tokens.push(start, end, flags);
     previousEnd = i;
-    sentenceStart = false;
   }
+  tokens.facts.fill(0, 0, tokens.count);
   return tokens;
+}
+
+/** The word at `start` follows the previous one after exactly one space. */
+function isJoined(text: string, start: number, previousEnd: number): boolean {
+  return start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -383,6 +457,8 @@ function hasIrregularSpace(value: string): boolean {
 class Scanner {
   readonly candidates: Candidate[] = [];
   readonly roleReferences: RoleReference[] = [];
+  /** Quote marks after "titled ", in document order. */
+  readonly titleMarks: number[] = [];
   // The text is read in chunks of whole lines, so that tokens of a huge text never pile up in memory.
   private tokens = TOKENS;
   private count = 0;
@@ -396,7 +472,7 @@ class Scanner {
     const skipFrom = title ? title.end : header.bodyStart;
     for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
-      this.tokens = tokenize(text, from, to);
+      this.tokens = tokenize(text, from, to, this.titleMarks);
       this.count = this.tokens.count;
       this.words = new Array<string | undefined>(this.count);
       const { starts, flags } = this.tokens;
@@ -415,6 +491,37 @@ class Scanner {
 
   private word(i: number): string {
     return this.words[i] ??= this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+  }
+
+  /** Word facts of token i: one Map lookup per token, however many lexicons are asked. */
+  private facts(i: number): number {
+    const facts = this.tokens.facts;
+    return facts[i] || (facts[i] = wordFacts(this.word(i)) | LOOKED_UP);
+  }
+
+  private is(i: number, fact: number): boolean {
+    return (this.facts(i) & fact) !== 0;
+  }
+
+  private gazetteerLength(i: number): number {
+    return this.facts(i) & GAZETTEER_LENGTH_MASK;
+  }
+
+  /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
+  private isCommonWord(i: number): boolean {
+    return this.is(i, COMMON_WORD) || this.isCommonCompound(i);
+  }
+
+  /** A word that is no name when it stands alone: common words, connectors, "Democratic" without "Party". */
+  private isCommonSingleWord(i: number): boolean {
+    return this.is(i, COMMON_SINGLE_WORD) || this.isCommonCompound(i);
+  }
+
+  /** "I'm", "Florida-based": a contraction or a compound with a lowercase part. */
+  private isCommonCompound(i: number): boolean {
+    if (!(this.tokens.flags[i] & HAS_JOINER)) return false;
+    const word = this.word(i);
+    return CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
   }
 
   private span(first: number, last: number): string {
@@ -440,10 +547,10 @@ class Scanner {
       }
       // Lowercase connectors ("of", "von") stay inside a name when a capitalized word follows them.
       if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
-      const connector = this.word(next);
       // Name particles and the connectors gazetteer names allow are all CONNECTORS.
-      if (!CONNECTORS.has(connector)) break;
-      const allowed = NAME_PARTICLES.has(connector) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
+      if (!this.is(next, CONNECTOR)) break;
+      const connector = this.word(next);
+      const allowed = this.is(next, NAME_PARTICLE) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
       if (!allowed && connector !== 'of') break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
@@ -451,7 +558,7 @@ class Scanner {
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
       last = after;
     }
-    if (cut >= 0 && !isInstitutionWord(this.word(last))) last = cut;
+    if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
     this.classifyRun(first, last);
     return last + 1;
   }
@@ -472,16 +579,15 @@ class Scanner {
     if (!whole) {
       // Headline case runs words together: "Senate Votes On New Bill" holds "Senate" and "New Bill".
       for (let i = first + 1; i < last; i++) {
-        if (STOP_WORDS.has(this.word(i)) && !CONNECTORS.has(this.word(i))) {
+        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD) {
           this.classifyRun(first, i - 1);
           this.classifyRun(i + 1, last);
           return;
         }
       }
-      const institution = isInstitutionWord(this.word(last));
-      while (first <= last && (STOP_WORDS.has(this.word(first)) || CONNECTORS.has(this.word(first))
-        || (!institution && DESCRIPTORS.has(this.word(first))))) first++;
-      while (last >= first && CONNECTORS.has(this.word(last))) last--;
+      const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
+      while (first <= last && this.is(first, leading)) first++;
+      while (last >= first && this.is(last, CONNECTOR)) last--;
       if (first > last) return;
     }
     if (first === last) {
@@ -495,16 +601,16 @@ class Scanner {
       this.addGazetteerMention(single, weak);
       return;
     }
-    const lastWord = this.word(last);
+    const lastFacts = this.facts(last);
     const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && FIRST_NAMES.has(this.word(first)) && !ORGANIZATION_WORDS.has(lastWord);
+    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
-      const type = EVENT_WORDS.has(lastWord) ? 'event'
-        : ORGANIZATION_WORDS.has(lastWord) || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
-          : WORK_WORDS.has(lastWord) && !hasTitle ? 'work'
-            : PLACE_WORDS.has(lastWord) && !hasTitle ? 'place' : null;
-      if (type && !CALENDAR_WORDS.has(this.word(first))) {
+      const type = lastFacts & EVENT_WORD ? 'event'
+        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
+          : lastFacts & WORK_WORD && !hasTitle ? 'work'
+            : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
+      if (type && !this.is(first, CALENDAR_WORD)) {
         this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], weak);
         return;
       }
@@ -517,17 +623,15 @@ class Scanner {
     const { flags } = this.tokens;
     // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
-    const before = this.word(first - 1);
-    const type = ORGANIZATION_NOUNS.has(before) ? 'organization'
-      : before === 'of' && first > 1 && flags[first - 1] & JOINED && PLACE_NOUNS.has(this.word(first - 2)) ? 'place' : null;
+    const type = this.is(first - 1, ORGANIZATION_NOUN) ? 'organization'
+      : this.word(first - 1) === 'of' && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
     if (!type) return null;
-    const word = this.word(first);
-    return GAZETTEER_LENGTH.has(word) || FIRST_NAMES.has(word) || isCommonSingleWord(word) || flags[first] & HAS_DIGIT ? null : type;
+    return this.is(first, GAZETTEER_LENGTH_MASK | FIRST_NAME) || this.isCommonSingleWord(first) || flags[first] & HAS_DIGIT ? null : type;
   }
 
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
   private opensOrganization(head: number, last: number): boolean {
-    if (head >= last || !ORGANIZATION_HEADS.has(this.word(head))) return false;
+    if (head >= last || !this.is(head, ORGANIZATION_HEAD)) return false;
     const next = this.word(head + 1);
     return next === 'of' || next === 'for';
   }
@@ -535,9 +639,9 @@ class Scanner {
   /** "Jordan Peterson", "Chad Smith": a place that is also a first name, then one unknown word, is a person's name. */
   private startsPersonalName(i: number, last: number): boolean {
     // Longer runs hold more than a name: "Virginia AFL-CIO President Nora Blake".
-    if (i + 1 !== last || !FIRST_NAMES.has(this.word(i))) return false;
-    const next = this.word(i + 1);
-    return !GAZETTEER_LENGTH.has(next) && !isCommonSingleWord(next) && !PLACE_WORDS.has(next) && !ORGANIZATION_WORDS.has(next);
+    if (i + 1 !== last || !this.is(i, FIRST_NAME)) return false;
+    const next = i + 1;
+    return !this.is(next, GAZETTEER_LENGTH_MASK) && !this.isCommonSingleWord(next) && !this.is(next, PLACE_WORD | ORGANIZATION_WORD);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
@@ -547,7 +651,7 @@ class Scanner {
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
       if (piece.kind === 'title' || piece.kind === 'honorific') titleEnd = p;
-      else if (piece.kind === 'words' && (FIRST_NAMES.has(this.word(piece.first)) || !isTitleAt(pieces, p + 1))) break;
+      else if (piece.kind === 'words' && (this.is(piece.first, FIRST_NAME) || !isTitleAt(pieces, p + 1))) break;
     }
     for (let p = 0; p <= titleEnd; p++) {
       if (pieces[p].kind === 'place' || pieces[p].kind === 'organization') this.addGazetteerMention(pieces[p], weak);
@@ -576,7 +680,7 @@ class Scanner {
     }
     if (!prefix.length) {
       for (let i = first; i <= last; i++) {
-        if (isCommonWord(this.word(i)) || this.tokens.flags[i] & HAS_DIGIT) return;
+        if (this.isCommonWord(i) || this.tokens.flags[i] & HAS_DIGIT) return;
       }
     }
     const roleParts = prefix.filter((part) => part.kind !== 'honorific');
@@ -594,7 +698,7 @@ class Scanner {
     }
     const rolePhrase = definite ? appositive : null;
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
-    const tentative = !FIRST_NAMES.has(this.word(first)) && !titled && !honorific && !role;
+    const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role;
     this.candidates.push({
       type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
       roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
@@ -612,8 +716,8 @@ class Scanner {
 
   /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */
   private addSingle(i: number, weak: boolean): void {
+    if (this.isCommonSingleWord(i) || this.tokens.flags[i] & HAS_DIGIT) return;
     const word = this.word(i);
-    if (isCommonSingleWord(word) || this.tokens.flags[i] & HAS_DIGIT) return;
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
@@ -626,9 +730,8 @@ class Scanner {
     let first = nameFirst;
     let sawNoun = false;
     while (first > 0 && flags[first] & JOINED && !this.isCapitalized(first - 1)) {
-      const word = this.word(first - 1);
-      if (ROLE_NOUNS.has(word)) sawNoun = true;
-      else if (!ROLE_MODIFIERS.has(word) || !sawNoun) break;
+      if (this.is(first - 1, ROLE_NOUN)) sawNoun = true;
+      else if (!this.is(first - 1, ROLE_MODIFIER) || !sawNoun) break;
       first--;
     }
     if (!sawNoun || first === nameFirst) return null;
@@ -636,8 +739,8 @@ class Scanner {
     if (first > 0 && flags[first] & JOINED && this.isCapitalized(first - 1)) {
       let owner = first - 1;
       while (owner > 0 && flags[owner] & JOINED && this.isCapitalized(owner - 1) && !(flags[owner - 1] & POSSESSIVE)) owner--;
-      while (owner < first - 1 && STOP_WORDS.has(this.word(owner))) owner++;
-      if (!STOP_WORDS.has(this.word(owner))) {
+      while (owner < first - 1 && this.is(owner, STOP_WORD)) owner++;
+      if (!this.is(owner, STOP_WORD)) {
         const possessive = flags[first - 1] & POSSESSIVE ? "'s" : '';
         return `${this.span(owner, first - 1)}${possessive} ${this.span(first, nameFirst - 1)}`;
       }
@@ -668,12 +771,12 @@ class Scanner {
     for (let i = lastToken; i >= 0 && i > lastToken - MAX_ROLE_PHRASE; i--) {
       const word = this.word(i);
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
-      if (ROLE_NOUNS.has(word)) sawNoun = true;
+      if (this.is(i, ROLE_NOUN)) sawNoun = true;
       if (isArticle(word) && sawNoun && (i === 0 || !ROLE_LINKS.has(this.word(i - 1)))) {
         const start = this.tokens.starts[i];
         return { start, end, text: this.text.slice(start, end) };
       }
-      if (!(this.isCapitalized(i) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ROLE_LINKS.has(word))) return null;
+      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER) || ROLE_LINKS.has(word))) return null;
     }
     return null;
   }
@@ -685,8 +788,8 @@ class Scanner {
     for (let i = article + 1; i < this.count && i <= article + MAX_ROLE_PHRASE && this.tokens.flags[i] & JOINED; i++) {
       const word = this.word(i);
       if (CLAUSE_WORDS.has(word)) return null;
-      if (ROLE_NOUNS.has(word)) sawNoun = true;
-      else if (!sawNoun && !(this.isCapitalized(i) || ROLE_MODIFIERS.has(word) || ROLE_LINKS.has(word))) return null;
+      if (this.is(i, ROLE_NOUN)) sawNoun = true;
+      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER) || ROLE_LINKS.has(word))) return null;
       last = i;
     }
     if (last < 0 || !sawNoun) return null;
@@ -708,7 +811,7 @@ class Scanner {
   private rolePhraseKey(start: number, end: number): string | null {
     const words = this.text.slice(start, end).split(/\s+/);
     const ofIndex = words.indexOf('of');
-    const noun = words.slice(1, ofIndex < 0 ? undefined : ofIndex).filter((word) => ROLE_NOUNS.has(word.toLowerCase())).join(' ');
+    const noun = words.slice(1, ofIndex < 0 ? undefined : ofIndex).filter((word) => (wordFacts(word.toLowerCase()) & ROLE_NOUN) !== 0).join(' ');
     if (!noun) return null;
     let ownerWords = ofIndex < 0 ? [] : words.slice(ofIndex + 1);
     const article = ownerWords[0] === 'the';
@@ -732,7 +835,7 @@ class Scanner {
       let matched: Piece | null = null;
       const previous = pieces[pieces.length - 1];
       // No gazetteer name starting with this word is longer than `longest` words.
-      const longest = GAZETTEER_LENGTH.get(this.word(i)) ?? 0;
+      const longest = this.gazetteerLength(i);
       for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
         const entry = this.lookup(i, j);
         if (entry && !(j === i && entry.kind === 'place' && this.startsPersonalName(i, last))) matched = { kind: entry.kind, first: i, last: j, entry };
@@ -743,11 +846,11 @@ class Scanner {
         continue;
       }
       // A first name before a surname starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush".
-      if (previous && previous.kind === 'words' && !(i < last && FIRST_NAMES.has(this.word(i)))) previous.last = i;
+      if (previous && previous.kind === 'words' && !(i < last && this.is(i, FIRST_NAME))) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person.
-      if (FIRST_NAMES.has(this.word(i - 1)) && i <= last) {
+      if (this.is(i - 1, FIRST_NAME) && i <= last) {
         pieces[pieces.length - 1].last = last;
         break;
       }
@@ -756,8 +859,7 @@ class Scanner {
   }
 
   private lookup(first: number, last: number): GazetteerEntry | undefined {
-    const longest = GAZETTEER_LENGTH.get(this.word(first));
-    if (longest === undefined || last - first >= longest) return undefined;
+    if (last - first >= this.gazetteerLength(first)) return undefined;
     const entry = GAZETTEER.get(first === last ? this.word(first) : this.span(first, last));
     if (!entry || !entry.needsArticle) return entry;
     return first > 0 && isThe(this.word(first - 1)) ? entry : undefined;
@@ -782,16 +884,16 @@ class Scanner {
     if (i >= 0 && isThe(this.word(i))) i--;
     if (i >= 1 && this.word(i) === 'of') {
       let noun = i - 1;
+      if (!this.is(noun, ROLE_NOUN)) return null;
       const nounWord = this.word(noun);
-      if (!ROLE_NOUNS.has(nounWord)) return null;
-      while (noun > 0 && ROLE_MODIFIERS.has(this.word(noun - 1))) noun--;
+      while (noun > 0 && this.is(noun - 1, ROLE_MODIFIER)) noun--;
       const article = noun - 1;
       if (article < 0 || !isThe(this.word(article))) return null;
       return { key: `${roleNoun(nounWord)}|${owner}`, start: this.tokens.starts[article], end };
     }
     const after = piece.last + 1;
     i = piece.first - 1;
-    if (i >= 0 && isThe(this.word(i)) && after < this.count && this.tokens.flags[after] & JOINED && ROLE_NOUNS.has(this.word(after))) {
+    if (i >= 0 && isThe(this.word(i)) && after < this.count && this.tokens.flags[after] & JOINED && this.is(after, ROLE_NOUN)) {
       return { key: `${roleNoun(this.word(after))}|${owner}`, start: this.tokens.starts[i], end: this.tokens.ends[after] };
     }
     return null;
@@ -826,33 +928,6 @@ function chunkEnd(text: string, from: number): number {
 
 function isTitleAt(pieces: Piece[], p: number): boolean {
   return p < pieces.length && pieces[p].kind === 'title';
-}
-
-/** Head words of organizations, events and works: "Committee", "Convention", "Act". */
-function isInstitutionWord(word: string): boolean {
-  return ORGANIZATION_WORDS.has(word) || EVENT_WORDS.has(word) || WORK_WORDS.has(word);
-}
-
-/** Answers of `isCommonSingleWord`, shared by all documents: news repeats its capitalized words. */
-const COMMON_SINGLE_WORDS = new Map<string, boolean>();
-const MAX_REMEMBERED_WORDS = 50_000;
-
-/** A word that is no name when it stands alone: common words, connectors, "Democratic" without "Party". */
-function isCommonSingleWord(word: string): boolean {
-  let common = COMMON_SINGLE_WORDS.get(word);
-  if (common === undefined) {
-    common = CONNECTORS.has(word) || (DESCRIPTORS.has(word) && !isInstitutionWord(word)) || isCommonWord(word);
-    if (COMMON_SINGLE_WORDS.size >= MAX_REMEMBERED_WORDS) COMMON_SINGLE_WORDS.clear();
-    COMMON_SINGLE_WORDS.set(word, common);
-  }
-  return common;
-}
-
-/** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
-function isCommonWord(word: string): boolean {
-  if (STOP_WORDS.has(word) || COMMON_ACRONYMS.has(word) || CALENDAR_WORDS.has(word.endsWith('.') ? word.slice(0, -1) : word)) return true;
-  const joined = word.includes('-') || word.includes("'") || word.includes('’') || word.includes('ʼ');
-  return joined && (CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word));
 }
 
 function roleNoun(title: string): string {
@@ -896,10 +971,6 @@ class Index implements EntityIndex {
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byFirstName = new Map<string, Entity[]>();
   private readonly byId = new Map<string, Entity>();
-  /** Names that found nothing, with the generation they missed in: the text repeats them. */
-  private readonly misses = new Map<string, number>();
-  /** Bumped whenever a name is learnt, which makes every remembered miss stale. */
-  private generation = 0;
   /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
   private readonly byAcronym = new Map<string, Entity>();
 
@@ -976,7 +1047,6 @@ class Index implements EntityIndex {
   find(name: string, at: number): Entity | null {
     const named = this.byExactName.get(name);
     if (named) return named;
-    if (this.misses.get(name) === this.generation) return null;
     const lowercase = this.byName.get(name.toLowerCase());
     if (lowercase) return lowercase;
     const gazetteer = GAZETTEER.get(name);
@@ -995,7 +1065,6 @@ class Index implements EntityIndex {
       const acronym = this.byAcronym.get(name);
       if (acronym) return acronym;
     }
-    this.misses.set(name, this.generation);
     return null;
   }
 
@@ -1018,7 +1087,6 @@ class Index implements EntityIndex {
   }
 
   private remember(name: string, entity: Entity): void {
-    this.generation++;
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
     const key = name.toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entity);
@@ -1172,7 +1240,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
-  for (const title of titledWorks(text)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
+  for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
   return index;
 }
 
@@ -1244,7 +1312,10 @@ function resolveHeadReferences(index: Index, text: string): void {
   for (const [head, entity] of byHead) {
     if (entity === null) continue;
     // Only after its name: "the alliance" before the alliance is named may be another one.
-    for (let at = text.indexOf(head, entity.mentions[0].end); at >= 0; at = text.indexOf(head, at + head.length)) {
+    const from = entity.mentions[0].end;
+    // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
+    if (text.indexOf(`he ${head}`, Math.max(0, from - 3)) < 0) continue;
+    for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + head.length)) {
       const start = at - 4;
       const end = at + head.length;
       if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
@@ -1258,12 +1329,12 @@ const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
 
 /** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
-function titledWorks(text: string): TextSpan[] {
+function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
   const works: TextSpan[] = [];
-  for (let at = text.indexOf('titled ', 0); at >= 0; at = text.indexOf('titled ', at + 7)) {
-    const start = at + 8;
-    const close = TITLE_MARKS.get(text[start - 1]);
-    if (close === undefined || !isUpperAt(text, start)) continue;
+  for (const mark of titleMarks) {
+    const start = mark + 1;
+    const close = TITLE_MARKS.get(text[mark])!;
+    if (!isUpperAt(text, start)) continue;
     // Searched within the longest title only, so titles that never close cost no more than that.
     const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
     const length = window.indexOf(close);
