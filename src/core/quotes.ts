@@ -64,8 +64,11 @@ function reopensQuote(text: string, paragraph: Span): boolean {
   return opener !== null && opener !== '‘' && opener !== '‹';
 }
 
-/** Any character that may open or close a quote; the scanner jumps from one to the next. */
-const QUOTE_MARK = /["'«»‘’“”„‟‹›]/g;
+/**
+ * Any character that may open or close a quote; the scanner jumps from one to the next. An apostrophe
+ * before a letter or digit (it’s, don't) can do neither, so the search passes over it.
+ */
+const QUOTE_MARK = /["«»‘“”„‟‹›]|['’](?![A-Za-z0-9])/g;
 
 /**
  * The quote marks of one text, in order. The regex engine skips the text between marks several times
