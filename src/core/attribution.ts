@@ -1,7 +1,7 @@
 // Decides who said each speech quote: a cue verb next to the quote or in its sentence, its subject
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
-import { cueAt, CueForm } from './cues';
+import { CueMatch, keptCueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
 import { firstFrom, isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
@@ -48,10 +48,17 @@ interface Found {
   ruleId: AttributionRuleId;
 }
 
+/** A sentence as a token range [start, end), with the searches that do not depend on the quote, once done. */
+interface Sentence extends Span {
+  /** Its "according to X" (`sourceIn`); undefined until searched. */
+  source: Found | null | undefined;
+  /** The speaker of its first cue that has one (`anyCueSpeaker`); undefined until searched. */
+  cueSpeaker: Found | null | undefined;
+}
+
 interface ParagraphTokens {
   tokens: Token[];
-  /** Token ranges [start, end). */
-  sentences: Span[];
+  sentences: Sentence[];
   /** Sorted indexes of the tokens that may start a cue. */
   cues: number[];
 }
@@ -143,7 +150,22 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
 function isPossessive(token: Token): boolean {
-  return token.type === 'word' && /['’ʼ]s$|s['’]$/.test(token.lower) && token.lower.length > 2;
+  return token.type === 'word' && token.lower.length > 2 && (endsWithApostropheS(token.lower) || endsWithSApostrophe(token.lower));
+}
+
+/** Ends in "'s", "’s" or "ʼs", as `/['’ʼ]s$/` tests, without running a regex per word. */
+function endsWithApostropheS(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 1 || text.charCodeAt(last) !== 0x73) return false;
+  const mark = text.charCodeAt(last - 1);
+  return mark === 0x27 || mark === 0x2019 || mark === 0x2bc;
+}
+
+/** Ends in "s'" or "s’" (a plural possessive), as `/s['’]$/` tests. */
+function endsWithSApostrophe(text: string): boolean {
+  const last = text.length - 1;
+  const mark = text.charCodeAt(last);
+  return last >= 1 && (mark === 0x27 || mark === 0x2019) && text.charCodeAt(last - 1) === 0x73;
 }
 
 function isSurnameWord(token: Token): boolean {
@@ -161,7 +183,7 @@ function isAdverb(token: Token): boolean {
 
 /** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {
-  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || /n['’]t$/.test(token.lower));
+  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && /n['’]t$/.test(token.lower)));
 }
 
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
@@ -179,8 +201,8 @@ function isWord(token: Token | undefined): token is Token {
 }
 
 /** Sentences of a paragraph as token ranges [start, end). */
-function splitSentences(text: string, tokens: Token[]): Span[] {
-  const sentences: Span[] = [];
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
   let start = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -195,18 +217,18 @@ function splitSentences(text: string, tokens: Token[]): Span[] {
       ends = cue === -1 || (cue >= 0 && hasOwnObject(tokens, cue));
     }
     if (ends) {
-      sentences.push({ start, end: index + 1 });
+      sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });
       start = index + 1;
     }
   }
-  if (start < tokens.length) sentences.push({ start, end: tokens.length });
+  if (start < tokens.length) sentences.push({ start, end: tokens.length, source: undefined, cueSpeaker: undefined });
   return sentences;
 }
 
-function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: number } | null {
+function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
-  const cue = cueAt(tokens, index);
+  const cue = keptCueAt(tokens, index);
   if (cue === null) return null;
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
@@ -226,8 +248,8 @@ function cueAtToken(tokens: Token[], index: number): { form: CueForm; length: nu
  * `"…," the letter reads.`: right after a quote, a noun-like cue that closes the clause is the verb of
  * the phrase before it, even when that phrase looks like "the snappy retort".
  */
-function cueClosingClause(tokens: Token[], index: number): { form: CueForm; length: number } | null {
-  const cue = cueAt(tokens, index);
+function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
+  const cue = keptCueAt(tokens, index);
   if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
   const next = tokens[index + cue.length];
   return next === undefined || next.type === 'punct' ? cue : null;
@@ -238,7 +260,7 @@ function cueClosingClause(tokens: Token[], index: number): { form: CueForm; leng
  * (the person after "told" is only the one spoken to).
  */
 function hasOwnObject(tokens: Token[], index: number): boolean {
-  const cue = cueAt(tokens, index);
+  const cue = keptCueAt(tokens, index);
   const length = cue?.length ?? 1;
   const object = tokens[index + length];
   if (object === undefined) return false;
@@ -249,7 +271,7 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
 function cueWithin(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < from + limit && index < tokens.length; index++) {
     if (tokens[index].type === 'quote') return -1;
-    if (cueAt(tokens, index) !== null) return index;
+    if (keptCueAt(tokens, index) !== null) return index;
   }
   return -1;
 }
@@ -614,16 +636,15 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  private readonly tokenCache = new Map<number, ParagraphTokens>();
-  /** Quote-independent searches of a sentence, done once per sentence rather than once per quote. */
-  private readonly sourceBySentence = new Map<Span, Found | null>();
-  private readonly cueSpeakerBySentence = new Map<Span, Found | null>();
+  /** Tokens of the paragraphs at hand (the current one and its neighbours), by paragraph index. */
+  private readonly tokenCache: (ParagraphTokens | undefined)[] = [];
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
-  private readonly titleByMention = new WeakMap<Mention, 'feminine' | 'masculine' | null>();
+  private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
+  private roleIndex: RoleCandidates | null = null;
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -636,20 +657,20 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
       this.attributeParagraph(quotes[first].paragraph, first, last);
-      this.tokenCache.delete(quotes[first].paragraph - 1);
+      this.tokenCache[quotes[first].paragraph - 1] = undefined;
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
-    let cached = this.tokenCache.get(paragraph);
+    let cached = this.tokenCache[paragraph];
     if (cached === undefined) {
       const span = this.input.paragraphs[paragraph];
       const firstQuote = firstFrom(this.input.quotes, span.start);
       const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
-      this.tokenCache.set(paragraph, cached);
+      this.tokenCache[paragraph] = cached;
     }
     return cached;
   }
@@ -658,12 +679,10 @@ class Attributor {
     const { quotes } = this.input;
     if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
-    // Only sentences of the paragraph at hand are searched: the ones of the paragraph before can go.
-    if (this.sourceBySentence.size > 0) this.sourceBySentence.clear();
-    if (this.cueSpeakerBySentence.size > 0) this.cueSpeakerBySentence.clear();
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
-    sentences.forEach((sentence, sentenceIndex) => {
+    for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+      const sentence = sentences[sentenceIndex];
       for (let index = sentence.start; index < sentence.end; index++) {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
@@ -678,7 +697,7 @@ class Attributor {
         this.results[token.quote] = attribution;
         if (attribution.speaker !== null) previousInParagraph = attribution;
       }
-    });
+    }
     this.attributeFromNextParagraph(paragraph, first, last);
   }
 
@@ -870,16 +889,15 @@ class Attributor {
   }
 
   /** An "according to X" anywhere in the sentence. */
-  private sourceIn(tokens: Token[], cues: readonly number[], sentence: Span): Found | null {
-    let source = this.sourceBySentence.get(sentence);
-    if (source !== undefined) return source;
-    source = null;
+  private sourceIn(tokens: Token[], cues: readonly number[], sentence: Sentence): Found | null {
+    if (sentence.source !== undefined) return sentence.source;
+    let source: Found | null = null;
     for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
       if (tokens[cues[cue]].lower !== 'according') continue;
       const found = this.cueSpeaker(tokens, cues[cue], sentence);
       if (found?.ruleId === 'according-to') source = found;
     }
-    this.sourceBySentence.set(sentence, source);
+    sentence.source = source;
     return source;
   }
 
@@ -889,20 +907,19 @@ class Attributor {
     if (match === null) return null;
     const start = quote.innerStart;
     const mention = { start, end: start + match[1].length, text: match[1] };
-    const entity = this.input.index.resolveName(mention, 'person');
+    const entity = this.resolveName(mention, 'person');
     const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
     return { speaker, entity, cue: null, ruleId: 'adjacent-cue', rule: `“${mention.text}:” labels the line, as in a transcript`, sentence: null };
   }
 
   /** The first cue with a speaker anywhere in the sentence. */
-  private anyCueSpeaker(tokens: Token[], cues: readonly number[], sentence: Span): Found | null {
-    let speaker = this.cueSpeakerBySentence.get(sentence);
-    if (speaker !== undefined) return speaker;
-    speaker = null;
+  private anyCueSpeaker(tokens: Token[], cues: readonly number[], sentence: Sentence): Found | null {
+    if (sentence.cueSpeaker !== undefined) return sentence.cueSpeaker;
+    let speaker: Found | null = null;
     for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && speaker === null; cue++) {
       speaker = this.cueSpeaker(tokens, cues[cue], sentence);
     }
-    this.cueSpeakerBySentence.set(sentence, speaker);
+    sentence.cueSpeaker = speaker;
     return speaker;
   }
 
@@ -974,8 +991,7 @@ class Attributor {
     let start = tokens[phrase.start].start;
     let end = tokens[phrase.end - 1].end;
     let mentionText = this.text.slice(start, end);
-    const possessive = /['’ʼ]s$/.exec(mentionText);
-    if (possessive && phrase.kind === 'name') {
+    if (phrase.kind === 'name' && endsWithApostropheS(mentionText)) {
       end -= 2;
       mentionText = mentionText.slice(0, -2);
     }
@@ -1018,14 +1034,15 @@ class Attributor {
     // an indefinite one ("a senior aide", "one official") introduces someone new.
     const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
-      const known = this.entityWithRole(head.lower.replace(/['’]s$/, ''), mention.start);
+      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’]s$/, '') : head.lower, mention.start);
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
+        this.roleIndex?.note(known, mention.start);
         return known;
       }
     }
-    return found ?? index.resolveName(mention);
+    return found ?? this.resolveName(mention);
   }
 
   /**
@@ -1033,30 +1050,67 @@ class Attributor {
    * aliases, or right before a name mention ("Transport Minister Elena Vasquez" for "the minister").
    */
   private entityWithRole(head: string, before: number): Entity | null {
+    const { entities } = this.input.index;
+    // A long document asks only the entities its index gives for the word (a superset of the ones that can win).
+    const candidates = entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(head) ? entities : this.roleCandidates(entities).for(head);
+    const walksAll = candidates === entities;
     // A match in the entity's own labels beats one in the words before a mention.
     let best: Entity | null = null;
     let bestScore = -1;
-    for (const entity of this.input.index.entities) {
+    for (const entity of candidates) {
       if (!isUpper(entity.name[0])) continue;
-      const named = containsWord(this.labels(entity), head);
-      // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
-      // over the latest few only, so that a long document stays linear.
-      const { mentions } = entity;
-      const last = firstFrom(mentions, before) - 1;
-      for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
-        const mention = mentions[at];
-        const score = mention.start + (named ? before : 0);
-        if (score <= bestScore) break;
-        if (mention.kind === 'pronoun') continue;
-        // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
-        if (named || (entity.type === 'person' && this.wordBefore(mention.start) === head)) {
-          best = entity;
-          bestScore = score;
-          break;
-        }
+      // Candidates come in no particular order: one as recent as the best wins if it comes first among all entities.
+      const score = this.roleScore(entity, head, before, walksAll ? bestScore : bestScore - 1);
+      if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
+        best = entity;
+        bestScore = score;
       }
     }
     return best;
+  }
+
+  /**
+   * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
+   * its latest mention before `before`, plus `before` when its labels carry the word.
+   */
+  private roleScore(entity: Entity, head: string, before: number, floor: number): number {
+    // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
+    // over the latest few only, so that a long document stays linear.
+    const { mentions } = entity;
+    const count = mentions.length;
+    const last = count > 0 && mentions[count - 1].start < before ? count - 1 : firstFrom(mentions, before) - 1;
+    // No mention before `before` that could win even with the labels' bonus: spare building the labels.
+    if (last < 0 || mentions[last].start + before <= floor) return -1;
+    const named = containsWord(this.labels(entity), head);
+    for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
+      const mention = mentions[at];
+      const score = mention.start + (named ? before : 0);
+      if (score <= floor) break;
+      if (mention.kind === 'pronoun') continue;
+      // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
+      if (named || (entity.type === 'person' && this.wordBefore(mention.start) === head)) return score;
+    }
+    return -1;
+  }
+
+  /** The role-word index of the entities, built on first use and kept up to date by `noteMention`. */
+  private roleCandidates(entities: readonly Entity[]): RoleCandidates {
+    if (this.roleIndex === null) {
+      this.roleIndex = new RoleCandidates((entity) => this.labels(entity), (offset) => this.wordBefore(offset));
+      for (const entity of entities) {
+        this.roleIndex.note(entity, null);
+        if (entity.type !== 'person') continue;
+        for (const mention of entity.mentions) if (mention.kind !== 'pronoun') this.roleIndex.note(entity, mention.start);
+      }
+    }
+    return this.roleIndex;
+  }
+
+  /** Resolves a name through the index, keeping the role-word index up to date. */
+  private resolveName(span: TextSpan, typeHint?: EntityType): Entity {
+    const entity = this.input.index.resolveName(span, typeHint);
+    this.roleIndex?.note(entity, span.start);
+    return entity;
   }
 
   /** The entity's name, role and aliases, lower-cased (aliases only grow during attribution). */
@@ -1084,7 +1138,11 @@ class Attributor {
   private entityWithId(id: string): Entity | undefined {
     let entity = this.entityById.get(id);
     if (entity === undefined) {
-      for (const candidate of this.input.index.entities) this.entityById.set(candidate.id, candidate);
+      // Entities are only ever added, mostly at the end: walk back until every one is known.
+      const { entities } = this.input.index;
+      for (let at = entities.length - 1; at >= 0 && this.entityById.size < entities.length; at--) {
+        if (!this.entityById.has(entities[at].id)) this.entityById.set(entities[at].id, entities[at]);
+      }
       entity = this.entityById.get(id);
     }
     return entity;
@@ -1178,7 +1236,7 @@ class Attributor {
     if (!subject || subject.kind !== 'name') return null;
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
-    const entity = this.input.index.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
+    const entity = this.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');
     return entity.type === 'person' && this.agrees(entity, pronoun) ? entity : null;
   }
 
@@ -1265,6 +1323,55 @@ function countWordsIn(text: string, start: number, end: number, limit: number): 
   return count;
 }
 
+/** Entities from which a document walks an index instead of every entity per role phrase (fewer are walked faster). */
+const ROLE_INDEX_ENTITIES = 200;
+
+/**
+ * Entities by the words of their labels and, for people, by the word right before each of their mentions:
+ * the ones `entityWithRole` may pick for a role word, and more (it checks each).
+ */
+class RoleCandidates {
+  private readonly byWord = new Map<string, Set<Entity>>();
+  /** Aliases already read, per entity: its labels only grow with them. */
+  private readonly aliasesRead = new Map<Entity, number>();
+  private static readonly NONE: ReadonlySet<Entity> = new Set();
+
+  constructor(private readonly labels: (entity: Entity) => string, private readonly wordBefore: (offset: number) => string) {}
+
+  for(word: string): ReadonlySet<Entity> {
+    return this.byWord.get(word) ?? RoleCandidates.NONE;
+  }
+
+  /** An entity that may have new labels, and for a person, a mention starting at `mentionStart`. */
+  note(entity: Entity, mentionStart: number | null): void {
+    if (this.aliasesRead.get(entity) !== entity.aliases.length) {
+      this.aliasesRead.set(entity, entity.aliases.length);
+      const labels = this.labels(entity);
+      for (let start = 0; start < labels.length; start++) {
+        if (!isWordCode(labels.charCodeAt(start))) continue;
+        let end = start + 1;
+        while (end < labels.length && isWordCode(labels.charCodeAt(end))) end++;
+        this.add(labels.slice(start, end), entity);
+        start = end;
+      }
+    }
+    if (mentionStart !== null && entity.type === 'person') this.add(this.wordBefore(mentionStart), entity);
+  }
+
+  private add(word: string, entity: Entity): void {
+    const entities = this.byWord.get(word);
+    if (entities === undefined) this.byWord.set(word, new Set([entity]));
+    else entities.add(entity);
+  }
+}
+
+/** Letters and digits only: the word is found in a text exactly where it stands as a whole run of them. */
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let at = 0; at < word.length; at++) if (!isWordCode(word.charCodeAt(at))) return false;
+  return true;
+}
+
 /** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
 function containsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -1339,7 +1446,7 @@ function endsWithCueSentence(tokens: Token[]): boolean {
 /** Indexes of the tokens that may start a cue, so that searches visit cues instead of every token. */
 function cueIndexes(tokens: Token[]): number[] {
   const cues: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
+  for (let index = 0; index < tokens.length; index++) if (keptCueAt(tokens, index) !== null) cues.push(index);
   return cues;
 }
 

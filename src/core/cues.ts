@@ -41,11 +41,13 @@ function buildForms(): Map<string, CueForm[]> {
 }
 
 const FORMS = buildForms();
-/** Per pair of leading letters a-z, the lengths (as bits) of the cue words starting with them. */
-const FIRST_WORD_LENGTHS = new Uint32Array(26 * 26);
+/** Longest cue word the shape filter knows (longer words go to the FORMS lookup). */
+const MAX_FILTERED_LENGTH = 31;
+/** Per pair of leading letters a-z and word length, the last letters (as bits, 26 for any other) of the cue words of that shape. */
+const LAST_LETTERS = new Uint32Array(26 * 26 * (MAX_FILTERED_LENGTH + 1));
 for (const word of FORMS.keys()) {
-  const pair = word.length < 32 ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
-  if (word.length >= 2 && pair >= 0) FIRST_WORD_LENGTHS[pair] |= 1 << word.length;
+  const pair = word.length >= 2 && word.length <= MAX_FILTERED_LENGTH ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  if (pair >= 0) LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + word.length] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
 }
 
 /** Index of two letters a-z, else -1. */
@@ -55,19 +57,25 @@ function letterPair(first: number, second: number): number {
   return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
 }
 
+/** Bit of a last letter a-z, 26 for any other character. */
+function lastLetterBit(code: number): number {
+  const letter = code - 97;
+  return letter >= 0 && letter < 26 ? letter : 26;
+}
+
 /** Whether some cue word has fewer than two characters (punctuation tokens are one). */
 const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
 
-/** Whether a lowercase word of `length` characters opening with these two may start a cue (words of other shapes may). */
-function mayStartCueWith(first: number, second: number, length: number): boolean {
-  if (length < 2) return HAS_SHORT_CUE_WORD;
-  const pair = length < 32 ? letterPair(first, second) : -1;
-  return pair < 0 || ((FIRST_WORD_LENGTHS[pair] >>> length) & 1) === 1;
-}
-
-/** Whether the word may start a cue; most words are ruled out without hashing them for the FORMS lookup. */
+/**
+ * Whether the word may start a cue: most words are ruled out by their first two letters, length and
+ * last letter, without hashing them for the FORMS lookup (words of other shapes may).
+ */
 function mayStartCue(word: string): boolean {
-  return mayStartCueWith(word.charCodeAt(0), word.charCodeAt(1), word.length);
+  const length = word.length;
+  if (length < 2) return HAS_SHORT_CUE_WORD;
+  const pair = length <= MAX_FILTERED_LENGTH ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  if (pair < 0) return true;
+  return ((LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + length] >>> lastLetterBit(word.charCodeAt(length - 1))) & 1) === 1;
 }
 
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
@@ -77,12 +85,37 @@ export function cueLookupCount(): number {
   return lookups;
 }
 
+export interface CueMatch {
+  form: CueForm;
+  /** Words the cue spans. */
+  length: number;
+}
+
+/** A word that keeps the cue found at it (undefined until looked up), for words searched again and again. */
+export interface CueWord {
+  lower: string;
+  cue: CueMatch | null | undefined;
+}
+
 /**
  * The cue starting at `words[index]` (tokens with their lower-cased text), with the number of
  * words it spans, or null.
  */
-export function cueAt(words: readonly { lower: string }[], index: number): { form: CueForm; length: number } | null {
+export function cueAt(words: readonly { lower: string }[], index: number): CueMatch | null {
   lookups++;
+  return findCue(words, index);
+}
+
+/** `cueAt`, looked up once per word and kept on it. */
+export function keptCueAt(words: readonly CueWord[], index: number): CueMatch | null {
+  lookups++;
+  const word = words[index];
+  if (word === undefined) return null;
+  if (word.cue === undefined) word.cue = findCue(words, index);
+  return word.cue;
+}
+
+function findCue(words: readonly { lower: string }[], index: number): CueMatch | null {
   const word = words[index]?.lower;
   if (word === undefined || !mayStartCue(word)) return null;
   const candidates = FORMS.get(word);

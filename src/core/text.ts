@@ -1,15 +1,21 @@
 // Low-level text helpers shared by the quote scanner and attribution: paragraphs, words, character classes.
 // Everything works on offsets into the original text, so CRLF and LF give the same answers.
+import { CueMatch } from './cues';
 import { Span } from './model';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Answers of the regex for codes beyond ASCII, filled on first use: 0 unknown, 1 word, 2 not. */
 const NON_ASCII_WORD = new Uint8Array(0x10000);
 
+/** 1 for the ASCII letters and digits: one load instead of three range tests per character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ASCII_WORD[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+}
+
 /** Letter or digit, by UTF-16 code (ASCII without a regex). */
 export function isWordCode(code: number): boolean {
-  // Lowercase letters first: most characters of a text are.
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128) return ASCII_WORD[code] === 1;
   let known = NON_ASCII_WORD[code];
   if (known === 0) NON_ASCII_WORD[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
@@ -74,6 +80,8 @@ export interface Token extends Span {
   capitalized: boolean;
   /** All capitals, two letters or more: WHO, US, NATO. */
   acronym: boolean;
+  /** The cue starting here, kept by the first lookup (`keptCueAt`); undefined until then. */
+  cue: CueMatch | null | undefined;
 }
 
 const ABBREVIATIONS = new Set([
@@ -98,12 +106,13 @@ function hasNoUpperAscii(text: string, start: number, end: number): boolean {
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number): Token[] {
   const tokens: Token[] = [];
   let quoteIndex = firstQuote;
+  // The first quote ending after `index`, read once per quote rather than once per token.
+  let quote: Span | undefined = quotes[quoteIndex];
   let index = start;
   while (index < end) {
-    while (quoteIndex < quotes.length && quotes[quoteIndex].end <= index) quoteIndex++;
-    const quote = quotes[quoteIndex];
+    while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
     if (quote !== undefined && quote.start === index) {
-      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false });
+      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: undefined });
       index = quote.end;
       continue;
     }
@@ -113,7 +122,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       continue;
     }
     if (!isWordCode(code)) {
-      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false });
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: undefined });
       index++;
       continue;
     }
@@ -139,7 +148,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       lower += '.';
     }
     const acronym = capitalized && wordEnd - index >= 2 && isUpper(text[index + 1]) && text.slice(index, wordEnd) === text.slice(index, wordEnd).toUpperCase();
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym });
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: undefined });
     index = wordEnd;
   }
   return tokens;
