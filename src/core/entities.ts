@@ -108,7 +108,7 @@ for (const word of [...lexicon.organizationWords, ...lexicon.organizationHeads, 
   allowConnector(word, 'for');
 }
 
-// Word facts: what all the lexicons say about a word, as bits of one number, so that a word costs one lookup.
+// Word facts: what all the lexicons say about a word, as bits of one number, so that a word costs one Map lookup.
 /** The low byte: the most words of a gazetteer name starting with the word (0: none does). */
 const GAZETTEER_LENGTH_MASK = 0xff;
 const STOP_WORD = 1 << 8;
@@ -137,7 +137,6 @@ const COMMON_SINGLE_WORD = 1 << 25;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
 
-/** Facts by word while the lexicons load; looked up afterwards in `FACT_TABLE`. */
 const WORD_FACTS = new Map<string, number>();
 
 function addFact(words: Iterable<string>, fact: number): void {
@@ -164,73 +163,15 @@ addFact(lexicon.commonAcronyms, COMMON_ACRONYM);
 addFact(lexicon.weekdayAndMonthWords.map((word) => `${word}.`), 0);
 for (const [word, length] of GAZETTEER_LENGTH) addFact([word], length);
 for (const [word, facts] of WORD_FACTS) {
-  const calendar = ((WORD_FACTS.get(word.endsWith('.') ? word.slice(0, -1) : word) ?? 0) & CALENDAR_WORD) !== 0;
+  const calendar = (wordFacts(word.endsWith('.') ? word.slice(0, -1) : word) & CALENDAR_WORD) !== 0;
   const common = calendar || (facts & (STOP_WORD | COMMON_ACRONYM)) !== 0;
   const commonSingle = common || (facts & CONNECTOR) !== 0 || ((facts & DESCRIPTOR) !== 0 && !(facts & INSTITUTION_WORD));
   WORD_FACTS.set(word, facts | (common ? COMMON_WORD : 0) | (commonSingle ? COMMON_SINGLE_WORD : 0));
 }
 
-/**
- * Word facts looked up by the word's characters in the text: a token needs no string of its own and no
- * string hashing. Open addressing at most a quarter full, so most words that no lexicon knows stop at
- * the first empty slot.
- */
-class FactTable {
-  private readonly mask: number;
-  /** Per slot: the hash of its word, compared before the characters. */
-  private readonly hashes: Int32Array;
-  /** Per slot: 1 + the index of its word in `words`; 0 when empty. */
-  private readonly entries: Int32Array;
-  private readonly words: string[] = [];
-  private readonly facts: number[] = [];
-
-  constructor(facts: ReadonlyMap<string, number>) {
-    let size = 64;
-    while (size < 4 * facts.size) size *= 2;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.entries = new Int32Array(size);
-    for (const [word, fact] of facts) {
-      const hash = hashChars(word, 0, word.length);
-      let slot = hash & this.mask;
-      while (this.entries[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.words.push(word);
-      this.facts.push(fact);
-      this.hashes[slot] = hash;
-      this.entries[slot] = this.words.length;
-    }
-  }
-
-  /** Facts of the word `text[start, end)`; 0 for a word no lexicon knows. */
-  get(text: string, start: number, end: number): number {
-    const hash = hashChars(text, start, end);
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.entries[slot];
-      if (entry === 0) return 0;
-      if (this.hashes[slot] === hash && sameChars(this.words[entry - 1], text, start, end)) return this.facts[entry - 1];
-    }
-  }
-}
-
-/** FNV-1a over UTF-16 codes. */
-function hashChars(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
-function sameChars(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-const FACT_TABLE = new FactTable(WORD_FACTS);
-
 function wordFacts(word: string): number {
-  return FACT_TABLE.get(word, 0, word.length);
+  return WORD_FACTS.get(word) ?? 0;
 }
-
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
@@ -552,10 +493,10 @@ class Scanner {
     return this.words[i] ??= this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
   }
 
-  /** Word facts of token i: one table lookup per token, however many lexicons are asked, and no string. */
+  /** Word facts of token i: one Map lookup per token, however many lexicons are asked. */
   private facts(i: number): number {
     const facts = this.tokens.facts;
-    return facts[i] || (facts[i] = FACT_TABLE.get(this.text, this.tokens.starts[i], this.tokens.ends[i]) | LOOKED_UP);
+    return facts[i] || (facts[i] = wordFacts(this.word(i)) | LOOKED_UP);
   }
 
   private is(i: number, fact: number): boolean {
