@@ -636,8 +636,7 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  /** Tokens of the paragraphs at hand (the current one and its neighbours), by paragraph index. */
-  private readonly tokenCache: (ParagraphTokens | undefined)[] = [];
+  private readonly tokenCache = new Map<number, ParagraphTokens>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
   private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
@@ -657,22 +656,31 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
       this.attributeParagraph(quotes[first].paragraph, first, last);
-      this.tokenCache[quotes[first].paragraph - 1] = undefined;
+      this.tokenCache.delete(quotes[first].paragraph - 1);
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
-    let cached = this.tokenCache[paragraph];
+    let cached = this.tokenCache.get(paragraph);
     if (cached === undefined) {
-      const span = this.input.paragraphs[paragraph];
-      const firstQuote = firstFrom(this.input.quotes, span.start);
-      const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
+      const tokens = this.tokenizeParagraph(paragraph);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
-      this.tokenCache[paragraph] = cached;
+      this.tokenCache.set(paragraph, cached);
     }
     return cached;
+  }
+
+  /** The paragraph's first token, without tokenizing the rest unless it already is. */
+  private firstToken(paragraph: number): Token {
+    const cached = this.tokenCache.get(paragraph);
+    return cached !== undefined ? cached.tokens[0] : this.tokenizeParagraph(paragraph, 1)[0];
+  }
+
+  private tokenizeParagraph(paragraph: number, maxTokens?: number): Token[] {
+    const span = this.input.paragraphs[paragraph];
+    return tokenize(this.text, span.start, span.end, this.input.quotes, firstFrom(this.input.quotes, span.start), maxTokens);
   }
 
   private attributeParagraph(paragraph: number, first: number, last: number): void {
@@ -925,6 +933,8 @@ class Attributor {
 
   /** "… Trump said:" closing the previous paragraph. */
   private announcedSpeaker(paragraph: number): Attribution | null {
+    // Its last token is the paragraph's last character: most paragraphs need no tokens to say no.
+    if (this.text.charCodeAt(this.input.paragraphs[paragraph].end - 1) !== 0x3a) return null;
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const last = tokens[tokens.length - 1];
     if (last === undefined || last.lower !== ':') return null;
@@ -947,17 +957,23 @@ class Attributor {
       if (this.input.quotes[quote].kind === 'speech' && weak) pending.push(quote);
     }
     if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
+    // Most next paragraphs neither credit the quote paragraph nor say "This was stated by …": their first
+    // token and a search for "by" tell, without tokenizing them.
+    const firstToken = this.firstToken(paragraph + 1);
+    // A paragraph that only credits the quote paragraph above it: "- Bernie Sanders." (the dash may be read as a bullet).
+    const dashed = this.paragraphTokens(paragraph).tokens[0].type === 'quote' ? this.dashedParagraph(paragraph + 1, firstToken) : null;
+    if (dashed !== null) {
+      const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
+      const credit = creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
+      const credited = credit && this.resolve(credit, sentences[0]);
+      if (credited?.speaker) {
+        for (const quote of pending) if (!this.results[quote]?.speaker) this.results[quote] = credited;
+        return;
+      }
+    }
+    if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !this.mayContainBy(paragraph + 1)) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
     const sentence = sentences[0];
-    // A paragraph that only credits the quote paragraph above it: "- Bernie Sanders." (the dash may be read as a bullet).
-    const dashed = sentence && this.paragraphTokens(paragraph).tokens[0].type === 'quote' ? this.dashedParagraph(paragraph + 1, tokens) : null;
-    const credit = dashed && creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
-    const credited = credit && this.resolve(credit, sentence);
-    if (credited?.speaker) {
-      for (const quote of pending) if (!this.results[quote]?.speaker) this.results[quote] = credited;
-      return;
-    }
-    if (sentence === undefined || !ANAPHORIC_OPENERS.has(tokens[0].lower)) return;
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
       const found = this.cueSpeaker(tokens, index + 1, sentence);
@@ -968,9 +984,18 @@ class Attributor {
     }
   }
 
+  /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */
+  private mayContainBy(paragraph: number): boolean {
+    const { start, end } = this.input.paragraphs[paragraph];
+    for (let at = start; at < end - 1; at++) {
+      if ((this.text.charCodeAt(at) | 0x20) === 0x62 && (this.text.charCodeAt(at + 1) | 0x20) === 0x79) return true;
+    }
+    return false;
+  }
+
   /** Whether the paragraph opens with a dash, and the dash token (null when it was read as a bullet). */
-  private dashedParagraph(paragraph: number, tokens: Token[]): { cue: Span | null } | null {
-    if (DASHES.includes(tokens[0]?.lower)) return { cue: { start: 0, end: 1 } };
+  private dashedParagraph(paragraph: number, firstToken: Token): { cue: Span | null } | null {
+    if (DASHES.includes(firstToken.lower)) return { cue: { start: 0, end: 1 } };
     const start = this.input.paragraphs[paragraph].start;
     const bullet = this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, start).trim();
     return bullet !== '' && DASHES.includes(bullet) ? { cue: null } : null;
