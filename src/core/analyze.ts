@@ -23,7 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     quotes: attributed,
     entities: index.entities,
     dates,
-    diagnostics: [...headerDiagnostics(header), ...quoteDiagnostics(attributed)],
+    diagnostics: addQuoteDiagnostics(attributed, headerDiagnostics(header)),
   };
 }
 
@@ -39,8 +39,8 @@ function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
   return [];
 }
 
-function quoteDiagnostics(quotes: readonly Quote[]): AnalysisDiagnostic[] {
-  const diagnostics: AnalysisDiagnostic[] = [];
+/** Appends the quotes' diagnostics to `diagnostics` (no copies of either list) and returns it. */
+function addQuoteDiagnostics(quotes: readonly Quote[], diagnostics: AnalysisDiagnostic[]): AnalysisDiagnostic[] {
   for (const quote of quotes) {
     if (quote.unterminated) {
       diagnostics.push({ start: quote.start, end: quote.end, code: 'unterminated-quote', severity: 'warning', message: 'This quote has no closing mark; it stops at the end of the paragraph.' });

@@ -32,7 +32,15 @@ const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)
 const COUNT_WORDS: Record<string, number> = {
   'a few': 3, several: 7, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** As the trigger writes them, in the order of UTC weekday numbers. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Days from the reference for each day word, as the trigger writes it (capitalized or not). */
+const RELATIVE_DAYS = new Map<string, number>();
+for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]] as const) {
+  RELATIVE_DAYS.set(word, days).set(word[0].toUpperCase() + word.slice(1), days);
+}
+/** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
+const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
 const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|plans? to|due to|set to)\b|[’']ll\b/i;
 /** Seasons as months: spring is March to May, winter December to February. */
@@ -71,9 +79,14 @@ function monthRange(year: number, month: number, firstDay = 1, lastDay = daysInM
   return [isoDate(year, month, firstDay), isoDate(year, month, Math.min(lastDay, daysInMonth(year, month)))];
 }
 
+/** The UTC weekday number of `day` (0 is Sunday), counted rather than read off a Date: 1 January 1970 was a Thursday. */
+function weekdayOf(day: Day): number {
+  return ((day / DAY_MS + 4) % 7 + 7) % 7;
+}
+
 /** Monday of the week holding `day`. */
 function weekStart(day: Day): Day {
-  return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+  return day - ((weekdayOf(day) + 6) % 7) * DAY_MS;
 }
 
 export function findDates(text: string, header: Header, options: AnalyzeOptions = {}): DateExpression[] {
@@ -110,7 +123,7 @@ function readPhrase(text: string, match: RegExpExecArray, reference: Day | null)
   const end = start + match[0].length;
   if (match[1]) return readMonth(text, match[1], start, end, reference);
   if (match[2]) return readWeekday(text, match[2], start, end, reference);
-  if (match[3]) return shifted(start, end, reference, { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 }[match[3].toLowerCase()]!);
+  if (match[3]) return shifted(start, end, reference, RELATIVE_DAYS.get(match[3])!);
   if (match[4]) {
     const value = parseAbsoluteDate(match[4]);
     return value ? { start, end, value, rangeEnd: null, relative: false } : null;
@@ -191,14 +204,15 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
 }
 
 function readWeekday(text: string, word: string, start: number, end: number, reference: Day | null): Phrase | null {
-  if (/^s\b|^'s\b|^’s\b/.test(text.slice(end, end + 3))) return null;
+  POSSESSIVE_AFTER.lastIndex = end;
+  if (POSSESSIVE_AFTER.test(text)) return null;
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
   const part = PART_OF_DAY.exec(text.slice(end, end + 10));
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = part ? end + part[0].length : end;
   if (reference === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
-  const target = WEEKDAYS.indexOf(word.toLowerCase());
-  const today = new Date(reference).getUTCDay();
+  const target = WEEKDAYS.indexOf(word);
+  const today = weekdayOf(reference);
   const which = modifier?.[0].trim().toLowerCase();
   let offset: number;
   if (which === 'next' || which === 'coming') offset = ((target - today + 7) % 7) || 7;

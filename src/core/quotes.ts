@@ -64,8 +64,11 @@ function reopensQuote(text: string, paragraph: Span): boolean {
   return opener !== null && opener !== '‘' && opener !== '‹';
 }
 
-/** Any character that may open or close a quote; the scanner jumps from one to the next. */
-const QUOTE_MARK = /["'«»‘’“”„‟‹›]/g;
+/**
+ * Any character that may open or close a quote; the scanner jumps from one to the next. An apostrophe
+ * before a letter or digit (it’s, don't) can do neither, so the search passes over it.
+ */
+const QUOTE_MARK = /["«»‘“”„‟‹›]|['’](?![A-Za-z0-9])/g;
 
 /**
  * The quote marks of one text, in order. The regex engine skips the text between marks several times
@@ -177,17 +180,28 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
  * ("Saturday Night Live"), or a short phrase introduced as a name (so-called "…", announced a "…").
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
-  // Counted first: most quotes are long speech, decided without slicing their words.
+  // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
+  if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return true;
+  if (quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
-  if (count <= 1) return true;
-  if (count > 6 || quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
-  const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
-  if (isUpper(words[0][0]) && words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])))) return true;
-  if (words.length > 4) return false;
-  const [before, beforeThat] = wordsBefore(text, quote.start, 2);
+  if (count > 6) return false;
+  if (isTitleCase(text, quote)) return true;
+  if (count > 4) return false;
+  const [before] = wordsBefore(text, quote.start, 1);
   if (NAMING_WORDS.has(before)) return true;
+  if (!DETERMINERS.has(before)) return false;
   // Used as a name: announced a "peace plan"; or as a modifier: its "smart parking" scheme.
-  return DETERMINERS.has(before) && (NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end));
+  const [, beforeThat] = wordsBefore(text, quote.start, 2);
+  return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
+}
+
+/** Capitalized words, numbers and minor words, the first capitalized; the words are sliced only when the first one is. */
+function isTitleCase(text: string, quote: ScannedQuote): boolean {
+  let first = quote.innerStart;
+  while (!isWordCode(text.charCodeAt(first))) first++;
+  if (!isUpper(text[first])) return false;
+  const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 7);
+  return words.every((word) => MINOR_TITLE_WORDS.has(word) || isUpper(word[0]) || isWordChar(word[0]) && !isNaN(Number(word[0])));
 }
 
 const FUNCTION_WORDS_AFTER = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'than', 'if', 'when', 'while', 'because', 'about', 'into', 'over', 'after', 'before', 'since', 'so', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'the', 'a', 'an',

@@ -84,6 +84,13 @@ describe('findDates', () => {
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
   });
 
+  it('counts weekdays right before 1970 too, and skips a possessive weekday', () => {
+    const found = dates("Title\nDate: 1969-07-16\n\nShe spoke on Friday, last week and on Monday. Monday's meeting was short; the board will vote on Tuesday.");
+    assert.deepEqual(found.map((date) => [date.text, date.value, date.rangeEnd]), [
+      ['Friday', '1969-07-11', null], ['last week', '1969-07-07', '1969-07-13'], ['Monday', '1969-07-14', null], ['Tuesday', '1969-07-22', null],
+    ]);
+  });
+
   it('reads seasons as month ranges', () => {
     assert.deepEqual(only('Talks resume this spring.'), { text: 'this spring', value: '2023-03-01', rangeEnd: '2023-05-31', relative: true });
     assert.deepEqual(only('It was cold this winter.'), { text: 'this winter', value: '2022-12-01', rangeEnd: '2023-02-28', relative: true });
