@@ -1239,8 +1239,13 @@ class Attributor {
   private titleOf(mention: Mention): 'feminine' | 'masculine' | null {
     let title = this.titleByMention.get(mention);
     if (title === undefined) {
-      const text = `${this.text.slice(Math.max(0, mention.start - 6), mention.start)}${mention.text}`.toLowerCase();
-      title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
+      const before = Math.max(0, mention.start - 6);
+      // Every title has an "m": without one, no strings to build and lower-case for the regexes.
+      if (!hasM(this.text, before, mention.start) && !hasM(mention.text, 0, mention.text.length)) title = null;
+      else {
+        const text = `${this.text.slice(before, mention.start)}${mention.text}`.toLowerCase();
+        title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
+      }
       this.titleByMention.set(mention, title);
     }
     return title;
@@ -1340,6 +1345,12 @@ function creditedName(tokens: Token[], start: number, cue: Span | null): Found |
   const after = tokens[phrase.end];
   if (after !== undefined && after.type !== 'punct') return null;
   return { phrase, tokens, cue, ruleId: 'adjacent-cue' };
+}
+
+/** Whether text[start, end) has an "m" or "M" (the only characters that lower-case to "m"). */
+function hasM(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if ((text.charCodeAt(at) | 0x20) === 0x6d) return true;
+  return false;
 }
 
 /** Whether a quote's text ends its sentence: "… win." / "… win?" */
