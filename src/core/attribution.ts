@@ -4,7 +4,7 @@
 import { CueMatch, keptCueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { firstFrom, isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
+import { firstFrom, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -1355,16 +1355,24 @@ function hasM(text: string, start: number, end: number): boolean {
 
 /** Whether a quote's text ends its sentence: "… win." / "… win?" */
 function endsSentence(text: string, quote: Token): boolean {
+  // By character code: closing marks (” ») would each be a new one-character string.
   let index = quote.end - 1;
-  while (index > quote.start && !'.!?,;:'.includes(text[index]) && !isWordChar(text[index])) index--;
-  return text[index] === '.' || text[index] === '!' || text[index] === '?';
+  while (index > quote.start && !isPunctuationCode(text.charCodeAt(index)) && !isWordCode(text.charCodeAt(index))) index--;
+  const code = text.charCodeAt(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+/** . ! ? , ; : */
+function isPunctuationCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x3b || code === 0x3a;
 }
 
 /** Words in text[start, end), counting up to `limit`. */
 function countWordsIn(text: string, start: number, end: number, limit: number): number {
   let count = 0;
   for (let index = start; index < end && count < limit; index++) {
-    if (isWordChar(text[index]) && !isWordChar(text[index - 1]) && text[index - 1] !== '’' && text[index - 1] !== "'") count++;
+    const previous = text.charCodeAt(index - 1);
+    if (isWordCode(text.charCodeAt(index)) && !isWordCode(previous) && previous !== 0x2019 && previous !== 0x27) count++;
   }
   return count;
 }
