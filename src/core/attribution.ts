@@ -1,7 +1,7 @@
 // Decides who said each speech quote: a cue verb next to the quote or in its sentence, its subject
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
-import { CueMatch, keptCueAt } from './cues';
+import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
 import { firstFrom, isUpper, isWordCode, Token, tokenize } from './text';
@@ -233,7 +233,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
 function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
-  const cue = keptCueAt(tokens, index);
+  const cue = cueAt(tokens, index);
   if (cue === null) return null;
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
@@ -254,7 +254,7 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
  * the phrase before it, even when that phrase looks like "the snappy retort".
  */
 function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
-  const cue = keptCueAt(tokens, index);
+  const cue = cueAt(tokens, index);
   if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
   const next = tokens[index + cue.length];
   return next === undefined || next.type === 'punct' ? cue : null;
@@ -265,7 +265,7 @@ function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
  * (the person after "told" is only the one spoken to).
  */
 function hasOwnObject(tokens: Token[], index: number): boolean {
-  const cue = keptCueAt(tokens, index);
+  const cue = cueAt(tokens, index);
   const length = cue?.length ?? 1;
   const object = tokens[index + length];
   if (object === undefined) return false;
@@ -276,7 +276,7 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
 function cueWithin(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < from + limit && index < tokens.length; index++) {
     if (tokens[index].type === 'quote') return -1;
-    if (keptCueAt(tokens, index) !== null) return index;
+    if (cueAt(tokens, index) !== null) return index;
   }
   return -1;
 }
@@ -1500,7 +1500,7 @@ function endsWithCueSentence(tokens: Token[]): boolean {
 /** Indexes of the tokens that may start a cue, so that searches visit cues instead of every token. */
 function cueIndexes(tokens: Token[]): number[] {
   const cues: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (keptCueAt(tokens, index) !== null) cues.push(index);
+  for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
   return cues;
 }
 

@@ -80,7 +80,7 @@ export interface Token extends Span {
   capitalized: boolean;
   /** All capitals, two letters or more: WHO, US, NATO. */
   acronym: boolean;
-  /** The cue starting here, kept by the first lookup (`keptCueAt`); undefined until then. */
+  /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then. */
   cue: CueMatch | null | undefined;
 }
 
