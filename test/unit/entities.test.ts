@@ -297,4 +297,14 @@ describe('buildEntityIndex on long text', () => {
       assert.equal(text.slice(last.start, last.end), 'Ted Cruz');
     }
   });
+
+  it('names a work whose opening quote mark starts the next chunk', () => {
+    // Without periods or line breaks the first chunk ends at the first space after 65,536 characters: the one after "titled".
+    const text = `Title\n\n${'word '.repeat(13103)}a report titled “Ready for Winter” was read`;
+    const mark = text.indexOf('“');
+    assert.equal(text.lastIndexOf(' ', mark - 2) < 65536 && mark - 1 >= 65536, true, 'the cut falls between "titled" and its quote mark');
+    const work = entity(index(text).entities, 'Ready for Winter');
+    assert.equal(work.type, 'work');
+    assert.deepEqual(work.mentions.map((mention) => mention.start), [mark + 1]);
+  });
 });
