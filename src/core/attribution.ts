@@ -1,10 +1,10 @@
 // Decides who said each speech quote: a cue verb next to the quote or in its sentence, its subject
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
-import { CueMatch, keptCueAt } from './cues';
+import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { firstFrom, isUpper, isWordChar, isWordCode, Token, tokenize } from './text';
+import { firstFrom, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -93,7 +93,12 @@ function pronounOf(lower: string): string {
 
 /** Most words have no apostrophe: no contraction regex to run on them. */
 function hasApostrophe(lower: string): boolean {
-  return lower.includes("'") || lower.includes('’');
+  // One pass over a short word rather than two `includes` calls.
+  for (let at = 0; at < lower.length; at++) {
+    const code = lower.charCodeAt(at);
+    if (code === 0x27 || code === 0x2019) return true;
+  }
+  return false;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
@@ -228,7 +233,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
 function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
-  const cue = keptCueAt(tokens, index);
+  const cue = cueAt(tokens, index);
   if (cue === null) return null;
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
@@ -249,7 +254,7 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
  * the phrase before it, even when that phrase looks like "the snappy retort".
  */
 function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
-  const cue = keptCueAt(tokens, index);
+  const cue = cueAt(tokens, index);
   if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
   const next = tokens[index + cue.length];
   return next === undefined || next.type === 'punct' ? cue : null;
@@ -260,7 +265,7 @@ function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
  * (the person after "told" is only the one spoken to).
  */
 function hasOwnObject(tokens: Token[], index: number): boolean {
-  const cue = keptCueAt(tokens, index);
+  const cue = cueAt(tokens, index);
   const length = cue?.length ?? 1;
   const object = tokens[index + length];
   if (object === undefined) return false;
@@ -271,7 +276,7 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
 function cueWithin(tokens: Token[], from: number, limit: number): number {
   for (let index = from; index < from + limit && index < tokens.length; index++) {
     if (tokens[index].type === 'quote') return -1;
-    if (keptCueAt(tokens, index) !== null) return index;
+    if (cueAt(tokens, index) !== null) return index;
   }
   return -1;
 }
@@ -636,8 +641,7 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  /** Tokens of the paragraphs at hand (the current one and its neighbours), by paragraph index. */
-  private readonly tokenCache: (ParagraphTokens | undefined)[] = [];
+  private readonly tokenCache = new Map<number, ParagraphTokens>();
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
   private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
@@ -657,22 +661,31 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
       this.attributeParagraph(quotes[first].paragraph, first, last);
-      this.tokenCache[quotes[first].paragraph - 1] = undefined;
+      this.tokenCache.delete(quotes[first].paragraph - 1);
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
-    let cached = this.tokenCache[paragraph];
+    let cached = this.tokenCache.get(paragraph);
     if (cached === undefined) {
-      const span = this.input.paragraphs[paragraph];
-      const firstQuote = firstFrom(this.input.quotes, span.start);
-      const tokens = tokenize(this.text, span.start, span.end, this.input.quotes, firstQuote);
+      const tokens = this.tokenizeParagraph(paragraph);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
-      this.tokenCache[paragraph] = cached;
+      this.tokenCache.set(paragraph, cached);
     }
     return cached;
+  }
+
+  /** The paragraph's first token, without tokenizing the rest unless it already is. */
+  private firstToken(paragraph: number): Token {
+    const cached = this.tokenCache.get(paragraph);
+    return cached !== undefined ? cached.tokens[0] : this.tokenizeParagraph(paragraph, 1)[0];
+  }
+
+  private tokenizeParagraph(paragraph: number, maxTokens?: number): Token[] {
+    const span = this.input.paragraphs[paragraph];
+    return tokenize(this.text, span.start, span.end, this.input.quotes, firstFrom(this.input.quotes, span.start), maxTokens);
   }
 
   private attributeParagraph(paragraph: number, first: number, last: number): void {
@@ -903,6 +916,9 @@ class Attributor {
 
   /** A transcript line quoted whole: "PENCE: Well, look, …" names its speaker in capitals. */
   private transcriptLabel(quote: ClassifiedQuote): Attribution | null {
+    // The label opens with a capital: most quotes are ruled out before slicing for the regex.
+    const first = this.text.charCodeAt(quote.innerStart);
+    if (first < 65 || first > 90) return null;
     const match = TRANSCRIPT_LABEL.exec(this.text.slice(quote.innerStart, Math.min(quote.innerEnd, quote.innerStart + 40)));
     if (match === null) return null;
     const start = quote.innerStart;
@@ -925,6 +941,8 @@ class Attributor {
 
   /** "… Trump said:" closing the previous paragraph. */
   private announcedSpeaker(paragraph: number): Attribution | null {
+    // Its last token is the paragraph's last character: most paragraphs need no tokens to say no.
+    if (this.text.charCodeAt(this.input.paragraphs[paragraph].end - 1) !== 0x3a) return null;
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const last = tokens[tokens.length - 1];
     if (last === undefined || last.lower !== ':') return null;
@@ -947,17 +965,23 @@ class Attributor {
       if (this.input.quotes[quote].kind === 'speech' && weak) pending.push(quote);
     }
     if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
+    // Most next paragraphs neither credit the quote paragraph nor say "This was stated by …": their first
+    // token and a search for "by" tell, without tokenizing them.
+    const firstToken = this.firstToken(paragraph + 1);
+    // A paragraph that only credits the quote paragraph above it: "- Bernie Sanders." (the dash may be read as a bullet).
+    const dashed = this.paragraphTokens(paragraph).tokens[0].type === 'quote' ? this.dashedParagraph(paragraph + 1, firstToken) : null;
+    if (dashed !== null) {
+      const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
+      const credit = creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
+      const credited = credit && this.resolve(credit, sentences[0]);
+      if (credited?.speaker) {
+        for (const quote of pending) if (!this.results[quote]?.speaker) this.results[quote] = credited;
+        return;
+      }
+    }
+    if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !this.mayContainBy(paragraph + 1)) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
     const sentence = sentences[0];
-    // A paragraph that only credits the quote paragraph above it: "- Bernie Sanders." (the dash may be read as a bullet).
-    const dashed = sentence && this.paragraphTokens(paragraph).tokens[0].type === 'quote' ? this.dashedParagraph(paragraph + 1, tokens) : null;
-    const credit = dashed && creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
-    const credited = credit && this.resolve(credit, sentence);
-    if (credited?.speaker) {
-      for (const quote of pending) if (!this.results[quote]?.speaker) this.results[quote] = credited;
-      return;
-    }
-    if (sentence === undefined || !ANAPHORIC_OPENERS.has(tokens[0].lower)) return;
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
       const found = this.cueSpeaker(tokens, index + 1, sentence);
@@ -968,9 +992,18 @@ class Attributor {
     }
   }
 
+  /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */
+  private mayContainBy(paragraph: number): boolean {
+    const { start, end } = this.input.paragraphs[paragraph];
+    for (let at = start; at < end - 1; at++) {
+      if ((this.text.charCodeAt(at) | 0x20) === 0x62 && (this.text.charCodeAt(at + 1) | 0x20) === 0x79) return true;
+    }
+    return false;
+  }
+
   /** Whether the paragraph opens with a dash, and the dash token (null when it was read as a bullet). */
-  private dashedParagraph(paragraph: number, tokens: Token[]): { cue: Span | null } | null {
-    if (DASHES.includes(tokens[0]?.lower)) return { cue: { start: 0, end: 1 } };
+  private dashedParagraph(paragraph: number, firstToken: Token): { cue: Span | null } | null {
+    if (DASHES.includes(firstToken.lower)) return { cue: { start: 0, end: 1 } };
     const start = this.input.paragraphs[paragraph].start;
     const bullet = this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, start).trim();
     return bullet !== '' && DASHES.includes(bullet) ? { cue: null } : null;
@@ -978,7 +1011,9 @@ class Attributor {
 
   private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {
     if (previous.speaker === null) return null;
-    return { ...previous, ruleId, rule: ruleText(ruleId, previous.speaker.mention.text, previous.speaker.name, null) };
+    // Written out: V8 copies a spread object on a slow path.
+    const { speaker, entity, cue, sentence } = previous;
+    return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, speaker.mention.text, speaker.name, null), sentence };
   }
 
   private sentenceSpan(tokens: Token[], sentence: Span): Span {
@@ -1011,7 +1046,7 @@ class Attributor {
     }
     start = mention.start;
     if (entity === null) {
-      return { ...NONE, cue, sentence: sentenceSpan, ruleId, rule: `“${mention.text}” names no one earlier in the text` };
+      return { speaker: null, entity: null, cue, ruleId, rule: `“${mention.text}” names no one earlier in the text`, sentence: sentenceSpan };
     }
     if (entity.type === 'person') this.lastPerson = entity;
     else this.lastGroup = entity;
@@ -1204,8 +1239,13 @@ class Attributor {
   private titleOf(mention: Mention): 'feminine' | 'masculine' | null {
     let title = this.titleByMention.get(mention);
     if (title === undefined) {
-      const text = `${this.text.slice(Math.max(0, mention.start - 6), mention.start)}${mention.text}`.toLowerCase();
-      title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
+      const before = Math.max(0, mention.start - 6);
+      // Every title has an "m": without one, no strings to build and lower-case for the regexes.
+      if (!hasM(this.text, before, mention.start) && !hasM(mention.text, 0, mention.text.length)) title = null;
+      else {
+        const text = `${this.text.slice(before, mention.start)}${mention.text}`.toLowerCase();
+        title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
+      }
       this.titleByMention.set(mention, title);
     }
     return title;
@@ -1307,18 +1347,32 @@ function creditedName(tokens: Token[], start: number, cue: Span | null): Found |
   return { phrase, tokens, cue, ruleId: 'adjacent-cue' };
 }
 
+/** Whether text[start, end) has an "m" or "M" (the only characters that lower-case to "m"). */
+function hasM(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if ((text.charCodeAt(at) | 0x20) === 0x6d) return true;
+  return false;
+}
+
 /** Whether a quote's text ends its sentence: "… win." / "… win?" */
 function endsSentence(text: string, quote: Token): boolean {
+  // By character code: closing marks (” ») would each be a new one-character string.
   let index = quote.end - 1;
-  while (index > quote.start && !'.!?,;:'.includes(text[index]) && !isWordChar(text[index])) index--;
-  return text[index] === '.' || text[index] === '!' || text[index] === '?';
+  while (index > quote.start && !isPunctuationCode(text.charCodeAt(index)) && !isWordCode(text.charCodeAt(index))) index--;
+  const code = text.charCodeAt(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+/** . ! ? , ; : */
+function isPunctuationCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x3b || code === 0x3a;
 }
 
 /** Words in text[start, end), counting up to `limit`. */
 function countWordsIn(text: string, start: number, end: number, limit: number): number {
   let count = 0;
   for (let index = start; index < end && count < limit; index++) {
-    if (isWordChar(text[index]) && !isWordChar(text[index - 1]) && text[index - 1] !== '’' && text[index - 1] !== "'") count++;
+    const previous = text.charCodeAt(index - 1);
+    if (isWordCode(text.charCodeAt(index)) && !isWordCode(previous) && previous !== 0x2019 && previous !== 0x27) count++;
   }
   return count;
 }
@@ -1446,7 +1500,7 @@ function endsWithCueSentence(tokens: Token[]): boolean {
 /** Indexes of the tokens that may start a cue, so that searches visit cues instead of every token. */
 function cueIndexes(tokens: Token[]): number[] {
   const cues: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (keptCueAt(tokens, index) !== null) cues.push(index);
+  for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
   return cues;
 }
 

@@ -91,7 +91,7 @@ export interface CueMatch {
   length: number;
 }
 
-/** A word that keeps the cue found at it (undefined until looked up), for words searched again and again. */
+/** A word that keeps the cue found at it (undefined until looked up). */
 export interface CueWord {
   lower: string;
   cue: CueMatch | null | undefined;
@@ -99,15 +99,9 @@ export interface CueWord {
 
 /**
  * The cue starting at `words[index]` (tokens with their lower-cased text), with the number of
- * words it spans, or null.
+ * words it spans, or null. Looked up once per word and kept on it: searches ask about the same words again.
  */
-export function cueAt(words: readonly { lower: string }[], index: number): CueMatch | null {
-  lookups++;
-  return findCue(words, index);
-}
-
-/** `cueAt`, looked up once per word and kept on it. */
-export function keptCueAt(words: readonly CueWord[], index: number): CueMatch | null {
+export function cueAt(words: readonly CueWord[], index: number): CueMatch | null {
   lookups++;
   const word = words[index];
   if (word === undefined) return null;
@@ -116,8 +110,8 @@ export function keptCueAt(words: readonly CueWord[], index: number): CueMatch | 
 }
 
 function findCue(words: readonly { lower: string }[], index: number): CueMatch | null {
-  const word = words[index]?.lower;
-  if (word === undefined || !mayStartCue(word)) return null;
+  const word = words[index].lower;
+  if (!mayStartCue(word)) return null;
   const candidates = FORMS.get(word);
   if (!candidates) return null;
   for (const form of candidates) {

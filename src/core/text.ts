@@ -80,7 +80,7 @@ export interface Token extends Span {
   capitalized: boolean;
   /** All capitals, two letters or more: WHO, US, NATO. */
   acronym: boolean;
-  /** The cue starting here, kept by the first lookup (`keptCueAt`); undefined until then. */
+  /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then. */
   cue: CueMatch | null | undefined;
 }
 
@@ -90,10 +90,6 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'gov', 'atty', 'u.s', 'u.n', 'u.k', 'e.u',
 ]);
 
-/**
- * Words, punctuation and whole quotes of text[start, end) as tokens. `quotes` are sorted spans; each
- * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S.").
- */
 /** Nothing for toLowerCase to change: ASCII without capitals, the usual word. */
 function hasNoUpperAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -103,13 +99,28 @@ function hasNoUpperAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number): Token[] {
+/**
+ * text[start, end) lower-cased. toLowerCase is a slow call on text with curly quotes (two-byte strings), so
+ * ASCII words with at most an initial capital ("Reyes") lower-case their first letter alone.
+ */
+function lowerCased(text: string, start: number, end: number): string {
+  const first = text.charCodeAt(start);
+  if (first >= 128 || !hasNoUpperAscii(text, start + 1, end)) return text.slice(start, end).toLowerCase();
+  return first >= 65 && first <= 90 ? String.fromCharCode(first + 32) + text.slice(start + 1, end) : text.slice(start, end);
+}
+
+/**
+ * Words, punctuation and whole quotes of text[start, end) as tokens. `quotes` are sorted spans; each
+ * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S."). Stops after
+ * `maxTokens`: the first ones do not depend on the rest.
+ */
+export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
   let quoteIndex = firstQuote;
   // The first quote ending after `index`, read once per quote rather than once per token.
   let quote: Span | undefined = quotes[quoteIndex];
   let index = start;
-  while (index < end) {
+  while (index < end && tokens.length < maxTokens) {
     while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
     if (quote !== undefined && quote.start === index) {
       tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: undefined });
@@ -139,7 +150,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       const following = text[wordEnd + 2];
       if (isWordChar(following) && !isUpper(following)) wordEnd++;
     }
-    let lower = hasNoUpperAscii(text, index, wordEnd) ? text.slice(index, wordEnd) : text.slice(index, wordEnd).toLowerCase();
+    let lower = lowerCased(text, index, wordEnd);
     const first = text.charCodeAt(index);
     const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").

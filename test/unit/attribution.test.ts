@@ -83,6 +83,23 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'The minister');
   });
 
+  it('role noun in a long document with hundreds of people → the person last introduced with that role', () => {
+    const firstNames = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Olga'];
+    const surnames = ['Holm', 'Varga', 'Strand', 'Lund', 'Berg', 'Dahl', 'Falk', 'Krantz', 'Moberg', 'Nyqvist', 'Ostrom', 'Pihl', 'Rask', 'Sand', 'Tell'];
+    const crowd = firstNames.flatMap((first) => surnames.flatMap((surname) => ['son', 'berg', 'strom'].map((ending) => `${first} ${surname}${ending} attended the hearing.`)));
+    const body = [
+      ...crowd,
+      'Transport Minister Elena Soto visited the port.',
+      'The minister warned: "A long strike will hurt everyone."',
+      'Finance Minister Paul Wren arrived later.',
+      'The minister added: "The budget cannot cover it."',
+    ].join('\n\n');
+    const analysis = analyze(HEADER + body);
+    assert.ok(analysis.entities.length > 200, `only ${analysis.entities.length} entities`);
+    const speakers = analysis.quotes.map((quote) => [quote.speaker?.name, quote.speaker?.mention.text]);
+    assert.deepEqual(speakers, [['Elena Soto', 'The minister'], ['Paul Wren', 'The minister']]);
+  });
+
   it('a quote-only paragraph continues the previous speaker', () => {
     const body = '"We have made three offers," Maria Lopez said.\n\n"The union has answered none of them."';
     assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
