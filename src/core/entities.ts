@@ -564,7 +564,7 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
-    const typed = this.typeFromNounBefore(runFirst);
+    const typed = this.typeFromNounBefore(runFirst) ?? this.typeFromAppositiveNoun(runFirst, last);
     if (typed) {
       this.push(typed, this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
       return;
@@ -607,7 +607,7 @@ class Scanner {
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
-        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(pieces[0].kind === 'demonym' ? pieces[0].last + 1 : first, last) ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
@@ -627,6 +627,18 @@ class Scanner {
       : this.word(first - 1) === 'of' && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
     if (!type) return null;
     return this.is(first, GAZETTEER_LENGTH_MASK | FIRST_NAME) || this.isCommonSingleWord(first) || flags[first] & HAS_DIGIT ? null : type;
+  }
+
+  /**
+   * "The supplier, ParkSense, said": an organization noun set off by commas names an organization.
+   * The closing comma keeps "the company, Ford said" style slips and lists out.
+   */
+  private typeFromAppositiveNoun(first: number, last: number): 'organization' | null {
+    const start = this.tokens.starts[first];
+    const end = this.tokens.ends[last];
+    if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
+    if (this.text.charCodeAt(end) !== 44 || !this.is(first - 1, ORGANIZATION_NOUN) || !isArticle(this.word(first - 2))) return null;
+    return this.is(first, GAZETTEER_LENGTH_MASK | FIRST_NAME) || this.isCommonSingleWord(first) ? null : 'organization';
   }
 
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
@@ -924,6 +936,14 @@ function chunkEnd(text: string, from: number): number {
     }
   }
   return sentence > 0 ? sentence : space > 0 ? space : limit;
+}
+
+/**
+ * A place or nationality before words no gazetteer knows: "Georgia Institute of Technology", "Spanish Ministry for …".
+ * "U.S. Department of Justice" stays the place and the known Justice Department.
+ */
+function startsWithOwner(pieces: Piece[]): boolean {
+  return pieces[0].kind === 'demonym' || (pieces[0].kind === 'place' && pieces.length > 1 && pieces[1].kind === 'words');
 }
 
 function isTitleAt(pieces: Piece[], p: number): boolean {

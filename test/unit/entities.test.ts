@@ -264,6 +264,21 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!types.has('Oakwood'));
   });
 
+  it('types a name set off by commas after an organization noun as an organization', () => {
+    const types = typed(index('Title\n\nThe chipmaker, Veltrion, said it would appeal. A spokesman, Tobias Wren, and the supplier, Quistel said no.').entities);
+    assert.equal(types.get('Veltrion'), 'organization');
+    assert.equal(types.get('Tobias Wren'), 'person', 'a person noun types nothing');
+    assert.ok(!types.has('Quistel'), 'no closing comma: a slip, not an appositive');
+  });
+
+  it('types a place or nationality followed by an institution of something as one organization', () => {
+    const types = typed(index('Title\n\nResearchers at the Ohio Institute of Marine Studies and the Kenyan Ministry of Water agreed. The U.S. Department of Justice did not.').entities);
+    assert.equal(types.get('Ohio Institute of Marine Studies'), 'organization');
+    assert.ok(!types.has('Ohio'));
+    assert.equal(types.get('Kenyan Ministry of Water'), 'organization');
+    assert.equal(types.get('Justice Department'), 'organization', 'a known organization keeps its own name');
+  });
+
   it('refers back to the one organization named earlier with a head noun', () => {
     const entities = index('Title\n\nThe alliance met. The Coastal Ferry Alliance and the Pilots Union then met the Harbour Authority. The alliance, the union and the port authority agreed.').entities;
     assert.deepEqual(entity(entities, 'Coastal Ferry Alliance').mentions.map((mention) => mention.text), ['Coastal Ferry Alliance', 'The alliance']);
