@@ -1128,7 +1128,7 @@ class Attributor {
     return -1;
   }
 
-  /** The role-word index of the entities, built on first use and kept up to date by `noteMention`. */
+  /** The role-word index of the entities, built on first use and kept up to date by `note`. */
   private roleCandidates(entities: readonly Entity[]): RoleCandidates {
     if (this.roleIndex === null) {
       this.roleIndex = new RoleCandidates((entity) => this.labels(entity), (offset) => this.wordBefore(offset));
