@@ -392,6 +392,19 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
   return phraseEndingAt(tokens, index, low);
 }
 
+/**
+ * The agent of a passive modifier: in "measures added by Republicans" a past participle between a noun
+ * and "by" modifies the noun, whose words come from the agent ("said by" stays open to "the mayor said
+ * by phone"; "added by way of …" has no agent).
+ */
+function passiveAgent(tokens: Token[], index: number, cue: CueMatch, high: number): Phrase | null {
+  const word = tokens[index].lower;
+  const participle = word.endsWith('ed') || word.endsWith('en') || IRREGULAR_PAST.has(word);
+  const after = index + cue.length;
+  if (!participle || cue.form.lemma === 'say' || tokens[after]?.lower !== 'by' || !isCommonNoun(tokens[index - 1])) return null;
+  return phraseStartingAt(tokens, after + 1, high);
+}
+
 /** A lower-case content word that a noun phrase can end on ("leader", "aides"), not a time word or adverb. */
 function isCommonNoun(token: Token | undefined): boolean {
   return isWord(token) && !token.capitalized && !FUNCTION_WORDS.has(token.lower) && !TIME_WORDS.has(token.lower) && !isAdverb(token);
@@ -744,8 +757,8 @@ class Attributor {
       if (found === null) continue;
       // After a quote that ends its sentence, a cue with an object of its own starts a new statement.
       if (endsSentence(this.text, tokens[quoteIndex]) && hasOwnObject(tokens, index)) break;
-      // "X said:" announces the next quote, not this one.
-      if (tokens[index + found.length]?.lower === ':') break;
+      // "X said:" announces the next quote, not this one; "… measures added by Y" has no subject here.
+      if (tokens[index + found.length]?.lower === ':' || passiveAgent(tokens, index, found, limit) !== null) break;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;
@@ -792,6 +805,8 @@ class Attributor {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
+    const agent = passiveAgent(tokens, index, cue, sentence.end);
+    if (agent !== null) return { phrase: agent, tokens, cue: cueSpan, ruleId: 'passive' };
     // "Reis will continue to be", "the board should repeat": a cue after a modal is what someone
     // expects, not what was said.
     if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;

@@ -416,4 +416,10 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(body, '"We are ready for the season,"'), 'Omar Haddad');
   });
 
+  it('a cue between a noun and "by" is a passive modifier: its agent speaks, not the noun', () => {
+    const body = 'The council shelved the harbor budget over "poison pill" riders added by the opposition bloc on other issues.';
+    assert.equal(speakerOf(body, '"poison pill"'), 'opposition bloc');
+    assert.equal(speakerOf('"We will see," the treasurer added by way of explanation.', '"We will see,"'), 'treasurer');
+  });
+
 });
