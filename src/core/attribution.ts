@@ -461,7 +461,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here.
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token)) return null;
   let end = index + 1;
-  while (end < high && end < index + 9 && isWord(tokens[end]) && !(FUNCTION_WORDS.has(tokens[end].lower) && !LINKS.has(tokens[end].lower) && tokens[end].lower !== 'the')) {
+  // "one of those aides", "a friend of his brother": a determiner after "of" opens the phrase's second part.
+  const continues = (at: number) => !FUNCTION_WORDS.has(tokens[at].lower) || LINKS.has(tokens[at].lower) || tokens[at].lower === 'the' || (tokens[at - 1].lower === 'of' && DETERMINERS.has(tokens[at].lower));
+  while (end < high && end < index + 9 && isWord(tokens[end]) && continues(end)) {
     if (cueAtToken(tokens, end) !== null) break;
     // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
     // after the determiner it is an adjective: "the retired surgeon").
@@ -813,11 +815,14 @@ class Attributor {
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
-    const participleSubject = cue.form.participle && isWord(tokens[index - 1]) ? phraseEndingAt(tokens, index - 1, sentence.start) : null;
+    // "with X reportedly yelling": an adverb may sit between the participle and its subject.
+    let subjectEnd = index - 1;
+    while (cue.form.participle && subjectEnd > sentence.start && isWord(tokens[subjectEnd]) && isAdverb(tokens[subjectEnd])) subjectEnd--;
+    const participleSubject = cue.form.participle && isWord(tokens[subjectEnd]) ? phraseEndingAt(tokens, subjectEnd, sentence.start) : null;
     // "with X calling it …", and "X saying …" opening the sentence or a clause after a dash or "and"
     // ("… – Roth saying she was “…” and Reis calling it “…”"): X is the participle's own subject.
     const opener = participleSubject === null ? undefined : tokens[participleSubject.start - 1]?.lower;
-    const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[index - 1]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
+    const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[subjectEnd]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
     if (cue.form.participle && !ownSubject) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.

@@ -422,4 +422,14 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will see," the treasurer added by way of explanation.', '"We will see,"'), 'treasurer');
   });
 
+  it('"one of those aides" after an inverted cue is one speaker phrase, not a clause', () => {
+    const body = 'Campaign aides who have studied the map argue that the governor is safe. "There is no path for the mayor," said one of those aides.';
+    assert.equal(speakerOf(body, '"There is no path for the mayor,"'), 'one of those aides');
+  });
+
+  it('"with X reportedly yelling": an adverb between a participle and its own subject', () => {
+    const body = 'At the rally, some of the guests booed the band, with Ray Dorn loudly yelling: "Get them off the stage!"';
+    assert.equal(speakerOf(body, '"Get them off the stage!"'), 'Ray Dorn');
+  });
+
 });
