@@ -362,10 +362,25 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index]) && !endsName(tokens, index)) index--;
   if (index < low) return null;
-  const phrase = subjectEndingAt(tokens, index, low);
+  const phrase = relativeClauseHead(tokens, index, low) ?? subjectEndingAt(tokens, index, low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
+}
+
+/** Words a relative clause may span before its verb's subject ("aides who have run the numbers argue"). */
+const RELATIVE_CLAUSE_WORDS = 6;
+
+/**
+ * "aides who have run the numbers argue", "neighbors who know him say": the words before the cue end
+ * a relative clause without commas; the phrase before "who" is the subject.
+ */
+function relativeClauseHead(tokens: Token[], index: number, low: number): Phrase | null {
+  for (let who = index - 1; who > low && who >= index - RELATIVE_CLAUSE_WORDS; who--) {
+    if (!isWord(tokens[who])) return null;
+    if (tokens[who].lower === 'who') return isWord(tokens[who - 1]) ? phraseEndingAt(tokens, who - 1, low) : null;
+  }
+  return null;
 }
 
 /** The subject ending at token `index`, skipping back over an aside that `index` closes. */

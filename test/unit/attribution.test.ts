@@ -432,4 +432,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Get them off the stage!"'), 'Ray Dorn');
   });
 
+  it('a relative clause before the cue: the phrase before "who" is the subject, not the clause\'s object', () => {
+    assert.equal(speakerOf('Senior aides who have run the numbers argue that the governor is "safe in the north."', '"safe in the north."'), 'Senior aides');
+    assert.equal(speakerOf('Neighbors who know him say he was "a quiet man."', '"a quiet man."'), 'Neighbors');
+  });
+
 });
