@@ -854,6 +854,8 @@ class Attributor {
     let next = Math.max(after, phrase.end);
     while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
     const adjacent = quoteIndex >= 0 && next === quoteIndex;
+    // "“…” X said: “…”": a cue after the quote announcing another quote is that quote's.
+    if (quoteIndex >= 0 && index > quoteIndex && tokens[next]?.type === 'quote' && tokens[next - 1].lower === ':' && !adjacent) return null;
     return { phrase, tokens, cue: cueSpan, ruleId: adjacent ? 'adjacent-cue' : 'reported-speech' };
   }
 

@@ -437,4 +437,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Neighbors who know him say he was "a quiet man."', '"a quiet man."'), 'Neighbors');
   });
 
+  it('a cue after the quote that opens another quote ("X said: “…”") belongs to that quote', () => {
+    const body = '"We are refugees," Ms. Dana Holt said. "We are not criminals." Mr. Pavel Orin said: "The storm took our home."';
+    assert.equal(speakerOf(body, '"We are not criminals."'), 'Dana Holt');
+    assert.equal(speakerOf(body, '"The storm took our home."'), 'Pavel Orin');
+  });
+
 });
