@@ -260,6 +260,9 @@ function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
   return next === undefined || next.type === 'punct' ? cue : null;
 }
 
+/** Pronouns that open a reported clause right after a cue ("said he would"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
 /**
  * "Sanders called Trump a liar", "Russia insisted that …": the cue at `index` has an object of its own
  * (the person after "told" is only the one spoken to).
@@ -269,7 +272,9 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   const length = cue?.length ?? 1;
   const object = tokens[index + length];
   if (object === undefined) return false;
-  return object.lower === 'that' || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word');
+  // "said she would …" opens a clause; "…," said she. is an inverted subject.
+  const clause = CLAUSE_SUBJECTS.has(object.lower) && tokens[index + length + 1]?.type === 'word';
+  return object.lower === 'that' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word');
 }
 
 /** Index of the first cue among the next `limit` tokens from `from`, or -1. */

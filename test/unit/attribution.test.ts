@@ -443,4 +443,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The storm took our home."'), 'Pavel Orin');
   });
 
+  it('after a quote that ends its sentence, "X said she would …" starts a new statement', () => {
+    const body = '"It is a sad day," Dan Morrow told reporters outside the hall. "This is the result of a careless plan." Mayor Lila Ford said she would have fired the manager.';
+    assert.equal(speakerOf(body, '"This is the result of a careless plan."'), 'Dan Morrow');
+  });
+
 });
