@@ -367,7 +367,7 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index]) && !endsName(tokens, index)) index--;
   if (index < low) return null;
-  const phrase = relativeClauseHead(tokens, index, low) ?? subjectEndingAt(tokens, index, low);
+  const phrase = relativeClauseHead(tokens, index, low) ?? participleHead(tokens, subjectEndingAt(tokens, index, low), low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
@@ -386,6 +386,17 @@ function relativeClauseHead(tokens: Token[], index: number, low: number): Phrase
     if (tokens[who].lower === 'who') return isWord(tokens[who - 1]) ? phraseEndingAt(tokens, who - 1, low) : null;
   }
   return null;
+}
+
+/**
+ * "a source speaking to the Ledger said", "a group working for farmers said": a phrase after a
+ * participle and its preposition is the participle's object; the subject is the phrase before it.
+ */
+function participleHead(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
+  if (phrase === null || phrase.kind === 'pronoun' || !LINKS.has(tokens[phrase.start - 1]?.lower)) return phrase;
+  const participle = tokens[phrase.start - 2];
+  if (!isWord(participle) || participle.capitalized || !participle.lower.endsWith('ing') || phrase.start - 3 < low) return phrase;
+  return phraseEndingAt(tokens, phrase.start - 3, low) ?? phrase;
 }
 
 /** The subject ending at token `index`, skipping back over an aside that `index` closes. */

@@ -448,4 +448,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"This is the result of a careless plan."'), 'Dan Morrow');
   });
 
+  it('"a source speaking to the Ledger said": the participle\'s object is not the subject', () => {
+    const body = 'Another source speaking to the Daily Ledger said, "The agents are looking at the accounts."';
+    assert.equal(speakerOf(body, '"The agents are looking at the accounts."'), 'Another source');
+  });
+
 });
