@@ -399,6 +399,21 @@ function participleHead(tokens: Token[], phrase: Phrase | null, low: number): Ph
   return phraseEndingAt(tokens, phrase.start - 3, low) ?? phrase;
 }
 
+/**
+ * The participle's own subject: "with X calling it …", and "X saying …" opening the sentence or a
+ * clause after a dash or "and" ("… – Roth saying she was “…” and Reis calling it “…”").
+ */
+function participleOwnSubject(tokens: Token[], participle: number, sentence: Span): Phrase | null {
+  // "with X reportedly yelling": an adverb may sit between the participle and its subject.
+  let end = participle - 1;
+  while (end > sentence.start && isWord(tokens[end]) && isAdverb(tokens[end])) end--;
+  const phrase = isWord(tokens[end]) ? phraseEndingAt(tokens, end, sentence.start) : null;
+  if (phrase === null) return null;
+  const opener = tokens[phrase.start - 1]?.lower;
+  const own = opener === 'with' || (isNameWord(tokens[end]) && (phrase.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? '')));
+  return own ? phrase : null;
+}
+
 /** The subject ending at token `index`, skipping back over an aside that `index` closes. */
 function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | null {
   if (tokens[index].lower === ',' || tokens[index].lower === '—' || tokens[index].lower === ')') {
@@ -846,14 +861,7 @@ class Attributor {
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
-    // "with X reportedly yelling": an adverb may sit between the participle and its subject.
-    let subjectEnd = index - 1;
-    while (cue.form.participle && subjectEnd > sentence.start && isWord(tokens[subjectEnd]) && isAdverb(tokens[subjectEnd])) subjectEnd--;
-    const participleSubject = cue.form.participle && isWord(tokens[subjectEnd]) ? phraseEndingAt(tokens, subjectEnd, sentence.start) : null;
-    // "with X calling it …", and "X saying …" opening the sentence or a clause after a dash or "and"
-    // ("… – Roth saying she was “…” and Reis calling it “…”"): X is the participle's own subject.
-    const opener = participleSubject === null ? undefined : tokens[participleSubject.start - 1]?.lower;
-    const ownSubject = participleSubject !== null && (opener === 'with' || (isNameWord(tokens[subjectEnd]) && (participleSubject.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? ''))));
+    const ownSubject = cue.form.participle && participleOwnSubject(tokens, index, sentence) !== null;
     if (cue.form.participle && !ownSubject) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
@@ -948,7 +956,13 @@ class Attributor {
     for (let index = participle - 1; index >= sentence.start && index >= participle - 12; index--) {
       if (tokens[index].type === 'quote') continue;
       const cue = cueAtToken(tokens, index);
-      if (cue === null || cue.form.participle || cue.form.source) continue;
+      if (cue === null || cue.form.source) continue;
+      // "with Trump tweeting that … and asking": both participles share their own subject.
+      if (cue.form.participle) {
+        const own = participleOwnSubject(tokens, index, sentence);
+        if (own !== null) return own;
+        continue;
+      }
       return subjectBefore(tokens, index, sentence.start);
     }
     return null;

@@ -453,4 +453,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The agents are looking at the accounts."'), 'Another source');
   });
 
+  it('"with X tweeting that … and asking, “…”": coordinated participles share their own subject', () => {
+    const body = 'Council members were quick to respond, with Mayor Lila Ford tweeting that it was a "disaster" and asking, "How can anyone trust this board?"';
+    assert.equal(speakerOf(body, '"How can anyone trust this board?"'), 'Lila Ford');
+  });
+
 });
