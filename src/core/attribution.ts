@@ -948,6 +948,8 @@ class Attributor {
     const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (inverted.end >= sentence.end || tokens[inverted.end].type === 'punct');
     const opensQuote = tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex);
     const announces = tokens[next - 1]?.lower === ':' && next >= sentence.end;
+    // "…," said he. may invert a pronoun, but in "and said she “steered …”" the pronoun opens a clause.
+    if (inverted.kind === 'pronoun') return closesClause ? inverted : null;
     return closesClause || opensQuote || announces ? inverted : null;
   }
 

@@ -458,4 +458,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"How can anyone trust this board?"'), 'Lila Ford');
   });
 
+  it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
+    const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger obtained a video of the speech and said she "avoided the hard questions" in her remarks.';
+    assert.equal(speakerOf(body, '"avoided the hard questions"'), 'Daily Ledger');
+  });
+
 });
