@@ -101,6 +101,8 @@ function hasApostrophe(lower: string): boolean {
   return false;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
+/** Words that stand alone for an unnamed speaker ("Another said"). */
+const INDEFINITE_SPEAKERS = new Set(['another', 'one']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
@@ -237,7 +239,10 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   if (cue === null) return null;
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
-  if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
+  // "Another said", "and one added" is a verb after a pronoun ("another claim" stays a noun; "no one said" is nobody).
+  const quantified = tokens[index - 2]?.type === 'word' && FUNCTION_WORDS.has(tokens[index - 2].lower) && !CONJUNCTIONS.has(tokens[index - 2].lower);
+  const standsAlone = INDEFINITE_SPEAKERS.has(before?.lower) && !cue.form.nounLike && !quantified;
+  if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before)) && !standsAlone) return null;
   // "the snappy retort", "her economically depressed state": a modifier (and its adverb) after a determiner.
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
@@ -330,6 +335,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   }
   if (end < low || !isWord(token)) return null;
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
+  // "Another said", "One added": an unnamed new speaker, not the last one quoted.
+  if (INDEFINITE_SPEAKERS.has(token.lower)) return { start: end, end: end + 1, kind: 'role' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
   if (token.lower === 'who' && tokens[end - 1]?.lower === ',') return phraseEndingAt(tokens, end - 2, low);
   let phrase: Phrase | null = null;

@@ -463,4 +463,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"avoided the hard questions"'), 'Daily Ledger');
   });
 
+  it('"Another said, “…”" is a new unnamed speaker, not the last person quoted', () => {
+    const body = '"The ferry is always late," one commuter said.\n\n"I have missed work twice," Tom Reyes said.\n\nAnother said, "The new timetable is a mess."';
+    assert.equal(speakerOf(body, '"The new timetable is a mess."'), 'Another');
+    assert.equal(speakerOf('"I have missed work twice," Tom Reyes said.\n\n"It is too cold to wait outside," one said.', '"It is too cold to wait outside,"'), 'one');
+  });
+
 });
