@@ -232,6 +232,11 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
   return sentences;
 }
 
+/** "no", "every", "the" before "one": a quantified "one" is no speaker of its own. */
+function isQuantifier(token: Token | undefined): boolean {
+  return token?.type === 'word' && FUNCTION_WORDS.has(token.lower) && !CONJUNCTIONS.has(token.lower);
+}
+
 function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
@@ -240,8 +245,7 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
   // "Another said", "and one added" is a verb after a pronoun ("another claim" stays a noun; "no one said" is nobody).
-  const quantified = tokens[index - 2]?.type === 'word' && FUNCTION_WORDS.has(tokens[index - 2].lower) && !CONJUNCTIONS.has(tokens[index - 2].lower);
-  const standsAlone = INDEFINITE_SPEAKERS.has(before?.lower) && !cue.form.nounLike && !quantified;
+  const standsAlone = INDEFINITE_SPEAKERS.has(before?.lower) && !cue.form.nounLike && !isQuantifier(tokens[index - 2]);
   if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before)) && !standsAlone) return null;
   // "the snappy retort", "her economically depressed state": a modifier (and its adverb) after a determiner.
   const twoBefore = tokens[index - 2];
