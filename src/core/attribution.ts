@@ -154,6 +154,8 @@ const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
+/** Auxiliaries that make the phrase before them a clause subject ("said the plan would fail"). */
+const CLAUSE_VERBS = new Set([...MODALS, ...PASSIVE_AUXILIARIES, 'has', 'have', 'had', 'does', 'did']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
 
 function isPossessive(token: Token): boolean {
@@ -378,6 +380,11 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index]) && !endsName(tokens, index)) index--;
   if (index < low) return null;
+  // "Manafort, citing “…,” said": the quote closes a participle aside whose comma it holds.
+  const participle = tokens[index - 1];
+  if (tokens[index].type === 'quote' && isWord(participle) && !participle.capitalized && participle.lower.endsWith('ing') && tokens[index - 2]?.lower === ',') {
+    return phraseEndingAt(tokens, index - 3, low);
+  }
   const phrase = relativeClauseHead(tokens, index, low) ?? participleHead(tokens, subjectEndingAt(tokens, index, low), low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
@@ -801,7 +808,8 @@ class Attributor {
     }
     if (cue !== null && cue.form.inverts) {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);
-      if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
+      // "…," said the candidate could win: a verb after the phrase makes it a clause's subject.
+      if (phrase !== null && !CLAUSE_VERBS.has(tokens[phrase.end]?.lower)) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
     }
     // A cue right before the quote ("what Mr. Hedge called "…" the club …") outranks one further on,
     // and a quote closing a sentence that began before it belongs to that sentence, not the next one.

@@ -469,4 +469,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('"I have missed work twice," Tom Reyes said.\n\n"It is too cold to wait outside," one said.', '"It is too cold to wait outside,"'), 'one');
   });
 
+  it('"X, citing “…,” said the candidate could win": X speaks; a clause after "said" is no inverted subject', () => {
+    const body = 'Dan Pike, citing "the unusual pull of this mayor in every small town we visited," said the candidate could win in three counties.';
+    assert.equal(speakerOf(body, '"the unusual pull of this mayor in every small town we visited,"'), 'Dan Pike');
+    assert.equal(speakerOf('"We will win in every county," said the candidate, smiling.', '"We will win in every county,"'), 'candidate');
+  });
+
 });
