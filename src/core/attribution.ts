@@ -890,7 +890,8 @@ class Attributor {
       phrase = subjectBefore(tokens, index, sentence.start);
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
-    if (phrase === null && cue.form.inverts) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
+    // "refusing to say the words “…”": an infinitive has no inverted subject.
+    if (phrase === null && cue.form.inverts && tokens[index - 1]?.lower !== 'to') phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
     if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.lastGroup === null)) return null;
     // "X said: "…"" is as direct as a cue can be.

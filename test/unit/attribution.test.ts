@@ -475,4 +475,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will win in every county," said the candidate, smiling.', '"We will win in every county,"'), 'candidate');
   });
 
+  it('"to say the words “…”", "to demand wealthy owners “…”": an infinitive cue has no inverted subject', () => {
+    const body = 'On the Sunday show, Mara Lind said that by refusing to say the words "clean water," the governors are "ignoring the farms."';
+    assert.equal(speakerOf(body, '"clean water,"'), 'Mara Lind');
+  });
+
 });
