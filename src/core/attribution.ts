@@ -439,6 +439,10 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
+        // "The paper, Cruz said, called it …": the aside's speaker reports the whole clause.
+        const asideCue = cueAtToken(tokens, index - 1);
+        const reporter = asideCue !== null && !asideCue.form.participle ? phraseEndingAt(tokens, index - 2, open + 1) : null;
+        if (reporter !== null && reporter.start === open + 1) return reporter;
         // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker
         // (not a tag such as "R-Ky." or "Md.").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);

@@ -480,4 +480,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"clean water,"'), 'Mara Lind');
   });
 
+  it('"The paper, Lind said, called the move “…”": the speaker of the aside reports the clause', () => {
+    const body = 'Mara Lind claimed the paper had misread the report. The Ledger, Lind said, called the move "highly significant."';
+    assert.equal(speakerOf(body, '"highly significant."'), 'Mara Lind');
+  });
+
 });
