@@ -124,7 +124,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'once', 'again', 'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'just', 'further',
   'previously', 'recently', 'reportedly', 'repeatedly', 'often', 'never', 'always', 'simply', 'still', 'even', 'earlier', 'first',
   'finally', 'only', 'not', 'had', 'was', 'is', 'were', 'are', 'went', 'on', 'to', 'continued', 'could', 'should', 'might', 'may', 'can', 'been',
-  'since', 'already', 'long',
+  'since', 'already', 'long', 'however', 'too', 'instead', 'meanwhile', 'therefore', 'thus', 'nonetheless', 'nevertheless',
 ]);
 /** Function words and months that are also surnames or first names (Theresa May, George Will, Al From). */
 const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']);

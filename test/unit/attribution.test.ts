@@ -485,4 +485,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"highly significant."'), 'Mara Lind');
   });
 
+  it('a sentence adverb between subject and cue ("Baird however said") keeps the subject', () => {
+    const body = 'Ed Baird however said he would welcome a "principled security network" for the region.';
+    assert.equal(speakerOf(body, '"principled security network"'), 'Ed Baird');
+  });
+
 });
