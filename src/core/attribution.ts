@@ -853,13 +853,26 @@ class Attributor {
     const next = firstFrom(cues, quoteIndex);
     for (let cue = next - 1; cue >= 0 && cues[cue] >= sentence.start && next - cue <= NEAREST_CUES; cue--) {
       const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
-      if (found !== null) return found;
+      if (found !== null) return this.reporterOf(tokens, found, sentence) ?? found;
     }
     for (let cue = next; cue < cues.length && cues[cue] < sentence.end && cue - next < NEAREST_CUES; cue++) {
       const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
       if (found !== null) return found;
     }
     return null;
+  }
+
+  /**
+   * "Israel said Clinton called on members to be “…”": a cue whose subject opens the clause of an
+   * earlier "said" is reported by that cue's speaker, who is the quote's source.
+   */
+  private reporterOf(tokens: Token[], found: Found, sentence: Span): Found | null {
+    if (found.ruleId !== 'reported-speech' || found.cue === null || found.phrase.end > found.cue.start) return null;
+    let outer = found.phrase.start - 1;
+    if (tokens[outer]?.lower === 'that') outer--;
+    const cue = outer > sentence.start ? cueAtToken(tokens, outer) : null;
+    if (cue === null || cue.form.lemma !== 'say' || cue.form.participle) return null;
+    return this.cueSpeaker(tokens, outer, sentence);
   }
 
   /** The speaker of the cue at token `index`, if it is one. */

@@ -490,4 +490,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"principled security network"'), 'Ed Baird');
   });
 
+  it('"X said Y called on members to be “…”": the outer speaker reports the inner cue\'s clause', () => {
+    const body = 'Rep. Dan Ortiz said Mayor Lila Ford called on members to be "closely coordinated."';
+    assert.equal(speakerOf(body, '"closely coordinated."'), 'Dan Ortiz');
+  });
+
 });
