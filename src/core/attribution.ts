@@ -593,6 +593,28 @@ function claimOwner(tokens: Token[], cues: readonly number[], quoteIndex: number
   return null;
 }
 
+/**
+ * "…, CNN reported." / "…, reports USA Today.": a report verb with a name in a last clause after a
+ * comma credits the whole sentence to that source, as "according to" does.
+ */
+function closingReport(tokens: Token[], index: number, sentence: Span): Phrase | null {
+  if (cueAtToken(tokens, index)?.form.lemma !== 'report' || tokens[index].lower === 'reporting') return null;
+  const ends = (at: number) => at >= sentence.end - 1 && (at >= sentence.end || tokens[at].type === 'punct');
+  let start = index + 1;
+  let end = index;
+  if (tokens[index - 1]?.lower === ',') {
+    end = tokens[start]?.lower === 'the' ? start + 1 : start;
+    while (end < sentence.end && isNameWord(tokens[end])) end++;
+  } else if (ends(index + 1)) {
+    start = index;
+    while (start - 1 > sentence.start && isNameWord(tokens[start - 1])) start--;
+    if (tokens[start - 1]?.lower === 'the') start--;
+    if (tokens[start - 1]?.lower !== ',') return null;
+    end = index;
+  }
+  return end > start && isNameWord(tokens[end - 1]) && (end === index || ends(end)) ? { start, end, kind: 'name' } : null;
+}
+
 /** Whether one of the first cues of the sentence comes before token `end`. */
 function cueBefore(tokens: Token[], cues: readonly number[], start: number, end: number): boolean {
   const first = firstFrom(cues, start);
@@ -1012,9 +1034,13 @@ class Attributor {
     if (sentence.source !== undefined) return sentence.source;
     let source: Found | null = null;
     for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
-      if (tokens[cues[cue]].lower !== 'according') continue;
-      const found = this.cueSpeaker(tokens, cues[cue], sentence);
-      if (found?.ruleId === 'according-to') source = found;
+      if (tokens[cues[cue]].lower === 'according') {
+        const found = this.cueSpeaker(tokens, cues[cue], sentence);
+        if (found?.ruleId === 'according-to') source = found;
+      } else {
+        const phrase = closingReport(tokens, cues[cue], sentence);
+        if (phrase !== null) source = { phrase, tokens, cue: { start: cues[cue], end: cues[cue] + 1 }, ruleId: 'according-to' };
+      }
     }
     sentence.source = source;
     return source;

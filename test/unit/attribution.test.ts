@@ -495,4 +495,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"closely coordinated."'), 'Dan Ortiz');
   });
 
+  it('"…, the Ledger reported." / "…, reports the Herald." credits the whole sentence to that source', () => {
+    const body = 'Ron Vale welcomed the news, saying the governor was "doing the right thing," suggesting a deal, the Daily Ledger reported.';
+    assert.equal(speakerOf(body, '"doing the right thing,"'), 'Daily Ledger');
+    const inverted = '"This is a sad day for renters," said Kim Dahl, a tenant organizer, reports the Valley Herald.';
+    assert.equal(speakerOf(inverted, '"This is a sad day for renters,"'), 'Valley Herald');
+    assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
+  });
+
 });
