@@ -615,6 +615,17 @@ function closingReport(tokens: Token[], index: number, sentence: Span): Phrase |
   return end > start && isNameWord(tokens[end - 1]) && (end === index || ends(end)) ? { start, end, kind: 'name' } : null;
 }
 
+/** Words a source may run before its participle ("a court document filed by …"). */
+const SOURCE_WORDS = 4;
+
+/** "according to a court document filed by X", "according to audio provided by Y": the agent is the source. */
+function sourceAgent(tokens: Token[], start: number, high: number): Phrase | null {
+  for (let index = start + 1; index < high && index <= start + SOURCE_WORDS && isWord(tokens[index]); index++) {
+    if (tokens[index + 1]?.lower === 'by' && tokens[index].lower.endsWith('ed')) return phraseStartingAt(tokens, index + 2, high);
+  }
+  return null;
+}
+
 /** Whether one of the first cues of the sentence comes before token `end`. */
 function cueBefore(tokens: Token[], cues: readonly number[], start: number, end: number): boolean {
   const first = firstFrom(cues, start);
@@ -904,7 +915,7 @@ class Attributor {
     const cueSpan = { start: index, end: index + cue.length };
     const after = index + cue.length;
     if (cue.form.source) {
-      const phrase = phraseStartingAt(tokens, after, sentence.end);
+      const phrase = sourceAgent(tokens, after, sentence.end) ?? phraseStartingAt(tokens, after, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && tokens[after]?.lower === 'by') {

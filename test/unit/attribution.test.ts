@@ -503,4 +503,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
   });
 
+  it('"according to a document filed by X": the agent of the source\'s participle is the source', () => {
+    const body = '"They are just too much," Ana Ruiz said Monday, according to audio provided by Valley Public Radio.';
+    assert.equal(speakerOf(body, '"They are just too much,"'), 'Valley Public Radio');
+  });
+
 });
