@@ -896,11 +896,11 @@ class Attributor {
   }
 
   /**
-   * "Israel said Clinton called on members to be “…”": a cue whose subject opens the clause of an
-   * earlier "said" is reported by that cue's speaker, who is the quote's source.
+   * "Israel said Clinton called on members to be “…”", "sources have said he said “…”": a cue whose
+   * subject opens the clause of an earlier "said" is reported by that cue's speaker, the quote's source.
    */
   private reporterOf(tokens: Token[], found: Found, sentence: Span): Found | null {
-    if (found.ruleId !== 'reported-speech' || found.cue === null || found.phrase.end > found.cue.start) return null;
+    if ((found.ruleId !== 'reported-speech' && found.ruleId !== 'adjacent-cue') || found.cue === null || found.phrase.end > found.cue.start) return null;
     let outer = found.phrase.start - 1;
     if (tokens[outer]?.lower === 'that') outer--;
     const cue = outer > sentence.start ? cueAtToken(tokens, outer) : null;

@@ -493,6 +493,8 @@ describe('attribution', () => {
   it('"X said Y called on members to be “…”": the outer speaker reports the inner cue\'s clause', () => {
     const body = 'Rep. Dan Ortiz said Mayor Lila Ford called on members to be "closely coordinated."';
     assert.equal(speakerOf(body, '"closely coordinated."'), 'Dan Ortiz');
+    const adjacent = 'Police sources have said he said "no more fees for anyone" in the interview.';
+    assert.equal(speakerOf(adjacent, '"no more fees for anyone"'), 'Police sources');
   });
 
   it('"…, the Ledger reported." / "…, reports the Herald." credits the whole sentence to that source', () => {
