@@ -101,8 +101,8 @@ function hasApostrophe(lower: string): boolean {
   return false;
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
-/** Words that stand alone for an unnamed speaker ("Another said"). */
-const INDEFINITE_SPEAKERS = new Set(['another', 'one']);
+/** Words that stand alone for an unnamed speaker ("Another said", "Several added"). */
+const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'some', 'many', 'most', 'several', 'others', 'both']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
@@ -341,8 +341,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   }
   if (end < low || !isWord(token)) return null;
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
-  // "Another said", "One added": an unnamed new speaker, not the last one quoted.
-  if (INDEFINITE_SPEAKERS.has(token.lower)) return { start: end, end: end + 1, kind: 'role' };
+  // "Another said", "Most said": an unnamed new speaker, not the last one quoted ("most recently said" is an adverb).
+  if (INDEFINITE_SPEAKERS.has(token.lower) && !(isWord(tokens[end + 1]) && isAdverb(tokens[end + 1]))) return { start: end, end: end + 1, kind: 'role' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
   if (token.lower === 'who' && tokens[end - 1]?.lower === ',') return phraseEndingAt(tokens, end - 2, low);
   let phrase: Phrase | null = null;

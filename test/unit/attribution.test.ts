@@ -510,4 +510,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"They are just too much,"'), 'Valley Public Radio');
   });
 
+  it('"most said they were “…”": a lone quantifier is an unnamed group speaker, but not in "most recently said"', () => {
+    const body = 'Voters in the valley were asked about the economy; most said they were "very worried."';
+    assert.equal(speakerOf(body, '"very worried."'), 'most');
+    const adverb = 'Dana Cole, who worked for the network since 2010 and most recently offered analysis on "Morning Farm Report," was dismissed this week.';
+    assert.notEqual(speakerOf(adverb, '"Morning Farm Report,"'), 'most');
+  });
+
 });
