@@ -380,7 +380,7 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index]) && !endsName(tokens, index)) index--;
   if (index < low) return null;
-  // "Manafort, citing “…,” said": the quote closes a participle aside whose comma it holds.
+  // "Pike, quoting “…,” said": the quote closes a participle aside whose comma it holds.
   const participle = tokens[index - 1];
   if (tokens[index].type === 'quote' && isWord(participle) && !participle.capitalized && participle.lower.endsWith('ing') && tokens[index - 2]?.lower === ',') {
     return phraseEndingAt(tokens, index - 3, low);
@@ -391,11 +391,11 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
 }
 
-/** Words a relative clause may span before its verb's subject ("aides who have run the numbers argue"). */
+/** Words a relative clause may span before its verb's subject ("pilots who have sailed the channel argue"). */
 const RELATIVE_CLAUSE_WORDS = 6;
 
 /**
- * "aides who have run the numbers argue", "neighbors who know him say": the words before the cue end
+ * "pilots who have sailed the channel argue", "neighbors who know him say": the words before the cue end
  * a relative clause without commas; the phrase before "who" is the subject.
  */
 function relativeClauseHead(tokens: Token[], index: number, low: number): Phrase | null {
@@ -439,7 +439,7 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
-        // "The paper, Cruz said, called it …": the aside's speaker reports the whole clause.
+        // "The paper, Lind said, called it …": the aside's speaker reports the whole clause.
         const asideCue = cueAtToken(tokens, index - 1);
         const reporter = asideCue !== null && !asideCue.form.participle ? phraseEndingAt(tokens, index - 2, open + 1) : null;
         if (reporter !== null && reporter.start === open + 1) return reporter;
@@ -461,7 +461,7 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
 }
 
 /**
- * The agent of a passive modifier: in "measures added by Republicans" a past participle between a noun
+ * The agent of a passive modifier: in "riders added by the opposition" a past participle between a noun
  * and "by" modifies the noun, whose words come from the agent ("said by" stays open to "the mayor said
  * by phone"; "added by way of …" has no agent).
  */
@@ -594,31 +594,32 @@ function claimOwner(tokens: Token[], cues: readonly number[], quoteIndex: number
 }
 
 /**
- * "…, CNN reported." / "…, reports USA Today.": a report verb with a name in a last clause after a
+ * "…, the Ledger reported." / "…, reports the Herald.": a report verb with a name in a last clause after a
  * comma credits the whole sentence to that source, as "according to" does.
  */
 function closingReport(tokens: Token[], index: number, sentence: Span): Phrase | null {
   if (cueAtToken(tokens, index)?.form.lemma !== 'report' || tokens[index].lower === 'reporting') return null;
-  const ends = (at: number) => at >= sentence.end - 1 && (at >= sentence.end || tokens[at].type === 'punct');
-  let start = index + 1;
-  let end = index;
+  const closes = (at: number) => at >= sentence.end || (at === sentence.end - 1 && tokens[at].type === 'punct');
   if (tokens[index - 1]?.lower === ',') {
-    end = tokens[start]?.lower === 'the' ? start + 1 : start;
+    // "…, reports the Herald."
+    const first = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
+    let end = first;
     while (end < sentence.end && isNameWord(tokens[end])) end++;
-  } else if (ends(index + 1)) {
-    start = index;
-    while (start - 1 > sentence.start && isNameWord(tokens[start - 1])) start--;
-    if (tokens[start - 1]?.lower === 'the') start--;
-    if (tokens[start - 1]?.lower !== ',') return null;
-    end = index;
+    return end > first && closes(end) ? { start: index + 1, end, kind: 'name' } : null;
   }
-  return end > start && isNameWord(tokens[end - 1]) && (end === index || ends(end)) ? { start, end, kind: 'name' } : null;
+  // "…, the Ledger reported."
+  if (!closes(index + 1)) return null;
+  let start = index;
+  while (start - 1 > sentence.start && isNameWord(tokens[start - 1])) start--;
+  if (start === index) return null;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return tokens[start - 1]?.lower === ',' ? { start, end: index, kind: 'name' } : null;
 }
 
-/** Words a source may run before its participle ("a court document filed by …"). */
+/** Words a source may run before its participle ("a report prepared by …"). */
 const SOURCE_WORDS = 4;
 
-/** "according to a court document filed by X", "according to audio provided by Y": the agent is the source. */
+/** "according to a report prepared by X", "according to a recording obtained by Y": the agent is the source. */
 function sourceAgent(tokens: Token[], start: number, high: number): Phrase | null {
   for (let index = start + 1; index < high && index <= start + SOURCE_WORDS && isWord(tokens[index]); index++) {
     if (tokens[index + 1]?.lower === 'by' && tokens[index].lower.endsWith('ed')) return phraseStartingAt(tokens, index + 2, high);
@@ -845,7 +846,7 @@ class Attributor {
     }
     if (cue !== null && cue.form.inverts) {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);
-      // "…," said the candidate could win: a verb after the phrase makes it a clause's subject.
+      // "…," said the ferry might run: a verb after the phrase makes it a clause's subject.
       if (phrase !== null && !CLAUSE_VERBS.has(tokens[phrase.end]?.lower)) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
     }
     // A cue right before the quote ("what Mr. Hedge called "…" the club …") outranks one further on,
@@ -861,7 +862,7 @@ class Attributor {
       if (found === null) continue;
       // After a quote that ends its sentence, a cue with an object of its own starts a new statement.
       if (endsSentence(this.text, tokens[quoteIndex]) && hasOwnObject(tokens, index)) break;
-      // "X said:" announces the next quote, not this one; "… measures added by Y" has no subject here.
+      // "X said:" announces the next quote, not this one; "… riders added by Y" has no subject here.
       if (tokens[index + found.length]?.lower === ':' || passiveAgent(tokens, index, found, limit) !== null) break;
       const phrase = subjectBefore(tokens, index, start);
       if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
@@ -896,7 +897,7 @@ class Attributor {
   }
 
   /**
-   * "Israel said Clinton called on members to be “…”", "sources have said he said “…”": a cue whose
+   * "Ortiz said the mayor asked the council to stay “…”", "neighbors have said he said “…”": a cue whose
    * subject opens the clause of an earlier "said" is reported by that cue's speaker, the quote's source.
    */
   private reporterOf(tokens: Token[], found: Found, sentence: Span): Found | null {
@@ -940,7 +941,7 @@ class Attributor {
       phrase = subjectBefore(tokens, index, sentence.start);
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
-    // "refusing to say the words “…”": an infinitive has no inverted subject.
+    // "declining to repeat the slogan “…”": an infinitive has no inverted subject.
     if (phrase === null && cue.form.inverts && tokens[index - 1]?.lower !== 'to') phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
     if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.lastGroup === null)) return null;
@@ -1018,7 +1019,7 @@ class Attributor {
     const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (inverted.end >= sentence.end || tokens[inverted.end].type === 'punct');
     const opensQuote = tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex);
     const announces = tokens[next - 1]?.lower === ':' && next >= sentence.end;
-    // "…," said he. may invert a pronoun, but in "and said she “steered …”" the pronoun opens a clause.
+    // "…," said he. may invert a pronoun, but in "and said she “skipped …”" the pronoun opens a clause.
     if (inverted.kind === 'pronoun') return closesClause ? inverted : null;
     return closesClause || opensQuote || announces ? inverted : null;
   }
@@ -1029,7 +1030,7 @@ class Attributor {
       if (tokens[index].type === 'quote') continue;
       const cue = cueAtToken(tokens, index);
       if (cue === null || cue.form.source) continue;
-      // "with Trump tweeting that … and asking": both participles share their own subject.
+      // "with the mayor writing that … and adding": both participles share their own subject.
       if (cue.form.participle) {
         const own = participleOwnSubject(tokens, index, sentence);
         if (own !== null) return own;

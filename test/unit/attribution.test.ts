@@ -417,14 +417,14 @@ describe('attribution', () => {
   });
 
   it('a cue between a noun and "by" is a passive modifier: its agent speaks, not the noun', () => {
-    const body = 'The council shelved the harbor budget over "poison pill" riders added by the opposition bloc on other issues.';
-    assert.equal(speakerOf(body, '"poison pill"'), 'opposition bloc');
+    const body = 'The council shelved the harbor budget over "deal breaker" riders added by the opposition bloc, without a vote.';
+    assert.equal(speakerOf(body, '"deal breaker"'), 'opposition bloc');
     assert.equal(speakerOf('"We will see," the treasurer added by way of explanation.', '"We will see,"'), 'treasurer');
   });
 
   it('"one of those aides" after an inverted cue is one speaker phrase, not a clause', () => {
-    const body = 'Campaign aides who have studied the map argue that the governor is safe. "There is no path for the mayor," said one of those aides.';
-    assert.equal(speakerOf(body, '"There is no path for the mayor,"'), 'one of those aides');
+    const body = 'Campaign aides who have studied the map expect the governor to hold on. "The mayor cannot close the gap in time," said one of those aides.';
+    assert.equal(speakerOf(body, '"The mayor cannot close the gap in time,"'), 'one of those aides');
   });
 
   it('"with X reportedly yelling": an adverb between a participle and its own subject', () => {
@@ -433,34 +433,34 @@ describe('attribution', () => {
   });
 
   it('a relative clause before the cue: the phrase before "who" is the subject, not the clause\'s object', () => {
-    assert.equal(speakerOf('Senior aides who have run the numbers argue that the governor is "safe in the north."', '"safe in the north."'), 'Senior aides');
+    assert.equal(speakerOf('Harbor pilots who have sailed the channel argue that the dredging is "long overdue."', '"long overdue."'), 'Harbor pilots');
     assert.equal(speakerOf('Neighbors who know him say he was "a quiet man."', '"a quiet man."'), 'Neighbors');
   });
 
   it('a cue after the quote that opens another quote ("X said: “…”") belongs to that quote', () => {
-    const body = '"We are refugees," Ms. Dana Holt said. "We are not criminals." Mr. Pavel Orin said: "The storm took our home."';
-    assert.equal(speakerOf(body, '"We are not criminals."'), 'Dana Holt');
-    assert.equal(speakerOf(body, '"The storm took our home."'), 'Pavel Orin');
+    const body = '"We grow apples," Ms. Dana Holt said. "We do not sell them here." Mr. Pavel Orin said: "The storm took our barn."';
+    assert.equal(speakerOf(body, '"We do not sell them here."'), 'Dana Holt');
+    assert.equal(speakerOf(body, '"The storm took our barn."'), 'Pavel Orin');
   });
 
   it('after a quote that ends its sentence, "X said she would …" starts a new statement', () => {
-    const body = '"It is a sad day," Dan Morrow told reporters outside the hall. "This is the result of a careless plan." Mayor Lila Ford said she would have fired the manager.';
-    assert.equal(speakerOf(body, '"This is the result of a careless plan."'), 'Dan Morrow');
+    const body = '"The pool should stay open," Dan Morrow told the board on Friday. "Children need somewhere to swim." Mayor Lila Ford said she would ask for a new budget.';
+    assert.equal(speakerOf(body, '"Children need somewhere to swim."'), 'Dan Morrow');
   });
 
   it('"a source speaking to the Ledger said": the participle\'s object is not the subject', () => {
-    const body = 'Another source speaking to the Daily Ledger said, "The agents are looking at the accounts."';
-    assert.equal(speakerOf(body, '"The agents are looking at the accounts."'), 'Another source');
+    const body = 'Another engineer speaking to the Daily Ledger said, "The bridge needs new cables this year."';
+    assert.equal(speakerOf(body, '"The bridge needs new cables this year."'), 'Another engineer');
   });
 
-  it('"with X tweeting that … and asking, “…”": coordinated participles share their own subject', () => {
-    const body = 'Council members were quick to respond, with Mayor Lila Ford tweeting that it was a "disaster" and asking, "How can anyone trust this board?"';
-    assert.equal(speakerOf(body, '"How can anyone trust this board?"'), 'Lila Ford');
+  it('"with X writing that … and adding, “…”": coordinated participles share their own subject', () => {
+    const body = 'The ruling drew fire on Monday, with Mayor Lila Ford writing that the fee was "unfair" and adding, "Families cannot pay twice for the same water."';
+    assert.equal(speakerOf(body, '"Families cannot pay twice for the same water."'), 'Lila Ford');
   });
 
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
-    const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger obtained a video of the speech and said she "avoided the hard questions" in her remarks.';
-    assert.equal(speakerOf(body, '"avoided the hard questions"'), 'Daily Ledger');
+    const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
+    assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
   });
 
   it('"Another said, “…”" is a new unnamed speaker, not the last person quoted', () => {
@@ -469,52 +469,52 @@ describe('attribution', () => {
     assert.equal(speakerOf('"I have missed work twice," Tom Reyes said.\n\n"It is too cold to wait outside," one said.', '"It is too cold to wait outside,"'), 'one');
   });
 
-  it('"X, citing “…,” said the candidate could win": X speaks; a clause after "said" is no inverted subject', () => {
-    const body = 'Dan Pike, citing "the unusual pull of this mayor in every small town we visited," said the candidate could win in three counties.';
-    assert.equal(speakerOf(body, '"the unusual pull of this mayor in every small town we visited,"'), 'Dan Pike');
+  it('"X, quoting “…,” said the ferry might run": X speaks; a clause after "said" is no inverted subject', () => {
+    const body = 'Dan Pike, quoting "an old rule of the river pilots who taught me the trade," said the ferry might run until May.';
+    assert.equal(speakerOf(body, '"an old rule of the river pilots who taught me the trade,"'), 'Dan Pike');
     assert.equal(speakerOf('"We will win in every county," said the candidate, smiling.', '"We will win in every county,"'), 'candidate');
   });
 
-  it('"to say the words “…”", "to demand wealthy owners “…”": an infinitive cue has no inverted subject', () => {
-    const body = 'On the Sunday show, Mara Lind said that by refusing to say the words "clean water," the governors are "ignoring the farms."';
+  it('"to repeat the slogan “…”": an infinitive cue has no inverted subject', () => {
+    const body = 'On the radio, Mara Lind said that by declining to repeat the slogan "clean water," the governors are "ignoring the farms."';
     assert.equal(speakerOf(body, '"clean water,"'), 'Mara Lind');
   });
 
-  it('"The paper, Lind said, called the move “…”": the speaker of the aside reports the clause', () => {
-    const body = 'Mara Lind claimed the paper had misread the report. The Ledger, Lind said, called the move "highly significant."';
-    assert.equal(speakerOf(body, '"highly significant."'), 'Mara Lind');
+  it('"The paper, Lind said, called the drop “…”": the speaker of the aside reports the clause', () => {
+    const body = 'Mara Lind said the paper had misread the survey. The Ledger, Lind said, called the drop in trout "a warning sign."';
+    assert.equal(speakerOf(body, '"a warning sign."'), 'Mara Lind');
   });
 
   it('a sentence adverb between subject and cue ("Baird however said") keeps the subject', () => {
-    const body = 'Ed Baird however said he would welcome a "principled security network" for the region.';
-    assert.equal(speakerOf(body, '"principled security network"'), 'Ed Baird');
+    const body = 'Ed Baird however said he would back a "shared ferry pass" for the islands.';
+    assert.equal(speakerOf(body, '"shared ferry pass"'), 'Ed Baird');
   });
 
-  it('"X said Y called on members to be “…”": the outer speaker reports the inner cue\'s clause', () => {
-    const body = 'Rep. Dan Ortiz said Mayor Lila Ford called on members to be "closely coordinated."';
-    assert.equal(speakerOf(body, '"closely coordinated."'), 'Dan Ortiz');
-    const adjacent = 'Police sources have said he said "no more fees for anyone" in the interview.';
-    assert.equal(speakerOf(adjacent, '"no more fees for anyone"'), 'Police sources');
+  it('"X said Y asked the council to stay “…”": the outer speaker reports the inner cue\'s clause', () => {
+    const body = 'Rep. Dan Ortiz said Mayor Lila Ford asked the council to stay "united on the tunnel."';
+    assert.equal(speakerOf(body, '"united on the tunnel."'), 'Dan Ortiz');
+    const adjacent = 'Two neighbors have said he said "the fence stays up" before the hearing.';
+    assert.equal(speakerOf(adjacent, '"the fence stays up"'), 'Two neighbors');
   });
 
   it('"…, the Ledger reported." / "…, reports the Herald." credits the whole sentence to that source', () => {
-    const body = 'Ron Vale welcomed the news, saying the governor was "doing the right thing," suggesting a deal, the Daily Ledger reported.';
-    assert.equal(speakerOf(body, '"doing the right thing,"'), 'Daily Ledger');
+    const body = 'Ron Vale praised the plan, saying the harbor board was "finally listening," hinting at a vote, the Daily Ledger reported.';
+    assert.equal(speakerOf(body, '"finally listening,"'), 'Daily Ledger');
     const inverted = '"This is a sad day for renters," said Kim Dahl, a tenant organizer, reports the Valley Herald.';
     assert.equal(speakerOf(inverted, '"This is a sad day for renters,"'), 'Valley Herald');
     assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
   });
 
   it('"according to a document filed by X": the agent of the source\'s participle is the source', () => {
-    const body = '"They are just too much," Ana Ruiz said Monday, according to audio provided by Valley Public Radio.';
-    assert.equal(speakerOf(body, '"They are just too much,"'), 'Valley Public Radio');
+    const body = '"The tolls keep going up," Ana Ruiz said Monday, according to a recording obtained by Valley Public Radio.';
+    assert.equal(speakerOf(body, '"The tolls keep going up,"'), 'Valley Public Radio');
   });
 
   it('"most said they were “…”": a lone quantifier is an unnamed group speaker, but not in "most recently said"', () => {
-    const body = 'Voters in the valley were asked about the economy; most said they were "very worried."';
-    assert.equal(speakerOf(body, '"very worried."'), 'most');
-    const adverb = 'Dana Cole, who worked for the network since 2010 and most recently offered analysis on "Morning Farm Report," was dismissed this week.';
-    assert.notEqual(speakerOf(adverb, '"Morning Farm Report,"'), 'most');
+    const body = 'Growers in the valley were asked about the frost; most said the harvest looked "badly damaged."';
+    assert.equal(speakerOf(body, '"badly damaged."'), 'most');
+    const adverb = 'Dana Cole, who joined the station in 2009 and most recently offered commentary on "Garden Hour," left the job this week.';
+    assert.notEqual(speakerOf(adverb, '"Garden Hour,"'), 'most');
   });
 
 });
