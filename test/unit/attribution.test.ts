@@ -491,10 +491,11 @@ describe('attribution', () => {
   });
 
   it('"X said Y asked the council to stay “…”": the outer speaker reports the inner cue\'s clause', () => {
-    const body = 'Rep. Dan Ortiz said Mayor Lila Ford asked the council to stay "united on the tunnel."';
-    assert.equal(speakerOf(body, '"united on the tunnel."'), 'Dan Ortiz');
-    const adjacent = 'Two neighbors have said he said "the fence stays up" before the hearing.';
-    assert.equal(speakerOf(adjacent, '"the fence stays up"'), 'Two neighbors');
+    const cases: [body: string, quote: string, speaker: string][] = [
+      ['Rep. Dan Ortiz said Mayor Lila Ford asked the council to stay "united on the tunnel."', '"united on the tunnel."', 'Dan Ortiz'],
+      ['Two neighbors have said he said "the fence stays up" before the hearing.', '"the fence stays up"', 'Two neighbors'],
+    ];
+    for (const [body, quote, speaker] of cases) assert.equal(speakerOf(body, quote), speaker);
   });
 
   it('"…, the Ledger reported." / "…, reports the Herald." credits the whole sentence to that source', () => {
