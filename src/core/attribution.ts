@@ -529,9 +529,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here.
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token)) return null;
   let end = index + 1;
-  // "one of those aides", "a friend of his brother": a determiner after "of" opens the phrase's second part.
-  const continues = (at: number) => !FUNCTION_WORDS.has(tokens[at].lower) || LINKS.has(tokens[at].lower) || tokens[at].lower === 'the' || (tokens[at - 1].lower === 'of' && DETERMINERS.has(tokens[at].lower));
-  while (end < high && end < index + 9 && isWord(tokens[end]) && continues(end)) {
+  while (end < high && end < index + 9 && isWord(tokens[end]) && continuesPhrase(tokens, end)) {
     if (cueAtToken(tokens, end) !== null) break;
     // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
     // after the determiner it is an adjective: "the retired surgeon").
@@ -547,6 +545,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
+}
+
+/** Whether a role phrase runs on over token `at`; "one of those aides": a determiner after "of" opens its second part. */
+function continuesPhrase(tokens: Token[], at: number): boolean {
+  const lower = tokens[at].lower;
+  return !FUNCTION_WORDS.has(lower) || LINKS.has(lower) || lower === 'the' || (tokens[at - 1].lower === 'of' && DETERMINERS.has(lower));
 }
 
 /** "would like Trump to explain", "the president's refusal to call": the phrase before an infinitive cue is another verb's object. */
