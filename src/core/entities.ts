@@ -407,9 +407,9 @@ const NO_KEYS: string[] = [];
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
-function slug(name: string): string {
+function slug(name: string, lowercase: string): string {
   // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
-  const plain = (NON_ASCII.test(name) ? name.normalize('NFKD') : name).toLowerCase();
+  const plain = NON_ASCII.test(name) ? name.normalize('NFKD').toLowerCase() : lowercase;
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length;) {
@@ -1065,10 +1065,21 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
+    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), at);
+  }
+
+  /** `find`, else a new entity: the lowercased name serves both. */
+  findOrCreate(name: string, at: number, type: EntityType): Entity {
     const named = this.byExactName.get(name);
     if (named) return named;
-    const lowercase = this.byName.get(name.toLowerCase());
-    if (lowercase) return lowercase;
+    const lowercase = name.toLowerCase();
+    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase);
+  }
+
+  /** `find` for a name not known as written. */
+  private findInexact(name: string, lowercase: string, at: number): Entity | null {
+    const byLowercase = this.byName.get(lowercase);
+    if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
     if (inGazetteer) {
@@ -1106,21 +1117,20 @@ class Index implements EntityIndex {
     return best;
   }
 
-  private remember(name: string, entity: Entity): void {
+  private remember(name: string, entity: Entity, lowercase = name.toLowerCase()): void {
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
-    const key = name.toLowerCase();
-    if (!this.byName.has(key)) this.byName.set(key, entity);
+    if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
   }
 
-  create(name: string, type: EntityType): Entity {
-    const base = `${type}:${slug(name)}`;
+  create(name: string, type: EntityType, lowercase = name.toLowerCase()): Entity {
+    const base = `${type}:${slug(name, lowercase)}`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
     const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    this.remember(name, entity);
+    this.remember(name, entity, lowercase);
     const firstSpace = name.indexOf(' ');
     if (firstSpace < 0) return entity;
     if (type === 'person') {
@@ -1241,14 +1251,12 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
   candidates.forEach((candidate, i) => {
     if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) return;
-    resolved[i] = index.find(candidate.name, candidate.start) ?? index.create(candidate.name, candidate.type);
+    resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   });
   candidates.forEach((candidate, i) => {
-    let entity = resolved[i] ?? index.find(candidate.name, candidate.start);
-    if (!entity) {
-      if (candidate.type === 'single' || (candidate.weak && !candidate.honorific)) return;
-      entity = index.create(candidate.name, candidate.type);
-    }
+    const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
+    const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
+    if (!entity) return;
     const span = index.span(candidate.start, candidate.end);
     index.addMention(entity, span, span.text === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
@@ -1260,7 +1268,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
-  for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
+  for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
 }
 
