@@ -172,6 +172,58 @@ for (const [word, facts] of WORD_FACTS) {
 function wordFacts(word: string): number {
   return WORD_FACTS.get(word) ?? 0;
 }
+
+/**
+ * The words of WORD_FACTS, with their facts and their one-word gazetteer entry, in an open-addressing table
+ * read straight from the text's characters: spares slicing, and hashing, a fresh string for every word asked about.
+ */
+class WordTable {
+  /** Id of the word in each slot; 0 is an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** By word id; id 0 is no word, with no facts and no entry. */
+  private readonly words: string[] = [''];
+  readonly facts: number[] = [0];
+  readonly gazetteerEntries: (GazetteerEntry | undefined)[] = [undefined];
+
+  constructor(entries: Map<string, number>) {
+    let size = 1;
+    while (size < entries.size * 3) size <<= 1;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [word, facts] of entries) {
+      let slot = hashOf(word, 0, word.length) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = this.words.length;
+      this.words.push(word);
+      this.facts.push(facts);
+      this.gazetteerEntries.push(GAZETTEER.get(word));
+    }
+  }
+
+  /** Id of the word `text[start, end)`, 0 if the table does not hold it. */
+  idOf(text: string, start: number, end: number): number {
+    const length = end - start;
+    for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[slot];
+      if (id === 0 || (this.words[id].length === length && sameChars(this.words[id], text, start))) return id;
+    }
+  }
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
+}
+
+/** `text.startsWith(word, start)` without the call: words are short. */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const WORD_TABLE = new WordTable(WORD_FACTS);
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
@@ -202,12 +254,15 @@ class Tokens {
   flags: Uint8Array;
   /** Word facts of each token, looked up on first use (0: not yet). */
   facts: Int32Array;
+  /** WORD_TABLE id of each token, set with its facts. */
+  wordIds: Int32Array;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.facts = new Int32Array(capacity);
+    this.wordIds = new Int32Array(capacity);
   }
 
   push(start: number, end: number, flags: number): void {
@@ -217,6 +272,7 @@ class Tokens {
       this.ends = grow(this.ends, new Int32Array(capacity));
       this.flags = grow(this.flags, new Uint8Array(capacity));
       this.facts = new Int32Array(capacity);
+      this.wordIds = new Int32Array(capacity);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -496,7 +552,10 @@ class Scanner {
   /** Word facts of token i: one Map lookup per token, however many lexicons are asked. */
   private facts(i: number): number {
     const facts = this.tokens.facts;
-    return facts[i] || (facts[i] = wordFacts(this.word(i)) | LOOKED_UP);
+    if (facts[i]) return facts[i];
+    const id = WORD_TABLE.idOf(this.text, this.tokens.starts[i], this.tokens.ends[i]);
+    this.tokens.wordIds[i] = id;
+    return (facts[i] = WORD_TABLE.facts[id] | LOOKED_UP);
   }
 
   private is(i: number, fact: number): boolean {
@@ -872,7 +931,8 @@ class Scanner {
 
   private lookup(first: number, last: number): GazetteerEntry | undefined {
     if (last - first >= this.gazetteerLength(first)) return undefined;
-    const entry = GAZETTEER.get(first === last ? this.word(first) : this.span(first, last));
+    // gazetteerLength above looked the first word up.
+    const entry = first === last ? WORD_TABLE.gazetteerEntries[this.tokens.wordIds[first]] : GAZETTEER.get(this.span(first, last));
     if (!entry || !entry.needsArticle) return entry;
     return first > 0 && isThe(this.word(first - 1)) ? entry : undefined;
   }
