@@ -1264,32 +1264,45 @@ function cleanName(surface: string): string {
     const word = withoutPossessive(surface);
     return isThe(word) ? '' : word;
   }
-  const name = withoutPossessive(surface.trim());
-  // Single-spaced words with no article or title to drop come back as they are: no split and join.
-  if (!hasIrregularSpace(name)) {
-    const firstSpace = name.indexOf(' ');
-    const first = firstSpace < 0 ? name : name.slice(0, firstSpace);
-    if (!isThe(first) && !GAZETTEER_LENGTH.has(first)) return name;
-  }
-  let words = name.split(/\s+/);
-  if (isThe(words[0])) words = words.slice(1);
-  for (let length = titlePrefixLength(words); length > 0 && length < words.length; length = titlePrefixLength(words)) {
-    words = words.slice(length);
-  }
-  return words.join(' ');
+  const trimmed = withoutPossessive(surface.trim());
+  // Words split at any whitespace and joined by single spaces: each word is then the span between two spaces.
+  const name = hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed;
+  let start = startsWithThe(name) ? Math.min(4, name.length) : 0;
+  for (let next = afterTitlePrefix(name, start); next > start; next = afterTitlePrefix(name, start)) start = next;
+  return start === 0 ? name : name.slice(start);
 }
 
-/** Words at the start that are a title ("Secretary of State"), or the office holding one ("US" in "US President"). */
-function titlePrefixLength(words: string[]): number {
-  // Most names start with a word no gazetteer entry starts with: nothing to join and look up.
-  const longest = GAZETTEER_LENGTH.get(words[0]) ?? 0;
-  for (let length = Math.min(4, longest, words.length - 1); length > 0; length--) {
-    const entry = GAZETTEER.get(words.slice(0, length).join(' '));
+/** The first word of a single-spaced name is "the", "The" or "THE". */
+function startsWithThe(name: string): boolean {
+  return (name.length === 3 || name.charCodeAt(3) === 32) && isThe(name.slice(0, 3));
+}
+
+/**
+ * Where the single-spaced `name` goes on after the words at `start` that are a title ("Secretary of State"),
+ * or the office holding one ("US" in "US President"), with at least one word after them; `start` if none are.
+ * Reads the words in place: a name is sliced only for the gazetteer lookups.
+ */
+function afterTitlePrefix(name: string, start: number): number {
+  const firstEnd = name.indexOf(' ', start);
+  if (firstEnd < 0) return start;
+  // Most names start with a word no gazetteer entry starts with: nothing to look up.
+  const longest = WORD_TABLE.facts[WORD_TABLE.idOf(name, start, firstEnd)] & GAZETTEER_LENGTH_MASK;
+  for (let length = Math.min(4, longest); length > 0; length--) {
+    const end = nthSpace(name, firstEnd, length);
+    if (end < 0) continue;
+    const entry = GAZETTEER.get(name.slice(start, end));
     if (!entry) continue;
-    if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return length;
-    if (titlePrefixLength(words.slice(length)) > 0) return length;
+    if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return end + 1;
+    if (afterTitlePrefix(name, end + 1) > end + 1) return end + 1;
   }
-  return 0;
+  return start;
+}
+
+/** Index of the n-th space, counting the one at `firstSpace` as the first; -1 if there are fewer. */
+function nthSpace(name: string, firstSpace: number, n: number): number {
+  let space = firstSpace;
+  for (let i = 1; i < n && space >= 0; i++) space = name.indexOf(' ', space + 1);
+  return space;
 }
 
 export function buildEntityIndex(text: string, header: Header): EntityIndex {
