@@ -1315,10 +1315,12 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
     candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
   }
-  const usedAlone = new Set<string>();
-  for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
-  for (const candidate of candidates) {
-    if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+  if (candidates.some((candidate) => candidate.tentative)) {
+    const usedAlone = new Set<string>();
+    for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
+    for (const candidate of candidates) {
+      if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+    }
   }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
@@ -1376,6 +1378,8 @@ function authorCandidates(header: Header): Candidate[] {
 
 /** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */
 function resolveRoleReferences(index: Index, candidates: Candidate[], references: RoleReference[]): void {
+  // Most texts name no role without its holder: then the people's role keys answer nothing.
+  if (!references.length) return;
   const byKey = new Map<string, Set<Entity>>();
   for (const candidate of candidates) {
     if (candidate.type !== 'person' || !candidate.roleKeys.length) continue;
@@ -1400,7 +1404,8 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
 function resolveHeadReferences(index: Index, text: string): void {
   const byHead = new Map<string, Entity | null>();
   for (const entity of index.entities) {
-    if (entity.type !== 'organization') continue;
+    // Lowercasing keeps the spaces: a one-word name has no head noun after another word.
+    if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
     const name = entity.name.toLowerCase();
     const space = name.lastIndexOf(' ');
     if (space < 0 || !BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
