@@ -460,12 +460,16 @@ function normalizeApostrophes(value: string): string {
 }
 
 const NO_KEYS: string[] = [];
-const NON_ASCII = /[^\x00-\x7f]/;
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
   // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
-  const plain = NON_ASCII.test(name) ? name.normalize('NFKD').toLowerCase() : lowercase;
+  const plain = isAscii(name) ? lowercase : name.normalize('NFKD').toLowerCase();
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length;) {
@@ -1133,7 +1137,7 @@ class Index implements EntityIndex {
     const named = this.byExactName.get(name);
     if (named) return named;
     const lowercase = name.toLowerCase();
-    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase);
+    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase, true);
   }
 
   /** `find` for a name not known as written. */
@@ -1182,7 +1186,8 @@ class Index implements EntityIndex {
     if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
   }
 
-  create(name: string, type: EntityType, lowercase = name.toLowerCase()): Entity {
+  /** `unknown`: no entity has this name or its lowercase form yet (`find` just said so). */
+  create(name: string, type: EntityType, lowercase = name.toLowerCase(), unknown = false): Entity {
     const base = `${type}:${slug(name, lowercase)}`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
@@ -1190,7 +1195,10 @@ class Index implements EntityIndex {
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    this.remember(name, entity, lowercase);
+    if (unknown) {
+      this.byExactName.set(name, entity);
+      this.byName.set(lowercase, entity);
+    } else this.remember(name, entity, lowercase);
     const firstSpace = name.indexOf(' ');
     if (firstSpace < 0) return entity;
     if (type === 'person') {
