@@ -1099,22 +1099,27 @@ class Index implements EntityIndex {
   }
 
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void {
-    const block = span.start >> MENTION_BLOCK_BITS;
+    this.addMentionAt(entity, span.start, span.end, span.text, kind);
+  }
+
+  /** `addMention` without a span object. */
+  addMentionAt(entity: Entity, start: number, end: number, text: string, kind: MentionKind): void {
+    const block = start >> MENTION_BLOCK_BITS;
     while (this.mentionBlocks.length <= block) this.mentionBlocks.push(undefined);
     const mentions = (this.mentionBlocks[block] ??= []);
-    const at = insertionPoint(mentions, span.start);
+    const at = insertionPoint(mentions, start);
     // The same mention twice (attribution asking again) shares its start with the first one.
-    for (let i = at - 1; i >= 0 && mentions[i].start === span.start; i--) {
-      if (mentions[i].end === span.end && mentions[i].entityId === entity.id) return;
+    for (let i = at - 1; i >= 0 && mentions[i].start === start; i--) {
+      if (mentions[i].end === end && mentions[i].entityId === entity.id) return;
     }
-    for (let i = at; i < mentions.length && mentions[i].start === span.start; i++) {
-      if (mentions[i].end === span.end && mentions[i].entityId === entity.id) return;
+    for (let i = at; i < mentions.length && mentions[i].start === start; i++) {
+      if (mentions[i].end === end && mentions[i].entityId === entity.id) return;
     }
-    const mention: Mention = { start: span.start, end: span.end, text: span.text, entityId: entity.id, kind };
+    const mention: Mention = { start, end, text, entityId: entity.id, kind };
     insertAt(mentions, at, mention);
-    const position = insertionPoint(entity.mentions, span.start);
+    const position = insertionPoint(entity.mentions, start);
     insertAt(entity.mentions, position, mention);
-    if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
+    if (kind === 'alias' || kind === 'name') this.addAlias(entity, text);
     // Only a new first mention can change the order of entities.
     if (position === 0) this.sorted = false;
   }
@@ -1340,8 +1345,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
     const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) return;
-    const span = index.span(candidate.start, candidate.end);
-    index.addMention(entity, span, span.text === entity.name ? 'name' : 'alias');
+    const surface = writtenText(text, candidate);
+    index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
     if (candidate.rolePhrase) {
@@ -1353,6 +1358,12 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   resolveHeadReferences(index, text);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
+}
+
+/** The candidate's text as written: its name when that is it, which spares slicing the same string again. */
+function writtenText(text: string, candidate: Candidate): string {
+  const { name, start, end } = candidate;
+  return name.length === end - start && sameChars(name, text, start) ? name : text.slice(start, end);
 }
 
 function authorCandidates(header: Header): Candidate[] {
