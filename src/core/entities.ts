@@ -528,7 +528,7 @@ class Scanner {
 
   constructor(private readonly text: string, header: Header) {
     const title = header.titleSpan;
-    this.titleCaseEnd = title && isTitleCase(text.slice(title.start, title.end)) ? title.end : -1;
+    this.titleCaseEnd = title && isTitleCase(text, title.start, title.end) ? title.end : -1;
     const skipFrom = title ? title.end : header.bodyStart;
     for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
@@ -1021,13 +1021,19 @@ function roleNoun(title: string): string {
 }
 
 /** Headline case ("Trump Wins Iowa Caucus") makes every capital ambiguous. */
-function isTitleCase(title: string): boolean {
+function isTitleCase(text: string, start: number, end: number): boolean {
   let words = 0;
   let capitalized = 0;
-  for (const word of title.split(/\s+/)) {
-    if (word.length <= 3) continue;
+  // The words between whitespace, read in place.
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && !isWhitespaceCode(text.charCodeAt(wordEnd))) wordEnd++;
+    const first = wordStart;
+    wordStart = wordEnd + 1;
+    if (wordEnd - first <= 3) continue;
     // ASCII first letters without a regex.
-    const code = word.charCodeAt(0);
+    const code = text.charCodeAt(first);
+    const word = code < 128 ? '' : text.slice(first, wordEnd);
     if (code < 128 ? (code | 32) < 97 || (code | 32) > 122 : !LETTER_START.test(word)) continue;
     words++;
     if (code < 128 ? code <= 90 : UPPER_START.test(word)) capitalized++;
