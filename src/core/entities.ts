@@ -328,6 +328,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     const start = i;
     let code = text.charCodeAt(i);
     let flags = 0;
+    let letterCount = 0;
     if (code >= 97 && code <= 122) {
       // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
       do code = text.charCodeAt(++i); while (i < to && code >= 97 && code <= 122);
@@ -336,7 +337,8 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         previousEnd = i++;
         continue;
       }
-      i = start;
+      // The rest of the word goes on from the letters read so far.
+      letterCount = i - start;
     } else {
       const kind = CHAR_CLASS[code];
       if (!(kind & WORD_CHAR)) {
@@ -347,8 +349,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       if (kind & UPPER_CHAR) flags = UPPER;
     }
     let upperCount = 0;
-    let letterCount = 0;
-    let segmentStart = i;
+    let segmentStart = start;
     let end = -1;
     while (i < to) {
       const code = text.charCodeAt(i);
