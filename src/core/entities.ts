@@ -909,7 +909,8 @@ class Scanner {
     const pieces: Piece[] = [];
     for (let i = first; i <= last;) {
       let matched: Piece | null = null;
-      const previous = pieces[pieces.length - 1];
+      // Reading index -1 of an empty array is a slow property lookup, not an array read.
+      const previous = pieces.length ? pieces[pieces.length - 1] : undefined;
       // No gazetteer name starting with this word is longer than `longest` words.
       const longest = this.gazetteerLength(i);
       for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
