@@ -174,39 +174,38 @@ function wordFacts(word: string): number {
 }
 
 /**
- * The words of WORD_FACTS, with their facts and their one-word gazetteer entry, in an open-addressing table
- * read straight from the text's characters: spares slicing, and hashing, a fresh string for every word asked about.
+ * The keys of a Map, numbered 1, 2, …, in an open-addressing table that finds a span of a text by its characters:
+ * spares slicing, and hashing, a fresh string for every word or name asked about.
  */
-class WordTable {
-  /** Id of the word in each slot; 0 is an empty slot. */
+class SpanTable<V> {
+  /** Number of the key in each slot; 0 is an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** By word id; id 0 is no word, with no facts and no entry. */
-  private readonly words: string[] = [''];
-  readonly facts: number[] = [0];
-  readonly gazetteerEntries: (GazetteerEntry | undefined)[] = [undefined];
+  /** By number; 0 is no key, with the value given for none. */
+  readonly keys: string[] = [''];
+  readonly values: V[];
 
-  constructor(entries: Map<string, number>) {
+  constructor(entries: Map<string, V>, none: V) {
+    this.values = [none];
     let size = 1;
     while (size < entries.size * 3) size <<= 1;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (const [word, facts] of entries) {
-      let slot = hashOf(word, 0, word.length) & this.mask;
+    for (const [key, value] of entries) {
+      let slot = hashOf(key, 0, key.length) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = this.words.length;
-      this.words.push(word);
-      this.facts.push(facts);
-      this.gazetteerEntries.push(GAZETTEER.get(word));
+      this.slots[slot] = this.keys.length;
+      this.keys.push(key);
+      this.values.push(value);
     }
   }
 
-  /** Id of the word `text[start, end)`, 0 if the table does not hold it. */
+  /** Number of the key `text[start, end)`, 0 if the table does not hold it. */
   idOf(text: string, start: number, end: number): number {
     const length = end - start;
     for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.slots[slot];
-      if (id === 0 || (this.words[id].length === length && sameChars(this.words[id], text, start))) return id;
+      if (id === 0 || (this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
     }
   }
 }
@@ -217,13 +216,17 @@ function hashOf(text: string, start: number, end: number): number {
   return hash ^ (hash >>> 15);
 }
 
-/** `text.startsWith(word, start)` without the call: words are short. */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** `text.startsWith(key, start)` without the call: keys are short. */
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }
 
-const WORD_TABLE = new WordTable(WORD_FACTS);
+/** Word facts by word number. */
+const WORD_TABLE = new SpanTable(WORD_FACTS, 0);
+/** The one-word gazetteer entry of each word of WORD_TABLE, by its number. */
+const GAZETTEER_BY_WORD = [undefined, ...WORD_TABLE.keys.slice(1).map((word) => GAZETTEER.get(word))];
+const GAZETTEER_TABLE = new SpanTable<GazetteerEntry | undefined>(GAZETTEER, undefined);
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
@@ -560,7 +563,7 @@ class Scanner {
     if (facts[i]) return facts[i];
     const id = WORD_TABLE.idOf(this.text, this.tokens.starts[i], this.tokens.ends[i]);
     this.tokens.wordIds[i] = id;
-    return (facts[i] = WORD_TABLE.facts[id] | LOOKED_UP);
+    return (facts[i] = WORD_TABLE.values[id] | LOOKED_UP);
   }
 
   private is(i: number, fact: number): boolean {
@@ -935,10 +938,18 @@ class Scanner {
     return pieces;
   }
 
+  /** A no-break space joins two of the words: `span` makes it a space, which the text does not hold. */
+  private hasNoBreakSpace(first: number, last: number): boolean {
+    for (let i = first + 1; i <= last; i++) if (this.text.charCodeAt(this.tokens.starts[i] - 1) === 0xa0) return true;
+    return false;
+  }
+
   private lookup(first: number, last: number): GazetteerEntry | undefined {
     if (last - first >= this.gazetteerLength(first)) return undefined;
     // gazetteerLength above looked the first word up.
-    const entry = first === last ? WORD_TABLE.gazetteerEntries[this.tokens.wordIds[first]] : GAZETTEER.get(this.span(first, last));
+    const entry = first === last ? GAZETTEER_BY_WORD[this.tokens.wordIds[first]]
+      : this.hasNoBreakSpace(first, last) ? GAZETTEER.get(this.span(first, last))
+        : GAZETTEER_TABLE.values[GAZETTEER_TABLE.idOf(this.text, this.tokens.starts[first], this.tokens.ends[last])];
     if (!entry || !entry.needsArticle) return entry;
     return first > 0 && isThe(this.word(first - 1)) ? entry : undefined;
   }
@@ -1307,11 +1318,12 @@ function afterTitlePrefix(name: string, start: number): number {
   const firstEnd = name.indexOf(' ', start);
   if (firstEnd < 0) return start;
   // Most names start with a word no gazetteer entry starts with: nothing to look up.
-  const longest = WORD_TABLE.facts[WORD_TABLE.idOf(name, start, firstEnd)] & GAZETTEER_LENGTH_MASK;
+  const longest = WORD_TABLE.values[WORD_TABLE.idOf(name, start, firstEnd)] & GAZETTEER_LENGTH_MASK;
   for (let length = Math.min(4, longest); length > 0; length--) {
     const end = nthSpace(name, firstEnd, length);
     if (end < 0) continue;
-    const entry = GAZETTEER.get(name.slice(start, end));
+    // A single-spaced name holds no no-break space.
+    const entry = GAZETTEER_TABLE.values[GAZETTEER_TABLE.idOf(name, start, end)];
     if (!entry) continue;
     if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return end + 1;
     if (afterTitlePrefix(name, end + 1) > end + 1) return end + 1;
