@@ -172,6 +172,61 @@ for (const [word, facts] of WORD_FACTS) {
 function wordFacts(word: string): number {
   return WORD_FACTS.get(word) ?? 0;
 }
+
+/**
+ * The keys of a Map, numbered 1, 2, …, in an open-addressing table that finds a span of a text by its characters:
+ * spares slicing, and hashing, a fresh string for every word or name asked about.
+ */
+class SpanTable<V> {
+  /** Number of the key in each slot; 0 is an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** By number; 0 is no key, with the value given for none. */
+  readonly keys: string[] = [''];
+  readonly values: V[];
+
+  constructor(entries: Map<string, V>, none: V) {
+    this.values = [none];
+    let size = 1;
+    while (size < entries.size * 3) size <<= 1;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of entries) {
+      let slot = hashOf(key, 0, key.length) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = this.keys.length;
+      this.keys.push(key);
+      this.values.push(value);
+    }
+  }
+
+  /** Number of the key `text[start, end)`, 0 if the table does not hold it. */
+  idOf(text: string, start: number, end: number): number {
+    const length = end - start;
+    for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[slot];
+      if (id === 0 || (this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
+    }
+  }
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
+}
+
+/** `text.startsWith(key, start)` without the call: keys are short. */
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Word facts by word number. */
+const WORD_TABLE = new SpanTable(WORD_FACTS, 0);
+/** The one-word gazetteer entry of each word of WORD_TABLE, by its number. */
+const GAZETTEER_BY_WORD = [undefined, ...WORD_TABLE.keys.slice(1).map((word) => GAZETTEER.get(word))];
+const GAZETTEER_TABLE = new SpanTable<GazetteerEntry | undefined>(GAZETTEER, undefined);
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
@@ -202,12 +257,15 @@ class Tokens {
   flags: Uint8Array;
   /** Word facts of each token, looked up on first use (0: not yet). */
   facts: Int32Array;
+  /** WORD_TABLE id of each token, set with its facts. */
+  wordIds: Int32Array;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.facts = new Int32Array(capacity);
+    this.wordIds = new Int32Array(capacity);
   }
 
   push(start: number, end: number, flags: number): void {
@@ -217,6 +275,7 @@ class Tokens {
       this.ends = grow(this.ends, new Int32Array(capacity));
       this.flags = grow(this.flags, new Uint8Array(capacity));
       this.facts = new Int32Array(capacity);
+      this.wordIds = new Int32Array(capacity);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -272,6 +331,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     const start = i;
     let code = text.charCodeAt(i);
     let flags = 0;
+    let letterCount = 0;
     if (code >= 97 && code <= 122) {
       // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
       do code = text.charCodeAt(++i); while (i < to && code >= 97 && code <= 122);
@@ -280,7 +340,8 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         previousEnd = i++;
         continue;
       }
-      i = start;
+      // The rest of the word goes on from the letters read so far.
+      letterCount = i - start;
     } else {
       const kind = CHAR_CLASS[code];
       if (!(kind & WORD_CHAR)) {
@@ -291,8 +352,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       if (kind & UPPER_CHAR) flags = UPPER;
     }
     let upperCount = 0;
-    let letterCount = 0;
-    let segmentStart = i;
+    let segmentStart = start;
     let end = -1;
     while (i < to) {
       const code = text.charCodeAt(i);
@@ -404,12 +464,16 @@ function normalizeApostrophes(value: string): string {
 }
 
 const NO_KEYS: string[] = [];
-const NON_ASCII = /[^\x00-\x7f]/;
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
-function slug(name: string): string {
+function slug(name: string, lowercase: string): string {
   // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
-  const plain = (NON_ASCII.test(name) ? name.normalize('NFKD') : name).toLowerCase();
+  const plain = isAscii(name) ? lowercase : name.normalize('NFKD').toLowerCase();
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length;) {
@@ -468,7 +532,7 @@ class Scanner {
 
   constructor(private readonly text: string, header: Header) {
     const title = header.titleSpan;
-    this.titleCaseEnd = title && isTitleCase(text.slice(title.start, title.end)) ? title.end : -1;
+    this.titleCaseEnd = title && isTitleCase(text, title.start, title.end) ? title.end : -1;
     const skipFrom = title ? title.end : header.bodyStart;
     for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
@@ -496,7 +560,10 @@ class Scanner {
   /** Word facts of token i: one Map lookup per token, however many lexicons are asked. */
   private facts(i: number): number {
     const facts = this.tokens.facts;
-    return facts[i] || (facts[i] = wordFacts(this.word(i)) | LOOKED_UP);
+    if (facts[i]) return facts[i];
+    const id = WORD_TABLE.idOf(this.text, this.tokens.starts[i], this.tokens.ends[i]);
+    this.tokens.wordIds[i] = id;
+    return (facts[i] = WORD_TABLE.values[id] | LOOKED_UP);
   }
 
   private is(i: number, fact: number): boolean {
@@ -845,7 +912,8 @@ class Scanner {
     const pieces: Piece[] = [];
     for (let i = first; i <= last;) {
       let matched: Piece | null = null;
-      const previous = pieces[pieces.length - 1];
+      // Reading index -1 of an empty array is a slow property lookup, not an array read.
+      const previous = pieces.length ? pieces[pieces.length - 1] : undefined;
       // No gazetteer name starting with this word is longer than `longest` words.
       const longest = this.gazetteerLength(i);
       for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
@@ -870,9 +938,18 @@ class Scanner {
     return pieces;
   }
 
+  /** A no-break space joins two of the words: `span` makes it a space, which the text does not hold. */
+  private hasNoBreakSpace(first: number, last: number): boolean {
+    for (let i = first + 1; i <= last; i++) if (this.text.charCodeAt(this.tokens.starts[i] - 1) === 0xa0) return true;
+    return false;
+  }
+
   private lookup(first: number, last: number): GazetteerEntry | undefined {
     if (last - first >= this.gazetteerLength(first)) return undefined;
-    const entry = GAZETTEER.get(first === last ? this.word(first) : this.span(first, last));
+    // gazetteerLength above looked the first word up.
+    const entry = first === last ? GAZETTEER_BY_WORD[this.tokens.wordIds[first]]
+      : this.hasNoBreakSpace(first, last) ? GAZETTEER.get(this.span(first, last))
+        : GAZETTEER_TABLE.values[GAZETTEER_TABLE.idOf(this.text, this.tokens.starts[first], this.tokens.ends[last])];
     if (!entry || !entry.needsArticle) return entry;
     return first > 0 && isThe(this.word(first - 1)) ? entry : undefined;
   }
@@ -957,13 +1034,19 @@ function roleNoun(title: string): string {
 }
 
 /** Headline case ("Trump Wins Iowa Caucus") makes every capital ambiguous. */
-function isTitleCase(title: string): boolean {
+function isTitleCase(text: string, start: number, end: number): boolean {
   let words = 0;
   let capitalized = 0;
-  for (const word of title.split(/\s+/)) {
-    if (word.length <= 3) continue;
+  // The words between whitespace, read in place.
+  for (let wordStart = start; wordStart < end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < end && !isWhitespaceCode(text.charCodeAt(wordEnd))) wordEnd++;
+    const first = wordStart;
+    wordStart = wordEnd + 1;
+    if (wordEnd - first <= 3) continue;
     // ASCII first letters without a regex.
-    const code = word.charCodeAt(0);
+    const code = text.charCodeAt(first);
+    const word = code < 128 ? '' : text.slice(first, wordEnd);
     if (code < 128 ? (code | 32) < 97 || (code | 32) > 122 : !LETTER_START.test(word)) continue;
     words++;
     if (code < 128 ? code <= 90 : UPPER_START.test(word)) capitalized++;
@@ -1035,22 +1118,27 @@ class Index implements EntityIndex {
   }
 
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void {
-    const block = span.start >> MENTION_BLOCK_BITS;
+    this.addMentionAt(entity, span.start, span.end, span.text, kind);
+  }
+
+  /** `addMention` without a span object. */
+  addMentionAt(entity: Entity, start: number, end: number, text: string, kind: MentionKind): void {
+    const block = start >> MENTION_BLOCK_BITS;
     while (this.mentionBlocks.length <= block) this.mentionBlocks.push(undefined);
     const mentions = (this.mentionBlocks[block] ??= []);
-    const at = insertionPoint(mentions, span.start);
+    const at = insertionPoint(mentions, start);
     // The same mention twice (attribution asking again) shares its start with the first one.
-    for (let i = at - 1; i >= 0 && mentions[i].start === span.start; i--) {
-      if (mentions[i].end === span.end && mentions[i].entityId === entity.id) return;
+    for (let i = at - 1; i >= 0 && mentions[i].start === start; i--) {
+      if (mentions[i].end === end && mentions[i].entityId === entity.id) return;
     }
-    for (let i = at; i < mentions.length && mentions[i].start === span.start; i++) {
-      if (mentions[i].end === span.end && mentions[i].entityId === entity.id) return;
+    for (let i = at; i < mentions.length && mentions[i].start === start; i++) {
+      if (mentions[i].end === end && mentions[i].entityId === entity.id) return;
     }
-    const mention: Mention = { start: span.start, end: span.end, text: span.text, entityId: entity.id, kind };
+    const mention: Mention = { start, end, text, entityId: entity.id, kind };
     insertAt(mentions, at, mention);
-    const position = insertionPoint(entity.mentions, span.start);
+    const position = insertionPoint(entity.mentions, start);
     insertAt(entity.mentions, position, mention);
-    if (kind === 'alias' || kind === 'name') this.addAlias(entity, span.text);
+    if (kind === 'alias' || kind === 'name') this.addAlias(entity, text);
     // Only a new first mention can change the order of entities.
     if (position === 0) this.sorted = false;
   }
@@ -1065,10 +1153,21 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
+    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), at);
+  }
+
+  /** `find`, else a new entity: the lowercased name serves both. */
+  findOrCreate(name: string, at: number, type: EntityType): Entity {
     const named = this.byExactName.get(name);
     if (named) return named;
-    const lowercase = this.byName.get(name.toLowerCase());
-    if (lowercase) return lowercase;
+    const lowercase = name.toLowerCase();
+    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase, true);
+  }
+
+  /** `find` for a name not known as written. */
+  private findInexact(name: string, lowercase: string, at: number): Entity | null {
+    const byLowercase = this.byName.get(lowercase);
+    if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
     if (inGazetteer) {
@@ -1106,21 +1205,24 @@ class Index implements EntityIndex {
     return best;
   }
 
-  private remember(name: string, entity: Entity): void {
+  private remember(name: string, entity: Entity, lowercase = name.toLowerCase()): void {
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
-    const key = name.toLowerCase();
-    if (!this.byName.has(key)) this.byName.set(key, entity);
+    if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
   }
 
-  create(name: string, type: EntityType): Entity {
-    const base = `${type}:${slug(name)}`;
+  /** `unknown`: no entity has this name or its lowercase form yet (`find` just said so). */
+  create(name: string, type: EntityType, lowercase = name.toLowerCase(), unknown = false): Entity {
+    const base = `${type}:${slug(name, lowercase)}`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
     const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    this.remember(name, entity);
+    if (unknown) {
+      this.byExactName.set(name, entity);
+      this.byName.set(lowercase, entity);
+    } else this.remember(name, entity, lowercase);
     const firstSpace = name.indexOf(' ');
     if (firstSpace < 0) return entity;
     if (type === 'person') {
@@ -1194,32 +1296,46 @@ function cleanName(surface: string): string {
     const word = withoutPossessive(surface);
     return isThe(word) ? '' : word;
   }
-  const name = withoutPossessive(surface.trim());
-  // Single-spaced words with no article or title to drop come back as they are: no split and join.
-  if (!hasIrregularSpace(name)) {
-    const firstSpace = name.indexOf(' ');
-    const first = firstSpace < 0 ? name : name.slice(0, firstSpace);
-    if (!isThe(first) && !GAZETTEER_LENGTH.has(first)) return name;
-  }
-  let words = name.split(/\s+/);
-  if (isThe(words[0])) words = words.slice(1);
-  for (let length = titlePrefixLength(words); length > 0 && length < words.length; length = titlePrefixLength(words)) {
-    words = words.slice(length);
-  }
-  return words.join(' ');
+  const trimmed = withoutPossessive(surface.trim());
+  // Words split at any whitespace and joined by single spaces: each word is then the span between two spaces.
+  const name = hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed;
+  let start = startsWithThe(name) ? Math.min(4, name.length) : 0;
+  for (let next = afterTitlePrefix(name, start); next > start; next = afterTitlePrefix(name, start)) start = next;
+  return start === 0 ? name : name.slice(start);
 }
 
-/** Words at the start that are a title ("Secretary of State"), or the office holding one ("US" in "US President"). */
-function titlePrefixLength(words: string[]): number {
-  // Most names start with a word no gazetteer entry starts with: nothing to join and look up.
-  const longest = GAZETTEER_LENGTH.get(words[0]) ?? 0;
-  for (let length = Math.min(4, longest, words.length - 1); length > 0; length--) {
-    const entry = GAZETTEER.get(words.slice(0, length).join(' '));
+/** The first word of a single-spaced name is "the", "The" or "THE". */
+function startsWithThe(name: string): boolean {
+  return (name.length === 3 || name.charCodeAt(3) === 32) && isThe(name.slice(0, 3));
+}
+
+/**
+ * Where the single-spaced `name` goes on after the words at `start` that are a title ("Secretary of State"),
+ * or the office holding one ("US" in "US President"), with at least one word after them; `start` if none are.
+ * Reads the words in place: a name is sliced only for the gazetteer lookups.
+ */
+function afterTitlePrefix(name: string, start: number): number {
+  const firstEnd = name.indexOf(' ', start);
+  if (firstEnd < 0) return start;
+  // Most names start with a word no gazetteer entry starts with: nothing to look up.
+  const longest = WORD_TABLE.values[WORD_TABLE.idOf(name, start, firstEnd)] & GAZETTEER_LENGTH_MASK;
+  for (let length = Math.min(4, longest); length > 0; length--) {
+    const end = nthSpace(name, firstEnd, length);
+    if (end < 0) continue;
+    // A single-spaced name holds no no-break space.
+    const entry = GAZETTEER_TABLE.values[GAZETTEER_TABLE.idOf(name, start, end)];
     if (!entry) continue;
-    if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return length;
-    if (titlePrefixLength(words.slice(length)) > 0) return length;
+    if (entry.kind === 'title' || entry.kind === 'honorific' || entry.kind === 'demonym') return end + 1;
+    if (afterTitlePrefix(name, end + 1) > end + 1) return end + 1;
   }
-  return 0;
+  return start;
+}
+
+/** Index of the n-th space, counting the one at `firstSpace` as the first; -1 if there are fewer. */
+function nthSpace(name: string, firstSpace: number, n: number): number {
+  let space = firstSpace;
+  for (let i = 1; i < n && space >= 0; i++) space = name.indexOf(' ', space + 1);
+  return space;
 }
 
 export function buildEntityIndex(text: string, header: Header): EntityIndex {
@@ -1232,25 +1348,25 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
     candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
   }
-  const usedAlone = new Set<string>();
-  for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
-  for (const candidate of candidates) {
-    if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+  if (candidates.some((candidate) => candidate.tentative)) {
+    const usedAlone = new Set<string>();
+    for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
+    for (const candidate of candidates) {
+      if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+    }
   }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
   candidates.forEach((candidate, i) => {
     if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) return;
-    resolved[i] = index.find(candidate.name, candidate.start) ?? index.create(candidate.name, candidate.type);
+    resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   });
   candidates.forEach((candidate, i) => {
-    let entity = resolved[i] ?? index.find(candidate.name, candidate.start);
-    if (!entity) {
-      if (candidate.type === 'single' || (candidate.weak && !candidate.honorific)) return;
-      entity = index.create(candidate.name, candidate.type);
-    }
-    const span = index.span(candidate.start, candidate.end);
-    index.addMention(entity, span, span.text === entity.name ? 'name' : 'alias');
+    const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
+    const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
+    if (!entity) return;
+    const surface = writtenText(text, candidate);
+    index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
     if (candidate.rolePhrase) {
@@ -1260,8 +1376,14 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   });
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
-  for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.find(title.text, title.start) ?? index.create(title.text, 'work'), title, 'name');
+  for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
+}
+
+/** The candidate's text as written: its name when that is it, which spares slicing the same string again. */
+function writtenText(text: string, candidate: Candidate): string {
+  const { name, start, end } = candidate;
+  return name.length === end - start && sameChars(name, text, start) ? name : text.slice(start, end);
 }
 
 function authorCandidates(header: Header): Candidate[] {
@@ -1295,6 +1417,8 @@ function authorCandidates(header: Header): Candidate[] {
 
 /** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */
 function resolveRoleReferences(index: Index, candidates: Candidate[], references: RoleReference[]): void {
+  // Most texts name no role without its holder: then the people's role keys answer nothing.
+  if (!references.length) return;
   const byKey = new Map<string, Set<Entity>>();
   for (const candidate of candidates) {
     if (candidate.type !== 'person' || !candidate.roleKeys.length) continue;
@@ -1319,7 +1443,8 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
 function resolveHeadReferences(index: Index, text: string): void {
   const byHead = new Map<string, Entity | null>();
   for (const entity of index.entities) {
-    if (entity.type !== 'organization') continue;
+    // Lowercasing keeps the spaces: a one-word name has no head noun after another word.
+    if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
     const name = entity.name.toLowerCase();
     const space = name.lastIndexOf(' ');
     if (space < 0 || !BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;

@@ -162,6 +162,15 @@ describe('buildEntityIndex on a headline in title case', () => {
   });
 });
 
+describe('Gazetteer names in the text', () => {
+  it('finds a name whose words a no-break space joins', () => {
+    const text = 'Title\n\nOfficials in New\u00a0York said the port would reopen.';
+    const place = entity(index(text).entities, 'New York');
+    assert.equal(place.type, 'place');
+    assert.equal(place.mentions[0].text, 'New\u00a0York');
+  });
+});
+
 describe('EntityIndex for attribution', () => {
   const text = 'Title\n\nNATO Secretary General Jens Stoltenberg spoke. Stoltenberg said he would stay. A spokeswoman, Mara Quill, agreed.';
 
@@ -181,6 +190,8 @@ describe('EntityIndex for attribution', () => {
     const span = { start: 0, end: 5, text: 'Secretary General Jens Stoltenberg' };
     assert.equal(entities.resolveName(span).name, 'Jens Stoltenberg');
     assert.equal(entities.resolveName({ start: 1, end: 5, text: 'the US President Jens Stoltenberg' }).name, 'Jens Stoltenberg');
+    const spaced = { start: 2, end: 5, text: 'the\tUS President  Jens Stoltenberg’s' };
+    assert.equal(entities.resolveName(spaced).name, 'Jens Stoltenberg', 'irregular spaces and a possessive');
   });
 
   it('creates an entity for an unknown name, typed by the hint', () => {
