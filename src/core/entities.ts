@@ -143,22 +143,15 @@ function addFact(words: Iterable<string>, fact: number): void {
   for (const word of words) WORD_FACTS.set(word, (WORD_FACTS.get(word) ?? 0) | fact);
 }
 
-addFact(lexicon.stopWords, STOP_WORD);
-addFact(CONNECTORS, CONNECTOR);
-addFact(NAME_PARTICLES, NAME_PARTICLE);
-addFact(lexicon.descriptorWords, DESCRIPTOR);
-addFact(names.firstNames, FIRST_NAME);
-addFact(lexicon.organizationWords, ORGANIZATION_WORD);
-addFact(lexicon.eventWords, EVENT_WORD);
-addFact(lexicon.workWords, WORK_WORD);
-addFact(lexicon.placeWords, PLACE_WORD);
-addFact(lexicon.weekdayAndMonthWords, CALENDAR_WORD);
-addFact(lexicon.organizationNouns, ORGANIZATION_NOUN);
-addFact(lexicon.placeNouns, PLACE_NOUN);
-addFact(lexicon.organizationHeads, ORGANIZATION_HEAD);
-addFact(lexicon.roleNouns, ROLE_NOUN);
-addFact(lexicon.roleModifiers, ROLE_MODIFIER);
-addFact(lexicon.commonAcronyms, COMMON_ACRONYM);
+/** Each word list with the fact it gives its words. */
+const WORD_LISTS: [Iterable<string>, number][] = [
+  [lexicon.stopWords, STOP_WORD], [CONNECTORS, CONNECTOR], [NAME_PARTICLES, NAME_PARTICLE], [lexicon.descriptorWords, DESCRIPTOR],
+  [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
+  [lexicon.workWords, WORK_WORD], [lexicon.placeWords, PLACE_WORD], [lexicon.weekdayAndMonthWords, CALENDAR_WORD],
+  [lexicon.organizationNouns, ORGANIZATION_NOUN], [lexicon.placeNouns, PLACE_NOUN], [lexicon.organizationHeads, ORGANIZATION_HEAD],
+  [lexicon.roleNouns, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],
+];
+for (const [words, fact] of WORD_LISTS) addFact(words, fact);
 // "Feb." is as common as "Feb".
 addFact(lexicon.weekdayAndMonthWords.map((word) => `${word}.`), 0);
 for (const [word, length] of GAZETTEER_LENGTH) addFact([word], length);
