@@ -209,6 +209,11 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.type === 'word';
 }
 
+/** A lowercase word in -ing: "quoting", "speaking". */
+function isPresentParticiple(token: Token | undefined): boolean {
+  return isWord(token) && !token.capitalized && token.lower.endsWith('ing');
+}
+
 /** Sentences of a paragraph as token ranges [start, end). */
 function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -382,7 +387,7 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   if (index < low) return null;
   // "Pike, quoting “…,” said": the quote closes a participle aside whose comma it holds.
   const participle = tokens[index - 1];
-  if (tokens[index].type === 'quote' && isWord(participle) && !participle.capitalized && participle.lower.endsWith('ing') && tokens[index - 2]?.lower === ',') {
+  if (tokens[index].type === 'quote' && isPresentParticiple(participle) && tokens[index - 2]?.lower === ',') {
     return phraseEndingAt(tokens, index - 3, low);
   }
   const phrase = relativeClauseHead(tokens, index, low) ?? participleHead(tokens, subjectEndingAt(tokens, index, low), low);
@@ -413,7 +418,7 @@ function relativeClauseHead(tokens: Token[], index: number, low: number): Phrase
 function participleHead(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
   if (phrase === null || phrase.kind === 'pronoun' || !LINKS.has(tokens[phrase.start - 1]?.lower)) return phrase;
   const participle = tokens[phrase.start - 2];
-  if (!isWord(participle) || participle.capitalized || !participle.lower.endsWith('ing') || phrase.start - 3 < low) return phrase;
+  if (!isPresentParticiple(participle) || phrase.start - 3 < low) return phrase;
   return phraseEndingAt(tokens, phrase.start - 3, low) ?? phrase;
 }
 
