@@ -686,7 +686,7 @@ class Scanner {
     const type = this.is(first - 1, ORGANIZATION_NOUN) ? 'organization'
       : this.word(first - 1) === 'of' && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
     if (!type) return null;
-    return this.is(first, GAZETTEER_LENGTH_MASK | FIRST_NAME) || this.isCommonSingleWord(first) || flags[first] & HAS_DIGIT ? null : type;
+    return this.isUnknownNameWord(first) && !(flags[first] & HAS_DIGIT) ? type : null;
   }
 
   /**
@@ -698,7 +698,12 @@ class Scanner {
     const end = this.tokens.ends[last];
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
     if (this.text.charCodeAt(end) !== 44 || !this.is(first - 1, ORGANIZATION_NOUN) || !isArticle(this.word(first - 2))) return null;
-    return this.is(first, GAZETTEER_LENGTH_MASK | FIRST_NAME) || this.isCommonSingleWord(first) ? null : 'organization';
+    return this.isUnknownNameWord(first) ? 'organization' : null;
+  }
+
+  /** A word a noun before it may type: no gazetteer name, first name or common word starts with it. */
+  private isUnknownNameWord(i: number): boolean {
+    return !this.is(i, GAZETTEER_LENGTH_MASK | FIRST_NAME) && !this.isCommonSingleWord(i);
   }
 
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
@@ -1154,7 +1159,7 @@ class Index implements EntityIndex {
     const named = this.byExactName.get(name);
     if (named) return named;
     const lowercase = name.toLowerCase();
-    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase, true);
+    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase);
   }
 
   /** `find` for a name not known as written. */
@@ -1203,8 +1208,7 @@ class Index implements EntityIndex {
     if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
   }
 
-  /** `unknown`: no entity has this name or its lowercase form yet (`find` just said so). */
-  create(name: string, type: EntityType, lowercase = name.toLowerCase(), unknown = false): Entity {
+  create(name: string, type: EntityType, lowercase = name.toLowerCase()): Entity {
     const base = `${type}:${slug(name, lowercase)}`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
@@ -1212,10 +1216,7 @@ class Index implements EntityIndex {
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    if (unknown) {
-      this.byExactName.set(name, entity);
-      this.byName.set(lowercase, entity);
-    } else this.remember(name, entity, lowercase);
+    this.remember(name, entity, lowercase);
     const firstSpace = name.indexOf(' ');
     if (firstSpace < 0) return entity;
     if (type === 'person') {
@@ -1440,7 +1441,7 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
     const name = entity.name.toLowerCase();
     const space = name.lastIndexOf(' ');
-    if (space < 0 || !BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
+    if (!BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
     const previousSpace = name.lastIndexOf(' ', space - 1);
     for (const head of previousSpace < 0 ? [name.slice(space + 1)] : [name.slice(space + 1), name.slice(previousSpace + 1)]) {
       // Two organizations with the same head leave "the committee" ambiguous.
