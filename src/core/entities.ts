@@ -244,41 +244,24 @@ const HAS_JOINER = 32;
 
 class Tokens {
   count = 0;
-  starts: Int32Array;
+  starts = new Int32Array(0);
   /** End of the word, before a possessive `'s`. */
-  ends: Int32Array;
-  flags: Uint8Array;
+  ends = new Int32Array(0);
+  flags = new Uint8Array(0);
   /** Word facts of each token, looked up on first use (0: not yet). */
-  facts: Int32Array;
+  facts = new Int32Array(0);
   /** WORD_TABLE id of each token, set with its facts. */
-  wordIds: Int32Array;
+  wordIds = new Int32Array(0);
 
-  constructor(capacity: number) {
+  /** Makes room for `capacity` tokens, so that the tokenizer writes them without a check per token. */
+  reserve(capacity: number): void {
+    if (capacity <= this.starts.length) return;
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.facts = new Int32Array(capacity);
     this.wordIds = new Int32Array(capacity);
   }
-
-  push(start: number, end: number, flags: number): void {
-    if (this.count === this.starts.length) {
-      const capacity = this.count * 2;
-      this.starts = grow(this.starts, new Int32Array(capacity));
-      this.ends = grow(this.ends, new Int32Array(capacity));
-      this.flags = grow(this.flags, new Uint8Array(capacity));
-      this.facts = new Int32Array(capacity);
-      this.wordIds = new Int32Array(capacity);
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.flags[this.count++] = flags;
-  }
-}
-
-function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 // Character classes, one table lookup per character.
@@ -312,13 +295,17 @@ function isUpperAt(text: string, index: number): boolean {
 }
 
 /** Reused by every call: tokens live only while their chunk is scanned. */
-const TOKENS = new Tokens(1 << 12);
+const TOKENS = new Tokens();
 
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
-  tokens.count = 0;
-  let previousEnd = -2;
+  // A token and what ends it take two characters at least.
+  tokens.reserve(((to - from) >> 1) + 1);
+  const { starts, ends, flags: tokenFlags } = tokens;
+  let count = 0;
+  /** Where a token starting would be JOINED: one past the space after the previous token. */
+  let joinedStart = -1;
   let i = from;
   while (i < to) {
     const start = i;
@@ -329,8 +316,10 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
       do code = text.charCodeAt(++i); while (i < to && code >= 97 && code <= 122);
       if (i >= to || code === 32) {
-        tokens.push(start, i, isJoined(text, start, previousEnd) ? JOINED : 0);
-        previousEnd = i++;
+        starts[count] = start;
+        ends[count] = i;
+        tokenFlags[count++] = start === joinedStart ? JOINED : 0;
+        joinedStart = ++i;
         continue;
       }
       // The rest of the word goes on from the letters read so far.
@@ -401,17 +390,16 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       }
     }
     if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
-    if (isJoined(text, start, previousEnd)) flags |= JOINED;
-    tokens.push(start, end, flags);
-    previousEnd = i;
+    if (start === joinedStart) flags |= JOINED;
+    starts[count] = start;
+    ends[count] = end;
+    tokenFlags[count++] = flags;
+    const after = text.charCodeAt(i);
+    joinedStart = after === 32 || after === 0xa0 ? i + 1 : -1;
   }
-  tokens.facts.fill(0, 0, tokens.count);
+  tokens.count = count;
+  tokens.facts.fill(0, 0, count);
   return tokens;
-}
-
-/** The word at `start` follows the previous one after exactly one space. */
-function isJoined(text: string, start: number, previousEnd: number): boolean {
-  return start === previousEnd + 1 && (text.charCodeAt(previousEnd) === 32 || text.charCodeAt(previousEnd) === 0xa0);
 }
 
 // ---------------------------------------------------------------------------------------
