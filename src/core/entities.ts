@@ -41,15 +41,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 
 const MAX_CONNECTOR_LENGTH = 5;
 /** Longer all-capital words are shouting ("NASHUA —", "UPDATE"), not acronyms, unless a gazetteer knows them. */
 const MAX_ACRONYM_LENGTH = 4;
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "the", "The", "THE": the length first spares lowercasing every other word. */
 function isThe(word: string): boolean {
   return word.length === 3 && word.toLowerCase() === 'the';
-}
-
-function isArticle(word: string): boolean {
-  return word.length <= 3 && ARTICLES.has(word.toLowerCase());
 }
 
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
@@ -134,6 +129,9 @@ const INSTITUTION_WORD = ORGANIZATION_WORD | EVENT_WORD | WORK_WORD;
 const COMMON_WORD = 1 << 24;
 /** The lexicon part of `isCommonSingleWord`: also connectors, and descriptors that head no institution. */
 const COMMON_SINGLE_WORD = 1 << 25;
+/** ROLE_LINKS and CLAUSE_WORDS, which role phrases read. */
+const ROLE_LINK = 1 << 26;
+const CLAUSE_WORD = 1 << 27;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
 
@@ -161,6 +159,11 @@ for (const [word, facts] of WORD_FACTS) {
   const commonSingle = common || (facts & CONNECTOR) !== 0 || ((facts & DESCRIPTOR) !== 0 && !(facts & INSTITUTION_WORD));
   WORD_FACTS.set(word, facts | (common ? COMMON_WORD : 0) | (commonSingle ? COMMON_SINGLE_WORD : 0));
 }
+
+// Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
+addFact(ROLE_LINKS, ROLE_LINK);
+addFact(CLAUSE_WORDS, CLAUSE_WORD);
+addFact(CONNECTABLE.keys(), 0);
 
 function wordFacts(word: string): number {
   return WORD_FACTS.get(word) ?? 0;
@@ -220,6 +223,13 @@ const WORD_TABLE = new SpanTable(WORD_FACTS, 0);
 /** The one-word gazetteer entry of each word of WORD_TABLE, by its number. */
 const GAZETTEER_BY_WORD = [undefined, ...WORD_TABLE.keys.slice(1).map((word) => GAZETTEER.get(word))];
 const GAZETTEER_TABLE = new SpanTable<GazetteerEntry | undefined>(GAZETTEER, undefined);
+/** CONNECTABLE as bits, by word number: the bit of each connector, and the bits of the connectors allowed after each word. */
+const CONNECTOR_BIT = new Int32Array(WORD_TABLE.keys.length);
+const CONNECTORS_AFTER = new Int32Array(WORD_TABLE.keys.length);
+[...CONNECTORS].forEach((connector, bit) => CONNECTOR_BIT[WORD_TABLE.idOf(connector, 0, connector.length)] = 1 << bit);
+for (const [word, connectors] of CONNECTABLE) {
+  for (const connector of connectors) CONNECTORS_AFTER[WORD_TABLE.idOf(word, 0, word.length)] |= CONNECTOR_BIT[WORD_TABLE.idOf(connector, 0, connector.length)];
+}
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
@@ -507,8 +517,6 @@ class Scanner {
   // The text is read in chunks of whole lines, so that tokens of a huge text never pile up in memory.
   private tokens = TOKENS;
   private count = 0;
-  /** Token texts of the chunk, sliced on first use. */
-  private words: (string | undefined)[] = [];
   private readonly titleCaseEnd: number;
 
   constructor(private readonly text: string, header: Header) {
@@ -519,7 +527,6 @@ class Scanner {
       const to = chunkEnd(text, from);
       this.tokens = tokenize(text, from, to, this.titleMarks);
       this.count = this.tokens.count;
-      this.words = new Array<string | undefined>(this.count);
       const { starts, flags } = this.tokens;
       for (let i = 0; i < this.count;) {
         // Most tokens are lowercase and start no name: one flag test and on.
@@ -535,7 +542,34 @@ class Scanner {
   }
 
   private word(i: number): string {
-    return this.words[i] ??= this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+    return this.text.slice(this.tokens.starts[i], this.tokens.ends[i]);
+  }
+
+  /** Token i is `word`: compared in place, without slicing the token. */
+  private isWordAt(i: number, word: string): boolean {
+    return this.tokens.ends[i] - this.tokens.starts[i] === word.length && sameChars(word, this.text, this.tokens.starts[i]);
+  }
+
+  /** Token i is `word` in any case ("the", "The", "THE"); `word` is lowercase ASCII letters, which `| 32` matches either way. */
+  private isAnyCaseAt(i: number, word: string): boolean {
+    const start = this.tokens.starts[i];
+    if (this.tokens.ends[i] - start !== word.length) return false;
+    for (let c = 0; c < word.length; c++) if ((this.text.charCodeAt(start + c) | 32) !== word.charCodeAt(c)) return false;
+    return true;
+  }
+
+  private isTheAt(i: number): boolean {
+    return this.isAnyCaseAt(i, 'the');
+  }
+
+  private isArticleAt(i: number): boolean {
+    return this.isAnyCaseAt(i, 'the') || this.isAnyCaseAt(i, 'a') || this.isAnyCaseAt(i, 'an');
+  }
+
+  /** WORD_TABLE number of token i's word. */
+  private wordId(i: number): number {
+    this.facts(i);
+    return this.tokens.wordIds[i];
   }
 
   /** Word facts of token i: one Map lookup per token, however many lexicons are asked. */
@@ -597,12 +631,11 @@ class Scanner {
       if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
       // Name particles and the connectors gazetteer names allow are all CONNECTORS.
       if (!this.is(next, CONNECTOR)) break;
-      const connector = this.word(next);
-      const allowed = this.is(next, NAME_PARTICLE) || CONNECTABLE.get(this.word(last))?.has(connector) === true;
-      if (!allowed && connector !== 'of') break;
+      const allowed = this.is(next, NAME_PARTICLE) || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.wordId(next)]) !== 0;
+      if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
-      if (connector !== 'the' && after < this.count && flags[after] & JOINED && this.word(after) === 'the') after++;
+      if (!this.isWordAt(next, 'the') && after < this.count && flags[after] & JOINED && this.isWordAt(after, 'the')) after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
       last = after;
     }
@@ -672,7 +705,7 @@ class Scanner {
     // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
     const type = this.is(first - 1, ORGANIZATION_NOUN) ? 'organization'
-      : this.word(first - 1) === 'of' && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
+      : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
     if (!type) return null;
     return this.isUnknownNameWord(first) && !(flags[first] & HAS_DIGIT) ? type : null;
   }
@@ -685,7 +718,7 @@ class Scanner {
     const start = this.tokens.starts[first];
     const end = this.tokens.ends[last];
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
-    if (this.text.charCodeAt(end) !== 44 || !this.is(first - 1, ORGANIZATION_NOUN) || !isArticle(this.word(first - 2))) return null;
+    if (this.text.charCodeAt(end) !== 44 || !this.is(first - 1, ORGANIZATION_NOUN) || !this.isArticleAt(first - 2)) return null;
     return this.isUnknownNameWord(first) ? 'organization' : null;
   }
 
@@ -697,8 +730,7 @@ class Scanner {
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
   private opensOrganization(head: number, last: number): boolean {
     if (head >= last || !this.is(head, ORGANIZATION_HEAD)) return false;
-    const next = this.word(head + 1);
-    return next === 'of' || next === 'for';
+    return this.isWordAt(head + 1, 'of') || this.isWordAt(head + 1, 'for');
   }
 
   /** "Jordan Peterson", "Chad Smith": a place that is also a first name, then one unknown word, is a person's name. */
@@ -825,7 +857,7 @@ class Scanner {
       if (phrase) return phrase;
     }
     const end = this.tokens.ends[last];
-    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && isArticle(this.word(last + 1))) {
+    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && this.isArticleAt(last + 1)) {
       return this.rolePhraseAfter(last + 1);
     }
     return null;
@@ -834,14 +866,13 @@ class Scanner {
   private rolePhraseBefore(lastToken: number, end: number): TextSpan | null {
     let sawNoun = false;
     for (let i = lastToken; i >= 0 && i > lastToken - MAX_ROLE_PHRASE; i--) {
-      const word = this.word(i);
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
-      if (isArticle(word) && sawNoun && (i === 0 || !ROLE_LINKS.has(this.word(i - 1)))) {
+      if (this.isArticleAt(i) && sawNoun && (i === 0 || !this.is(i - 1, ROLE_LINK))) {
         const start = this.tokens.starts[i];
         return { start, end, text: this.text.slice(start, end) };
       }
-      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER) || ROLE_LINKS.has(word))) return null;
+      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK))) return null;
     }
     return null;
   }
@@ -851,10 +882,9 @@ class Scanner {
     let sawNoun = false;
     // "the director of the advocacy group Open Doses," runs to the punctuation that closes it.
     for (let i = article + 1; i < this.count && i <= article + MAX_ROLE_PHRASE && this.tokens.flags[i] & JOINED; i++) {
-      const word = this.word(i);
-      if (CLAUSE_WORDS.has(word)) return null;
+      if (this.is(i, CLAUSE_WORD)) return null;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
-      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER) || ROLE_LINKS.has(word))) return null;
+      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK))) return null;
       last = i;
     }
     if (last < 0 || !sawNoun) return null;
@@ -937,7 +967,7 @@ class Scanner {
       : this.hasNoBreakSpace(first, last) ? GAZETTEER.get(this.span(first, last))
         : GAZETTEER_TABLE.values[GAZETTEER_TABLE.idOf(this.text, this.tokens.starts[first], this.tokens.ends[last])];
     if (!entry || !entry.needsArticle) return entry;
-    return first > 0 && isThe(this.word(first - 1)) ? entry : undefined;
+    return first > 0 && this.isTheAt(first - 1) ? entry : undefined;
   }
 
   private addGazetteerMention(piece: Piece, weak: boolean): void {
@@ -956,19 +986,19 @@ class Scanner {
   private roleAround(piece: Piece, end: number): RoleReference | null {
     const owner = piece.entry!.name;
     let i = piece.first - 1;
-    if (i >= 0 && isThe(this.word(i))) i--;
-    if (i >= 1 && this.word(i) === 'of') {
+    if (i >= 0 && this.isTheAt(i)) i--;
+    if (i >= 1 && this.isWordAt(i, 'of')) {
       let noun = i - 1;
       if (!this.is(noun, ROLE_NOUN)) return null;
       const nounWord = this.word(noun);
       while (noun > 0 && this.is(noun - 1, ROLE_MODIFIER)) noun--;
       const article = noun - 1;
-      if (article < 0 || !isThe(this.word(article))) return null;
+      if (article < 0 || !this.isTheAt(article)) return null;
       return { key: `${roleNoun(nounWord)}|${owner}`, start: this.tokens.starts[article], end };
     }
     const after = piece.last + 1;
     i = piece.first - 1;
-    if (i >= 0 && isThe(this.word(i)) && after < this.count && this.tokens.flags[after] & JOINED && this.is(after, ROLE_NOUN)) {
+    if (i >= 0 && this.isTheAt(i) && after < this.count && this.tokens.flags[after] & JOINED && this.is(after, ROLE_NOUN)) {
       return { key: `${roleNoun(this.word(after))}|${owner}`, start: this.tokens.starts[i], end: this.tokens.ends[after] };
     }
     return null;
