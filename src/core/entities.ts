@@ -262,6 +262,9 @@ class Tokens {
   facts = new Int32Array(0);
   /** WORD_TABLE id of each token, set with its facts. */
   wordIds = new Int32Array(0);
+  /** Indexes of the tokens that start with a capital, the only ones that may start a name. */
+  capitalized = new Int32Array(0);
+  capitalizedCount = 0;
 
   /** Makes room for `capacity` tokens, so that the tokenizer writes them without a check per token. */
   reserve(capacity: number): void {
@@ -271,6 +274,7 @@ class Tokens {
     this.flags = new Uint8Array(capacity);
     this.facts = new Int32Array(capacity);
     this.wordIds = new Int32Array(capacity);
+    this.capitalized = new Int32Array(capacity);
   }
 }
 
@@ -312,8 +316,9 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
   const tokens = TOKENS;
   // A token and what ends it take two characters at least.
   tokens.reserve(((to - from) >> 1) + 1);
-  const { starts, ends, flags: tokenFlags } = tokens;
+  const { starts, ends, flags: tokenFlags, capitalized } = tokens;
   let count = 0;
+  let capitalizedCount = 0;
   /** Where a token starting would be JOINED: one past the space after the previous token. */
   let joinedStart = -1;
   let i = from;
@@ -341,7 +346,10 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         i++;
         continue;
       }
-      if (kind & UPPER_CHAR) flags = UPPER;
+      if (kind & UPPER_CHAR) {
+        flags = UPPER;
+        capitalized[capitalizedCount++] = count;
+      }
     }
     let upperCount = 0;
     let segmentStart = start;
@@ -408,6 +416,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     joinedStart = after === 32 || after === 0xa0 ? i + 1 : -1;
   }
   tokens.count = count;
+  tokens.capitalizedCount = capitalizedCount;
   tokens.facts.fill(0, 0, count);
   return tokens;
 }
@@ -527,15 +536,13 @@ class Scanner {
       const to = chunkEnd(text, from);
       this.tokens = tokenize(text, from, to, this.titleMarks);
       this.count = this.tokens.count;
-      const { starts, flags } = this.tokens;
-      for (let i = 0; i < this.count;) {
-        // Most tokens are lowercase and start no name: one flag test and on.
-        if (!(flags[i] & UPPER)) {
-          i++;
-          continue;
-        }
+      const { starts, capitalized, capitalizedCount } = this.tokens;
+      // Only capitalized tokens start runs; `next` skips those inside the run read last.
+      for (let c = 0, next = 0; c < capitalizedCount; c++) {
+        const i = capitalized[c];
+        if (i < next) continue;
         const start = starts[i];
-        i = start >= skipFrom && start < header.bodyStart ? i + 1 : this.readRun(i);
+        next = start >= skipFrom && start < header.bodyStart ? i + 1 : this.readRun(i);
       }
       from = to;
     }
@@ -608,7 +615,15 @@ class Scanner {
 
   private span(first: number, last: number): string {
     const value = this.text.slice(this.tokens.starts[first], this.tokens.ends[last]);
-    return value.includes('\u00a0') ? value.replace(/\u00a0/g, ' ') : value;
+    return this.hasNoBreakSpaceBetween(first, last) ? value.replace(/\u00a0/g, ' ') : value;
+  }
+
+  /** A no-break space between the tokens: words hold none, so only the gaps between them are read. */
+  private hasNoBreakSpaceBetween(first: number, last: number): boolean {
+    for (let i = first + 1; i <= last; i++) {
+      for (let at = this.tokens.ends[i - 1]; at < this.tokens.starts[i]; at++) if (this.text.charCodeAt(at) === 0xa0) return true;
+    }
+    return false;
   }
 
   private isCapitalized(i: number): boolean {
@@ -679,11 +694,11 @@ class Scanner {
     const pieces = this.segment(first, last);
     const single = pieces.length === 1 ? pieces[0] : null;
     if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
-      this.addGazetteerMention(single, weak);
+      this.addGazetteerMention(single.entry, first, last, weak);
       return;
     }
     const lastFacts = this.facts(last);
-    const hasTitle = pieces.some((piece) => piece.kind === 'title' || piece.kind === 'honorific');
+    const hasTitle = hasTitlePiece(pieces);
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
@@ -704,10 +719,10 @@ class Scanner {
     const { flags } = this.tokens;
     // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
-    const type = this.is(first - 1, ORGANIZATION_NOUN) ? 'organization'
+    // The run's own word first: its facts are needed anyway, the word before's seldom.
+    if (!this.isUnknownNameWord(first) || flags[first] & HAS_DIGIT) return null;
+    return this.is(first - 1, ORGANIZATION_NOUN) ? 'organization'
       : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
-    if (!type) return null;
-    return this.isUnknownNameWord(first) && !(flags[first] & HAS_DIGIT) ? type : null;
   }
 
   /**
@@ -751,7 +766,7 @@ class Scanner {
       else if (piece.kind === 'words' && (this.is(piece.first, FIRST_NAME) || !isTitleAt(pieces, p + 1))) break;
     }
     for (let p = 0; p <= titleEnd; p++) {
-      if (pieces[p].kind === 'place' || pieces[p].kind === 'organization') this.addGazetteerMention(pieces[p], weak);
+      if (pieces[p].kind === 'place' || pieces[p].kind === 'organization') this.addPieceMention(pieces[p], weak);
     }
     const name = pieces[titleEnd + 1];
     if (titleEnd >= 0 && (!name || name.kind !== 'words')) {
@@ -760,7 +775,7 @@ class Scanner {
     }
     for (let p = titleEnd + 1; p < pieces.length; p++) {
       const piece = pieces[p];
-      if (piece.kind === 'place' || piece.kind === 'organization') this.addGazetteerMention(piece, weak);
+      if (piece.kind === 'place' || piece.kind === 'organization') this.addPieceMention(piece, weak);
       else if (piece.kind === 'words') this.addName(piece, p === titleEnd + 1 && titleEnd >= 0 ? pieces.slice(0, titleEnd + 1) : [], weak);
     }
   }
@@ -807,7 +822,7 @@ class Scanner {
     const weak = this.tokens.starts[i] < this.titleCaseEnd;
     const entry = this.lookup(i, i);
     if (!entry) this.addSingle(i, weak);
-    else if (entry.kind === 'place' || entry.kind === 'organization') this.addGazetteerMention({ kind: entry.kind, first: i, last: i, entry }, weak);
+    else if (entry.kind === 'place' || entry.kind === 'organization') this.addGazetteerMention(entry, i, i, weak);
     else if (entry.kind !== 'demonym') this.readPieces([{ kind: entry.kind, first: i, last: i, entry }], weak);
   }
 
@@ -970,22 +985,24 @@ class Scanner {
     return first > 0 && this.isTheAt(first - 1) ? entry : undefined;
   }
 
-  private addGazetteerMention(piece: Piece, weak: boolean): void {
-    const entry = piece.entry!;
+  private addPieceMention(piece: Piece, weak: boolean): void {
+    this.addGazetteerMention(piece.entry!, piece.first, piece.last, weak);
+  }
+
+  /** The place or organization `entry`, named by tokens first…last. */
+  private addGazetteerMention(entry: GazetteerEntry, first: number, last: number, weak: boolean): void {
     if (entry.kind !== 'place' && entry.kind !== 'organization') return;
-    let start = this.tokens.starts[piece.first];
     // "the Alliance": the article belongs to the alias.
-    if (entry.needsArticle) start = this.tokens.starts[piece.first - 1];
-    const end = this.tokens.ends[piece.last];
-    const reference = this.roleAround(piece, end);
+    const start = this.tokens.starts[entry.needsArticle ? first - 1 : first];
+    const end = this.tokens.ends[last];
+    const reference = this.roleAround(entry.name, first, last, end);
     if (reference) this.roleReferences.push(reference);
     this.push(entry.kind, entry.name, start, end, weak || entry.needsArticle);
   }
 
   /** "the head of NATO" / "the NATO chief": a role phrase anchored on an organization or country. */
-  private roleAround(piece: Piece, end: number): RoleReference | null {
-    const owner = piece.entry!.name;
-    let i = piece.first - 1;
+  private roleAround(owner: string, first: number, last: number, end: number): RoleReference | null {
+    let i = first - 1;
     if (i >= 0 && this.isTheAt(i)) i--;
     if (i >= 1 && this.isWordAt(i, 'of')) {
       let noun = i - 1;
@@ -996,8 +1013,8 @@ class Scanner {
       if (article < 0 || !this.isTheAt(article)) return null;
       return { key: `${roleNoun(nounWord)}|${owner}`, start: this.tokens.starts[article], end };
     }
-    const after = piece.last + 1;
-    i = piece.first - 1;
+    const after = last + 1;
+    i = first - 1;
     if (i >= 0 && this.isTheAt(i) && after < this.count && this.tokens.flags[after] & JOINED && this.is(after, ROLE_NOUN)) {
       return { key: `${roleNoun(this.word(after))}|${owner}`, start: this.tokens.starts[i], end: this.tokens.ends[after] };
     }
@@ -1037,6 +1054,11 @@ function chunkEnd(text: string, from: number): number {
  */
 function startsWithOwner(pieces: Piece[]): boolean {
   return pieces[0].kind === 'demonym' || (pieces[0].kind === 'place' && pieces.length > 1 && pieces[1].kind === 'words');
+}
+
+function hasTitlePiece(pieces: Piece[]): boolean {
+  for (const piece of pieces) if (piece.kind === 'title' || piece.kind === 'honorific') return true;
+  return false;
 }
 
 function isTitleAt(pieces: Piece[], p: number): boolean {
