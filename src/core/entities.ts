@@ -232,6 +232,8 @@ for (const [word, connectors] of CONNECTABLE) {
 }
 /** Role nouns that all mean "the one who leads it", so "the head of NATO" = "NATO Secretary General". */
 const HEAD_ROLES = new Set(['head', 'chief', 'leader', 'secretary general', 'secretary-general']);
+/** " chief" for "deputy chief": built once, not per role asked about. */
+const HEAD_ROLE_ENDINGS = [...HEAD_ROLES].map((head) => ` ${head}`);
 /** Abbreviations that keep their period ("Sen. Cruz" is one name, not two sentences). */
 const ABBREVIATIONS = new Set([
   ...[...GAZETTEER.keys()].filter((word) => word.endsWith('.') && !word.includes(' ')).map((word) => word.slice(0, -1)),
@@ -479,6 +481,8 @@ function isAscii(value: string): boolean {
 function slug(name: string, lowercase: string): string {
   // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
   const plain = isAscii(name) ? lowercase : name.normalize('NFKD').toLowerCase();
+  // A single word of letters and digits is its own slug.
+  if (plain && isSlugWord(plain)) return plain;
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length;) {
@@ -496,6 +500,11 @@ function slug(name: string, lowercase: string): string {
     i = end;
   }
   return result || 'entity';
+}
+
+function isSlugWord(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isSlugCode(value.charCodeAt(i))) return false;
+  return true;
 }
 
 function isSlugCode(code: number): boolean {
@@ -939,12 +948,15 @@ class Scanner {
   private rolePhraseKey(start: number, end: number): string | null {
     const words = this.text.slice(start, end).split(/\s+/);
     const ofIndex = words.indexOf('of');
-    const noun = words.slice(1, ofIndex < 0 ? undefined : ofIndex).filter((word) => (wordFacts(word.toLowerCase()) & ROLE_NOUN) !== 0).join(' ');
+    const nounEnd = ofIndex < 0 ? words.length : ofIndex;
+    let noun = '';
+    for (let w = 1; w < nounEnd; w++) {
+      if (wordFacts(words[w].toLowerCase()) & ROLE_NOUN) noun = noun ? `${noun} ${words[w]}` : words[w];
+    }
     if (!noun) return null;
-    let ownerWords = ofIndex < 0 ? [] : words.slice(ofIndex + 1);
-    const article = ownerWords[0] === 'the';
-    if (article) ownerWords = ownerWords.slice(1);
-    const ownerName = ownerWords.join(' ');
+    const ownerStart = ofIndex < 0 ? words.length : ofIndex + 1;
+    const article = words[ownerStart] === 'the';
+    const ownerName = ownerStart < words.length ? words.slice(article ? ownerStart + 1 : ownerStart).join(' ') : '';
     const entry = GAZETTEER.get(ownerName);
     return `${roleNoun(noun)}|${entry && (!entry.needsArticle || article) ? entry.name : ownerName}`;
   }
@@ -1085,7 +1097,8 @@ function isTitleAt(pieces: Piece[], p: number): boolean {
 
 function roleNoun(title: string): string {
   const lower = title.toLowerCase();
-  for (const head of HEAD_ROLES) if (lower === head || lower.endsWith(` ${head}`)) return 'head';
+  if (HEAD_ROLES.has(lower)) return 'head';
+  for (const ending of HEAD_ROLE_ENDINGS) if (lower.endsWith(ending)) return 'head';
   return lower;
 }
 
