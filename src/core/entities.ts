@@ -177,6 +177,8 @@ class SpanTable<V> {
   /** Number of the key in each slot; 0 is an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** Bit per `shapeOf` of the keys: most words asked about are no key, and fail this test without being hashed. */
+  private readonly shapes = new Int32Array(1 << 11);
   /** By number; 0 is no key, with the value given for none. */
   readonly keys: string[] = [''];
   readonly values: V[];
@@ -191,6 +193,8 @@ class SpanTable<V> {
       let slot = hashOf(key, 0, key.length) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = this.keys.length;
+      const shape = shapeOf(key, 0, key.length);
+      this.shapes[shape >>> 5] |= 1 << (shape & 31);
       this.keys.push(key);
       this.values.push(value);
     }
@@ -199,11 +203,18 @@ class SpanTable<V> {
   /** Number of the key `text[start, end)`, 0 if the table does not hold it. */
   idOf(text: string, start: number, end: number): number {
     const length = end - start;
+    const shape = shapeOf(text, start, end);
+    if (!(this.shapes[shape >>> 5] & (1 << (shape & 31)))) return 0;
     for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.slots[slot];
       if (id === 0 || (this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
     }
   }
+}
+
+/** Length, first and last character of `text[start, end)`, folded into 16 bits. */
+function shapeOf(text: string, start: number, end: number): number {
+  return ((end - start) & 15) << 12 | (text.charCodeAt(start) & 63) << 6 | (text.charCodeAt(end - 1) & 63);
 }
 
 function hashOf(text: string, start: number, end: number): number {
