@@ -324,28 +324,50 @@ function isUpperAt(text: string, index: number): boolean {
 /** Reused by every call: tokens live only while their chunk is scanned. */
 const TOKENS = new Tokens();
 
+/** The chunk's UTF-16 code units and a space after them: a typed array reads in a fraction of the time of `charCodeAt`. */
+let chunkCodes = new Uint16Array(0);
+let chunkBytes = Buffer.from(chunkCodes.buffer);
+/** `Buffer.write` gives little-endian units, which a Uint16Array reads as such only on a little-endian machine. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function codeUnitsOf(text: string, from: number, to: number): Uint16Array {
+  const length = to - from;
+  if (chunkCodes.length <= length) {
+    chunkCodes = new Uint16Array(Math.max(length + 1, chunkCodes.length * 2));
+    chunkBytes = Buffer.from(chunkCodes.buffer);
+  }
+  if (LITTLE_ENDIAN) chunkBytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 'utf16le');
+  else for (let i = 0; i < length; i++) chunkCodes[i] = text.charCodeAt(from + i);
+  // The space ends the last word, so that the loops below need no end test of their own.
+  chunkCodes[length] = 32;
+  return chunkCodes;
+}
+
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
   // A token and what ends it take two characters at least.
   tokens.reserve(((to - from) >> 1) + 1);
   const { starts, ends, flags: tokenFlags, capitalized } = tokens;
+  // Positions below are relative to `from`, in `codes`; tokens get absolute ones.
+  const codes = codeUnitsOf(text, from, to);
+  const length = to - from;
   let count = 0;
   let capitalizedCount = 0;
   /** Where a token starting would be JOINED: one past the space after the previous token. */
   let joinedStart = -1;
-  let i = from;
-  while (i < to) {
+  let i = 0;
+  while (i < length) {
     const start = i;
-    let code = text.charCodeAt(i);
+    let code = codes[i];
     let flags = 0;
     let letterCount = 0;
     if (code >= 97 && code <= 122) {
       // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
-      do code = text.charCodeAt(++i); while (i < to && code >= 97 && code <= 122);
-      if (i >= to || code === 32) {
-        starts[count] = start;
-        ends[count] = i;
+      do code = codes[++i]; while (code >= 97 && code <= 122);
+      if (code === 32) {
+        starts[count] = from + start;
+        ends[count] = from + i;
         tokenFlags[count++] = start === joinedStart ? JOINED : 0;
         joinedStart = ++i;
         continue;
@@ -355,7 +377,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     } else {
       const kind = CHAR_CLASS[code];
       if (!(kind & WORD_CHAR)) {
-        if (kind & TITLE_MARK && i >= 7 && text.startsWith('titled ', i - 7)) titleMarks.push(i);
+        if (kind & TITLE_MARK && from + i >= 7 && text.startsWith('titled ', from + i - 7)) titleMarks.push(from + i);
         i++;
         continue;
       }
@@ -367,8 +389,9 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     let upperCount = 0;
     let segmentStart = start;
     let end = -1;
-    while (i < to) {
-      const code = text.charCodeAt(i);
+    // The space after the chunk ends this loop.
+    for (;;) {
+      const code = codes[i];
       // Lowercase ASCII, most letters, without the table.
       if (code >= 97 && code <= 122) {
         letterCount++;
@@ -387,11 +410,10 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         i++;
         continue;
       }
-      const nextIsWord = i + 1 < to && (CHAR_CLASS[text.charCodeAt(i + 1)] & WORD_CHAR) !== 0;
-      if (!nextIsWord) break;
+      if (!(CHAR_CLASS[codes[i + 1]] & WORD_CHAR)) break;
       if (c & APOSTROPHE) {
         const afterS = i + 2;
-        if ((text.charCodeAt(i + 1) | 32) === 115 && (afterS >= to || !(CHAR_CLASS[text.charCodeAt(afterS)] & WORD_CHAR))) {
+        if ((codes[i + 1] | 32) === 115 && (afterS >= length || !(CHAR_CLASS[codes[afterS]] & WORD_CHAR))) {
           flags |= POSSESSIVE;
           end = i;
           i = afterS;
@@ -407,7 +429,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         continue;
       }
       // "U.S.", "D.C.": single letters joined by periods.
-      if (code === 46 && i - segmentStart === 1 && isUpperAt(text, i - 1) && isUpperAt(text, i + 1)) {
+      if (code === 46 && i - segmentStart === 1 && CHAR_CLASS[codes[i - 1]] & UPPER_CHAR && CHAR_CLASS[codes[i + 1]] & UPPER_CHAR) {
         i++;
         segmentStart = i;
         continue;
@@ -416,16 +438,18 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     }
     if (end < 0) {
       end = i;
-      if (i < to && text.charCodeAt(i) === 46 && (i - segmentStart === 1 && isUpperAt(text, i - 1) || (i - start <= 5 && ABBREVIATION_STARTS.has(text.charCodeAt(start)) && ABBREVIATIONS.has(text.slice(start, i))))) {
+      if (codes[i] === 46 && (i - segmentStart === 1 && CHAR_CLASS[codes[i - 1]] & UPPER_CHAR
+        || (i - start <= 5 && ABBREVIATION_STARTS.has(codes[start]) && ABBREVIATIONS.has(text.slice(from + start, from + i))))) {
         end = ++i;
       }
     }
     if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
     if (start === joinedStart) flags |= JOINED;
-    starts[count] = start;
-    ends[count] = end;
+    starts[count] = from + start;
+    ends[count] = from + end;
     tokenFlags[count++] = flags;
-    const after = text.charCodeAt(i);
+    // Past the chunk, the space put there only ends the loop: no token follows.
+    const after = codes[i];
     joinedStart = after === 32 || after === 0xa0 ? i + 1 : -1;
   }
   tokens.count = count;
