@@ -694,8 +694,9 @@ class Scanner {
       // Lowercase connectors ("of", "von") stay inside a name when a capitalized word follows them.
       if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
       // Name particles and the connectors gazetteer names allow are all CONNECTORS.
-      if (!this.is(next, CONNECTOR)) break;
-      const allowed = this.is(next, NAME_PARTICLE) || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.wordId(next)]) !== 0;
+      const nextFacts = this.facts(next);
+      if (!(nextFacts & CONNECTOR)) break;
+      const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0;
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
@@ -788,7 +789,7 @@ class Scanner {
 
   /** A word a noun before it may type: no gazetteer name, first name or common word starts with it. */
   private isUnknownNameWord(i: number): boolean {
-    return !this.is(i, GAZETTEER_LENGTH_MASK | FIRST_NAME) && !this.isCommonSingleWord(i);
+    return !this.is(i, GAZETTEER_LENGTH_MASK | FIRST_NAME | COMMON_SINGLE_WORD) && !this.isCommonCompound(i);
   }
 
   /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
@@ -802,7 +803,7 @@ class Scanner {
     // Longer runs hold more than a name: "Virginia AFL-CIO President Nora Blake".
     if (i + 1 !== last || !this.is(i, FIRST_NAME)) return false;
     const next = i + 1;
-    return !this.is(next, GAZETTEER_LENGTH_MASK) && !this.isCommonSingleWord(next) && !this.is(next, PLACE_WORD | ORGANIZATION_WORD);
+    return !this.is(next, GAZETTEER_LENGTH_MASK | COMMON_SINGLE_WORD | PLACE_WORD | ORGANIZATION_WORD) && !this.isCommonCompound(next);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
@@ -890,8 +891,9 @@ class Scanner {
     let first = nameFirst;
     let sawNoun = false;
     while (first > 0 && flags[first] & JOINED && !this.isCapitalized(first - 1)) {
-      if (this.is(first - 1, ROLE_NOUN)) sawNoun = true;
-      else if (!this.is(first - 1, ROLE_MODIFIER) || !sawNoun) break;
+      const facts = this.facts(first - 1);
+      if (facts & ROLE_NOUN) sawNoun = true;
+      else if (!(facts & ROLE_MODIFIER) || !sawNoun) break;
       first--;
     }
     if (!sawNoun || first === nameFirst) return null;
@@ -1009,8 +1011,9 @@ class Scanner {
       let matched: Piece | null = null;
       // Reading index -1 of an empty array is a slow property lookup, not an array read.
       const previous = pieces.length ? pieces[pieces.length - 1] : undefined;
+      const facts = this.facts(i);
       // No gazetteer name starting with this word is longer than `longest` words.
-      const longest = this.gazetteerLength(i);
+      const longest = facts & GAZETTEER_LENGTH_MASK;
       for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
         const entry = this.lookup(i, j);
         if (entry && !(j === i && entry.kind === 'place' && this.startsPersonalName(i, last))) matched = { kind: entry.kind, first: i, last: j, entry };
@@ -1021,11 +1024,12 @@ class Scanner {
         continue;
       }
       // A first name before a surname starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush".
-      if (previous && previous.kind === 'words' && !(i < last && this.is(i, FIRST_NAME))) previous.last = i;
+      const firstName = (facts & FIRST_NAME) !== 0;
+      if (previous && previous.kind === 'words' && !(i < last && firstName)) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person.
-      if (this.is(i - 1, FIRST_NAME) && i <= last) {
+      if (firstName && i <= last) {
         pieces[pieces.length - 1].last = last;
         break;
       }
