@@ -1350,15 +1350,17 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     }
   }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
-  const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
-  candidates.forEach((candidate, i) => {
-    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) return;
+  const resolved: (Entity | undefined)[] = new Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) continue;
     resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
-  });
-  candidates.forEach((candidate, i) => {
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
     const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
-    if (!entity) return;
+    if (!entity) continue;
     const surface = writtenText(text, candidate);
     index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
@@ -1367,7 +1369,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
       index.addMention(entity, candidate.rolePhrase, 'role');
       index.addAlias(entity, candidate.rolePhrase.text);
     }
-  });
+  }
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
@@ -1435,21 +1437,24 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
 
 /** "the alliance", "the port authority": the only organization named earlier with that head noun. */
 function resolveHeadReferences(index: Index, text: string): void {
-  const byHead = new Map<string, Entity | null>();
+  // Heads in order of first use, each with the one organization it names (null: two share it); arrays, as there are few.
+  const heads: string[] = [];
+  const owners: (Entity | null)[] = [];
   for (const entity of index.entities) {
     // Lowercasing keeps the spaces: a one-word name has no head noun after another word.
     if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
     const name = entity.name.toLowerCase();
     const space = name.lastIndexOf(' ');
-    if (!BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
+    const lastWord = name.slice(space + 1);
+    if (!BACK_REFERENCE_HEADS.has(lastWord)) continue;
     const previousSpace = name.lastIndexOf(' ', space - 1);
-    for (const head of previousSpace < 0 ? [name.slice(space + 1)] : [name.slice(space + 1), name.slice(previousSpace + 1)]) {
-      // Two organizations with the same head leave "the committee" ambiguous.
-      byHead.set(head, byHead.has(head) && byHead.get(head) !== entity ? null : entity);
-    }
+    noteHead(heads, owners, lastWord, entity);
+    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1), entity);
   }
-  for (const [head, entity] of byHead) {
+  for (let i = 0; i < heads.length; i++) {
+    const entity = owners[i];
     if (entity === null) continue;
+    const head = heads[i];
     // Only after its name: "the alliance" before the alliance is named may be another one.
     const from = entity.mentions[0].end;
     // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
@@ -1461,6 +1466,17 @@ function resolveHeadReferences(index: Index, text: string): void {
       if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
       index.addMention(entity, index.span(start, end), 'alias');
     }
+  }
+}
+
+/** Two organizations with the same head leave "the committee" ambiguous. */
+function noteHead(heads: string[], owners: (Entity | null)[], head: string, entity: Entity): void {
+  const at = heads.indexOf(head);
+  if (at < 0) {
+    heads.push(head);
+    owners.push(entity);
+  } else if (owners[at] !== entity) {
+    owners[at] = null;
   }
 }
 
