@@ -1070,10 +1070,16 @@ class Index implements EntityIndex {
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  private readonly byFirstName = new Map<string, Entity[]>();
   private readonly byId = new Map<string, Entity>();
-  /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
+  /**
+   * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
+   * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
+   * of creation, until one does.
+   */
+  private readonly byFirstName = new Map<string, Entity[]>();
   private readonly byAcronym = new Map<string, Entity>();
+  private readonly unindexedPeople: Entity[] = [];
+  private readonly unindexedOthers: Entity[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -1146,7 +1152,7 @@ class Index implements EntityIndex {
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
-    this.remember(cleanName(alias), entity);
+    this.remember(cleanSingleSpacedName(alias), entity);
   }
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
@@ -1177,9 +1183,9 @@ class Index implements EntityIndex {
     if (bySurname && (space < 0 || bySurname.name.endsWith(` ${name}`))) return bySurname;
     if (space < 0) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
-      const byFirst = inGazetteer ? undefined : this.byFirstName.get(name);
+      const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
-      const acronym = this.byAcronym.get(name);
+      const acronym = this.acronyms().get(name);
       if (acronym) return acronym;
     }
     return null;
@@ -1203,6 +1209,21 @@ class Index implements EntityIndex {
     return best;
   }
 
+  private firstNames(): Map<string, Entity[]> {
+    for (const person of this.unindexedPeople) push(this.byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
+    this.unindexedPeople.length = 0;
+    return this.byFirstName;
+  }
+
+  private acronyms(): Map<string, Entity> {
+    for (const entity of this.unindexedOthers) {
+      const initials = initialsOf(entity.name);
+      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+    }
+    this.unindexedOthers.length = 0;
+    return this.byAcronym;
+  }
+
   private remember(name: string, entity: Entity, lowercase = name.toLowerCase()): void {
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
     if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
@@ -1217,14 +1238,13 @@ class Index implements EntityIndex {
     this.list.push(entity);
     this.byId.set(id, entity);
     this.remember(name, entity, lowercase);
-    const firstSpace = name.indexOf(' ');
-    if (firstSpace < 0) return entity;
+    const lastSpace = name.lastIndexOf(' ');
+    if (lastSpace < 0) return entity;
     if (type === 'person') {
-      push(this.bySurname, name.slice(name.lastIndexOf(' ') + 1), entity);
-      push(this.byFirstName, name.slice(0, firstSpace), entity);
+      push(this.bySurname, name.slice(lastSpace + 1), entity);
+      this.unindexedPeople.push(entity);
     } else {
-      const initials = initialsOf(name);
-      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+      this.unindexedOthers.push(entity);
     }
     return entity;
   }
@@ -1286,13 +1306,28 @@ function isApostropheCode(code: number): boolean {
 /** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */
 function cleanName(surface: string): string {
   // One word (most names attribution asks about) has no article or title to drop.
-  if (!hasWhitespace(surface)) {
-    const word = withoutPossessive(surface);
-    return isThe(word) ? '' : word;
-  }
+  if (!hasWhitespace(surface)) return withoutTheOrPossessive(surface);
   const trimmed = withoutPossessive(surface.trim());
   // Words split at any whitespace and joined by single spaces: each word is then the span between two spaces.
-  const name = hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed;
+  return withoutTitles(hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed);
+}
+
+/** `cleanName` of an alias, whose only whitespace is single spaces: spares looking for other whitespace twice. */
+function cleanSingleSpacedName(alias: string): string {
+  if (!alias.includes(' ')) return withoutTheOrPossessive(alias);
+  // A single-spaced name has at most one space at each end.
+  const trimmed = alias.charCodeAt(0) === 32 || alias.charCodeAt(alias.length - 1) === 32 ? alias.trim() : alias;
+  return withoutTitles(withoutPossessive(trimmed));
+}
+
+/** One word without its possessive; "the" alone names nothing. */
+function withoutTheOrPossessive(word: string): string {
+  const name = withoutPossessive(word);
+  return name.length === 3 && isTheAt(name, 0) ? '' : name;
+}
+
+/** A single-spaced name without its leading article and the titles before the name proper. */
+function withoutTitles(name: string): string {
   let start = startsWithThe(name) ? Math.min(4, name.length) : 0;
   for (let next = afterTitlePrefix(name, start); next > start; next = afterTitlePrefix(name, start)) start = next;
   return start === 0 ? name : name.slice(start);
@@ -1300,7 +1335,15 @@ function cleanName(surface: string): string {
 
 /** The first word of a single-spaced name is "the", "The" or "THE". */
 function startsWithThe(name: string): boolean {
-  return (name.length === 3 || name.charCodeAt(3) === 32) && isThe(name.slice(0, 3));
+  return (name.length === 3 || name.charCodeAt(3) === 32) && isTheAt(name, 0);
+}
+
+/**
+ * `isThe` of the three characters at `start`, read in place rather than sliced and lowercased:
+ * only "T"/"t", "H"/"h" and "E"/"e" lowercase to those letters, and OR-ing 0x20 lowercases exactly those.
+ */
+function isTheAt(name: string, start: number): boolean {
+  return (name.charCodeAt(start) | 0x20) === 116 && (name.charCodeAt(start + 1) | 0x20) === 104 && (name.charCodeAt(start + 2) | 0x20) === 101;
 }
 
 /**
