@@ -458,20 +458,21 @@ function normalizeApostrophes(value: string): string {
 
 const NO_KEYS: string[] = [];
 
-function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
-  // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
-  const plain = isAscii(name) ? lowercase : name.normalize('NFKD').toLowerCase();
+  // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug. An ASCII lowercase comes
+  // from an ASCII name, or from a Kelvin sign, which NFKD turns into K anyway.
+  return slugOf(lowercase, true) ?? slugOf(name.normalize('NFKD').toLowerCase(), false)!;
+}
+
+/** The slug of a lowercased name; null if `asciiOnly` and it holds other characters. */
+function slugOf(plain: string, asciiOnly: boolean): string | null {
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length;) {
     if (!isSlugCode(plain.charCodeAt(i))) {
       const code = plain.charCodeAt(i++);
+      if (code > 0x7f && asciiOnly) return null;
       if (code < 0x300 || code > 0x36f) dash = true;
       continue;
     }
@@ -1071,6 +1072,8 @@ class Index implements EntityIndex {
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byId = new Map<string, Entity>();
+  /** Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The "). */
+  private readonly unplainNames = new Set<Entity>();
   /**
    * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
    * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
@@ -1148,6 +1151,8 @@ class Index implements EntityIndex {
   }
 
   addAlias(entity: Entity, surface: string): void {
+    // Most surfaces are the entity's name, written plainly: nothing to add, and no need to look through it for spaces.
+    if (surface === entity.name && !this.unplainNames.has(entity)) return;
     const spaced = hasIrregularSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
@@ -1238,6 +1243,7 @@ class Index implements EntityIndex {
     this.list.push(entity);
     this.byId.set(id, entity);
     this.remember(name, entity, lowercase);
+    if (hasIrregularSpace(name) || name.startsWith('The ')) this.unplainNames.add(entity);
     const lastSpace = name.lastIndexOf(' ');
     if (lastSpace < 0) return entity;
     if (type === 'person') {
@@ -1422,7 +1428,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
 /** The candidate's text as written: its name when that is it, which spares slicing the same string again. */
 function writtenText(text: string, candidate: Candidate): string {
   const { name, start, end } = candidate;
-  return name.length === end - start && sameChars(name, text, start) ? name : text.slice(start, end);
+  return name.length === end - start && text.startsWith(name, start) ? name : text.slice(start, end);
 }
 
 function authorCandidates(header: Header): Candidate[] {
@@ -1494,22 +1500,59 @@ function resolveHeadReferences(index: Index, text: string): void {
     noteHead(heads, owners, lastWord, entity);
     if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1), entity);
   }
+  let afterThe: number[] | null = null;
   for (let i = 0; i < heads.length; i++) {
     const entity = owners[i];
     if (entity === null) continue;
     const head = heads[i];
     // Only after its name: "the alliance" before the alliance is named may be another one.
     const from = entity.mentions[0].end;
-    // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
-    if (text.indexOf(`he ${head}`, Math.max(0, from - 3)) < 0) continue;
-    for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + head.length)) {
-      const start = at - 4;
+    if (from < 4 || overlapsItself(head)) {
+      addHeadReferencesBySearch(index, text, entity, head, from);
+      continue;
+    }
+    // A head that cannot overlap itself is found wherever it is: at the few places after "the " or "The ", listed
+    // once for all heads, rather than by searching the whole text for each head.
+    afterThe ??= placesAfterThe(text);
+    for (const at of afterThe) {
+      if (at < from || !text.startsWith(head, at)) continue;
       const end = at + head.length;
-      if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
-      if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
-      index.addMention(entity, index.span(start, end), 'alias');
+      if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+      index.addMention(entity, index.span(at - 4, end), 'alias');
     }
   }
+}
+
+/** `resolveHeadReferences` for one head, by searching it after `from`, as each non-overlapping match in turn. */
+function addHeadReferencesBySearch(index: Index, text: string, entity: Entity, head: string, from: number): void {
+  // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
+  if (text.indexOf(`he ${head}`, Math.max(0, from - 3)) < 0) return;
+  for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + head.length)) {
+    const start = at - 4;
+    const end = at + head.length;
+    if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
+    if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+    index.addMention(entity, index.span(start, end), 'alias');
+  }
+}
+
+/** Where the text goes on after each "the " or "The ", in order. */
+function placesAfterThe(text: string): number[] {
+  const places: number[] = [];
+  for (let at = text.indexOf('he '); at >= 0; at = text.indexOf('he ', at + 3)) {
+    // Only "T" and "t" give 0x74 once 0x20 is set.
+    if (at > 0 && (text.charCodeAt(at - 1) | 0x20) === 0x74) places.push(at + 3);
+  }
+  return places;
+}
+
+/** Whether a proper prefix of `head` is also its suffix, so that two occurrences can overlap ("union" cannot). */
+function overlapsItself(head: string): boolean {
+  const first = head.charCodeAt(0);
+  for (let length = 1; length < head.length; length++) {
+    if (head.charCodeAt(head.length - length) === first && head.endsWith(head.slice(0, length))) return true;
+  }
+  return false;
 }
 
 /** Two organizations with the same head leave "the committee" ambiguous. */
