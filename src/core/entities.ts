@@ -1434,16 +1434,19 @@ function writtenText(text: string, candidate: Candidate): string {
 function authorCandidates(header: Header): Candidate[] {
   if (!header.author || !header.authorSpan) return [];
   const result: Candidate[] = [];
-  const pattern = /[^,&]+?(?=\s*(?:,|&|\band\b|$))/gy;
   const value = header.author;
+  // Read by hand as `/[^,&]+?(?=\s*(?:,|&|\band\b|$))/y` then `/\s*(?:,|&|and\b)\s*/y` would: a byline is short,
+  // and those two regexes cost more than all the rest of the index on a short article.
   let offset = 0;
   while (offset < value.length) {
-    pattern.lastIndex = offset;
-    const match = pattern.exec(value);
-    if (!match) break;
-    const leading = match[0].length - match[0].trimStart().length;
-    const name = match[0].trim().replace(/^By /i, '');
-    const start = header.authorSpan.start + match.index + leading + (match[0].trim().length - name.length);
+    const partEnd = authorPartEnd(value, offset);
+    if (partEnd < 0) break;
+    const part = value.slice(offset, partEnd);
+    const leading = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    // `/^By /i`: only ASCII letters match "b" and "y" regardless of case.
+    const name = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? trimmed.slice(3) : trimmed;
+    const start = header.authorSpan.start + offset + leading + (trimmed.length - name.length);
     if (name) {
       const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
@@ -1452,12 +1455,50 @@ function authorCandidates(header: Header): Candidate[] {
         longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
       });
     }
-    offset = match.index + match[0].length;
-    const separator = /^\s*(?:,|&|and\b)\s*/.exec(value.slice(offset));
-    if (!separator) break;
-    offset += separator[0].length;
+    offset = afterAuthorSeparator(value, partEnd);
+    if (offset < 0) break;
   }
   return result;
+}
+
+/** End of the shortest run from `offset` without "," or "&" that a separator or the end follows; -1 if none starts there. */
+function authorPartEnd(value: string, offset: number): number {
+  if (isAuthorListMark(value.charCodeAt(offset))) return -1;
+  let end = offset + 1;
+  while (end < value.length && !isAuthorListMark(value.charCodeAt(end)) && !separatorFollows(value, end)) end++;
+  return end;
+}
+
+/** `(?=\s*(?:,|&|\band\b|$))` at `at`: only the longest run of whitespace can be followed by any of them. */
+function separatorFollows(value: string, at: number): boolean {
+  let next = at;
+  while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  return next === value.length || isAuthorListMark(value.charCodeAt(next)) || (isWordAnd(value, next) && (next === 0 || !isRegexWordCode(value.charCodeAt(next - 1))));
+}
+
+/** Where the text goes on after `\s*(?:,|&|and\b)\s*` at `at`; -1 if no separator is there. */
+function afterAuthorSeparator(value: string, at: number): number {
+  let next = at;
+  while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  if (isAuthorListMark(value.charCodeAt(next))) next++;
+  else if (isWordAnd(value, next)) next += 3;
+  else return -1;
+  while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  return next;
+}
+
+function isAuthorListMark(code: number): boolean {
+  return code === 0x2c || code === 0x26;
+}
+
+/** "and" at `at`, ending a word (`and\b`). */
+function isWordAnd(value: string, at: number): boolean {
+  return value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
+}
+
+/** `\w` of a regex without the u flag; not-a-number (past the end) is none. */
+function isRegexWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */
