@@ -1215,12 +1215,15 @@ class Index implements EntityIndex {
   }
 
   private firstNames(): Map<string, Entity[]> {
+    // Emptied only when it holds any: setting an array's length is a call of its own.
+    if (this.unindexedPeople.length === 0) return this.byFirstName;
     for (const person of this.unindexedPeople) push(this.byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
     this.unindexedPeople.length = 0;
     return this.byFirstName;
   }
 
   private acronyms(): Map<string, Entity> {
+    if (this.unindexedOthers.length === 0) return this.byAcronym;
     for (const entity of this.unindexedOthers) {
       const initials = initialsOf(entity.name);
       if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
@@ -1428,7 +1431,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
 /** The candidate's text as written: its name when that is it, which spares slicing the same string again. */
 function writtenText(text: string, candidate: Candidate): string {
   const { name, start, end } = candidate;
-  return name.length === end - start && text.startsWith(name, start) ? name : text.slice(start, end);
+  return name.length === end - start && sameChars(name, text, start) ? name : text.slice(start, end);
 }
 
 function authorCandidates(header: Header): Candidate[] {
