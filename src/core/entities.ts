@@ -1162,19 +1162,20 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), at);
+    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), lastWord(name), at);
   }
 
-  /** `find`, else a new entity: the lowercased name serves both. */
+  /** `find`, else a new entity: the lowercased name and the last word serve both. */
   findOrCreate(name: string, at: number, type: EntityType): Entity {
     const named = this.byExactName.get(name);
     if (named) return named;
     const lowercase = name.toLowerCase();
-    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase);
+    const surname = lastWord(name);
+    return this.findInexact(name, lowercase, surname, at) ?? this.create(name, type, lowercase, surname, true);
   }
 
-  /** `find` for a name not known as written. */
-  private findInexact(name: string, lowercase: string, at: number): Entity | null {
+  /** `find` for a name not known as written; `surname` is its last word, the name itself if it has one word. */
+  private findInexact(name: string, lowercase: string, surname: string, at: number): Entity | null {
     const byLowercase = this.byName.get(lowercase);
     if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
@@ -1183,10 +1184,10 @@ class Index implements EntityIndex {
       const canonical = this.byName.get(gazetteer.name.toLowerCase());
       if (canonical) return canonical;
     }
-    const space = name.lastIndexOf(' ');
-    const bySurname = this.closest(this.bySurname.get(space < 0 ? name : name.slice(space + 1)), at);
-    if (bySurname && (space < 0 || bySurname.name.endsWith(` ${name}`))) return bySurname;
-    if (space < 0) {
+    const oneWord = surname === name;
+    const bySurname = this.closest(this.bySurname.get(surname), at);
+    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`))) return bySurname;
+    if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
@@ -1237,7 +1238,8 @@ class Index implements EntityIndex {
     if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
   }
 
-  create(name: string, type: EntityType, lowercase = name.toLowerCase()): Entity {
+  /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
+  create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
     const base = `${type}:${slug(name, lowercase)}`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
@@ -1245,12 +1247,16 @@ class Index implements EntityIndex {
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    this.remember(name, entity, lowercase);
+    if (unknown) {
+      this.byExactName.set(name, entity);
+      this.byName.set(lowercase, entity);
+    } else {
+      this.remember(name, entity, lowercase);
+    }
     if (hasIrregularSpace(name) || name.startsWith('The ')) this.unplainNames.add(entity);
-    const lastSpace = name.lastIndexOf(' ');
-    if (lastSpace < 0) return entity;
+    if (surname === name) return entity;
     if (type === 'person') {
-      push(this.bySurname, name.slice(lastSpace + 1), entity);
+      push(this.bySurname, surname, entity);
       this.unindexedPeople.push(entity);
     } else {
       this.unindexedOthers.push(entity);
@@ -1261,6 +1267,12 @@ class Index implements EntityIndex {
   span(start: number, end: number): TextSpan {
     return { start, end, text: this.text.slice(start, end) };
   }
+}
+
+/** The word after the last space; the name itself, not a copy, if it has none. */
+function lastWord(name: string): string {
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? name : name.slice(space + 1);
 }
 
 function firstMentionStart(entity: Entity): number {
