@@ -1425,7 +1425,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
     const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) continue;
-    const surface = writtenText(text, candidate);
+    // Slicing costs less than comparing the name with the text character by character.
+    const surface = text.slice(candidate.start, candidate.end);
     index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
@@ -1438,12 +1439,6 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   resolveHeadReferences(index, text);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
-}
-
-/** The candidate's text as written: its name when that is it, which spares slicing the same string again. */
-function writtenText(text: string, candidate: Candidate): string {
-  const { name, start, end } = candidate;
-  return name.length === end - start && sameChars(name, text, start) ? name : text.slice(start, end);
 }
 
 function authorCandidates(header: Header): Candidate[] {
