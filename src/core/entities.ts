@@ -1403,10 +1403,11 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const authors = authorCandidates(header);
   const candidates = scanner.candidates;
   if (authors.length) {
-    const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
-    candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
+    let at = 0;
+    while (at < candidates.length && candidates[at].start <= authors[0].start) at++;
+    candidates.splice(at, 0, ...authors);
   }
-  if (candidates.some((candidate) => candidate.tentative)) {
+  if (anyTentative(candidates)) {
     const usedAlone = new Set<string>();
     for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
     for (const candidate of candidates) {
@@ -1439,6 +1440,11 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   resolveHeadReferences(index, text);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
+}
+
+function anyTentative(candidates: readonly Candidate[]): boolean {
+  for (const candidate of candidates) if (candidate.tentative) return true;
+  return false;
 }
 
 function authorCandidates(header: Header): Candidate[] {
