@@ -1442,6 +1442,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   return index;
 }
 
+/** `some` without a closure, once per text. */
 function anyTentative(candidates: readonly Candidate[]): boolean {
   for (const candidate of candidates) if (candidate.tentative) return true;
   return false;
@@ -1451,8 +1452,8 @@ function authorCandidates(header: Header): Candidate[] {
   if (!header.author || !header.authorSpan) return [];
   const result: Candidate[] = [];
   const value = header.author;
-  // Read by hand as `/[^,&]+?(?=\s*(?:,|&|\band\b|$))/y` then `/\s*(?:,|&|and\b)\s*/y` would: a byline is short,
-  // and those two regexes cost more than all the rest of the index on a short article.
+  // Read by hand as `/[^,&]+?(?=\s*(?:,|&|\band\b|$))/y` then `/\s*(?:,|&|and\b)\s*/y` would: the lazy run tries
+  // its lookahead at every character, which cost more than the rest of reading the byline.
   let offset = 0;
   while (offset < value.length) {
     const partEnd = authorPartEnd(value, offset);
@@ -1551,10 +1552,10 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
     const name = entity.name.toLowerCase();
     const space = name.lastIndexOf(' ');
-    const lastWord = name.slice(space + 1);
-    if (!BACK_REFERENCE_HEADS.has(lastWord)) continue;
+    const headNoun = name.slice(space + 1);
+    if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     const previousSpace = name.lastIndexOf(' ', space - 1);
-    noteHead(heads, owners, lastWord, entity);
+    noteHead(heads, owners, headNoun, entity);
     if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1), entity);
   }
   let afterThe: number[] | null = null;
