@@ -42,11 +42,6 @@ const MAX_CONNECTOR_LENGTH = 5;
 /** Longer all-capital words are shouting ("NASHUA —", "UPDATE"), not acronyms, unless a gazetteer knows them. */
 const MAX_ACRONYM_LENGTH = 4;
 
-/** "the", "The", "THE": the length first spares lowercasing every other word. */
-function isThe(word: string): boolean {
-  return word.length === 3 && word.toLowerCase() === 'the';
-}
-
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 /** Words that open a clause: a role phrase does not run through them. */
@@ -539,22 +534,21 @@ function normalizeApostrophes(value: string): string {
 
 const NO_KEYS: string[] = [];
 
-function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
-  // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug.
-  const plain = isAscii(name) ? lowercase : name.normalize('NFKD').toLowerCase();
-  // A single word of letters and digits is its own slug.
-  if (plain && isSlugWord(plain)) return plain;
+  // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug. An ASCII lowercase comes
+  // from an ASCII name, or from a Kelvin sign, which NFKD turns into K anyway.
+  return slugOf(lowercase, true) ?? slugOf(name.normalize('NFKD').toLowerCase(), false)!;
+}
+
+/** The slug of a lowercased name; null if `asciiOnly` and it holds other characters. */
+function slugOf(plain: string, asciiOnly: boolean): string | null {
   let result = '';
   let dash = false;
   for (let i = 0; i < plain.length;) {
     if (!isSlugCode(plain.charCodeAt(i))) {
       const code = plain.charCodeAt(i++);
+      if (code > 0x7f && asciiOnly) return null;
       if (code < 0x300 || code > 0x36f) dash = true;
       continue;
     }
@@ -567,11 +561,6 @@ function slug(name: string, lowercase: string): string {
     i = end;
   }
   return result || 'entity';
-}
-
-function isSlugWord(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (!isSlugCode(value.charCodeAt(i))) return false;
-  return true;
 }
 
 function isSlugCode(code: number): boolean {
@@ -1215,10 +1204,18 @@ class Index implements EntityIndex {
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  private readonly byFirstName = new Map<string, Entity[]>();
   private readonly byId = new Map<string, Entity>();
-  /** Organizations and events by their initials: "DNC" for the Democratic National Committee. */
+  /** Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The "). */
+  private readonly unplainNames = new Set<Entity>();
+  /**
+   * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
+   * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
+   * of creation, until one does.
+   */
+  private readonly byFirstName = new Map<string, Entity[]>();
   private readonly byAcronym = new Map<string, Entity>();
+  private readonly unindexedPeople: Entity[] = [];
+  private readonly unindexedOthers: Entity[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -1287,28 +1284,31 @@ class Index implements EntityIndex {
   }
 
   addAlias(entity: Entity, surface: string): void {
+    // Most surfaces are the entity's name, written plainly: nothing to add, and no need to look through it for spaces.
+    if (surface === entity.name && !this.unplainNames.has(entity)) return;
     const spaced = hasIrregularSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
-    this.remember(cleanName(alias), entity);
+    this.remember(cleanSingleSpacedName(alias), entity);
   }
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), at);
+    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), lastWord(name), at);
   }
 
-  /** `find`, else a new entity: the lowercased name serves both. */
+  /** `find`, else a new entity: the lowercased name and the last word serve both. */
   findOrCreate(name: string, at: number, type: EntityType): Entity {
     const named = this.byExactName.get(name);
     if (named) return named;
     const lowercase = name.toLowerCase();
-    return this.findInexact(name, lowercase, at) ?? this.create(name, type, lowercase);
+    const surname = lastWord(name);
+    return this.findInexact(name, lowercase, surname, at) ?? this.create(name, type, lowercase, surname, true);
   }
 
-  /** `find` for a name not known as written. */
-  private findInexact(name: string, lowercase: string, at: number): Entity | null {
+  /** `find` for a name not known as written; `surname` is its last word, the name itself if it has one word. */
+  private findInexact(name: string, lowercase: string, surname: string, at: number): Entity | null {
     const byLowercase = this.byName.get(lowercase);
     if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
@@ -1317,14 +1317,14 @@ class Index implements EntityIndex {
       const canonical = this.byName.get(gazetteer.name.toLowerCase());
       if (canonical) return canonical;
     }
-    const space = name.lastIndexOf(' ');
-    const bySurname = this.closest(this.bySurname.get(space < 0 ? name : name.slice(space + 1)), at);
-    if (bySurname && (space < 0 || bySurname.name.endsWith(` ${name}`))) return bySurname;
-    if (space < 0) {
+    const oneWord = surname === name;
+    const bySurname = this.closest(this.bySurname.get(surname), at);
+    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`))) return bySurname;
+    if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
-      const byFirst = inGazetteer ? undefined : this.byFirstName.get(name);
+      const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
-      const acronym = this.byAcronym.get(name);
+      const acronym = this.acronyms().get(name);
       if (acronym) return acronym;
     }
     return null;
@@ -1348,12 +1348,31 @@ class Index implements EntityIndex {
     return best;
   }
 
+  private firstNames(): Map<string, Entity[]> {
+    // Emptied only when it holds any: setting an array's length is a call of its own.
+    if (this.unindexedPeople.length === 0) return this.byFirstName;
+    for (const person of this.unindexedPeople) push(this.byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
+    this.unindexedPeople.length = 0;
+    return this.byFirstName;
+  }
+
+  private acronyms(): Map<string, Entity> {
+    if (this.unindexedOthers.length === 0) return this.byAcronym;
+    for (const entity of this.unindexedOthers) {
+      const initials = initialsOf(entity.name);
+      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+    }
+    this.unindexedOthers.length = 0;
+    return this.byAcronym;
+  }
+
   private remember(name: string, entity: Entity, lowercase = name.toLowerCase()): void {
     if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
     if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
   }
 
-  create(name: string, type: EntityType, lowercase = name.toLowerCase()): Entity {
+  /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
+  create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
     const base = `${type}:${slug(name, lowercase)}`;
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
@@ -1361,15 +1380,19 @@ class Index implements EntityIndex {
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
     this.byId.set(id, entity);
-    this.remember(name, entity, lowercase);
-    const firstSpace = name.indexOf(' ');
-    if (firstSpace < 0) return entity;
-    if (type === 'person') {
-      push(this.bySurname, name.slice(name.lastIndexOf(' ') + 1), entity);
-      push(this.byFirstName, name.slice(0, firstSpace), entity);
+    if (unknown) {
+      this.byExactName.set(name, entity);
+      this.byName.set(lowercase, entity);
     } else {
-      const initials = initialsOf(name);
-      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+      this.remember(name, entity, lowercase);
+    }
+    if (hasIrregularSpace(name) || name.startsWith('The ')) this.unplainNames.add(entity);
+    if (surname === name) return entity;
+    if (type === 'person') {
+      push(this.bySurname, surname, entity);
+      this.unindexedPeople.push(entity);
+    } else {
+      this.unindexedOthers.push(entity);
     }
     return entity;
   }
@@ -1377,6 +1400,12 @@ class Index implements EntityIndex {
   span(start: number, end: number): TextSpan {
     return { start, end, text: this.text.slice(start, end) };
   }
+}
+
+/** The word after the last space; the name itself, not a copy, if it has none. */
+function lastWord(name: string): string {
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? name : name.slice(space + 1);
 }
 
 function firstMentionStart(entity: Entity): number {
@@ -1431,13 +1460,28 @@ function isApostropheCode(code: number): boolean {
 /** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */
 function cleanName(surface: string): string {
   // One word (most names attribution asks about) has no article or title to drop.
-  if (!hasWhitespace(surface)) {
-    const word = withoutPossessive(surface);
-    return isThe(word) ? '' : word;
-  }
+  if (!hasWhitespace(surface)) return withoutTheOrPossessive(surface);
   const trimmed = withoutPossessive(surface.trim());
   // Words split at any whitespace and joined by single spaces: each word is then the span between two spaces.
-  const name = hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed;
+  return withoutTitles(hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed);
+}
+
+/** `cleanName` of an alias, whose only whitespace is single spaces: spares looking for other whitespace twice. */
+function cleanSingleSpacedName(alias: string): string {
+  if (!alias.includes(' ')) return withoutTheOrPossessive(alias);
+  // A single-spaced name has at most one space at each end.
+  const trimmed = alias.charCodeAt(0) === 32 || alias.charCodeAt(alias.length - 1) === 32 ? alias.trim() : alias;
+  return withoutTitles(withoutPossessive(trimmed));
+}
+
+/** One word without its possessive; "the" alone names nothing. */
+function withoutTheOrPossessive(word: string): string {
+  const name = withoutPossessive(word);
+  return name.length === 3 && isTheAt(name, 0) ? '' : name;
+}
+
+/** A single-spaced name without its leading article and the titles before the name proper. */
+function withoutTitles(name: string): string {
   let start = startsWithThe(name) ? Math.min(4, name.length) : 0;
   for (let next = afterTitlePrefix(name, start); next > start; next = afterTitlePrefix(name, start)) start = next;
   return start === 0 ? name : name.slice(start);
@@ -1445,7 +1489,15 @@ function cleanName(surface: string): string {
 
 /** The first word of a single-spaced name is "the", "The" or "THE". */
 function startsWithThe(name: string): boolean {
-  return (name.length === 3 || name.charCodeAt(3) === 32) && isThe(name.slice(0, 3));
+  return (name.length === 3 || name.charCodeAt(3) === 32) && isTheAt(name, 0);
+}
+
+/**
+ * The three characters at `start` are "the" in any case, read in place rather than sliced and lowercased:
+ * only "T"/"t", "H"/"h" and "E"/"e" lowercase to those letters, and OR-ing 0x20 lowercases exactly those.
+ */
+function isTheAt(name: string, start: number): boolean {
+  return (name.charCodeAt(start) | 0x20) === 116 && (name.charCodeAt(start + 1) | 0x20) === 104 && (name.charCodeAt(start + 2) | 0x20) === 101;
 }
 
 /**
@@ -1484,10 +1536,11 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const authors = authorCandidates(header);
   const candidates = scanner.candidates;
   if (authors.length) {
-    const at = candidates.findIndex((candidate) => candidate.start > authors[0].start);
-    candidates.splice(at < 0 ? candidates.length : at, 0, ...authors);
+    let at = 0;
+    while (at < candidates.length && candidates[at].start <= authors[0].start) at++;
+    candidates.splice(at, 0, ...authors);
   }
-  if (candidates.some((candidate) => candidate.tentative)) {
+  if (anyTentative(candidates)) {
     const usedAlone = new Set<string>();
     for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
     for (const candidate of candidates) {
@@ -1495,16 +1548,19 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     }
   }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
-  const resolved: (Entity | null)[] = new Array(candidates.length).fill(null);
-  candidates.forEach((candidate, i) => {
-    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) return;
+  const resolved: (Entity | undefined)[] = new Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) continue;
     resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
-  });
-  candidates.forEach((candidate, i) => {
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
     const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
-    if (!entity) return;
-    const surface = writtenText(text, candidate);
+    if (!entity) continue;
+    // Slicing costs less than comparing the name with the text character by character.
+    const surface = text.slice(candidate.start, candidate.end);
     index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
@@ -1512,32 +1568,35 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
       index.addMention(entity, candidate.rolePhrase, 'role');
       index.addAlias(entity, candidate.rolePhrase.text);
     }
-  });
+  }
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
 }
 
-/** The candidate's text as written: its name when that is it, which spares slicing the same string again. */
-function writtenText(text: string, candidate: Candidate): string {
-  const { name, start, end } = candidate;
-  return name.length === end - start && sameChars(name, text, start) ? name : text.slice(start, end);
+/** `some` without a closure, once per text. */
+function anyTentative(candidates: readonly Candidate[]): boolean {
+  for (const candidate of candidates) if (candidate.tentative) return true;
+  return false;
 }
 
 function authorCandidates(header: Header): Candidate[] {
   if (!header.author || !header.authorSpan) return [];
   const result: Candidate[] = [];
-  const pattern = /[^,&]+?(?=\s*(?:,|&|\band\b|$))/gy;
   const value = header.author;
+  // Read by hand as `/[^,&]+?(?=\s*(?:,|&|\band\b|$))/y` then `/\s*(?:,|&|and\b)\s*/y` would: the lazy run tries
+  // its lookahead at every character, which cost more than the rest of reading the byline.
   let offset = 0;
   while (offset < value.length) {
-    pattern.lastIndex = offset;
-    const match = pattern.exec(value);
-    if (!match) break;
-    const leading = match[0].length - match[0].trimStart().length;
-    const name = match[0].trim().replace(/^By /i, '');
-    const start = header.authorSpan.start + match.index + leading + (match[0].trim().length - name.length);
+    const partEnd = authorPartEnd(value, offset);
+    if (partEnd < 0) break;
+    const part = value.slice(offset, partEnd);
+    const leading = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    // `/^By /i`: only ASCII letters match "b" and "y" regardless of case.
+    const name = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? trimmed.slice(3) : trimmed;
+    const start = header.authorSpan.start + offset + leading + (trimmed.length - name.length);
     if (name) {
       const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
@@ -1546,12 +1605,50 @@ function authorCandidates(header: Header): Candidate[] {
         longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
       });
     }
-    offset = match.index + match[0].length;
-    const separator = /^\s*(?:,|&|and\b)\s*/.exec(value.slice(offset));
-    if (!separator) break;
-    offset += separator[0].length;
+    offset = afterAuthorSeparator(value, partEnd);
+    if (offset < 0) break;
   }
   return result;
+}
+
+/** End of the shortest run from `offset` without "," or "&" that a separator or the end follows; -1 if none starts there. */
+function authorPartEnd(value: string, offset: number): number {
+  if (isAuthorListMark(value.charCodeAt(offset))) return -1;
+  let end = offset + 1;
+  while (end < value.length && !isAuthorListMark(value.charCodeAt(end)) && !separatorFollows(value, end)) end++;
+  return end;
+}
+
+/** `(?=\s*(?:,|&|\band\b|$))` at `at`: only the longest run of whitespace can be followed by any of them. */
+function separatorFollows(value: string, at: number): boolean {
+  let next = at;
+  while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  return next === value.length || isAuthorListMark(value.charCodeAt(next)) || (isWordAnd(value, next) && (next === 0 || !isRegexWordCode(value.charCodeAt(next - 1))));
+}
+
+/** Where the text goes on after `\s*(?:,|&|and\b)\s*` at `at`; -1 if no separator is there. */
+function afterAuthorSeparator(value: string, at: number): number {
+  let next = at;
+  while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  if (isAuthorListMark(value.charCodeAt(next))) next++;
+  else if (isWordAnd(value, next)) next += 3;
+  else return -1;
+  while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  return next;
+}
+
+function isAuthorListMark(code: number): boolean {
+  return code === 0x2c || code === 0x26;
+}
+
+/** "and" at `at`, ending a word (`and\b`). */
+function isWordAnd(value: string, at: number): boolean {
+  return value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
+}
+
+/** `\w` of a regex without the u flag; not-a-number (past the end) is none. */
+function isRegexWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */
@@ -1580,32 +1677,83 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
 
 /** "the alliance", "the port authority": the only organization named earlier with that head noun. */
 function resolveHeadReferences(index: Index, text: string): void {
-  const byHead = new Map<string, Entity | null>();
+  // Heads in order of first use, each with the one organization it names (null: two share it); arrays, as there are few.
+  const heads: string[] = [];
+  const owners: (Entity | null)[] = [];
   for (const entity of index.entities) {
     // Lowercasing keeps the spaces: a one-word name has no head noun after another word.
     if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
     const name = entity.name.toLowerCase();
     const space = name.lastIndexOf(' ');
-    if (!BACK_REFERENCE_HEADS.has(name.slice(space + 1))) continue;
+    const headNoun = name.slice(space + 1);
+    if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     const previousSpace = name.lastIndexOf(' ', space - 1);
-    for (const head of previousSpace < 0 ? [name.slice(space + 1)] : [name.slice(space + 1), name.slice(previousSpace + 1)]) {
-      // Two organizations with the same head leave "the committee" ambiguous.
-      byHead.set(head, byHead.has(head) && byHead.get(head) !== entity ? null : entity);
-    }
+    noteHead(heads, owners, headNoun, entity);
+    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1), entity);
   }
-  for (const [head, entity] of byHead) {
+  let afterThe: number[] | null = null;
+  for (let i = 0; i < heads.length; i++) {
+    const entity = owners[i];
     if (entity === null) continue;
+    const head = heads[i];
     // Only after its name: "the alliance" before the alliance is named may be another one.
     const from = entity.mentions[0].end;
-    // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
-    if (text.indexOf(`he ${head}`, Math.max(0, from - 3)) < 0) continue;
-    for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + head.length)) {
-      const start = at - 4;
-      const end = at + head.length;
-      if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
-      if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
-      index.addMention(entity, index.span(start, end), 'alias');
+    if (from < 4 || overlapsItself(head)) {
+      addHeadReferencesBySearch(index, text, entity, head, from);
+      continue;
     }
+    // A head that cannot overlap itself is found wherever it is: at the few places after "the " or "The ", listed
+    // once for all heads, rather than by searching the whole text for each head.
+    afterThe ??= placesAfterThe(text);
+    for (const at of afterThe) {
+      if (at < from || !text.startsWith(head, at)) continue;
+      const end = at + head.length;
+      if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+      index.addMention(entity, index.span(at - 4, end), 'alias');
+    }
+  }
+}
+
+/** `resolveHeadReferences` for one head, by searching it after `from`, as each non-overlapping match in turn. */
+function addHeadReferencesBySearch(index: Index, text: string, entity: Entity, head: string, from: number): void {
+  // Every match follows "the " or "The ": most texts have no "he alliance" at all, found by one longer search.
+  if (text.indexOf(`he ${head}`, Math.max(0, from - 3)) < 0) return;
+  for (let at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + head.length)) {
+    const start = at - 4;
+    const end = at + head.length;
+    if (!text.startsWith('the ', start) && !text.startsWith('The ', start)) continue;
+    if ((start > 0 && CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+    index.addMention(entity, index.span(start, end), 'alias');
+  }
+}
+
+/** Where the text goes on after each "the " or "The ", in order. */
+function placesAfterThe(text: string): number[] {
+  const places: number[] = [];
+  for (let at = text.indexOf('he '); at >= 0; at = text.indexOf('he ', at + 3)) {
+    // Only "T" and "t" give 0x74 once 0x20 is set.
+    if (at > 0 && (text.charCodeAt(at - 1) | 0x20) === 0x74) places.push(at + 3);
+  }
+  return places;
+}
+
+/** Whether a proper prefix of `head` is also its suffix, so that two occurrences can overlap ("union" cannot). */
+function overlapsItself(head: string): boolean {
+  const first = head.charCodeAt(0);
+  for (let length = 1; length < head.length; length++) {
+    if (head.charCodeAt(head.length - length) === first && head.endsWith(head.slice(0, length))) return true;
+  }
+  return false;
+}
+
+/** Two organizations with the same head leave "the committee" ambiguous. */
+function noteHead(heads: string[], owners: (Entity | null)[], head: string, entity: Entity): void {
+  const at = heads.indexOf(head);
+  if (at < 0) {
+    heads.push(head);
+    owners.push(entity);
+  } else if (owners[at] !== entity) {
+    owners[at] = null;
   }
 }
 

@@ -334,3 +334,26 @@ describe('buildEntityIndex on long text', () => {
     assert.deepEqual(work.mentions.map((mention) => mention.start), [mark + 1]);
   });
 });
+
+describe('buildEntityIndex on bylines and head nouns, read without regexes', () => {
+  function authors(byline: string): [string, number][] {
+    const text = `Title\nAuthor: ${byline}\n\nNothing else happened.`;
+    return index(text).entities.filter((found) => found.role === 'author').map((found) => [found.name, found.mentions[0].start - text.indexOf(byline)]);
+  }
+
+  it('splits a byline at commas, ampersands and the word "and", dropping "By"', () => {
+    assert.deepEqual(authors('By Pat Doyle and Kim Lee'), [['Pat Doyle', 3], ['Kim Lee', 17]]);
+    assert.deepEqual(authors('Pat Doyle, Kim Lee & Ana Ruiz'), [['Pat Doyle', 0], ['Kim Lee', 11], ['Ana Ruiz', 21]]);
+  });
+
+  it('keeps "and" inside a name, and a name ending in "and"', () => {
+    assert.deepEqual(authors('Sandra Anderson and Roland'), [['Sandra Anderson', 0], ['Roland', 20]]);
+  });
+
+  it('finds "the union" only after the union is named, and not inside longer words', () => {
+    const text = 'Title\n\nThe union met. The Harbour Workers Union struck. The union said so; the unions and theunion did not.';
+    const union = entity(index(text).entities, 'Harbour Workers Union');
+    assert.deepEqual(union.mentions.map((mention) => text.slice(mention.start, mention.end)), ['Harbour Workers Union', 'The union']);
+    assert.equal(union.mentions[1].start, text.indexOf('The union said'));
+  });
+});
