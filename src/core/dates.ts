@@ -6,18 +6,45 @@
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const COUNT = '\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several';
-/** One pass over the text for the words every date phrase contains. Each branch is a fixed word list: no backtracking. */
-const TRIGGER = new RegExp(
-  `\\b(?:(${MONTH})\\b|(${WEEKDAY})\\b|([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\\b`
-  + `|(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`
-  + `|((?:(?:[Ee]arlier|[Ll]ater) )?(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) (?:week|month|year|weekend|night|morning|afternoon|evening|spring|summer|fall|autumn|winter))\\b`
-  + `|((?:${COUNT}) (?:days?|weeks?|months?|years?) ago)\\b`
-  + `|(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) ((?:19|20)\\d\\d)\\b(?![.,]?\\d|%))`,
-  'g',
-);
+const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
+const WHICH_PERIOD = `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)${PERIOD}`;
+const COUNT_UNIT_AGO = ' (?:days?|weeks?|months?|years?) ago\\b';
+const PREPOSITION_YEAR = ' (?:19|20)\\d\\d\\b(?![.,]?\\d|%)';
+/**
+ * One pass over the text for the words every date phrase starts with: months, weekdays, day words ("yesterday"),
+ * numeric dates, "(earlier) last week", "two days ago", "in 2019" (a preposition before a year).
+ * Shaped as a tree on the first letter (V8 tries each alternative in turn at every word start: a first letter
+ * that fails once spares the rest of its branch). Each branch is a fixed word list: no backtracking.
+ */
+const TRIGGER = new RegExp('\\b(?:'
+  + 'J(?:an(?:uary)?|u(?:ne?|ly?))\\b'
+  + '|F(?:eb(?:ruary)?|riday)\\b'
+  + '|M(?:ar(?:ch)?|ay|onday)\\b'
+  + `|A(?:pr(?:il)?\\b|ug(?:ust)?\\b|fter${PREPOSITION_YEAR})`
+  + `|S(?:ep(?:t(?:ember)?)?\\b|unday\\b|aturday\\b|ince${PREPOSITION_YEAR})`
+  + '|Oct(?:ober)?\\b'
+  + `|N(?:ov(?:ember)?\\b|ext${PERIOD})`
+  + `|D(?:ec(?:ember)?\\b|uring${PREPOSITION_YEAR})`
+  + `|T(?:uesday\\b|hursday\\b|o(?:day|morrow|night)\\b|his${PERIOD}|hrough${PREPOSITION_YEAR})`
+  + '|Wednesday\\b'
+  + '|[Yy]esterday\\b'
+  + `|[Ee]arlier ${WHICH_PERIOD}`
+  + `|[Ll](?:ater ${WHICH_PERIOD}|ast${PERIOD})`
+  + `|[Pp]ast${PERIOD}`
+  + `|[Cc]oming${PERIOD}`
+  + `|[Ii]n${PREPOSITION_YEAR}`
+  + `|[Bb](?:y|efore)${PREPOSITION_YEAR}`
+  + `|[Uu]ntil${PREPOSITION_YEAR}`
+  + `|t(?:o(?:day|morrow|night)\\b|his${PERIOD}|hrough${PREPOSITION_YEAR}|(?:wo|hree|en|welve)${COUNT_UNIT_AGO})`
+  + `|e(?:ight|leven)${COUNT_UNIT_AGO}`
+  + `|n(?:ext${PERIOD}|ine${COUNT_UNIT_AGO})`
+  + `|a(?:(?:n| few)?${COUNT_UNIT_AGO}|fter${PREPOSITION_YEAR})`
+  + `|one${COUNT_UNIT_AGO}`
+  + `|f(?:our|ive)${COUNT_UNIT_AGO}`
+  + `|s(?:(?:ix|even|everal)${COUNT_UNIT_AGO}|ince${PREPOSITION_YEAR})`
+  + `|during${PREPOSITION_YEAR}`
+  + `|\\d(?:\\d{3}-\\d\\d-\\d\\d\\b|\\d?\\.\\d{1,2}\\.\\d{4}\\b|\\d{0,2}${COUNT_UNIT_AGO})`
+  + ')', 'g');
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:[-–](\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
@@ -118,29 +145,37 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
   return result;
 }
 
+/** Reads the phrase the trigger found, by its kind (told apart by its text: the trigger has no groups). */
 function readPhrase(text: string, match: RegExpExecArray, reference: Day | null): Phrase | null {
   const start = match.index;
-  const end = start + match[0].length;
-  if (match[1]) return readMonth(text, match[1], start, end, reference);
-  if (match[2]) return readWeekday(text, match[2], start, end, reference);
-  if (match[3]) return shifted(start, end, reference, RELATIVE_DAYS.get(match[3])!);
-  if (match[4]) {
-    const value = parseAbsoluteDate(match[4]);
+  const phrase = match[0];
+  const end = start + phrase.length;
+  const relativeDays = RELATIVE_DAYS.get(phrase);
+  if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
+  if (isDigitCode(phrase.charCodeAt(phrase.length - 1))) {
+    // "in 2019": the year alone is the phrase.
+    if (phrase.includes(' ')) {
+      const year = +phrase.slice(-4);
+      return { start: end - 4, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
+    }
+    const value = parseAbsoluteDate(phrase);
     return value ? { start, end, value, rangeEnd: null, relative: false } : null;
   }
-  if (match[5]) return readRelativePeriod(match[5].toLowerCase(), start, end, reference);
-  if (match[6]) return readAgo(text, start, end, reference);
-  const yearStart = end - 4;
-  const year = +match[7];
-  return { start: yearStart, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
+  if (phrase.endsWith(' ago')) return readAgo(text, start, end, reference);
+  if (phrase.includes(' ')) return readRelativePeriod(phrase.toLowerCase(), start, end, reference);
+  const month = monthNumber(phrase);
+  return month !== undefined ? readMonth(text, phrase, month, start, end, reference) : readWeekday(text, phrase, start, end, reference);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function shifted(start: number, end: number, reference: Day | null, days: number): Phrase {
   return { start, end, value: reference === null ? null : iso(reference + days * DAY_MS), rangeEnd: null, relative: true };
 }
 
-function readMonth(text: string, word: string, start: number, end: number, reference: Day | null): Phrase | null {
-  const month = monthNumber(word)!;
+function readMonth(text: string, word: string, month: number, start: number, end: number, reference: Day | null): Phrase | null {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 16);
   const day = DAY_AFTER.exec(after);
