@@ -7,44 +7,40 @@ import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 
 const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
-const WHICH_PERIOD = `(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)${PERIOD}`;
-const COUNT_UNIT_AGO = ' (?:days?|weeks?|months?|years?) ago\\b';
-const PREPOSITION_YEAR = ' (?:19|20)\\d\\d\\b(?![.,]?\\d|%)';
 /**
- * One pass over the text for the words every date phrase starts with: months, weekdays, day words ("yesterday"),
- * numeric dates, "(earlier) last week", "two days ago", "in 2019" (a preposition before a year).
- * Shaped as a tree on the first letter (V8 tries each alternative in turn at every word start: a first letter
- * that fails once spares the rest of its branch). Each branch is a fixed word list: no backtracking.
+ * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
+ * "last week", and the rarer word inside the phrases that start with a common one: "two days ago" is found from "ago",
+ * "in 2019" from the year, "earlier this week" from "this week"; `phraseSpan` then finds where they start.
+ * The words are grouped by case: V8 tests each alternative in turn at every word start, but a group's first letter once.
+ * Each branch is a fixed word list: no backtracking.
  */
-const TRIGGER = new RegExp('\\b(?:'
+const TRIGGER = new RegExp('\\b(?:(?:'
   + 'J(?:an(?:uary)?|u(?:ne?|ly?))\\b'
   + '|F(?:eb(?:ruary)?|riday)\\b'
   + '|M(?:ar(?:ch)?|ay|onday)\\b'
-  + `|A(?:pr(?:il)?\\b|ug(?:ust)?\\b|fter${PREPOSITION_YEAR})`
-  + `|S(?:ep(?:t(?:ember)?)?\\b|unday\\b|aturday\\b|ince${PREPOSITION_YEAR})`
+  + '|A(?:pr(?:il)?|ug(?:ust)?)\\b'
+  + '|S(?:ep(?:t(?:ember)?)?|unday|aturday)\\b'
   + '|Oct(?:ober)?\\b'
   + `|N(?:ov(?:ember)?\\b|ext${PERIOD})`
-  + `|D(?:ec(?:ember)?\\b|uring${PREPOSITION_YEAR})`
-  + `|T(?:uesday\\b|hursday\\b|o(?:day|morrow|night)\\b|his${PERIOD}|hrough${PREPOSITION_YEAR})`
+  + '|Dec(?:ember)?\\b'
+  + `|T(?:uesday\\b|hursday\\b|o(?:day|morrow|night)\\b|his${PERIOD})`
   + '|Wednesday\\b'
-  + '|[Yy]esterday\\b'
-  + `|[Ee]arlier ${WHICH_PERIOD}`
-  + `|[Ll](?:ater ${WHICH_PERIOD}|ast${PERIOD})`
-  + `|[Pp]ast${PERIOD}`
-  + `|[Cc]oming${PERIOD}`
-  + `|[Ii]n${PREPOSITION_YEAR}`
-  + `|[Bb](?:y|efore)${PREPOSITION_YEAR}`
-  + `|[Uu]ntil${PREPOSITION_YEAR}`
-  + `|t(?:o(?:day|morrow|night)\\b|his${PERIOD}|hrough${PREPOSITION_YEAR}|(?:wo|hree|en|welve)${COUNT_UNIT_AGO})`
-  + `|e(?:ight|leven)${COUNT_UNIT_AGO}`
-  + `|n(?:ext${PERIOD}|ine${COUNT_UNIT_AGO})`
-  + `|a(?:(?:n| few)?${COUNT_UNIT_AGO}|fter${PREPOSITION_YEAR})`
-  + `|one${COUNT_UNIT_AGO}`
-  + `|f(?:our|ive)${COUNT_UNIT_AGO}`
-  + `|s(?:(?:ix|even|everal)${COUNT_UNIT_AGO}|ince${PREPOSITION_YEAR})`
-  + `|during${PREPOSITION_YEAR}`
-  + `|\\d(?:\\d{3}-\\d\\d-\\d\\d\\b|\\d?\\.\\d{1,2}\\.\\d{4}\\b|\\d{0,2}${COUNT_UNIT_AGO})`
-  + ')', 'g');
+  + '|Yesterday\\b'
+  + `|(?:Last|Past|Coming)${PERIOD}`
+  + ')|(?:'
+  + `t(?:o(?:day|morrow|night)\\b|his${PERIOD})`
+  + '|yesterday\\b'
+  + `|(?:last|next|past|coming)${PERIOD}`
+  + '|ago\\b'
+  + ')|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})\\b|(?:19|20)\\d\\d\\b(?![.,]?\\d|%))', 'g');
+/** The phrases found from a word inside them, each checked where it would start (sticky). */
+const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:19|20)\d\d\b(?![.,]?\d|%)/y;
+const COUNT_AGO = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?) ago\b/y;
+const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
+/** How far before the word found each of them can start: "through 2019", "several months ago", "earlier this week". */
+const MAX_BEFORE_YEAR = 'through '.length;
+const MAX_BEFORE_AGO = 'several months '.length;
+const MAX_BEFORE_PERIOD = 'earlier '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:[-–](\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
@@ -122,16 +118,24 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
   const skipFrom = header.titleSpan ? header.titleSpan.end : 0;
   const result: DateExpression[] = [];
   let lastEnd = 0;
-  TRIGGER.lastIndex = 0;
-  for (let match = TRIGGER.exec(text); match; match = TRIGGER.exec(text)) {
-    if (match.index >= skipFrom && match.index < header.bodyStart) {
-      TRIGGER.lastIndex = header.bodyStart;
+  let searchFrom = 0;
+  for (;;) {
+    TRIGGER.lastIndex = searchFrom;
+    const match = TRIGGER.exec(text);
+    if (!match) break;
+    const span = phraseSpan(text, match, searchFrom);
+    searchFrom = TRIGGER.lastIndex;
+    if (!span) continue;
+    const [start, end] = span;
+    searchFrom = end;
+    if (start >= skipFrom && start < header.bodyStart) {
+      searchFrom = header.bodyStart;
       continue;
     }
-    const phrase = readPhrase(text, match, referenceDay);
+    const phrase = readPhrase(text, start, end, referenceDay);
     if (!phrase || phrase.start < lastEnd) continue;
     lastEnd = phrase.end;
-    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, phrase.end);
+    searchFrom = Math.max(searchFrom, phrase.end);
     result.push({
       id: `date-${result.length + 1}`,
       start: phrase.start,
@@ -145,11 +149,46 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
   return result;
 }
 
-/** Reads the phrase the trigger found, by its kind (told apart by its text: the trigger has no groups). */
-function readPhrase(text: string, match: RegExpExecArray, reference: Day | null): Phrase | null {
-  const start = match.index;
-  const phrase = match[0];
-  const end = start + phrase.length;
+/**
+ * Where the phrase of the trigger's word starts and ends, not before `searchFrom`; null when the word is part of none
+ * (a year without a preposition, "ago" without a count). A year with a preposition before it is the phrase even
+ * when a full date goes on ("in 2019-01-01" reads "in 2019").
+ */
+function phraseSpan(text: string, match: RegExpExecArray, searchFrom: number): [number, number] | null {
+  const found = match.index;
+  const word = match[0];
+  const end = found + word.length;
+  // Each phrase found from a later word has a space before that word.
+  const spaceBefore = text.charCodeAt(found - 1) === 32;
+  if (isDigitCode(word.charCodeAt(0))) {
+    const yearEnd = found + 4;
+    const start = spaceBefore ? stickyMatchStart(text, PREPOSITION_YEAR, Math.max(searchFrom, found - MAX_BEFORE_YEAR), found - 2, yearEnd) : -1;
+    if (start >= 0) return [start, yearEnd];
+    return end === yearEnd ? null : [found, end];
+  }
+  if (word === 'ago') {
+    const start = spaceBefore ? stickyMatchStart(text, COUNT_AGO, Math.max(searchFrom, found - MAX_BEFORE_AGO), found, end) : -1;
+    return start >= 0 ? [start, end] : null;
+  }
+  if (spaceBefore && word.includes(' ')) {
+    const start = stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD), found, found);
+    if (start >= 0) return [start, end];
+  }
+  return [found, end];
+}
+
+/** The first offset in [from, to) where the sticky `pattern` matches up to `end`, else -1. */
+function stickyMatchStart(text: string, pattern: RegExp, from: number, to: number, end: number): number {
+  for (let start = from; start < to; start++) {
+    pattern.lastIndex = start;
+    if (pattern.test(text) && pattern.lastIndex === end) return start;
+  }
+  return -1;
+}
+
+/** Reads the phrase text[start, end), by its kind (told apart by its text). */
+function readPhrase(text: string, start: number, end: number, reference: Day | null): Phrase | null {
+  const phrase = text.slice(start, end);
   const relativeDays = RELATIVE_DAYS.get(phrase);
   if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
   if (isDigitCode(phrase.charCodeAt(phrase.length - 1))) {
