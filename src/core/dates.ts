@@ -3,7 +3,7 @@
 // date, else `options.referenceDate`). The resolver is hand-written because it must give
 // ranges ("last week" is Monday to Sunday) and stay fast; the unit tests check its single
 // days against chrono-node's reading of the same phrases.
-import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
+import { daysInMonth, isDigitCode, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 
 /**
@@ -197,10 +197,6 @@ function readPhrase(text: string, start: number, end: number, reference: Day | n
   if (phrase.includes(' ')) return readRelativePeriod(phrase.toLowerCase(), start, end, reference);
   const month = monthNumber(phrase);
   return month !== undefined ? readMonth(text, phrase, month, start, end, reference) : readWeekday(text, phrase, start, end, reference);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function shifted(start: number, end: number, reference: Day | null, days: number): Phrase {
