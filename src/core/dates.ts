@@ -170,13 +170,22 @@ function phraseSpan(text: string, match: RegExpExecArray, searchFrom: number): [
   return [found, end];
 }
 
-/** The first offset in [from, to) where the sticky `pattern` matches up to `end`, else -1. */
+/**
+ * The first offset in [from, to) where the sticky `pattern` matches up to `end`, else -1. Each pattern opens with
+ * `\b` and a word character, so only the word starts are tried.
+ */
 function stickyMatchStart(text: string, pattern: RegExp, from: number, to: number, end: number): number {
   for (let start = from; start < to; start++) {
+    if (!isRegexWordCode(text.charCodeAt(start)) || isRegexWordCode(text.charCodeAt(start - 1))) continue;
     pattern.lastIndex = start;
     if (pattern.test(text) && pattern.lastIndex === end) return start;
   }
   return -1;
+}
+
+/** A character of `\w` as a regex without the `u` flag reads it: ASCII letters, digits and `_`. */
+function isRegexWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** Reads the phrase text[start, end), by its kind (told apart by its text). */
