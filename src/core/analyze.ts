@@ -13,9 +13,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const index = buildEntityIndex(text, header);
   const dates = findDates(text, header, options);
   const bodyParagraphs = paragraphs(text, header.bodyStart);
-  // Assigned rather than spread into a copy: V8 copies `{ ...quote, kind }` on a slow path (microseconds a quote).
-  const quotes: ClassifiedQuote[] = scanQuotes(text, bodyParagraphs).map((quote) =>
-    Object.assign(quote, { kind: isTerm(text, quote) ? ('term' as const) : ('speech' as const) }));
+  // Classified in place, one field added to each quote: copying it (`{ ...quote, kind }`) takes V8's slow path, and
+  // Object.assign with a literal builds and reads a second object per quote.
+  const quotes = scanQuotes(text, bodyParagraphs) as ClassifiedQuote[];
+  for (const quote of quotes) quote.kind = isTerm(text, quote) ? 'term' : 'speech';
   const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates });
   return {
     version: ANALYSIS_VERSION,

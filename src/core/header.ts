@@ -33,6 +33,11 @@ function isBlankChar(code: number): boolean {
 const FIELD = /[ \t]*(?:(author|authors|by)|(date|published))[ \t]*:/iy;
 
 function fieldAt(text: string, start: number): RegExpExecArray | null {
+  // Most lines are no field: the label's first letter (a, b, d or p in either case) is checked before the regex runs.
+  let index = start;
+  while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++;
+  const lowered = text.charCodeAt(index) | 0x20;
+  if (lowered !== 0x61 && lowered !== 0x62 && lowered !== 0x64 && lowered !== 0x70) return null;
   FIELD.lastIndex = start;
   return FIELD.exec(text);
 }
@@ -60,9 +65,13 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_NUMBERS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
 
+/** "00" to "31", read from a table rather than padded each time. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, number) => String(number).padStart(2, '0'));
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yearText = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${yearText}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[day] ?? String(day).padStart(2, '0')}`;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -77,6 +86,10 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
@@ -89,7 +102,9 @@ const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4
  * A weekday in front ("Tuesday, February 21, 2023") and a time after it are ignored.
  */
 export function parseAbsoluteDate(value: string): string | null {
-  const text = value.trim().replace(/^[A-Za-z]+day,? /, '');
+  const trimmed = value.trim();
+  // Only a text that starts with a letter can start with a weekday: most dates start with a digit.
+  const text = isDigitCode(trimmed.charCodeAt(0)) ? trimmed : trimmed.replace(/^[A-Za-z]+day,? /, '');
   let match = ISO_DATE.exec(text);
   if (match) return isoDate(+match[1], +match[2], +match[3]);
   match = DOTTED_DATE.exec(text);

@@ -252,8 +252,18 @@ function isInnerMark(code: number): boolean {
 /** Whether the quoted text ends like a sentence or clause: "…win." / "…win,". */
 function endsWithPunctuation(text: string, quote: ScannedQuote): boolean {
   let index = quote.innerEnd - 1;
-  while (index > quote.innerStart && (isSpace(text[index]) || "'\"’”»“".includes(text[index]))) index--;
-  return '.!?,;:…'.includes(text[index]);
+  while (index > quote.innerStart && (isSpaceCode(text.charCodeAt(index)) || isQuoteMarkCode(text.charCodeAt(index)))) index--;
+  return isClauseEndCode(text.charCodeAt(index));
+}
+
+/** ' " ’ ” » “ */
+function isQuoteMarkCode(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x2019 || code === 0x201d || code === 0xbb || code === 0x201c;
+}
+
+/** . ! ? , ; : … */
+function isClauseEndCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2026;
 }
 
 /** The lower-cased words ending just before `offset`, nearest first ('' when there are none). */

@@ -79,6 +79,16 @@ describe('findDates', () => {
     }
   });
 
+  it('finds phrases that start with a common word from the word that ends them, starting where they start', () => {
+    const texts = (body: string) => dated(body).map((date) => date.text);
+    assert.deepEqual(texts('They met 12 days ago, a few weeks ago and several years ago.'), ['12 days ago', 'a few weeks ago', 'several years ago']);
+    assert.deepEqual(texts('She spoke earlier This week and Later this month.'), ['earlier This week', 'Later this month']);
+    assert.deepEqual(texts('It ends by 2030, not in 1234 days ago or a 2019 report.'), ['2030']);
+    // A preposition before a year makes the year the phrase, even when a full date goes on.
+    assert.deepEqual(dated('It began in 2019-01-01.').map((date) => [date.text, date.value, date.rangeEnd]), [['2019', '2019-01-01', '2019-12-31']]);
+    assert.deepEqual(texts('Ten days ago, xa few days ago, in2019 and since 2019.5 nothing.'), []);
+  });
+
   it('reads a weekday in a sentence about the future as the coming one', () => {
     assert.equal(only('The board will vote on Friday.').value, '2023-02-24');
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
