@@ -142,8 +142,8 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
 
 /**
  * Where the phrase of the trigger's word starts and ends, not before `searchFrom`; null when the word is part of none
- * (a year without a preposition, "ago" without a count, "this" without a period). A year with a preposition before it is the phrase even
- * when a full date goes on ("in 2019-01-01" reads "in 2019").
+ * (a year without a preposition, "ago" without a count, "this" without a period). A year with a preposition before
+ * it is the phrase even when a full date goes on ("in 2019-01-01" reads "in 2019").
  */
 function phraseSpan(text: string, match: RegExpExecArray, searchFrom: number): [number, number] | null {
   const found = match.index;
