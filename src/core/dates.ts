@@ -213,7 +213,6 @@ function shifted(start: number, end: number, reference: Day | null, days: number
 }
 
 function readMonth(text: string, word: string, month: number, start: number, end: number, reference: Day | null): Phrase | null {
-  const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 16);
   const day = DAY_AFTER.exec(after);
   if (day) {
@@ -225,6 +224,8 @@ function readMonth(text: string, word: string, month: number, start: number, end
     if (!value) return null;
     return { start, end: phraseEnd, value, rangeEnd: day[2] ? isoDate(year, month, +day[2]) : null, relative: false };
   }
+  // Read only now: most months have their day after them ("February 18").
+  const before = text.slice(Math.max(0, start - 30), start);
   const dayBefore = DAY_BEFORE.exec(before);
   if (dayBefore) {
     const yearMatch = YEAR_AFTER.exec(after);
