@@ -9,7 +9,7 @@ import { AnalyzeOptions, DateExpression, Header } from './model';
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
  * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
- * is found from "ago", "in 2019" from the year, "earlier this week" from "this"; `phraseSpan` then finds where they
+ * is found from "ago", "in 2019" from the year, "earlier this week" from "this"; `foundPhrase` then finds where they
  * start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
  * first letter once), and no word list is written twice: the regex's machine code stays small, which counts as much
  * as its speed alone once the rest of the analysis has run between two calls. Fixed word lists: no backtracking.
@@ -68,6 +68,14 @@ interface Phrase {
   relative: boolean;
 }
 
+/** Where a phrase the trigger found stands, and how to read it. */
+interface FoundPhrase {
+  start: number;
+  end: number;
+  /** "in 2019", "2019-01-01", "two days ago", "last week", or one word (month, weekday, "yesterday"). */
+  kind: 'year' | 'numeric' | 'ago' | 'period' | 'word';
+}
+
 /** A calendar day as a UTC timestamp at midnight. */
 type Day = number;
 
@@ -114,16 +122,15 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     TRIGGER.lastIndex = searchFrom;
     const match = TRIGGER.exec(text);
     if (!match) break;
-    const span = phraseSpan(text, match, searchFrom);
+    const found = foundPhrase(text, match, searchFrom);
     searchFrom = TRIGGER.lastIndex;
-    if (!span) continue;
-    const [start, end] = span;
-    searchFrom = end;
-    if (start >= skipFrom && start < header.bodyStart) {
+    if (!found) continue;
+    searchFrom = found.end;
+    if (found.start >= skipFrom && found.start < header.bodyStart) {
       searchFrom = header.bodyStart;
       continue;
     }
-    const phrase = readPhrase(text, start, end, referenceDay);
+    const phrase = readPhrase(text, found, match[0], referenceDay);
     if (!phrase || phrase.start < lastEnd) continue;
     lastEnd = phrase.end;
     searchFrom = Math.max(searchFrom, phrase.end);
@@ -141,11 +148,11 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
 }
 
 /**
- * Where the phrase of the trigger's word starts and ends, not before `searchFrom`; null when the word is part of none
- * (a year without a preposition, "ago" without a count, "this" without a period). A year with a preposition before it is the phrase even
- * when a full date goes on ("in 2019-01-01" reads "in 2019").
+ * Where the phrase of the trigger's word starts and ends, not before `searchFrom`, and its kind; null when the word is
+ * part of none (a year without a preposition, "ago" without a count, "this" without a period). A year with a
+ * preposition before it is the phrase even when a full date goes on ("in 2019-01-01" reads "in 2019").
  */
-function phraseSpan(text: string, match: RegExpExecArray, searchFrom: number): [number, number] | null {
+function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): FoundPhrase | null {
   const found = match.index;
   const word = match[0];
   const end = found + word.length;
@@ -154,20 +161,20 @@ function phraseSpan(text: string, match: RegExpExecArray, searchFrom: number): [
   if (isDigitCode(word.charCodeAt(0))) {
     const yearEnd = found + 4;
     const start = spaceBefore ? stickyMatchStart(text, PREPOSITION_YEAR, Math.max(searchFrom, found - MAX_BEFORE_YEAR), found - 2, yearEnd) : -1;
-    if (start >= 0) return [start, yearEnd];
-    return end === yearEnd ? null : [found, end];
+    if (start >= 0) return { start, end: yearEnd, kind: 'year' };
+    return end === yearEnd ? null : { start: found, end, kind: 'numeric' };
   }
   if (word === 'ago') {
     const start = spaceBefore ? stickyMatchStart(text, COUNT_AGO, Math.max(searchFrom, found - MAX_BEFORE_AGO), found, end) : -1;
-    return start >= 0 ? [start, end] : null;
+    return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
   if (PERIOD_WORDS.has(word)) {
     PERIOD_AFTER.lastIndex = end;
     if (!PERIOD_AFTER.test(text)) return null;
     const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
-    return [side >= 0 ? side : found, PERIOD_AFTER.lastIndex];
+    return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
-  return [found, end];
+  return { start: found, end, kind: 'word' };
 }
 
 /**
@@ -188,24 +195,29 @@ function isRegexWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
-/** Reads the phrase text[start, end), by its kind (told apart by its text). */
-function readPhrase(text: string, start: number, end: number, reference: Day | null): Phrase | null {
-  const phrase = text.slice(start, end);
-  const relativeDays = RELATIVE_DAYS.get(phrase);
-  if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
-  if (isDigitCode(phrase.charCodeAt(phrase.length - 1))) {
-    // "in 2019": the year alone is the phrase.
-    if (phrase.includes(' ')) {
-      const year = +phrase.slice(-4);
+/** Reads the phrase found; `word` is the trigger's match, the whole phrase for the numeric and one-word kinds. */
+function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: string, reference: Day | null): Phrase | null {
+  switch (kind) {
+    case 'year': {
+      // "in 2019": the year alone is the phrase.
+      const year = +text.slice(end - 4, end);
       return { start: end - 4, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
     }
-    const value = parseAbsoluteDate(phrase);
-    return value ? { start, end, value, rangeEnd: null, relative: false } : null;
+    case 'numeric': {
+      const value = parseAbsoluteDate(word);
+      return value ? { start, end, value, rangeEnd: null, relative: false } : null;
+    }
+    case 'ago':
+      return readAgo(text, start, end, reference);
+    case 'period':
+      return readRelativePeriod(text.slice(start, end).toLowerCase(), start, end, reference);
+    default: {
+      const relativeDays = RELATIVE_DAYS.get(word);
+      if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
+      const month = monthNumber(word);
+      return month !== undefined ? readMonth(text, word, month, start, end, reference) : readWeekday(text, word, start, end, reference);
+    }
   }
-  if (phrase.endsWith(' ago')) return readAgo(text, start, end, reference);
-  if (phrase.includes(' ')) return readRelativePeriod(phrase.toLowerCase(), start, end, reference);
-  const month = monthNumber(phrase);
-  return month !== undefined ? readMonth(text, phrase, month, start, end, reference) : readWeekday(text, phrase, start, end, reference);
 }
 
 function shifted(start: number, end: number, reference: Day | null, days: number): Phrase {
@@ -213,7 +225,6 @@ function shifted(start: number, end: number, reference: Day | null, days: number
 }
 
 function readMonth(text: string, word: string, month: number, start: number, end: number, reference: Day | null): Phrase | null {
-  const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 16);
   const day = DAY_AFTER.exec(after);
   if (day) {
@@ -225,6 +236,8 @@ function readMonth(text: string, word: string, month: number, start: number, end
     if (!value) return null;
     return { start, end: phraseEnd, value, rangeEnd: day[2] ? isoDate(year, month, +day[2]) : null, relative: false };
   }
+  // Read only now: most months have their day after them ("February 18").
+  const before = text.slice(Math.max(0, start - 30), start);
   const dayBefore = DAY_BEFORE.exec(before);
   if (dayBefore) {
     const yearMatch = YEAR_AFTER.exec(after);
