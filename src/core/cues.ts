@@ -64,18 +64,23 @@ function lastLetterBit(code: number): number {
 }
 
 /** Whether some cue word has fewer than two characters (punctuation tokens are one). */
-const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
+export const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
 
 /**
  * Whether the word may start a cue: most words are ruled out by their first two letters, length and
  * last letter, without hashing them for the FORMS lookup (words of other shapes may).
  */
-function mayStartCue(word: string): boolean {
+export function mayStartCue(word: string): boolean {
   const length = word.length;
+  return length < 2 ? HAS_SHORT_CUE_WORD : mayStartCueOfShape(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(length - 1), length);
+}
+
+/** `mayStartCue` for a word given its first two codes, last code and length: the tokenizer has them without reading a string. */
+export function mayStartCueOfShape(first: number, second: number, last: number, length: number): boolean {
   if (length < 2) return HAS_SHORT_CUE_WORD;
-  const pair = length <= MAX_FILTERED_LENGTH ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  const pair = length <= MAX_FILTERED_LENGTH ? letterPair(first, second) : -1;
   if (pair < 0) return true;
-  return ((LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + length] >>> lastLetterBit(word.charCodeAt(length - 1))) & 1) === 1;
+  return ((LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + length] >>> lastLetterBit(last)) & 1) === 1;
 }
 
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */

@@ -1,6 +1,6 @@
 // Low-level text helpers shared by the quote scanner and attribution: paragraphs, words, character classes.
 // Everything works on offsets into the original text, so CRLF and LF give the same answers.
-import { CueMatch } from './cues';
+import { CueMatch, HAS_SHORT_CUE_WORD, mayStartCue, mayStartCueOfShape } from './cues';
 import { Span } from './model';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -80,7 +80,7 @@ export interface Token extends Span {
   capitalized: boolean;
   /** All capitals, two letters or more: WHO, US, NATO. */
   acronym: boolean;
-  /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then. */
+  /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then (null at once for words that start none). */
   cue: CueMatch | null | undefined;
 }
 
@@ -90,23 +90,39 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'gov', 'atty', 'u.s', 'u.n', 'u.k', 'e.u',
 ]);
 
-/** Nothing for toLowerCase to change: ASCII without capitals, the usual word. */
-function hasNoUpperAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+/**
+ * UTF-16 code units of text ranges in a typed array that every call reuses (one native copy per range):
+ * reading one is a fraction of the time of `charCodeAt`. Each caller owns an instance, since a call overwrites the last.
+ */
+class CodeUnits {
+  private codes = new Uint16Array(256);
+  private bytes = Buffer.from(this.codes.buffer);
+
+  /** Code units of text[from, to) at [0, to - from), then 0 at the `padding` positions after them (none is a word, space or mark). */
+  of(text: string, from: number, to: number, padding = 1): Uint16Array {
+    const length = to - from;
+    if (this.codes.length < length + padding) {
+      this.codes = new Uint16Array(Math.max(length + padding, this.codes.length * 2));
+      this.bytes = Buffer.from(this.codes.buffer);
+    }
+    const codes = this.codes;
+    if (LITTLE_ENDIAN) this.bytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 'utf16le');
+    else for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(from + i);
+    codes.fill(0, length, length + padding);
+    return codes;
   }
-  return true;
 }
 
-/**
- * text[start, end) lower-cased. toLowerCase is a slow call on text with curly quotes (two-byte strings), so
- * ASCII words with at most an initial capital ("Reyes") lower-case their first letter alone.
- */
-function lowerCased(text: string, start: number, end: number): string {
-  const first = text.charCodeAt(start);
-  if (first >= 128 || !hasNoUpperAscii(text, start + 1, end)) return text.slice(start, end).toLowerCase();
-  return first >= 65 && first <= 90 ? String.fromCharCode(first + 32) + text.slice(start + 1, end) : text.slice(start, end);
+/** `Buffer.write` gives little-endian units, which a Uint16Array reads as such only on a little-endian machine. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+const TOKEN_CODES = new CodeUnits();
+/** Characters the token checks read past a range: a plural possessive looks two beyond a word. */
+const LOOKAHEAD = 3;
+
+/** Uppercase letter, by UTF-16 code (ASCII without a string). */
+function isUpperCode(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : isUpper(String.fromCharCode(code));
 }
 
 /**
@@ -116,53 +132,91 @@ function lowerCased(text: string, start: number, end: number): string {
  */
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
+  // codes[i] is the code of text[start + i], up to LOOKAHEAD characters past the range (0 past the text).
+  const readEnd = Math.min(text.length, end + LOOKAHEAD);
+  const codes = TOKEN_CODES.of(text, start, readEnd, end + LOOKAHEAD - readEnd + 1);
+  const length = end - start;
   let quoteIndex = firstQuote;
-  // The first quote ending after `index`, read once per quote rather than once per token.
+  // The first quote ending after `i`, read once per quote rather than once per token.
   let quote: Span | undefined = quotes[quoteIndex];
-  let index = start;
-  while (index < end && tokens.length < maxTokens) {
-    while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
-    if (quote !== undefined && quote.start === index) {
-      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: undefined });
-      index = quote.end;
+  let i = 0;
+  while (i < length && tokens.length < maxTokens) {
+    while (quote !== undefined && quote.end <= start + i) quote = quotes[++quoteIndex];
+    if (quote !== undefined && quote.start === start + i) {
+      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
+      i = quote.end - start;
       continue;
     }
-    const code = text.charCodeAt(index);
-    if (isSpaceCode(code)) {
-      index++;
+    const first = codes[i];
+    if (isSpaceCode(first)) {
+      i++;
       continue;
     }
-    if (!isWordCode(code)) {
-      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: undefined });
-      index++;
+    if (!isWordCode(first)) {
+      tokens.push({ start: start + i, end: start + i + 1, lower: text[start + i], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
+      i++;
       continue;
     }
-    let wordEnd = index + 1;
-    while (wordEnd < end) {
-      const next = text.charCodeAt(wordEnd);
-      if (isWordCode(next)) wordEnd++;
-      else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(text.charCodeAt(wordEnd + 1))) wordEnd += 2;
-      else break;
+    let wordEnd = i + 1;
+    // Whether the letters after the first are ASCII without capitals, which lower-casing leaves as they are.
+    let plainTail = true;
+    let hasPeriod = false;
+    while (wordEnd < length) {
+      const next = codes[wordEnd];
+      // Lowercase ASCII letters, most of a word, first.
+      if (next >= 97 && next <= 122) wordEnd++;
+      else if (isWordCode(next)) {
+        if (next >= 128 || (next >= 65 && next <= 90)) plainTail = false;
+        wordEnd++;
+      } else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(codes[wordEnd + 1])) {
+        const letter = codes[wordEnd + 1];
+        if (next >= 128 || letter >= 128 || (letter >= 65 && letter <= 90)) plainTail = false;
+        if (next === 0x2e) hasPeriod = true;
+        wordEnd += 2;
+      } else break;
     }
     // A plural possessive keeps its apostrophe: "Sanders’ campaign".
-    const after = text.charCodeAt(wordEnd);
-    if ((after === 0x2019 || after === 0x27) && text.charCodeAt(wordEnd - 1) === 0x73 && text.charCodeAt(wordEnd + 1) === 32) {
-      const following = text[wordEnd + 2];
-      if (isWordChar(following) && !isUpper(following)) wordEnd++;
+    const after = codes[wordEnd];
+    if ((after === 0x2019 || after === 0x27) && codes[wordEnd - 1] === 0x73 && codes[wordEnd + 1] === 32) {
+      const following = codes[wordEnd + 2];
+      if (isWordCode(following) && !isUpperCode(following)) {
+        wordEnd++;
+        if (after >= 128) plainTail = false;
+      }
     }
-    let lower = lowerCased(text, index, wordEnd);
-    const first = text.charCodeAt(index);
-    const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
+    const wordStart = start + i;
+    const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[wordStart]);
+    // toLowerCase is a slow call on text with curly quotes (two-byte strings): ASCII words lower-case their first letter alone.
+    // Plain words lower-case their first letter at most, so `lower` has the codes of text[wordStart, start + wordEnd) but that one.
+    const plain = first < 128 && plainTail;
+    // toLowerCase is a slow call on text with curly quotes (two-byte strings): ASCII words lower-case their first letter alone.
+    const lowerFirst = capitalized ? first + 32 : first;
+    let lower = !plain ? text.slice(wordStart, start + wordEnd).toLowerCase()
+      : capitalized ? String.fromCharCode(lowerFirst) + text.slice(wordStart + 1, start + wordEnd) : text.slice(wordStart, start + wordEnd);
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
-    if (after === 0x2e && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && capitalized) || text.charCodeAt(wordEnd + 1) === 0x2c)) {
+    if (after === 0x2e && (ABBREVIATIONS.has(lower) || hasPeriod || (wordEnd - i === 1 && capitalized) || codes[wordEnd + 1] === 0x2c)) {
       wordEnd++;
       lower += '.';
     }
-    const acronym = capitalized && wordEnd - index >= 2 && isUpper(text[index + 1]) && text.slice(index, wordEnd) === text.slice(index, wordEnd).toUpperCase();
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: undefined });
-    index = wordEnd;
+    const acronym = capitalized && wordEnd - i >= 2 && isUpperCode(codes[i + 1]) && isAllUpper(text, codes, i, wordEnd, start);
+    const mayStartACue = plain ? mayStartCueOfShape(lowerFirst, codes[i + 1], codes[wordEnd - 1], wordEnd - i) : mayStartCue(lower);
+    tokens.push({ start: wordStart, end: start + wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: mayStartACue ? undefined : null });
+    i = wordEnd;
   }
   return tokens;
+}
+
+/** Whether some cue word has fewer than two characters: if none, punctuation and quote tokens start no cue, known at once. */
+const NO_SHORT_CUE = HAS_SHORT_CUE_WORD ? undefined : null;
+
+/** Whether text[start + from, start + to) equals its upper-cased form (ASCII read off `codes`). */
+function isAllUpper(text: string, codes: Uint16Array, from: number, to: number, start: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = codes[i];
+    if (code >= 128) return text.slice(start + from, start + to) === text.slice(start + from, start + to).toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }
 
 /** Index of the first offset, or span start, at or after `offset` in a sorted list (quotes, mentions, cue tokens). */
