@@ -91,34 +91,38 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * UTF-16 code units of text ranges in a typed array that every call reuses (one native copy per range):
- * reading one is a fraction of the time of `charCodeAt`. Each caller owns an instance, since a call overwrites the last.
+ * UTF-16 code units of a text in a typed array (one native copy per text, kept for the text's next call):
+ * reading one is a fraction of the time of `charCodeAt`. Each caller owns an instance, since a new text overwrites the last.
  */
 class CodeUnits {
   private codes = new Uint16Array(256);
   private bytes = Buffer.from(this.codes.buffer);
+  private text: string | undefined;
 
-  /** Code units of text[from, to) at [0, to - from), then 0 at the `padding` positions after them (none is a word, space or mark). */
-  of(text: string, from: number, to: number, padding = 1): Uint16Array {
-    const length = to - from;
-    if (this.codes.length < length + padding) {
-      this.codes = new Uint16Array(Math.max(length + padding, this.codes.length * 2));
+  /** The text's code units, then 0 at the `PADDING` positions after them (no word, space or mark). */
+  of(text: string): Uint16Array {
+    if (text === this.text) return this.codes;
+    const length = text.length;
+    if (this.codes.length < length + PADDING) {
+      this.codes = new Uint16Array(Math.max(length + PADDING, this.codes.length * 2));
       this.bytes = Buffer.from(this.codes.buffer);
     }
     const codes = this.codes;
-    if (LITTLE_ENDIAN) this.bytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 'utf16le');
-    else for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(from + i);
-    codes.fill(0, length, length + padding);
+    if (LITTLE_ENDIAN) this.bytes.write(text, 'utf16le');
+    else for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(i);
+    codes.fill(0, length, length + PADDING);
+    this.text = text;
     return codes;
   }
 }
 
 /** `Buffer.write` gives little-endian units, which a Uint16Array reads as such only on a little-endian machine. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Characters the token checks read past a word: a plural possessive looks two beyond it. */
+const PADDING = 3;
 
+/** Attribution tokenizes a document paragraph by paragraph: its code units are copied once. */
 const TOKEN_CODES = new CodeUnits();
-/** Characters the token checks read past a range: a plural possessive looks two beyond a word. */
-const LOOKAHEAD = 3;
 
 /** Uppercase letter, by UTF-16 code (ASCII without a string). */
 function isUpperCode(code: number): boolean {
@@ -132,36 +136,33 @@ function isUpperCode(code: number): boolean {
  */
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
-  // codes[i] is the code of text[start + i], up to LOOKAHEAD characters past the range (0 past the text).
-  const readEnd = Math.min(text.length, end + LOOKAHEAD);
-  const codes = TOKEN_CODES.of(text, start, readEnd, end + LOOKAHEAD - readEnd + 1);
-  const length = end - start;
+  const codes = TOKEN_CODES.of(text);
   let quoteIndex = firstQuote;
-  // The first quote ending after `i`, read once per quote rather than once per token.
+  // The first quote ending after `index`, read once per quote rather than once per token.
   let quote: Span | undefined = quotes[quoteIndex];
-  let i = 0;
-  while (i < length && tokens.length < maxTokens) {
-    while (quote !== undefined && quote.end <= start + i) quote = quotes[++quoteIndex];
-    if (quote !== undefined && quote.start === start + i) {
+  let index = start;
+  while (index < end && tokens.length < maxTokens) {
+    while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
+    if (quote !== undefined && quote.start === index) {
       tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
-      i = quote.end - start;
+      index = quote.end;
       continue;
     }
-    const first = codes[i];
+    const first = codes[index];
     if (isSpaceCode(first)) {
-      i++;
+      index++;
       continue;
     }
     if (!isWordCode(first)) {
-      tokens.push({ start: start + i, end: start + i + 1, lower: text[start + i], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
-      i++;
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
+      index++;
       continue;
     }
-    let wordEnd = i + 1;
+    let wordEnd = index + 1;
     // Whether the letters after the first are ASCII without capitals, which lower-casing leaves as they are.
     let plainTail = true;
     let hasPeriod = false;
-    while (wordEnd < length) {
+    while (wordEnd < end) {
       const next = codes[wordEnd];
       // Lowercase ASCII letters, most of a word, first.
       if (next >= 97 && next <= 122) wordEnd++;
@@ -184,24 +185,22 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
         if (after >= 128) plainTail = false;
       }
     }
-    const wordStart = start + i;
-    const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[wordStart]);
-    // toLowerCase is a slow call on text with curly quotes (two-byte strings): ASCII words lower-case their first letter alone.
-    // Plain words lower-case their first letter at most, so `lower` has the codes of text[wordStart, start + wordEnd) but that one.
+    const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
+    // toLowerCase is a slow call on text with curly quotes (two-byte strings): ASCII words lower-case their first
+    // letter alone, so their `lower` has the codes of the text but that one.
     const plain = first < 128 && plainTail;
-    // toLowerCase is a slow call on text with curly quotes (two-byte strings): ASCII words lower-case their first letter alone.
     const lowerFirst = capitalized ? first + 32 : first;
-    let lower = !plain ? text.slice(wordStart, start + wordEnd).toLowerCase()
-      : capitalized ? String.fromCharCode(lowerFirst) + text.slice(wordStart + 1, start + wordEnd) : text.slice(wordStart, start + wordEnd);
+    let lower = !plain ? text.slice(index, wordEnd).toLowerCase()
+      : capitalized ? String.fromCharCode(lowerFirst) + text.slice(index + 1, wordEnd) : text.slice(index, wordEnd);
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
-    if (after === 0x2e && (ABBREVIATIONS.has(lower) || hasPeriod || (wordEnd - i === 1 && capitalized) || codes[wordEnd + 1] === 0x2c)) {
+    if (after === 0x2e && (ABBREVIATIONS.has(lower) || hasPeriod || (wordEnd - index === 1 && capitalized) || codes[wordEnd + 1] === 0x2c)) {
       wordEnd++;
       lower += '.';
     }
-    const acronym = capitalized && wordEnd - i >= 2 && isUpperCode(codes[i + 1]) && isAllUpper(text, codes, i, wordEnd, start);
-    const mayStartACue = plain ? mayStartCueOfShape(lowerFirst, codes[i + 1], codes[wordEnd - 1], wordEnd - i) : mayStartCue(lower);
-    tokens.push({ start: wordStart, end: start + wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: mayStartACue ? undefined : null });
-    i = wordEnd;
+    const acronym = capitalized && wordEnd - index >= 2 && isUpperCode(codes[index + 1]) && isAllUpper(text, codes, index, wordEnd);
+    const mayStartACue = plain ? mayStartCueOfShape(lowerFirst, codes[index + 1], codes[wordEnd - 1], wordEnd - index) : mayStartCue(lower);
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: mayStartACue ? undefined : null });
+    index = wordEnd;
   }
   return tokens;
 }
@@ -209,11 +208,11 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
 /** Whether some cue word has fewer than two characters: if none, punctuation and quote tokens start no cue, known at once. */
 const NO_SHORT_CUE = HAS_SHORT_CUE_WORD ? undefined : null;
 
-/** Whether text[start + from, start + to) equals its upper-cased form (ASCII read off `codes`). */
-function isAllUpper(text: string, codes: Uint16Array, from: number, to: number, start: number): boolean {
+/** Whether text[from, to) equals its upper-cased form (ASCII read off `codes`). */
+function isAllUpper(text: string, codes: Uint16Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = codes[i];
-    if (code >= 128) return text.slice(start + from, start + to) === text.slice(start + from, start + to).toUpperCase();
+    if (code >= 128) return text.slice(from, to) === text.slice(from, to).toUpperCase();
     if (code >= 97 && code <= 122) return false;
   }
   return true;
