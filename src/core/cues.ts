@@ -41,13 +41,17 @@ function buildForms(): Map<string, CueForm[]> {
 }
 
 const FORMS = buildForms();
-/** Longest cue word the shape filter knows (longer words go to the FORMS lookup). */
-const MAX_FILTERED_LENGTH = 31;
-/** Per pair of leading letters a-z and word length, the last letters (as bits, 26 for any other) of the cue words of that shape. */
-const LAST_LETTERS = new Uint32Array(26 * 26 * (MAX_FILTERED_LENGTH + 1));
+/** Longest cue word: no longer word starts a cue. */
+const LONGEST_CUE_WORD = Math.max(...[...FORMS.keys()].map((word) => word.length));
+const LETTER_PAIRS = 26 * 26;
+/**
+ * Per word length and pair of leading letters a-z, the last letters (as bits, 26 for any other) of the cue words
+ * of that shape. Length first: the common short words read a small part of the table.
+ */
+const LAST_LETTERS = new Uint32Array((LONGEST_CUE_WORD + 1) * LETTER_PAIRS);
 for (const word of FORMS.keys()) {
-  const pair = word.length >= 2 && word.length <= MAX_FILTERED_LENGTH ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
-  if (pair >= 0) LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + word.length] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
+  const pair = word.length >= 2 ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  if (pair >= 0) LAST_LETTERS[word.length * LETTER_PAIRS + pair] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
 }
 
 /** Index of two letters a-z, else -1. */
@@ -67,8 +71,8 @@ function lastLetterBit(code: number): number {
 export const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
 
 /**
- * Whether the word may start a cue: most words are ruled out by their first two letters, length and
- * last letter, without hashing them for the FORMS lookup (words of other shapes may).
+ * Whether the word may start a cue: most words are ruled out by their length, first two letters and
+ * last letter, without hashing them for the FORMS lookup (words not of two leading letters a-z may).
  */
 export function mayStartCue(word: string): boolean {
   const length = word.length;
@@ -78,9 +82,10 @@ export function mayStartCue(word: string): boolean {
 /** `mayStartCue` for a word given its first two codes, last code and length: the tokenizer has them without reading a string. */
 export function mayStartCueOfShape(first: number, second: number, last: number, length: number): boolean {
   if (length < 2) return HAS_SHORT_CUE_WORD;
-  const pair = length <= MAX_FILTERED_LENGTH ? letterPair(first, second) : -1;
+  if (length > LONGEST_CUE_WORD) return false;
+  const pair = letterPair(first, second);
   if (pair < 0) return true;
-  return ((LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + length] >>> lastLetterBit(last)) & 1) === 1;
+  return ((LAST_LETTERS[length * LETTER_PAIRS + pair] >>> lastLetterBit(last)) & 1) === 1;
 }
 
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
