@@ -42,6 +42,11 @@ export function isUpper(char: string | undefined): boolean {
 
 const BULLETS = '•◦▪‣·*-–—';
 
+function isBulletCode(code: number): boolean {
+  for (let i = 0; i < BULLETS.length; i++) if (BULLETS.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /**
  * Paragraphs are non-blank lines (a bullet line is its own paragraph), trimmed of surrounding
  * whitespace and of a leading bullet. Lines are split on `\n`, so a `\r` before it is just trailing space.
@@ -54,12 +59,13 @@ export function paragraphs(text: string, from = 0): Span[] {
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && isSpace(text[start])) start++;
-    if (start < end && BULLETS.includes(text[start]) && isSpace(text[start + 1])) {
+    // By character code: `text[i]` would make a string of each character beyond Latin-1.
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    if (start < end && isBulletCode(text.charCodeAt(start)) && isSpaceCode(text.charCodeAt(start + 1))) {
       start++;
-      while (start < end && isSpace(text[start])) start++;
+      while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
     }
-    while (end > start && isSpace(text[end - 1])) end--;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) result.push({ start, end });
     lineStart = lineEnd + 1;
   }
