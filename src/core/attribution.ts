@@ -245,11 +245,19 @@ function isQuantifier(token: Token | undefined): boolean {
   return token?.type === 'word' && FUNCTION_WORDS.has(token.lower) && !CONJUNCTIONS.has(token.lower);
 }
 
+/** The cue starting at token `index` in its context (not a noun after a determiner…), or null. */
 function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
   const cue = cueAt(tokens, index);
   if (cue === null) return null;
+  // The searches ask about the same cues again and again: the verdict on the context is kept on the token.
+  if (token.contextCue === undefined) token.contextCue = cueInContext(tokens, index, token, cue);
+  return token.contextCue;
+}
+
+/** `cue` unless its context makes it a noun. */
+function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatch): CueMatch | null {
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
   // "Another said", "and one added" is a verb after a pronoun ("another claim" stays a noun; "no one said" is nobody).

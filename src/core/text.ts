@@ -88,6 +88,8 @@ export interface Token extends Span {
   acronym: boolean;
   /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then (null at once for words that start none). */
   cue: CueMatch | null | undefined;
+  /** The cue attribution takes here in context (`cueAtToken`) when `cue` is one, kept by its first lookup; undefined until then. */
+  contextCue: CueMatch | null | undefined;
 }
 
 const ABBREVIATIONS = new Set([
@@ -150,7 +152,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   while (index < end && tokens.length < maxTokens) {
     while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
     if (quote !== undefined && quote.start === index) {
-      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
+      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: NO_SHORT_CUE, contextCue: undefined });
       index = quote.end;
       continue;
     }
@@ -160,7 +162,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       continue;
     }
     if (!isWordCode(first)) {
-      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: NO_SHORT_CUE });
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: NO_SHORT_CUE, contextCue: undefined });
       index++;
       continue;
     }
@@ -205,7 +207,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     }
     const acronym = capitalized && wordEnd - index >= 2 && isUpperCode(codes[index + 1]) && isAllUpper(text, codes, index, wordEnd);
     const mayStartACue = plain ? mayStartCueOfShape(lowerFirst, codes[index + 1], codes[wordEnd - 1], wordEnd - index) : mayStartCue(lower);
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: mayStartACue ? undefined : null });
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: mayStartACue ? undefined : null, contextCue: undefined });
     index = wordEnd;
   }
   return tokens;
