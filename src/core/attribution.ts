@@ -798,7 +798,8 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
       this.attributeParagraph(quotes[first].paragraph, first, last);
-      this.tokenCache[quotes[first].paragraph - 1] = undefined;
+      // (Never at index -1: that would make a named property, slow for every later access of the array.)
+      if (quotes[first].paragraph > 0) this.tokenCache[quotes[first].paragraph - 1] = undefined;
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));

@@ -43,15 +43,27 @@ function buildForms(): Map<string, CueForm[]> {
 const FORMS = buildForms();
 /** Longest cue word: no longer word starts a cue. */
 const LONGEST_CUE_WORD = Math.max(...[...FORMS.keys()].map((word) => word.length));
-const LETTER_PAIRS = 26 * 26;
 /**
- * Per word length and pair of leading letters a-z, the last letters (as bits, 26 for any other) of the cue words
- * of that shape. Length first: the common short words read a small part of the table.
+ * Per pair of leading letters a-z, its row in LAST_LETTERS, or 0 when no cue word starts with it (most common
+ * words: "th", "an", "of"), which a small table tells without reading the larger one.
  */
-const LAST_LETTERS = new Uint32Array((LONGEST_CUE_WORD + 1) * LETTER_PAIRS);
-for (const word of FORMS.keys()) {
-  const pair = word.length >= 2 ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
-  if (pair >= 0) LAST_LETTERS[word.length * LETTER_PAIRS + pair] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
+const ROW_OF_PAIR = new Uint16Array(26 * 26);
+/** Per row and word length, the last letters (as bits, 26 for any other) of the cue words of that shape; row 0 is empty. */
+const LAST_LETTERS = buildLastLetters();
+
+function buildLastLetters(): Uint32Array {
+  const words = [...FORMS.keys()].filter((word) => word.length >= 2 && letterPair(word.charCodeAt(0), word.charCodeAt(1)) >= 0);
+  let rows = 1;
+  for (const word of words) {
+    const pair = letterPair(word.charCodeAt(0), word.charCodeAt(1));
+    if (ROW_OF_PAIR[pair] === 0) ROW_OF_PAIR[pair] = rows++;
+  }
+  const table = new Uint32Array(rows * (LONGEST_CUE_WORD + 1));
+  for (const word of words) {
+    const row = ROW_OF_PAIR[letterPair(word.charCodeAt(0), word.charCodeAt(1))];
+    table[row * (LONGEST_CUE_WORD + 1) + word.length] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
+  }
+  return table;
 }
 
 /** Index of two letters a-z, else -1. */
@@ -85,7 +97,8 @@ export function mayStartCueOfShape(first: number, second: number, last: number, 
   if (length > LONGEST_CUE_WORD) return false;
   const pair = letterPair(first, second);
   if (pair < 0) return true;
-  return ((LAST_LETTERS[length * LETTER_PAIRS + pair] >>> lastLetterBit(last)) & 1) === 1;
+  const row = ROW_OF_PAIR[pair];
+  return row !== 0 && ((LAST_LETTERS[row * (LONGEST_CUE_WORD + 1) + length] >>> lastLetterBit(last)) & 1) === 1;
 }
 
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
