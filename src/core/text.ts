@@ -167,7 +167,8 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       continue;
     }
     let wordEnd = index + 1;
-    // Whether the letters after the first are ASCII without capitals, which lower-casing leaves as they are.
+    // Whether the letters after the first are ASCII without capitals, which lower-casing leaves as they are
+    // (as it does the inner marks, curly apostrophes included: "Trump’s").
     let plainTail = true;
     let hasPeriod = false;
     while (wordEnd < end) {
@@ -179,7 +180,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
         wordEnd++;
       } else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(codes[wordEnd + 1])) {
         const letter = codes[wordEnd + 1];
-        if (next >= 128 || letter >= 128 || (letter >= 65 && letter <= 90)) plainTail = false;
+        if (letter >= 128 || (letter >= 65 && letter <= 90)) plainTail = false;
         if (next === 0x2e) hasPeriod = true;
         wordEnd += 2;
       } else break;
@@ -188,13 +189,10 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     const after = codes[wordEnd];
     if ((after === 0x2019 || after === 0x27) && codes[wordEnd - 1] === 0x73 && codes[wordEnd + 1] === 32) {
       const following = codes[wordEnd + 2];
-      if (isWordCode(following) && !isUpperCode(following)) {
-        wordEnd++;
-        if (after >= 128) plainTail = false;
-      }
+      if (isWordCode(following) && !isUpperCode(following)) wordEnd++;
     }
     const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
-    // toLowerCase is a slow call on text with curly quotes (two-byte strings): ASCII words lower-case their first
+    // toLowerCase is a slow call on text with curly quotes (two-byte strings): plain words lower-case their first
     // letter alone, so their `lower` has the codes of the text but that one.
     const plain = first < 128 && plainTail;
     const lowerFirst = capitalized ? first + 32 : first;
