@@ -220,12 +220,13 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
   let start = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    // Only punctuation and quotes end sentences.
+    if (token.type === 'word') continue;
     const next = tokens[index + 1];
     if (next === undefined) break;
-    const startsSentence = next.type === 'quote' || (next.type === 'word' && next.capitalized);
     let ends = false;
-    if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && startsSentence;
-    else if (token.type === 'quote') {
+    if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && (next.type === 'quote' || (next.type === 'word' && next.capitalized));
+    else {
       // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
       const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
       ends = cue === -1 || (cue >= 0 && hasOwnObject(tokens, cue));
@@ -244,11 +245,19 @@ function isQuantifier(token: Token | undefined): boolean {
   return token?.type === 'word' && FUNCTION_WORDS.has(token.lower) && !CONJUNCTIONS.has(token.lower);
 }
 
+/** The cue starting at token `index` in its context (not a noun after a determiner…), or null. */
 function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   const token = tokens[index];
   if (!isWord(token) || token.capitalized && index > 0 && tokens[index - 1].type === 'word') return null;
   const cue = cueAt(tokens, index);
   if (cue === null) return null;
+  // The searches ask about the same cues again and again: the verdict on the context is kept on the token.
+  if (token.contextCue === undefined) token.contextCue = cueInContext(tokens, index, token, cue);
+  return token.contextCue;
+}
+
+/** `cue` unless its context makes it a noun. */
+function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatch): CueMatch | null {
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
   // "Another said", "and one added" is a verb after a pronoun ("another claim" stays a noun; "no one said" is nobody).
@@ -767,7 +776,8 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
-  private readonly tokenCache = new Map<number, ParagraphTokens>();
+  /** Tokens of the paragraphs being attributed, by paragraph index (an array: a Map would hash each index). */
+  private readonly tokenCache: (ParagraphTokens | undefined)[];
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
   private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
@@ -778,6 +788,7 @@ class Attributor {
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
+    this.tokenCache = new Array<ParagraphTokens | undefined>(input.paragraphs.length);
   }
 
   run(): Quote[] {
@@ -787,25 +798,26 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
       this.attributeParagraph(quotes[first].paragraph, first, last);
-      this.tokenCache.delete(quotes[first].paragraph - 1);
+      // (Never at index -1: that would make a named property, slow for every later access of the array.)
+      if (quotes[first].paragraph > 0) this.tokenCache[quotes[first].paragraph - 1] = undefined;
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
-    let cached = this.tokenCache.get(paragraph);
+    let cached = this.tokenCache[paragraph];
     if (cached === undefined) {
       const tokens = this.tokenizeParagraph(paragraph);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
-      this.tokenCache.set(paragraph, cached);
+      this.tokenCache[paragraph] = cached;
     }
     return cached;
   }
 
   /** The paragraph's first token, without tokenizing the rest unless it already is. */
   private firstToken(paragraph: number): Token {
-    const cached = this.tokenCache.get(paragraph);
+    const cached = this.tokenCache[paragraph];
     return cached !== undefined ? cached.tokens[0] : this.tokenizeParagraph(paragraph, 1)[0];
   }
 
@@ -1653,7 +1665,8 @@ function endsWithCueSentence(tokens: Token[]): boolean {
 /** Indexes of the tokens that may start a cue, so that searches visit cues instead of every token. */
 function cueIndexes(tokens: Token[]): number[] {
   const cues: number[] = [];
-  for (let index = 0; index < tokens.length; index++) if (cueAt(tokens, index) !== null) cues.push(index);
+  // The tokenizer already knows most tokens start no cue (`cue` null): no lookup for them.
+  for (let index = 0; index < tokens.length; index++) if (tokens[index].cue !== null && cueAt(tokens, index) !== null) cues.push(index);
   return cues;
 }
 

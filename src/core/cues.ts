@@ -41,13 +41,29 @@ function buildForms(): Map<string, CueForm[]> {
 }
 
 const FORMS = buildForms();
-/** Longest cue word the shape filter knows (longer words go to the FORMS lookup). */
-const MAX_FILTERED_LENGTH = 31;
-/** Per pair of leading letters a-z and word length, the last letters (as bits, 26 for any other) of the cue words of that shape. */
-const LAST_LETTERS = new Uint32Array(26 * 26 * (MAX_FILTERED_LENGTH + 1));
-for (const word of FORMS.keys()) {
-  const pair = word.length >= 2 && word.length <= MAX_FILTERED_LENGTH ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
-  if (pair >= 0) LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + word.length] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
+/** Longest cue word: no longer word starts a cue. */
+const LONGEST_CUE_WORD = Math.max(...[...FORMS.keys()].map((word) => word.length));
+/**
+ * Per pair of leading letters a-z, its row in LAST_LETTERS, or 0 when no cue word starts with it (most common
+ * words: "th", "an", "of"), which a small table tells without reading the larger one.
+ */
+const ROW_OF_PAIR = new Uint16Array(26 * 26);
+/** Per row and word length, the last letters (as bits, 26 for any other) of the cue words of that shape; row 0 is empty. */
+const LAST_LETTERS = buildLastLetters();
+
+function buildLastLetters(): Uint32Array {
+  const words = [...FORMS.keys()].filter((word) => word.length >= 2 && letterPair(word.charCodeAt(0), word.charCodeAt(1)) >= 0);
+  let rows = 1;
+  for (const word of words) {
+    const pair = letterPair(word.charCodeAt(0), word.charCodeAt(1));
+    if (ROW_OF_PAIR[pair] === 0) ROW_OF_PAIR[pair] = rows++;
+  }
+  const table = new Uint32Array(rows * (LONGEST_CUE_WORD + 1));
+  for (const word of words) {
+    const row = ROW_OF_PAIR[letterPair(word.charCodeAt(0), word.charCodeAt(1))];
+    table[row * (LONGEST_CUE_WORD + 1) + word.length] |= 1 << lastLetterBit(word.charCodeAt(word.length - 1));
+  }
+  return table;
 }
 
 /** Index of two letters a-z, else -1. */
@@ -64,18 +80,25 @@ function lastLetterBit(code: number): number {
 }
 
 /** Whether some cue word has fewer than two characters (punctuation tokens are one). */
-const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
+export const HAS_SHORT_CUE_WORD = [...FORMS.keys()].some((word) => word.length < 2);
 
 /**
- * Whether the word may start a cue: most words are ruled out by their first two letters, length and
- * last letter, without hashing them for the FORMS lookup (words of other shapes may).
+ * Whether the word may start a cue: most words are ruled out by their length, first two letters and
+ * last letter, without hashing them for the FORMS lookup (words not of two leading letters a-z may).
  */
-function mayStartCue(word: string): boolean {
+export function mayStartCue(word: string): boolean {
   const length = word.length;
+  return length < 2 ? HAS_SHORT_CUE_WORD : mayStartCueOfShape(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(length - 1), length);
+}
+
+/** `mayStartCue` for a word given its first two codes, last code and length: the tokenizer has them without reading a string. */
+export function mayStartCueOfShape(first: number, second: number, last: number, length: number): boolean {
   if (length < 2) return HAS_SHORT_CUE_WORD;
-  const pair = length <= MAX_FILTERED_LENGTH ? letterPair(word.charCodeAt(0), word.charCodeAt(1)) : -1;
+  if (length > LONGEST_CUE_WORD) return false;
+  const pair = letterPair(first, second);
   if (pair < 0) return true;
-  return ((LAST_LETTERS[pair * (MAX_FILTERED_LENGTH + 1) + length] >>> lastLetterBit(word.charCodeAt(length - 1))) & 1) === 1;
+  const row = ROW_OF_PAIR[pair];
+  return row !== 0 && ((LAST_LETTERS[row * (LONGEST_CUE_WORD + 1) + length] >>> lastLetterBit(last)) & 1) === 1;
 }
 
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */

@@ -1,6 +1,6 @@
 // Low-level text helpers shared by the quote scanner and attribution: paragraphs, words, character classes.
 // Everything works on offsets into the original text, so CRLF and LF give the same answers.
-import { CueMatch } from './cues';
+import { CueMatch, HAS_SHORT_CUE_WORD, mayStartCue, mayStartCueOfShape } from './cues';
 import { Span } from './model';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -42,6 +42,11 @@ export function isUpper(char: string | undefined): boolean {
 
 const BULLETS = '•◦▪‣·*-–—';
 
+function isBulletCode(code: number): boolean {
+  for (let i = 0; i < BULLETS.length; i++) if (BULLETS.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /**
  * Paragraphs are non-blank lines (a bullet line is its own paragraph), trimmed of surrounding
  * whitespace and of a leading bullet. Lines are split on `\n`, so a `\r` before it is just trailing space.
@@ -54,12 +59,13 @@ export function paragraphs(text: string, from = 0): Span[] {
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && isSpace(text[start])) start++;
-    if (start < end && BULLETS.includes(text[start]) && isSpace(text[start + 1])) {
+    // By character code: `text[i]` would make a string of each character beyond Latin-1.
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    if (start < end && isBulletCode(text.charCodeAt(start)) && isSpaceCode(text.charCodeAt(start + 1))) {
       start++;
-      while (start < end && isSpace(text[start])) start++;
+      while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
     }
-    while (end > start && isSpace(text[end - 1])) end--;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end > start) result.push({ start, end });
     lineStart = lineEnd + 1;
   }
@@ -80,8 +86,10 @@ export interface Token extends Span {
   capitalized: boolean;
   /** All capitals, two letters or more: WHO, US, NATO. */
   acronym: boolean;
-  /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then. */
+  /** The cue starting here, kept by the first lookup (`cueAt`); undefined until then (null at once for words that start none). */
   cue: CueMatch | null | undefined;
+  /** The cue attribution takes here in context (`cueAtToken`) when `cue` is one, kept by its first lookup; undefined until then. */
+  contextCue: CueMatch | null | undefined;
 }
 
 const ABBREVIATIONS = new Set([
@@ -90,23 +98,43 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'gov', 'atty', 'u.s', 'u.n', 'u.k', 'e.u',
 ]);
 
-/** Nothing for toLowerCase to change: ASCII without capitals, the usual word. */
-function hasNoUpperAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 128 || (code >= 65 && code <= 90)) return false;
+/**
+ * UTF-16 code units of a text in a typed array (one native copy per text, kept for the text's next call):
+ * reading one is a fraction of the time of `charCodeAt`. Each caller owns an instance, since a new text overwrites the last.
+ */
+class CodeUnits {
+  private codes = new Uint16Array(256);
+  private bytes = Buffer.from(this.codes.buffer);
+  private text: string | undefined;
+
+  /** The text's code units, then 0 at the `PADDING` positions after them (no word, space or mark). */
+  of(text: string): Uint16Array {
+    if (text === this.text) return this.codes;
+    const length = text.length;
+    if (this.codes.length < length + PADDING) {
+      this.codes = new Uint16Array(Math.max(length + PADDING, this.codes.length * 2));
+      this.bytes = Buffer.from(this.codes.buffer);
+    }
+    const codes = this.codes;
+    if (LITTLE_ENDIAN) this.bytes.write(text, 'utf16le');
+    else for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(i);
+    codes.fill(0, length, length + PADDING);
+    this.text = text;
+    return codes;
   }
-  return true;
 }
 
-/**
- * text[start, end) lower-cased. toLowerCase is a slow call on text with curly quotes (two-byte strings), so
- * ASCII words with at most an initial capital ("Reyes") lower-case their first letter alone.
- */
-function lowerCased(text: string, start: number, end: number): string {
-  const first = text.charCodeAt(start);
-  if (first >= 128 || !hasNoUpperAscii(text, start + 1, end)) return text.slice(start, end).toLowerCase();
-  return first >= 65 && first <= 90 ? String.fromCharCode(first + 32) + text.slice(start + 1, end) : text.slice(start, end);
+/** `Buffer.write` gives little-endian units, which a Uint16Array reads as such only on a little-endian machine. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** Characters the token checks read past a word: a plural possessive looks two beyond it. */
+const PADDING = 3;
+
+/** Attribution tokenizes a document paragraph by paragraph: its code units are copied once. */
+const TOKEN_CODES = new CodeUnits();
+
+/** Uppercase letter, by UTF-16 code (ASCII without a string). */
+function isUpperCode(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : isUpper(String.fromCharCode(code));
 }
 
 /**
@@ -116,6 +144,7 @@ function lowerCased(text: string, start: number, end: number): string {
  */
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
+  const codes = TOKEN_CODES.of(text);
   let quoteIndex = firstQuote;
   // The first quote ending after `index`, read once per quote rather than once per token.
   let quote: Span | undefined = quotes[quoteIndex];
@@ -123,46 +152,76 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
   while (index < end && tokens.length < maxTokens) {
     while (quote !== undefined && quote.end <= index) quote = quotes[++quoteIndex];
     if (quote !== undefined && quote.start === index) {
-      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: undefined });
+      tokens.push({ start: quote.start, end: quote.end, lower: '', type: 'quote', quote: quoteIndex, capitalized: false, acronym: false, cue: NO_SHORT_CUE, contextCue: undefined });
       index = quote.end;
       continue;
     }
-    const code = text.charCodeAt(index);
-    if (isSpaceCode(code)) {
+    const first = codes[index];
+    if (isSpaceCode(first)) {
       index++;
       continue;
     }
-    if (!isWordCode(code)) {
-      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: undefined });
+    if (!isWordCode(first)) {
+      tokens.push({ start: index, end: index + 1, lower: text[index], type: 'punct', quote: -1, capitalized: false, acronym: false, cue: NO_SHORT_CUE, contextCue: undefined });
       index++;
       continue;
     }
     let wordEnd = index + 1;
+    // Whether the letters after the first are ASCII without capitals, which lower-casing leaves as they are
+    // (as it does the inner marks, curly apostrophes included: "Trump’s").
+    let plainTail = true;
+    let hasPeriod = false;
     while (wordEnd < end) {
-      const next = text.charCodeAt(wordEnd);
-      if (isWordCode(next)) wordEnd++;
-      else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(text.charCodeAt(wordEnd + 1))) wordEnd += 2;
-      else break;
+      const next = codes[wordEnd];
+      // Lowercase ASCII letters, most of a word, first.
+      if (next >= 97 && next <= 122) wordEnd++;
+      else if (isWordCode(next)) {
+        if (next >= 128 || (next >= 65 && next <= 90)) plainTail = false;
+        wordEnd++;
+      } else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(codes[wordEnd + 1])) {
+        const letter = codes[wordEnd + 1];
+        if (letter >= 128 || (letter >= 65 && letter <= 90)) plainTail = false;
+        if (next === 0x2e) hasPeriod = true;
+        wordEnd += 2;
+      } else break;
     }
     // A plural possessive keeps its apostrophe: "Sanders’ campaign".
-    const after = text.charCodeAt(wordEnd);
-    if ((after === 0x2019 || after === 0x27) && text.charCodeAt(wordEnd - 1) === 0x73 && text.charCodeAt(wordEnd + 1) === 32) {
-      const following = text[wordEnd + 2];
-      if (isWordChar(following) && !isUpper(following)) wordEnd++;
+    const after = codes[wordEnd];
+    if ((after === 0x2019 || after === 0x27) && codes[wordEnd - 1] === 0x73 && codes[wordEnd + 1] === 32) {
+      const following = codes[wordEnd + 2];
+      if (isWordCode(following) && !isUpperCode(following)) wordEnd++;
     }
-    let lower = lowerCased(text, index, wordEnd);
-    const first = text.charCodeAt(index);
     const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
+    // toLowerCase is a slow call on text with curly quotes (two-byte strings): plain words lower-case their first
+    // letter alone, so their `lower` has the codes of the text but that one.
+    const plain = first < 128 && plainTail;
+    const lowerFirst = capitalized ? first + 32 : first;
+    let lower = !plain ? text.slice(index, wordEnd).toLowerCase()
+      : capitalized ? String.fromCharCode(lowerFirst) + text.slice(index + 1, wordEnd) : text.slice(index, wordEnd);
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
-    if (after === 0x2e && (ABBREVIATIONS.has(lower) || lower.includes('.') || (wordEnd - index === 1 && capitalized) || text.charCodeAt(wordEnd + 1) === 0x2c)) {
+    if (after === 0x2e && (ABBREVIATIONS.has(lower) || hasPeriod || (wordEnd - index === 1 && capitalized) || codes[wordEnd + 1] === 0x2c)) {
       wordEnd++;
       lower += '.';
     }
-    const acronym = capitalized && wordEnd - index >= 2 && isUpper(text[index + 1]) && text.slice(index, wordEnd) === text.slice(index, wordEnd).toUpperCase();
-    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: undefined });
+    const acronym = capitalized && wordEnd - index >= 2 && isUpperCode(codes[index + 1]) && isAllUpper(text, codes, index, wordEnd);
+    const mayStartACue = plain ? mayStartCueOfShape(lowerFirst, codes[index + 1], codes[wordEnd - 1], wordEnd - index) : mayStartCue(lower);
+    tokens.push({ start: index, end: wordEnd, lower, type: 'word', quote: -1, capitalized, acronym, cue: mayStartACue ? undefined : null, contextCue: undefined });
     index = wordEnd;
   }
   return tokens;
+}
+
+/** Whether some cue word has fewer than two characters: if none, punctuation and quote tokens start no cue, known at once. */
+const NO_SHORT_CUE = HAS_SHORT_CUE_WORD ? undefined : null;
+
+/** Whether text[from, to) equals its upper-cased form (ASCII read off `codes`). */
+function isAllUpper(text: string, codes: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = codes[i];
+    if (code >= 128) return text.slice(from, to) === text.slice(from, to).toUpperCase();
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
 }
 
 /** Index of the first offset, or span start, at or after `offset` in a sorted list (quotes, mentions, cue tokens). */
