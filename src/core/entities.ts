@@ -1204,7 +1204,13 @@ class Index implements EntityIndex {
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
+  /**
+   * Only `resolveName` asks for an entity by id, and seldom: ids are hashed into `byId` then, not at creation.
+   * A new id is made unique with `takenSlugs`, its slug per type, which spares building the id string to test it.
+   */
   private readonly byId = new Map<string, Entity>();
+  private readonly unindexedIds: Entity[] = [];
+  private readonly takenSlugs = new Map<EntityType, Set<string>>();
   /** Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The "). */
   private readonly unplainNames = new Set<Entity>();
   /**
@@ -1243,7 +1249,7 @@ class Index implements EntityIndex {
 
   resolveName(span: TextSpan, typeHint?: EntityType): Entity {
     const existing = this.mentionsIn(span.start, span.end).find((mention) => mention.start === span.start && mention.end === span.end);
-    if (existing) return this.byId.get(existing.entityId)!;
+    if (existing) return this.ids().get(existing.entityId)!;
     const name = cleanName(span.text);
     const found = this.find(name, span.start);
     if (found) {
@@ -1348,6 +1354,13 @@ class Index implements EntityIndex {
     return best;
   }
 
+  private ids(): Map<string, Entity> {
+    if (this.unindexedIds.length === 0) return this.byId;
+    for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
+    this.unindexedIds.length = 0;
+    return this.byId;
+  }
+
   private firstNames(): Map<string, Entity[]> {
     // Emptied only when it holds any: setting an array's length is a call of its own.
     if (this.unindexedPeople.length === 0) return this.byFirstName;
@@ -1373,13 +1386,16 @@ class Index implements EntityIndex {
 
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
-    const base = `${type}:${slug(name, lowercase)}`;
-    let id = base;
-    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
-    const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
+    const base = slug(name, lowercase);
+    let taken = this.takenSlugs.get(type);
+    if (!taken) this.takenSlugs.set(type, (taken = new Set()));
+    let unique = base;
+    for (let n = 2; taken.has(unique); n++) unique = `${base}-${n}`;
+    taken.add(unique);
+    const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
-    this.byId.set(id, entity);
+    this.unindexedIds.push(entity);
     if (unknown) {
       this.byExactName.set(name, entity);
       this.byName.set(lowercase, entity);
