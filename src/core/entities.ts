@@ -502,6 +502,8 @@ interface Candidate {
   name: string;
   start: number;
   end: number;
+  /** `name` is the text from start to end, so the index need not slice it again. */
+  written: boolean;
   /** Surface text of the whole phrase when it is longer than the name ("US President Joe Biden"). */
   longForm: string | null;
   role: string | null;
@@ -736,7 +738,7 @@ class Scanner {
   private classifyRun(runFirst: number, last: number): void {
     const typed = this.typeFromNounBefore(runFirst) ?? this.typeFromAppositiveNoun(runFirst, last);
     if (typed) {
-      this.push(typed, this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
+      this.pushSpan(typed, runFirst, last, this.tokens.starts[runFirst] < this.titleCaseEnd);
       return;
     }
     if (runFirst === last) {
@@ -781,7 +783,7 @@ class Scanner {
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
-        this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], weak);
+        this.pushSpan(type, first, last, weak);
         return;
       }
     }
@@ -885,7 +887,7 @@ class Scanner {
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role;
     this.candidates.push({
-      type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
+      type: 'person', name: this.span(first, last), start, end, written: !this.hasNoBreakSpaceBetween(first, last), longForm, role: role && normalizeApostrophes(role),
       roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
     });
   }
@@ -906,7 +908,7 @@ class Scanner {
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
-    this.push(acronym ? 'organization' : 'single', word, start, end, weak || !acronym);
+    this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);
   }
 
   /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
@@ -1089,7 +1091,7 @@ class Scanner {
     const end = this.tokens.ends[last];
     const reference = this.roleAround(entry.name, first, last, end);
     if (reference) this.roleReferences.push(reference);
-    this.push(entry.kind, entry.name, start, end, weak || entry.needsArticle);
+    this.push(entry.kind, entry.name, start, end, false, weak || entry.needsArticle);
   }
 
   /** "the head of NATO" / "the NATO chief": a role phrase anchored on an organization or country. */
@@ -1113,10 +1115,15 @@ class Scanner {
     return null;
   }
 
+  /** `push` of the name written as tokens first…last. */
+  private pushSpan(type: Candidate['type'], first: number, last: number, weak: boolean): void {
+    this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], !this.hasNoBreakSpaceBetween(first, last), weak);
+  }
+
   /** A candidate that is only a name: no title, role or appositive. */
-  private push(type: Candidate['type'], name: string, start: number, end: number, weak: boolean): void {
+  private push(type: Candidate['type'], name: string, start: number, end: number, written: boolean, weak: boolean): void {
     this.candidates.push({
-      type, name, start, end, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase: null, weak, honorific: false, tentative: false,
+      type, name, start, end, written, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase: null, weak, honorific: false, tentative: false,
     });
   }
 }
@@ -1576,7 +1583,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) continue;
     // Slicing costs less than comparing the name with the text character by character.
-    const surface = text.slice(candidate.start, candidate.end);
+    const surface = candidate.written ? candidate.name : text.slice(candidate.start, candidate.end);
     index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
@@ -1617,7 +1624,7 @@ function authorCandidates(header: Header): Candidate[] {
       const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
       result.push({
-        type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length,
+        type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
         longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
       });
     }
