@@ -28,6 +28,8 @@ interface GazetteerEntry {
   kind: GazetteerKind;
   /** Canonical name for places and organizations; the written form for titles. */
   name: string;
+  /** `name` lowercased once here, not at each lookup of an unknown name the gazetteer holds. */
+  lowercaseName: string;
   /** "the Alliance" style aliases only count when the article names the entity otherwise. */
   needsArticle: boolean;
 }
@@ -52,8 +54,8 @@ const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
-function addGazetteer(surface: string, entry: GazetteerEntry): void {
-  if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, entry);
+function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
+  if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });
   const words = surface.split(' ');
   GAZETTEER_LENGTH.set(words[0], Math.max(GAZETTEER_LENGTH.get(words[0]) ?? 0, words.length));
   for (let i = 1; i < words.length; i++) {
@@ -68,26 +70,26 @@ function allowConnector(word: string, connector: string): void {
 }
 
 function addNamed(kind: 'place' | 'organization', item: { name: string; aliases?: string[] }): void {
-  addGazetteer(item.name, { kind, name: item.name, needsArticle: false });
+  addGazetteer(item.name, kind, item.name, false);
   const acronyms = [item.name, ...item.aliases ?? []].filter((alias) => /^[A-Z]{2,5}$/.test(alias));
   for (const alias of [...item.aliases ?? [], ...acronyms.map((acronym) => acronym.split('').join('.') + '.')]) {
     const needsArticle = alias.startsWith('the ');
-    addGazetteer(needsArticle ? alias.slice(4) : alias, { kind, name: item.name, needsArticle });
+    addGazetteer(needsArticle ? alias.slice(4) : alias, kind, item.name, needsArticle);
   }
 }
 
 for (const country of places.countries as { name: string; aliases?: string[]; demonyms?: string[] }[]) {
   addNamed('place', country);
-  for (const demonym of country.demonyms ?? []) addGazetteer(demonym, { kind: 'demonym', name: country.name, needsArticle: false });
+  for (const demonym of country.demonyms ?? []) addGazetteer(demonym, 'demonym', country.name, false);
 }
 for (const place of places.places) addNamed('place', place);
 for (const organization of organizations.organizations) addNamed('organization', organization);
-for (const title of lexicon.titles) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
-for (const honorific of lexicon.honorifics) addGazetteer(honorific, { kind: 'honorific', name: honorific, needsArticle: false });
+for (const title of lexicon.titles) addGazetteer(title, 'title', title, false);
+for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
 // "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
 for (const noun of lexicon.roleNouns) {
   const title = noun[0].toUpperCase() + noun.slice(1);
-  if (!GAZETTEER.has(title)) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
+  if (!GAZETTEER.has(title)) addGazetteer(title, 'title', title, false);
 }
 
 /** For bylines in capitals ("USA TODAY", "REUTERS"). */
@@ -1327,7 +1329,7 @@ class Index implements EntityIndex {
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
     if (inGazetteer) {
-      const canonical = this.byName.get(gazetteer.name.toLowerCase());
+      const canonical = this.byName.get(gazetteer.lowercaseName);
       if (canonical) return canonical;
     }
     const oneWord = surname === name;
@@ -1666,7 +1668,8 @@ function isAuthorListMark(code: number): boolean {
 
 /** "and" at `at`, ending a word (`and\b`). */
 function isWordAnd(value: string, at: number): boolean {
-  return value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
+  // The first letter alone turns away most places: the byline asks at each of its characters.
+  return value.charCodeAt(at) === 0x61 && value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
 }
 
 /** `\w` of a regex without the u flag; not-a-number (past the end) is none. */
@@ -1704,15 +1707,18 @@ function resolveHeadReferences(index: Index, text: string): void {
   const heads: string[] = [];
   const owners: (Entity | null)[] = [];
   for (const entity of index.entities) {
-    // Lowercasing keeps the spaces: a one-word name has no head noun after another word.
-    if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
-    const name = entity.name.toLowerCase();
+    if (entity.type !== 'organization') continue;
+    const name = entity.name;
+    // A one-word name has no head noun after another word.
     const space = name.lastIndexOf(' ');
-    const headNoun = name.slice(space + 1);
+    if (space < 0) continue;
+    // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
+    // alone, and the last two only for a head noun: most names end in none.
+    const headNoun = name.slice(space + 1).toLowerCase();
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     const previousSpace = name.lastIndexOf(' ', space - 1);
     noteHead(heads, owners, headNoun, entity);
-    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1), entity);
+    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1).toLowerCase(), entity);
   }
   let afterThe: number[] | null = null;
   for (let i = 0; i < heads.length; i++) {
