@@ -1215,11 +1215,12 @@ class Index implements EntityIndex {
   private readonly bySurname = new Map<string, Entity[]>();
   /**
    * Only `resolveName` asks for an entity by id, and seldom: ids are hashed into `byId` then, not at creation.
-   * A new id is made unique with `takenSlugs`, its slug per type, which spares building the id string to test it.
+   * A new id is made unique with `takenSlugs`, the types (TYPE_BITS) whose ids hold each slug: one Map, and no id
+   * string built to test it.
    */
   private readonly byId = new Map<string, Entity>();
   private readonly unindexedIds: Entity[] = [];
-  private readonly takenSlugs = new Map<EntityType, Set<string>>();
+  private readonly takenSlugs = new Map<string, number>();
   /** Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The "). */
   private readonly unplainNames = new Set<Entity>();
   /**
@@ -1396,11 +1397,14 @@ class Index implements EntityIndex {
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
     const base = slug(name, lowercase);
-    let taken = this.takenSlugs.get(type);
-    if (!taken) this.takenSlugs.set(type, (taken = new Set()));
+    const typeBit = TYPE_BITS[type];
     let unique = base;
-    for (let n = 2; taken.has(unique); n++) unique = `${base}-${n}`;
-    taken.add(unique);
+    let types = this.takenSlugs.get(unique) ?? 0;
+    for (let n = 2; types & typeBit; n++) {
+      unique = `${base}-${n}`;
+      types = this.takenSlugs.get(unique) ?? 0;
+    }
+    this.takenSlugs.set(unique, types | typeBit);
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
@@ -1426,6 +1430,8 @@ class Index implements EntityIndex {
     return { start, end, text: this.text.slice(start, end) };
   }
 }
+
+const TYPE_BITS: Record<EntityType, number> = { person: 1, organization: 2, place: 4, event: 8, work: 16 };
 
 /** The word after the last space; the name itself, not a copy, if it has none. */
 function lastWord(name: string): string {
@@ -1735,7 +1741,8 @@ function resolveHeadReferences(index: Index, text: string): void {
     // once for all heads, rather than by searching the whole text for each head.
     afterThe ??= placesAfterThe(text);
     for (const at of afterThe) {
-      if (at < from || !text.startsWith(head, at)) continue;
+      // The first character turns most places away without a call.
+      if (at < from || text.charCodeAt(at) !== head.charCodeAt(0) || !text.startsWith(head, at)) continue;
       const end = at + head.length;
       if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
       index.addMention(entity, index.span(at - 4, end), 'alias');
