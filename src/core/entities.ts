@@ -1218,11 +1218,14 @@ class Index implements EntityIndex {
    * A new id is made unique with `takenSlugs`, the types (TYPE_BITS) whose ids hold each slug: one Map, and no id
    * string built to test it.
    */
-  private readonly byId = new Map<string, Entity>();
+  private byId: Map<string, Entity> | null = null;
   private readonly unindexedIds: Entity[] = [];
   private readonly takenSlugs = new Map<string, number>();
-  /** Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The "). */
-  private readonly unplainNames = new Set<Entity>();
+  /**
+   * Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The ").
+   * Most texts have none: made on the first, so that each plain mention asks no Set.
+   */
+  private unplainNames: Set<Entity> | null = null;
   /**
    * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
    * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
@@ -1301,7 +1304,7 @@ class Index implements EntityIndex {
 
   addAlias(entity: Entity, surface: string): void {
     // Most surfaces are the entity's name, written plainly: nothing to add, and no need to look through it for spaces.
-    if (surface === entity.name && !this.unplainNames.has(entity)) return;
+    if (surface === entity.name && !this.unplainNames?.has(entity)) return;
     const spaced = hasIrregularSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
@@ -1365,6 +1368,7 @@ class Index implements EntityIndex {
   }
 
   private ids(): Map<string, Entity> {
+    this.byId ??= new Map();
     if (this.unindexedIds.length === 0) return this.byId;
     for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
     this.unindexedIds.length = 0;
@@ -1389,9 +1393,13 @@ class Index implements EntityIndex {
     return this.byAcronym;
   }
 
-  private remember(name: string, entity: Entity, lowercase = name.toLowerCase()): void {
-    if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
-    if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
+  private remember(name: string, entity: Entity, lowercase?: string): void {
+    // Both Maps take a name together and never drop it: a name known as written has its lowercase known too, which
+    // spares lowercasing the names that long forms ("US President Joe Biden") clean down to.
+    if (this.byExactName.has(name)) return;
+    this.byExactName.set(name, entity);
+    const lowercaseName = lowercase ?? name.toLowerCase();
+    if (!this.byName.has(lowercaseName)) this.byName.set(lowercaseName, entity);
   }
 
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
@@ -1415,7 +1423,7 @@ class Index implements EntityIndex {
     } else {
       this.remember(name, entity, lowercase);
     }
-    if (hasIrregularSpace(name) || name.startsWith('The ')) this.unplainNames.add(entity);
+    if (hasIrregularSpace(name) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);
