@@ -28,6 +28,8 @@ interface GazetteerEntry {
   kind: GazetteerKind;
   /** Canonical name for places and organizations; the written form for titles. */
   name: string;
+  /** `name` lowercased once here, not at each lookup of an unknown name the gazetteer holds. */
+  lowercaseName: string;
   /** "the Alliance" style aliases only count when the article names the entity otherwise. */
   needsArticle: boolean;
 }
@@ -52,8 +54,8 @@ const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
-function addGazetteer(surface: string, entry: GazetteerEntry): void {
-  if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, entry);
+function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
+  if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });
   const words = surface.split(' ');
   GAZETTEER_LENGTH.set(words[0], Math.max(GAZETTEER_LENGTH.get(words[0]) ?? 0, words.length));
   for (let i = 1; i < words.length; i++) {
@@ -68,26 +70,26 @@ function allowConnector(word: string, connector: string): void {
 }
 
 function addNamed(kind: 'place' | 'organization', item: { name: string; aliases?: string[] }): void {
-  addGazetteer(item.name, { kind, name: item.name, needsArticle: false });
+  addGazetteer(item.name, kind, item.name, false);
   const acronyms = [item.name, ...item.aliases ?? []].filter((alias) => /^[A-Z]{2,5}$/.test(alias));
   for (const alias of [...item.aliases ?? [], ...acronyms.map((acronym) => acronym.split('').join('.') + '.')]) {
     const needsArticle = alias.startsWith('the ');
-    addGazetteer(needsArticle ? alias.slice(4) : alias, { kind, name: item.name, needsArticle });
+    addGazetteer(needsArticle ? alias.slice(4) : alias, kind, item.name, needsArticle);
   }
 }
 
 for (const country of places.countries as { name: string; aliases?: string[]; demonyms?: string[] }[]) {
   addNamed('place', country);
-  for (const demonym of country.demonyms ?? []) addGazetteer(demonym, { kind: 'demonym', name: country.name, needsArticle: false });
+  for (const demonym of country.demonyms ?? []) addGazetteer(demonym, 'demonym', country.name, false);
 }
 for (const place of places.places) addNamed('place', place);
 for (const organization of organizations.organizations) addNamed('organization', organization);
-for (const title of lexicon.titles) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
-for (const honorific of lexicon.honorifics) addGazetteer(honorific, { kind: 'honorific', name: honorific, needsArticle: false });
+for (const title of lexicon.titles) addGazetteer(title, 'title', title, false);
+for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
 // "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
 for (const noun of lexicon.roleNouns) {
   const title = noun[0].toUpperCase() + noun.slice(1);
-  if (!GAZETTEER.has(title)) addGazetteer(title, { kind: 'title', name: title, needsArticle: false });
+  if (!GAZETTEER.has(title)) addGazetteer(title, 'title', title, false);
 }
 
 /** For bylines in capitals ("USA TODAY", "REUTERS"). */
@@ -502,6 +504,8 @@ interface Candidate {
   name: string;
   start: number;
   end: number;
+  /** `name` is the text from start to end, so the index need not slice it again. */
+  written: boolean;
   /** Surface text of the whole phrase when it is longer than the name ("US President Joe Biden"). */
   longForm: string | null;
   role: string | null;
@@ -736,7 +740,7 @@ class Scanner {
   private classifyRun(runFirst: number, last: number): void {
     const typed = this.typeFromNounBefore(runFirst) ?? this.typeFromAppositiveNoun(runFirst, last);
     if (typed) {
-      this.push(typed, this.span(runFirst, last), this.tokens.starts[runFirst], this.tokens.ends[last], this.tokens.starts[runFirst] < this.titleCaseEnd);
+      this.pushSpan(typed, runFirst, last, this.tokens.starts[runFirst] < this.titleCaseEnd);
       return;
     }
     if (runFirst === last) {
@@ -781,7 +785,7 @@ class Scanner {
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
-        this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], weak);
+        this.pushSpan(type, first, last, weak);
         return;
       }
     }
@@ -885,7 +889,7 @@ class Scanner {
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role;
     this.candidates.push({
-      type: 'person', name: this.span(first, last), start, end, longForm, role: role && normalizeApostrophes(role),
+      type: 'person', name: this.span(first, last), start, end, written: !this.hasNoBreakSpaceBetween(first, last), longForm, role: role && normalizeApostrophes(role),
       roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
     });
   }
@@ -906,7 +910,7 @@ class Scanner {
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
-    this.push(acronym ? 'organization' : 'single', word, start, end, weak || !acronym);
+    this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);
   }
 
   /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
@@ -1089,7 +1093,7 @@ class Scanner {
     const end = this.tokens.ends[last];
     const reference = this.roleAround(entry.name, first, last, end);
     if (reference) this.roleReferences.push(reference);
-    this.push(entry.kind, entry.name, start, end, weak || entry.needsArticle);
+    this.push(entry.kind, entry.name, start, end, false, weak || entry.needsArticle);
   }
 
   /** "the head of NATO" / "the NATO chief": a role phrase anchored on an organization or country. */
@@ -1113,10 +1117,15 @@ class Scanner {
     return null;
   }
 
+  /** `push` of the name written as tokens first…last. */
+  private pushSpan(type: Candidate['type'], first: number, last: number, weak: boolean): void {
+    this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], !this.hasNoBreakSpaceBetween(first, last), weak);
+  }
+
   /** A candidate that is only a name: no title, role or appositive. */
-  private push(type: Candidate['type'], name: string, start: number, end: number, weak: boolean): void {
+  private push(type: Candidate['type'], name: string, start: number, end: number, written: boolean, weak: boolean): void {
     this.candidates.push({
-      type, name, start, end, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase: null, weak, honorific: false, tentative: false,
+      type, name, start, end, written, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase: null, weak, honorific: false, tentative: false,
     });
   }
 }
@@ -1204,9 +1213,19 @@ class Index implements EntityIndex {
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  private readonly byId = new Map<string, Entity>();
-  /** Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The "). */
-  private readonly unplainNames = new Set<Entity>();
+  /**
+   * Only `resolveName` asks for an entity by id, and seldom: ids are hashed into `byId` then, not at creation.
+   * A new id is made unique with `takenSlugs`, the types (TYPE_BITS) whose ids hold each slug: one Map, and no id
+   * string built to test it.
+   */
+  private byId: Map<string, Entity> | null = null;
+  private readonly unindexedIds: Entity[] = [];
+  private readonly takenSlugs = new Map<string, number>();
+  /**
+   * Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The ").
+   * Most texts have none: made on the first, so that each plain mention asks no Set.
+   */
+  private unplainNames: Set<Entity> | null = null;
   /**
    * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
    * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
@@ -1243,7 +1262,7 @@ class Index implements EntityIndex {
 
   resolveName(span: TextSpan, typeHint?: EntityType): Entity {
     const existing = this.mentionsIn(span.start, span.end).find((mention) => mention.start === span.start && mention.end === span.end);
-    if (existing) return this.byId.get(existing.entityId)!;
+    if (existing) return this.ids().get(existing.entityId)!;
     const name = cleanName(span.text);
     const found = this.find(name, span.start);
     if (found) {
@@ -1285,7 +1304,7 @@ class Index implements EntityIndex {
 
   addAlias(entity: Entity, surface: string): void {
     // Most surfaces are the entity's name, written plainly: nothing to add, and no need to look through it for spaces.
-    if (surface === entity.name && !this.unplainNames.has(entity)) return;
+    if (surface === entity.name && !this.unplainNames?.has(entity)) return;
     const spaced = hasIrregularSpace(surface) ? surface.replace(/\s+/g, ' ') : surface;
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
@@ -1314,7 +1333,7 @@ class Index implements EntityIndex {
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
     if (inGazetteer) {
-      const canonical = this.byName.get(gazetteer.name.toLowerCase());
+      const canonical = this.byName.get(gazetteer.lowercaseName);
       if (canonical) return canonical;
     }
     const oneWord = surname === name;
@@ -1348,6 +1367,14 @@ class Index implements EntityIndex {
     return best;
   }
 
+  private ids(): Map<string, Entity> {
+    this.byId ??= new Map();
+    if (this.unindexedIds.length === 0) return this.byId;
+    for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
+    this.unindexedIds.length = 0;
+    return this.byId;
+  }
+
   private firstNames(): Map<string, Entity[]> {
     // Emptied only when it holds any: setting an array's length is a call of its own.
     if (this.unindexedPeople.length === 0) return this.byFirstName;
@@ -1366,27 +1393,37 @@ class Index implements EntityIndex {
     return this.byAcronym;
   }
 
-  private remember(name: string, entity: Entity, lowercase = name.toLowerCase()): void {
-    if (!this.byExactName.has(name)) this.byExactName.set(name, entity);
-    if (!this.byName.has(lowercase)) this.byName.set(lowercase, entity);
+  private remember(name: string, entity: Entity, lowercase?: string): void {
+    // Both Maps take a name together and never drop it: a name known as written has its lowercase known too, which
+    // spares lowercasing the names that long forms ("US President Joe Biden") clean down to.
+    if (this.byExactName.has(name)) return;
+    this.byExactName.set(name, entity);
+    const lowercaseName = lowercase ?? name.toLowerCase();
+    if (!this.byName.has(lowercaseName)) this.byName.set(lowercaseName, entity);
   }
 
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
-    const base = `${type}:${slug(name, lowercase)}`;
-    let id = base;
-    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
-    const entity: Entity = { id, name, type, aliases: [], role: null, mentions: [] };
+    const base = slug(name, lowercase);
+    const typeBit = TYPE_BITS[type];
+    let unique = base;
+    let types = this.takenSlugs.get(unique) ?? 0;
+    for (let n = 2; types & typeBit; n++) {
+      unique = `${base}-${n}`;
+      types = this.takenSlugs.get(unique) ?? 0;
+    }
+    this.takenSlugs.set(unique, types | typeBit);
+    const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
-    this.byId.set(id, entity);
+    this.unindexedIds.push(entity);
     if (unknown) {
       this.byExactName.set(name, entity);
       this.byName.set(lowercase, entity);
     } else {
       this.remember(name, entity, lowercase);
     }
-    if (hasIrregularSpace(name) || name.startsWith('The ')) this.unplainNames.add(entity);
+    if (hasIrregularSpace(name) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);
@@ -1401,6 +1438,8 @@ class Index implements EntityIndex {
     return { start, end, text: this.text.slice(start, end) };
   }
 }
+
+const TYPE_BITS: Record<EntityType, number> = { person: 1, organization: 2, place: 4, event: 8, work: 16 };
 
 /** The word after the last space; the name itself, not a copy, if it has none. */
 function lastWord(name: string): string {
@@ -1560,7 +1599,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) continue;
     // Slicing costs less than comparing the name with the text character by character.
-    const surface = text.slice(candidate.start, candidate.end);
+    const surface = candidate.written ? candidate.name : text.slice(candidate.start, candidate.end);
     index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
@@ -1601,7 +1640,7 @@ function authorCandidates(header: Header): Candidate[] {
       const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
       result.push({
-        type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length,
+        type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
         longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
       });
     }
@@ -1643,7 +1682,8 @@ function isAuthorListMark(code: number): boolean {
 
 /** "and" at `at`, ending a word (`and\b`). */
 function isWordAnd(value: string, at: number): boolean {
-  return value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
+  // The first letter alone turns away most places: the byline asks at each of its characters.
+  return value.charCodeAt(at) === 0x61 && value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
 }
 
 /** `\w` of a regex without the u flag; not-a-number (past the end) is none. */
@@ -1681,15 +1721,18 @@ function resolveHeadReferences(index: Index, text: string): void {
   const heads: string[] = [];
   const owners: (Entity | null)[] = [];
   for (const entity of index.entities) {
-    // Lowercasing keeps the spaces: a one-word name has no head noun after another word.
-    if (entity.type !== 'organization' || !entity.name.includes(' ')) continue;
-    const name = entity.name.toLowerCase();
+    if (entity.type !== 'organization') continue;
+    const name = entity.name;
+    // A one-word name has no head noun after another word.
     const space = name.lastIndexOf(' ');
-    const headNoun = name.slice(space + 1);
+    if (space < 0) continue;
+    // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
+    // alone, and the last two only for a head noun: most names end in none.
+    const headNoun = name.slice(space + 1).toLowerCase();
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     const previousSpace = name.lastIndexOf(' ', space - 1);
     noteHead(heads, owners, headNoun, entity);
-    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1), entity);
+    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1).toLowerCase(), entity);
   }
   let afterThe: number[] | null = null;
   for (let i = 0; i < heads.length; i++) {
@@ -1706,7 +1749,8 @@ function resolveHeadReferences(index: Index, text: string): void {
     // once for all heads, rather than by searching the whole text for each head.
     afterThe ??= placesAfterThe(text);
     for (const at of afterThe) {
-      if (at < from || !text.startsWith(head, at)) continue;
+      // The first character turns most places away without a call.
+      if (at < from || text.charCodeAt(at) !== head.charCodeAt(0) || !text.startsWith(head, at)) continue;
       const end = at + head.length;
       if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
       index.addMention(entity, index.span(at - 4, end), 'alias');
