@@ -2,7 +2,7 @@
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, TextSpan } from './model';
-import { firstFrom } from './text';
+import { CodeUnits, firstFrom } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import organizations from './data/organizations.json';
@@ -207,7 +207,7 @@ class SpanTable<V> {
     }
   }
 
-  /** `idOf` for code units of a chunk (`codeUnitsOf`), which read in a fraction of the time of a string's characters. */
+  /** `idOf` for code units of a chunk (`CHUNK_CODES`), which read in a fraction of the time of a string's characters. */
   idOfCodes(codes: Uint16Array, start: number, end: number): number {
     const length = end - start;
     if (!this.mayHold(shapeOf(length, codes[start], codes[end - 1]))) return 0;
@@ -299,7 +299,7 @@ class Tokens {
   facts = new Int32Array(0);
   /** WORD_TABLE id of each token, set with its facts. */
   wordIds = new Int32Array(0);
-  /** Code units of the chunk (`codeUnitsOf`), from text position `offset` on. */
+  /** Code units of the chunk (`CHUNK_CODES`), from text position `offset` on. */
   codes: Uint16Array = new Uint16Array(0);
   offset = 0;
   /** Indexes of the tokens that start with a capital, the only ones that may start a name. */
@@ -351,24 +351,8 @@ function isUpperAt(text: string, index: number): boolean {
 /** Reused by every call: tokens live only while their chunk is scanned. */
 const TOKENS = new Tokens();
 
-/** The chunk's UTF-16 code units and a space after them: a typed array reads in a fraction of the time of `charCodeAt`. */
-let chunkCodes = new Uint16Array(0);
-let chunkBytes = Buffer.from(chunkCodes.buffer);
-/** `Buffer.write` gives little-endian units, which a Uint16Array reads as such only on a little-endian machine. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-function codeUnitsOf(text: string, from: number, to: number): Uint16Array {
-  const length = to - from;
-  if (chunkCodes.length <= length) {
-    chunkCodes = new Uint16Array(Math.max(length + 1, chunkCodes.length * 2));
-    chunkBytes = Buffer.from(chunkCodes.buffer);
-  }
-  if (LITTLE_ENDIAN) chunkBytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 'utf16le');
-  else for (let i = 0; i < length; i++) chunkCodes[i] = text.charCodeAt(from + i);
-  // The space ends the last word, so that the loops below need no end test of their own.
-  chunkCodes[length] = 32;
-  return chunkCodes;
-}
+/** The chunk's UTF-16 code units and a space after them, which ends the last word. */
+const CHUNK_CODES = new CodeUnits(32);
 
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
@@ -377,7 +361,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
   tokens.reserve(((to - from) >> 1) + 1);
   const { starts, ends, flags: tokenFlags, capitalized } = tokens;
   // Positions below are relative to `from`, in `codes`; tokens get absolute ones.
-  const codes = codeUnitsOf(text, from, to);
+  const codes = CHUNK_CODES.of(text, from, to);
   const length = to - from;
   let count = 0;
   let capitalizedCount = 0;

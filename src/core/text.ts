@@ -99,27 +99,34 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * UTF-16 code units of a text in a typed array (one native copy per text, kept for the text's next call):
+ * UTF-16 code units of a text, or of a range of it, in a typed array (one native copy, kept for the same call again):
  * reading one is a fraction of the time of `charCodeAt`. Each caller owns an instance, since a new text overwrites the last.
  */
-class CodeUnits {
+export class CodeUnits {
   private codes = new Uint16Array(256);
   private bytes = Buffer.from(this.codes.buffer);
   private text: string | undefined;
+  private from = 0;
+  private to = 0;
 
-  /** The text's code units, then 0 at the `PADDING` positions after them (no word, space or mark). */
-  of(text: string): Uint16Array {
-    if (text === this.text) return this.codes;
-    const length = text.length;
+  /** `after`: the code written at the `PADDING` positions after the units, so that loops reading past them stop there. */
+  constructor(private readonly after: number) {}
+
+  /** The code units of text[from, to), from index 0, then `after` at the `PADDING` positions after them. */
+  of(text: string, from = 0, to = text.length): Uint16Array {
+    if (text === this.text && from === this.from && to === this.to) return this.codes;
+    const length = to - from;
     if (this.codes.length < length + PADDING) {
       this.codes = new Uint16Array(Math.max(length + PADDING, this.codes.length * 2));
       this.bytes = Buffer.from(this.codes.buffer);
     }
     const codes = this.codes;
-    if (LITTLE_ENDIAN) this.bytes.write(text, 'utf16le');
-    else for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(i);
-    codes.fill(0, length, length + PADDING);
+    if (LITTLE_ENDIAN) this.bytes.write(from === 0 && to === text.length ? text : text.slice(from, to), 'utf16le');
+    else for (let i = 0; i < length; i++) codes[i] = text.charCodeAt(from + i);
+    codes.fill(this.after, length, length + PADDING);
     this.text = text;
+    this.from = from;
+    this.to = to;
     return codes;
   }
 }
@@ -129,8 +136,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** Characters the token checks read past a word: a plural possessive looks two beyond it. */
 const PADDING = 3;
 
-/** Attribution tokenizes a document paragraph by paragraph: its code units are copied once. */
-const TOKEN_CODES = new CodeUnits();
+/** Attribution tokenizes a document paragraph by paragraph: its code units are copied once, with zeros after them (no word, space or mark). */
+const TOKEN_CODES = new CodeUnits(0);
 
 /** Uppercase letter, by UTF-16 code (ASCII without a string). */
 function isUpperCode(code: number): boolean {
