@@ -4,7 +4,7 @@
 import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { firstFrom, isUpper, isWordCode, Token, tokenize } from './text';
+import { firstFrom, isDigitCode, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -316,10 +316,6 @@ const ROLE_WORDS = 10;
 /** "the 43-year-old said": an age is the one number that names a person. */
 const AGE_NOUN = /^\d+-year-olds?$/;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
@@ -329,7 +325,7 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
     const token = tokens[index];
     if (!isWord(token)) break;
     // A number counts as a determiner: "38 percent said", "12 ferry captains said".
-    if (DETERMINERS.has(token.lower) || isPossessive(token) || isDigit(token.lower.charCodeAt(0))) return { start: index, end: end + 1, kind: 'role' };
+    if (DETERMINERS.has(token.lower) || isPossessive(token) || isDigitCode(token.lower.charCodeAt(0))) return { start: index, end: end + 1, kind: 'role' };
     // "the harbor master and county party chairman": two roles of one person.
     if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }

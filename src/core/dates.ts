@@ -3,8 +3,9 @@
 // date, else `options.referenceDate`). The resolver is hand-written because it must give
 // ranges ("last week" is Monday to Sunday) and stay fast; the unit tests check its single
 // days against chrono-node's reading of the same phrases.
-import { daysInMonth, isDigitCode, isoDate, monthNumber, parseAbsoluteDate } from './header';
+import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
+import { isDigitCode, isRegexWordCode } from './text';
 
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
@@ -188,11 +189,6 @@ function stickyMatchStart(text: string, pattern: RegExp, from: number, to: numbe
     if (pattern.test(text) && pattern.lastIndex === end) return start;
   }
   return -1;
-}
-
-/** A character of `\w` as a regex without the `u` flag reads it: ASCII letters, digits and `_`. */
-function isRegexWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** Reads the phrase found; `word` is the trigger's match, the whole phrase for the numeric and one-word kinds. */

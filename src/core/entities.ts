@@ -2,7 +2,7 @@
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, TextSpan } from './model';
-import { CodeUnits, firstFrom } from './text';
+import { CodeUnits, firstFrom, isRegexWordCode } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import organizations from './data/organizations.json';
@@ -1668,11 +1668,6 @@ function isAuthorListMark(code: number): boolean {
 function isWordAnd(value: string, at: number): boolean {
   // The first letter alone turns away most places: the byline asks at each of its characters.
   return value.charCodeAt(at) === 0x61 && value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
-}
-
-/** `\w` of a regex without the u flag; not-a-number (past the end) is none. */
-function isRegexWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */

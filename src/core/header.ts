@@ -1,6 +1,7 @@
 // The seed header: a title line, then `Author:` and `Date:` fields whose value sits on the
 // same line or the next one (and may be empty). Everything after the header block is body.
 import { Header, Span } from './model';
+import { isDigitCode } from './text';
 
 interface Line {
   start: number;
@@ -84,10 +85,6 @@ export function daysInMonth(year: number, month: number): number {
     return (fullYear % 4 === 0 && fullYear % 100 !== 0) || fullYear % 400 === 0 ? 29 : 28;
   }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/;

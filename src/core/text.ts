@@ -1,4 +1,4 @@
-// Low-level text helpers shared by the quote scanner and attribution: paragraphs, words, character classes.
+// Low-level text helpers shared by the analysis stages: paragraphs, words, character classes, code units.
 // Everything works on offsets into the original text, so CRLF and LF give the same answers.
 import { CueMatch, HAS_SHORT_CUE_WORD, mayStartCue, mayStartCueOfShape } from './cues';
 import { Span } from './model';
@@ -19,6 +19,16 @@ export function isWordCode(code: number): boolean {
   let known = NON_ASCII_WORD[code];
   if (known === 0) NON_ASCII_WORD[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
+}
+
+/** An ASCII digit, by UTF-16 code. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `\w` of a regex without the `u` flag: ASCII letters, digits and `_`; not-a-number (past the end) is none. */
+export function isRegexWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 export function isWordChar(char: string | undefined): boolean {
