@@ -27,6 +27,7 @@ export interface SpeakerIndex {
   mentionsIn(start: number, end: number): Mention[];
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
+  entityWithId(id: string): Entity | undefined;
 }
 
 export interface ClassifiedQuote extends ScannedQuote {
@@ -766,7 +767,6 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
 
 class Attributor {
   private readonly text: string;
-  private readonly entityById = new Map<string, Entity>();
   private readonly results: Attribution[] = [];
   /** Last person and group quoted, for pronouns. */
   private lastPerson: Entity | null = null;
@@ -1220,7 +1220,7 @@ class Attributor {
     let found: Entity | undefined;
     for (const candidate of index.mentionsIn(mention.start, mention.end)) {
       if (candidate.start <= head.start && candidate.end >= Math.min(head.end, mention.end)) {
-        found = this.entityWithId(candidate.entityId);
+        found = this.input.index.entityWithId(candidate.entityId);
         // A place closing a longer name is part of it: "Priorities USA" is no country.
         if (found?.type === 'place' && candidate.start > mention.start && !role) found = undefined;
         if (found !== undefined) break;
@@ -1331,19 +1331,6 @@ class Attributor {
     return word;
   }
 
-  private entityWithId(id: string): Entity | undefined {
-    let entity = this.entityById.get(id);
-    if (entity === undefined) {
-      // Entities are only ever added, mostly at the end: walk back until every one is known.
-      const { entities } = this.input.index;
-      for (let at = entities.length - 1; at >= 0 && this.entityById.size < entities.length; at--) {
-        if (!this.entityById.has(entities[at].id)) this.entityById.set(entities[at].id, entities[at]);
-      }
-      entity = this.entityById.get(id);
-    }
-    return entity;
-  }
-
   /**
    * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
    * previous paragraph, else the last person quoted; it/they → the last group quoted.
@@ -1444,7 +1431,7 @@ class Attributor {
   private firstPersonIn(start: number, end: number, pronoun: string): Entity | null {
     for (const mention of this.input.index.mentionsIn(start, end)) {
       if (mention.kind === 'pronoun' || this.insideQuote(mention)) continue;
-      const entity = this.entityWithId(mention.entityId);
+      const entity = this.input.index.entityWithId(mention.entityId);
       if (entity?.type === 'person' && this.agrees(entity, pronoun)) return entity;
     }
     return null;

@@ -17,6 +17,8 @@ export interface EntityIndex {
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
   /** Records that span refers to entity (a pronoun or role noun resolved by attribution). */
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
+  /** The entity a mention's `entityId` names. */
+  entityWithId(id: string): Entity | undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1198,7 +1200,7 @@ class Index implements EntityIndex {
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   /**
-   * Only `resolveName` asks for an entity by id, and seldom: ids are hashed into `byId` then, not at creation.
+   * Entities are asked for by id (`entityWithId`) only once attribution runs: ids are hashed into `byId` then, not at creation.
    * A new id is made unique with `takenSlugs`, the types (TYPE_BITS) whose ids hold each slug: one Map, and no id
    * string built to test it.
    */
@@ -1246,7 +1248,7 @@ class Index implements EntityIndex {
 
   resolveName(span: TextSpan, typeHint?: EntityType): Entity {
     const existing = this.mentionsIn(span.start, span.end).find((mention) => mention.start === span.start && mention.end === span.end);
-    if (existing) return this.ids().get(existing.entityId)!;
+    if (existing) return this.entityWithId(existing.entityId)!;
     const name = cleanName(span.text);
     const found = this.find(name, span.start);
     if (found) {
@@ -1351,12 +1353,13 @@ class Index implements EntityIndex {
     return best;
   }
 
-  private ids(): Map<string, Entity> {
+  entityWithId(id: string): Entity | undefined {
     this.byId ??= new Map();
-    if (this.unindexedIds.length === 0) return this.byId;
-    for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
-    this.unindexedIds.length = 0;
-    return this.byId;
+    if (this.unindexedIds.length !== 0) {
+      for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
+      this.unindexedIds.length = 0;
+    }
+    return this.byId.get(id);
   }
 
   private firstNames(): Map<string, Entity[]> {
