@@ -524,6 +524,25 @@ function normalizeApostrophes(value: string): string {
 
 const NO_KEYS: string[] = [];
 
+/** The role keys found, in order: an array only when there is one. */
+function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
+  if (titleKey === null) return phraseKey === null ? NO_KEYS : [phraseKey];
+  return phraseKey === null ? [titleKey] : [titleKey, phraseKey];
+}
+
+/** Length of "the " with its space. */
+const THE_LENGTH = 4;
+
+/** Length of a leading "the ", "an " or "a " in any case (`/^(?:the|an?) /i` without the regex), 0 if none. */
+function articleLength(phrase: string): number {
+  // `| 32` lowercases ASCII letters, and matches no other character to one.
+  const first = phrase.charCodeAt(0) | 32;
+  if (first === 116) return (phrase.charCodeAt(1) | 32) === 104 && (phrase.charCodeAt(2) | 32) === 101 && phrase.charCodeAt(3) === 32 ? THE_LENGTH : 0;
+  if (first !== 97) return 0;
+  if (phrase.charCodeAt(1) === 32) return 2;
+  return (phrase.charCodeAt(1) | 32) === 110 && phrase.charCodeAt(2) === 32 ? 3 : 0;
+}
+
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
   // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug. An ASCII lowercase comes
@@ -676,9 +695,10 @@ class Scanner {
     return CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
   }
 
-  private span(first: number, last: number): string {
+  /** The text of tokens first…last, no-break spaces between them made spaces; `noBreakSpace` when already known. */
+  private span(first: number, last: number, noBreakSpace = this.hasNoBreakSpaceBetween(first, last)): string {
     const value = this.text.slice(this.tokens.starts[first], this.tokens.ends[last]);
-    return this.hasNoBreakSpaceBetween(first, last) ? value.replace(/\u00a0/g, ' ') : value;
+    return noBreakSpace ? value.replace(/\u00a0/g, ' ') : value;
   }
 
   /** A no-break space between the tokens: words hold none, so only the gaps between them are read. */
@@ -861,22 +881,20 @@ class Scanner {
       }
     }
     let role = titled ? this.titleRole(pieces, prefixLength) : this.lowercaseRole(prefixLength ? pieces[0].first : first);
-    const roleKeys: string[] = [];
-    if (titled) roleKeys.push(this.roleKey(pieces, prefixLength));
+    const titleKey = titled ? this.roleKey(pieces, prefixLength) : null;
     const longForm = prefixLength ? this.span(pieces[0].first, last) : null;
     const appositive = this.appositive(first, last);
-    const definite = appositive !== null && /^the /i.test(appositive.text);
-    if (appositive) {
-      const key = definite ? this.rolePhraseKey(appositive.start, appositive.end) : null;
-      if (key) roleKeys.push(key);
-      role ??= appositive.text.replace(/^(?:the|an?) /i, '');
-    }
-    const rolePhrase = definite ? appositive : null;
+    const article = appositive ? articleLength(appositive.text) : 0;
+    // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
+    const rolePhrase = article === THE_LENGTH ? appositive : null;
+    const phraseKey = rolePhrase ? this.rolePhraseKey(rolePhrase.start, rolePhrase.end) : null;
+    if (appositive) role ??= appositive.text.slice(article);
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role;
+    const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
-      type: 'person', name: this.span(first, last), start, end, written: !this.hasNoBreakSpaceBetween(first, last), longForm, role: role && normalizeApostrophes(role),
-      roleKeys, rolePhrase, weak, honorific: honorific || titled, tentative,
+      type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
+      roleKeys: keysOf(titleKey, phraseKey), rolePhrase, weak, honorific: honorific || titled, tentative,
     });
   }
 
@@ -997,17 +1015,28 @@ class Scanner {
 
   /** "the head of the Alliance" → "head|NATO"; null when the phrase names no role. */
   private rolePhraseKey(start: number, end: number): string | null {
-    const words = this.text.slice(start, end).split(/\s+/);
-    const ofIndex = words.indexOf('of');
-    const nounEnd = ofIndex < 0 ? words.length : ofIndex;
+    const written = this.text.slice(start, end);
+    // The words between whitespace, read in place between single spaces: spares an array of words per phrase.
+    const phrase = hasIrregularSpace(written) ? written.split(/\s+/).join(' ') : written;
     let noun = '';
-    for (let w = 1; w < nounEnd; w++) {
-      if (wordFacts(words[w].toLowerCase()) & ROLE_NOUN) noun = noun ? `${noun} ${words[w]}` : words[w];
+    /** Start of the words after the first "of"; past the end when there is none. */
+    let ownerStart = phrase.length + 1;
+    for (let wordStart = 0, w = 0; wordStart <= phrase.length; w++) {
+      const space = phrase.indexOf(' ', wordStart);
+      const wordEnd = space < 0 ? phrase.length : space;
+      if (wordEnd - wordStart === 2 && phrase.startsWith('of', wordStart)) {
+        ownerStart = wordEnd + 1;
+        break;
+      }
+      if (w > 0) {
+        const word = phrase.slice(wordStart, wordEnd);
+        if (wordFacts(word.toLowerCase()) & ROLE_NOUN) noun = noun ? `${noun} ${word}` : word;
+      }
+      wordStart = wordEnd + 1;
     }
     if (!noun) return null;
-    const ownerStart = ofIndex < 0 ? words.length : ofIndex + 1;
-    const article = words[ownerStart] === 'the';
-    const ownerName = ownerStart < words.length ? words.slice(article ? ownerStart + 1 : ownerStart).join(' ') : '';
+    const article = phrase.startsWith('the', ownerStart) && (ownerStart + 3 === phrase.length || phrase.charCodeAt(ownerStart + 3) === 32);
+    const ownerName = phrase.slice(article ? ownerStart + 4 : ownerStart);
     const entry = GAZETTEER.get(ownerName);
     return `${roleNoun(noun)}|${entry && (!entry.needsArticle || article) ? entry.name : ownerName}`;
   }
@@ -1105,7 +1134,8 @@ class Scanner {
 
   /** `push` of the name written as tokens first…last. */
   private pushSpan(type: Candidate['type'], first: number, last: number, weak: boolean): void {
-    this.push(type, this.span(first, last), this.tokens.starts[first], this.tokens.ends[last], !this.hasNoBreakSpaceBetween(first, last), weak);
+    const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
+    this.push(type, this.span(first, last, noBreakSpace), this.tokens.starts[first], this.tokens.ends[last], !noBreakSpace, weak);
   }
 
   /** A candidate that is only a name: no title, role or appositive. */
