@@ -1,7 +1,7 @@
 // Entities (people, organizations, places, events, works) from one linear pass over the
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
-import { Entity, EntityType, Header, Mention, MentionKind, TextSpan } from './model';
+import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { CodeUnits, firstFrom, isRegexWordCode } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -355,6 +355,8 @@ const TOKENS = new Tokens();
 
 /** The chunk's UTF-16 code units and a space after them, which ends the last word. */
 const CHUNK_CODES = new CodeUnits(32);
+/** A title that runs past the first chunk, which only a pathological text has. */
+const TITLE_CODES = new CodeUnits(32);
 
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
@@ -605,15 +607,16 @@ class Scanner {
   // The text is read in chunks of whole lines, so that tokens of a huge text never pile up in memory.
   private tokens = TOKENS;
   private count = 0;
-  private readonly titleCaseEnd: number;
+  /** End of the title when it is in headline case, else -1: set once the first chunk is read. */
+  private titleCaseEnd = -1;
 
   constructor(private readonly text: string, header: Header) {
     const title = header.titleSpan;
-    this.titleCaseEnd = title && isTitleCase(text, title.start, title.end) ? title.end : -1;
     const skipFrom = title ? title.end : header.bodyStart;
     for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
       this.tokens = tokenize(text, from, to, this.titleMarks);
+      if (from === 0 && title && this.isTitleCase(title, to)) this.titleCaseEnd = title.end;
       this.count = this.tokens.count;
       const { starts, capitalized, capitalizedCount } = this.tokens;
       // Only capitalized tokens start runs; `next` skips those inside the run read last.
@@ -625,6 +628,12 @@ class Scanner {
       }
       from = to;
     }
+  }
+
+  /** `isTitleCase` of the title, read in the code units of the first chunk (which ends at `to`) when it holds the title. */
+  private isTitleCase(title: Span, to: number): boolean {
+    if (title.end <= to) return isTitleCase(this.tokens.codes, title.start, title.end);
+    return isTitleCase(TITLE_CODES.of(this.text, title.start, title.end), 0, title.end - title.start);
   }
 
   private word(i: number): string {
@@ -1190,23 +1199,23 @@ function roleNoun(title: string): string {
   return lower;
 }
 
-/** Headline case ("Trump Wins Iowa Caucus") makes every capital ambiguous. */
-function isTitleCase(text: string, start: number, end: number): boolean {
+/** Headline case ("Trump Wins Iowa Caucus") makes every capital ambiguous. Reads `codes[start, end)`. */
+function isTitleCase(codes: Uint16Array, start: number, end: number): boolean {
   let words = 0;
   let capitalized = 0;
   // The words between whitespace, read in place.
   for (let wordStart = start; wordStart < end;) {
     let wordEnd = wordStart;
-    while (wordEnd < end && !isWhitespaceCode(text.charCodeAt(wordEnd))) wordEnd++;
+    while (wordEnd < end && !isWhitespaceCode(codes[wordEnd])) wordEnd++;
     const first = wordStart;
     wordStart = wordEnd + 1;
     if (wordEnd - first <= 3) continue;
-    // ASCII first letters without a regex.
-    const code = text.charCodeAt(first);
-    const word = code < 128 ? '' : text.slice(first, wordEnd);
-    if (code < 128 ? (code | 32) < 97 || (code | 32) > 122 : !LETTER_START.test(word)) continue;
+    // ASCII first letters without a regex; the regexes read the first character, or surrogate pair, of longer words.
+    const code = codes[first];
+    const firstCharacter = code < 128 ? '' : String.fromCharCode(code, codes[first + 1]);
+    if (code < 128 ? (code | 32) < 97 || (code | 32) > 122 : !LETTER_START.test(firstCharacter)) continue;
     words++;
-    if (code < 128 ? code <= 90 : UPPER_START.test(word)) capitalized++;
+    if (code < 128 ? code <= 90 : UPPER_START.test(firstCharacter)) capitalized++;
   }
   return words >= 3 && capitalized / words > 0.7;
 }

@@ -160,6 +160,18 @@ describe('buildEntityIndex on a headline in title case', () => {
     assert.deepEqual(entities.map((found) => found.name), ['Senate', 'Kim Lee', 'Ted Cruz']);
     assert.equal(entity(entities, 'Senate').mentions[0].start, 0);
   });
+
+  it('reads a title that the first chunk of a long text cuts', () => {
+    // Without periods or line breaks the first chunk ends at the first space after 65,536 characters: one inside the title.
+    const headline = 'Senate Votes On New Bill As Talks Stall Over Cruz Plan';
+    const start = 65530;
+    const text = `${'word '.repeat(start / 5)}${headline} and the Senate met while Ted Cruz spoke`;
+    const end = start + headline.length;
+    const header = { ...parseHeader(text), title: headline, titleSpan: { start, end }, bodyStart: end + 1 };
+    const entities = buildEntityIndex(text, header).entities;
+    assert.deepEqual(entities.map((found) => found.name), ['Senate', 'Ted Cruz']);
+    assert.equal(entity(entities, 'Senate').mentions[0].start, start);
+  });
 });
 
 describe('Gazetteer names in the text', () => {
