@@ -173,11 +173,17 @@ function wordFacts(word: string): number {
  * spares slicing, and hashing, a fresh string for every word or name asked about.
  */
 class SpanTable<V> {
-  /** Number of the key in each slot; 0 is an empty slot. */
+  /**
+   * Two numbers per slot: the hash of its key, then the key's number (0: an empty slot). A probe reads both
+   * side by side, and compares characters only when the hashes agree.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
   /** Bit per `shapeOf` of the keys: most words asked about are no key, and fail this test without being hashed. */
   private readonly shapes = new Int32Array(1 << 11);
+  /** The code units of all keys one after another, key n from `keyStarts[n]` to `keyStarts[n + 1]`: compared without reading strings. */
+  private readonly keyCodes: Uint16Array;
+  private readonly keyStarts: Int32Array;
   /** By number; 0 is no key, with the value given for none. */
   readonly keys: string[] = [''];
   readonly values: V[];
@@ -186,14 +192,24 @@ class SpanTable<V> {
     this.values = [none];
     let size = 1;
     while (size < entries.size * 3) size <<= 1;
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
+    let codeCount = 0;
+    for (const key of entries.keys()) codeCount += key.length;
+    this.keyCodes = new Uint16Array(codeCount);
+    this.keyStarts = new Int32Array(entries.size + 2);
     for (const [key, value] of entries) {
-      let slot = hashOf(key, 0, key.length) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = this.keys.length;
+      const id = this.keys.length;
+      const hash = hashOf(key, 0, key.length);
+      let slot = hash & this.mask;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = hash;
+      this.slots[2 * slot + 1] = id;
       const shape = shapeOf(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1));
       this.shapes[shape >>> 5] |= 1 << (shape & 31);
+      const keyStart = this.keyStarts[id];
+      for (let i = 0; i < key.length; i++) this.keyCodes[keyStart + i] = key.charCodeAt(i);
+      this.keyStarts[id + 1] = keyStart + key.length;
       this.keys.push(key);
       this.values.push(value);
     }
@@ -203,9 +219,10 @@ class SpanTable<V> {
   idOf(text: string, start: number, end: number): number {
     const length = end - start;
     if (!this.mayHold(shapeOf(length, text.charCodeAt(start), text.charCodeAt(end - 1)))) return 0;
-    for (let slot = hashOf(text, start, end) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[slot];
-      if (id === 0 || (this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
+    const hash = hashOf(text, start, end);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[2 * slot + 1];
+      if (id === 0 || (this.slots[2 * slot] === hash && this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
     }
   }
 
@@ -215,10 +232,19 @@ class SpanTable<V> {
     if (!this.mayHold(shapeOf(length, codes[start], codes[end - 1]))) return 0;
     let hash = length;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i], HASH_PRIME);
-    for (let slot = mixHash(hash) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[slot];
-      if (id === 0 || (this.keys[id].length === length && sameCodes(this.keys[id], codes, start))) return id;
+    hash = mixHash(hash);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[2 * slot + 1];
+      if (id === 0 || (this.slots[2 * slot] === hash && this.holdsCodes(id, codes, start, length))) return id;
     }
+  }
+
+  /** Key number `id` is the `length` code units at `codes[start]`. */
+  private holdsCodes(id: number, codes: Uint16Array, start: number, length: number): boolean {
+    const keyStart = this.keyStarts[id];
+    if (this.keyStarts[id + 1] - keyStart !== length) return false;
+    for (let i = 0; i < length; i++) if (this.keyCodes[keyStart + i] !== codes[start + i]) return false;
+    return true;
   }
 
   private mayHold(shape: number): boolean {
