@@ -302,8 +302,8 @@ const ABBREVIATIONS = new Set([
   ...[...GAZETTEER.keys()].filter((word) => word.endsWith('.') && !word.includes(' ')).map((word) => word.slice(0, -1)),
   'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Gov', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'No', 'vs',
 ]);
-/** First characters of the abbreviations: most words before a period ("said.") start none, and need no slice. */
-const ABBREVIATION_STARTS = new Set([...ABBREVIATIONS].map((abbreviation) => abbreviation.charCodeAt(0)));
+/** The abbreviations found by the code units of a word before a period, which need no slice. */
+const ABBREVIATION_TABLE = new SpanTable(new Map([...ABBREVIATIONS].map((abbreviation) => [abbreviation, true])), false);
 
 // ---------------------------------------------------------------------------------------
 // Tokens: one linear scan, parallel arrays.
@@ -353,6 +353,8 @@ const DIGIT_CHAR = 4;
 const APOSTROPHE = 8;
 /** Quote marks that may open a title: "a report titled “Ready for the Next One”". */
 const TITLE_MARK = 16;
+/** First characters of the abbreviations: most words before a period ("said.") start none, and are not looked up. */
+const ABBREVIATION_START = 32;
 const CHAR_CLASS = new Uint8Array(0x10000);
 /** Blocks whose letters have case: Latin, Greek, Cyrillic, Armenian, their extensions, fullwidth Latin. */
 const CASED_BLOCKS: [number, number][] = [[0xc0, 0x58f], [0x10a0, 0x10ff], [0x1e00, 0x1fff], [0x2c00, 0x2d2f], [0xa640, 0xa7ff], [0xff21, 0xff5a]];
@@ -371,6 +373,7 @@ for (const [from, to] of CASED_BLOCKS) {
 }
 for (const char of "'\u2019\u02bc") CHAR_CLASS[char.charCodeAt(0)] |= APOSTROPHE;
 for (const char of '"“«') CHAR_CLASS[char.charCodeAt(0)] |= TITLE_MARK;
+for (const abbreviation of ABBREVIATIONS) CHAR_CLASS[abbreviation.charCodeAt(0)] |= ABBREVIATION_START;
 
 function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
@@ -480,7 +483,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     if (end < 0) {
       end = i;
       if (codes[i] === 46 && (i - segmentStart === 1 && CHAR_CLASS[codes[i - 1]] & UPPER_CHAR
-        || (i - start <= 5 && ABBREVIATION_STARTS.has(codes[start]) && ABBREVIATIONS.has(text.slice(from + start, from + i))))) {
+        || (i - start <= 5 && CHAR_CLASS[codes[start]] & ABBREVIATION_START && ABBREVIATION_TABLE.idOfCodes(codes, start, i) !== 0))) {
         end = ++i;
       }
     }
