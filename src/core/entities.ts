@@ -174,8 +174,8 @@ function wordFacts(word: string): number {
  */
 class SpanTable<V> {
   /**
-   * Two numbers per slot: the hash of its key, then the key's number (0: an empty slot). A probe reads both
-   * side by side, and compares characters only when the hashes agree.
+   * Per slot, the high half of its key's hash above the key's number (0: an empty slot): a probe compares
+   * characters only when the halves agree, and the table is small enough to stay in the processor's cache.
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -189,10 +189,11 @@ class SpanTable<V> {
   readonly values: V[];
 
   constructor(entries: Map<string, V>, none: V) {
+    if (entries.size > KEY_NUMBER) throw new Error('SpanTable: too many keys');
     this.values = [none];
     let size = 1;
     while (size < entries.size * 3) size <<= 1;
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
     let codeCount = 0;
     for (const key of entries.keys()) codeCount += key.length;
@@ -202,9 +203,8 @@ class SpanTable<V> {
       const id = this.keys.length;
       const hash = hashOf(key, 0, key.length);
       let slot = hash & this.mask;
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = hash;
-      this.slots[2 * slot + 1] = id;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = (hash & HASH_HIGH) | id;
       const shape = shapeOf(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1));
       this.shapes[shape >>> 5] |= 1 << (shape & 31);
       const keyStart = this.keyStarts[id];
@@ -221,8 +221,9 @@ class SpanTable<V> {
     if (!this.mayHold(shapeOf(length, text.charCodeAt(start), text.charCodeAt(end - 1)))) return 0;
     const hash = hashOf(text, start, end);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[2 * slot + 1];
-      if (id === 0 || (this.slots[2 * slot] === hash && this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
+      const entry = this.slots[slot];
+      const id = entry & KEY_NUMBER;
+      if (id === 0 || (((entry ^ hash) & HASH_HIGH) === 0 && this.keys[id].length === length && sameChars(this.keys[id], text, start))) return id;
     }
   }
 
@@ -234,8 +235,9 @@ class SpanTable<V> {
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i], HASH_PRIME);
     hash = mixHash(hash);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[2 * slot + 1];
-      if (id === 0 || (this.slots[2 * slot] === hash && this.holdsCodes(id, codes, start, length))) return id;
+      const entry = this.slots[slot];
+      const id = entry & KEY_NUMBER;
+      if (id === 0 || (((entry ^ hash) & HASH_HIGH) === 0 && this.holdsCodes(id, codes, start, length))) return id;
     }
   }
 
@@ -258,6 +260,9 @@ function shapeOf(length: number, firstCode: number, lastCode: number): number {
 }
 
 const HASH_PRIME = 0x01000193;
+/** A slot of a SpanTable: the low half holds the key's number, the high half the high half of its hash. */
+const KEY_NUMBER = 0xffff;
+const HASH_HIGH = ~KEY_NUMBER;
 
 /** `idOfCodes` hashes the same way. */
 function hashOf(text: string, start: number, end: number): number {
