@@ -411,9 +411,10 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     let code = codes[i];
     let flags = 0;
     let letterCount = 0;
-    if (code >= 97 && code <= 122) {
+    if (code - 97 >>> 0 < 26) {
       // Lowercase ASCII letters up to a space, most words of the text, need none of the checks below.
-      do code = codes[++i]; while (code >= 97 && code <= 122);
+      // (One unsigned comparison tests both ends of a - z.)
+      do code = codes[++i]; while (code - 97 >>> 0 < 26);
       if (code === 32) {
         starts[count] = from + start;
         ends[count] = from + i;
@@ -442,7 +443,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     for (;;) {
       const code = codes[i];
       // Lowercase ASCII, most letters, without the table.
-      if (code >= 97 && code <= 122) {
+      if (code - 97 >>> 0 < 26) {
         letterCount++;
         i++;
         continue;
