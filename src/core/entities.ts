@@ -1195,6 +1195,15 @@ class Index implements EntityIndex {
    * adds mentions all over a long document, and one sorted array would shift on every insertion.
    */
   private readonly mentionBlocks: (Mention[] | undefined)[] = [];
+  /** The entity of each mention in `mentionBlocks`, at the same place. */
+  private readonly entityBlocks: Entity[][] = [];
+  /**
+   * The entities of the mentions `mentionsIn` listed last, and the first one not yet asked for: attribution asks
+   * `entityWithId` for those, in order, and finds them here by the very id string, without hashing it.
+   */
+  private readonly listedEntities: Entity[] = [];
+  private listedCount = 0;
+  private nextListed = 0;
   /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
@@ -1235,14 +1244,19 @@ class Index implements EntityIndex {
 
   mentionsIn(start: number, end: number): Mention[] {
     const result: Mention[] = [];
+    let listed = 0;
     const first = start >> MENTION_BLOCK_BITS;
     for (let block = first; block <= (end - 1) >> MENTION_BLOCK_BITS && block < this.mentionBlocks.length; block++) {
       const mentions = this.mentionBlocks[block];
       if (mentions === undefined) continue;
       for (let i = block === first ? firstFrom(mentions, start) : 0; i < mentions.length && mentions[i].start < end; i++) {
-        if (mentions[i].end <= end) result.push(mentions[i]);
+        if (mentions[i].end > end) continue;
+        result.push(mentions[i]);
+        this.listedEntities[listed++] = this.entityBlocks[block][i];
       }
     }
+    this.listedCount = listed;
+    this.nextListed = 0;
     return result;
   }
 
@@ -1269,7 +1283,10 @@ class Index implements EntityIndex {
   /** `addMention` without a span object. */
   addMentionAt(entity: Entity, start: number, end: number, text: string, kind: MentionKind): void {
     const block = start >> MENTION_BLOCK_BITS;
-    while (this.mentionBlocks.length <= block) this.mentionBlocks.push(undefined);
+    while (this.mentionBlocks.length <= block) {
+      this.mentionBlocks.push(undefined);
+      this.entityBlocks.push([]);
+    }
     const mentions = (this.mentionBlocks[block] ??= []);
     const at = insertionPoint(mentions, start);
     // The same mention twice (attribution asking again) shares its start with the first one.
@@ -1281,6 +1298,7 @@ class Index implements EntityIndex {
     }
     const mention: Mention = { start, end, text, entityId: entity.id, kind };
     insertAt(mentions, at, mention);
+    insertAt(this.entityBlocks[block], at, entity);
     const position = insertionPoint(entity.mentions, start);
     insertAt(entity.mentions, position, mention);
     if (kind === 'alias' || kind === 'name') this.addAlias(entity, text);
@@ -1354,6 +1372,14 @@ class Index implements EntityIndex {
   }
 
   entityWithId(id: string): Entity | undefined {
+    // Ids are unique, and a listed entity's id is mostly the same string as the one asked for: compared at once.
+    for (let i = this.nextListed; i < this.listedCount; i++) {
+      const entity = this.listedEntities[i];
+      if (entity.id === id) {
+        this.nextListed = i + 1;
+        return entity;
+      }
+    }
     this.byId ??= new Map();
     if (this.unindexedIds.length !== 0) {
       for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
@@ -1467,9 +1493,9 @@ function insertionPoint(mentions: readonly Mention[], start: number): number {
 }
 
 /** Mentions mostly arrive in document order: append without shifting when possible. */
-function insertAt(mentions: Mention[], at: number, mention: Mention): void {
-  if (at === mentions.length) mentions.push(mention);
-  else mentions.splice(at, 0, mention);
+function insertAt<T>(list: T[], at: number, item: T): void {
+  if (at === list.length) list.push(item);
+  else list.splice(at, 0, item);
 }
 
 /** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */
