@@ -1456,8 +1456,15 @@ const TYPE_BITS: Record<EntityType, number> = { person: 1, organization: 2, plac
 
 /** The word after the last space; the name itself, not a copy, if it has none. */
 function lastWord(name: string): string {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpaceBefore(name, name.length);
   return space < 0 ? name : name.slice(space + 1);
+}
+
+/** `name.lastIndexOf(' ', end - 1)` for `end > 0`, read by hand: `lastIndexOf` is a call into the runtime, long for a short name. */
+function lastSpaceBefore(name: string, end: number): number {
+  let at = end - 1;
+  while (at >= 0 && name.charCodeAt(at) !== 32) at--;
+  return at;
 }
 
 function firstMentionStart(entity: Entity): number {
@@ -1596,7 +1603,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const usedAlone = new Set<string>();
     for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
     for (const candidate of candidates) {
-      if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+      if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
     }
   }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
@@ -1732,13 +1739,14 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (entity.type !== 'organization') continue;
     const name = entity.name;
     // A one-word name has no head noun after another word.
-    const space = name.lastIndexOf(' ');
+    const space = lastSpaceBefore(name, name.length);
     if (space < 0) continue;
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
     // alone, and the last two only for a head noun: most names end in none.
     const headNoun = name.slice(space + 1).toLowerCase();
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
-    const previousSpace = name.lastIndexOf(' ', space - 1);
+    // A space at 0 would only note the same head again.
+    const previousSpace = space > 0 ? lastSpaceBefore(name, space) : -1;
     noteHead(heads, owners, headNoun, entity);
     if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1).toLowerCase(), entity);
   }
