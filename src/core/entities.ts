@@ -1347,7 +1347,8 @@ class Index implements EntityIndex {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
-      const acronym = this.acronyms().get(name);
+      // Initials are capitals only: a name with any other character is nobody's, and needs no initials made.
+      const acronym = isCapitalsOnly(name) ? this.acronyms().get(name) : undefined;
       if (acronym) return acronym;
     }
     return null;
@@ -1483,6 +1484,12 @@ function initialsOf(name: string): string {
     if ((i === 0 || name.charCodeAt(i - 1) === 32) && isUpperAt(name, i)) initials += name[i];
   }
   return initials;
+}
+
+/** Every character is one `initialsOf` keeps; true for "", the initials of a name without capitals. */
+function isCapitalsOnly(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (!isUpperAt(name, i)) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -357,3 +357,28 @@ describe('buildEntityIndex on bylines and head nouns, read without regexes', () 
     assert.equal(union.mentions[1].start, text.indexOf('The union said'));
   });
 });
+
+describe('the entity index asked by attribution', () => {
+  function span(text: string, words: string, from = 0): { start: number; end: number; text: string } {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length, text: words };
+  }
+
+  it('gives the entity of each mention by its id, asked in any order, and of ids it never listed', () => {
+    const text = 'Title\n\nJens Stoltenberg met Angela Merkel in Berlin. Stoltenberg and Merkel spoke.';
+    const found = index(text);
+    const mentions = found.mentionsIn(0, text.length);
+    assert.equal(mentions.length >= 5, true);
+    for (const mention of [...mentions].reverse()) assert.equal(found.entityWithId(mention.entityId)?.id, mention.entityId);
+    for (const known of found.entities) assert.equal(found.entityWithId(known.id), known);
+    assert.equal(found.entityWithId('person:nobody'), undefined);
+  });
+
+  it('finds an organization by its initials after one-word names that cannot be initials', () => {
+    const text = 'Title\n\nThe Harbour Workers Union met on Monday. Later, Whitfield said HWU staff would strike.';
+    const found = index(text);
+    const union = entity(found.entities, 'Harbour Workers Union');
+    assert.equal(found.resolveName(span(text, 'Whitfield')).name, 'Whitfield');
+    assert.equal(found.resolveName(span(text, 'HWU')), union);
+  });
+});
