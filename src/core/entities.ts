@@ -1230,13 +1230,16 @@ class Index implements EntityIndex {
   private readonly byAcronym = new Map<string, Entity>();
   private readonly unindexedPeople: Entity[] = [];
   private readonly unindexedOthers: Entity[] = [];
+  /** The name lowercased last, and its lowercase: a new alias is mostly the name just looked up. */
+  private lastLowercased = '';
+  private lastLowercase = '';
 
   constructor(private readonly text: string) {}
 
   get entities(): Entity[] {
     if (!this.sorted) {
       // Usually still in order (a new entity's first mention comes last): then a sort would change nothing.
-      if (!inFirstMentionOrder(this.list)) this.list.sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
+      if (!inFirstMentionOrder(this.list)) sortByFirstMention(this.list);
       this.sorted = true;
     }
     return this.list;
@@ -1318,14 +1321,14 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), lastWord(name), at);
+    return this.byExactName.get(name) ?? this.findInexact(name, this.lowercaseOf(name), lastWord(name), at);
   }
 
   /** `find`, else a new entity: the lowercased name and the last word serve both. */
   findOrCreate(name: string, at: number, type: EntityType): Entity {
     const named = this.byExactName.get(name);
     if (named) return named;
-    const lowercase = name.toLowerCase();
+    const lowercase = this.lowercaseOf(name);
     const surname = lastWord(name);
     return this.findInexact(name, lowercase, surname, at) ?? this.create(name, type, lowercase, surname, true);
   }
@@ -1407,12 +1410,21 @@ class Index implements EntityIndex {
     return this.byAcronym;
   }
 
+  /** `name.toLowerCase()`, which costs more than comparing `name` with the one before. */
+  private lowercaseOf(name: string): string {
+    if (name !== this.lastLowercased) {
+      this.lastLowercase = name.toLowerCase();
+      this.lastLowercased = name;
+    }
+    return this.lastLowercase;
+  }
+
   private remember(name: string, entity: Entity, lowercase?: string): void {
     // Both Maps take a name together and never drop it: a name known as written has its lowercase known too, which
     // spares lowercasing the names that long forms ("US President Joe Biden") clean down to.
     if (this.byExactName.has(name)) return;
     this.byExactName.set(name, entity);
-    const lowercaseName = lowercase ?? name.toLowerCase();
+    const lowercaseName = lowercase ?? this.lowercaseOf(name);
     if (!this.byName.has(lowercaseName)) this.byName.set(lowercaseName, entity);
   }
 
@@ -1471,6 +1483,23 @@ function lastSpaceBefore(name: string, end: number): number {
 function firstMentionStart(entity: Entity): number {
   return entity.mentions[0]?.start ?? Infinity;
 }
+
+/** Stable, as `sort` by `firstMentionStart` would be; by insertion while few, which spares a call per comparison. */
+function sortByFirstMention(entities: Entity[]): void {
+  if (entities.length > FEW_TO_SORT_BY_INSERTION) {
+    entities.sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
+    return;
+  }
+  for (let i = 1; i < entities.length; i++) {
+    const entity = entities[i];
+    const start = firstMentionStart(entity);
+    let at = i;
+    for (; at > 0 && firstMentionStart(entities[at - 1]) > start; at--) entities[at] = entities[at - 1];
+    entities[at] = entity;
+  }
+}
+
+const FEW_TO_SORT_BY_INSERTION = 64;
 
 function inFirstMentionOrder(entities: readonly Entity[]): boolean {
   for (let i = 1; i < entities.length; i++) if (firstMentionStart(entities[i]) < firstMentionStart(entities[i - 1])) return false;
@@ -1534,7 +1563,7 @@ function cleanName(surface: string): string {
 
 /** `cleanName` of an alias, whose only whitespace is single spaces: spares looking for other whitespace twice. */
 function cleanSingleSpacedName(alias: string): string {
-  if (!alias.includes(' ')) return withoutTheOrPossessive(alias);
+  if (lastSpaceBefore(alias, alias.length) < 0) return withoutTheOrPossessive(alias);
   // A single-spaced name has at most one space at each end.
   const trimmed = alias.charCodeAt(0) === 32 || alias.charCodeAt(alias.length - 1) === 32 ? alias.trim() : alias;
   return withoutTitles(withoutPossessive(trimmed));
@@ -1617,7 +1646,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const resolved: (Entity | undefined)[] = new Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) continue;
+    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
     resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   }
   for (let i = 0; i < candidates.length; i++) {
