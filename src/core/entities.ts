@@ -1208,14 +1208,15 @@ class Index implements EntityIndex {
   private readonly byName = new Map<string, Entity>();
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  /**
-   * Entities are asked for by id (`entityWithId`) only once attribution runs: ids are hashed into `byId` then, not at creation.
-   * A new id is made unique with `takenSlugs`, the types (TYPE_BITS) whose ids hold each slug: one Map, and no id
-   * string built to test it.
-   */
+  /** Ids asked for by `entityWithId` that it did not just list: hashed then, not at creation. */
   private byId: Map<string, Entity> | null = null;
   private readonly unindexedIds: Entity[] = [];
-  private readonly takenSlugs = new Map<string, number>();
+  /**
+   * The types (TYPE_BITS) whose ids hold each slug, to make a new id unique without building it: one Map. No two
+   * entities share a lowercase name, so none share a slug while every name is plain (`isPlainLowercase`): until
+   * the first other one, there is no Map to ask.
+   */
+  private takenSlugs: Map<string, number> | null = null;
   /**
    * Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The ").
    * Most texts have none: made on the first, so that each plain mention asks no Set.
@@ -1431,14 +1432,7 @@ class Index implements EntityIndex {
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
     const base = slug(name, lowercase);
-    const typeBit = TYPE_BITS[type];
-    let unique = base;
-    let types = this.takenSlugs.get(unique) ?? 0;
-    for (let n = 2; types & typeBit; n++) {
-      unique = `${base}-${n}`;
-      types = this.takenSlugs.get(unique) ?? 0;
-    }
-    this.takenSlugs.set(unique, types | typeBit);
+    const unique = this.takenSlugs === null && isPlainLowercase(lowercase) ? base : this.uniqueSlug(base, TYPE_BITS[type]);
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
@@ -1460,12 +1454,49 @@ class Index implements EntityIndex {
     return entity;
   }
 
+  /** `base`, or `base` and the first number that no entity of the type has after it. */
+  private uniqueSlug(base: string, typeBit: number): string {
+    const taken = (this.takenSlugs ??= this.slugsTakenSoFar());
+    let unique = base;
+    let types = taken.get(unique) ?? 0;
+    for (let n = 2; types & typeBit; n++) {
+      unique = `${base}-${n}`;
+      types = taken.get(unique) ?? 0;
+    }
+    taken.set(unique, types | typeBit);
+    return unique;
+  }
+
+  /** The slugs of the entities made while every name was plain: their ids after the type. */
+  private slugsTakenSoFar(): Map<string, number> {
+    const taken = new Map<string, number>();
+    for (const entity of this.list) {
+      const unique = entity.id.slice(entity.type.length + 1);
+      taken.set(unique, (taken.get(unique) ?? 0) | TYPE_BITS[entity.type]);
+    }
+    return taken;
+  }
+
   span(start: number, end: number): TextSpan {
     return { start, end, text: this.text.slice(start, end) };
   }
 }
 
 const TYPE_BITS: Record<EntityType, number> = { person: 1, organization: 2, place: 4, event: 8, work: 16 };
+
+/**
+ * ASCII lowercase letters and digits in words between single spaces: the slug is the name with dashes for spaces,
+ * so no two such names share a slug.
+ */
+function isPlainLowercase(lowercase: string): boolean {
+  const last = lowercase.length - 1;
+  if (last < 0) return false;
+  for (let i = 0; i <= last; i++) {
+    const code = lowercase.charCodeAt(i);
+    if (code === 32 ? i === 0 || i === last || lowercase.charCodeAt(i - 1) === 32 : !isSlugCode(code)) return false;
+  }
+  return true;
+}
 
 /** The word after the last space; the name itself, not a copy, if it has none. */
 function lastWord(name: string): string {
