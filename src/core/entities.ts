@@ -1432,7 +1432,8 @@ class Index implements EntityIndex {
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
     const base = slug(name, lowercase);
-    const unique = this.takenSlugs === null && isPlainLowercase(lowercase) ? base : this.uniqueSlug(base, TYPE_BITS[type]);
+    const plain = isPlainLowercase(lowercase);
+    const unique = this.takenSlugs === null && plain ? base : this.uniqueSlug(base, TYPE_BITS[type]);
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
@@ -1443,7 +1444,8 @@ class Index implements EntityIndex {
     } else {
       this.remember(name, entity, lowercase);
     }
-    if (hasIrregularSpace(name) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
+    // Lowercasing moves no whitespace: a plain lowercase has only single spaces between words.
+    if ((!plain && hasIrregularSpace(name)) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);

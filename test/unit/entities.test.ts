@@ -381,4 +381,9 @@ describe('the entity index asked by attribution', () => {
     assert.equal(found.resolveName(span(text, 'Whitfield')).name, 'Whitfield');
     assert.equal(found.resolveName(span(text, 'HWU')), union);
   });
+
+  it('numbers the id of a name whose slug a plainly written name of the same type took first', () => {
+    const text = 'Title\n\nThe Harbour Workers Union met. The Harbour-Workers Union struck.';
+    assert.deepEqual(index(text).entities.map((found) => found.id), ['organization:harbour-workers-union', 'organization:harbour-workers-union-2']);
+  });
 });
