@@ -1811,7 +1811,8 @@ function resolveHeadReferences(index: Index, text: string): void {
     const space = lastSpaceBefore(name, name.length);
     if (space < 0) continue;
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
-    // alone, and the last two only for a head noun: most names end in none.
+    // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
+    if (!mayLowercaseToHead(name, space + 1)) continue;
     const headNoun = name.slice(space + 1).toLowerCase();
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     // A space at 0 would only note the same head again.
@@ -1842,6 +1843,23 @@ function resolveHeadReferences(index: Index, text: string): void {
     }
   }
 }
+
+/** Whether `name` from `start` on may lowercase to a head noun: if in ASCII, only with a head's length and end letters. */
+function mayLowercaseToHead(name: string, start: number): boolean {
+  for (let i = start; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return true;
+  return HEAD_SHAPES.has(asciiWordShape(name.length - start, asciiLowercase(name.charCodeAt(start)), asciiLowercase(name.charCodeAt(name.length - 1))));
+}
+
+/** Length and first and last character of an ASCII word, in one number. */
+function asciiWordShape(length: number, firstCode: number, lastCode: number): number {
+  return (length << 14) | (firstCode << 7) | lastCode;
+}
+
+function asciiLowercase(code: number): number {
+  return code >= 65 && code <= 90 ? code | 0x20 : code;
+}
+
+const HEAD_SHAPES = new Set([...BACK_REFERENCE_HEADS].map((head) => asciiWordShape(head.length, head.charCodeAt(0), head.charCodeAt(head.length - 1))));
 
 /** `resolveHeadReferences` for one head, by searching it after `from`, as each non-overlapping match in turn. */
 function addHeadReferencesBySearch(index: Index, text: string, entity: Entity, head: string, from: number): void {
