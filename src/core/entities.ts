@@ -1206,6 +1206,8 @@ class Index implements EntityIndex {
   private nextListed = 0;
   /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
+  /** A bit per `endsShape` of the keys of `byName`: `find` lowercases a name only if some key ends as its lowercase would. */
+  private readonly lowercaseEnds = new Int32Array(32);
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   /** Ids asked for by `entityWithId` that it did not just list: hashed then, not at creation. */
@@ -1231,9 +1233,6 @@ class Index implements EntityIndex {
   private readonly byAcronym = new Map<string, Entity>();
   private readonly unindexedPeople: Entity[] = [];
   private readonly unindexedOthers: Entity[] = [];
-  /** The name lowercased last, and its lowercase: a new alias is mostly the name just looked up. */
-  private lastLowercased = '';
-  private lastLowercase = '';
 
   constructor(private readonly text: string) {}
 
@@ -1322,21 +1321,24 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, this.lowercaseOf(name), lastWord(name), at);
+    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at);
   }
 
   /** `find`, else a new entity: the lowercased name and the last word serve both. */
   findOrCreate(name: string, at: number, type: EntityType): Entity {
     const named = this.byExactName.get(name);
     if (named) return named;
-    const lowercase = this.lowercaseOf(name);
+    const lowercase = name.toLowerCase();
     const surname = lastWord(name);
     return this.findInexact(name, lowercase, surname, at) ?? this.create(name, type, lowercase, surname, true);
   }
 
-  /** `find` for a name not known as written; `surname` is its last word, the name itself if it has one word. */
-  private findInexact(name: string, lowercase: string, surname: string, at: number): Entity | null {
-    const byLowercase = this.byName.get(lowercase);
+  /**
+   * `find` for a name not known as written; `surname` is its last word, the name itself if it has one word;
+   * `lowercase` the name lowercased, or null to lowercase it only if `byName` may hold it.
+   */
+  private findInexact(name: string, lowercase: string | null, surname: string, at: number): Entity | null {
+    const byLowercase = lowercase === null && !this.mayHoldLowercaseOf(name) ? undefined : this.byName.get(lowercase ?? name.toLowerCase());
     if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
@@ -1411,22 +1413,32 @@ class Index implements EntityIndex {
     return this.byAcronym;
   }
 
-  /** `name.toLowerCase()`, which costs more than comparing `name` with the one before. */
-  private lowercaseOf(name: string): string {
-    if (name !== this.lastLowercased) {
-      this.lastLowercase = name.toLowerCase();
-      this.lastLowercased = name;
-    }
-    return this.lastLowercase;
-  }
-
   private remember(name: string, entity: Entity, lowercase?: string): void {
     // Both Maps take a name together and never drop it: a name known as written has its lowercase known too, which
     // spares lowercasing the names that long forms ("US President Joe Biden") clean down to.
     if (this.byExactName.has(name)) return;
     this.byExactName.set(name, entity);
-    const lowercaseName = lowercase ?? this.lowercaseOf(name);
-    if (!this.byName.has(lowercaseName)) this.byName.set(lowercaseName, entity);
+    const lowercaseName = lowercase ?? name.toLowerCase();
+    if (!this.byName.has(lowercaseName)) this.addLowercase(lowercaseName, entity);
+  }
+
+  private addLowercase(lowercase: string, entity: Entity): void {
+    this.byName.set(lowercase, entity);
+    const ends = endsShape(lowercase.charCodeAt(0), lowercase.charCodeAt(lowercase.length - 1));
+    this.lowercaseEnds[ends >>> 5] |= 1 << (ends & 31);
+  }
+
+  /**
+   * False only if `byName` holds no key ending as `name` lowercased would: told without lowercasing it
+   * when both its ends are ASCII, as an ASCII character lowercases alone, to one character.
+   */
+  private mayHoldLowercaseOf(name: string): boolean {
+    const first = name.charCodeAt(0);
+    const last = name.charCodeAt(name.length - 1);
+    // Also true for "", whose ends are NaN.
+    if (!(first <= 0x7f && last <= 0x7f)) return true;
+    const ends = endsShape(asciiLowercase(first), asciiLowercase(last));
+    return (this.lowercaseEnds[ends >>> 5] & (1 << (ends & 31))) !== 0;
   }
 
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
@@ -1440,7 +1452,7 @@ class Index implements EntityIndex {
     this.unindexedIds.push(entity);
     if (unknown) {
       this.byExactName.set(name, entity);
-      this.byName.set(lowercase, entity);
+      this.addLowercase(lowercase, entity);
     } else {
       this.remember(name, entity, lowercase);
     }
@@ -1853,6 +1865,11 @@ function mayLowercaseToHead(name: string, start: number): boolean {
 /** Length and first and last character of an ASCII word, in one number. */
 function asciiWordShape(length: number, firstCode: number, lastCode: number): number {
   return (length << 14) | (firstCode << 7) | lastCode;
+}
+
+/** The first and last characters of a name, folded into 10 bits. */
+function endsShape(firstCode: number, lastCode: number): number {
+  return ((firstCode & 31) << 5) | (lastCode & 31);
 }
 
 function asciiLowercase(code: number): number {

@@ -382,6 +382,14 @@ describe('the entity index asked by attribution', () => {
     assert.equal(found.resolveName(span(text, 'HWU')), union);
   });
 
+  it('finds a name written in other capitals, and not one that only ends alike', () => {
+    const text = 'Title\n\nThe Harbour Workers Union met. Signs read HARBOUR WORKERS UNION and Hotel Union.';
+    const found = index(text);
+    const union = entity(found.entities, 'Harbour Workers Union');
+    assert.equal(found.resolveName(span(text, 'HARBOUR WORKERS UNION')), union);
+    assert.notEqual(found.resolveName(span(text, 'Hotel Union')), union);
+  });
+
   it('numbers the id of a name whose slug a plainly written name of the same type took first', () => {
     const text = 'Title\n\nThe Harbour Workers Union met. The Harbour-Workers Union struck.';
     assert.deepEqual(index(text).entities.map((found) => found.id), ['organization:harbour-workers-union', 'organization:harbour-workers-union-2']);
