@@ -1738,7 +1738,7 @@ function authorCandidates(header: Header): Candidate[] {
     const name = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? trimmed.slice(3) : trimmed;
     const start = header.authorSpan.start + offset + leading + (trimmed.length - name.length);
     if (name) {
-      const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
+      const gazetteer = GAZETTEER.get(name) ?? (mayLowercaseInto(LOWERCASE_ORGANIZATION_SHAPES, name, 0) ? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase()) : undefined);
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
       result.push({
         type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
@@ -1824,7 +1824,7 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (space < 0) continue;
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
     // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
-    if (!mayLowercaseToHead(name, space + 1)) continue;
+    if (!mayLowercaseInto(HEAD_SHAPES, name, space + 1)) continue;
     const headNoun = name.slice(space + 1).toLowerCase();
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     // A space at 0 would only note the same head again.
@@ -1856,10 +1856,10 @@ function resolveHeadReferences(index: Index, text: string): void {
   }
 }
 
-/** Whether `name` from `start` on may lowercase to a head noun: if in ASCII, only with a head's length and end letters. */
-function mayLowercaseToHead(name: string, start: number): boolean {
+/** Whether `name` from `start` on may lowercase to a word of `shapes`: if in ASCII, only with one's `asciiWordShape`. */
+function mayLowercaseInto(shapes: Set<number>, name: string, start: number): boolean {
   for (let i = start; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return true;
-  return HEAD_SHAPES.has(asciiWordShape(name.length - start, asciiLowercase(name.charCodeAt(start)), asciiLowercase(name.charCodeAt(name.length - 1))));
+  return shapes.has(asciiWordShape(name.length - start, asciiLowercase(name.charCodeAt(start)), asciiLowercase(name.charCodeAt(name.length - 1))));
 }
 
 /** Length and first and last character of an ASCII word, in one number. */
@@ -1876,7 +1876,12 @@ function asciiLowercase(code: number): number {
   return code >= 65 && code <= 90 ? code | 0x20 : code;
 }
 
-const HEAD_SHAPES = new Set([...BACK_REFERENCE_HEADS].map((head) => asciiWordShape(head.length, head.charCodeAt(0), head.charCodeAt(head.length - 1))));
+const HEAD_SHAPES = shapesOf(BACK_REFERENCE_HEADS.keys());
+const LOWERCASE_ORGANIZATION_SHAPES = shapesOf(GAZETTEER_BY_LOWERCASE.keys());
+
+function shapesOf(lowercaseNames: Iterable<string>): Set<number> {
+  return new Set([...lowercaseNames].map((name) => asciiWordShape(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1))));
+}
 
 /** `resolveHeadReferences` for one head, by searching it after `from`, as each non-overlapping match in turn. */
 function addHeadReferencesBySearch(index: Index, text: string, entity: Entity, head: string, from: number): void {

@@ -390,6 +390,11 @@ describe('the entity index asked by attribution', () => {
     assert.notEqual(found.resolveName(span(text, 'Hotel Union')), union);
   });
 
+  it('reads a byline in capitals as the organization it names, beside a person', () => {
+    const text = 'Title\nAuthor: USA TODAY and Kim Lee\n\nNothing “else” happened.';
+    assert.deepEqual(index(text).entities.map((found) => [found.id, found.role]), [['organization:usa-today', null], ['person:kim-lee', 'author']]);
+  });
+
   it('numbers the id of a name whose slug a plainly written name of the same type took first', () => {
     const text = 'Title\n\nThe Harbour Workers Union met. The Harbour-Workers Union struck.';
     assert.deepEqual(index(text).entities.map((found) => found.id), ['organization:harbour-workers-union', 'organization:harbour-workers-union-2']);
