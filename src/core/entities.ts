@@ -1206,8 +1206,11 @@ class Index implements EntityIndex {
   private nextListed = 0;
   /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
-  /** A bit per `endsShape` of the keys of `byName`: `find` lowercases a name only if some key ends as its lowercase would. */
-  private readonly lowercaseEnds = new Int32Array(32);
+  /**
+   * A bit per `endsShape` of the keys of `byName`: `find` lowercases a name only if some key ends as its lowercase would.
+   * 512 bits: a typed array of at most 64 bytes is made on the heap, a longer one costs a separate buffer.
+   */
+  private readonly lowercaseEnds = new Int32Array(16);
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
   /** Ids asked for by `entityWithId` that it did not just list: hashed then, not at creation. */
@@ -1867,9 +1870,9 @@ function asciiWordShape(length: number, firstCode: number, lastCode: number): nu
   return (length << 14) | (firstCode << 7) | lastCode;
 }
 
-/** The first and last characters of a name, folded into 10 bits. */
+/** The first and last characters of a name, folded into 9 bits. */
 function endsShape(firstCode: number, lastCode: number): number {
-  return ((firstCode & 31) << 5) | (lastCode & 31);
+  return ((firstCode & 31) << 4) | (lastCode & 15);
 }
 
 function asciiLowercase(code: number): number {
