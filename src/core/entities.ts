@@ -1213,9 +1213,8 @@ class Index implements EntityIndex {
   private readonly lowercaseEnds = new Int32Array(16);
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  /** Ids asked for by `entityWithId` that it did not just list: hashed then, not at creation. */
+  /** Every entity by id: made when `entityWithId` is first asked for one it did not just list (most texts never do). */
   private byId: Map<string, Entity> | null = null;
-  private readonly unindexedIds: Entity[] = [];
   /**
    * The types (TYPE_BITS) whose ids hold each slug, to make a new id unique without building it: one Map. No two
    * entities share a lowercase name, so none share a slug while every name is plain (`isPlainLowercase`): until
@@ -1230,10 +1229,10 @@ class Index implements EntityIndex {
   /**
    * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
    * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
-   * of creation, until one does.
+   * of creation, until one does; the Maps are made then.
    */
-  private readonly byFirstName = new Map<string, Entity[]>();
-  private readonly byAcronym = new Map<string, Entity>();
+  private byFirstName: Map<string, Entity[]> | null = null;
+  private byAcronym: Map<string, Entity> | null = null;
   private readonly unindexedPeople: Entity[] = [];
   private readonly unindexedOthers: Entity[] = [];
 
@@ -1390,30 +1389,32 @@ class Index implements EntityIndex {
         return entity;
       }
     }
-    this.byId ??= new Map();
-    if (this.unindexedIds.length !== 0) {
-      for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
-      this.unindexedIds.length = 0;
+    if (this.byId === null) {
+      // Entities made from now on add themselves.
+      this.byId = new Map();
+      for (const entity of this.list) this.byId.set(entity.id, entity);
     }
     return this.byId.get(id);
   }
 
   private firstNames(): Map<string, Entity[]> {
+    const byFirstName = (this.byFirstName ??= new Map());
     // Emptied only when it holds any: setting an array's length is a call of its own.
-    if (this.unindexedPeople.length === 0) return this.byFirstName;
-    for (const person of this.unindexedPeople) push(this.byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
+    if (this.unindexedPeople.length === 0) return byFirstName;
+    for (const person of this.unindexedPeople) push(byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
     this.unindexedPeople.length = 0;
-    return this.byFirstName;
+    return byFirstName;
   }
 
   private acronyms(): Map<string, Entity> {
-    if (this.unindexedOthers.length === 0) return this.byAcronym;
+    const byAcronym = (this.byAcronym ??= new Map());
+    if (this.unindexedOthers.length === 0) return byAcronym;
     for (const entity of this.unindexedOthers) {
       const initials = initialsOf(entity.name);
-      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+      if (!byAcronym.has(initials)) byAcronym.set(initials, entity);
     }
     this.unindexedOthers.length = 0;
-    return this.byAcronym;
+    return byAcronym;
   }
 
   private remember(name: string, entity: Entity, lowercase?: string): void {
@@ -1452,7 +1453,7 @@ class Index implements EntityIndex {
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
-    this.unindexedIds.push(entity);
+    this.byId?.set(entity.id, entity);
     if (unknown) {
       this.byExactName.set(name, entity);
       this.addLowercase(lowercase, entity);
