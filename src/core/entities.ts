@@ -1217,7 +1217,7 @@ class Index implements EntityIndex {
   private byId: Map<string, Entity> | null = null;
   /**
    * The types (TYPE_BITS) whose ids hold each slug, to make a new id unique without building it: one Map. No two
-   * entities share a lowercase name, so none share a slug while every name is plain (`isPlainLowercase`): until
+   * entities share a lowercase name, so none share a slug while every name is plain (`plainSlug`): until
    * the first other one, there is no Map to ask.
    */
   private takenSlugs: Map<string, number> | null = null;
@@ -1447,9 +1447,9 @@ class Index implements EntityIndex {
 
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
-    const base = slug(name, lowercase);
-    const plain = isPlainLowercase(lowercase);
-    const unique = this.takenSlugs === null && plain ? base : this.uniqueSlug(base, TYPE_BITS[type]);
+    const plainNameSlug = plainSlug(lowercase);
+    const base = plainNameSlug ?? slug(name, lowercase);
+    const unique = this.takenSlugs === null && plainNameSlug !== null ? base : this.uniqueSlug(base, TYPE_BITS[type]);
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
@@ -1461,7 +1461,7 @@ class Index implements EntityIndex {
       this.remember(name, entity, lowercase);
     }
     // Lowercasing moves no whitespace: a plain lowercase has only single spaces between words.
-    if ((!plain && hasIrregularSpace(name)) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
+    if ((plainNameSlug === null && hasIrregularSpace(name)) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);
@@ -1503,17 +1503,28 @@ class Index implements EntityIndex {
 const TYPE_BITS: Record<EntityType, number> = { person: 1, organization: 2, place: 4, event: 8, work: 16 };
 
 /**
- * ASCII lowercase letters and digits in words between single spaces: the slug is the name with dashes for spaces,
- * so no two such names share a slug.
+ * The slug of a plain lowercase name, ASCII letters and digits in words between single spaces: the name with dashes
+ * for spaces, so no two plain names share one. Null for any other name.
  */
-function isPlainLowercase(lowercase: string): boolean {
+function plainSlug(lowercase: string): string | null {
   const last = lowercase.length - 1;
-  if (last < 0) return false;
+  if (last < 0) return null;
+  let slugged = '';
+  let wordStart = 0;
   for (let i = 0; i <= last; i++) {
     const code = lowercase.charCodeAt(i);
-    if (code === 32 ? i === 0 || i === last || lowercase.charCodeAt(i - 1) === 32 : !isSlugCode(code)) return false;
+    if (code !== 32) {
+      if (!isSlugCode(code)) return null;
+    } else if (i === 0 || i === last || lowercase.charCodeAt(i - 1) === 32) {
+      return null;
+    } else {
+      // Built by slices as it goes: `replaceAll` takes several times as long.
+      slugged += `${lowercase.slice(wordStart, i)}-`;
+      wordStart = i + 1;
+    }
   }
-  return true;
+  // One word is its own slug, not a copy.
+  return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
 }
 
 /** The word after the last space; the name itself, not a copy, if it has none. */
