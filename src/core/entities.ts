@@ -1862,7 +1862,7 @@ function resolveHeadReferences(index: Index, text: string): void {
     // once for all heads, rather than by searching the whole text for each head.
     afterThe ??= placesAfterThe(text);
     // In a long text, most places lie before the organization's name: skipped by a binary search.
-    for (let place = firstPlaceFrom(afterThe, from); place < afterThe.length; place++) {
+    for (let place = firstFrom(afterThe, from); place < afterThe.length; place++) {
       const at = afterThe[place];
       // The first character turns most places away without a call.
       if (text.charCodeAt(at) !== head.charCodeAt(0) || !text.startsWith(head, at)) continue;
@@ -1921,18 +1921,6 @@ function placesAfterThe(text: string): number[] {
     if (at > 0 && (text.charCodeAt(at - 1) | 0x20) === 0x74) places.push(at + 3);
   }
   return places;
-}
-
-/** Index of the first of the ascending `places` at or after `from`; their count if none is. */
-function firstPlaceFrom(places: readonly number[], from: number): number {
-  let low = 0;
-  let high = places.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (places[middle] < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Whether a proper prefix of `head` is also its suffix, so that two occurrences can overlap ("union" cannot). */
