@@ -1344,7 +1344,8 @@ class Index implements EntityIndex {
     if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
-    if (inGazetteer) {
+    // A canonical name (most gazetteer names asked) has just been asked for lowercased, or known to be absent.
+    if (inGazetteer && gazetteer.name !== name) {
       const canonical = this.byName.get(gazetteer.lowercaseName);
       if (canonical) return canonical;
     }
