@@ -1318,7 +1318,9 @@ class Index implements EntityIndex {
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
-    this.remember(cleanSingleSpacedName(alias), entity);
+    const name = cleanSingleSpacedName(alias);
+    // Long forms ("US President Joe Biden") mostly clean down to the entity's name, remembered when it was made.
+    if (name !== entity.name) this.remember(name, entity);
   }
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
