@@ -1269,18 +1269,32 @@ class Index implements EntityIndex {
    * adds mentions all over a long document, and one sorted array would shift on every insertion.
    */
   private readonly mentionBlocks: (Mention[] | undefined)[] = [];
+  /** The entity of each mention in `mentionBlocks`, at the same place. */
+  private readonly entityBlocks: Entity[][] = [];
+  /**
+   * The entities of the mentions `mentionsIn` listed last, and the first one not yet asked for: attribution asks
+   * `entityWithId` for those, in order, and finds them here by the very id string, without hashing it.
+   */
+  private readonly listedEntities: Entity[] = [];
+  private listedCount = 0;
+  private nextListed = 0;
   /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
+  /**
+   * A bit per `endsShape` of the keys of `byName`: `find` lowercases a name only if some key ends as its lowercase would.
+   * 512 bits: a typed array of at most 64 bytes is made on the heap, a longer one costs a separate buffer.
+   */
+  private readonly lowercaseEnds = new Int32Array(16);
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  /**
-   * Entities are asked for by id (`entityWithId`) only once attribution runs: ids are hashed into `byId` then, not at creation.
-   * A new id is made unique with `takenSlugs`, the types (TYPE_BITS) whose ids hold each slug: one Map, and no id
-   * string built to test it.
-   */
+  /** Every entity by id: made when `entityWithId` is first asked for one it did not just list (most texts never do). */
   private byId: Map<string, Entity> | null = null;
-  private readonly unindexedIds: Entity[] = [];
-  private readonly takenSlugs = new Map<string, number>();
+  /**
+   * The types (TYPE_BITS) whose ids hold each slug, to make a new id unique without building it: one Map. No two
+   * entities share a lowercase name, so none share a slug while every name is plain (`plainSlug`): until
+   * the first other one, there is no Map to ask.
+   */
+  private takenSlugs: Map<string, number> | null = null;
   /**
    * Entities whose name, as a surface, would add an alias of its own (other whitespace than single spaces, a leading "The ").
    * Most texts have none: made on the first, so that each plain mention asks no Set.
@@ -1289,10 +1303,10 @@ class Index implements EntityIndex {
   /**
    * People by first name, and other entities by their initials ("DNC" for the Democratic National Committee):
    * only a one-word name that is nobody's surname asks, so the entities named in several words wait, in order
-   * of creation, until one does.
+   * of creation, until one does; the Maps are made then.
    */
-  private readonly byFirstName = new Map<string, Entity[]>();
-  private readonly byAcronym = new Map<string, Entity>();
+  private byFirstName: Map<string, Entity[]> | null = null;
+  private byAcronym: Map<string, Entity> | null = null;
   private readonly unindexedPeople: Entity[] = [];
   private readonly unindexedOthers: Entity[] = [];
 
@@ -1301,7 +1315,7 @@ class Index implements EntityIndex {
   get entities(): Entity[] {
     if (!this.sorted) {
       // Usually still in order (a new entity's first mention comes last): then a sort would change nothing.
-      if (!inFirstMentionOrder(this.list)) this.list.sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
+      if (!inFirstMentionOrder(this.list)) sortByFirstMention(this.list);
       this.sorted = true;
     }
     return this.list;
@@ -1309,14 +1323,19 @@ class Index implements EntityIndex {
 
   mentionsIn(start: number, end: number): Mention[] {
     const result: Mention[] = [];
+    let listed = 0;
     const first = start >> MENTION_BLOCK_BITS;
     for (let block = first; block <= (end - 1) >> MENTION_BLOCK_BITS && block < this.mentionBlocks.length; block++) {
       const mentions = this.mentionBlocks[block];
       if (mentions === undefined) continue;
       for (let i = block === first ? firstFrom(mentions, start) : 0; i < mentions.length && mentions[i].start < end; i++) {
-        if (mentions[i].end <= end) result.push(mentions[i]);
+        if (mentions[i].end > end) continue;
+        result.push(mentions[i]);
+        this.listedEntities[listed++] = this.entityBlocks[block][i];
       }
     }
+    this.listedCount = listed;
+    this.nextListed = 0;
     return result;
   }
 
@@ -1343,7 +1362,10 @@ class Index implements EntityIndex {
   /** `addMention` without a span object. */
   addMentionAt(entity: Entity, start: number, end: number, text: string, kind: MentionKind): void {
     const block = start >> MENTION_BLOCK_BITS;
-    while (this.mentionBlocks.length <= block) this.mentionBlocks.push(undefined);
+    while (this.mentionBlocks.length <= block) {
+      this.mentionBlocks.push(undefined);
+      this.entityBlocks.push([]);
+    }
     const mentions = (this.mentionBlocks[block] ??= []);
     const at = insertionPoint(mentions, start);
     // The same mention twice (attribution asking again) shares its start with the first one.
@@ -1355,6 +1377,7 @@ class Index implements EntityIndex {
     }
     const mention: Mention = { start, end, text, entityId: entity.id, kind };
     insertAt(mentions, at, mention);
+    insertAt(this.entityBlocks[block], at, entity);
     const position = insertionPoint(entity.mentions, start);
     insertAt(entity.mentions, position, mention);
     if (kind === 'alias' || kind === 'name') this.addAlias(entity, text);
@@ -1369,12 +1392,14 @@ class Index implements EntityIndex {
     const alias = spaced.startsWith('The ') ? `the ${spaced.slice(4)}` : spaced;
     if (alias === entity.name || entity.aliases.includes(alias)) return;
     entity.aliases.push(alias);
-    this.remember(cleanSingleSpacedName(alias), entity);
+    const name = cleanSingleSpacedName(alias);
+    // Long forms ("US President Joe Biden") mostly clean down to the entity's name, remembered when it was made.
+    if (name !== entity.name) this.remember(name, entity);
   }
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, name.toLowerCase(), lastWord(name), at);
+    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at);
   }
 
   /** `find`, else a new entity: the lowercased name and the last word serve both. */
@@ -1386,13 +1411,17 @@ class Index implements EntityIndex {
     return this.findInexact(name, lowercase, surname, at) ?? this.create(name, type, lowercase, surname, true);
   }
 
-  /** `find` for a name not known as written; `surname` is its last word, the name itself if it has one word. */
-  private findInexact(name: string, lowercase: string, surname: string, at: number): Entity | null {
-    const byLowercase = this.byName.get(lowercase);
+  /**
+   * `find` for a name not known as written; `surname` is its last word, the name itself if it has one word;
+   * `lowercase` the name lowercased, or null to lowercase it only if `byName` may hold it.
+   */
+  private findInexact(name: string, lowercase: string | null, surname: string, at: number): Entity | null {
+    const byLowercase = lowercase === null && !this.mayHoldLowercaseOf(name) ? undefined : this.byName.get(lowercase ?? name.toLowerCase());
     if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
     const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
-    if (inGazetteer) {
+    // A canonical name (most gazetteer names asked) has just been asked for lowercased, or known to be absent.
+    if (inGazetteer && gazetteer.name !== name) {
       const canonical = this.byName.get(gazetteer.lowercaseName);
       if (canonical) return canonical;
     }
@@ -1403,7 +1432,8 @@ class Index implements EntityIndex {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
-      const acronym = this.acronyms().get(name);
+      // Initials are capitals only: a name with any other character is nobody's, and needs no initials made.
+      const acronym = isCapitalsOnly(name) ? this.acronyms().get(name) : undefined;
       if (acronym) return acronym;
     }
     return null;
@@ -1428,30 +1458,40 @@ class Index implements EntityIndex {
   }
 
   entityWithId(id: string): Entity | undefined {
-    this.byId ??= new Map();
-    if (this.unindexedIds.length !== 0) {
-      for (const entity of this.unindexedIds) this.byId.set(entity.id, entity);
-      this.unindexedIds.length = 0;
+    // Ids are unique, and a listed entity's id is mostly the same string as the one asked for: compared at once.
+    for (let i = this.nextListed; i < this.listedCount; i++) {
+      const entity = this.listedEntities[i];
+      if (entity.id === id) {
+        this.nextListed = i + 1;
+        return entity;
+      }
+    }
+    if (this.byId === null) {
+      // Entities made from now on add themselves.
+      this.byId = new Map();
+      for (const entity of this.list) this.byId.set(entity.id, entity);
     }
     return this.byId.get(id);
   }
 
   private firstNames(): Map<string, Entity[]> {
+    const byFirstName = (this.byFirstName ??= new Map());
     // Emptied only when it holds any: setting an array's length is a call of its own.
-    if (this.unindexedPeople.length === 0) return this.byFirstName;
-    for (const person of this.unindexedPeople) push(this.byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
+    if (this.unindexedPeople.length === 0) return byFirstName;
+    for (const person of this.unindexedPeople) push(byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
     this.unindexedPeople.length = 0;
-    return this.byFirstName;
+    return byFirstName;
   }
 
   private acronyms(): Map<string, Entity> {
-    if (this.unindexedOthers.length === 0) return this.byAcronym;
+    const byAcronym = (this.byAcronym ??= new Map());
+    if (this.unindexedOthers.length === 0) return byAcronym;
     for (const entity of this.unindexedOthers) {
       const initials = initialsOf(entity.name);
-      if (!this.byAcronym.has(initials)) this.byAcronym.set(initials, entity);
+      if (!byAcronym.has(initials)) byAcronym.set(initials, entity);
     }
     this.unindexedOthers.length = 0;
-    return this.byAcronym;
+    return byAcronym;
   }
 
   private remember(name: string, entity: Entity, lowercase?: string): void {
@@ -1460,31 +1500,45 @@ class Index implements EntityIndex {
     if (this.byExactName.has(name)) return;
     this.byExactName.set(name, entity);
     const lowercaseName = lowercase ?? name.toLowerCase();
-    if (!this.byName.has(lowercaseName)) this.byName.set(lowercaseName, entity);
+    if (!this.byName.has(lowercaseName)) this.addLowercase(lowercaseName, entity);
+  }
+
+  private addLowercase(lowercase: string, entity: Entity): void {
+    this.byName.set(lowercase, entity);
+    const ends = endsShape(lowercase.charCodeAt(0), lowercase.charCodeAt(lowercase.length - 1));
+    this.lowercaseEnds[ends >>> 5] |= 1 << (ends & 31);
+  }
+
+  /**
+   * False only if `byName` holds no key ending as `name` lowercased would: told without lowercasing it
+   * when both its ends are ASCII, as an ASCII character lowercases alone, to one character.
+   */
+  private mayHoldLowercaseOf(name: string): boolean {
+    const first = name.charCodeAt(0);
+    const last = name.charCodeAt(name.length - 1);
+    // Also true for "", whose ends are NaN.
+    if (!(first <= 0x7f && last <= 0x7f)) return true;
+    const ends = endsShape(asciiLowercase(first), asciiLowercase(last));
+    return (this.lowercaseEnds[ends >>> 5] & (1 << (ends & 31))) !== 0;
   }
 
   /** `unknown`: `find` has just failed on the name, so neither it nor its lowercase is remembered yet. */
   create(name: string, type: EntityType, lowercase = name.toLowerCase(), surname = lastWord(name), unknown = false): Entity {
-    const base = slug(name, lowercase);
-    const typeBit = TYPE_BITS[type];
-    let unique = base;
-    let types = this.takenSlugs.get(unique) ?? 0;
-    for (let n = 2; types & typeBit; n++) {
-      unique = `${base}-${n}`;
-      types = this.takenSlugs.get(unique) ?? 0;
-    }
-    this.takenSlugs.set(unique, types | typeBit);
+    const plainNameSlug = plainSlug(lowercase);
+    const base = plainNameSlug ?? slug(name, lowercase);
+    const unique = this.takenSlugs === null && plainNameSlug !== null ? base : this.uniqueSlug(base, TYPE_BITS[type]);
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
-    this.unindexedIds.push(entity);
+    this.byId?.set(entity.id, entity);
     if (unknown) {
       this.byExactName.set(name, entity);
-      this.byName.set(lowercase, entity);
+      this.addLowercase(lowercase, entity);
     } else {
       this.remember(name, entity, lowercase);
     }
-    if (hasIrregularSpace(name) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
+    // Lowercasing moves no whitespace: a plain lowercase has only single spaces between words.
+    if ((plainNameSlug === null && hasIrregularSpace(name)) || name.startsWith('The ')) (this.unplainNames ??= new Set()).add(entity);
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);
@@ -1495,6 +1549,29 @@ class Index implements EntityIndex {
     return entity;
   }
 
+  /** `base`, or `base` and the first number that no entity of the type has after it. */
+  private uniqueSlug(base: string, typeBit: number): string {
+    const taken = (this.takenSlugs ??= this.slugsTakenSoFar());
+    let unique = base;
+    let types = taken.get(unique) ?? 0;
+    for (let n = 2; types & typeBit; n++) {
+      unique = `${base}-${n}`;
+      types = taken.get(unique) ?? 0;
+    }
+    taken.set(unique, types | typeBit);
+    return unique;
+  }
+
+  /** The slugs of the entities made while every name was plain: their ids after the type. */
+  private slugsTakenSoFar(): Map<string, number> {
+    const taken = new Map<string, number>();
+    for (const entity of this.list) {
+      const unique = entity.id.slice(entity.type.length + 1);
+      taken.set(unique, (taken.get(unique) ?? 0) | TYPE_BITS[entity.type]);
+    }
+    return taken;
+  }
+
   span(start: number, end: number): TextSpan {
     return { start, end, text: this.text.slice(start, end) };
   }
@@ -1502,15 +1579,64 @@ class Index implements EntityIndex {
 
 const TYPE_BITS: Record<EntityType, number> = { person: 1, organization: 2, place: 4, event: 8, work: 16 };
 
+/**
+ * The slug of a plain lowercase name, ASCII letters and digits in words between single spaces: the name with dashes
+ * for spaces, so no two plain names share one. Null for any other name.
+ */
+function plainSlug(lowercase: string): string | null {
+  const last = lowercase.length - 1;
+  if (last < 0) return null;
+  let slugged = '';
+  let wordStart = 0;
+  for (let i = 0; i <= last; i++) {
+    const code = lowercase.charCodeAt(i);
+    if (code !== 32) {
+      if (!isSlugCode(code)) return null;
+    } else if (i === 0 || i === last || lowercase.charCodeAt(i - 1) === 32) {
+      return null;
+    } else {
+      // Built by slices as it goes: `replaceAll` takes several times as long.
+      slugged += `${lowercase.slice(wordStart, i)}-`;
+      wordStart = i + 1;
+    }
+  }
+  // One word is its own slug, not a copy.
+  return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
+}
+
 /** The word after the last space; the name itself, not a copy, if it has none. */
 function lastWord(name: string): string {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpaceBefore(name, name.length);
   return space < 0 ? name : name.slice(space + 1);
+}
+
+/** `name.lastIndexOf(' ', end - 1)` for `end > 0`, read by hand: `lastIndexOf` is a call into the runtime, long for a short name. */
+function lastSpaceBefore(name: string, end: number): number {
+  let at = end - 1;
+  while (at >= 0 && name.charCodeAt(at) !== 32) at--;
+  return at;
 }
 
 function firstMentionStart(entity: Entity): number {
   return entity.mentions[0]?.start ?? Infinity;
 }
+
+/** Stable, as `sort` by `firstMentionStart` would be; by insertion while few, which spares a call per comparison. */
+function sortByFirstMention(entities: Entity[]): void {
+  if (entities.length > FEW_TO_SORT_BY_INSERTION) {
+    entities.sort((a, b) => firstMentionStart(a) - firstMentionStart(b));
+    return;
+  }
+  for (let i = 1; i < entities.length; i++) {
+    const entity = entities[i];
+    const start = firstMentionStart(entity);
+    let at = i;
+    for (; at > 0 && firstMentionStart(entities[at - 1]) > start; at--) entities[at] = entities[at - 1];
+    entities[at] = entity;
+  }
+}
+
+const FEW_TO_SORT_BY_INSERTION = 64;
 
 function inFirstMentionOrder(entities: readonly Entity[]): boolean {
   for (let i = 1; i < entities.length; i++) if (firstMentionStart(entities[i]) < firstMentionStart(entities[i - 1])) return false;
@@ -1524,6 +1650,12 @@ function initialsOf(name: string): string {
     if ((i === 0 || name.charCodeAt(i - 1) === 32) && isUpperAt(name, i)) initials += name[i];
   }
   return initials;
+}
+
+/** Every character is one `initialsOf` keeps; true for "", the initials of a name without capitals. */
+function isCapitalsOnly(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (!isUpperAt(name, i)) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -1541,9 +1673,9 @@ function insertionPoint(mentions: readonly Mention[], start: number): number {
 }
 
 /** Mentions mostly arrive in document order: append without shifting when possible. */
-function insertAt(mentions: Mention[], at: number, mention: Mention): void {
-  if (at === mentions.length) mentions.push(mention);
-  else mentions.splice(at, 0, mention);
+function insertAt<T>(list: T[], at: number, item: T): void {
+  if (at === list.length) list.push(item);
+  else list.splice(at, 0, item);
 }
 
 /** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */
@@ -1568,7 +1700,7 @@ function cleanName(surface: string): string {
 
 /** `cleanName` of an alias, whose only whitespace is single spaces: spares looking for other whitespace twice. */
 function cleanSingleSpacedName(alias: string): string {
-  if (!alias.includes(' ')) return withoutTheOrPossessive(alias);
+  if (lastSpaceBefore(alias, alias.length) < 0) return withoutTheOrPossessive(alias);
   // A single-spaced name has at most one space at each end.
   const trimmed = alias.charCodeAt(0) === 32 || alias.charCodeAt(alias.length - 1) === 32 ? alias.trim() : alias;
   return withoutTitles(withoutPossessive(trimmed));
@@ -1644,14 +1776,14 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const usedAlone = new Set<string>();
     for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
     for (const candidate of candidates) {
-      if (candidate.tentative && !usedAlone.has(candidate.name.slice(candidate.name.lastIndexOf(' ') + 1))) candidate.weak = true;
+      if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
     }
   }
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | undefined)[] = new Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && !candidate.name.includes(' '))) continue;
+    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
     resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   }
   for (let i = 0; i < candidates.length; i++) {
@@ -1698,7 +1830,7 @@ function authorCandidates(header: Header): Candidate[] {
     const name = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? trimmed.slice(3) : trimmed;
     const start = header.authorSpan.start + offset + leading + (trimmed.length - name.length);
     if (name) {
-      const gazetteer = GAZETTEER.get(name) ?? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase());
+      const gazetteer = GAZETTEER.get(name) ?? (mayLowercaseInto(LOWERCASE_ORGANIZATION_SHAPES, name, 0) ? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase()) : undefined);
       const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
       result.push({
         type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
@@ -1780,13 +1912,15 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (entity.type !== 'organization') continue;
     const name = entity.name;
     // A one-word name has no head noun after another word.
-    const space = name.lastIndexOf(' ');
+    const space = lastSpaceBefore(name, name.length);
     if (space < 0) continue;
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
-    // alone, and the last two only for a head noun: most names end in none.
+    // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
+    if (!mayLowercaseInto(HEAD_SHAPES, name, space + 1)) continue;
     const headNoun = name.slice(space + 1).toLowerCase();
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
-    const previousSpace = name.lastIndexOf(' ', space - 1);
+    // A space at 0 would only note the same head again.
+    const previousSpace = space > 0 ? lastSpaceBefore(name, space) : -1;
     noteHead(heads, owners, headNoun, entity);
     if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1).toLowerCase(), entity);
   }
@@ -1804,14 +1938,43 @@ function resolveHeadReferences(index: Index, text: string): void {
     // A head that cannot overlap itself is found wherever it is: at the few places after "the " or "The ", listed
     // once for all heads, rather than by searching the whole text for each head.
     afterThe ??= placesAfterThe(text);
-    for (const at of afterThe) {
+    // In a long text, most places lie before the organization's name: skipped by a binary search.
+    for (let place = firstFrom(afterThe, from); place < afterThe.length; place++) {
+      const at = afterThe[place];
       // The first character turns most places away without a call.
-      if (at < from || text.charCodeAt(at) !== head.charCodeAt(0) || !text.startsWith(head, at)) continue;
+      if (text.charCodeAt(at) !== head.charCodeAt(0) || !text.startsWith(head, at)) continue;
       const end = at + head.length;
       if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
       index.addMention(entity, index.span(at - 4, end), 'alias');
     }
   }
+}
+
+/** Whether `name` from `start` on may lowercase to a word of `shapes`: if in ASCII, only with one's `asciiWordShape`. */
+function mayLowercaseInto(shapes: Set<number>, name: string, start: number): boolean {
+  for (let i = start; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return true;
+  return shapes.has(asciiWordShape(name.length - start, asciiLowercase(name.charCodeAt(start)), asciiLowercase(name.charCodeAt(name.length - 1))));
+}
+
+/** Length and first and last character of an ASCII word, in one number. */
+function asciiWordShape(length: number, firstCode: number, lastCode: number): number {
+  return (length << 14) | (firstCode << 7) | lastCode;
+}
+
+/** The first and last characters of a name, folded into 9 bits. */
+function endsShape(firstCode: number, lastCode: number): number {
+  return ((firstCode & 31) << 4) | (lastCode & 15);
+}
+
+function asciiLowercase(code: number): number {
+  return code >= 65 && code <= 90 ? code | 0x20 : code;
+}
+
+const HEAD_SHAPES = shapesOf(BACK_REFERENCE_HEADS.keys());
+const LOWERCASE_ORGANIZATION_SHAPES = shapesOf(GAZETTEER_BY_LOWERCASE.keys());
+
+function shapesOf(lowercaseNames: Iterable<string>): Set<number> {
+  return new Set([...lowercaseNames].map((name) => asciiWordShape(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1))));
 }
 
 /** `resolveHeadReferences` for one head, by searching it after `from`, as each non-overlapping match in turn. */

@@ -369,3 +369,46 @@ describe('buildEntityIndex on bylines and head nouns, read without regexes', () 
     assert.equal(union.mentions[1].start, text.indexOf('The union said'));
   });
 });
+
+describe('the entity index asked by attribution', () => {
+  function span(text: string, words: string, from = 0): { start: number; end: number; text: string } {
+    const start = text.indexOf(words, from);
+    return { start, end: start + words.length, text: words };
+  }
+
+  it('gives the entity of each mention by its id, asked in any order, and of ids it never listed', () => {
+    const text = 'Title\n\nJens Stoltenberg met Angela Merkel in Berlin. Stoltenberg and Merkel spoke.';
+    const found = index(text);
+    const mentions = found.mentionsIn(0, text.length);
+    assert.equal(mentions.length >= 5, true);
+    for (const mention of [...mentions].reverse()) assert.equal(found.entityWithId(mention.entityId)?.id, mention.entityId);
+    for (const known of found.entities) assert.equal(found.entityWithId(known.id), known);
+    assert.equal(found.entityWithId('person:nobody'), undefined);
+  });
+
+  it('finds an organization by its initials after one-word names that cannot be initials', () => {
+    const text = 'Title\n\nThe Harbour Workers Union met on Monday. Later, Whitfield said HWU staff would strike.';
+    const found = index(text);
+    const union = entity(found.entities, 'Harbour Workers Union');
+    assert.equal(found.resolveName(span(text, 'Whitfield')).name, 'Whitfield');
+    assert.equal(found.resolveName(span(text, 'HWU')), union);
+  });
+
+  it('finds a name written in other capitals, and not one that only ends alike', () => {
+    const text = 'Title\n\nThe Harbour Workers Union met. Signs read HARBOUR WORKERS UNION and Hotel Union.';
+    const found = index(text);
+    const union = entity(found.entities, 'Harbour Workers Union');
+    assert.equal(found.resolveName(span(text, 'HARBOUR WORKERS UNION')), union);
+    assert.notEqual(found.resolveName(span(text, 'Hotel Union')), union);
+  });
+
+  it('reads a byline in capitals as the organization it names, beside a person', () => {
+    const text = 'Title\nAuthor: USA TODAY and Kim Lee\n\nNothing “else” happened.';
+    assert.deepEqual(index(text).entities.map((found) => [found.id, found.role]), [['organization:usa-today', null], ['person:kim-lee', 'author']]);
+  });
+
+  it('numbers the id of a name whose slug a plainly written name of the same type took first', () => {
+    const text = 'Title\n\nThe Harbour Workers Union met. The Harbour-Workers Union struck.';
+    assert.deepEqual(index(text).entities.map((found) => found.id), ['organization:harbour-workers-union', 'organization:harbour-workers-union-2']);
+  });
+});
