@@ -24,10 +24,9 @@ const DESCRIPTOR_WORDS = new Set(lexicon.descriptorWords.map((word) => word.toLo
 /** What attribution needs from the entity index (see `EntityIndex` in entities.ts). */
 export interface SpeakerIndex {
   readonly entities: Entity[];
-  mentionsIn(start: number, end: number): Mention[];
+  mentionsIn(start: number, end: number, entities?: Entity[]): Mention[];
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
-  entityWithId(id: string): Entity | undefined;
 }
 
 export interface ClassifiedQuote extends ScannedQuote {
@@ -781,6 +780,8 @@ class Attributor {
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
   private roleIndex: RoleCandidates | null = null;
+  /** The entities of the mentions the index listed last (reused: one array per document, not per question). */
+  private readonly mentionEntities: Entity[] = [];
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
@@ -1218,12 +1219,14 @@ class Attributor {
   private entityFor(mention: TextSpan, head: Token, role: boolean): Entity {
     const { index } = this.input;
     let found: Entity | undefined;
-    for (const candidate of index.mentionsIn(mention.start, mention.end)) {
+    const candidates = index.mentionsIn(mention.start, mention.end, this.mentionEntities);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
       if (candidate.start <= head.start && candidate.end >= Math.min(head.end, mention.end)) {
-        found = this.input.index.entityWithId(candidate.entityId);
         // A place closing a longer name is part of it: "Priorities USA" is no country.
-        if (found?.type === 'place' && candidate.start > mention.start && !role) found = undefined;
-        if (found !== undefined) break;
+        if (this.mentionEntities[i].type === 'place' && candidate.start > mention.start && !role) continue;
+        found = this.mentionEntities[i];
+        break;
       }
     }
     // A role noun with no entity of its own ("the minister") names someone introduced with that role;
@@ -1429,10 +1432,11 @@ class Attributor {
   }
 
   private firstPersonIn(start: number, end: number, pronoun: string): Entity | null {
-    for (const mention of this.input.index.mentionsIn(start, end)) {
-      if (mention.kind === 'pronoun' || this.insideQuote(mention)) continue;
-      const entity = this.input.index.entityWithId(mention.entityId);
-      if (entity?.type === 'person' && this.agrees(entity, pronoun)) return entity;
+    const mentions = this.input.index.mentionsIn(start, end, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) {
+      if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
+      const entity = this.mentionEntities[i];
+      if (entity.type === 'person' && this.agrees(entity, pronoun)) return entity;
     }
     return null;
   }

@@ -11,14 +11,15 @@ import places from './data/places.json';
 export interface EntityIndex {
   /** Ordered by first mention. */
   readonly entities: Entity[];
-  /** Mentions inside [start, end), in document order. */
-  mentionsIn(start: number, end: number): Mention[];
+  /**
+   * Mentions inside [start, end), in document order. `entities`, if given, is filled with each one's entity at the same
+   * index: the caller needs no lookup by id.
+   */
+  mentionsIn(start: number, end: number, entities?: Entity[]): Mention[];
   /** Entity for a name found by attribution (e.g. "Stoltenberg" → Jens Stoltenberg); creates one if unknown. */
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
   /** Records that span refers to entity (a pronoun or role noun resolved by attribution). */
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
-  /** The entity a mention's `entityId` names. */
-  entityWithId(id: string): Entity | undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1271,13 +1272,6 @@ class Index implements EntityIndex {
   private readonly mentionBlocks: (Mention[] | undefined)[] = [];
   /** The entity of each mention in `mentionBlocks`, at the same place. */
   private readonly entityBlocks: Entity[][] = [];
-  /**
-   * The entities of the mentions `mentionsIn` listed last, and the first one not yet asked for: attribution asks
-   * `entityWithId` for those, in order, and finds them here by the very id string, without hashing it.
-   */
-  private readonly listedEntities: Entity[] = [];
-  private listedCount = 0;
-  private nextListed = 0;
   /** Names and aliases, lowercased; `byExactName` spares the lowercasing for names written alike. */
   private readonly byName = new Map<string, Entity>();
   /**
@@ -1287,8 +1281,6 @@ class Index implements EntityIndex {
   private readonly lowercaseEnds = new Int32Array(16);
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
-  /** Every entity by id: made when `entityWithId` is first asked for one it did not just list (most texts never do). */
-  private byId: Map<string, Entity> | null = null;
   /**
    * The types (TYPE_BITS) whose ids hold each slug, to make a new id unique without building it: one Map. No two
    * entities share a lowercase name, so none share a slug while every name is plain (`plainSlug`): until
@@ -1321,9 +1313,9 @@ class Index implements EntityIndex {
     return this.list;
   }
 
-  mentionsIn(start: number, end: number): Mention[] {
+  mentionsIn(start: number, end: number, entities?: Entity[]): Mention[] {
     const result: Mention[] = [];
-    let listed = 0;
+    if (entities) entities.length = 0;
     const first = start >> MENTION_BLOCK_BITS;
     for (let block = first; block <= (end - 1) >> MENTION_BLOCK_BITS && block < this.mentionBlocks.length; block++) {
       const mentions = this.mentionBlocks[block];
@@ -1331,17 +1323,16 @@ class Index implements EntityIndex {
       for (let i = block === first ? firstFrom(mentions, start) : 0; i < mentions.length && mentions[i].start < end; i++) {
         if (mentions[i].end > end) continue;
         result.push(mentions[i]);
-        this.listedEntities[listed++] = this.entityBlocks[block][i];
+        entities?.push(this.entityBlocks[block][i]);
       }
     }
-    this.listedCount = listed;
-    this.nextListed = 0;
     return result;
   }
 
   resolveName(span: TextSpan, typeHint?: EntityType): Entity {
-    const existing = this.mentionsIn(span.start, span.end).find((mention) => mention.start === span.start && mention.end === span.end);
-    if (existing) return this.entityWithId(existing.entityId)!;
+    const entities: Entity[] = [];
+    const mentions = this.mentionsIn(span.start, span.end, entities);
+    for (let i = 0; i < mentions.length; i++) if (mentions[i].start === span.start && mentions[i].end === span.end) return entities[i];
     const name = cleanName(span.text);
     const found = this.find(name, span.start);
     if (found) {
@@ -1457,23 +1448,6 @@ class Index implements EntityIndex {
     return best;
   }
 
-  entityWithId(id: string): Entity | undefined {
-    // Ids are unique, and a listed entity's id is mostly the same string as the one asked for: compared at once.
-    for (let i = this.nextListed; i < this.listedCount; i++) {
-      const entity = this.listedEntities[i];
-      if (entity.id === id) {
-        this.nextListed = i + 1;
-        return entity;
-      }
-    }
-    if (this.byId === null) {
-      // Entities made from now on add themselves.
-      this.byId = new Map();
-      for (const entity of this.list) this.byId.set(entity.id, entity);
-    }
-    return this.byId.get(id);
-  }
-
   private firstNames(): Map<string, Entity[]> {
     const byFirstName = (this.byFirstName ??= new Map());
     // Emptied only when it holds any: setting an array's length is a call of its own.
@@ -1530,7 +1504,6 @@ class Index implements EntityIndex {
     const entity: Entity = { id: `${type}:${unique}`, name, type, aliases: [], role: null, mentions: [] };
     // Without mentions it sorts last, where it is: the order holds until its first mention.
     this.list.push(entity);
-    this.byId?.set(entity.id, entity);
     if (unknown) {
       this.byExactName.set(name, entity);
       this.addLowercase(lowercase, entity);
