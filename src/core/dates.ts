@@ -22,8 +22,8 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + ')|(?:t(?:o(?:day|morrow|night)|his)|yesterday|last|next|past|coming|ago)'
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)'
   + ')\\b', 'g');
-/** Words that make a date phrase of the period after them: "last week", "this morning". */
-const PERIOD_WORDS = new Set(['Last', 'Next', 'This', 'Past', 'Coming', 'last', 'next', 'this', 'past', 'coming']);
+/** Words that make a date phrase of the period after them ("last week", "this morning"), as the trigger writes them, to lower case. */
+const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [[word, word], [word[0].toUpperCase() + word.slice(1), word]]));
 const PERIOD_AFTER = / (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\b/y;
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
 const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:19|20)\d\d\b(?![.,]?\d|%)/y;
@@ -48,7 +48,7 @@ const COUNT_WORDS: Record<string, number> = {
   'a few': 3, several: 7, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 /** As the trigger writes them, in the order of UTC weekday numbers. */
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_NUMBERS = new Map(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((day, number) => [day, number]));
 /** Days from the reference for each day word, as the trigger writes it (capitalized or not). */
 const RELATIVE_DAYS = new Map<string, number>();
 for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]] as const) {
@@ -206,12 +206,16 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
     case 'ago':
       return readAgo(text, start, end, reference);
     case 'period':
-      return readRelativePeriod(text.slice(start, end).toLowerCase(), start, end, reference);
+      return readRelativePeriod(text.slice(start, end), start, end, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
+      // A weekday is looked up as written: monthNumber would lower-case it (slow for a two-byte text) before giving up.
+      const weekday = WEEKDAY_NUMBERS.get(word);
+      if (weekday !== undefined) return readWeekday(text, weekday, start, end, reference);
+      // The trigger's other words are months.
       const month = monthNumber(word);
-      return month !== undefined ? readMonth(text, word, month, start, end, reference) : readWeekday(text, word, start, end, reference);
+      return month !== undefined ? readMonth(text, word, month, start, end, reference) : null;
     }
   }
 }
@@ -284,7 +288,7 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
   return candidate - reference > 183 * DAY_MS ? year - 1 : year;
 }
 
-function readWeekday(text: string, word: string, start: number, end: number, reference: Day | null): Phrase | null {
+function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   POSSESSIVE_AFTER.lastIndex = end;
   if (POSSESSIVE_AFTER.test(text)) return null;
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
@@ -292,7 +296,6 @@ function readWeekday(text: string, word: string, start: number, end: number, ref
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = part ? end + part[0].length : end;
   if (reference === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
-  const target = WEEKDAYS.indexOf(word);
   const today = weekdayOf(reference);
   const which = modifier?.[0].trim().toLowerCase();
   let offset: number;
@@ -312,12 +315,17 @@ function sentenceBefore(text: string, offset: number): string {
   return end < 0 ? window : window.slice(end + 1);
 }
 
+/**
+ * Reads "[earlier|later] last|next|this|past|coming week|month|…" as the trigger found it: only the first two words
+ * may be capitalized, and the phrase is not lower-cased whole (slow for a slice of a two-byte text).
+ */
 function readRelativePeriod(phrase: string, start: number, end: number, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
   const words = phrase.split(' ');
-  const side = words[0] === 'earlier' || words[0] === 'later' ? words.shift() : null;
-  const [which, unit] = words;
+  const side = words.length === 3 ? words.shift()!.toLowerCase() : null;
+  const which = PERIOD_WORDS.get(words[0]);
+  const unit = words[1];
   const step = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
   let first: Day;
   let last: Day;
@@ -370,7 +378,8 @@ function readRelativePeriod(phrase: string, start: number, end: number, referenc
 function readAgo(text: string, start: number, end: number, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  const words = text.slice(start, end).toLowerCase().split(' ');
+  // COUNT_AGO matches lower case only.
+  const words = text.slice(start, end).split(' ');
   const unit = words[words.length - 2].replace(/s$/, '');
   const count = /^\d/.test(words[0]) ? parseInt(words[0], 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
   const date = new Date(reference);
