@@ -7,24 +7,27 @@ import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 import { isDigitCode, isRegexWordCode } from './text';
 
+/** The periods of "last week", "this morning": their words are date phrases only before one. */
+const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
+const BEFORE_PERIOD = `(?=${PERIOD})`;
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
- * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
- * is found from "ago", "in 2019" from the year, "earlier this week" from "this"; `foundPhrase` then finds where they
- * start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
+ * the first word of "last week" (only before a period: "this" alone is no match to read), and the rarer word inside
+ * the phrases that start with a common one: "two days ago" is found from "ago", "in 2019" from the year, "earlier this
+ * week" from "this"; `foundPhrase` then finds where they start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
  * first letter once), and no word list is written twice: the regex's machine code stays small, which counts as much
  * as its speed alone once the rest of the analysis has run between two calls. Fixed word lists: no backtracking.
  */
 const TRIGGER = new RegExp('\\b(?:(?:'
-  + 'J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)'
-  + '|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext)|Dec(?:ember)?'
-  + '|T(?:uesday|hursday|o(?:day|morrow|night)|his)|Wednesday|Yesterday|Last|Past|Coming'
-  + ')|(?:t(?:o(?:day|morrow|night)|his)|yesterday|last|next|past|coming|ago)'
+  + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
+  + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
+  + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago)`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"), as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [[word, word], [word[0].toUpperCase() + word.slice(1), word]]));
-const PERIOD_AFTER = / (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\b/y;
+const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
 const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:19|20)\d\d\b(?![.,]?\d|%)/y;
 const COUNT_AGO = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?) ago\b/y;
@@ -170,8 +173,9 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
   if (PERIOD_WORDS.has(word)) {
+    // Matches: the trigger took the word only before a period; run again for where the period ends.
     PERIOD_AFTER.lastIndex = end;
-    if (!PERIOD_AFTER.test(text)) return null;
+    PERIOD_AFTER.test(text);
     const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
     return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
