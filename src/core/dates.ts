@@ -210,7 +210,7 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
     case 'ago':
       return readAgo(text, start, end, reference);
     case 'period':
-      return readRelativePeriod(text.slice(start, end), start, end, reference);
+      return readRelativePeriod(text, start, end, word, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
@@ -320,16 +320,17 @@ function sentenceBefore(text: string, offset: number): string {
 }
 
 /**
- * Reads "[earlier|later] last|next|this|past|coming week|month|…" as the trigger found it: only the first two words
- * may be capitalized, and the phrase is not lower-cased whole (slow for a slice of a two-byte text).
+ * Reads "[earlier|later] last|next|this|past|coming week|month|…" from its offsets and `word`, the period word as the
+ * trigger wrote it: splitting or lower-casing a slice of a two-byte text is slow.
  */
-function readRelativePeriod(phrase: string, start: number, end: number, reference: Day | null): Phrase {
+function readRelativePeriod(text: string, start: number, end: number, word: string, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  const words = phrase.split(' ');
-  const side = words.length === 3 ? words.shift()!.toLowerCase() : null;
-  const which = PERIOD_WORDS.get(words[0]);
-  const unit = words[1];
+  const unitStart = text.lastIndexOf(' ', end - 1) + 1;
+  const unit = text.slice(unitStart, end);
+  const which = PERIOD_WORDS.get(word);
+  // The phrase starts before its period word when EARLIER_OR_LATER found a side word ([Ee]arlier or [Ll]ater) there.
+  const side = start < unitStart - 1 - word.length ? ((text.charCodeAt(start) | 0x20) === 0x65 ? 'earlier' : 'later') : null;
   const step = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
   let first: Day;
   let last: Day;
