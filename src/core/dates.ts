@@ -126,6 +126,12 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     TRIGGER.lastIndex = searchFrom;
     const match = TRIGGER.exec(text);
     if (!match) break;
+    // A word among the header's fields ("Date: 2024-03-07") is passed over without reading its phrase: no phrase
+    // reaches across a line end, so none found from there could start before them.
+    if (match.index >= skipFrom && match.index <= header.bodyStart) {
+      searchFrom = header.bodyStart;
+      continue;
+    }
     const found = foundPhrase(text, match, searchFrom);
     searchFrom = TRIGGER.lastIndex;
     if (!found) continue;
