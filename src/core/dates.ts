@@ -128,7 +128,7 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     if (!match) break;
     // A word among the header's fields ("Date: 2024-03-07") is passed over without reading its phrase: no phrase
     // reaches across a line end, so none found from there could start before them.
-    if (match.index >= skipFrom && match.index <= header.bodyStart) {
+    if (match.index >= skipFrom && match.index < header.bodyStart) {
       searchFrom = header.bodyStart;
       continue;
     }
