@@ -84,7 +84,18 @@ interface FoundPhrase {
 type Day = number;
 
 function dayOf(iso: string): Day {
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return Date.UTC(numberAt(iso, 0, 4), numberAt(iso, 5, 7) - 1, numberAt(iso, 8, 10));
+}
+
+/** `+text.slice(from, to)`, read digit by digit when all are digits: slicing three strings per date costs more than the rest. */
+function numberAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (!isDigitCode(code)) return +text.slice(from, to);
+    value = value * 10 + code - 48;
+  }
+  return value;
 }
 
 /** ISO strings of days already written: documents keep resolving the same few days, and formatting a Date is slow. */
