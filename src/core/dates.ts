@@ -7,6 +7,9 @@ import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 import { isDigitCode, isRegexWordCode } from './text';
 
+/** The periods of "last week", "this morning": their words are date phrases only before one. */
+const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
+const BEFORE_PERIOD = `(?=${PERIOD})`;
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
  * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
@@ -14,17 +17,21 @@ import { isDigitCode, isRegexWordCode } from './text';
  * start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
  * first letter once), and no word list is written twice: the regex's machine code stays small, which counts as much
  * as its speed alone once the rest of the analysis has run between two calls. Fixed word lists: no backtracking.
+ * The period words carry a lookahead for their period (only run once such a word matched): "this" alone, the most
+ * frequent word in news that the trigger knows, is no match to read.
  */
 const TRIGGER = new RegExp('\\b(?:(?:'
-  + 'J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)'
-  + '|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext)|Dec(?:ember)?'
-  + '|T(?:uesday|hursday|o(?:day|morrow|night)|his)|Wednesday|Yesterday|Last|Past|Coming'
-  + ')|(?:t(?:o(?:day|morrow|night)|his)|yesterday|last|next|past|coming|ago)'
+  + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
+  + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
+  + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago)`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)'
   + ')\\b', 'g');
-/** Words that make a date phrase of the period after them: "last week", "this morning". */
-const PERIOD_WORDS = new Set(['Last', 'Next', 'This', 'Past', 'Coming', 'last', 'next', 'this', 'past', 'coming']);
-const PERIOD_AFTER = / (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\b/y;
+/** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
+const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
+  [word, word], [word[0].toUpperCase() + word.slice(1), word],
+]));
+const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
 const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:19|20)\d\d\b(?![.,]?\d|%)/y;
 const COUNT_AGO = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?) ago\b/y;
@@ -48,7 +55,7 @@ const COUNT_WORDS: Record<string, number> = {
   'a few': 3, several: 7, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 /** As the trigger writes them, in the order of UTC weekday numbers. */
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_NUMBERS = new Map(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((day, number) => [day, number]));
 /** Days from the reference for each day word, as the trigger writes it (capitalized or not). */
 const RELATIVE_DAYS = new Map<string, number>();
 for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]] as const) {
@@ -81,7 +88,18 @@ interface FoundPhrase {
 type Day = number;
 
 function dayOf(iso: string): Day {
-  return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return Date.UTC(numberAt(iso, 0, 4), numberAt(iso, 5, 7) - 1, numberAt(iso, 8, 10));
+}
+
+/** `+text.slice(from, to)`, read digit by digit when all are digits: slicing three strings per date costs more than the rest. */
+function numberAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (!isDigitCode(code)) return +text.slice(from, to);
+    value = value * 10 + code - 48;
+  }
+  return value;
 }
 
 /** ISO strings of days already written: documents keep resolving the same few days, and formatting a Date is slow. */
@@ -123,6 +141,12 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     TRIGGER.lastIndex = searchFrom;
     const match = TRIGGER.exec(text);
     if (!match) break;
+    // A word among the header's fields ("Date: 2024-03-07") is passed over without reading its phrase: no phrase
+    // reaches across a line end, so none found from there could start before them.
+    if (match.index >= skipFrom && match.index < header.bodyStart) {
+      searchFrom = header.bodyStart;
+      continue;
+    }
     const found = foundPhrase(text, match, searchFrom);
     searchFrom = TRIGGER.lastIndex;
     if (!found) continue;
@@ -170,8 +194,9 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
   if (PERIOD_WORDS.has(word)) {
+    // Matches: the trigger took the word only before a period; run again for where the period ends.
     PERIOD_AFTER.lastIndex = end;
-    if (!PERIOD_AFTER.test(text)) return null;
+    PERIOD_AFTER.test(text);
     const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
     return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
@@ -206,12 +231,16 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
     case 'ago':
       return readAgo(text, start, end, reference);
     case 'period':
-      return readRelativePeriod(text.slice(start, end).toLowerCase(), start, end, reference);
+      return readRelativePeriod(text, start, end, word, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
+      // A weekday is looked up as written: monthNumber would lower-case it (slow for a two-byte text) before giving up.
+      const weekday = WEEKDAY_NUMBERS.get(word);
+      if (weekday !== undefined) return readWeekday(text, weekday, start, end, reference);
+      // The trigger's other words are months.
       const month = monthNumber(word);
-      return month !== undefined ? readMonth(text, word, month, start, end, reference) : readWeekday(text, word, start, end, reference);
+      return month !== undefined ? readMonth(text, word, month, start, end, reference) : null;
     }
   }
 }
@@ -284,7 +313,7 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
   return candidate - reference > 183 * DAY_MS ? year - 1 : year;
 }
 
-function readWeekday(text: string, word: string, start: number, end: number, reference: Day | null): Phrase | null {
+function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   POSSESSIVE_AFTER.lastIndex = end;
   if (POSSESSIVE_AFTER.test(text)) return null;
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
@@ -292,7 +321,6 @@ function readWeekday(text: string, word: string, start: number, end: number, ref
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = part ? end + part[0].length : end;
   if (reference === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
-  const target = WEEKDAYS.indexOf(word);
   const today = weekdayOf(reference);
   const which = modifier?.[0].trim().toLowerCase();
   let offset: number;
@@ -312,12 +340,18 @@ function sentenceBefore(text: string, offset: number): string {
   return end < 0 ? window : window.slice(end + 1);
 }
 
-function readRelativePeriod(phrase: string, start: number, end: number, reference: Day | null): Phrase {
+/**
+ * Reads "[earlier|later] last|next|this|past|coming week|month|…" from its offsets and `word`, the period word as the
+ * trigger wrote it: splitting or lower-casing a slice of a two-byte text is slow.
+ */
+function readRelativePeriod(text: string, start: number, end: number, word: string, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  const words = phrase.split(' ');
-  const side = words[0] === 'earlier' || words[0] === 'later' ? words.shift() : null;
-  const [which, unit] = words;
+  const unitStart = text.lastIndexOf(' ', end - 1) + 1;
+  const unit = text.slice(unitStart, end);
+  const which = PERIOD_WORDS.get(word);
+  // The phrase starts before its period word when EARLIER_OR_LATER found a side word ([Ee]arlier or [Ll]ater) there.
+  const side = start < unitStart - 1 - word.length ? ((text.charCodeAt(start) | 0x20) === 0x65 ? 'earlier' : 'later') : null;
   const step = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
   let first: Day;
   let last: Day;
@@ -370,7 +404,8 @@ function readRelativePeriod(phrase: string, start: number, end: number, referenc
 function readAgo(text: string, start: number, end: number, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  const words = text.slice(start, end).toLowerCase().split(' ');
+  // COUNT_AGO matches lower case only.
+  const words = text.slice(start, end).split(' ');
   const unit = words[words.length - 2].replace(/s$/, '');
   const count = /^\d/.test(words[0]) ? parseInt(words[0], 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
   const date = new Date(reference);

@@ -102,17 +102,18 @@ export function parseAbsoluteDate(value: string): string | null {
   const trimmed = value.trim();
   // Only a text that starts with a letter can start with a weekday: most dates start with a digit.
   const text = isDigitCode(trimmed.charCodeAt(0)) ? trimmed : trimmed.replace(/^[A-Za-z]+day,? /, '');
+  // Only MONTH_FIRST starts with a letter, the others with a digit: the forms that cannot match are not tried.
+  if (!isDigitCode(text.charCodeAt(0))) {
+    const match = MONTH_FIRST.exec(text);
+    const month = match ? monthNumber(match[1]) : undefined;
+    return match && month ? isoDate(+match[3], month, +match[2]) : null;
+  }
   let match = ISO_DATE.exec(text);
   if (match) return isoDate(+match[1], +match[2], +match[3]);
   match = DOTTED_DATE.exec(text);
   if (match) return isoDate(+match[3], +match[2], +match[1]);
   match = SLASHED_DATE.exec(text);
   if (match) return isoDate(+match[3], +match[1], +match[2]);
-  match = MONTH_FIRST.exec(text);
-  if (match) {
-    const month = monthNumber(match[1]);
-    return month ? isoDate(+match[3], month, +match[2]) : null;
-  }
   match = DAY_FIRST.exec(text);
   if (match) {
     const month = monthNumber(match[2]);
@@ -127,9 +128,11 @@ export function headerDateSpan(header: Header): Span {
 }
 
 export function parseHeader(text: string): Header {
+  // Every field from the start, `dateFieldSpan` last as when it was added on reading the label: one object shape for
+  // all headers, and the same JSON (an undefined field is left out).
   const header: Header = {
     title: null, titleSpan: null, author: null, authorSpan: null,
-    date: null, dateText: null, dateSpan: null, hasDateField: false, bodyStart: 0,
+    date: null, dateText: null, dateSpan: null, hasDateField: false, bodyStart: 0, dateFieldSpan: undefined,
   };
   let line = lineAt(text, 0);
   while (line.start < text.length && !trimmedSpan(text, line.start, line.end)) line = lineAt(text, line.next);

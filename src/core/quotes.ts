@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph (a one-character regex finds the marks):
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpace, isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
+import { isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -17,51 +17,90 @@ export interface ScannedQuote extends Span {
   continuesPrevious: boolean;
 }
 
-type Opener = '“' | '„' | '«' | '"' | "''" | '”' | '‘' | '‹';
+/**
+ * Marks by UTF-16 code: compared as numbers, since `text[index]` makes a new string of each mark beyond Latin-1.
+ * A quote's opener is the code of its first character; the straight apostrophe stands for the double one ('').
+ */
+const enum Mark {
+  StraightDouble = 0x22,
+  Apostrophe = 0x27,
+  LeftGuillemet = 0xab,
+  RightGuillemet = 0xbb,
+  LeftSingle = 0x2018,
+  RightSingle = 0x2019,
+  LeftDouble = 0x201c,
+  RightDouble = 0x201d,
+  LowDouble = 0x201e,
+  LeftSingleGuillemet = 0x2039,
+  RightSingleGuillemet = 0x203a,
+}
+const NO_OPENER = -1;
 
-const OPENING_CONTEXT = '([{/—–-‒';
+/** ( [ { / — – - ‒ */
+function isOpeningContextCode(code: number): boolean {
+  return code === 0x28 || code === 0x5b || code === 0x7b || code === 0x2f || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x2012;
+}
 
-/** Length of the double-quote mark opening at `index` (0 when none): curly marks always open, straight ones by context. */
-function openerAt(text: string, index: number, paragraphStart: number): Opener | null {
-  const char = text[index];
-  if (char === '“' || char === '„' || char === '«') return char;
-  if (char === '‘' || char === '‹') {
+/** Whether the code unit at `index` is a letter or digit; false past either end of the text. */
+function isWordAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
+}
+
+/** Whether the code unit at `index` is a space; false past either end of the text. */
+function isSpaceAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && isSpaceCode(text.charCodeAt(index));
+}
+
+/** Single marks (‘ ‹) open only a quote of their own kind: a double mark inside replaces them. */
+function isSingleOpener(opener: number): boolean {
+  return opener === Mark.LeftSingle || opener === Mark.LeftSingleGuillemet;
+}
+
+/** Length of the opening mark: two apostrophes ('') or one character. */
+function openerLength(opener: number): number {
+  return opener === Mark.Apostrophe ? 2 : 1;
+}
+
+/** The opener at `index` (NO_OPENER when none): curly marks always open, straight ones by context. */
+function openerAt(text: string, index: number, paragraphStart: number): number {
+  const code = text.charCodeAt(index);
+  if (code === Mark.LeftDouble || code === Mark.LowDouble || code === Mark.LeftGuillemet) return code;
+  if (code === Mark.LeftSingle || code === Mark.LeftSingleGuillemet) {
     // A single mark opens a quote only before a word and not inside one (’90s and don’t are apostrophes).
-    return !isWordChar(text[index - 1]) && isWordChar(text[index + 1]) ? char : null;
+    return !isWordAt(text, index - 1) && isWordAt(text, index + 1) ? code : NO_OPENER;
   }
-  if (char !== '"' && char !== '”' && !(char === "'" && text[index + 1] === "'")) return null;
-  const mark: Opener = char === "'" ? "''" : char;
-  const before = index > paragraphStart ? text[index - 1] : ' ';
-  const after = text[index + mark.length];
-  const beforeOpens = isSpace(before) || OPENING_CONTEXT.includes(before) || before === '“' || before === '‘';
-  if (!beforeOpens || after === undefined || isSpace(after)) return null;
-  return mark;
+  if (code !== Mark.StraightDouble && code !== Mark.RightDouble && !(code === Mark.Apostrophe && text.charCodeAt(index + 1) === Mark.Apostrophe)) return NO_OPENER;
+  const after = index + openerLength(code);
+  if (after >= text.length || isSpaceCode(text.charCodeAt(after))) return NO_OPENER;
+  if (index <= paragraphStart) return code;
+  const before = text.charCodeAt(index - 1);
+  return isSpaceCode(before) || isOpeningContextCode(before) || before === Mark.LeftDouble || before === Mark.LeftSingle ? code : NO_OPENER;
 }
 
 /** Whether the mark at `index` closes a quote opened by `opener`; returns the mark length or 0. */
-function closerLength(text: string, index: number, opener: Opener): number {
-  const char = text[index];
+function closerLength(text: string, index: number, opener: number): number {
+  const code = text.charCodeAt(index);
   switch (opener) {
-    case '«':
-      return char === '»' ? 1 : 0;
-    case '‘':
-      return char === '’' && !isSpace(text[index - 1]) && !isWordChar(text[index + 1]) ? 1 : 0;
-    case '‹':
-      return char === '›' ? 1 : 0;
-    case '„':
-      return char === '“' || char === '”' ? 1 : 0;
+    case Mark.LeftGuillemet:
+      return code === Mark.RightGuillemet ? 1 : 0;
+    case Mark.LeftSingle:
+      return code === Mark.RightSingle && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
+    case Mark.LeftSingleGuillemet:
+      return code === Mark.RightSingleGuillemet ? 1 : 0;
+    case Mark.LowDouble:
+      return code === Mark.LeftDouble || code === Mark.RightDouble ? 1 : 0;
     default:
-      if (char === '”' || char === '"') return 1;
-      if (char === "'" && text[index + 1] === "'") return 2;
+      if (code === Mark.RightDouble || code === Mark.StraightDouble) return 1;
+      if (code === Mark.Apostrophe && text.charCodeAt(index + 1) === Mark.Apostrophe) return 2;
       // Sloppy “…“: a curly opener in closing position closes.
-      if (char === '“' && !isSpace(text[index - 1]) && !isWordChar(text[index + 1])) return 1;
+      if (code === Mark.LeftDouble && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1)) return 1;
       return 0;
   }
 }
 
 function reopensQuote(text: string, paragraph: Span): boolean {
   const opener = openerAt(text, paragraph.start, paragraph.start);
-  return opener !== null && opener !== '‘' && opener !== '‹';
+  return opener !== NO_OPENER && !isSingleOpener(opener);
 }
 
 /**
@@ -98,7 +137,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
   const marks = new QuoteMarks(text);
   let carriedOpen = false;
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    let opener: Opener | null = null;
+    let opener = NO_OPENER;
     let openStart = 0;
     let continuesPrevious = carriedOpen && reopensQuote(text, paragraph);
     // Whether the open quote has a letter or digit yet, and how far that was checked (each character once).
@@ -109,24 +148,24 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     let resume = paragraph.start;
     for (let index = marks.next(resume, paragraph.end); index < paragraph.end; index = marks.next(resume, paragraph.end)) {
       resume = index + 1;
-      if (opener === null) {
+      if (opener === NO_OPENER) {
         opener = openerAt(text, index, paragraph.start);
-        if (opener !== null) {
+        if (opener !== NO_OPENER) {
           openStart = index;
           sawWord = false;
-          checkedUpTo = index + opener.length;
+          checkedUpTo = index + openerLength(opener);
           resume = checkedUpTo;
         }
         continue;
       }
-      if (opener === '‘' || opener === '‹') {
+      if (isSingleOpener(opener)) {
         // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens.
         const double = openerAt(text, index, paragraph.start);
-        if (double !== null && double !== '‘' && double !== '‹') {
+        if (double !== NO_OPENER && !isSingleOpener(double)) {
           opener = double;
           openStart = index;
           sawWord = false;
-          checkedUpTo = index + double.length;
+          checkedUpTo = index + openerLength(double);
           resume = checkedUpTo;
           continue;
         }
@@ -136,28 +175,28 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       if (closes > 0 && !sawWord) {
         // A mark right after an opener with no word between (“““, "") does not close it;
         // an empty pair ("") is no quote at all.
-        if (index === openStart + opener.length) opener = null;
+        if (index === openStart + openerLength(opener)) opener = NO_OPENER;
         continue;
       }
       if (closes === 0) continue;
       const end = index + closes;
       quotes.push({
         start: openStart, end, paragraph: paragraphIndex,
-        innerStart: openStart + opener.length, innerEnd: index,
+        innerStart: openStart + openerLength(opener), innerEnd: index,
         unterminated: false, continuesNext: false, continuesPrevious,
       });
       continuesPrevious = false;
-      opener = null;
+      opener = NO_OPENER;
       resume = end;
     }
-    if (opener === null || opener === '‘' || opener === '‹') return;
+    if (opener === NO_OPENER || isSingleOpener(opener)) return;
     // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
     const next = paragraphs[paragraphIndex + 1];
     const continuesNext = next !== undefined && reopensQuote(text, next);
     carriedOpen = continuesNext;
     quotes.push({
       start: openStart, end: paragraph.end, paragraph: paragraphIndex,
-      innerStart: openStart + opener.length, innerEnd: paragraph.end,
+      innerStart: openStart + openerLength(opener), innerEnd: paragraph.end,
       unterminated: !continuesNext, continuesNext, continuesPrevious,
     });
   });
@@ -173,6 +212,7 @@ const NAMING_VERBS = new Set([
   'adopt', 'adopted', 'adopts', 'present', 'presented', 'presents', 'create', 'created', 'creates', 'establish', 'established', 'establishes',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'these']);
+const LONGEST_NAMING_WORD_OR_DETERMINER = Math.max(...[...NAMING_WORDS, ...DETERMINERS].map((word) => word.length));
 const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'or', 'with', 'from']);
 
 /**
@@ -187,11 +227,16 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   if (count > 6) return false;
   if (isTitleCase(text, quote)) return true;
   if (count > 4) return false;
-  const [before] = wordsBefore(text, quote.start, 1);
+  // The word before is sliced only when it is short enough to be a naming word or determiner.
+  const beforeEnd = endBeforeSpaces(text, quote.start);
+  const beforeStart = wordStartBefore(text, beforeEnd);
+  if (beforeEnd - beforeStart > LONGEST_NAMING_WORD_OR_DETERMINER) return false;
+  const before = lowerCaseWord(text, beforeStart, beforeEnd);
   if (NAMING_WORDS.has(before)) return true;
   if (!DETERMINERS.has(before)) return false;
   // Used as a name: announced a "peace plan"; or as a modifier: its "smart parking" scheme.
-  const [, beforeThat] = wordsBefore(text, quote.start, 2);
+  const beforeThatEnd = endBeforeSpaces(text, beforeStart);
+  const beforeThat = lowerCaseWord(text, wordStartBefore(text, beforeThatEnd), beforeThatEnd);
   return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
 }
 
@@ -234,6 +279,8 @@ function scanWords(text: string, start: number, end: number, limit: number, word
       if (wordStart >= 0) continue;
       if (count === limit) return count;
       count++;
+      // Only counting: the limit is reached at this word's start, there is no need to read it.
+      if (count === limit && words === null) return count;
       wordStart = index;
     } else if (wordStart >= 0 && !(isInnerMark(code) && isWordCode(text.charCodeAt(index + 1)))) {
       words?.push(text.slice(wordStart, index));
@@ -266,17 +313,25 @@ function isClauseEndCode(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2026;
 }
 
-/** The lower-cased words ending just before `offset`, nearest first ('' when there are none). */
-function wordsBefore(text: string, offset: number, count: number): string[] {
-  const result: string[] = [];
+/** Where the text before `offset` ends once the spaces right before it are passed over. */
+function endBeforeSpaces(text: string, offset: number): number {
   let end = offset;
-  while (result.length < count) {
-    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
-    result.push(text.slice(start, end).toLowerCase());
-    if (start === end) break;
-    end = start;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Start of the word (letters, digits, hyphens) ending at `end`; `end` itself when there is none. */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+  return start;
+}
+
+/** text[start, end) lower-cased; sliced only when it has no capital letter: lower-casing a slice of a two-byte text is slow. */
+function lowerCaseWord(text: string, start: number, end: number): string {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return text.slice(start, end).toLowerCase();
   }
-  return result;
+  return text.slice(start, end);
 }
