@@ -791,12 +791,15 @@ class Attributor {
   run(): Quote[] {
     const { quotes } = this.input;
     let first = 0;
+    let oldestCached = 0;
     while (first < quotes.length) {
+      const paragraph = quotes[first].paragraph;
       let last = first;
-      while (last < quotes.length && quotes[last].paragraph === quotes[first].paragraph) last++;
-      this.attributeParagraph(quotes[first].paragraph, first, last);
-      // (Never at index -1: that would make a named property, slow for every later access of the array.)
-      if (quotes[first].paragraph > 0) this.tokenCache[quotes[first].paragraph - 1] = undefined;
+      while (last < quotes.length && quotes[last].paragraph === paragraph) last++;
+      this.attributeParagraph(paragraph, first, last);
+      // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
+      // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
+      for (; oldestCached < paragraph; oldestCached++) this.tokenCache[oldestCached] = undefined;
       first = last;
     }
     return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
