@@ -746,7 +746,10 @@ class Scanner {
     return noBreakSpace ? value.replace(/\u00a0/g, ' ') : value;
   }
 
-  /** A no-break space between the tokens: words hold none, so only the gaps between them are read. */
+  /**
+   * A no-break space between the tokens, which `span` makes a space the text does not hold: words hold none, so only
+   * the gaps between them are read.
+   */
   private hasNoBreakSpaceBetween(first: number, last: number): boolean {
     for (let i = first + 1; i <= last; i++) {
       for (let at = this.tokens.ends[i - 1]; at < this.tokens.starts[i]; at++) if (this.text.charCodeAt(at) === 0xa0) return true;
@@ -1125,17 +1128,11 @@ class Scanner {
     return pieces;
   }
 
-  /** A no-break space joins two of the words: `span` makes it a space, which the text does not hold. */
-  private hasNoBreakSpace(first: number, last: number): boolean {
-    for (let i = first + 1; i <= last; i++) if (this.text.charCodeAt(this.tokens.starts[i] - 1) === 0xa0) return true;
-    return false;
-  }
-
   private lookup(first: number, last: number): GazetteerEntry | undefined {
     if (last - first >= this.gazetteerLength(first)) return undefined;
     // gazetteerLength above looked the first word up.
     const entry = first === last ? GAZETTEER_BY_WORD[this.tokens.wordIds[first]]
-      : this.hasNoBreakSpace(first, last) ? GAZETTEER.get(this.span(first, last))
+      : this.hasNoBreakSpaceBetween(first, last) ? GAZETTEER.get(this.span(first, last, true))
         : GAZETTEER_TABLE.values[GAZETTEER_TABLE.idOfCodes(this.tokens.codes, this.tokens.starts[first] - this.tokens.offset, this.tokens.ends[last] - this.tokens.offset)];
     if (!entry || !entry.needsArticle) return entry;
     return first > 0 && this.isTheAt(first - 1) ? entry : undefined;
