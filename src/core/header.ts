@@ -71,8 +71,8 @@ const TWO_DIGITS = Array.from({ length: 32 }, (_, number) => String(number).padS
 
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  const yearText = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
-  return `${yearText}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[day] ?? String(day).padStart(2, '0')}`;
+  // The check above keeps month and day in the table.
+  return `${String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
