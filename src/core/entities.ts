@@ -1920,15 +1920,10 @@ function resolveHeadReferences(index: Index, text: string): void {
   }
 }
 
-/** Whether `name` from `start` on may lowercase to a word of `shapes`: if in ASCII, only with one's `asciiWordShape`. */
+/** Whether `name` from `start` on may lowercase to a word of `shapes`: if in ASCII, only with one's `shapeOf`. */
 function mayLowercaseInto(shapes: Set<number>, name: string, start: number): boolean {
   for (let i = start; i < name.length; i++) if (name.charCodeAt(i) > 0x7f) return true;
-  return shapes.has(asciiWordShape(name.length - start, asciiLowercase(name.charCodeAt(start)), asciiLowercase(name.charCodeAt(name.length - 1))));
-}
-
-/** Length and first and last character of an ASCII word, in one number. */
-function asciiWordShape(length: number, firstCode: number, lastCode: number): number {
-  return (length << 14) | (firstCode << 7) | lastCode;
+  return shapes.has(shapeOf(name.length - start, asciiLowercase(name.charCodeAt(start)), asciiLowercase(name.charCodeAt(name.length - 1))));
 }
 
 /** The first and last characters of a name, folded into 9 bits. */
@@ -1944,7 +1939,7 @@ const HEAD_SHAPES = shapesOf(BACK_REFERENCE_HEADS.keys());
 const LOWERCASE_ORGANIZATION_SHAPES = shapesOf(GAZETTEER_BY_LOWERCASE.keys());
 
 function shapesOf(lowercaseNames: Iterable<string>): Set<number> {
-  return new Set([...lowercaseNames].map((name) => asciiWordShape(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1))));
+  return new Set([...lowercaseNames].map((name) => shapeOf(name.length, name.charCodeAt(0), name.charCodeAt(name.length - 1))));
 }
 
 /** `resolveHeadReferences` for one head, by searching it after `from`, as each non-overlapping match in turn. */
