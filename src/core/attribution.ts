@@ -686,6 +686,20 @@ function agencyDatelineEnd(tokens: Token[], start: number, limit: number): numbe
   return start;
 }
 
+/** First names in -ly, -ed or -ing ("Carly", "Ted", "Sterling"), which open a name, not an introductory phrase. */
+const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
+
+/**
+ * "Hastily …,", "Speaking in Salem,", "Asked about it,": a word in -ly, -ed or -ing opening an introductory phrase;
+ * "Ted Nash said", "Kelly Ruiz said" open with a first name (a name word after it, or a known first name).
+ */
+function opensWithModifier(tokens: Token[], start: number): boolean {
+  const first = tokens[start];
+  if (!/(ing|ed|ly)$/.test(first.lower)) return false;
+  const next = tokens[start + 1];
+  return !FIRST_NAMES.has(first.lower) && !(isNameWord(next) && !isPossessive(next));
+}
+
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
@@ -702,7 +716,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   }
   const dateline = agencyDatelineEnd(tokens, start, limit);
   if (dateline > start) return sentenceSubject(tokens, { start: dateline, end: sentence.end }, limit);
-  const introduced = INTRODUCTORY.has(first.lower) || (RELATIVE_TIME.has(tokens[start + 1]?.lower) && tokens[start + 2]?.lower === ',') || /(ing|ed|ly)$/.test(first.lower) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
+  const introduced = INTRODUCTORY.has(first.lower) || (RELATIVE_TIME.has(tokens[start + 1]?.lower) && tokens[start + 2]?.lower === ',') || opensWithModifier(tokens, start) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
     if (introduced || round > 0) {

@@ -518,4 +518,13 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(adverb, '"Garden Hour,"'), 'most');
   });
 
+  it('a first name in -ly, -ed or -ing opens the subject, not an introductory phrase ("Kelly Marsh …", "Ted Varga …")', () => {
+    const body = 'Kelly Marsh threw her weight behind the levy on Monday, saying the town needed "a real plan for the harbor."';
+    assert.equal(speakerOf(body, '"a real plan for the harbor."'), 'Kelly Marsh');
+    const known = 'Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
+    assert.equal(speakerOf(known, '"a real plan for the harbor."'), 'Ted Varga');
+    const opener = 'Speaking in Salem, Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
+    assert.equal(speakerOf(opener, '"a real plan for the harbor."'), 'Ted Varga');
+  });
+
 });
