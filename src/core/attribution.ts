@@ -267,6 +267,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
+  // "secretary of state", "in reply", "for comment": right after a preposition (not the infinitive "to"), a noun.
+  if (cue.form.nounLike && isWord(before) && LINKS.has(before.lower) && before.lower !== 'to') return null;
   // "32% of Republican claims", "a flurry of late-night tweets": after "of" and a modifier, a noun.
   if (cue.form.nounLike && twoBefore?.lower === 'of' && isWord(before) && (!before.capitalized || DESCRIPTOR_WORDS.has(before.lower))) return null;
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.

@@ -527,4 +527,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(opener, '"a real plan for the harbor."'), 'Ted Varga');
   });
 
+  it('a noun-like cue right after a preposition is a noun ("the secretary of state mocked …")', () => {
+    const body = 'Elena Soto, the secretary of state, spoke in Dover.\n\nThe secretary of state mocked Tod Pike for calling himself the "king of tolls," noting the bridge costs.';
+    assert.equal(speakerOf(body, '"king of tolls,"'), 'Elena Soto');
+    const role = 'The former secretary of state mocked Tod Pike for calling himself the "king of tolls," noting the bridge costs.';
+    assert.equal(speakerOf(role, '"king of tolls,"'), 'former secretary of state');
+  });
+
 });
