@@ -669,6 +669,12 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
+/** Words that open a sentence before a comma and its subject ("Moreover, Trump said"), but may start a name without one ("First Lady"). */
+const SENTENCE_ADVERBS = new Set([
+  'instead', 'indeed', 'moreover', 'furthermore', 'further', 'first', 'second', 'third', 'finally', 'overall', 'nevertheless', 'nonetheless',
+  'rather', 'additionally', 'already', 'together', 'thus', 'therefore', 'otherwise', 'likewise', 'afterward', 'afterwards', 'besides', 'again',
+  'today', 'yesterday', 'tonight', 'well', 'yes', 'no', 'plus', 'regardless', 'accordingly', 'elsewhere', 'separately', 'next',
+]);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back']);
@@ -705,7 +711,11 @@ function opensWithModifier(tokens: Token[], start: number): boolean {
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
-  while (CONJUNCTIONS.has(tokens[start]?.lower)) start++;
+  // "Still, …", "Moreover, …", "First, …": a sentence adverb and its comma come before the subject.
+  while (CONJUNCTIONS.has(tokens[start]?.lower) || (SENTENCE_ADVERBS.has(tokens[start]?.lower) && tokens[start + 1]?.lower === ',')) {
+    start++;
+    if (tokens[start]?.lower === ',') start++;
+  }
   const first = tokens[start];
   if (!isWord(first)) return null;
   // An introductory phrase ("During the debate,", "Speaking in Salem, New Hampshire,", "Hastily …,", a dateline

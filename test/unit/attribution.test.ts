@@ -534,4 +534,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(role, '"king of tolls,"'), 'former secretary of state');
   });
 
+  it('a sentence adverb and its comma ("Still,", "Moreover,", "First,") come before the subject of the sentence', () => {
+    for (const opener of ['Still,', 'Moreover, at the hearing,', 'First,']) {
+      const body = `${opener} Dana Cole attacked the mayor for being a "failed leader."`;
+      assert.equal(speakerOf(body, '"failed leader."'), 'Dana Cole', opener);
+    }
+    assert.equal(speakerOf('First Lady Dana Cole attacked the mayor for being a "failed leader."', '"failed leader."'), 'Dana Cole');
+  });
+
 });
