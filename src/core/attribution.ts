@@ -546,6 +546,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
     // after the determiner it is an adjective: "the retired surgeon").
     if (subject && !tokens[end].capitalized && (IRREGULAR_PAST.has(tokens[end].lower) || (tokens[end].lower.endsWith('ed') && end > index + 1))) break;
+    if (subject && end > index + 1 && isPresentVerb(tokens, end)) break;
     end++;
   }
   while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
@@ -557,6 +558,17 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
+}
+
+/**
+ * "the ad claims “…”", "the campaign projects that …", "the senator likes the show": a lower-case -s form
+ * after a noun, followed by what opens an object or a clause, is the verb, not a plural noun.
+ */
+function isPresentVerb(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token.capitalized || !isPlural(token.lower) || isPossessive(token)) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && (next.type === 'quote' || next.lower === 'that' || DETERMINERS.has(next.lower) || (isNameWord(next) && !isPossessive(next)));
 }
 
 /** Whether a role phrase runs on over token `at`; "one of those aides": a determiner after "of" opens its second part. */

@@ -542,4 +542,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('First Lady Dana Cole attacked the mayor for being a "failed leader."', '"failed leader."'), 'Dana Cole');
   });
 
+  it('an -s form after a subject noun, before a quote, "that", a determiner or a name, is the verb ("The ad claims “…”")', () => {
+    assert.equal(speakerOf('The ad claims "Vera Holm is the builder you can trust."', '"Vera Holm is the builder you can trust."'), 'ad');
+    const clause = 'The harbor board projects that "raising the toll by a dime" would pay for the new pier.';
+    assert.equal(speakerOf(clause, '"raising the toll by a dime"'), 'harbor board');
+    const object = 'The Ledger ad hits Vera Holm for taking "far more money from developers than from voters" last year.';
+    assert.equal(speakerOf(object, '"far more money from developers than from voters"'), 'Ledger ad');
+  });
+
 });
