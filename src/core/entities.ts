@@ -1763,7 +1763,9 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     if (!entity) continue;
     // Slicing costs less than comparing the name with the text character by character.
     const surface = candidate.written ? candidate.name : text.slice(candidate.start, candidate.end);
-    index.addMentionAt(entity, candidate.start, candidate.end, surface, surface === entity.name ? 'name' : 'alias');
+    // A surface that is the entity's name keeps the name's string: one string for every such mention in the result.
+    const named = surface === entity.name;
+    index.addMentionAt(entity, candidate.start, candidate.end, named ? entity.name : surface, named ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
     entity.role ??= candidate.role;
     if (candidate.rolePhrase) {
