@@ -770,7 +770,8 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   if (FINITE_VERBS.has(tokens[next]?.lower)) return phrase;
   while (next < limit && isBetweenSubjectAndCue(tokens[next])) next++;
   const verb = tokens[next];
-  return next < limit && isWord(verb) && !verb.capitalized && !FUNCTION_WORDS.has(verb.lower) ? phrase : null;
+  // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own search.
+  return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? phrase : null;
 }
 
 function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {

@@ -550,4 +550,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(object, '"far more money from developers than from voters"'), 'Ledger ad');
   });
 
+  it('an aside too long for the cue\'s own search still leaves its subject to the sentence: "X, a … (30 words) …, said the pier is a “…”"', () => {
+    const body = 'Vera Holm, a veteran harbor pilot who steered ferries across the bay for three decades before the bridge opened and now trains young pilots at the county college in the spring, said the new pier is a "serious risk to small boats."';
+    assert.equal(speakerOf(body, '"serious risk to small boats."'), 'Vera Holm');
+  });
+
 });
