@@ -229,7 +229,8 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     else {
       // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
       const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
-      ends = cue === -1 || (cue >= 0 && hasOwnObject(tokens, cue));
+      // "… win." But, said Pike, …: a conjunction opens a new sentence, whose cue is not this quote's.
+      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower)));
     }
     if (ends) {
       sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });

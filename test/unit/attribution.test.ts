@@ -555,4 +555,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"serious risk to small boats."'), 'Vera Holm');
   });
 
+  it('after a quote that ends its sentence, a conjunction opens a new one: "… kind." But, said X, "…"', () => {
+    const body = 'Dan Pike, who worked alongside Tod Vance, said his boss was "always kind." But, said Pike, "I do not want to stir up a fight because I know his temper."';
+    assert.equal(speakerOf(body, '"I do not want to stir up a fight because I know his temper."'), 'Dan Pike');
+    assert.equal(speakerOf(body, '"always kind."'), 'Dan Pike');
+  });
+
 });
