@@ -1066,7 +1066,23 @@ class Attributor {
         return this.continued(previous);
       }
     }
-    return null;
+    return onlyQuote(tokens) ? this.previousSubject(quote.paragraph - 1) : null;
+  }
+
+  /**
+   * "Viguerie is upbeat about Cruz's chances." followed by a paragraph that is only a quote: the named subject of
+   * the sentence before it speaks (not a pronoun, which names someone only through another guess, nor a common noun
+   * such as "the legislation").
+   */
+  private previousSubject(paragraph: number): Attribution | null {
+    const { tokens, sentences } = this.paragraphTokens(paragraph);
+    const sentence = sentences[sentences.length - 1];
+    const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
+    if (!subject || subject.kind !== 'name') return null;
+    const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
+    if (!attribution?.speaker) return null;
+    attribution.rule = `“${attribution.speaker.mention.text}” is the subject of the sentence before this quote paragraph`;
+    return attribution;
   }
 
   /** An inverted subject right before the quote ("said Trump: "…""), or closing the clause ("…, said Trump."). */
@@ -1180,7 +1196,8 @@ class Attributor {
       const credit = creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
       const credited = credit && this.resolve(credit, sentences[0]);
       if (credited?.speaker) {
-        for (const quote of pending) if (!this.results[quote]?.speaker) this.results[quote] = credited;
+        // The credit outranks the weak guesses too (a subject or speaker nearby).
+        for (const quote of pending) this.results[quote] = credited;
         return;
       }
     }
@@ -1686,6 +1703,12 @@ function roleHead(tokens: Token[], phrase: Phrase): Token {
     if (LINKS.has(tokens[index].lower)) return tokens[index - 1];
   }
   return tokens[phrase.end - 1];
+}
+
+/** A paragraph that is a quote and nothing else but punctuation. */
+function onlyQuote(tokens: Token[]): boolean {
+  for (let index = 1; index < tokens.length; index++) if (tokens[index].type !== 'punct') return false;
+  return tokens[0]?.type === 'quote';
 }
 
 function endsWithCueSentence(tokens: Token[]): boolean {

@@ -245,6 +245,16 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will fix the roads."\n\n-Ruth Calder, Riverton.', '"We will fix the roads."'), 'Ruth Calder');
   });
 
+  it('a paragraph that is only a quote takes the named subject of the sentence before it', () => {
+    const quote = '"Not only can the plan pass this year, it is the one with the best chance of passing."';
+    const body = `Mara Quist is upbeat about the harbor plan, in part because she sees it as a bridge between towns.\n\n${quote}`;
+    assert.equal(speakerOf(body, quote), 'Mara Quist');
+    assert.match(quoteIn(body, quote).rule, /sentence before this quote paragraph/);
+    assert.equal(speakerOf(`The legislation also bans night flights over the bay.\n\n${quote}`, quote), null);
+    // A dash credit after the quote outranks it.
+    assert.equal(speakerOf(`Mara Quist is upbeat about the harbor plan.\n\n${quote}\n\n- Tod Vance.`, quote), 'Tod Vance');
+  });
+
   it('the object before an infinitive cue is not its speaker (would like X to explain)', () => {
     const body = 'Ruth Calder said she would like Haddad to further explain his plan but there is "no question at all" that he is right.';
     assert.equal(speakerOf(body, '"no question at all"'), 'Ruth Calder');
