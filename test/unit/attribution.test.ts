@@ -216,6 +216,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ruth Calder praised the plan, to which Omar Haddad interjected: "It is just not true."', '"It is just not true."'), 'Omar Haddad');
   });
 
+  it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
+    assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
+    assert.equal(speakerOf('"This is wonderful!" beamed Omar Haddad of Riverton.', '"This is wonderful!"'), 'Omar Haddad');
+  });
+
   it('a name opening a chain of asides is the subject, not the last name in the chain', () => {
     const body = 'Lena Kovac, the editor in chief of the city paper, The Harbor Times, said every mayor was "both a builder and a politician."';
     assert.equal(speakerOf(body, '"both a builder and a politician."'), 'Lena Kovac');
