@@ -645,6 +645,27 @@ function closingReport(tokens: Token[], index: number, sentence: Span): Phrase |
   return tokens[start - 1]?.lower === ',' ? { start, end: index, kind: 'name' } : null;
 }
 
+/**
+ * A name label after a dash ("Voters agree - Paul Orlov: “…”") names the speaker more directly than any cue earlier
+ * in the sentence (not "The minister warned:", whose cue the search finds).
+ */
+function nameLabelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
+  const label = labelBefore(tokens, quoteIndex, sentence);
+  return label !== null && label.phrase.kind === 'name' && cueAtToken(tokens, label.phrase.end - 1) === null ? label : null;
+}
+
+/**
+ * "Source: “…”" opening the sentence, or a label after a dash ("TURNOUT ROSE - Paul Orlov: “…”"); of two names
+ * ("Ann Lee and Paul Orlov:"), the first.
+ */
+function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
+  if (tokens[quoteIndex - 1]?.lower !== ':') return null;
+  let label = phraseEndingAt(tokens, quoteIndex - 2, sentence.start);
+  if (label !== null && tokens[label.start - 1]?.lower === 'and') label = phraseEndingAt(tokens, label.start - 2, sentence.start) ?? label;
+  if (label === null || (label.start !== sentence.start && !DASHES.includes(tokens[label.start - 1]?.lower))) return null;
+  return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+}
+
 /** Words a source may run before its participle ("a report prepared by …"). */
 const SOURCE_WORDS = 4;
 
@@ -879,7 +900,7 @@ class Attributor {
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
         const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
-          ?? claimOwner(tokens, cues, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
+          ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
@@ -1028,14 +1049,9 @@ class Attributor {
     if (quote.continuesPrevious && previous?.speaker) return this.continued(previous);
     const { tokens, sentences, cues } = this.paragraphTokens(quote.paragraph);
     const sentence = sentences[sentenceIndex];
-    if (tokens[tokenIndex - 1]?.lower === ':') {
-      const label = phraseEndingAt(tokens, tokenIndex - 2, sentence.start);
-      // "Source:" opening the sentence, or after a dash ("TURNOUT ROSE - Paul Orlov: "…"").
-      if (label !== null && (label.start === sentence.start || DASHES.includes(tokens[label.start - 1]?.lower))) {
-        const attribution = this.resolve({ phrase: label, tokens, cue: { start: tokenIndex - 1, end: tokenIndex }, ruleId: 'adjacent-cue' }, sentence);
-        if (attribution?.speaker) return attribution;
-      }
-    }
+    const sourceLabel = labelBefore(tokens, tokenIndex, sentence);
+    const labelled = sourceLabel && this.resolve(sourceLabel, sentence);
+    if (labelled?.speaker) return labelled;
     if (tokenIndex > sentence.start) {
       // The subject of any verb: Cruz praised Bush as "a man who…".
       const subject = sentenceSubject(tokens, sentence, tokenIndex);

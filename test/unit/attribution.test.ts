@@ -211,6 +211,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('TURNOUT SURPRISED EVERYONE - Paul Orlov: "The numbers were far higher than anyone expected."', '"The numbers were far higher than anyone expected."'), 'Paul Orlov');
   });
 
+  it('a "Name:" label after a dash outranks a cue earlier in the sentence, and of two names the first speaks', () => {
+    const quote = '"The numbers were far higher than anyone expected."';
+    assert.equal(speakerOf(`Pollsters agree - Paul Orlov: ${quote}`, quote), 'Paul Orlov');
+    assert.equal(speakerOf(`TURNOUT SURPRISED EVERYONE - Ann Lee and Paul Orlov: ${quote}`, quote), 'Ann Lee');
+  });
+
   it('manner-of-speaking cues: barked, interjected', () => {
     assert.equal(speakerOf('"Go back to your seat," Mark Bellamy barked at the reporter.', '"Go back to your seat,"'), 'Mark Bellamy');
     assert.equal(speakerOf('Ruth Calder praised the plan, to which Omar Haddad interjected: "It is just not true."', '"It is just not true."'), 'Omar Haddad');
