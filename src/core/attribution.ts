@@ -666,6 +666,35 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
 }
 
+/** Nouns for a poll, the source of what the shares of people it asked "say". */
+const POLL_NOUNS = new Set(['poll', 'survey']);
+/** Tokens looked back from a speaker phrase for its share ("31% of Republicans and independents"). */
+const SHARE_REACH = 4;
+
+/**
+ * "In a CNN poll, 31% of Republicans said …", "The poll finds that 37 percent of voters say …": a share of people
+ * speaks for the poll that frames its sentence, which the quote is credited to.
+ */
+function pollBehind(found: Found, sentence: Span): Found | null {
+  const { tokens, phrase } = found;
+  if (phrase.kind !== 'role' || !hasShareBefore(tokens, phrase, sentence)) return null;
+  for (let index = sentence.start; index < phrase.start; index++) {
+    if (!POLL_NOUNS.has(tokens[index].lower)) continue;
+    const poll = roleEndingAt(tokens, index, sentence.start);
+    return poll && { phrase: poll, tokens, cue: found.cue, ruleId: 'according-to' };
+  }
+  return null;
+}
+
+/** Whether a percentage ("31%", "25 percent") sits in or just before the phrase. */
+function hasShareBefore(tokens: Token[], phrase: Phrase, sentence: Span): boolean {
+  for (let index = Math.max(sentence.start, phrase.start - SHARE_REACH); index < phrase.end; index++) {
+    const lower = tokens[index].lower;
+    if (lower === 'percent' || lower.endsWith('%')) return true;
+  }
+  return false;
+}
+
 /** Words a source may run before its participle ("a report prepared by …"). */
 const SOURCE_WORDS = 4;
 
@@ -901,7 +930,7 @@ class Attributor {
         // "…," X said, according to Y: the text credits the quote to Y's report.
         const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
-        let attribution = found !== null ? this.resolve(found, sentence) : null;
+        let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : null;
         if (attribution?.speaker == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
         }

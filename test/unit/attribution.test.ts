@@ -222,6 +222,13 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ruth Calder praised the plan, to which Omar Haddad interjected: "It is just not true."', '"It is just not true."'), 'Omar Haddad');
   });
 
+  it('a share of people speaks for the poll of its sentence ("In a poll, 62 percent of renters said …")', () => {
+    const quote = '"far too high for a family."';
+    assert.equal(speakerOf(`In a Valley Ledger poll released Monday, 62 percent of renters said the rent was ${quote}`, quote), 'a Valley Ledger poll');
+    assert.equal(speakerOf(`The survey also finds that 40 percent of farmers say the levy is ${quote}`, quote), 'survey');
+    assert.equal(speakerOf(`At the meeting, 40 percent of farmers said the levy is ${quote}`, quote), '40 percent of farmers');
+  });
+
   it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
     assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
     assert.equal(speakerOf('"This is wonderful!" beamed Omar Haddad of Riverton.', '"This is wonderful!"'), 'Omar Haddad');
