@@ -742,6 +742,9 @@ const SENTENCE_ADVERBS = new Set([
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back']);
 
+/** Conjunctions that open a clause before the sentence's own subject: "When Trump spoke, …". */
+const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'once', 'until', 'unless', 'whether']);
+
 /** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;
 
@@ -796,7 +799,13 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   for (let comma = start, round = 0; round < 3; round++) {
     if (introduced || round > 0) {
       while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
-      if (comma >= limit || tokens[comma].lower !== ',') return null;
+      if (comma >= limit || tokens[comma].lower !== ',') {
+        // "When Trump later said he would “…,” the crowd …": the quote sits in the opening clause, whose named subject speaks.
+        if (round > 0 || !SUBORDINATORS.has(first.lower)) return null;
+        phrase = phraseStartingAt(tokens, start + 1, limit, true);
+        if (phrase?.kind !== 'name') return null;
+        break;
+      }
       start = comma + 1;
     }
     phrase = phraseStartingAt(tokens, start, limit, true);

@@ -229,6 +229,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(`At the meeting, 40 percent of farmers said the levy is ${quote}`, quote), '40 percent of farmers');
   });
 
+  it('a quote inside an opening "When X …" clause belongs to its named subject, not to a common noun', () => {
+    const named = 'When Dana Cole later turned to the storm and vowed to defend "every pier in the bay," the crowd cheered.';
+    assert.equal(speakerOf(named, '"every pier in the bay,"'), 'Dana Cole');
+    const common = 'As the storm passed and the river rose to "the highest level in a century," the town waited.';
+    assert.equal(speakerOf(common, '"the highest level in a century,"'), null);
+  });
+
   it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
     assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
     assert.equal(speakerOf('"This is wonderful!" beamed Omar Haddad of Riverton.', '"This is wonderful!"'), 'Omar Haddad');
