@@ -666,6 +666,21 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
 }
 
+/** Participles that give something a name, spoken by their agent: "called “…” by X". */
+const NAMING_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'branded', 'termed', 'described']);
+
+/**
+ * "has been called “strategic ambiguity” by X", "labeled as a “witch hunt” by Y": the agent after the quote named it
+ * (not in "been “detained” by police", whose verb is the quote's own).
+ */
+function namingAgent(tokens: Token[], quoteIndex: number, agentStart: number, high: number): Found | null {
+  let participle = quoteIndex - 1;
+  while (participle > quoteIndex - 3 && (INDEFINITE_DETERMINERS.has(tokens[participle]?.lower) || tokens[participle]?.lower === 'the' || tokens[participle]?.lower === 'as')) participle--;
+  if (!NAMING_PARTICIPLES.has(tokens[participle]?.lower)) return null;
+  const phrase = phraseStartingAt(tokens, agentStart, high);
+  return phrase && { phrase, tokens, cue: { start: participle, end: participle + 1 }, ruleId: 'passive' };
+}
+
 /** Nouns for a poll, the source of what the shares of people it asked "say". */
 const POLL_NOUNS = new Set(['poll', 'survey']);
 /** Tokens looked back from a speaker phrase for its share ("31% of Republicans and independents"). */
@@ -959,6 +974,8 @@ class Attributor {
     const limit = Math.min(tokens.length, start + 30);
     const credit = this.creditLine(tokens, quoteIndex, start);
     if (credit !== null) return credit;
+    const agent = tokens[start]?.lower === 'by' ? namingAgent(tokens, quoteIndex, start + 1, limit) : null;
+    if (agent !== null) return agent;
     const cue = cueAtToken(tokens, start);
     if (cue !== null && cue.form.source) {
       const phrase = phraseStartingAt(tokens, start + cue.length, limit);

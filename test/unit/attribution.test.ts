@@ -236,6 +236,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(common, '"the highest level in a century,"'), null);
   });
 
+  it('"called “…” by X": the agent after the quote of a naming participle named it (not after any participle)', () => {
+    assert.equal(speakerOf('This habit of the harbor board has been called "strategic silence" by Ada Lund, a professor at Riverton College.', '"strategic silence"'), 'Ada Lund');
+    const labeled = 'While the mayor has faced criticism over the audit, often labeled as a "witch hunt" by Democrats, the council pressed on.';
+    assert.equal(speakerOf(labeled, '"witch hunt"'), 'Democrats');
+    assert.equal(speakerOf('Omar Haddad said he had been "arbitrarily detained" by police for a week.', '"arbitrarily detained"'), 'Omar Haddad');
+  });
+
   it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
     assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
     assert.equal(speakerOf('"This is wonderful!" beamed Omar Haddad of Riverton.', '"This is wonderful!"'), 'Omar Haddad');
