@@ -633,7 +633,8 @@ function closingReport(tokens: Token[], index: number, sentence: Span): Phrase |
     // "…, reports the Herald."
     const first = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
     let end = first;
-    while (end < sentence.end && isNameWord(tokens[end])) end++;
+    // After its first word, any capitalized word goes on with the name ("USA Today", "Good Morning America").
+    while (end < sentence.end && (isNameWord(tokens[end]) || (end > first && isWord(tokens[end]) && tokens[end].capitalized))) end++;
     return end > first && closes(end) ? { start: index + 1, end, kind: 'name' } : null;
   }
   // "…, the Ledger reported."

@@ -548,6 +548,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
   });
 
+  it('"…, reports Valley Today.": a source name may go on with a capitalized common word', () => {
+    const body = '"This plan just tells renters they are no longer welcome," said Kim Dahl, director of Renters United, reports Valley Today.';
+    assert.equal(speakerOf(body, '"This plan just tells renters they are no longer welcome,"'), 'Valley Today');
+  });
+
   it('"according to a document filed by X": the agent of the source\'s participle is the source', () => {
     const body = '"The tolls keep going up," Ana Ruiz said Monday, according to a recording obtained by Valley Public Radio.';
     assert.equal(speakerOf(body, '"The tolls keep going up,"'), 'Valley Public Radio');
