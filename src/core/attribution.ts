@@ -722,6 +722,17 @@ function sourceAgent(tokens: Token[], start: number, high: number): Phrase | nul
   return null;
 }
 
+/** The source after "according to": an agent ("a report prepared by X"), a speaker phrase, or a bare plural ("officials", "estimates by X"). */
+function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | null {
+  const phrase = sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
+  if (phrase !== null) return phrase;
+  const token = tokens[start];
+  // "according to officials with knowledge of …", "according to sources"; "according to estimates by X" is X's.
+  const plural = start < high && isCommonNoun(token) && isPlural(token.lower) && !NON_SPEAKER_NOUNS.has(token.lower);
+  if (!plural) return null;
+  return (tokens[start + 1]?.lower === 'by' ? phraseStartingAt(tokens, start + 2, high) : null) ?? { start, end: start + 1, kind: 'role' };
+}
+
 /** Whether one of the first cues of the sentence comes before token `end`. */
 function cueBefore(tokens: Token[], cues: readonly number[], start: number, end: number): boolean {
   const first = firstFrom(cues, start);
@@ -979,7 +990,7 @@ class Attributor {
     if (agent !== null) return agent;
     const cue = cueAtToken(tokens, start);
     if (cue !== null && cue.form.source) {
-      const phrase = phraseStartingAt(tokens, start + cue.length, limit);
+      const phrase = sourcePhrase(tokens, start + cue.length, limit);
       if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'according-to' };
     }
     if (cue !== null && cue.form.inverts) {
@@ -1054,7 +1065,7 @@ class Attributor {
     const cueSpan = { start: index, end: index + cue.length };
     const after = index + cue.length;
     if (cue.form.source) {
-      const phrase = sourceAgent(tokens, after, sentence.end) ?? phraseStartingAt(tokens, after, sentence.end);
+      const phrase = sourcePhrase(tokens, after, sentence.end);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && tokens[after]?.lower === 'by') {

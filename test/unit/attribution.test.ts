@@ -548,6 +548,13 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
   });
 
+  it('"according to" a bare plural ("officials with knowledge of …") or its agent ("calculations by X")', () => {
+    const body = 'Dana Cole spoke to the council on Monday.\n\n"You have been very unfair to me," she told Tod Pike, according to officials with knowledge of the meeting.';
+    assert.equal(speakerOf(body, '"You have been very unfair to me,"'), 'officials');
+    const agent = 'A "fair wage" for a single adult in the county is about $14 an hour, according to calculations by Ada Lund of Riverton College.';
+    assert.match(speakerOf(agent, '"fair wage"') ?? '', /^Ada Lund/);
+  });
+
   it('"…, reports Valley Today.": a source name may go on with a capitalized common word', () => {
     const body = '"This plan just tells renters they are no longer welcome," said Kim Dahl, director of Renters United, reports Valley Today.';
     assert.equal(speakerOf(body, '"This plan just tells renters they are no longer welcome,"'), 'Valley Today');
