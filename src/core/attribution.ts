@@ -663,7 +663,9 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   if (tokens[quoteIndex - 1]?.lower !== ':') return null;
   let label = phraseEndingAt(tokens, quoteIndex - 2, sentence.start);
   if (label !== null && tokens[label.start - 1]?.lower === 'and') label = phraseEndingAt(tokens, label.start - 2, sentence.start) ?? label;
-  if (label === null || (label.start !== sentence.start && !DASHES.includes(tokens[label.start - 1]?.lower))) return null;
+  // "From the report: “…”" names its source as a label does.
+  const opening = label !== null && (label.start === sentence.start || (label.start === sentence.start + 1 && tokens[sentence.start].lower === 'from'));
+  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) return null;
   return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
 }
 

@@ -211,6 +211,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('TURNOUT SURPRISED EVERYONE - Paul Orlov: "The numbers were far higher than anyone expected."', '"The numbers were far higher than anyone expected."'), 'Paul Orlov');
   });
 
+  it('"From the report: “…”" names the source of the quote as a label does', () => {
+    assert.equal(speakerOf('The board met on Monday. From the report: "In general, the bridge is safe to cross."', '"In general, the bridge is safe to cross."'), 'report');
+    const post = 'Aides say the mayor plans to back the levy. From Cole\'s blog post: "For the sake of our town, we must pass it."';
+    assert.match(speakerOf(post, '"For the sake of our town, we must pass it."') ?? '', /Cole/);
+  });
+
   it('a "Name:" label after a dash outranks a cue earlier in the sentence, and of two names the first speaks', () => {
     const quote = '"The numbers were far higher than anyone expected."';
     assert.equal(speakerOf(`Pollsters agree - Paul Orlov: ${quote}`, quote), 'Paul Orlov');
