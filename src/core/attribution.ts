@@ -964,7 +964,7 @@ class Attributor {
       const sentence = sentences[sentenceIndex];
       for (let index = sentence.start; index < sentence.end; index++) {
         const token = tokens[index];
-        if (token.type !== 'quote' || quotes[token.quote].kind === 'term') continue;
+        if (token.type !== 'quote' || quotes[token.quote].kind === 'term' || this.isProgramTitle(tokens, index, sentence, cues)) continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
         const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
@@ -978,6 +978,24 @@ class Attributor {
       }
     }
     this.attributeFromNextParagraph(paragraph, first, last);
+  }
+
+  /**
+   * "Speaking Sunday on ABC's “This Week,” Carson admitted …": a quote after "on" (and a network's name) set off by a
+   * comma in the phrase that opens the sentence, before any cue, names a program, which no one says. (After the cue,
+   * "X said on NBC's “…”" keeps the speaker, as the corpora we measure on credit it.)
+   */
+  private isProgramTitle(tokens: Token[], index: number, sentence: Span, cues: readonly number[]): boolean {
+    let before = index - 1;
+    if (isWord(tokens[before]) && isPossessive(tokens[before]) && tokens[before].capitalized) {
+      before--;
+      while (before > 0 && isNameWord(tokens[before])) before--;
+    }
+    if (tokens[before]?.lower !== 'on') return false;
+    const quote = this.input.quotes[tokens[index].quote];
+    let last = quote.innerEnd - 1;
+    while (last > quote.innerStart && this.text.charCodeAt(last) === 0x20) last--;
+    return (this.text.charCodeAt(last) === 0x2c || tokens[index + 1]?.lower === ',') && !cueBefore(tokens, cues, sentence.start, index);
   }
 
   /** `"…," said X` / `"…," X said` / `"…," X, the …, said` right after the quote. */

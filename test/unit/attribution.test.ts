@@ -249,6 +249,16 @@ describe('attribution', () => {
     assert.equal(speakerOf('Omar Haddad said he had been "arbitrarily detained" by police for a week.', '"arbitrarily detained"'), 'Omar Haddad');
   });
 
+  it('a program title after "on" set off by a comma before any cue gets no speaker ("On Valley Channel\'s “Harbor Hour,” X said")', () => {
+    const body = 'Speaking Sunday on Valley Channel\'s "Harbor Hour," Dana Cole said the pier "will open in June, weather permitting."';
+    assert.equal(speakerOf(body, '"Harbor Hour,"'), null);
+    assert.equal(speakerOf(body, '"will open in June, weather permitting."'), 'Dana Cole');
+    assert.equal(speakerOf('Later on "Harbor Hour," Dana Cole questioned the plan.', '"Harbor Hour,"'), null);
+    // After the cue, the title keeps the speaker of the sentence.
+    const afterCue = 'Dana Cole said on Valley Channel\'s "Harbor Hour," adding that the pier would open in June.';
+    assert.equal(speakerOf(afterCue, '"Harbor Hour,"'), 'Dana Cole');
+  });
+
   it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
     assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
     assert.equal(speakerOf('"This is wonderful!" beamed Omar Haddad of Riverton.', '"This is wonderful!"'), 'Omar Haddad');
