@@ -793,14 +793,16 @@ function agencyDatelineEnd(tokens: Token[], start: number, limit: number): numbe
 const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
 
 /**
- * "Hastily …,", "Speaking in Salem,", "Asked about it,": a word in -ly, -ed or -ing opening an introductory phrase;
- * "Ted Nash said", "Kelly Ruiz said" open with a first name (a name word after it, or a known first name).
+ * "Hastily …,", "Speaking in Salem,", "Visiting Iowa on Monday,": a word in -ly, -ed or -ing opening an introductory
+ * phrase; "Ted Nash said", "Kelly Ruiz threw …" open with a first name (a known one, or a name whose run a verb follows).
  */
 function opensWithModifier(tokens: Token[], start: number): boolean {
   const first = tokens[start];
-  if (!/(ing|ed|ly)$/.test(first.lower)) return false;
-  const next = tokens[start + 1];
-  return !FIRST_NAMES.has(first.lower) && !(isNameWord(next) && !isPossessive(next));
+  if (!/(ing|ed|ly)$/.test(first.lower) || FIRST_NAMES.has(first.lower)) return false;
+  let end = start + 1;
+  while (end < start + MAX_NAME_WORDS && isNameWord(tokens[end]) && !isPossessive(tokens[end])) end++;
+  const after = tokens[end];
+  return end === start + 1 || !(isWord(after) && !after.capitalized && !FUNCTION_WORDS.has(after.lower));
 }
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
