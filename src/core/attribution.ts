@@ -133,11 +133,15 @@ const FINITE_VERBS = new Set(['went', 'continued']);
 /** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'then', 'also', 'again', 'once']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
+/** Days and months, capitalized but naming no one ("May" is left to the surname rules). */
+const DATE_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december',
+]);
 /** Capitalized words that open sentences without naming anyone. */
 const CAPITALIZED_FUNCTION = new Set([
   ...FUNCTION_WORDS, 'but', 'and', 'asked', 'told', 'speaking', 'still', 'yet', 'later', 'earlier', 'instead', 'indeed', 'in', 'on',
-  'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', ...DATE_NAMES,
 ]);
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question']);
@@ -633,8 +637,9 @@ function closingReport(tokens: Token[], index: number, sentence: Span): Phrase |
     // "…, reports the Herald."
     const first = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
     let end = first;
-    // After its first word, any capitalized word goes on with the name ("USA Today", "Good Morning America").
-    while (end < sentence.end && (isNameWord(tokens[end]) || (end > first && isWord(tokens[end]) && tokens[end].capitalized))) end++;
+    // After its first word, a capitalized word other than a date goes on with the name ("USA Today", "Good Morning America").
+    const goesOn = (token: Token) => isWord(token) && token.capitalized && !DATE_NAMES.has(token.lower);
+    while (end < sentence.end && (isNameWord(tokens[end]) || (end > first && goesOn(tokens[end])))) end++;
     return end > first && closes(end) ? { start: index + 1, end, kind: 'name' } : null;
   }
   // "…, the Ledger reported."

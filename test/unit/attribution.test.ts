@@ -574,6 +574,8 @@ describe('attribution', () => {
   it('"…, reports Valley Today.": a source name may go on with a capitalized common word', () => {
     const body = '"This plan just tells renters they are no longer welcome," said Kim Dahl, director of Renters United, reports Valley Today.';
     assert.equal(speakerOf(body, '"This plan just tells renters they are no longer welcome,"'), 'Valley Today');
+    // A day after the name is no part of it.
+    assert.notEqual(speakerOf('"We will fight the toll," said Kim Dahl, a renter, reports the Valley Herald Monday.', '"We will fight the toll,"'), 'Valley Herald Monday');
   });
 
   it('"according to a document filed by X": the agent of the source\'s participle is the source', () => {
