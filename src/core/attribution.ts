@@ -668,8 +668,9 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   if (tokens[quoteIndex - 1]?.lower !== ':') return null;
   let label = phraseEndingAt(tokens, quoteIndex - 2, sentence.start);
   if (label !== null && tokens[label.start - 1]?.lower === 'and') label = phraseEndingAt(tokens, label.start - 2, sentence.start) ?? label;
-  // "From the report: “…”" names its source as a label does.
-  const opening = label !== null && (label.start === sentence.start || (label.start === sentence.start + 1 && tokens[sentence.start].lower === 'from'));
+  // "From the report: “…”" names its source as a label does (a text or a name, not "From the start:").
+  const source = (phrase: Phrase) => phrase.kind === 'name' || isDocumentNoun(tokens[phrase.end - 1]);
+  const opening = label !== null && (label.start === sentence.start || (label.start === sentence.start + 1 && tokens[sentence.start].lower === 'from' && source(label)));
   if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) return null;
   return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
 }
@@ -716,6 +717,11 @@ function hasShareBefore(tokens: Token[], phrase: Phrase, sentence: Span): boolea
     if (lower === 'percent' || lower.endsWith('%')) return true;
   }
   return false;
+}
+
+/** A lower-case text noun ("report", "post"): a text speaks for its authors. */
+function isDocumentNoun(token: Token | undefined): boolean {
+  return isWord(token) && !token.capitalized && DOCUMENT_NOUNS.has(token.lower);
 }
 
 /** Words a source may run before its participle ("a report prepared by …"). */

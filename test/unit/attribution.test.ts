@@ -215,6 +215,7 @@ describe('attribution', () => {
     assert.equal(speakerOf('The board met on Monday. From the report: "In general, the bridge is safe to cross."', '"In general, the bridge is safe to cross."'), 'report');
     const post = 'Aides say the mayor plans to back the levy. From Cole\'s blog post: "For the sake of our town, we must pass it."';
     assert.match(speakerOf(post, '"For the sake of our town, we must pass it."') ?? '', /Cole/);
+    assert.equal(speakerOf('The board met on Monday. From the start: "In general, the bridge is safe to cross."', '"In general, the bridge is safe to cross."'), null);
   });
 
   it('a "Name:" label after a dash outranks a cue earlier in the sentence, and of two names the first speaks', () => {
