@@ -788,6 +788,13 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'since'
 /** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;
 
+/** The dash closing a dateline in capitals ("WASHINGTON —", "JACKSON, Miss. —") that opens at `start`, or -1. */
+function datelineDash(tokens: Token[], start: number, limit: number): number {
+  let index = start + 1;
+  while (index < limit && index <= start + DATELINE_WORDS && (tokens[index].lower === ',' || tokens[index].lower === '.' || isNameWord(tokens[index]))) index++;
+  return DASHES.includes(tokens[index]?.lower) ? index : -1;
+}
+
 /** Where the text starts after a wire dateline ending in "(UPI) —" or "(AFP) –", or `start` when there is none. */
 function agencyDatelineEnd(tokens: Token[], start: number, limit: number): number {
   for (let close = start + 2; close < limit && close <= start + DATELINE_WORDS; close++) {
@@ -828,9 +835,10 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   if (!isWord(first)) return null;
   // An introductory phrase ("During the debate,", "Speaking in Salem, New Hampshire,", "Hastily …,", a dateline
   // "PHILADELPHIA,") ends at a comma; the subject is the phrase after it that a verb follows.
-  if (first.acronym && DASHES.includes(tokens[start + 1]?.lower)) {
-    // A dateline: "WASHINGTON -- President Obama …".
-    start++;
+  const dash = first.acronym ? datelineDash(tokens, start, limit) : -1;
+  if (dash >= 0) {
+    // A dateline: "WASHINGTON -- President Obama …", "JACKSON, Miss. — Judge Reeves …".
+    start = dash;
     while (DASHES.includes(tokens[start]?.lower)) start++;
     return sentenceSubject(tokens, { start, end: sentence.end }, limit);
   }

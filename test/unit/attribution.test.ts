@@ -357,6 +357,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"thousands of good jobs."'), 'Rosa Klein');
   });
 
+  it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
+    for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
+      const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
+      assert.equal(speakerOf(body, '"a reckless gamble with our savings."'), 'Dana Cole', dateline);
+    }
+  });
+
   it('two roles joined by "and" make one long role phrase before the cue', () => {
     const body = 'The rally ended late. The former county sheriff and current state party chairman said the vote was "a warning to both parties."';
     assert.equal(speakerOf(body, '"a warning to both parties."'), 'former county sheriff and current state party chairman');
