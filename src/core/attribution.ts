@@ -191,8 +191,11 @@ function endsName(tokens: Token[], index: number): boolean {
 }
 
 function isAdverb(token: Token): boolean {
-  return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly');
+  return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower);
 }
+
+/** Nouns in -ly, which head phrases ("the family said", "the rally denounced"). */
+const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'reply', 'tally', 'anomaly', 'monopoly', 'homily', 'folly', 'bully', 'belly', 'jelly', 'lily', 'gully']);
 
 /** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {

@@ -357,6 +357,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"thousands of good jobs."'), 'Rosa Klein');
   });
 
+  it('a noun in -ly ("rally", "assembly") heads its phrase; it is no adverb', () => {
+    const rally = 'Led by Council Speaker Dana Cole, the rally denounced the call for "a total and complete shutdown of the harbor to all foreign ships."';
+    assert.equal(speakerOf(rally, '"a total and complete shutdown of the harbor to all foreign ships."'), 'rally');
+    const assembly = 'The harbor assembly voted on Monday, calling the plan "a reckless gamble with our savings."';
+    assert.equal(speakerOf(assembly, '"a reckless gamble with our savings."'), 'harbor assembly');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
