@@ -783,7 +783,7 @@ const SENTENCE_ADVERBS = new Set([
 ]);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below']);
 
 /** Conjunctions that open a clause before the sentence's own subject: "When Trump spoke, …". */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'once', 'until', 'unless', 'whether']);

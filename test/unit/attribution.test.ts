@@ -364,6 +364,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(assembly, '"a reckless gamble with our savings."'), 'harbor assembly');
   });
 
+  it('an opening place phrase ("Outside the hall,", "Across town,") comes before the subject; it is no name', () => {
+    for (const opener of ['Outside the hall,', 'Across town,', 'Behind the scenes,']) {
+      assert.equal(speakerOf(`${opener} Dana Cole attacked the mayor for being a "failed leader."`, '"failed leader."'), 'Dana Cole', opener);
+    }
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
