@@ -275,6 +275,9 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
+  // "the Senate goes on recess": an object after a cue that takes none makes it another verb.
+  const object = tokens[index + cue.length];
+  if (cue.form.noObject && isWord(object) && object.lower !== 'to' && object.lower !== 'about' && !isPresentParticiple(object)) return null;
   // "secretary of state", "in reply", "for comment": right after a preposition (not the infinitive "to"), a noun.
   if (cue.form.nounLike && isWord(before) && LINKS.has(before.lower) && before.lower !== 'to') return null;
   // "32% of Republican claims", "a flurry of late-night tweets": after "of" and a modifier, a noun.

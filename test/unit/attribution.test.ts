@@ -370,6 +370,13 @@ describe('attribution', () => {
     }
   });
 
+  it('"go on" reports speech only without an object ("went on: “…”", not "the Senate goes on recess")', () => {
+    const recess = 'Senator Dana Cole said that once the Senate goes on recess, "I intend to do as much as I can for the harbor."';
+    assert.equal(speakerOf(recess, '"I intend to do as much as I can for the harbor."'), 'Dana Cole');
+    const body = '"We lost," Dana Cole said. She went on: "But we will be back next year."';
+    assert.equal(quoteIn(body, '"But we will be back next year."').cue?.text, 'went on');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
