@@ -1137,8 +1137,10 @@ class Attributor {
       phrase = subjectBefore(tokens, index, sentence.start);
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
-    // "declining to repeat the slogan “…”": an infinitive has no inverted subject.
-    if (phrase === null && cue.form.inverts && tokens[index - 1]?.lower !== 'to') phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
+    // "declining to repeat the slogan “…”": an infinitive has no inverted subject, nor a verb joined by "and" to an
+    // earlier one ("X opposes … and recalled the freeze: “…”"), whose subject is the first verb's.
+    const joined = tokens[index - 1]?.lower === 'to' || tokens[index - 1]?.lower === 'and';
+    if (phrase === null && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
     if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.lastGroup === null)) return null;
     // "X said: "…"" is as direct as a cue can be.

@@ -377,6 +377,11 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"But we will be back next year."').cue?.text, 'went on');
   });
 
+  it('a cue joined by "and" to an earlier verb has no inverted subject ("… and recalled the freeze: “…”")', () => {
+    const body = 'Dana Cole backs the levy, opposes the toll and recalled the old freeze on wages: "I saw how hard it was for the workers."';
+    assert.equal(speakerOf(body, '"I saw how hard it was for the workers."'), 'Dana Cole');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
