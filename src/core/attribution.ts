@@ -788,6 +788,8 @@ const SENTENCE_ADVERBS = new Set([
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
 /** Conjunctions that open a clause before the sentence's own subject: "When Trump spoke, …". */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'once', 'until', 'unless', 'whether']);
 
@@ -876,11 +878,16 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     while (next < limit && tokens[next].lower !== ')') next++;
     next++;
   }
-  if (tokens[next]?.lower === ',') {
-    // Skip an aside: "Trump, the nominee, said".
+  // Skip an aside: "Trump, the nominee, said"; one that a relative clause or a participle follows goes on to the next
+  // comma ("Sanders, meanwhile, who sits at zero, said", "O'Donnell, who worked there, becoming its head, published").
+  for (let asides = 0; tokens[next]?.lower === ',' && asides < 3; asides++) {
     next++;
     while (next < limit && tokens[next].lower !== ',' && tokens[next].type !== 'quote') next++;
-    next++;
+    const after = tokens[next + 1];
+    if (tokens[next]?.lower !== ',' || !isWord(after) || !(RELATIVE_PRONOUNS.has(after.lower) || isPresentParticiple(after))) {
+      next++;
+      break;
+    }
   }
   // A finite verb from the between-words is a verb already: "Varga went after Haddad".
   if (FINITE_VERBS.has(tokens[next]?.lower)) return phrase;

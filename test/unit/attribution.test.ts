@@ -382,6 +382,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I saw how hard it was for the workers."'), 'Dana Cole');
   });
 
+  it('the subject skips a chain of asides that a relative clause goes on ("X, meanwhile, who …, said")', () => {
+    const body = 'Dana Cole, meanwhile, who has no such backing, said the levy is "a reckless gamble with our savings."';
+    assert.equal(speakerOf(body, '"a reckless gamble with our savings."'), 'Dana Cole');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
