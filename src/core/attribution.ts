@@ -549,8 +549,10 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       return { start: name, end, kind: 'name' };
     }
   }
-  // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here.
-  if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token)) return null;
+  // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here. A share opens a
+  // subject ("73 percent of Americans accepted …").
+  const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));
+  if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && continuesPhrase(tokens, end)) {
     if (cueAtToken(tokens, end) !== null) break;

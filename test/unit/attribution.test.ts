@@ -387,6 +387,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a reckless gamble with our savings."'), 'Dana Cole');
   });
 
+  it('a share opens a sentence subject ("62 percent of renters backed …")', () => {
+    const body = 'At the hearing on Monday, 62 percent of renters backed the plan as "the right direction for the harbor."';
+    assert.equal(speakerOf(body, '"the right direction for the harbor."'), '62 percent of renters');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
