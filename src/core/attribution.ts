@@ -194,7 +194,7 @@ function isAdverb(token: Token): boolean {
   return token.type === 'word' && !token.capitalized && token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower);
 }
 
-/** Nouns in -ly, which head phrases ("the family said", "the rally denounced"). */
+/** Nouns in -ly, which head phrases ("the family said", "the rally cheered"). */
 const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'reply', 'tally', 'anomaly', 'monopoly', 'homily', 'folly', 'bully', 'belly', 'jelly', 'lily', 'gully']);
 
 /** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
@@ -275,7 +275,7 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
-  // "the Senate goes on recess": an object after a cue that takes none makes it another verb.
+  // "the council goes on recess": an object after a cue that takes none makes it another verb.
   const object = tokens[index + cue.length];
   if (cue.form.noObject && isWord(object) && object.lower !== 'to' && object.lower !== 'about' && !isPresentParticiple(object)) return null;
   // "secretary of state", "in reply", "for comment": right after a preposition (not the infinitive "to"), a noun.
@@ -550,7 +550,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     }
   }
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here. A share opens a
-  // subject ("73 percent of Americans accepted …").
+  // subject ("62 percent of renters backed …").
   const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
   let end = index + 1;
@@ -574,7 +574,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 }
 
 /**
- * "the ad claims “…”", "the campaign projects that …", "the senator likes the show": a lower-case -s form
+ * "the flyer claims “…”", "the board projects that …", "the mayor likes the show": a lower-case -s form
  * after a noun, followed by what opens an object or a clause, is the verb, not a plural noun.
  */
 function isPresentVerb(tokens: Token[], at: number): boolean {
@@ -645,7 +645,7 @@ function closingReport(tokens: Token[], index: number, sentence: Span): Phrase |
     // "…, reports the Herald."
     const first = tokens[index + 1]?.lower === 'the' ? index + 2 : index + 1;
     let end = first;
-    // After its first word, a capitalized word other than a date goes on with the name ("USA Today", "Good Morning America").
+    // After its first word, a capitalized word other than a date goes on with the name ("Valley Today", "Good Morning Riverton").
     const goesOn = (token: Token) => isWord(token) && token.capitalized && !DATE_NAMES.has(token.lower);
     while (end < sentence.end && (isNameWord(tokens[end]) || (end > first && goesOn(tokens[end])))) end++;
     return end > first && closes(end) ? { start: index + 1, end, kind: 'name' } : null;
@@ -687,7 +687,7 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
 const NAMING_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'branded', 'termed', 'described']);
 
 /**
- * "has been called “strategic ambiguity” by X", "labeled as a “witch hunt” by Y": the agent after the quote named it
+ * "has been called “a quiet stall” by X", "labeled as a “fishing trip” by Y": the agent after the quote named it
  * (not in "been “detained” by police", whose verb is the quote's own).
  */
 function namingAgent(tokens: Token[], quoteIndex: number, agentStart: number, high: number): Found | null {
@@ -700,11 +700,11 @@ function namingAgent(tokens: Token[], quoteIndex: number, agentStart: number, hi
 
 /** Nouns for a poll, the source of what the shares of people it asked "say". */
 const POLL_NOUNS = new Set(['poll', 'survey']);
-/** Tokens looked back from a speaker phrase for its share ("31% of Republicans and independents"). */
+/** Tokens looked back from a speaker phrase for its share ("62% of renters and owners"). */
 const SHARE_REACH = 4;
 
 /**
- * "In a CNN poll, 31% of Republicans said …", "The poll finds that 37 percent of voters say …": a share of people
+ * "In a Ledger poll, 62% of renters said …", "The survey finds that 40 percent of farmers say …": a share of people
  * speaks for the poll that frames its sentence, which the quote is credited to.
  */
 function pollBehind(found: Found, sentence: Span): Found | null {
@@ -718,7 +718,7 @@ function pollBehind(found: Found, sentence: Span): Found | null {
   return null;
 }
 
-/** Whether a percentage ("31%", "25 percent") sits in or just before the phrase. */
+/** Whether a percentage ("62%", "40 percent") sits in or just before the phrase. */
 function hasShareBefore(tokens: Token[], phrase: Phrase, sentence: Span): boolean {
   for (let index = Math.max(sentence.start, phrase.start - SHARE_REACH); index < phrase.end; index++) {
     const lower = tokens[index].lower;
@@ -780,7 +780,7 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
-/** Words that open a sentence before a comma and its subject ("Moreover, Trump said"), but may start a name without one ("First Lady"). */
+/** Words that open a sentence before a comma and its subject ("Moreover, Cole said"), but may start a name without one ("First Lady"). */
 const SENTENCE_ADVERBS = new Set([
   'instead', 'indeed', 'moreover', 'furthermore', 'further', 'first', 'second', 'third', 'finally', 'overall', 'nevertheless', 'nonetheless',
   'rather', 'additionally', 'already', 'together', 'thus', 'therefore', 'otherwise', 'likewise', 'afterward', 'afterwards', 'besides', 'again',
@@ -792,13 +792,13 @@ const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'aft
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 
-/** Conjunctions that open a clause before the sentence's own subject: "When Trump spoke, …". */
+/** Conjunctions that open a clause before the sentence's own subject: "When Cole spoke, …". */
 const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'if', 'once', 'until', 'unless', 'whether']);
 
 /** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;
 
-/** The dash closing a dateline in capitals ("WASHINGTON —", "JACKSON, Miss. —") that opens at `start`, or -1. */
+/** The dash closing a dateline in capitals ("WASHINGTON —", "RIVERTON, Ore. —") that opens at `start`, or -1. */
 function datelineDash(tokens: Token[], start: number, limit: number): number {
   let index = start + 1;
   while (index < limit && index <= start + DATELINE_WORDS && (tokens[index].lower === ',' || tokens[index].lower === '.' || isNameWord(tokens[index]))) index++;
@@ -817,12 +817,12 @@ function agencyDatelineEnd(tokens: Token[], start: number, limit: number): numbe
   return start;
 }
 
-/** First names in -ly, -ed or -ing ("Carly", "Ted", "Sterling"), which open a name, not an introductory phrase. */
+/** First names in -ly, -ed or -ing ("Emily", "Fred", "Sterling"), which open a name, not an introductory phrase. */
 const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
 
 /**
- * "Hastily …,", "Speaking in Salem,", "Visiting Iowa on Monday,": a word in -ly, -ed or -ing opening an introductory
- * phrase; "Ted Nash said", "Kelly Ruiz threw …" open with a first name (a known one, or a name whose run a verb follows).
+ * "Hastily …,", "Speaking in Salem,", "Visiting Dover on Monday,": a word in -ly, -ed or -ing opening an introductory
+ * phrase; "Fred Nash said", "Kelly Ruiz threw …" open with a first name (a known one, or a name whose run a verb follows).
  */
 function opensWithModifier(tokens: Token[], start: number): boolean {
   const first = tokens[start];
@@ -847,7 +847,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   // "PHILADELPHIA,") ends at a comma; the subject is the phrase after it that a verb follows.
   const dash = first.acronym ? datelineDash(tokens, start, limit) : -1;
   if (dash >= 0) {
-    // A dateline: "WASHINGTON -- President Obama …", "JACKSON, Miss. — Judge Reeves …".
+    // A dateline: "WASHINGTON -- President Obama …", "RIVERTON, Ore. — Judge Holm …".
     start = dash;
     while (DASHES.includes(tokens[start]?.lower)) start++;
     return sentenceSubject(tokens, { start, end: sentence.end }, limit);
@@ -860,7 +860,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     if (introduced || round > 0) {
       while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
       if (comma >= limit || tokens[comma].lower !== ',') {
-        // "When Trump later said he would “…,” the crowd …": the quote sits in the opening clause, whose named subject speaks.
+        // "When Cole later said she would “…,” the crowd …": the quote sits in the opening clause, whose named subject speaks.
         if (round > 0 || !SUBORDINATORS.has(first.lower)) return null;
         phrase = phraseStartingAt(tokens, start + 1, limit, true);
         if (phrase?.kind !== 'name') return null;
@@ -881,7 +881,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     next++;
   }
   // Skip an aside: "Trump, the nominee, said"; one that a relative clause or a participle follows goes on to the next
-  // comma ("Sanders, meanwhile, who sits at zero, said", "O'Donnell, who worked there, becoming its head, published").
+  // comma ("Cole, meanwhile, who lost the vote, said", "Vance, who ran the port, becoming its chief, wrote").
   for (let asides = 0; tokens[next]?.lower === ',' && asides < 3; asides++) {
     next++;
     while (next < limit && tokens[next].lower !== ',' && tokens[next].type !== 'quote') next++;
@@ -1017,9 +1017,9 @@ class Attributor {
   }
 
   /**
-   * "Speaking Sunday on ABC's “This Week,” Carson admitted …": a quote after "on" (and a network's name) set off by a
-   * comma in the phrase that opens the sentence, before any cue, names a program, which no one says. (After the cue,
-   * "X said on NBC's “…”" keeps the speaker, as the corpora we measure on credit it.)
+   * "Speaking Sunday on Valley Channel's “Harbor Hour,” Cole admitted …": a quote after "on" (and a network's name)
+   * set off by a comma in the phrase that opens the sentence, before any cue, names a program, which no one says.
+   * (After the cue, "X said on Valley Channel's “…”" keeps the speaker, as the corpora we measure on credit it.)
    */
   private isProgramTitle(tokens: Token[], index: number, sentence: Span, cues: readonly number[]): boolean {
     let before = index - 1;
@@ -1147,7 +1147,7 @@ class Attributor {
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
     // "declining to repeat the slogan “…”": an infinitive has no inverted subject, nor a verb joined by "and" to an
-    // earlier one ("X opposes … and recalled the freeze: “…”"), whose subject is the first verb's.
+    // earlier one ("X opposes … and recalled the flood: “…”"), whose subject is the first verb's.
     const joined = tokens[index - 1]?.lower === 'to' || tokens[index - 1]?.lower === 'and';
     if (phrase === null && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
@@ -1211,7 +1211,7 @@ class Attributor {
   }
 
   /**
-   * "Viguerie is upbeat about Cruz's chances." followed by a paragraph that is only a quote: the named subject of
+   * "Quist expects the levy to pass." followed by a paragraph that is only a quote: the named subject of
    * the sentence before it speaks (not a pronoun, which names someone only through another guess, nor a common noun
    * such as "the legislation").
    */

@@ -212,15 +212,16 @@ describe('attribution', () => {
   });
 
   it('"From the report: “…”" names the source of the quote as a label does', () => {
-    assert.equal(speakerOf('The board met on Monday. From the report: "In general, the bridge is safe to cross."', '"In general, the bridge is safe to cross."'), 'report');
-    const post = 'Aides say the mayor plans to back the levy. From Cole\'s blog post: "For the sake of our town, we must pass it."';
-    assert.match(speakerOf(post, '"For the sake of our town, we must pass it."') ?? '', /Cole/);
-    assert.equal(speakerOf('The board met on Monday. From the start: "In general, the bridge is safe to cross."', '"In general, the bridge is safe to cross."'), null);
+    const quote = '"Most of the bridge is safe to cross."';
+    assert.equal(speakerOf(`The board met on Monday. From the report: ${quote}`, quote), 'report');
+    const post = 'The mayor wrote about the levy on Sunday. From Cole\'s blog post: "We cannot fix the roads without it."';
+    assert.match(speakerOf(post, '"We cannot fix the roads without it."') ?? '', /Cole/);
+    assert.equal(speakerOf(`The board met on Monday. From the start: ${quote}`, quote), null);
   });
 
   it('a "Name:" label after a dash outranks a cue earlier in the sentence, and of two names the first speaks', () => {
     const quote = '"The numbers were far higher than anyone expected."';
-    assert.equal(speakerOf(`Pollsters agree - Paul Orlov: ${quote}`, quote), 'Paul Orlov');
+    assert.equal(speakerOf(`Voters agree - Paul Orlov: ${quote}`, quote), 'Paul Orlov');
     assert.equal(speakerOf(`TURNOUT SURPRISED EVERYONE - Ann Lee and Paul Orlov: ${quote}`, quote), 'Ann Lee');
   });
 
@@ -244,17 +245,17 @@ describe('attribution', () => {
   });
 
   it('"called “…” by X": the agent after the quote of a naming participle named it (not after any participle)', () => {
-    assert.equal(speakerOf('This habit of the harbor board has been called "strategic silence" by Ada Lund, a professor at Riverton College.', '"strategic silence"'), 'Ada Lund');
-    const labeled = 'While the mayor has faced criticism over the audit, often labeled as a "witch hunt" by Democrats, the council pressed on.';
-    assert.equal(speakerOf(labeled, '"witch hunt"'), 'Democrats');
-    assert.equal(speakerOf('Omar Haddad said he had been "arbitrarily detained" by police for a week.', '"arbitrarily detained"'), 'Omar Haddad');
+    assert.equal(speakerOf('The delay at the harbor board was called "a quiet stall" by Ada Lund, who teaches at Riverton College.', '"a quiet stall"'), 'Ada Lund');
+    const labeled = 'The audit, often labeled as a "fishing trip" by Councilors, ran for a year.';
+    assert.equal(speakerOf(labeled, '"fishing trip"'), 'Councilors');
+    assert.equal(speakerOf('Omar Haddad said he had been "held without reason" by police for a week.', '"held without reason"'), 'Omar Haddad');
   });
 
   it('a program title after "on" set off by a comma before any cue gets no speaker ("On Valley Channel\'s “Harbor Hour,” X said")', () => {
     const body = 'Speaking Sunday on Valley Channel\'s "Harbor Hour," Dana Cole said the pier "will open in June, weather permitting."';
     assert.equal(speakerOf(body, '"Harbor Hour,"'), null);
     assert.equal(speakerOf(body, '"will open in June, weather permitting."'), 'Dana Cole');
-    assert.equal(speakerOf('Later on "Harbor Hour," Dana Cole questioned the plan.', '"Harbor Hour,"'), null);
+    assert.equal(speakerOf('Later on "Harbor Hour," Dana Cole spoke about the plan.', '"Harbor Hour,"'), null);
     // After the cue, the title keeps the speaker of the sentence.
     const afterCue = 'Dana Cole said on Valley Channel\'s "Harbor Hour," adding that the pier would open in June.';
     assert.equal(speakerOf(afterCue, '"Harbor Hour,"'), 'Dana Cole');
@@ -262,7 +263,7 @@ describe('attribution', () => {
 
   it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
     assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
-    assert.equal(speakerOf('"This is wonderful!" beamed Omar Haddad of Riverton.', '"This is wonderful!"'), 'Omar Haddad');
+    assert.equal(speakerOf('"What a day for the town!" beamed Omar Haddad, a ferry captain.', '"What a day for the town!"'), 'Omar Haddad');
   });
 
   it('a name opening a chain of asides is the subject, not the last name in the chain', () => {
@@ -295,13 +296,13 @@ describe('attribution', () => {
   });
 
   it('a paragraph that is only a quote takes the named subject of the sentence before it', () => {
-    const quote = '"Not only can the plan pass this year, it is the one with the best chance of passing."';
-    const body = `Mara Quist is upbeat about the harbor plan, in part because she sees it as a bridge between towns.\n\n${quote}`;
+    const quote = '"The votes are there, and the money is there too."';
+    const body = `Mara Quist expects the harbor plan to pass this spring.\n\n${quote}`;
     assert.equal(speakerOf(body, quote), 'Mara Quist');
     assert.match(quoteIn(body, quote).rule, /sentence before this quote paragraph/);
     assert.equal(speakerOf(`The legislation also bans night flights over the bay.\n\n${quote}`, quote), null);
     // A dash credit after the quote outranks it.
-    assert.equal(speakerOf(`Mara Quist is upbeat about the harbor plan.\n\n${quote}\n\n- Tod Vance.`, quote), 'Tod Vance');
+    assert.equal(speakerOf(`Mara Quist expects the harbor plan to pass.\n\n${quote}\n\n- Tod Vance.`, quote), 'Tod Vance');
   });
 
   it('the object before an infinitive cue is not its speaker (would like X to explain)', () => {
@@ -358,8 +359,8 @@ describe('attribution', () => {
   });
 
   it('a noun in -ly ("rally", "assembly") heads its phrase; it is no adverb', () => {
-    const rally = 'Led by Council Speaker Dana Cole, the rally denounced the call for "a total and complete shutdown of the harbor to all foreign ships."';
-    assert.equal(speakerOf(rally, '"a total and complete shutdown of the harbor to all foreign ships."'), 'rally');
+    const rally = 'Led by union chief Dana Cole, the rally cheered the plan for "a new pier and fair wages for every crew."';
+    assert.equal(speakerOf(rally, '"a new pier and fair wages for every crew."'), 'rally');
     const assembly = 'The harbor assembly voted on Monday, calling the plan "a reckless gamble with our savings."';
     assert.equal(speakerOf(assembly, '"a reckless gamble with our savings."'), 'harbor assembly');
   });
@@ -370,26 +371,26 @@ describe('attribution', () => {
     }
   });
 
-  it('"go on" reports speech only without an object ("went on: “…”", not "the Senate goes on recess")', () => {
-    const recess = 'Senator Dana Cole said that once the Senate goes on recess, "I intend to do as much as I can for the harbor."';
-    assert.equal(speakerOf(recess, '"I intend to do as much as I can for the harbor."'), 'Dana Cole');
+  it('"go on" reports speech only without an object ("went on: “…”", not "X goes on vacation")', () => {
+    const vacation = 'Dana Cole told reporters that after Tod Pike goes on vacation, "the work on the pier will start at last."';
+    assert.equal(speakerOf(vacation, '"the work on the pier will start at last."'), 'Dana Cole');
     const body = '"We lost," Dana Cole said. She went on: "But we will be back next year."';
     assert.equal(quoteIn(body, '"But we will be back next year."').cue?.text, 'went on');
   });
 
-  it('a cue joined by "and" to an earlier verb has no inverted subject ("… and recalled the freeze: “…”")', () => {
-    const body = 'Dana Cole backs the levy, opposes the toll and recalled the old freeze on wages: "I saw how hard it was for the workers."';
-    assert.equal(speakerOf(body, '"I saw how hard it was for the workers."'), 'Dana Cole');
+  it('a cue joined by "and" to an earlier verb has no inverted subject ("… and recalled the flood: “…”")', () => {
+    const body = 'Dana Cole backs the levy, opposes the toll and recalled the flood of 1998: "We lost every boat in the harbor."';
+    assert.equal(speakerOf(body, '"We lost every boat in the harbor."'), 'Dana Cole');
   });
 
   it('the subject skips a chain of asides that a relative clause goes on ("X, meanwhile, who …, said")', () => {
-    const body = 'Dana Cole, meanwhile, who has no such backing, said the levy is "a reckless gamble with our savings."';
+    const body = 'Dana Cole, meanwhile, who lost the last vote, said the levy is "a reckless gamble with our savings."';
     assert.equal(speakerOf(body, '"a reckless gamble with our savings."'), 'Dana Cole');
   });
 
   it('a share opens a sentence subject ("62 percent of renters backed …")', () => {
-    const body = 'At the hearing on Monday, 62 percent of renters backed the plan as "the right direction for the harbor."';
-    assert.equal(speakerOf(body, '"the right direction for the harbor."'), '62 percent of renters');
+    const body = 'At the hearing on Monday, 62 percent of renters backed the plan as "a fair deal for the harbor."';
+    assert.equal(speakerOf(body, '"a fair deal for the harbor."'), '62 percent of renters');
   });
 
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
@@ -607,16 +608,16 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
   });
 
-  it('"according to" a bare plural ("officials with knowledge of …") or its agent ("calculations by X")', () => {
-    const body = 'Dana Cole spoke to the council on Monday.\n\n"You have been very unfair to me," she told Tod Pike, according to officials with knowledge of the meeting.';
-    assert.equal(speakerOf(body, '"You have been very unfair to me,"'), 'officials');
-    const agent = 'A "fair wage" for a single adult in the county is about $14 an hour, according to calculations by Ada Lund of Riverton College.';
-    assert.match(speakerOf(agent, '"fair wage"') ?? '', /^Ada Lund/);
+  it('"according to" a bare plural ("officials who attended …") or its agent ("estimates by X")', () => {
+    const body = 'Dana Cole spoke to the council on Monday.\n\n"The budget is late again," she told Tod Pike, according to officials who attended the meeting.';
+    assert.equal(speakerOf(body, '"The budget is late again,"'), 'officials');
+    const agent = 'Rents in the valley rose by "a painful margin, far above wages," last year, according to estimates by Ada Lund of Riverton College.';
+    assert.match(speakerOf(agent, '"a painful margin, far above wages,"') ?? '', /^Ada Lund/);
   });
 
   it('"…, reports Valley Today.": a source name may go on with a capitalized common word', () => {
-    const body = '"This plan just tells renters they are no longer welcome," said Kim Dahl, director of Renters United, reports Valley Today.';
-    assert.equal(speakerOf(body, '"This plan just tells renters they are no longer welcome,"'), 'Valley Today');
+    const body = '"The rents will keep climbing," said Kim Dahl, who leads a tenants group, reports Valley Today.';
+    assert.equal(speakerOf(body, '"The rents will keep climbing,"'), 'Valley Today');
     // A day after the name is no part of it.
     assert.notEqual(speakerOf('"We will fight the toll," said Kim Dahl, a renter, reports the Valley Herald Monday.', '"We will fight the toll,"'), 'Valley Herald Monday');
   });
@@ -634,7 +635,7 @@ describe('attribution', () => {
   });
 
   it('a first name in -ly, -ed or -ing opens the subject, not an introductory phrase ("Kelly Marsh …", "Ted Varga …")', () => {
-    const body = 'Kelly Marsh threw her weight behind the levy on Monday, saying the town needed "a real plan for the harbor."';
+    const body = 'Kelly Marsh came out for the levy on Monday, saying the town needed "a real plan for the harbor."';
     assert.equal(speakerOf(body, '"a real plan for the harbor."'), 'Kelly Marsh');
     const known = 'Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
     assert.equal(speakerOf(known, '"a real plan for the harbor."'), 'Ted Varga');
@@ -647,11 +648,11 @@ describe('attribution', () => {
     }
   });
 
-  it('a noun-like cue right after a preposition is a noun ("the secretary of state mocked …")', () => {
-    const body = 'Elena Soto, the secretary of state, spoke in Dover.\n\nThe secretary of state mocked Tod Pike for calling himself the "king of tolls," noting the bridge costs.';
-    assert.equal(speakerOf(body, '"king of tolls,"'), 'Elena Soto');
-    const role = 'The former secretary of state mocked Tod Pike for calling himself the "king of tolls," noting the bridge costs.';
-    assert.equal(speakerOf(role, '"king of tolls,"'), 'former secretary of state');
+  it('a noun-like cue right after a preposition is a noun ("the secretary of state thanked …")', () => {
+    const body = 'Elena Soto, the secretary of state, spoke in Dover.\n\nThe secretary of state thanked the ferry crews for being "the backbone of the coast," pointing to their long hours.';
+    assert.equal(speakerOf(body, '"the backbone of the coast,"'), 'Elena Soto');
+    const role = 'The former secretary of state thanked the ferry crews for being "the backbone of the coast," pointing to their long hours.';
+    assert.equal(speakerOf(role, '"the backbone of the coast,"'), 'former secretary of state');
   });
 
   it('a sentence adverb and its comma ("Still,", "Moreover,", "First,") come before the subject of the sentence', () => {
@@ -662,12 +663,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('First Lady Dana Cole attacked the mayor for being a "failed leader."', '"failed leader."'), 'Dana Cole');
   });
 
-  it('an -s form after a subject noun, before a quote, "that", a determiner or a name, is the verb ("The ad claims “…”")', () => {
-    assert.equal(speakerOf('The ad claims "Vera Holm is the builder you can trust."', '"Vera Holm is the builder you can trust."'), 'ad');
+  it('an -s form after a subject noun, before a quote, "that", a determiner or a name, is the verb ("The flyer claims “…”")', () => {
+    assert.equal(speakerOf('The flyer claims "Vera Holm will fix the roads by spring."', '"Vera Holm will fix the roads by spring."'), 'flyer');
     const clause = 'The harbor board projects that "raising the toll by a dime" would pay for the new pier.';
     assert.equal(speakerOf(clause, '"raising the toll by a dime"'), 'harbor board');
-    const object = 'The Ledger ad hits Vera Holm for taking "far more money from developers than from voters" last year.';
-    assert.equal(speakerOf(object, '"far more money from developers than from voters"'), 'Ledger ad');
+    const object = 'The Ledger flyer faults Vera Holm for spending "twice the budget on the new pier" last year.';
+    assert.equal(speakerOf(object, '"twice the budget on the new pier"'), 'Ledger flyer');
   });
 
   it('an aside too long for the cue\'s own search still leaves its subject to the sentence: "X, a … (30 words) …, said the pier is a “…”"', () => {
@@ -675,10 +676,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"serious risk to small boats."'), 'Vera Holm');
   });
 
-  it('after a quote that ends its sentence, a conjunction opens a new one: "… kind." But, said X, "…"', () => {
-    const body = 'Dan Pike, who worked alongside Tod Vance, said his boss was "always kind." But, said Pike, "I do not want to stir up a fight because I know his temper."';
-    assert.equal(speakerOf(body, '"I do not want to stir up a fight because I know his temper."'), 'Dan Pike');
-    assert.equal(speakerOf(body, '"always kind."'), 'Dan Pike');
+  it('after a quote that ends its sentence, a conjunction opens a new one: "… builder." But, said X, "…"', () => {
+    const body = 'Dan Pike, who worked beside Tod Vance, said his boss was "a fine builder." But, said Pike, "the roof will leak within a year."';
+    assert.equal(speakerOf(body, '"the roof will leak within a year."'), 'Dan Pike');
+    assert.equal(speakerOf(body, '"a fine builder."'), 'Dan Pike');
   });
 
 });
