@@ -560,6 +560,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     // after the determiner it is an adjective: "the retired surgeon").
     if (subject && !tokens[end].capitalized && (IRREGULAR_PAST.has(tokens[end].lower) || (tokens[end].lower.endsWith('ed') && end > index + 1))) break;
     if (subject && end > index + 1 && isPresentVerb(tokens, end)) break;
+    // "the family on Monday …": a date after its preposition is no part of the role.
+    if (LINKS.has(tokens[end].lower) && DATE_NAMES.has(tokens[end + 1]?.lower)) break;
     end++;
   }
   while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
@@ -893,7 +895,11 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   }
   // A finite verb from the between-words is a verb already: "Varga went after Haddad".
   if (FINITE_VERBS.has(tokens[next]?.lower)) return phrase;
-  while (next < limit && isBetweenSubjectAndCue(tokens[next])) next++;
+  for (; next < limit; next++) {
+    // "a judge in October sentenced …": a date after its preposition sits between them too.
+    if (LINKS.has(tokens[next].lower) && DATE_NAMES.has(tokens[next + 1]?.lower)) next++;
+    else if (!isBetweenSubjectAndCue(tokens[next])) break;
+  }
   const verb = tokens[next];
   // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own search.
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? phrase : null;

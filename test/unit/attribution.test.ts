@@ -393,6 +393,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a fair deal for the harbor."'), '62 percent of renters');
   });
 
+  it('a date after a preposition ends a subject role and sits between it and its verb ("the family on Monday thanked …")', () => {
+    const family = 'The Vance family on Monday thanked the crews for being "the backbone of the coast," pointing to their long hours.';
+    assert.equal(speakerOf(family, '"the backbone of the coast,"'), 'Vance family');
+    const judge = 'A judge in October fined the ferry company, calling its record "a danger to the whole town."';
+    assert.equal(speakerOf(judge, '"a danger to the whole town."'), 'A judge');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
