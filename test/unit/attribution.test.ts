@@ -683,10 +683,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"serious risk to small boats."'), 'Vera Holm');
   });
 
-  it('after a quote that ends its sentence, a conjunction opens a new one: "… builder." But, said X, "…"', () => {
+  it('after a quote that ends its sentence, a conjunction or a source opens a new one: "… builder." But, said X, "…"', () => {
     const body = 'Dan Pike, who worked beside Tod Vance, said his boss was "a fine builder." But, said Pike, "the roof will leak within a year."';
     assert.equal(speakerOf(body, '"the roof will leak within a year."'), 'Dan Pike');
     assert.equal(speakerOf(body, '"a fine builder."'), 'Dan Pike');
+    // A source after such a quote opens a new sentence too.
+    const source = 'Dana Cole said the ferry was "never full." The reason, according to the harbor master, is the price.';
+    assert.equal(speakerOf(source, '"never full."'), 'Dana Cole');
   });
 
 });
