@@ -550,6 +550,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       return { start: name, end, kind: 'name' };
     }
   }
+  // "…," read one. / "…," said another.: a lone indefinite speaker closing the clause.
+  if (INDEFINITE_SPEAKERS.has(token.lower) && tokens[index + 1]?.type !== 'word') return { start: index, end: index + 1, kind: 'role' };
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here. A share opens a
   // subject ("62 percent of renters backed …").
   const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));

@@ -400,6 +400,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(judge, '"a danger to the whole town."'), 'A judge');
   });
 
+  it('a lone indefinite speaker closes an inverted cue ("…," said one. "…," said another.)', () => {
+    const body = 'Two farmers spoke at the fair. "The rain came too late for the corn," said one. "We will plant again in May," said another.';
+    assert.equal(speakerOf(body, '"The rain came too late for the corn,"'), 'one');
+    assert.equal(speakerOf(body, '"We will plant again in May,"'), 'another');
+  });
+
   it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
     for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
       const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
