@@ -261,9 +261,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(afterCue, '"Harbor Hour,"'), 'Dana Cole');
   });
 
-  it('cues of recollection and delight: "…," remembered X; "…!" beamed X', () => {
+  it('cues of recollection, delight and banter: "…," remembered X; "…!" beamed X; "…," X riffed', () => {
     assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
     assert.equal(speakerOf('"What a day for the town!" beamed Omar Haddad, a ferry captain.', '"What a day for the town!"'), 'Omar Haddad');
+    assert.equal(speakerOf('"Let me help you with that one," Dana Cole riffed on the question.', '"Let me help you with that one,"'), 'Dana Cole');
   });
 
   it('a name opening a chain of asides is the subject, not the last name in the chain', () => {
