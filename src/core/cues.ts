@@ -13,10 +13,13 @@ export interface CueForm {
   source: boolean;
   /** A base or -s form that is also a noun ("a retort", "his claims"): no cue after a determiner. */
   nounLike: boolean;
+  /** Reports speech only with no object after it: "went on: …", "went on to say", not "went on vacation". */
+  noObject: boolean;
 }
 
 const noInversion = new Set(lexicon.noInversion);
 const nounLike = new Set(lexicon.nounLike);
+const noObject = new Set(lexicon.noObject);
 
 function buildForms(): Map<string, CueForm[]> {
   const forms = new Map<string, CueForm[]>();
@@ -33,10 +36,10 @@ function buildForms(): Map<string, CueForm[]> {
       const verb = inflection.split(' ')[0];
       const participle = verb.endsWith('ing');
       const nounForm = nounLike.has(lemma) && !participle && !verb.endsWith('ed') && inflection !== inflections[2];
-      add(inflection, { lemma, inverts: !noInversion.has(lemma) && !participle, participle, source: false, nounLike: nounForm });
+      add(inflection, { lemma, inverts: !noInversion.has(lemma) && !participle, participle, source: false, nounLike: nounForm, noObject: noObject.has(lemma) });
     }
   }
-  for (const phrase of lexicon.sources) add(phrase, { lemma: phrase, inverts: false, participle: false, source: true, nounLike: false });
+  for (const phrase of lexicon.sources) add(phrase, { lemma: phrase, inverts: false, participle: false, source: true, nounLike: false, noObject: false });
   return forms;
 }
 

@@ -211,9 +211,60 @@ describe('attribution', () => {
     assert.equal(speakerOf('TURNOUT SURPRISED EVERYONE - Paul Orlov: "The numbers were far higher than anyone expected."', '"The numbers were far higher than anyone expected."'), 'Paul Orlov');
   });
 
+  it('"From the report: “…”" names the source of the quote as a label does', () => {
+    const quote = '"Most of the bridge is safe to cross."';
+    assert.equal(speakerOf(`The board met on Monday. From the report: ${quote}`, quote), 'report');
+    const post = 'The mayor wrote about the levy on Sunday. From Cole\'s blog post: "We cannot fix the roads without it."';
+    assert.match(speakerOf(post, '"We cannot fix the roads without it."') ?? '', /Cole/);
+    assert.equal(speakerOf(`The board met on Monday. From the start: ${quote}`, quote), null);
+  });
+
+  it('a "Name:" label after a dash outranks a cue earlier in the sentence, and of two names the first speaks', () => {
+    const quote = '"The numbers were far higher than anyone expected."';
+    assert.equal(speakerOf(`Voters agree - Paul Orlov: ${quote}`, quote), 'Paul Orlov');
+    assert.equal(speakerOf(`TURNOUT SURPRISED EVERYONE - Ann Lee and Paul Orlov: ${quote}`, quote), 'Ann Lee');
+  });
+
   it('manner-of-speaking cues: barked, interjected', () => {
     assert.equal(speakerOf('"Go back to your seat," Mark Bellamy barked at the reporter.', '"Go back to your seat,"'), 'Mark Bellamy');
     assert.equal(speakerOf('Ruth Calder praised the plan, to which Omar Haddad interjected: "It is just not true."', '"It is just not true."'), 'Omar Haddad');
+  });
+
+  it('a share of people speaks for the poll of its sentence ("In a poll, 62 percent of renters said …")', () => {
+    const quote = '"far too high for a family."';
+    assert.equal(speakerOf(`In a Valley Ledger poll released Monday, 62 percent of renters said the rent was ${quote}`, quote), 'a Valley Ledger poll');
+    assert.equal(speakerOf(`The survey also finds that 40 percent of farmers say the levy is ${quote}`, quote), 'survey');
+    assert.equal(speakerOf(`At the meeting, 40 percent of farmers said the levy is ${quote}`, quote), '40 percent of farmers');
+  });
+
+  it('a quote inside an opening "When X …" clause belongs to its named subject, not to a common noun', () => {
+    const named = 'When Dana Cole later turned to the storm and vowed to defend "every pier in the bay," the crowd cheered.';
+    assert.equal(speakerOf(named, '"every pier in the bay,"'), 'Dana Cole');
+    const common = 'As the storm passed and the river rose to "the highest level in a century," the town waited.';
+    assert.equal(speakerOf(common, '"the highest level in a century,"'), null);
+  });
+
+  it('"called “…” by X": the agent after the quote of a naming participle named it (not after any participle)', () => {
+    assert.equal(speakerOf('The delay at the harbor board was called "a quiet stall" by Ada Lund, who teaches at Riverton College.', '"a quiet stall"'), 'Ada Lund');
+    const labeled = 'The audit, often labeled as a "fishing trip" by Councilors, ran for a year.';
+    assert.equal(speakerOf(labeled, '"fishing trip"'), 'Councilors');
+    assert.equal(speakerOf('Omar Haddad said he had been "held without reason" by police for a week.', '"held without reason"'), 'Omar Haddad');
+  });
+
+  it('a program title after "on" set off by a comma before any cue gets no speaker ("On Valley Channel\'s “Harbor Hour,” X said")', () => {
+    const body = 'Speaking Sunday on Valley Channel\'s "Harbor Hour," Dana Cole said the pier "will open in June, weather permitting."';
+    assert.equal(speakerOf(body, '"Harbor Hour,"'), null);
+    assert.equal(speakerOf(body, '"will open in June, weather permitting."'), 'Dana Cole');
+    assert.equal(speakerOf('Later on "Harbor Hour," Dana Cole spoke about the plan.', '"Harbor Hour,"'), null);
+    // After the cue, the title keeps the speaker of the sentence.
+    const afterCue = 'Dana Cole said on Valley Channel\'s "Harbor Hour," adding that the pier would open in June.';
+    assert.equal(speakerOf(afterCue, '"Harbor Hour,"'), 'Dana Cole');
+  });
+
+  it('cues of recollection, delight and banter: "…," remembered X; "…!" beamed X; "…," X riffed', () => {
+    assert.equal(speakerOf('"Everyone told her not to buy the mill," remembered Ada Lund, a former clerk.', '"Everyone told her not to buy the mill,"'), 'Ada Lund');
+    assert.equal(speakerOf('"What a day for the town!" beamed Omar Haddad, a ferry captain.', '"What a day for the town!"'), 'Omar Haddad');
+    assert.equal(speakerOf('"Let me help you with that one," Dana Cole riffed on the question.', '"Let me help you with that one,"'), 'Dana Cole');
   });
 
   it('a name opening a chain of asides is the subject, not the last name in the chain', () => {
@@ -243,6 +294,16 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.name, 'Mark Bellamy');
     assert.match(quote.rule, /credited after the quote/);
     assert.equal(speakerOf('"We will fix the roads."\n\n-Ruth Calder, Riverton.', '"We will fix the roads."'), 'Ruth Calder');
+  });
+
+  it('a paragraph that is only a quote takes the named subject of the sentence before it', () => {
+    const quote = '"The votes are there, and the money is there too."';
+    const body = `Mara Quist expects the harbor plan to pass this spring.\n\n${quote}`;
+    assert.equal(speakerOf(body, quote), 'Mara Quist');
+    assert.match(quoteIn(body, quote).rule, /sentence before this quote paragraph/);
+    assert.equal(speakerOf(`The legislation also bans night flights over the bay.\n\n${quote}`, quote), null);
+    // A dash credit after the quote outranks it.
+    assert.equal(speakerOf(`Mara Quist expects the harbor plan to pass.\n\n${quote}\n\n- Tod Vance.`, quote), 'Tod Vance');
   });
 
   it('the object before an infinitive cue is not its speaker (would like X to explain)', () => {
@@ -296,6 +357,61 @@ describe('attribution', () => {
   it('a wire dateline ("CITY, Month Day (AGENCY) —") comes before the subject', () => {
     const body = 'TOLEDO, Ohio, March 4 (UPI) — Mayor Rosa Klein praised the new port, saying it would bring "thousands of good jobs."';
     assert.equal(speakerOf(body, '"thousands of good jobs."'), 'Rosa Klein');
+  });
+
+  it('a noun in -ly ("rally", "assembly") heads its phrase; it is no adverb', () => {
+    const rally = 'Led by union chief Dana Cole, the rally cheered the plan for "a new pier and fair wages for every crew."';
+    assert.equal(speakerOf(rally, '"a new pier and fair wages for every crew."'), 'rally');
+    const assembly = 'The harbor assembly voted on Monday, calling the plan "a reckless gamble with our savings."';
+    assert.equal(speakerOf(assembly, '"a reckless gamble with our savings."'), 'harbor assembly');
+  });
+
+  it('an opening place phrase ("Outside the hall,", "Across town,") comes before the subject; it is no name', () => {
+    for (const opener of ['Outside the hall,', 'Across town,', 'Behind the scenes,']) {
+      assert.equal(speakerOf(`${opener} Dana Cole attacked the mayor for being a "failed leader."`, '"failed leader."'), 'Dana Cole', opener);
+    }
+  });
+
+  it('"go on" reports speech only without an object ("went on: “…”", not "X goes on vacation")', () => {
+    const vacation = 'Dana Cole told reporters that after Tod Pike goes on vacation, "the work on the pier will start at last."';
+    assert.equal(speakerOf(vacation, '"the work on the pier will start at last."'), 'Dana Cole');
+    const body = '"We lost," Dana Cole said. She went on: "But we will be back next year."';
+    assert.equal(quoteIn(body, '"But we will be back next year."').cue?.text, 'went on');
+  });
+
+  it('a cue joined by "and" to an earlier verb has no inverted subject ("… and recalled the flood: “…”")', () => {
+    const body = 'Dana Cole backs the levy, opposes the toll and recalled the flood of 1998: "We lost every boat in the harbor."';
+    assert.equal(speakerOf(body, '"We lost every boat in the harbor."'), 'Dana Cole');
+  });
+
+  it('the subject skips a chain of asides that a relative clause goes on ("X, meanwhile, who …, said")', () => {
+    const body = 'Dana Cole, meanwhile, who lost the last vote, said the levy is "a reckless gamble with our savings."';
+    assert.equal(speakerOf(body, '"a reckless gamble with our savings."'), 'Dana Cole');
+  });
+
+  it('a share opens a sentence subject ("62 percent of renters backed …")', () => {
+    const body = 'At the hearing on Monday, 62 percent of renters backed the plan as "a fair deal for the harbor."';
+    assert.equal(speakerOf(body, '"a fair deal for the harbor."'), '62 percent of renters');
+  });
+
+  it('a date after a preposition ends a subject role and sits between it and its verb ("the family on Monday thanked …")', () => {
+    const family = 'The Vance family on Monday thanked the crews for being "the backbone of the coast," pointing to their long hours.';
+    assert.equal(speakerOf(family, '"the backbone of the coast,"'), 'Vance family');
+    const judge = 'A judge in October fined the ferry company, calling its record "a danger to the whole town."';
+    assert.equal(speakerOf(judge, '"a danger to the whole town."'), 'A judge');
+  });
+
+  it('a lone indefinite speaker closes an inverted cue ("…," said one. "…," said another.)', () => {
+    const body = 'Two farmers spoke at the fair. "The rain came too late for the corn," said one. "We will plant again in May," said another.';
+    assert.equal(speakerOf(body, '"The rain came too late for the corn,"'), 'one');
+    assert.equal(speakerOf(body, '"We will plant again in May,"'), 'another');
+  });
+
+  it('a dateline with its state ("CITY, St. —") comes before the subject', () => {
+    for (const dateline of ['RIVERTON, Ore. -', 'RIVERTON, Ore. —', 'SALEM, N.H. —', 'RIVERTON —']) {
+      const body = `${dateline} Mayor Dana Cole on Monday blocked the toll bill, calling it "a reckless gamble with our savings."`;
+      assert.equal(speakerOf(body, '"a reckless gamble with our savings."'), 'Dana Cole', dateline);
+    }
   });
 
   it('two roles joined by "and" make one long role phrase before the cue', () => {
@@ -506,6 +622,20 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We lost the vote," Dan Pike reported.', '"We lost the vote,"'), 'Dan Pike');
   });
 
+  it('"according to" a bare plural ("officials who attended …") or its agent ("estimates by X")', () => {
+    const body = 'Dana Cole spoke to the council on Monday.\n\n"The budget is late again," she told Tod Pike, according to officials who attended the meeting.';
+    assert.equal(speakerOf(body, '"The budget is late again,"'), 'officials');
+    const agent = 'Rents in the valley rose by "a painful margin, far above wages," last year, according to estimates by Ada Lund of Riverton College.';
+    assert.match(speakerOf(agent, '"a painful margin, far above wages,"') ?? '', /^Ada Lund/);
+  });
+
+  it('"…, reports Valley Today.": a source name may go on with a capitalized common word', () => {
+    const body = '"The rents will keep climbing," said Kim Dahl, who leads a tenants group, reports Valley Today.';
+    assert.equal(speakerOf(body, '"The rents will keep climbing,"'), 'Valley Today');
+    // A day after the name is no part of it.
+    assert.notEqual(speakerOf('"We will fight the toll," said Kim Dahl, a renter, reports the Valley Herald Monday.', '"We will fight the toll,"'), 'Valley Herald Monday');
+  });
+
   it('"according to a document filed by X": the agent of the source\'s participle is the source', () => {
     const body = '"The tolls keep going up," Ana Ruiz said Monday, according to a recording obtained by Valley Public Radio.';
     assert.equal(speakerOf(body, '"The tolls keep going up,"'), 'Valley Public Radio');
@@ -516,6 +646,57 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"badly damaged."'), 'most');
     const adverb = 'Dana Cole, who joined the station in 2009 and most recently offered commentary on "Garden Hour," left the job this week.';
     assert.notEqual(speakerOf(adverb, '"Garden Hour,"'), 'most');
+  });
+
+  it('a first name in -ly, -ed or -ing opens the subject, not an introductory phrase ("Kelly Marsh …", "Ted Varga …")', () => {
+    const body = 'Kelly Marsh came out for the levy on Monday, saying the town needed "a real plan for the harbor."';
+    assert.equal(speakerOf(body, '"a real plan for the harbor."'), 'Kelly Marsh');
+    const known = 'Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
+    assert.equal(speakerOf(known, '"a real plan for the harbor."'), 'Ted Varga');
+    const opener = 'Speaking in Salem, Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
+    assert.equal(speakerOf(opener, '"a real plan for the harbor."'), 'Ted Varga');
+    // A participle with a capitalized object still opens an introductory phrase.
+    for (const phrase of ['Visiting Dover on Monday,', 'Citing Obama,']) {
+      const visiting = `${phrase} Dana Cole attacked the mayor for being a "failed leader."`;
+      assert.equal(speakerOf(visiting, '"failed leader."'), 'Dana Cole', phrase);
+    }
+  });
+
+  it('a noun-like cue right after a preposition is a noun ("the secretary of state thanked …")', () => {
+    const body = 'Elena Soto, the secretary of state, spoke in Dover.\n\nThe secretary of state thanked the ferry crews for being "the backbone of the coast," pointing to their long hours.';
+    assert.equal(speakerOf(body, '"the backbone of the coast,"'), 'Elena Soto');
+    const role = 'The former secretary of state thanked the ferry crews for being "the backbone of the coast," pointing to their long hours.';
+    assert.equal(speakerOf(role, '"the backbone of the coast,"'), 'former secretary of state');
+  });
+
+  it('a sentence adverb and its comma ("Still,", "Moreover,", "First,") come before the subject of the sentence', () => {
+    for (const opener of ['Still,', 'Moreover, at the hearing,', 'First,']) {
+      const body = `${opener} Dana Cole attacked the mayor for being a "failed leader."`;
+      assert.equal(speakerOf(body, '"failed leader."'), 'Dana Cole', opener);
+    }
+    assert.equal(speakerOf('First Lady Dana Cole attacked the mayor for being a "failed leader."', '"failed leader."'), 'Dana Cole');
+  });
+
+  it('an -s form after a subject noun, before a quote, "that", a determiner or a name, is the verb ("The flyer claims “…”")', () => {
+    assert.equal(speakerOf('The flyer claims "Vera Holm will fix the roads by spring."', '"Vera Holm will fix the roads by spring."'), 'flyer');
+    const clause = 'The harbor board projects that "raising the toll by a dime" would pay for the new pier.';
+    assert.equal(speakerOf(clause, '"raising the toll by a dime"'), 'harbor board');
+    const object = 'The Ledger flyer faults Vera Holm for spending "twice the budget on the new pier" last year.';
+    assert.equal(speakerOf(object, '"twice the budget on the new pier"'), 'Ledger flyer');
+  });
+
+  it('an aside too long for the cue\'s own search still leaves its subject to the sentence: "X, a … (30 words) …, said the pier is a “…”"', () => {
+    const body = 'Vera Holm, a veteran harbor pilot who steered ferries across the bay for three decades before the bridge opened and now trains young pilots at the county college in the spring, said the new pier is a "serious risk to small boats."';
+    assert.equal(speakerOf(body, '"serious risk to small boats."'), 'Vera Holm');
+  });
+
+  it('after a quote that ends its sentence, a conjunction or a source opens a new one: "… builder." But, said X, "…"', () => {
+    const body = 'Dan Pike, who worked beside Tod Vance, said his boss was "a fine builder." But, said Pike, "the roof will leak within a year."';
+    assert.equal(speakerOf(body, '"the roof will leak within a year."'), 'Dan Pike');
+    assert.equal(speakerOf(body, '"a fine builder."'), 'Dan Pike');
+    // A source after such a quote opens a new sentence too.
+    const source = 'Dana Cole said the ferry was "never full." The reason, according to the harbor master, is the price.';
+    assert.equal(speakerOf(source, '"never full."'), 'Dana Cole');
   });
 
 });
