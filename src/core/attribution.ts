@@ -75,14 +75,20 @@ const NEAREST_CUES = 8;
 interface Attribution {
   speaker: QuoteSpeaker | null;
   entity: Entity | null;
+  /** The words that name the speaker (also when they name no one). */
+  mention: TextSpan | null;
   cue: TextSpan | null;
   ruleId: AttributionRuleId;
-  rule: string;
+  /** How `rule` will read: its words are put together only for the quotes made at the end. */
+  wording: RuleWording;
   /** Span of the cue's sentence, to find the statement date. */
   sentence: Span | null;
 }
 
-const NONE: Attribution = { speaker: null, entity: null, cue: null, ruleId: 'none', rule: 'no speaker found', sentence: null };
+/** `cue`: the rule's sentence for its id, with the cue; `without-cue`: the same without it (a quote continued). */
+type RuleWording = 'cue' | 'without-cue' | 'transcript' | 'no-one' | 'none';
+
+const NONE: Attribution = { speaker: null, entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -735,7 +741,18 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   return next < limit && isWord(verb) && !verb.capitalized && !FUNCTION_WORDS.has(verb.lower) ? phrase : null;
 }
 
-function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+/** Why this speaker, in words: `mention` and `cue` as written, `name` the speaker's. */
+function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+  switch (wording) {
+    case 'transcript': return `“${mention}:” labels the line, as in a transcript`;
+    case 'no-one': return `“${mention}” names no one earlier in the text`;
+    case 'none': return 'no speaker found';
+    case 'without-cue': return cueRuleText(ruleId, mention, name, null);
+    case 'cue': return cueRuleText(ruleId, mention, name, cue);
+  }
+}
+
+function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
   const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
   switch (ruleId) {
     case 'adjacent-cue': return cue === null || DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
@@ -766,7 +783,9 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
 
 class Attributor {
   private readonly text: string;
-  private readonly results: Attribution[] = [];
+  /** Attributions of the quotes still being decided, by quote index; the others are in `finished`. */
+  private readonly results: (Attribution | undefined)[];
+  private readonly finished: FinishedAttributions;
   /** Last person and group quoted, for pronouns. */
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
@@ -786,12 +805,15 @@ class Attributor {
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
     this.tokenCache = new Array<ParagraphTokens | undefined>(input.paragraphs.length);
+    this.results = new Array<Attribution | undefined>(input.quotes.length);
+    this.finished = new FinishedAttributions(input.quotes.length);
   }
 
   run(): Quote[] {
     const { quotes } = this.input;
     let first = 0;
     let oldestCached = 0;
+    let finished = 0;
     while (first < quotes.length) {
       const paragraph = quotes[first].paragraph;
       let last = first;
@@ -800,9 +822,19 @@ class Attributor {
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
       for (; oldestCached < paragraph; oldestCached++) this.tokenCache[oldestCached] = undefined;
+      // So are the attributions decided: all but the last, which the next paragraph's first quote may continue.
+      for (; finished < last - 1; finished++) this.finish(finished);
       first = last;
     }
-    return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
+    for (; finished < quotes.length; finished++) this.finish(finished);
+    return quotes.map((quote, index) => this.finished.quote(quote, index, this.text, this.input.dates));
+  }
+
+  private finish(quote: number): void {
+    const attribution = this.results[quote] ?? NONE;
+    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence) : -1;
+    this.finished.keep(quote, attribution, date);
+    this.results[quote] = undefined;
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
@@ -1090,7 +1122,7 @@ class Attributor {
     const mention = { start, end: start + match[1].length, text: match[1] };
     const entity = this.resolveName(mention, 'person');
     const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
-    return { speaker, entity, cue: null, ruleId: 'adjacent-cue', rule: `“${mention.text}:” labels the line, as in a transcript`, sentence: null };
+    return { speaker, entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
   }
 
   /** The first cue with a speaker anywhere in the sentence. */
@@ -1177,8 +1209,8 @@ class Attributor {
   private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {
     if (previous.speaker === null) return null;
     // Written out: V8 copies a spread object on a slow path.
-    const { speaker, entity, cue, sentence } = previous;
-    return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, speaker.mention.text, speaker.name, null), sentence };
+    const { speaker, entity, mention, cue, sentence } = previous;
+    return { speaker, entity, mention, cue, ruleId, wording: 'without-cue', sentence };
   }
 
   private sentenceSpan(tokens: Token[], sentence: Span): Span {
@@ -1211,12 +1243,12 @@ class Attributor {
     }
     start = mention.start;
     if (entity === null) {
-      return { speaker: null, entity: null, cue, ruleId, rule: `“${mention.text}” names no one earlier in the text`, sentence: sentenceSpan };
+      return { speaker: null, entity: null, mention, cue, ruleId, wording: 'no-one', sentence: sentenceSpan };
     }
     if (entity.type === 'person') this.lastPerson = entity;
     else this.lastGroup = entity;
     const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
-    return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, mention.text, entity.name, cue?.text ?? null), sentence: sentenceSpan };
+    return { speaker, entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
   }
 
   private entityFor(mention: TextSpan, head: Token, role: boolean): Entity {
@@ -1449,29 +1481,11 @@ class Attributor {
     return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
   }
 
-  private toQuote(quote: ClassifiedQuote, index: number, attribution: Attribution): Quote {
-    const date = quote.kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence) : null;
-    return {
-      id: `q${index + 1}`,
-      start: quote.start,
-      end: quote.end,
-      text: this.text.slice(quote.start, quote.end),
-      kind: quote.kind,
-      speaker: quote.kind === 'speech' ? attribution.speaker : null,
-      cue: quote.kind === 'speech' ? attribution.cue : null,
-      ruleId: quote.kind === 'speech' ? attribution.ruleId : 'none',
-      rule: quote.kind === 'speech' ? attribution.rule : 'a term or scare quote, not speech',
-      date: date?.value ?? null,
-      dateId: date?.id ?? null,
-      unterminated: quote.unterminated,
-    };
-  }
-
-  /** The first resolved date expression in the sentence, outside quotes. */
-  private dateIn(sentence: Span): DateExpression | null {
+  /** Index of the first resolved date expression in the sentence, outside quotes, else -1. */
+  private dateIn(sentence: Span): number {
     const { dates } = this.input;
     const index = this.statementDates()[firstFrom(dates, sentence.start)];
-    return index < dates.length && dates[index].start < sentence.end ? dates[index] : null;
+    return index < dates.length && dates[index].start < sentence.end ? index : -1;
   }
 
   /**
@@ -1660,3 +1674,77 @@ function cueIndexes(tokens: Token[]): number[] {
   return cues;
 }
 
+
+/**
+ * Decided attributions as numbers and shared strings until the quotes are made at the end. Objects kept through a
+ * long document are copied by every young-generation collection they outlive; numbers in a typed array are not.
+ */
+class FinishedAttributions {
+  private readonly entities: (Entity | null)[];
+  private readonly names: string[];
+  private readonly ruleIds: AttributionRuleId[];
+  private readonly wordings: RuleWording[];
+  /** Per quote: mention start and end, cue start and end (-1 without one), statement date index (-1 without one). */
+  private readonly numbers: Int32Array;
+
+  constructor(count: number) {
+    this.entities = new Array<Entity | null>(count);
+    this.names = new Array<string>(count);
+    this.ruleIds = new Array<AttributionRuleId>(count);
+    this.wordings = new Array<RuleWording>(count);
+    this.numbers = new Int32Array(count * FIELDS);
+  }
+
+  keep(quote: number, attribution: Attribution, date: number): void {
+    const { mention, cue } = attribution;
+    this.entities[quote] = attribution.entity;
+    this.names[quote] = attribution.speaker?.name ?? '';
+    this.ruleIds[quote] = attribution.ruleId;
+    this.wordings[quote] = attribution.wording;
+    const at = quote * FIELDS;
+    this.numbers[at] = mention?.start ?? -1;
+    this.numbers[at + 1] = mention?.end ?? -1;
+    this.numbers[at + 2] = cue?.start ?? -1;
+    this.numbers[at + 3] = cue?.end ?? -1;
+    this.numbers[at + 4] = date;
+  }
+
+  /** The quote as the analysis gives it, made from its scan and its kept attribution. */
+  quote(scanned: ClassifiedQuote, index: number, text: string, dates: readonly DateExpression[]): Quote {
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      start: scanned.start,
+      end: scanned.end,
+      text: text.slice(scanned.start, scanned.end),
+      kind: scanned.kind,
+      speaker: null,
+      cue: null,
+      ruleId: 'none',
+      rule: 'a term or scare quote, not speech',
+      date: null,
+      dateId: null,
+      unterminated: scanned.unterminated,
+    };
+    if (scanned.kind === 'speech') this.addAttribution(quote, index, text, dates);
+    return quote;
+  }
+
+  private addAttribution(quote: Quote, index: number, text: string, dates: readonly DateExpression[]): void {
+    const at = index * FIELDS;
+    const numbers = this.numbers;
+    const wording = this.wordings[index];
+    const mentionText = wording === 'none' ? '' : text.slice(numbers[at], numbers[at + 1]);
+    const entity = this.entities[index];
+    if (entity !== null) quote.speaker = { name: this.names[index], entityId: entity.id, mention: { start: numbers[at], end: numbers[at + 1], text: mentionText } };
+    if (numbers[at + 2] >= 0) quote.cue = { start: numbers[at + 2], end: numbers[at + 3], text: text.slice(numbers[at + 2], numbers[at + 3]) };
+    quote.ruleId = this.ruleIds[index];
+    quote.rule = ruleText(wording, quote.ruleId, mentionText, this.names[index], quote.cue?.text ?? null);
+    const date = numbers[at + 4];
+    if (date >= 0) {
+      quote.date = dates[date].value;
+      quote.dateId = dates[date].id;
+    }
+  }
+}
+
+const FIELDS = 5;
