@@ -1677,7 +1677,8 @@ function cueIndexes(tokens: Token[]): number[] {
 
 /**
  * Decided attributions as numbers and shared strings until the quotes are made at the end. Objects kept through a
- * long document are copied by every young-generation collection they outlive; numbers in a typed array are not.
+ * long document are copied by every young-generation collection they outlive; a long array of small integers is
+ * not (and, unlike a typed array, costs a short document no separate backing store).
  */
 class FinishedAttributions {
   private readonly entities: (Entity | null)[];
@@ -1685,14 +1686,14 @@ class FinishedAttributions {
   private readonly ruleIds: AttributionRuleId[];
   private readonly wordings: RuleWording[];
   /** Per quote: mention start and end, cue start and end (-1 without one), statement date index (-1 without one). */
-  private readonly numbers: Int32Array;
+  private readonly numbers: number[];
 
   constructor(count: number) {
     this.entities = new Array<Entity | null>(count);
     this.names = new Array<string>(count);
     this.ruleIds = new Array<AttributionRuleId>(count);
     this.wordings = new Array<RuleWording>(count);
-    this.numbers = new Int32Array(count * FIELDS);
+    this.numbers = new Array<number>(count * FIELDS);
   }
 
   keep(quote: number, attribution: Attribution, date: number): void {
