@@ -29,10 +29,6 @@ export interface SpeakerIndex {
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
 }
 
-export interface ClassifiedQuote extends ScannedQuote {
-  kind: 'speech' | 'term';
-}
-
 interface Phrase {
   /** Token range [start, end). */
   start: number;
@@ -771,7 +767,7 @@ function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, c
 export interface AttributionInput {
   text: string;
   paragraphs: readonly Span[];
-  quotes: readonly ClassifiedQuote[];
+  quotes: readonly ScannedQuote[];
   index: SpeakerIndex;
   dates: readonly DateExpression[];
 }
@@ -1112,7 +1108,7 @@ class Attributor {
   }
 
   /** A transcript line quoted whole: "PENCE: Well, look, …" names its speaker in capitals. */
-  private transcriptLabel(quote: ClassifiedQuote): Attribution | null {
+  private transcriptLabel(quote: ScannedQuote): Attribution | null {
     // The label opens with a capital: most quotes are ruled out before slicing for the regex.
     const first = this.text.charCodeAt(quote.innerStart);
     if (first < 65 || first > 90) return null;
@@ -1649,7 +1645,7 @@ function roleBeforeLink(role: string): string {
   return end === role.length ? role : role.slice(0, end);
 }
 
-function allTerms(quotes: readonly ClassifiedQuote[], first: number, last: number): boolean {
+function allTerms(quotes: readonly ScannedQuote[], first: number, last: number): boolean {
   for (let quote = first; quote < last; quote++) if (quotes[quote].kind !== 'term') return false;
   return true;
 }
@@ -1711,7 +1707,7 @@ class FinishedAttributions {
   }
 
   /** The quote as the analysis gives it, made from its scan and its kept attribution. */
-  quote(scanned: ClassifiedQuote, index: number, text: string, dates: readonly DateExpression[]): Quote {
+  quote(scanned: ScannedQuote, index: number, text: string, dates: readonly DateExpression[]): Quote {
     const quote: Quote = {
       id: `q${index + 1}`,
       start: scanned.start,
