@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph (a one-character regex finds the marks):
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
+import { isSpaceCode, isUpper, isWordChar, isWordCode, Paragraphs } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -100,8 +100,9 @@ function closerLength(text: string, index: number, opener: number): number {
   }
 }
 
-function reopensQuote(text: string, paragraph: Span): boolean {
-  const opener = openerAt(text, paragraph.start, paragraph.start);
+/** Whether the paragraph starting at `start` opens with a double quote mark. */
+function reopensQuote(text: string, start: number): boolean {
+  const opener = openerAt(text, start, start);
   return opener !== NO_OPENER && !isSingleOpener(opener);
 }
 
@@ -134,14 +135,15 @@ class QuoteMarks {
 }
 
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
-export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
+export function scanQuotes(text: string, paragraphs: Paragraphs): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
   const marks = new QuoteMarks(text);
   let carriedOpen = false;
-  paragraphs.forEach((paragraph, paragraphIndex) => {
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs.span(paragraphIndex);
     let opener = NO_OPENER;
     let openStart = 0;
-    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph);
+    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph.start);
     // Whether the open quote has a letter or digit yet, and how far that was checked (each character once).
     let sawWord = false;
     let checkedUpTo = 0;
@@ -191,17 +193,16 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       opener = NO_OPENER;
       resume = end;
     }
-    if (opener === NO_OPENER || isSingleOpener(opener)) return;
+    if (opener === NO_OPENER || isSingleOpener(opener)) continue;
     // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
-    const next = paragraphs[paragraphIndex + 1];
-    const continuesNext = next !== undefined && reopensQuote(text, next);
+    const continuesNext = paragraphIndex + 1 < paragraphs.length && reopensQuote(text, paragraphs.start(paragraphIndex + 1));
     carriedOpen = continuesNext;
     quotes.push(classified(text, {
       start: openStart, end: paragraph.end, paragraph: paragraphIndex,
       innerStart: openStart + openerLength(opener), innerEnd: paragraph.end,
       unterminated: !continuesNext, continuesNext, continuesPrevious, kind: 'speech',
     }));
-  });
+  }
   return quotes;
 }
 
