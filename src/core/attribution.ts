@@ -818,7 +818,7 @@ class Attributor {
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
       for (; oldestCached < paragraph; oldestCached++) this.tokenCache[oldestCached] = undefined;
-      // So are the attributions decided: all but the last, which the next paragraph's first quote may continue.
+      // The attributions decided by now wait as numbers; the last one stays, since the next paragraph may continue it.
       for (; finished < last - 1; finished++) this.finish(finished);
       first = last;
     }
