@@ -4,7 +4,7 @@
 import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
-import { firstFrom, isDigitCode, isUpper, isWordCode, Paragraphs, Token, tokenize } from './text';
+import { firstFrom, isDigitCode, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -766,7 +766,7 @@ function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, c
 
 export interface AttributionInput {
   text: string;
-  paragraphs: Paragraphs;
+  paragraphs: readonly Span[];
   quotes: readonly ScannedQuote[];
   index: SpeakerIndex;
   dates: readonly DateExpression[];
@@ -850,9 +850,8 @@ class Attributor {
   }
 
   private tokenizeParagraph(paragraph: number, maxTokens?: number): Token[] {
-    const { paragraphs, quotes } = this.input;
-    const start = paragraphs.start(paragraph);
-    return tokenize(this.text, start, paragraphs.end(paragraph), quotes, firstFrom(quotes, start), maxTokens);
+    const span = this.input.paragraphs[paragraph];
+    return tokenize(this.text, span.start, span.end, this.input.quotes, firstFrom(this.input.quotes, span.start), maxTokens);
   }
 
   private attributeParagraph(paragraph: number, first: number, last: number): void {
@@ -1136,7 +1135,7 @@ class Attributor {
   /** "… Trump said:" closing the previous paragraph. */
   private announcedSpeaker(paragraph: number): Attribution | null {
     // Its last token is the paragraph's last character: most paragraphs need no tokens to say no.
-    if (this.text.charCodeAt(this.input.paragraphs.end(paragraph) - 1) !== 0x3a) return null;
+    if (this.text.charCodeAt(this.input.paragraphs[paragraph].end - 1) !== 0x3a) return null;
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const last = tokens[tokens.length - 1];
     if (last === undefined || last.lower !== ':') return null;
@@ -1188,8 +1187,7 @@ class Attributor {
 
   /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */
   private mayContainBy(paragraph: number): boolean {
-    const start = this.input.paragraphs.start(paragraph);
-    const end = this.input.paragraphs.end(paragraph);
+    const { start, end } = this.input.paragraphs[paragraph];
     for (let at = start; at < end - 1; at++) {
       if ((this.text.charCodeAt(at) | 0x20) === 0x62 && (this.text.charCodeAt(at + 1) | 0x20) === 0x79) return true;
     }
@@ -1199,7 +1197,7 @@ class Attributor {
   /** Whether the paragraph opens with a dash, and the dash token (null when it was read as a bullet). */
   private dashedParagraph(paragraph: number, firstToken: Token): { cue: Span | null } | null {
     if (DASHES.includes(firstToken.lower)) return { cue: { start: 0, end: 1 } };
-    const start = this.input.paragraphs.start(paragraph);
+    const start = this.input.paragraphs[paragraph].start;
     const bullet = this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, start).trim();
     return bullet !== '' && DASHES.includes(bullet) ? { cue: null } : null;
   }
@@ -1375,10 +1373,11 @@ class Attributor {
     const lower = pronounOf(pronoun.text.toLowerCase());
     if (lower === 'it' || lower === 'they') return this.lastGroup;
     const { paragraphs } = this.input;
-    const previous = this.currentParagraph - 1;
+    const current = paragraphs[this.currentParagraph];
+    const previous = paragraphs[this.currentParagraph - 1];
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
-    return this.firstPersonIn(paragraphs.start(this.currentParagraph), pronoun.start, lower)
-      ?? (previous >= 0 ? this.firstPersonIn(paragraphs.start(previous), paragraphs.end(previous), lower) ?? this.subjectNameOf(previous, lower) : null)
+    return this.firstPersonIn(current.start, pronoun.start, lower)
+      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
       ?? last;
   }
 

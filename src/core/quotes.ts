@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph (a one-character regex finds the marks):
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpaceCode, isUpper, isWordChar, isWordCode, Paragraphs } from './text';
+import { isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -100,9 +100,8 @@ function closerLength(text: string, index: number, opener: number): number {
   }
 }
 
-/** Whether the paragraph starting at `start` opens with a double quote mark. */
-function reopensQuote(text: string, start: number): boolean {
-  const opener = openerAt(text, start, start);
+function reopensQuote(text: string, paragraph: Span): boolean {
+  const opener = openerAt(text, paragraph.start, paragraph.start);
   return opener !== NO_OPENER && !isSingleOpener(opener);
 }
 
@@ -135,15 +134,14 @@ class QuoteMarks {
 }
 
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
-export function scanQuotes(text: string, paragraphs: Paragraphs): ScannedQuote[] {
+export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
   const marks = new QuoteMarks(text);
   let carriedOpen = false;
-  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
-    const paragraph = paragraphs.span(paragraphIndex);
+  paragraphs.forEach((paragraph, paragraphIndex) => {
     let opener = NO_OPENER;
     let openStart = 0;
-    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph.start);
+    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph);
     // Whether the open quote has a letter or digit yet, and how far that was checked (each character once).
     let sawWord = false;
     let checkedUpTo = 0;
@@ -193,16 +191,17 @@ export function scanQuotes(text: string, paragraphs: Paragraphs): ScannedQuote[]
       opener = NO_OPENER;
       resume = end;
     }
-    if (opener === NO_OPENER || isSingleOpener(opener)) continue;
+    if (opener === NO_OPENER || isSingleOpener(opener)) return;
     // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
-    const continuesNext = paragraphIndex + 1 < paragraphs.length && reopensQuote(text, paragraphs.start(paragraphIndex + 1));
+    const next = paragraphs[paragraphIndex + 1];
+    const continuesNext = next !== undefined && reopensQuote(text, next);
     carriedOpen = continuesNext;
     quotes.push(classified(text, {
       start: openStart, end: paragraph.end, paragraph: paragraphIndex,
       innerStart: openStart + openerLength(opener), innerEnd: paragraph.end,
       unterminated: !continuesNext, continuesNext, continuesPrevious, kind: 'speech',
     }));
-  }
+  });
   return quotes;
 }
 

@@ -58,41 +58,11 @@ function isBulletCode(code: number): boolean {
 }
 
 /**
- * Paragraph spans as offsets in one array of small integers, not as objects: a long document has tens of thousands
- * of paragraphs, and objects kept that long are copied by every young-generation collection they outlive.
- */
-export class Paragraphs {
-  /** Start and end of each paragraph, in turn. */
-  private readonly offsets: number[] = [];
-
-  get length(): number {
-    return this.offsets.length >> 1;
-  }
-
-  add(start: number, end: number): void {
-    this.offsets.push(start, end);
-  }
-
-  start(index: number): number {
-    return this.offsets[2 * index];
-  }
-
-  end(index: number): number {
-    return this.offsets[2 * index + 1];
-  }
-
-  /** A span object for one paragraph, made on demand. */
-  span(index: number): Span {
-    return { start: this.offsets[2 * index], end: this.offsets[2 * index + 1] };
-  }
-}
-
-/**
  * Paragraphs are non-blank lines (a bullet line is its own paragraph), trimmed of surrounding
  * whitespace and of a leading bullet. Lines are split on `\n`, so a `\r` before it is just trailing space.
  */
-export function paragraphs(text: string, from = 0): Paragraphs {
-  const result = new Paragraphs();
+export function paragraphs(text: string, from = 0): Span[] {
+  const result: Span[] = [];
   let lineStart = from;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -106,7 +76,7 @@ export function paragraphs(text: string, from = 0): Paragraphs {
       while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
     }
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (end > start) result.add(start, end);
+    if (end > start) result.push({ start, end });
     lineStart = lineEnd + 1;
   }
   return result;
