@@ -82,7 +82,13 @@ interface Attribution {
 }
 
 /** `cue`: the rule's sentence for its id, with the cue; `without-cue`: the same without it (a quote continued). */
-type RuleWording = 'cue' | 'without-cue' | 'transcript' | 'no-one' | 'none';
+const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'none'] as const;
+type RuleWording = (typeof RULE_WORDINGS)[number];
+/** Every rule id, so that a finished attribution keeps its rule as a number (`satisfies` checks the list is whole). */
+const RULE_IDS = Object.keys({
+  'adjacent-cue': 0, 'reported-speech': 0, 'according-to': 0, passive: 0, pronoun: 0, 'role-noun': 0, continuation: 0,
+  'subject-verb': 0, 'nearby-speaker': 0, user: 0, none: 0,
+} satisfies Record<AttributionRuleId, 0>) as AttributionRuleId[];
 
 const NONE: Attribution = { speaker: null, entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
@@ -823,7 +829,9 @@ class Attributor {
       first = last;
     }
     for (; finished < quotes.length; finished++) this.finish(finished);
-    return quotes.map((quote, index) => this.finished.quote(quote, index, this.text, this.input.dates));
+    const made = quotes.map((quote, index) => this.finished.quote(quote, index, this.text, this.input.dates));
+    this.finished.release();
+    return made;
   }
 
   private finish(quote: number): void {
@@ -1672,38 +1680,32 @@ function cueIndexes(tokens: Token[]): number[] {
 
 
 /**
- * Decided attributions as numbers and shared strings until the quotes are made at the end. Objects kept through a
- * long document are copied by every young-generation collection they outlive; a long array of small integers is
- * not (and, unlike a typed array, costs a short document no separate backing store).
+ * Decided attributions as numbers until the quotes are made at the end of the run. Objects kept through a long
+ * document are copied by every young-generation collection they outlive; numbers in a typed array are not. The two
+ * arrays are reused by every run (a run reads only what it wrote), so a short document allocates none of them.
  */
 class FinishedAttributions {
-  private readonly entities: (Entity | null)[];
-  private readonly names: string[];
-  private readonly ruleIds: AttributionRuleId[];
-  private readonly wordings: RuleWording[];
-  /** Per quote: mention start and end, cue start and end (-1 without one), statement date index (-1 without one). */
-  private readonly numbers: number[];
+  private readonly numbers: Int32Array;
+  private readonly entities = FINISHED_ENTITIES;
 
-  constructor(count: number) {
-    this.entities = new Array<Entity | null>(count);
-    this.names = new Array<string>(count);
-    this.ruleIds = new Array<AttributionRuleId>(count);
-    this.wordings = new Array<RuleWording>(count);
-    this.numbers = new Array<number>(count * FIELDS);
+  constructor(private readonly count: number) {
+    if (finishedNumbers.length < count * FIELDS) finishedNumbers = new Int32Array(Math.max(count * FIELDS, 2 * finishedNumbers.length));
+    this.numbers = finishedNumbers;
   }
 
+  /** Called once per quote, in order. */
   keep(quote: number, attribution: Attribution, date: number): void {
     const { mention, cue } = attribution;
-    this.entities[quote] = attribution.entity;
-    this.names[quote] = attribution.speaker?.name ?? '';
-    this.ruleIds[quote] = attribution.ruleId;
-    this.wordings[quote] = attribution.wording;
     const at = quote * FIELDS;
-    this.numbers[at] = mention?.start ?? -1;
-    this.numbers[at + 1] = mention?.end ?? -1;
-    this.numbers[at + 2] = cue?.start ?? -1;
-    this.numbers[at + 3] = cue?.end ?? -1;
-    this.numbers[at + 4] = date;
+    const numbers = this.numbers;
+    this.entities[quote] = attribution.entity;
+    numbers[at] = RULE_IDS.indexOf(attribution.ruleId);
+    numbers[at + 1] = RULE_WORDINGS.indexOf(attribution.wording);
+    numbers[at + 2] = mention?.start ?? -1;
+    numbers[at + 3] = mention?.end ?? -1;
+    numbers[at + 4] = cue?.start ?? -1;
+    numbers[at + 5] = cue?.end ?? -1;
+    numbers[at + 6] = date;
   }
 
   /** The quote as the analysis gives it, made from its scan and its kept attribution. */
@@ -1726,17 +1728,24 @@ class FinishedAttributions {
     return quote;
   }
 
+  /** Lets go of the document's entities, once its quotes are made. */
+  release(): void {
+    this.entities.fill(null, 0, this.count);
+  }
+
   private addAttribution(quote: Quote, index: number, text: string, dates: readonly DateExpression[]): void {
     const at = index * FIELDS;
     const numbers = this.numbers;
-    const wording = this.wordings[index];
-    const mentionText = wording === 'none' ? '' : text.slice(numbers[at], numbers[at + 1]);
+    const wording = RULE_WORDINGS[numbers[at + 1]];
+    const mentionText = wording === 'none' ? '' : text.slice(numbers[at + 2], numbers[at + 3]);
     const entity = this.entities[index];
-    if (entity !== null) quote.speaker = { name: this.names[index], entityId: entity.id, mention: { start: numbers[at], end: numbers[at + 1], text: mentionText } };
-    if (numbers[at + 2] >= 0) quote.cue = { start: numbers[at + 2], end: numbers[at + 3], text: text.slice(numbers[at + 2], numbers[at + 3]) };
-    quote.ruleId = this.ruleIds[index];
-    quote.rule = ruleText(wording, quote.ruleId, mentionText, this.names[index], quote.cue?.text ?? null);
-    const date = numbers[at + 4];
+    // The speaker's name is the entity's: names are settled before attribution starts.
+    const name = entity?.name ?? '';
+    if (entity !== null) quote.speaker = { name, entityId: entity.id, mention: { start: numbers[at + 2], end: numbers[at + 3], text: mentionText } };
+    if (numbers[at + 4] >= 0) quote.cue = { start: numbers[at + 4], end: numbers[at + 5], text: text.slice(numbers[at + 4], numbers[at + 5]) };
+    quote.ruleId = RULE_IDS[numbers[at]];
+    quote.rule = ruleText(wording, quote.ruleId, mentionText, name, quote.cue?.text ?? null);
+    const date = numbers[at + 6];
     if (date >= 0) {
       quote.date = dates[date].value;
       quote.dateId = dates[date].id;
@@ -1744,4 +1753,7 @@ class FinishedAttributions {
   }
 }
 
-const FIELDS = 5;
+/** Per quote: rule id, wording, mention start and end, cue start and end (-1 without a cue), statement date index (-1 without one). */
+const FIELDS = 7;
+let finishedNumbers = new Int32Array(64 * FIELDS);
+const FINISHED_ENTITIES: (Entity | null)[] = [];
