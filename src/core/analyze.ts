@@ -1,11 +1,11 @@
 // Entry point of the engine: text in, Analysis out.
 // header → entities → dates → quotes → attribution → diagnostics.
-import { attributeQuotes, ClassifiedQuote } from './attribution';
+import { attributeQuotes } from './attribution';
 import { findDates } from './dates';
 import { buildEntityIndex } from './entities';
 import { headerDateSpan, parseHeader } from './header';
 import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, AnalyzeOptions, Header, Quote } from './model';
-import { isTerm, scanQuotes } from './quotes';
+import { scanQuotes } from './quotes';
 import { paragraphs } from './text';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -13,10 +13,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const index = buildEntityIndex(text, header);
   const dates = findDates(text, header, options);
   const bodyParagraphs = paragraphs(text, header.bodyStart);
-  // Classified in place, one field added to each quote: copying it (`{ ...quote, kind }`) takes V8's slow path, and
-  // Object.assign with a literal builds and reads a second object per quote.
-  const quotes = scanQuotes(text, bodyParagraphs) as ClassifiedQuote[];
-  for (const quote of quotes) quote.kind = isTerm(text, quote) ? 'term' : 'speech';
+  const quotes = scanQuotes(text, bodyParagraphs);
   const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates });
   return {
     version: ANALYSIS_VERSION,

@@ -29,10 +29,6 @@ export interface SpeakerIndex {
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
 }
 
-export interface ClassifiedQuote extends ScannedQuote {
-  kind: 'speech' | 'term';
-}
-
 interface Phrase {
   /** Token range [start, end). */
   start: number;
@@ -75,14 +71,26 @@ const NEAREST_CUES = 8;
 interface Attribution {
   speaker: QuoteSpeaker | null;
   entity: Entity | null;
+  /** The words that name the speaker (also when they name no one). */
+  mention: TextSpan | null;
   cue: TextSpan | null;
   ruleId: AttributionRuleId;
-  rule: string;
+  /** How `rule` will read: its words are put together only for the quotes made at the end. */
+  wording: RuleWording;
   /** Span of the cue's sentence, to find the statement date. */
   sentence: Span | null;
 }
 
-const NONE: Attribution = { speaker: null, entity: null, cue: null, ruleId: 'none', rule: 'no speaker found', sentence: null };
+/** `cue`: the rule's sentence for its id, with the cue; `without-cue`: the same without it (a quote continued). */
+const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'previous-subject', 'none'] as const;
+type RuleWording = (typeof RULE_WORDINGS)[number];
+/** Every rule id, so that a finished attribution keeps its rule as a number (`satisfies` checks the list is whole). */
+const RULE_IDS = Object.keys({
+  'adjacent-cue': 0, 'reported-speech': 0, 'according-to': 0, passive: 0, pronoun: 0, 'role-noun': 0, continuation: 0,
+  'subject-verb': 0, 'nearby-speaker': 0, user: 0, none: 0,
+} satisfies Record<AttributionRuleId, 0>) as AttributionRuleId[];
+
+const NONE: Attribution = { speaker: null, entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -908,7 +916,19 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? phrase : null;
 }
 
-function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+/** Why this speaker, in words: `mention` and `cue` as written, `name` the speaker's. */
+function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+  switch (wording) {
+    case 'transcript': return `“${mention}:” labels the line, as in a transcript`;
+    case 'no-one': return `“${mention}” names no one earlier in the text`;
+    case 'previous-subject': return `“${mention}” is the subject of the sentence before this quote paragraph`;
+    case 'none': return 'no speaker found';
+    case 'without-cue': return cueRuleText(ruleId, mention, name, null);
+    case 'cue': return cueRuleText(ruleId, mention, name, cue);
+  }
+}
+
+function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
   const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
   switch (ruleId) {
     case 'adjacent-cue': return cue === null || DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
@@ -927,7 +947,7 @@ function ruleText(ruleId: AttributionRuleId, mention: string, name: string, cue:
 export interface AttributionInput {
   text: string;
   paragraphs: readonly Span[];
-  quotes: readonly ClassifiedQuote[];
+  quotes: readonly ScannedQuote[];
   index: SpeakerIndex;
   dates: readonly DateExpression[];
 }
@@ -939,7 +959,9 @@ export function attributeQuotes(input: AttributionInput): Quote[] {
 
 class Attributor {
   private readonly text: string;
-  private readonly results: Attribution[] = [];
+  /** Attributions of the quotes still being decided, by quote index; the others are in `finished`. */
+  private readonly results: (Attribution | undefined)[];
+  private readonly finished: FinishedAttributions;
   /** Last person and group quoted, for pronouns. */
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
@@ -959,12 +981,15 @@ class Attributor {
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
     this.tokenCache = new Array<ParagraphTokens | undefined>(input.paragraphs.length);
+    this.results = new Array<Attribution | undefined>(input.quotes.length);
+    this.finished = new FinishedAttributions(input.quotes.length);
   }
 
   run(): Quote[] {
     const { quotes } = this.input;
     let first = 0;
     let oldestCached = 0;
+    let finished = 0;
     while (first < quotes.length) {
       const paragraph = quotes[first].paragraph;
       let last = first;
@@ -973,9 +998,21 @@ class Attributor {
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
       for (; oldestCached < paragraph; oldestCached++) this.tokenCache[oldestCached] = undefined;
+      // The attributions decided by now wait as numbers; the last one stays, since the next paragraph may continue it.
+      for (; finished < last - 1; finished++) this.finish(finished);
       first = last;
     }
-    return quotes.map((quote, index) => this.toQuote(quote, index, this.results[index] ?? NONE));
+    for (; finished < quotes.length; finished++) this.finish(finished);
+    const made = quotes.map((quote, index) => this.finished.quote(quote, index, this.text, this.input.dates));
+    this.finished.release();
+    return made;
+  }
+
+  private finish(quote: number): void {
+    const attribution = this.results[quote] ?? NONE;
+    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence) : -1;
+    this.finished.keep(quote, attribution, date);
+    this.results[quote] = undefined;
   }
 
   private paragraphTokens(paragraph: number): ParagraphTokens {
@@ -1231,7 +1268,7 @@ class Attributor {
     if (!subject || subject.kind !== 'name') return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.speaker) return null;
-    attribution.rule = `“${attribution.speaker.mention.text}” is the subject of the sentence before this quote paragraph`;
+    attribution.wording = 'previous-subject';
     return attribution;
   }
 
@@ -1286,7 +1323,7 @@ class Attributor {
   }
 
   /** A transcript line quoted whole: "PENCE: Well, look, …" names its speaker in capitals. */
-  private transcriptLabel(quote: ClassifiedQuote): Attribution | null {
+  private transcriptLabel(quote: ScannedQuote): Attribution | null {
     // The label opens with a capital: most quotes are ruled out before slicing for the regex.
     const first = this.text.charCodeAt(quote.innerStart);
     if (first < 65 || first > 90) return null;
@@ -1296,7 +1333,7 @@ class Attributor {
     const mention = { start, end: start + match[1].length, text: match[1] };
     const entity = this.resolveName(mention, 'person');
     const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
-    return { speaker, entity, cue: null, ruleId: 'adjacent-cue', rule: `“${mention.text}:” labels the line, as in a transcript`, sentence: null };
+    return { speaker, entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
   }
 
   /** The first cue with a speaker anywhere in the sentence. */
@@ -1384,8 +1421,8 @@ class Attributor {
   private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {
     if (previous.speaker === null) return null;
     // Written out: V8 copies a spread object on a slow path.
-    const { speaker, entity, cue, sentence } = previous;
-    return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, speaker.mention.text, speaker.name, null), sentence };
+    const { speaker, entity, mention, cue, sentence } = previous;
+    return { speaker, entity, mention, cue, ruleId, wording: 'without-cue', sentence };
   }
 
   private sentenceSpan(tokens: Token[], sentence: Span): Span {
@@ -1418,12 +1455,12 @@ class Attributor {
     }
     start = mention.start;
     if (entity === null) {
-      return { speaker: null, entity: null, cue, ruleId, rule: `“${mention.text}” names no one earlier in the text`, sentence: sentenceSpan };
+      return { speaker: null, entity: null, mention, cue, ruleId, wording: 'no-one', sentence: sentenceSpan };
     }
     if (entity.type === 'person') this.lastPerson = entity;
     else this.lastGroup = entity;
     const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
-    return { speaker, entity, cue, ruleId, rule: ruleText(ruleId, mention.text, entity.name, cue?.text ?? null), sentence: sentenceSpan };
+    return { speaker, entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
   }
 
   private entityFor(mention: TextSpan, head: Token, role: boolean): Entity {
@@ -1656,29 +1693,11 @@ class Attributor {
     return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
   }
 
-  private toQuote(quote: ClassifiedQuote, index: number, attribution: Attribution): Quote {
-    const date = quote.kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence) : null;
-    return {
-      id: `q${index + 1}`,
-      start: quote.start,
-      end: quote.end,
-      text: this.text.slice(quote.start, quote.end),
-      kind: quote.kind,
-      speaker: quote.kind === 'speech' ? attribution.speaker : null,
-      cue: quote.kind === 'speech' ? attribution.cue : null,
-      ruleId: quote.kind === 'speech' ? attribution.ruleId : 'none',
-      rule: quote.kind === 'speech' ? attribution.rule : 'a term or scare quote, not speech',
-      date: date?.value ?? null,
-      dateId: date?.id ?? null,
-      unterminated: quote.unterminated,
-    };
-  }
-
-  /** The first resolved date expression in the sentence, outside quotes. */
-  private dateIn(sentence: Span): DateExpression | null {
+  /** Index of the first resolved date expression in the sentence, outside quotes, else -1. */
+  private dateIn(sentence: Span): number {
     const { dates } = this.input;
     const index = this.statementDates()[firstFrom(dates, sentence.start)];
-    return index < dates.length && dates[index].start < sentence.end ? dates[index] : null;
+    return index < dates.length && dates[index].start < sentence.end ? index : -1;
   }
 
   /**
@@ -1842,7 +1861,7 @@ function roleBeforeLink(role: string): string {
   return end === role.length ? role : role.slice(0, end);
 }
 
-function allTerms(quotes: readonly ClassifiedQuote[], first: number, last: number): boolean {
+function allTerms(quotes: readonly ScannedQuote[], first: number, last: number): boolean {
   for (let quote = first; quote < last; quote++) if (quotes[quote].kind !== 'term') return false;
   return true;
 }
@@ -1873,3 +1892,82 @@ function cueIndexes(tokens: Token[]): number[] {
   return cues;
 }
 
+
+/**
+ * Decided attributions as numbers until the quotes are made at the end of the run. Objects kept through a long
+ * document are copied by every young-generation collection they outlive; numbers in a typed array are not. The two
+ * arrays are reused by every run (a run reads only what it wrote), so a short document allocates none of them.
+ */
+class FinishedAttributions {
+  private readonly numbers: Int32Array;
+  private readonly entities = FINISHED_ENTITIES;
+
+  constructor(private readonly count: number) {
+    if (finishedNumbers.length < count * FIELDS) finishedNumbers = new Int32Array(Math.max(count * FIELDS, 2 * finishedNumbers.length));
+    this.numbers = finishedNumbers;
+  }
+
+  /** Called once per quote, in order. */
+  keep(quote: number, attribution: Attribution, date: number): void {
+    const { mention, cue } = attribution;
+    const at = quote * FIELDS;
+    const numbers = this.numbers;
+    this.entities[quote] = attribution.entity;
+    numbers[at] = RULE_IDS.indexOf(attribution.ruleId);
+    numbers[at + 1] = RULE_WORDINGS.indexOf(attribution.wording);
+    numbers[at + 2] = mention?.start ?? -1;
+    numbers[at + 3] = mention?.end ?? -1;
+    numbers[at + 4] = cue?.start ?? -1;
+    numbers[at + 5] = cue?.end ?? -1;
+    numbers[at + 6] = date;
+  }
+
+  /** The quote as the analysis gives it, made from its scan and its kept attribution. */
+  quote(scanned: ScannedQuote, index: number, text: string, dates: readonly DateExpression[]): Quote {
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      start: scanned.start,
+      end: scanned.end,
+      text: text.slice(scanned.start, scanned.end),
+      kind: scanned.kind,
+      speaker: null,
+      cue: null,
+      ruleId: 'none',
+      rule: 'a term or scare quote, not speech',
+      date: null,
+      dateId: null,
+      unterminated: scanned.unterminated,
+    };
+    if (scanned.kind === 'speech') this.addAttribution(quote, index, text, dates);
+    return quote;
+  }
+
+  /** Lets go of the document's entities, once its quotes are made. */
+  release(): void {
+    this.entities.fill(null, 0, this.count);
+  }
+
+  private addAttribution(quote: Quote, index: number, text: string, dates: readonly DateExpression[]): void {
+    const at = index * FIELDS;
+    const numbers = this.numbers;
+    const wording = RULE_WORDINGS[numbers[at + 1]];
+    const mentionText = wording === 'none' ? '' : text.slice(numbers[at + 2], numbers[at + 3]);
+    const entity = this.entities[index];
+    // The speaker's name is the entity's: names are settled before attribution starts.
+    const name = entity?.name ?? '';
+    if (entity !== null) quote.speaker = { name, entityId: entity.id, mention: { start: numbers[at + 2], end: numbers[at + 3], text: mentionText } };
+    if (numbers[at + 4] >= 0) quote.cue = { start: numbers[at + 4], end: numbers[at + 5], text: text.slice(numbers[at + 4], numbers[at + 5]) };
+    quote.ruleId = RULE_IDS[numbers[at]];
+    quote.rule = ruleText(wording, quote.ruleId, mentionText, name, quote.cue?.text ?? null);
+    const date = numbers[at + 6];
+    if (date >= 0) {
+      quote.date = dates[date].value;
+      quote.dateId = dates[date].id;
+    }
+  }
+}
+
+/** Per quote: rule id, wording, mention start and end, cue start and end (-1 without a cue), statement date index (-1 without one). */
+const FIELDS = 7;
+let finishedNumbers = new Int32Array(64 * FIELDS);
+const FINISHED_ENTITIES: (Entity | null)[] = [];

@@ -15,6 +15,8 @@ export interface ScannedQuote extends Span {
   continuesNext: boolean;
   /** The piece of a multi-paragraph quote that reopens this paragraph. */
   continuesPrevious: boolean;
+  /** Speech, or a term (a scare quote or a name, such as "peace plan"), which gets no speaker. */
+  kind: 'speech' | 'term';
 }
 
 /**
@@ -180,11 +182,11 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
       }
       if (closes === 0) continue;
       const end = index + closes;
-      quotes.push({
+      quotes.push(classified(text, {
         start: openStart, end, paragraph: paragraphIndex,
         innerStart: openStart + openerLength(opener), innerEnd: index,
-        unterminated: false, continuesNext: false, continuesPrevious,
-      });
+        unterminated: false, continuesNext: false, continuesPrevious, kind: 'speech',
+      }));
       continuesPrevious = false;
       opener = NO_OPENER;
       resume = end;
@@ -194,13 +196,22 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     const next = paragraphs[paragraphIndex + 1];
     const continuesNext = next !== undefined && reopensQuote(text, next);
     carriedOpen = continuesNext;
-    quotes.push({
+    quotes.push(classified(text, {
       start: openStart, end: paragraph.end, paragraph: paragraphIndex,
       innerStart: openStart + openerLength(opener), innerEnd: paragraph.end,
-      unterminated: !continuesNext, continuesNext, continuesPrevious,
-    });
+      unterminated: !continuesNext, continuesNext, continuesPrevious, kind: 'speech',
+    }));
   });
   return quotes;
+}
+
+/**
+ * The quote with its kind decided. It is made with a kind already, so that setting it keeps the object's shape:
+ * a field added later would live in a second, out-of-object store.
+ */
+function classified(text: string, quote: ScannedQuote): ScannedQuote {
+  if (isTerm(text, quote)) quote.kind = 'term';
+  return quote;
 }
 
 /** Words that introduce a name rather than speech: so-called "experts", the slogan "Feel the Bern". */
