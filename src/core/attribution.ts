@@ -968,6 +968,8 @@ class Attributor {
   private lastGroup: Entity | null = null;
   /** Tokens of the paragraphs being attributed, by paragraph index (an array: a Map would hash each index). */
   private readonly tokenCache: (ParagraphTokens | undefined)[];
+  /** The paragraphs `tokenCache` holds, in the order they came: an earlier one can come back after it was dropped. */
+  private readonly cachedParagraphs: number[] = [];
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
   private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
   private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
@@ -988,7 +990,6 @@ class Attributor {
   run(): Quote[] {
     const { quotes } = this.input;
     let first = 0;
-    let oldestCached = 0;
     let finished = 0;
     while (first < quotes.length) {
       const paragraph = quotes[first].paragraph;
@@ -997,7 +998,7 @@ class Attributor {
       this.attributeParagraph(paragraph, first, last);
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
-      for (; oldestCached < paragraph; oldestCached++) this.tokenCache[oldestCached] = undefined;
+      this.dropTokensBefore(paragraph);
       // The attributions decided by now wait as numbers; the last one stays, since the next paragraph may continue it.
       for (; finished < last - 1; finished++) this.finish(finished);
       first = last;
@@ -1021,8 +1022,19 @@ class Attributor {
       const tokens = this.tokenizeParagraph(paragraph);
       cached = { tokens, sentences: splitSentences(this.text, tokens), cues: cueIndexes(tokens) };
       this.tokenCache[paragraph] = cached;
+      this.cachedParagraphs.push(paragraph);
     }
     return cached;
+  }
+
+  private dropTokensBefore(paragraph: number): void {
+    const cached = this.cachedParagraphs;
+    let kept = 0;
+    for (const index of cached) {
+      if (index < paragraph) this.tokenCache[index] = undefined;
+      else cached[kept++] = index;
+    }
+    cached.length = kept;
   }
 
   /** The paragraph's first token, without tokenizing the rest unless it already is. */
