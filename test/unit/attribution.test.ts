@@ -656,7 +656,7 @@ describe('attribution', () => {
     const opener = 'Speaking in Salem, Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
     assert.equal(speakerOf(opener, '"a real plan for the harbor."'), 'Ted Varga');
     // A participle with a capitalized object still opens an introductory phrase.
-    for (const phrase of ['Visiting Dover on Monday,', 'Citing Obama,']) {
+    for (const phrase of ['Visiting Dover on Monday,', 'Citing Halvorsen,']) {
       const visiting = `${phrase} Dana Cole attacked the mayor for being a "failed leader."`;
       assert.equal(speakerOf(visiting, '"failed leader."'), 'Dana Cole', phrase);
     }
