@@ -65,6 +65,27 @@ const MAX_NAME_WORDS = 16;
 /** Mentions of one entity looked at per question (role nouns, pronoun agreement): a long document stays linear. */
 const RECENT_MENTIONS = 64;
 
+/** What `titles` found for an entity, and which mentions bounded the windows it read. */
+interface Titles {
+  mentions: number;
+  feminine: boolean;
+  masculine: boolean;
+  firstWindowLast: Mention | undefined;
+  lastWindowFirst: Mention | undefined;
+}
+
+/**
+ * Whether the first and the last RECENT_MENTIONS mentions are still the ones `titles` read, though mentions came since.
+ * Mentions are only ever inserted: one inserted inside the first window moves that window's last mention out of its
+ * place, and one inserted inside or after the last window moves that window's first mention. With fewer mentions the
+ * windows overlap and are read again.
+ */
+function sameTitleWindows(titles: Titles, mentions: readonly Mention[]): boolean {
+  const windows = 2 * RECENT_MENTIONS;
+  return titles.mentions >= windows && mentions.length >= windows && mentions[RECENT_MENTIONS - 1] === titles.firstWindowLast
+    && mentions[mentions.length - RECENT_MENTIONS] === titles.lastWindowFirst;
+}
+
 /** Cues tried on each side of a quote in its sentence: a run-on sentence costs no more than a normal one. */
 const NEAREST_CUES = 8;
 
@@ -971,7 +992,7 @@ class Attributor {
   /** The paragraphs `tokenCache` holds, in the order they came: an earlier one can come back after it was dropped. */
   private readonly cachedParagraphs: number[] = [];
   private readonly genderByEntity = new Map<Entity, { masculine: number; feminine: number }>();
-  private readonly titlesByEntity = new Map<Entity, { mentions: number; feminine: boolean; masculine: boolean }>();
+  private readonly titlesByEntity = new Map<Entity, Titles>();
   private readonly titleByMention = new Map<Mention, 'feminine' | 'masculine' | null>();
   private readonly labelsByEntity = new Map<Entity, { aliases: number; text: string }>();
   private nextStatementDate: number[] | null = null;
@@ -1627,11 +1648,15 @@ class Attributor {
    * Whether the text calls the person Mrs./Ms./Miss or Mr., in a mention ("Mrs. Clinton" as a speaker) or
    * right before one (a name mention of "Clinton"). Once per entity until it gets another mention.
    */
-  private titles(entity: Entity): { mentions: number; feminine: boolean; masculine: boolean } {
+  private titles(entity: Entity): Titles {
     const { mentions } = entity;
+    const count = mentions.length;
     const cached = this.titlesByEntity.get(entity);
-    if (cached !== undefined && cached.mentions === mentions.length) return cached;
-    const found = { mentions: mentions.length, feminine: false, masculine: false };
+    if (cached !== undefined && (cached.mentions === count || sameTitleWindows(cached, mentions))) {
+      cached.mentions = count;
+      return cached;
+    }
+    const found: Titles = { mentions: count, feminine: false, masculine: false, firstWindowLast: mentions[RECENT_MENTIONS - 1], lastWindowFirst: count >= RECENT_MENTIONS ? mentions[count - RECENT_MENTIONS] : undefined };
     const note = (mention: Mention) => {
       if (mention.kind === 'pronoun') return;
       const title = this.titleOf(mention);
