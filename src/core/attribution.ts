@@ -998,6 +998,8 @@ class Attributor {
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
   private roleIndex: RoleCandidates | null = null;
+  /** The candidates of the role question being asked, by recency (reused: one array per document, not per question). */
+  private readonly roleOrder: { entity: Entity; last: number; start: number }[] = [];
   /** The entities of the mentions the index listed last (reused: one array per document, not per question). */
   private readonly mentionEntities: Entity[] = [];
 
@@ -1532,14 +1534,23 @@ class Attributor {
     const { entities } = this.input.index;
     // A long document asks only the entities its index gives for the word (a superset of the ones that can win).
     const candidates = entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(head) ? entities : this.roleCandidates(entities).for(head);
-    const walksAll = candidates === entities;
+    // The most recently mentioned first: no score is above an entity's latest mention (plus `before`, the labels'
+    // bonus), so once the best so far is above that, none of the rest can win, and their mentions go unread.
+    const order = this.roleOrder;
+    order.length = 0;
+    for (const entity of candidates) {
+      if (!isUpper(entity.name[0])) continue;
+      const last = lastMentionBefore(entity.mentions, before);
+      if (last >= 0) order.push({ entity, last, start: entity.mentions[last].start });
+    }
+    order.sort((a, b) => b.start - a.start);
     // A match in the entity's own labels beats one in the words before a mention.
     let best: Entity | null = null;
     let bestScore = -1;
-    for (const entity of candidates) {
-      if (!isUpper(entity.name[0])) continue;
-      // Candidates come in no particular order: one as recent as the best wins if it comes first among all entities.
-      const score = this.roleScore(entity, head, before, walksAll ? bestScore : bestScore - 1);
+    for (const { entity, last, start } of order) {
+      if (start + before < bestScore) break;
+      // One as recent as the best wins if it comes first among all entities, as it would in their order.
+      const score = this.roleScore(entity, last, head, before, bestScore - 1);
       if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
         best = entity;
         bestScore = score;
@@ -1552,14 +1563,12 @@ class Attributor {
    * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
    * its latest mention before `before`, plus `before` when its labels carry the word.
    */
-  private roleScore(entity: Entity, head: string, before: number, floor: number): number {
-    // Mentions are sorted: walk back from the last one before `before` while a mention can still win,
+  private roleScore(entity: Entity, last: number, head: string, before: number, floor: number): number {
+    // Mentions are sorted: walk back from the last one before `before` (`last`) while a mention can still win,
     // over the latest few only, so that a long document stays linear.
     const { mentions } = entity;
-    const count = mentions.length;
-    const last = count > 0 && mentions[count - 1].start < before ? count - 1 : firstFrom(mentions, before) - 1;
-    // No mention before `before` that could win even with the labels' bonus: spare building the labels.
-    if (last < 0 || mentions[last].start + before <= floor) return -1;
+    // No mention that could win even with the labels' bonus: spare building the labels.
+    if (mentions[last].start + before <= floor) return -1;
     const named = containsWord(this.labels(entity), head);
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
       const mention = mentions[at];
@@ -1835,6 +1844,12 @@ class RoleCandidates {
     if (entities === undefined) this.byWord.set(word, new Set([entity]));
     else entities.add(entity);
   }
+}
+
+/** Index of the last mention that starts before `offset`, or -1. */
+function lastMentionBefore(mentions: readonly Mention[], offset: number): number {
+  const count = mentions.length;
+  return count > 0 && mentions[count - 1].start < offset ? count - 1 : firstFrom(mentions, offset) - 1;
 }
 
 /** Letters and digits only: the word is found in a text exactly where it stands as a whole run of them. */
