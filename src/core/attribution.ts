@@ -998,8 +998,9 @@ class Attributor {
   private nextStatementDate: number[] | null = null;
   private readonly wordBeforeOffset = new Map<number, string>();
   private roleIndex: RoleCandidates | null = null;
-  /** The candidates of the role question being asked, by recency (reused: one array per document, not per question). */
-  private readonly roleOrder: { entity: Entity; last: number; start: number }[] = [];
+  /** The candidates of the role question being asked, by recency, and the records they use (reused: made once per document, not per question). */
+  private readonly roleOrder: RoleCandidate[] = [];
+  private readonly roleRecords: RoleCandidate[] = [];
   /** The entities of the mentions the index listed last (reused: one array per document, not per question). */
   private readonly mentionEntities: Entity[] = [];
 
@@ -1541,7 +1542,12 @@ class Attributor {
     for (const entity of candidates) {
       if (!isUpper(entity.name[0])) continue;
       const last = lastMentionBefore(entity.mentions, before);
-      if (last >= 0) order.push({ entity, last, start: entity.mentions[last].start });
+      if (last < 0) continue;
+      const record = (this.roleRecords[order.length] ??= { entity, last, start: 0 });
+      record.entity = entity;
+      record.last = last;
+      record.start = entity.mentions[last].start;
+      order.push(record);
     }
     order.sort((a, b) => b.start - a.start);
     // A match in the entity's own labels beats one in the words before a mention.
@@ -1844,6 +1850,13 @@ class RoleCandidates {
     if (entities === undefined) this.byWord.set(word, new Set([entity]));
     else entities.add(entity);
   }
+}
+
+/** An entity asked about for a role noun, with its last mention before the noun (index and start). */
+interface RoleCandidate {
+  entity: Entity;
+  last: number;
+  start: number;
 }
 
 /** Index of the last mention that starts before `offset`, or -1. */
