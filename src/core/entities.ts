@@ -1742,10 +1742,13 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     while (at < candidates.length && candidates[at].start <= authors[0].start) at++;
     candidates.splice(at, 0, ...authors);
   }
+  // Loops over the candidates by index: a long text may run them before V8 optimizes this function, and an
+  // unoptimized for-of makes an iterator result per candidate.
   if (anyTentative(candidates)) {
     const usedAlone = new Set<string>();
-    for (const candidate of candidates) if (candidate.type === 'single') usedAlone.add(candidate.name);
-    for (const candidate of candidates) {
+    for (let i = 0; i < candidates.length; i++) if (candidates[i].type === 'single') usedAlone.add(candidates[i].name);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
       if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
     }
   }
@@ -1781,7 +1784,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
 
 /** `some` without a closure, once per text. */
 function anyTentative(candidates: readonly Candidate[]): boolean {
-  for (const candidate of candidates) if (candidate.tentative) return true;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].tentative) return true;
   return false;
 }
 
@@ -1856,7 +1859,8 @@ function resolveRoleReferences(index: Index, candidates: Candidate[], references
   // Most texts name no role without its holder: then the people's role keys answer nothing.
   if (!references.length) return;
   const byKey = new Map<string, Set<Entity>>();
-  for (const candidate of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
     if (candidate.type !== 'person' || !candidate.roleKeys.length) continue;
     const entity = index.find(candidate.name, candidate.start);
     if (!entity) continue;
