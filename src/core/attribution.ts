@@ -94,7 +94,8 @@ interface Attribution {
   entity: Entity | null;
   /** The words that name the speaker (also when they name no one). */
   mention: TextSpan | null;
-  cue: TextSpan | null;
+  /** Where the cue is; its words are read only when the quote is made. */
+  cue: Span | null;
   ruleId: AttributionRuleId;
   /** How `rule` will read: its words are put together only for the quotes made at the end. */
   wording: RuleWording;
@@ -1476,8 +1477,7 @@ class Attributor {
       mentionText = mentionText.slice(0, -2);
     }
     const mention: TextSpan = { start, end, text: mentionText };
-    const cue = found.cue && { start: tokens[found.cue.start].start, end: tokens[found.cue.end - 1].end, text: '' };
-    if (cue) cue.text = this.text.slice(cue.start, cue.end);
+    const cue = found.cue && { start: tokens[found.cue.start].start, end: tokens[found.cue.end - 1].end };
     const sentenceSpan = this.sentenceSpan(tokens, sentence);
     let entity: Entity | null;
     let ruleId = found.ruleId;
