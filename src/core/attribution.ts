@@ -2,7 +2,7 @@
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
 import { CueMatch, cueAt } from './cues';
-import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, QuoteSpeaker, Span, TextSpan } from './model';
+import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { ScannedQuote } from './quotes';
 import { firstFrom, isDigitCode, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
@@ -90,7 +90,7 @@ function sameTitleWindows(titles: Titles, mentions: readonly Mention[]): boolean
 const NEAREST_CUES = 8;
 
 interface Attribution {
-  speaker: QuoteSpeaker | null;
+  /** The speaker, or null. */
   entity: Entity | null;
   /** The words that name the speaker (also when they name no one). */
   mention: TextSpan | null;
@@ -112,7 +112,7 @@ const RULE_IDS = Object.keys({
   'subject-verb': 0, 'nearby-speaker': 0, user: 0, none: 0,
 } satisfies Record<AttributionRuleId, 0>) as AttributionRuleId[];
 
-const NONE: Attribution = { speaker: null, entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
+const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
@@ -1088,12 +1088,12 @@ class Attributor {
         const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : null;
-        if (attribution?.speaker == null) {
+        if (attribution?.entity == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
         }
         if (attribution === null) continue;
         this.results[token.quote] = attribution;
-        if (attribution.speaker !== null) previousInParagraph = attribution;
+        if (attribution.entity !== null) previousInParagraph = attribution;
       }
     }
     this.attributeFromNextParagraph(paragraph, first, last);
@@ -1254,18 +1254,18 @@ class Attributor {
     const previous = this.results[quoteNumber - 1];
     const label = this.transcriptLabel(quote);
     if (label !== null) return label;
-    if (quote.continuesPrevious && previous?.speaker) return this.continued(previous);
+    if (quote.continuesPrevious && previous?.entity) return this.continued(previous);
     const { tokens, sentences, cues } = this.paragraphTokens(quote.paragraph);
     const sentence = sentences[sentenceIndex];
     const sourceLabel = labelBefore(tokens, tokenIndex, sentence);
     const labelled = sourceLabel && this.resolve(sourceLabel, sentence);
-    if (labelled?.speaker) return labelled;
+    if (labelled?.entity) return labelled;
     if (tokenIndex > sentence.start) {
       // The subject of any verb: Cruz praised Bush as "a man who…".
       const subject = sentenceSubject(tokens, sentence, tokenIndex);
       if (subject !== null) {
         const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
-        if (attribution?.speaker) return attribution;
+        if (attribution?.entity) return attribution;
       }
     }
     // A short phrase quoted mid-sentence with no cue of its own belongs to no one nearby.
@@ -1275,7 +1275,7 @@ class Attributor {
       const found = this.anyCueSpeaker(tokens, cues, sentences[earlier]);
       if (found !== null) {
         const attribution = this.resolve(found, sentences[earlier]);
-        if (attribution?.speaker) return this.continued(attribution, 'nearby-speaker');
+        if (attribution?.entity) return this.continued(attribution, 'nearby-speaker');
       }
     }
     if (tokenIndex !== 0 || quote.paragraph === 0) return null;
@@ -1283,7 +1283,7 @@ class Attributor {
     // paragraph ("Trump said:"), or continues its last quote.
     const announced = this.announcedSpeaker(quote.paragraph - 1);
     if (announced !== null) return announced;
-    if (previous?.speaker && this.input.quotes[quoteNumber - 1].paragraph === quote.paragraph - 1) {
+    if (previous?.entity && this.input.quotes[quoteNumber - 1].paragraph === quote.paragraph - 1) {
       const previousTokens = this.paragraphTokens(quote.paragraph - 1).tokens;
       // Only when the previous paragraph closed on that quote's sentence (no new subject in between).
       if (previousTokens[previousTokens.length - 1].end >= this.input.quotes[quoteNumber - 1].end - 1 || endsWithCueSentence(previousTokens)) {
@@ -1304,7 +1304,7 @@ class Attributor {
     const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
     if (!subject || subject.kind !== 'name') return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
-    if (!attribution?.speaker) return null;
+    if (!attribution?.entity) return null;
     attribution.wording = 'previous-subject';
     return attribution;
   }
@@ -1369,8 +1369,7 @@ class Attributor {
     const start = quote.innerStart;
     const mention = { start, end: start + match[1].length, text: match[1] };
     const entity = this.resolveName(mention, 'person');
-    const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
-    return { speaker, entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
+    return { entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
   }
 
   /** The first cue with a speaker anywhere in the sentence. */
@@ -1406,7 +1405,7 @@ class Attributor {
     const pending: number[] = [];
     for (let quote = first; quote < last; quote++) {
       const result = this.results[quote];
-      const weak = !result?.speaker || result.ruleId === 'subject-verb' || result.ruleId === 'nearby-speaker' || result.ruleId === 'continuation';
+      const weak = !result?.entity || result.ruleId === 'subject-verb' || result.ruleId === 'nearby-speaker' || result.ruleId === 'continuation';
       if (this.input.quotes[quote].kind === 'speech' && weak) pending.push(quote);
     }
     if (pending.length === 0 || paragraph + 1 >= this.input.paragraphs.length) return;
@@ -1419,7 +1418,7 @@ class Attributor {
       const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
       const credit = creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
       const credited = credit && this.resolve(credit, sentences[0]);
-      if (credited?.speaker) {
+      if (credited?.entity) {
         // The credit outranks the weak guesses too (a subject or speaker nearby).
         for (const quote of pending) this.results[quote] = credited;
         return;
@@ -1433,7 +1432,7 @@ class Attributor {
       const found = this.cueSpeaker(tokens, index + 1, sentence);
       if (found === null || found.ruleId !== 'passive') continue;
       const attribution = this.resolve(found, sentence);
-      if (attribution?.speaker) for (const quote of pending) this.results[quote] = attribution;
+      if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
       return;
     }
   }
@@ -1456,10 +1455,10 @@ class Attributor {
   }
 
   private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {
-    if (previous.speaker === null) return null;
+    if (previous.entity === null) return null;
     // Written out: V8 copies a spread object on a slow path.
-    const { speaker, entity, mention, cue, sentence } = previous;
-    return { speaker, entity, mention, cue, ruleId, wording: 'without-cue', sentence };
+    const { entity, mention, cue, sentence } = previous;
+    return { entity, mention, cue, ruleId, wording: 'without-cue', sentence };
   }
 
   private sentenceSpan(tokens: Token[], sentence: Span): Span {
@@ -1491,12 +1490,11 @@ class Attributor {
     }
     start = mention.start;
     if (entity === null) {
-      return { speaker: null, entity: null, mention, cue, ruleId, wording: 'no-one', sentence: sentenceSpan };
+      return { entity: null, mention, cue, ruleId, wording: 'no-one', sentence: sentenceSpan };
     }
     if (entity.type === 'person') this.lastPerson = entity;
     else this.lastGroup = entity;
-    const speaker: QuoteSpeaker = { name: entity.name, entityId: entity.id, mention };
-    return { speaker, entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
+    return { entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
   }
 
   private entityFor(mention: TextSpan, head: Token, role: boolean): Entity {
@@ -1661,7 +1659,7 @@ class Attributor {
 
   /**
    * Whether the text calls the person Mrs./Ms./Miss or Mr., in a mention ("Mrs. Clinton" as a speaker) or
-   * right before one (a name mention of "Clinton"). Once per entity until it gets another mention.
+   * right before one (a name mention of "Clinton"). Read again only when a mention comes into the windows read.
    */
   private titles(entity: Entity): Titles {
     const { mentions } = entity;
@@ -1956,7 +1954,6 @@ function cueIndexes(tokens: Token[]): number[] {
   for (let index = 0; index < tokens.length; index++) if (tokens[index].cue !== null && cueAt(tokens, index) !== null) cues.push(index);
   return cues;
 }
-
 
 /**
  * Decided attributions as numbers until the quotes are made at the end of the run. Objects kept through a long
