@@ -714,8 +714,32 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   // "From the report: “…”" names its source as a label does (a text or a name, not "From the start:").
   const source = (phrase: Phrase) => phrase.kind === 'name' || isDocumentNoun(tokens[phrase.end - 1]);
   const opening = label !== null && (label.start === sentence.start || (label.start === sentence.start + 1 && tokens[sentence.start].lower === 'from' && source(label)));
-  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) return null;
-  return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, sentence);
+  return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+}
+
+/**
+ * A sentence that is only a person and their role before the colon: "Union leader Ann Lee: “…”",
+ * "The head of the union, Ann Lee: “…”", "Ann Lee, union leader: “…”". A verb anywhere before the
+ * colon ("Ann Lee told Paul Orlov:") makes it a clause, not a label.
+ */
+function roleNameLabel(tokens: Token[], colon: number, sentence: Span): Phrase | null {
+  const name = phraseStartingAt(tokens, sentence.start, colon);
+  if (name === null || name.kind !== 'name') return null;
+  if (name.end === colon) return isRoleOnly(tokens, sentence.start, name.start) ? name : null;
+  return tokens[name.end].lower === ',' && isRoleOnly(tokens, name.end + 1, colon) ? name : null;
+}
+
+/** Whether the tokens are a short role ("the head of the union", "union leader,"): words with no cue, clause word or verb form. */
+function isRoleOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > ROLE_WORDS) return false;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (token.lower === ',' && index === to - 1) continue;
+    if (!isWord(token) || cueAtToken(tokens, index) !== null || IRREGULAR_PAST.has(token.lower) || token.lower.endsWith('ed')) return false;
+    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && !DETERMINERS.has(token.lower)) return false;
+  }
+  return true;
 }
 
 /** Participles that give something a name, spoken by their agent: "called “…” by X". */

@@ -699,4 +699,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(source, '"never full."'), 'Dana Cole');
   });
 
+  it('a role and a name before a colon label the quote ("Union leader X: “…”", "The head of the union, X: “…”", "X, union leader: “…”")', () => {
+    const quote = '"The strike ends tonight."';
+    for (const label of ['Union leader Vera Holm:', 'The head of the dock workers union, Vera Holm:', 'Vera Holm, union leader:', 'Vera Holm, the head of the union:']) {
+      assert.equal(speakerOf(`The talks lasted all night. ${label} ${quote}`, quote), 'Vera Holm', label);
+    }
+    // A verb before the colon makes a clause whose subject speaks.
+    assert.equal(speakerOf(`Dana Cole asked Vera Holm: ${quote}`, quote), 'Dana Cole');
+    assert.equal(speakerOf(`Dana Cole, who leads the union: ${quote}`, quote), null);
+  });
+
 });
