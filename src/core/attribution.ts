@@ -540,16 +540,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if (index >= high || !isWord(token)) return null;
   const pronoun = pronounOf(token.lower);
   if (PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
-  const nameRun = (from: number): number => {
-    let end = from;
-    while (end < high && end < from + MAX_NAME_WORDS) {
-      // A surname word may open a name too: "said Will Doyle", "said May Olsen".
-      if (isNameWord(tokens[end]) || (isSurnameWord(tokens[end]) && (end > from || isNameWord(tokens[end + 1])))) end++;
-      else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
-      else break;
-    }
-    return end;
-  };
+  const nameRun = (from: number): number => nameRunFrom(tokens, from, high);
   if (isNameWord(token) || (isSurnameWord(token) && isNameWord(tokens[index + 1]))) {
     const end = nameRun(index);
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
@@ -559,7 +550,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
-    return { start: index, end, kind: 'name' };
+    // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
+    const appositive = !subject && isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, false) : null;
+    return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };
   }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
     // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle",
@@ -586,6 +579,23 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   // subject ("62 percent of renters backed …").
   const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
+  return determinedPhrase(tokens, index, high, subject);
+}
+
+/** The words of a name from `from`, not reaching `high`: the index after its last word. */
+function nameRunFrom(tokens: Token[], from: number, high: number): number {
+  let end = from;
+  while (end < high && end < from + MAX_NAME_WORDS) {
+    // A surname word may open a name too: "said Will Doyle", "said May Olsen".
+    if (isNameWord(tokens[end]) || (isSurnameWord(tokens[end]) && (end > from || isNameWord(tokens[end + 1])))) end++;
+    else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** A phrase opened by a determiner, a possessive or a share at `index`: the role, or the name set off after it. */
+function determinedPhrase(tokens: Token[], index: number, high: number, subject: boolean): Phrase | null {
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && continuesPhrase(tokens, end)) {
     if (cueAtToken(tokens, end) !== null) break;
@@ -601,7 +611,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if (end === index + 1) return null;
   // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg".
   if (tokens[end]?.lower === ',' && isNameWord(tokens[end + 1])) {
-    const nameEnd = nameRun(end + 1);
+    const nameEnd = nameRunFrom(tokens, end + 1, high);
     const after = tokens[nameEnd];
     if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
   }

@@ -709,4 +709,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(`Dana Cole, who leads the union: ${quote}`, quote), null);
   });
 
+  it('"…," said X\'s role, Name: the name after the possessive\'s role speaks, not the possessor', () => {
+    const quote = '"The pier opens in May,"';
+    assert.equal(speakerOf(`${quote} said Harbor Lines' operations director, Vera Holm.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`${quote} said Dana Cole's deputy, Vera Holm.`, quote), 'Vera Holm');
+    // Without a name after the role, the possessor stays the speaker.
+    assert.equal(speakerOf(`${quote} said Dana Cole's office.`, quote), 'Dana Cole');
+  });
+
 });

@@ -36,7 +36,7 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"The state will cover', 'Oskar Lindgren'],
     ['"Please do not drive', 'Nadia Petrov'],
     ['"You do not know', 'Nadia Petrov'],
-    ['"Our crews will', 'Felix Haugen', 'the possessive name before the role is taken for the speaker'],
+    ['"Our crews will', 'Felix Haugen'],
   ],
   'bullets.txt': [
     ['"turned words', 'Amara Okonjo'],
