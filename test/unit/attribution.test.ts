@@ -717,4 +717,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quote} said Dana Cole's office.`, quote), 'Dana Cole');
   });
 
+  it('cues of emphasis, precision and anger common in translated and British news: underlined, specified, summed up, raged', () => {
+    const quote = '"The pier opens in May,"';
+    for (const cue of ['underlined', 'underscored', 'specified', 'clarified', 'summed up', 'highlighted', 'raged', 'blasted', 'slammed']) {
+      assert.equal(speakerOf(`${quote} ${cue} Vera Holm.`, quote), 'Vera Holm', cue);
+    }
+    assert.equal(speakerOf(`${quote} Vera Holm reassured.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`Vera Holm underlined: ${quote}`, quote), 'Vera Holm');
+  });
+
 });
