@@ -1,5 +1,6 @@
-// Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, translated and British news,
-// press releases, live blogs, bulleted statements, colon labels, dash credits and multi-paragraph quotes.
+// Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, translated news, British news
+// in straight single marks, press releases, live blogs, bulleted statements, colon labels, dash credits and
+// multi-paragraph quotes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -67,6 +68,15 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['«We cannot put', 'Oksana Levchenko'],
     ['«They did', 'Oksana Levchenko'],
     ['«The system', 'Volodymyr Tkach'],
+  ],
+  'british.txt': [
+    ["'I take full", 'Graham Whitley', 'the title "Councillor" is kept as part of the name'],
+    ["'My first job", 'Priya Chandra', 'the name after "His deputy," is not found as a person'],
+    ["'We've had", 'Derek Holmes'],
+    ["'It's a disgrace", 'Derek Holmes'],
+    ["'Partly, yes", 'Sarah Lyle'],
+    ["'long overdue'", 'A Conservative spokesman'],
+    ["'I hope my", 'Graham Whitley', '"Mr" without a full stop is not read as a title, so the surname is not merged with the name'],
   ],
   'chains.txt': [
     ['"I know every', 'Martha Quinlan'],
