@@ -132,8 +132,11 @@ const COMMON_SINGLE_WORD = 1 << 25;
 /** ROLE_LINKS and CLAUSE_WORDS, which role phrases read. */
 const ROLE_LINK = 1 << 26;
 const CLAUSE_WORD = 1 << 27;
+/** "Jr.", "III": ends a name without being its head or its surname. */
+const GENERATIONAL_SUFFIX = 1 << 28;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
+const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 const WORD_FACTS = new Map<string, number>();
 
@@ -162,6 +165,7 @@ for (const [word, facts] of WORD_FACTS) {
 
 // Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
 addFact(ROLE_LINKS, ROLE_LINK);
+addFact(GENERATIONAL_SUFFIXES, GENERATIONAL_SUFFIX);
 addFact(CLAUSE_WORDS, CLAUSE_WORD);
 addFact(CONNECTABLE.keys(), 0);
 
@@ -829,7 +833,8 @@ class Scanner {
       this.addGazetteerMention(single.entry, first, last, weak);
       return;
     }
-    const lastFacts = this.facts(last);
+    // "World War II" is an event by its head word, "War".
+    const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
@@ -1415,7 +1420,7 @@ class Index implements EntityIndex {
     }
     const oneWord = surname === name;
     const bySurname = this.closest(this.bySurname.get(surname), at);
-    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`))) return bySurname;
+    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name))) return bySurname;
     if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
@@ -1574,10 +1579,34 @@ function plainSlug(lowercase: string): string | null {
   return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
 }
 
-/** The word after the last space; the name itself, not a copy, if it has none. */
+/**
+ * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"
+ * when used alone); the name itself, not a copy, if it has no space.
+ */
 function lastWord(name: string): string {
   const space = lastSpaceBefore(name, name.length);
-  return space < 0 ? name : name.slice(space + 1);
+  if (space < 0) return name;
+  const word = name.slice(space + 1);
+  return space > 0 && GENERATIONAL_SUFFIXES.has(word) ? name.slice(lastSpaceBefore(name, space) + 1, space) : word;
+}
+
+
+/**
+ * Whether one name is the other with a generational suffix: "Ann Lee III" and "Ann Lee". Not "Sr.", which a text
+ * writes to tell a father from his namesake son.
+ */
+function sameButSuffix(known: string, name: string): boolean {
+  const knownBase = withoutSuffix(known);
+  const base = withoutSuffix(name);
+  return (knownBase === known) !== (base === name) && (knownBase === base || knownBase.endsWith(` ${base}`));
+}
+
+/** The name without a generational suffix other than "Sr.", or the name itself. */
+function withoutSuffix(name: string): string {
+  const space = lastSpaceBefore(name, name.length);
+  if (space <= 0) return name;
+  const suffix = name.slice(space + 1);
+  return GENERATIONAL_SUFFIXES.has(suffix) && !suffix.startsWith('Sr') ? name.slice(0, space) : name;
 }
 
 /** `name.lastIndexOf(' ', end - 1)` for `end > 0`, read by hand: `lastIndexOf` is a call into the runtime, long for a short name. */

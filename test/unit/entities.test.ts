@@ -153,6 +153,25 @@ describe('buildEntityIndex on US political news', () => {
   });
 });
 
+describe('Names with a generational suffix', () => {
+  it('takes the word before "Jr." or "III" as the surname, and merges the name written without its suffix', () => {
+    const text = 'Title\n\nChief Justice Martin L. Abernathy Jr. wrote the opinion. Later, Abernathy said the court would wait. '
+      + 'Senator Paul Okafor III disagreed. Okafor added that Paul Okafor would vote no.';
+    const entities = index(text).entities;
+    const abernathy = entity(entities, 'Martin L. Abernathy Jr.');
+    assert.deepEqual(abernathy.mentions.map((mention) => mention.text), ['Martin L. Abernathy Jr.', 'Abernathy']);
+    const okafor = entity(entities, 'Paul Okafor III');
+    assert.deepEqual(okafor.mentions.map((mention) => mention.text), ['Paul Okafor III', 'Okafor', 'Paul Okafor']);
+    assert.equal(entities.filter((found) => found.type === 'person').length, 2);
+  });
+
+  it('keeps "Sr." apart from the namesake without it, and types a numbered event by its head word', () => {
+    const entities = index('Title\n\nTom Reyes Sr. founded the firm. His son, Tom Reyes, runs it. Both served in World War II.').entities;
+    assert.ok(entity(entities, 'Tom Reyes Sr.') !== entity(entities, 'Tom Reyes'));
+    assert.equal(entity(entities, 'World War II').type, 'event');
+  });
+});
+
 describe('buildEntityIndex on a headline in title case', () => {
   it('keeps only names the body confirms', () => {
     const text = 'Senate Votes On New Bill As Talks Stall Over Cruz Plan\nAuthor: Kim Lee\nDate: 2016-03-01\n\nThe Senate met on Monday. Sen. Ted Cruz said the plan was dead.';
