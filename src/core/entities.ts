@@ -1342,7 +1342,7 @@ class Index implements EntityIndex {
       return found;
     }
     const gazetteer = GAZETTEER.get(name);
-    const type = typeHint ?? (gazetteer?.kind === 'place' || gazetteer?.kind === 'organization' ? gazetteer.kind : 'person');
+    const type = typeHint ?? (gazetteer?.kind === 'place' || gazetteer?.kind === 'organization' ? gazetteer.kind : typeByHeadNoun(name));
     const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
     this.addMention(entity, span, 'name');
     return entity;
@@ -1578,6 +1578,14 @@ function plainSlug(lowercase: string): string | null {
   // One word is its own slug, not a copy.
   return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
 }
+
+/** A speaker named by a description: "the unsigned opinion" is a work, "the drugmaker" an organization, others people. */
+function typeByHeadNoun(name: string): EntityType {
+  const head = lastWord(name).toLowerCase();
+  return DOCUMENT_NOUNS.has(head) ? 'work' : wordFacts(head) & ORGANIZATION_NOUN ? 'organization' : 'person';
+}
+
+const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 
 /**
  * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"

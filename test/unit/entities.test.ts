@@ -235,6 +235,14 @@ describe('EntityIndex for attribution', () => {
     assert.equal(entities.resolveName({ start: at, end: at + 13, text: 'A spokeswoman' }), created, 'same span, same entity');
   });
 
+  it('types an unknown description without a hint by its head noun: a document, an organization, else a person', () => {
+    const entities = index(text);
+    const described = (words: string, at: number) => entities.resolveName({ start: at, end: at + words.length, text: words });
+    assert.equal(described('the unsigned memo', 0).type, 'work');
+    assert.equal(described('the drugmaker', 20).type, 'organization');
+    assert.equal(described('the neighbor', 40).type, 'person');
+  });
+
   it('records pronoun mentions and returns mentions in document order', () => {
     const entities = index(text);
     const stoltenberg = entity(entities.entities, 'Jens Stoltenberg');
