@@ -771,6 +771,8 @@ class Scanner {
     let last = first;
     /** Where to cut if an unlicensed "of" does not end in an institution ("Freedom of Information Act" does). */
     let cut = -1;
+    /** The first capitalized word after that "of" (and its "the"). */
+    let afterCut = -1;
     while (!(flags[last] & POSSESSIVE) && last + 1 < this.count && flags[last + 1] & JOINED) {
       const next = last + 1;
       if (this.isCapitalized(next)) {
@@ -788,11 +790,25 @@ class Scanner {
       let after = next + 1;
       if (!this.isWordAt(next, 'the') && after < this.count && flags[after] & JOINED && this.isWordAt(after, 'the')) after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
+      if (cut === last) afterCut = after;
       last = after;
     }
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
+    else if (cut >= 0 && this.isPlainPersonName(first, cut)) {
+      // "Carol Lee of the Daily Ledger": a person, then her institution.
+      this.classifyRun(first, cut);
+      this.classifyRun(afterCut, last);
+      return last + 1;
+    }
     this.classifyRun(first, last);
     return last + 1;
+  }
+
+  /** Two or three words from a first name on, none of which heads an institution or place: "Carol Lee", "Ann B. Ruiz". */
+  private isPlainPersonName(first: number, last: number): boolean {
+    if (last === first || last - first > 2 || !this.is(first, FIRST_NAME)) return false;
+    for (let i = first + 1; i <= last; i++) if (this.is(i, INSTITUTION_WORD | ORGANIZATION_HEAD | PLACE_WORD)) return false;
+    return true;
   }
 
   private classifyRun(runFirst: number, last: number): void {

@@ -172,6 +172,16 @@ describe('Names with a generational suffix', () => {
   });
 });
 
+describe('A person "of" an institution', () => {
+  it('splits the person from the institution, and keeps an institution named "of" something whole', () => {
+    const entities = index('Title\n\nMaria Sokol of the Harbor Daily News asked. Students of the Institute of Marine Studies agreed.').entities;
+    assert.equal(entity(entities, 'Maria Sokol').type, 'person');
+    assert.equal(entity(entities, 'Harbor Daily News').type, 'organization');
+    assert.equal(entity(entities, 'Institute of Marine Studies').type, 'organization');
+    assert.ok(!entities.some((found) => found.name.includes('Sokol of')));
+  });
+});
+
 describe('buildEntityIndex on a headline in title case', () => {
   it('keeps only names the body confirms', () => {
     const text = 'Senate Votes On New Bill As Talks Stall Over Cruz Plan\nAuthor: Kim Lee\nDate: 2016-03-01\n\nThe Senate met on Monday. Sen. Ted Cruz said the plan was dead.';
