@@ -1421,6 +1421,19 @@ class Index implements EntityIndex {
   }
 
   /**
+   * `findOrCreate` for a surname written with a courtesy title: "Mr. Clinton" is not a Hillary Clinton named before,
+   * but her namesake of the title's gender, or else a person named as the text names him, "Mr. Clinton".
+   */
+  findOrCreateTitled(surname: string, at: number, longForm: string): Entity {
+    const found = this.findOrCreate(surname, at, 'person');
+    const title = longForm.slice(0, longForm.indexOf(' '));
+    const gender = COURTESY_GENDERS.get(title);
+    if (gender === undefined || genderOfName(found) !== otherGender(gender)) return found;
+    const namesakes = this.bySurname.get(surname)?.filter((person) => genderOfName(person) !== otherGender(gender));
+    return this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person');
+  }
+
+  /**
    * `find` for a name not known as written; `surname` is its last word, the name itself if it has one word;
    * `lowercase` the name lowercased, or null to lowercase it only if `byName` may hold it.
    */
@@ -1593,6 +1606,29 @@ function plainSlug(lowercase: string): string | null {
   }
   // One word is its own slug, not a copy.
   return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
+}
+
+type Gender = 'feminine' | 'masculine';
+
+const COURTESY_GENDERS = new Map<string, Gender>([
+  ...['Mr.', 'Mr', 'Sir', 'Lord'].map((title): [string, Gender] => [title, 'masculine']),
+  ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'Madam'].map((title): [string, Gender] => [title, 'feminine']),
+]);
+const FIRST_NAMES_BY_GENDER: Record<Gender, Set<string>> = {
+  feminine: new Set(names.feminineFirstNames.filter((name) => !names.masculineFirstNames.includes(name))),
+  masculine: new Set(names.masculineFirstNames.filter((name) => !names.feminineFirstNames.includes(name))),
+};
+
+function otherGender(gender: Gender): Gender {
+  return gender === 'feminine' ? 'masculine' : 'feminine';
+}
+
+/** The gender a person's name shows by its courtesy title or a first name only given to one gender, if any. */
+function genderOfName(entity: Entity): Gender | undefined {
+  const space = entity.name.indexOf(' ');
+  if (entity.type !== 'person' || space < 0) return undefined;
+  const first = entity.name.slice(0, space);
+  return COURTESY_GENDERS.get(first) ?? (FIRST_NAMES_BY_GENDER.feminine.has(first) ? 'feminine' : FIRST_NAMES_BY_GENDER.masculine.has(first) ? 'masculine' : undefined);
 }
 
 /** A speaker named by a description: "the unsigned opinion" is a work, "the drugmaker" an organization, others people. */
@@ -1815,7 +1851,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
-    const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
+    const entity = resolved[i] ?? (type === 'person' && candidate.longForm !== null ? index.findOrCreateTitled(candidate.name, candidate.start, candidate.longForm)
+      : type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) continue;
     // Slicing costs less than comparing the name with the text character by character.
     const surface = candidate.written ? candidate.name : text.slice(candidate.start, candidate.end);

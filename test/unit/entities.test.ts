@@ -172,6 +172,18 @@ describe('Names with a generational suffix', () => {
   });
 });
 
+describe('Courtesy titles and first names', () => {
+  it('gives "Mr. Brandt" to the namesake of his gender, or to a person of his own, never to Laura Brandt', () => {
+    const entities = index('Title\n\nLaura Brandt spoke first. Mr. Brandt, her husband, agreed. Mrs. Brandt left, and Mr. Brandt stayed.').entities;
+    const laura = entity(entities, 'Laura Brandt');
+    assert.equal(laura.mentions.length, 2);
+    assert.ok(laura.aliases.includes('Mrs. Brandt') && !laura.aliases.includes('Mr. Brandt'));
+    assert.equal(entity(entities, 'Mr. Brandt').mentions.length, 2);
+    const withPaul = index('Title\n\nLaura Brandt and Paul Brandt spoke. Mr. Brandt agreed.').entities;
+    assert.ok(entity(withPaul, 'Paul Brandt').aliases.includes('Mr. Brandt'));
+  });
+});
+
 describe('A person "of" an institution', () => {
   it('splits the person from the institution, and keeps an institution named "of" something whole', () => {
     const entities = index('Title\n\nMaria Sokol of the Harbor Daily News asked. Students of the Institute of Marine Studies agreed.').entities;
