@@ -983,6 +983,8 @@ class Scanner {
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
+    // A headline in capitals ("WHAT HE SAID") writes common words as acronyms are written.
+    if (acronym && wordFacts(word[0] + word.slice(1).toLowerCase()) & STOP_WORD) return;
     this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);
   }
 

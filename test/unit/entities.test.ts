@@ -172,6 +172,13 @@ describe('Names with a generational suffix', () => {
   });
 });
 
+describe('Words in capitals', () => {
+  it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
+    const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
+    assert.deepEqual(names, ['Food and Drug Administration']);
+  });
+});
+
 describe('Courtesy titles and first names', () => {
   it('gives "Mr. Brandt" to the namesake of his gender, or to a person of his own, never to Laura Brandt', () => {
     const entities = index('Title\n\nLaura Brandt spoke first. Mr. Brandt, her husband, agreed. Mrs. Brandt left, and Mr. Brandt stayed.').entities;
