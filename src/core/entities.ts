@@ -132,8 +132,11 @@ const COMMON_SINGLE_WORD = 1 << 25;
 /** ROLE_LINKS and CLAUSE_WORDS, which role phrases read. */
 const ROLE_LINK = 1 << 26;
 const CLAUSE_WORD = 1 << 27;
+/** "Jr.", "III": ends a name without being its head or its surname. */
+const GENERATIONAL_SUFFIX = 1 << 28;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
+const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 const WORD_FACTS = new Map<string, number>();
 
@@ -162,6 +165,7 @@ for (const [word, facts] of WORD_FACTS) {
 
 // Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
 addFact(ROLE_LINKS, ROLE_LINK);
+addFact(GENERATIONAL_SUFFIXES, GENERATIONAL_SUFFIX);
 addFact(CLAUSE_WORDS, CLAUSE_WORD);
 addFact(CONNECTABLE.keys(), 0);
 
@@ -767,6 +771,8 @@ class Scanner {
     let last = first;
     /** Where to cut if an unlicensed "of" does not end in an institution ("Freedom of Information Act" does). */
     let cut = -1;
+    /** The first capitalized word after that "of" (and its "the"). */
+    let afterCut = -1;
     while (!(flags[last] & POSSESSIVE) && last + 1 < this.count && flags[last + 1] & JOINED) {
       const next = last + 1;
       if (this.isCapitalized(next)) {
@@ -784,11 +790,25 @@ class Scanner {
       let after = next + 1;
       if (!this.isWordAt(next, 'the') && after < this.count && flags[after] & JOINED && this.isWordAt(after, 'the')) after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
+      if (cut === last) afterCut = after;
       last = after;
     }
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
+    else if (cut >= 0 && this.isPlainPersonName(first, cut)) {
+      // "Carol Lee of the Daily Ledger": a person, then her institution.
+      this.classifyRun(first, cut);
+      this.classifyRun(afterCut, last);
+      return last + 1;
+    }
     this.classifyRun(first, last);
     return last + 1;
+  }
+
+  /** Two or three words from a first name on, none of which heads an institution or place: "Carol Lee", "Ann B. Ruiz". */
+  private isPlainPersonName(first: number, last: number): boolean {
+    if (last === first || last - first > 2 || !this.is(first, FIRST_NAME)) return false;
+    for (let i = first + 1; i <= last; i++) if (this.is(i, INSTITUTION_WORD | ORGANIZATION_HEAD | PLACE_WORD)) return false;
+    return true;
   }
 
   private classifyRun(runFirst: number, last: number): void {
@@ -829,7 +849,8 @@ class Scanner {
       this.addGazetteerMention(single.entry, first, last, weak);
       return;
     }
-    const lastFacts = this.facts(last);
+    // "World War II" is an event by its head word, "War".
+    const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
@@ -962,6 +983,8 @@ class Scanner {
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
+    // A headline in capitals ("WHAT HE SAID") writes common words as acronyms are written.
+    if (acronym && wordFacts(word[0] + word.slice(1).toLowerCase()) & STOP_WORD) return;
     this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);
   }
 
@@ -1337,7 +1360,7 @@ class Index implements EntityIndex {
       return found;
     }
     const gazetteer = GAZETTEER.get(name);
-    const type = typeHint ?? (gazetteer?.kind === 'place' || gazetteer?.kind === 'organization' ? gazetteer.kind : 'person');
+    const type = typeHint ?? (gazetteer?.kind === 'place' || gazetteer?.kind === 'organization' ? gazetteer.kind : typeByHeadNoun(name));
     const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
     this.addMention(entity, span, 'name');
     return entity;
@@ -1400,6 +1423,19 @@ class Index implements EntityIndex {
   }
 
   /**
+   * `findOrCreate` for a surname written with a courtesy title: "Mr. Clinton" is not a Hillary Clinton named before,
+   * but her namesake of the title's gender, or else a person named as the text names him, "Mr. Clinton".
+   */
+  findOrCreateTitled(surname: string, at: number, longForm: string): Entity {
+    const found = this.findOrCreate(surname, at, 'person');
+    const title = longForm.slice(0, longForm.indexOf(' '));
+    const gender = COURTESY_GENDERS.get(title);
+    if (gender === undefined || genderOfName(found) !== otherGender(gender)) return found;
+    const namesakes = this.bySurname.get(surname)?.filter((person) => genderOfName(person) !== otherGender(gender));
+    return this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person');
+  }
+
+  /**
    * `find` for a name not known as written; `surname` is its last word, the name itself if it has one word;
    * `lowercase` the name lowercased, or null to lowercase it only if `byName` may hold it.
    */
@@ -1415,7 +1451,7 @@ class Index implements EntityIndex {
     }
     const oneWord = surname === name;
     const bySurname = this.closest(this.bySurname.get(surname), at);
-    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`))) return bySurname;
+    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name))) return bySurname;
     if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
@@ -1574,10 +1610,65 @@ function plainSlug(lowercase: string): string | null {
   return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
 }
 
-/** The word after the last space; the name itself, not a copy, if it has none. */
+type Gender = 'feminine' | 'masculine';
+
+const COURTESY_GENDERS = new Map<string, Gender>([
+  ...['Mr.', 'Mr', 'Sir', 'Lord'].map((title): [string, Gender] => [title, 'masculine']),
+  ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'Madam'].map((title): [string, Gender] => [title, 'feminine']),
+]);
+const FIRST_NAMES_BY_GENDER: Record<Gender, Set<string>> = {
+  feminine: new Set(names.feminineFirstNames.filter((name) => !names.masculineFirstNames.includes(name))),
+  masculine: new Set(names.masculineFirstNames.filter((name) => !names.feminineFirstNames.includes(name))),
+};
+
+function otherGender(gender: Gender): Gender {
+  return gender === 'feminine' ? 'masculine' : 'feminine';
+}
+
+/** The gender a person's name shows by its courtesy title or a first name only given to one gender, if any. */
+function genderOfName(entity: Entity): Gender | undefined {
+  const space = entity.name.indexOf(' ');
+  if (entity.type !== 'person' || space < 0) return undefined;
+  const first = entity.name.slice(0, space);
+  return COURTESY_GENDERS.get(first) ?? (FIRST_NAMES_BY_GENDER.feminine.has(first) ? 'feminine' : FIRST_NAMES_BY_GENDER.masculine.has(first) ? 'masculine' : undefined);
+}
+
+/** A speaker named by a description: "the unsigned opinion" is a work, "the drugmaker" an organization, others people. */
+function typeByHeadNoun(name: string): EntityType {
+  const head = lastWord(name).toLowerCase();
+  return DOCUMENT_NOUNS.has(head) ? 'work' : wordFacts(head) & ORGANIZATION_NOUN ? 'organization' : 'person';
+}
+
+const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+
+/**
+ * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"
+ * when used alone); the name itself, not a copy, if it has no space.
+ */
 function lastWord(name: string): string {
   const space = lastSpaceBefore(name, name.length);
-  return space < 0 ? name : name.slice(space + 1);
+  if (space < 0) return name;
+  const word = name.slice(space + 1);
+  return space > 0 && GENERATIONAL_SUFFIXES.has(word) ? name.slice(lastSpaceBefore(name, space) + 1, space) : word;
+}
+
+
+/**
+ * Whether one name is the other with a generational suffix: "Ann Lee III" and "Ann Lee". Not "Sr.", which a text
+ * writes to tell a father from his namesake son.
+ */
+function sameButSuffix(known: string, name: string): boolean {
+  const knownBase = withoutSuffix(known);
+  const base = withoutSuffix(name);
+  return (knownBase === known) !== (base === name) && (knownBase === base || knownBase.endsWith(` ${base}`));
+}
+
+/** The name without a generational suffix other than "Sr.", or the name itself. */
+function withoutSuffix(name: string): string {
+  const space = lastSpaceBefore(name, name.length);
+  if (space <= 0) return name;
+  const suffix = name.slice(space + 1);
+  return GENERATIONAL_SUFFIXES.has(suffix) && !suffix.startsWith('Sr') ? name.slice(0, space) : name;
 }
 
 /** `name.lastIndexOf(' ', end - 1)` for `end > 0`, read by hand: `lastIndexOf` is a call into the runtime, long for a short name. */
@@ -1762,7 +1853,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
-    const entity = resolved[i] ?? (type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
+    const entity = resolved[i] ?? (type === 'person' && candidate.longForm !== null ? index.findOrCreateTitled(candidate.name, candidate.start, candidate.longForm)
+      : type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) continue;
     // Slicing costs less than comparing the name with the text character by character.
     const surface = candidate.written ? candidate.name : text.slice(candidate.start, candidate.end);

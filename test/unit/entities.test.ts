@@ -153,6 +153,54 @@ describe('buildEntityIndex on US political news', () => {
   });
 });
 
+describe('Names with a generational suffix', () => {
+  it('takes the word before "Jr." or "III" as the surname, and merges the name written without its suffix', () => {
+    const text = 'Title\n\nChief Justice Martin L. Abernathy Jr. wrote the opinion. Later, Abernathy said the court would wait. '
+      + 'Senator Paul Okafor III disagreed. Okafor added that Paul Okafor would vote no.';
+    const entities = index(text).entities;
+    const abernathy = entity(entities, 'Martin L. Abernathy Jr.');
+    assert.deepEqual(abernathy.mentions.map((mention) => mention.text), ['Martin L. Abernathy Jr.', 'Abernathy']);
+    const okafor = entity(entities, 'Paul Okafor III');
+    assert.deepEqual(okafor.mentions.map((mention) => mention.text), ['Paul Okafor III', 'Okafor', 'Paul Okafor']);
+    assert.equal(entities.filter((found) => found.type === 'person').length, 2);
+  });
+
+  it('keeps "Sr." apart from the namesake without it, and types a numbered event by its head word', () => {
+    const entities = index('Title\n\nTom Reyes Sr. founded the firm. His son, Tom Reyes, runs it. Both served in World War II.').entities;
+    assert.ok(entity(entities, 'Tom Reyes Sr.') !== entity(entities, 'Tom Reyes'));
+    assert.equal(entity(entities, 'World War II').type, 'event');
+  });
+});
+
+describe('Words in capitals', () => {
+  it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
+    const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
+    assert.deepEqual(names, ['Food and Drug Administration']);
+  });
+});
+
+describe('Courtesy titles and first names', () => {
+  it('gives "Mr. Brandt" to the namesake of his gender, or to a person of his own, never to Laura Brandt', () => {
+    const entities = index('Title\n\nLaura Brandt spoke first. Mr. Brandt, her husband, agreed. Mrs. Brandt left, and Mr. Brandt stayed.').entities;
+    const laura = entity(entities, 'Laura Brandt');
+    assert.equal(laura.mentions.length, 2);
+    assert.ok(laura.aliases.includes('Mrs. Brandt') && !laura.aliases.includes('Mr. Brandt'));
+    assert.equal(entity(entities, 'Mr. Brandt').mentions.length, 2);
+    const withPaul = index('Title\n\nLaura Brandt and Paul Brandt spoke. Mr. Brandt agreed.').entities;
+    assert.ok(entity(withPaul, 'Paul Brandt').aliases.includes('Mr. Brandt'));
+  });
+});
+
+describe('A person "of" an institution', () => {
+  it('splits the person from the institution, and keeps an institution named "of" something whole', () => {
+    const entities = index('Title\n\nMaria Sokol of the Harbor Daily News asked. Students of the Institute of Marine Studies agreed.').entities;
+    assert.equal(entity(entities, 'Maria Sokol').type, 'person');
+    assert.equal(entity(entities, 'Harbor Daily News').type, 'organization');
+    assert.equal(entity(entities, 'Institute of Marine Studies').type, 'organization');
+    assert.ok(!entities.some((found) => found.name.includes('Sokol of')));
+  });
+});
+
 describe('buildEntityIndex on a headline in title case', () => {
   it('keeps only names the body confirms', () => {
     const text = 'Senate Votes On New Bill As Talks Stall Over Cruz Plan\nAuthor: Kim Lee\nDate: 2016-03-01\n\nThe Senate met on Monday. Sen. Ted Cruz said the plan was dead.';
@@ -214,6 +262,14 @@ describe('EntityIndex for attribution', () => {
     assert.equal(created.type, 'organization');
     assert.equal(entities.entities.length, before + 1);
     assert.equal(entities.resolveName({ start: at, end: at + 13, text: 'A spokeswoman' }), created, 'same span, same entity');
+  });
+
+  it('types an unknown description without a hint by its head noun: a document, an organization, else a person', () => {
+    const entities = index(text);
+    const described = (words: string, at: number) => entities.resolveName({ start: at, end: at + words.length, text: words });
+    assert.equal(described('the unsigned memo', 0).type, 'work');
+    assert.equal(described('the drugmaker', 20).type, 'organization');
+    assert.equal(described('the neighbor', 40).type, 'person');
   });
 
   it('records pronoun mentions and returns mentions in document order', () => {
