@@ -88,6 +88,8 @@ function sameTitleWindows(titles: Titles, mentions: readonly Mention[]): boolean
 
 /** Cues tried on each side of a quote in its sentence: a run-on sentence costs no more than a normal one. */
 const NEAREST_CUES = 8;
+/** Paragraphs before the previous one where "he"/"she" may still find the person meant. */
+const EARLIER_PARAGRAPHS = 3;
 
 interface Attribution {
   /** The speaker, or null. */
@@ -1515,7 +1517,7 @@ class Attributor {
     let entity: Entity | null;
     let ruleId = found.ruleId;
     if (phrase.kind === 'pronoun') {
-      entity = this.antecedent(mention);
+      entity = this.antecedent(mention, ruleId === 'adjacent-cue');
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
@@ -1663,9 +1665,10 @@ class Attributor {
 
   /**
    * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
-   * previous paragraph, else the last person quoted; it/they → the last group quoted.
+   * previous paragraph, else the last person quoted, else (for the subject of a cue next to the quote,
+   * `speaking`) a person named a few paragraphs before; it/they → the last group quoted.
    */
-  private antecedent(pronoun: TextSpan): Entity | null {
+  private antecedent(pronoun: TextSpan, speaking: boolean): Entity | null {
     const lower = pronounOf(pronoun.text.toLowerCase());
     if (lower === 'it' || lower === 'they') return this.lastGroup;
     const { paragraphs } = this.input;
@@ -1674,7 +1677,21 @@ class Attributor {
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
       ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
-      ?? last;
+      ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /**
+   * "“…,” she replied." after a man spoke in between: the nearest of the few paragraphs before the previous
+   * one that names a person the pronoun agrees with.
+   */
+  private personInEarlierParagraphs(pronoun: string): Entity | null {
+    const { paragraphs } = this.input;
+    const low = Math.max(0, this.currentParagraph - 1 - EARLIER_PARAGRAPHS);
+    for (let paragraph = this.currentParagraph - 2; paragraph >= low; paragraph--) {
+      const person = this.firstPersonIn(paragraphs[paragraph].start, paragraphs[paragraph].end, pronoun);
+      if (person !== null) return person;
+    }
+    return null;
   }
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */

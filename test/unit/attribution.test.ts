@@ -726,4 +726,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(`Vera Holm underlined: ${quote}`, quote), 'Vera Holm');
   });
 
+  it('"“…,” she replied" after a man spoke in between: the woman named a few paragraphs before', () => {
+    const body = 'Mayor Vera Holm opened the harbor meeting.\n\nDan Pike, her deputy, spoke next. "We have no money," he said.\n\n"And we have no time," she replied.';
+    assert.equal(speakerOf(body, '"And we have no time,"'), 'Vera Holm');
+    assert.equal(speakerOf(body, '"We have no money,"'), 'Dan Pike');
+  });
+
 });
