@@ -1314,6 +1314,8 @@ class Attributor {
         if (attribution?.entity) return this.continued(attribution, 'nearby-speaker');
       }
     }
+    // "Cole was blunt. “We have no money.”": a quote that is a sentence of its own speaks for the named subject before it.
+    if (sentenceIndex > 0 && onlyQuoteIn(tokens, sentence)) return this.namedSubject(tokens, sentences[sentenceIndex - 1]);
     if (tokenIndex !== 0 || quote.paragraph === 0) return null;
     // A paragraph opening with a quote takes the speaker announced at the end of the previous
     // paragraph ("Trump said:"), or continues its last quote.
@@ -1337,7 +1339,12 @@ class Attributor {
   private previousSubject(paragraph: number): Attribution | null {
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const sentence = sentences[sentences.length - 1];
-    const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
+    return sentence ? this.namedSubject(tokens, sentence) : null;
+  }
+
+  /** The sentence's subject when it is a name, as the speaker of a quote standing alone after it. */
+  private namedSubject(tokens: Token[], sentence: Sentence): Attribution | null {
+    const subject = sentenceSubject(tokens, sentence, sentence.end);
     if (!subject || subject.kind !== 'name') return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.entity) return null;
@@ -1990,8 +1997,13 @@ function roleHead(tokens: Token[], phrase: Phrase): Token {
 
 /** A paragraph that is a quote and nothing else but punctuation. */
 function onlyQuote(tokens: Token[]): boolean {
-  for (let index = 1; index < tokens.length; index++) if (tokens[index].type !== 'punct') return false;
-  return tokens[0]?.type === 'quote';
+  return onlyQuoteIn(tokens, { start: 0, end: tokens.length });
+}
+
+/** Whether the span of tokens is one quote and punctuation after it. */
+function onlyQuoteIn(tokens: Token[], span: Span): boolean {
+  for (let index = span.start + 1; index < span.end; index++) if (tokens[index].type !== 'punct') return false;
+  return tokens[span.start]?.type === 'quote';
 }
 
 function endsWithCueSentence(tokens: Token[]): boolean {

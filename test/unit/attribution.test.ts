@@ -732,4 +732,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We have no money,"'), 'Dan Pike');
   });
 
+  it('a quote that is a sentence of its own takes the named subject of the sentence before it ("X was blunt. “…”")', () => {
+    const quote = '"We have no money for the pier."';
+    assert.equal(speakerOf(`Mayor Vera Holm was blunt. ${quote}`, quote), 'Vera Holm');
+    // A quote inside a longer sentence, or after a sentence whose subject is no name, is not.
+    assert.equal(speakerOf(`The council was blunt. ${quote}`, quote), null);
+  });
+
 });
