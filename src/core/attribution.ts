@@ -500,9 +500,9 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const reporter = asideCue !== null && !asideCue.form.participle ? phraseEndingAt(tokens, index - 2, open + 1) : null;
         if (reporter !== null && reporter.start === open + 1) return reporter;
         // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker
-        // (not a tag such as "R-Ky." or "Md.").
+        // (not a tag such as "R-Ky." or "Md.", nor a party or place in brackets: "Ann Lee (Greens) said").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
-        const tag = aside !== null && aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower);
+        const tag = aside !== null && ((aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower)) || token.lower === '(');
         if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && !tag) return aside;
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.

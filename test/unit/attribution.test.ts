@@ -739,4 +739,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(`The council was blunt. ${quote}`, quote), null);
   });
 
+  it('a party or place in brackets after the name is no speaker ("…," Ann Lee (Greens) said)', () => {
+    const quote = '"The pier must wait,"';
+    assert.equal(speakerOf(`${quote} Vera Holm (Greens) said.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`${quote} Vera Holm (HPU) told the council.`, quote), 'Vera Holm');
+  });
+
 });
