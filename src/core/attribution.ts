@@ -386,6 +386,8 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
 
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'on']);
+/** Links from a person's name to where they come from or work: "Ann Lee of the union", "Ann Lee from Ohio". */
+const NAME_LINKS = new Set(['of', 'from', 'at']);
 
 /** The speaker phrase ending at token `end` (inclusive), not reaching before `low`. */
 function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
@@ -425,6 +427,11 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && phrase.start - 2 >= low) {
     const role = roleEndingAt(tokens, phrase.start - 2, low);
     if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
+  }
+  // "Ann Lee of the dock union said", "Ann Lee from Ohio said": the name before the link heads the phrase.
+  if (isWord(link) && NAME_LINKS.has(link.lower) && phrase.start - 2 >= low && isNameWord(tokens[phrase.start - 2])) {
+    const name = phraseEndingAt(tokens, phrase.start - 2, low);
+    if (name?.kind === 'name') return name;
   }
   return phrase;
 }

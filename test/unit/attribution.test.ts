@@ -745,4 +745,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quote} Vera Holm (HPU) told the council.`, quote), 'Vera Holm');
   });
 
+  it('"Ann Lee of the union said", "Ann Lee from Ohio said": the name before "of", "from" or "at" speaks', () => {
+    const quote = '"The pier must wait,"';
+    for (const subject of ['Vera Holm of the harbor pilots union', 'Vera Holm from the harbor pilots union', 'Vera Holm from Lindholm', 'Vera Holm at the port authority']) {
+      assert.equal(speakerOf(`${quote} ${subject} said.`, quote), 'Vera Holm', subject);
+    }
+    assert.equal(speakerOf(`The head of the pilots union said the pier was "a waste of money."`, '"a waste of money."'), 'head of the pilots union');
+  });
+
 });
