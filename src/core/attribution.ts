@@ -1277,7 +1277,7 @@ class Attributor {
     const joined = tokens[index - 1]?.lower === 'to' || tokens[index - 1]?.lower === 'and';
     if (phrase === null && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
     // "said it would tell …": "it" speaks only when an organization was quoted before.
-    if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.lastGroup === null)) return null;
+    if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.groupFor(tokens[phrase.start].start) === null)) return null;
     // "X said: "…"" is as direct as a cue can be.
     let next = Math.max(after, phrase.end);
     while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
@@ -1680,11 +1680,13 @@ class Attributor {
   /**
    * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
    * previous paragraph, else the last person quoted, else (for the subject of a cue next to the quote,
-   * `speaking`) a person named a few paragraphs before; it/they → the last group quoted.
+   * `speaking`) a person named a few paragraphs before; it → the organization its paragraph names (`groupFor`);
+   * they → the last group quoted.
    */
   private antecedent(pronoun: TextSpan, speaking: boolean): Entity | null {
     const lower = pronounOf(pronoun.text.toLowerCase());
-    if (lower === 'it' || lower === 'they') return this.lastGroup;
+    if (lower === 'it') return this.groupFor(pronoun.start);
+    if (lower === 'they') return this.lastGroup;
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
@@ -1706,6 +1708,18 @@ class Attributor {
       if (person !== null) return person;
     }
     return null;
+  }
+
+  /**
+   * What "it" speaks for: the first organization named (outside quotes) earlier in its paragraph ("The union
+   * welcomed the deal. “…,” it said."), else the last group quoted.
+   */
+  private groupFor(offset: number): Entity | null {
+    const mentions = this.input.index.mentionsIn(this.input.paragraphs[this.currentParagraph].start, offset, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) {
+      if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'organization' && !this.insideQuote(mentions[i])) return this.mentionEntities[i];
+    }
+    return this.lastGroup;
   }
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */

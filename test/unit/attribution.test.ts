@@ -753,4 +753,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(`The head of the pilots union said the pier was "a waste of money."`, '"a waste of money."'), 'head of the pilots union');
   });
 
+  it('"The union welcomed the deal. “…,” it said.": "it" speaks for the organization its paragraph names', () => {
+    const body = 'The Harbor Pilots Union welcomed the deal on Monday. "It is a good start for both sides," it said.';
+    assert.equal(speakerOf(body, '"It is a good start for both sides,"'), 'Harbor Pilots Union');
+  });
+
 });
