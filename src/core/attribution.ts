@@ -732,9 +732,17 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   if (label !== null && tokens[label.start - 1]?.lower === 'and') label = phraseEndingAt(tokens, label.start - 2, sentence.start) ?? label;
   // "From the report: “…”" names its source as a label does (a text or a name, not "From the start:").
   const source = (phrase: Phrase) => phrase.kind === 'name' || isDocumentNoun(tokens[phrase.end - 1]);
-  const opening = label !== null && (label.start === sentence.start || (label.start === sentence.start + 1 && tokens[sentence.start].lower === 'from' && source(label)));
-  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, sentence);
+  const start = firstWordAfterNumbers(tokens, sentence);
+  const opening = label !== null && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label)));
+  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start);
   return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+}
+
+/** The sentence's first word after the numbers and marks of a time stamp ("14:05", "[9.30]") or a list number. */
+function firstWordAfterNumbers(tokens: Token[], sentence: Span): number {
+  let at = sentence.start;
+  while (at < sentence.end && (tokens[at].type === 'punct' || (isWord(tokens[at]) && isDigitCode(tokens[at].lower.charCodeAt(0))))) at++;
+  return at;
 }
 
 /**
@@ -742,10 +750,10 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
  * "The head of the union, Ann Lee: “…”", "Ann Lee, union leader: “…”". A verb anywhere before the
  * colon ("Ann Lee told Paul Orlov:") makes it a clause, not a label.
  */
-function roleNameLabel(tokens: Token[], colon: number, sentence: Span): Phrase | null {
-  const name = phraseStartingAt(tokens, sentence.start, colon);
+function roleNameLabel(tokens: Token[], colon: number, start: number): Phrase | null {
+  const name = phraseStartingAt(tokens, start, colon);
   if (name === null || name.kind !== 'name') return null;
-  if (name.end === colon) return isRoleOnly(tokens, sentence.start, name.start) ? name : null;
+  if (name.end === colon) return isRoleOnly(tokens, start, name.start) ? name : null;
   return tokens[name.end].lower === ',' && isRoleOnly(tokens, name.end + 1, colon) ? name : null;
 }
 

@@ -758,4 +758,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"It is a good start for both sides,"'), 'Harbor Pilots Union');
   });
 
+  it('a time stamp or list number before a "Name:" label keeps it a label ("14:05 X: “…”", "[9.30] X: “…”")', () => {
+    const quote = '"The pier opens in May."';
+    for (const stamp of ['14:05', '[9.30]', '2.']) {
+      assert.equal(speakerOf(`The council met at noon.\n\n${stamp} Vera Holm: ${quote}`, quote), 'Vera Holm', stamp);
+    }
+  });
+
 });

@@ -38,6 +38,7 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Please do not drive', 'Nadia Petrov'],
     ['"You do not know', 'Nadia Petrov'],
     ['"Our crews will', 'Felix Haugen'],
+    ['"The shelters', 'Ruth Sandberg'],
   ],
   'bullets.txt': [
     ['"turned words', 'Amara Okonjo'],
