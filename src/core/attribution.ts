@@ -117,6 +117,8 @@ const RULE_IDS = Object.keys({
 const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Object pronouns with the subject form they stand for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
@@ -834,6 +836,8 @@ function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | nu
   const phrase = sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
   if (phrase !== null) return phrase;
   const token = tokens[start];
+  // "According to him, …": an object pronoun standing alone (not "according to her lawyer") is the source.
+  if (isWord(token) && OBJECT_PRONOUNS.has(token.lower) && !isWord(tokens[start + 1])) return { start, end: start + 1, kind: 'pronoun' };
   // "according to officials with knowledge of …", "according to sources"; "according to estimates by X" is X's.
   const plural = start < high && isCommonNoun(token) && isPlural(token.lower) && !NON_SPEAKER_NOUNS.has(token.lower);
   if (!plural) return null;
@@ -1692,7 +1696,8 @@ class Attributor {
    * they → the last group quoted.
    */
   private antecedent(pronoun: TextSpan, speaking: boolean): Entity | null {
-    const lower = pronounOf(pronoun.text.toLowerCase());
+    const word = pronounOf(pronoun.text.toLowerCase());
+    const lower = OBJECT_PRONOUNS.get(word) ?? word;
     if (lower === 'it') return this.groupFor(pronoun.start);
     if (lower === 'they') return this.lastGroup;
     const { paragraphs } = this.input;

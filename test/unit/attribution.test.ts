@@ -765,4 +765,12 @@ describe('attribution', () => {
     }
   });
 
+  it('"According to him, …": an object pronoun after "according to" stands for the person named before', () => {
+    const body = 'Mayor Vera Holm spoke on Monday.\n\nAccording to her, the pier is "far behind schedule."';
+    assert.equal(speakerOf(body, '"far behind schedule."'), 'Vera Holm');
+    // "according to her lawyer" is the lawyer's.
+    const lawyer = 'Mayor Vera Holm spoke on Monday.\n\nAccording to her lawyer, the pier is "far behind schedule."';
+    assert.equal(speakerOf(lawyer, '"far behind schedule."'), 'her lawyer');
+  });
+
 });
