@@ -512,8 +512,10 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // (not a tag such as "R-Ky." or "Md.", nor a party or place in brackets: "Ann Lee (Greens) said").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
         const tag = aside !== null && ((aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower)) || token.lower === '(');
-        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && !tag) return aside;
         const phrase = phraseEndingAt(tokens, open - 1, low);
+        // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.
+        const describesName = aside !== null && ROLE_NOUNS.has(tokens[aside.start].lower) && phrase?.kind === 'name';
+        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && !tag && !describesName) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
         if (partOfAside) continue;

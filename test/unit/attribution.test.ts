@@ -773,4 +773,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(lawyer, '"far behind schedule."'), 'her lawyer');
   });
 
+  it('"Opening, Jane Roe, CEO of Acme, said": a capitalized role in the aside describes the name before it', () => {
+    const quote = '"The pier opens in May."';
+    assert.equal(speakerOf(`Speaking after the vote, Vera Holm, CEO of Harbor Lines, said: ${quote}`, quote), 'Vera Holm');
+    // A role before the aside leaves the name filling the aside the speaker.
+    assert.equal(speakerOf(`Speaking after the vote, the company's founder, Chairman Dan Pike, said: ${quote}`, quote), 'Dan Pike');
+  });
+
 });
