@@ -134,6 +134,8 @@ const ROLE_LINK = 1 << 26;
 const CLAUSE_WORD = 1 << 27;
 /** "Jr.", "III": ends a name without being its head or its surname. */
 const GENERATIONAL_SUFFIX = 1 << 28;
+/** "County", "Street": a place word that, after a first name, still makes a place ("Fairfax County", not "Thomas Bay"). */
+const ADDRESS_PLACE_WORD = 1 << 29;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
@@ -166,6 +168,7 @@ for (const [word, facts] of WORD_FACTS) {
 // Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
 addFact(ROLE_LINKS, ROLE_LINK);
 addFact(GENERATIONAL_SUFFIXES, GENERATIONAL_SUFFIX);
+addFact(['County', 'Province', 'Region', 'Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Bridge', 'Airport'], ADDRESS_PLACE_WORD);
 addFact(CLAUSE_WORDS, CLAUSE_WORD);
 addFact(CONNECTABLE.keys(), 0);
 
@@ -853,7 +856,7 @@ class Scanner {
     const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
+    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
         : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last) ? 'organization'

@@ -172,6 +172,15 @@ describe('Names with a generational suffix', () => {
   });
 });
 
+describe('First names', () => {
+  it('knows less common first names, and keeps a county named like a person a place', () => {
+    const entities = index('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.').entities;
+    assert.equal(entity(entities, 'Raynard Okoro').type, 'person');
+    assert.equal(entity(entities, 'Marla Venn').type, 'person');
+    assert.equal(entity(entities, 'Fairfax County').type, 'place');
+  });
+});
+
 describe('Words in capitals', () => {
   it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
     const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
