@@ -55,6 +55,7 @@ const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'to
 const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
+const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
@@ -747,6 +748,11 @@ class Scanner {
     return CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
   }
 
+  /** "Brussels-based", "Saudi-led": a compound ending in a lowercase word describes the name after it ("Commander-in-Chief" does not). */
+  private isDescribingCompound(i: number): boolean {
+    return (this.tokens.flags[i] & HAS_JOINER) !== 0 && DESCRIBING_COMPOUND.test(this.word(i));
+  }
+
   /** The text of tokens first…last, no-break spaces between them made spaces; `noBreakSpace` when already known. */
   private span(first: number, last: number, noBreakSpace = this.hasNoBreakSpaceBetween(first, last)): string {
     const value = this.text.slice(this.tokens.starts[first], this.tokens.ends[last]);
@@ -837,7 +843,7 @@ class Scanner {
         }
       }
       const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
-      while (first <= last && this.is(first, leading)) first++;
+      while (first <= last && (this.is(first, leading) || this.isDescribingCompound(first))) first++;
       while (last >= first && this.is(last, CONNECTOR)) last--;
       if (first > last) return;
     }

@@ -181,6 +181,16 @@ describe('First names', () => {
   });
 });
 
+describe('Words before a name', () => {
+  it('leaves out a describing compound and a sentence-initial conjunction, and keeps a compound that is part of the name', () => {
+    const names = index('Title\n\nThe Lisbon-based Orla Foundation met. Whereas Dunmore left, the Commander-in-Chief Forum stayed. Dunmore Energy agreed.').entities
+      .map((found) => found.name);
+    assert.ok(names.includes('Orla Foundation'), names.join(', '));
+    assert.ok(names.includes('Commander-in-Chief Forum'), names.join(', '));
+    assert.ok(!names.some((name) => name.includes('Lisbon-based') || name.startsWith('Whereas')), names.join(', '));
+  });
+});
+
 describe('Words in capitals', () => {
   it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
     const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
