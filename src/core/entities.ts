@@ -1657,8 +1657,13 @@ const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 function lastWord(name: string): string {
   const space = lastSpaceBefore(name, name.length);
   if (space < 0) return name;
-  const word = name.slice(space + 1);
-  return space > 0 && GENERATIONAL_SUFFIXES.has(word) ? name.slice(lastSpaceBefore(name, space) + 1, space) : word;
+  return space > 0 && isGenerationalSuffixAt(name, space + 1) ? name.slice(lastSpaceBefore(name, space) + 1, space) : name.slice(space + 1);
+}
+
+/** Whether name[from…] is a generational suffix, told by its length and first letter before any slice. */
+function isGenerationalSuffixAt(name: string, from: number): boolean {
+  const first = name.charCodeAt(from);
+  return name.length - from <= 3 && (first === 0x4a || first === 0x53 || first === 0x49) && GENERATIONAL_SUFFIXES.has(name.slice(from));
 }
 
 
@@ -1672,12 +1677,10 @@ function sameButSuffix(known: string, name: string): boolean {
   return (knownBase === known) !== (base === name) && (knownBase === base || knownBase.endsWith(` ${base}`));
 }
 
-/** The name without a generational suffix other than "Sr.", or the name itself. */
+/** The name without a generational suffix other than "Sr." (the only one starting with S), or the name itself. */
 function withoutSuffix(name: string): string {
   const space = lastSpaceBefore(name, name.length);
-  if (space <= 0) return name;
-  const suffix = name.slice(space + 1);
-  return GENERATIONAL_SUFFIXES.has(suffix) && !suffix.startsWith('Sr') ? name.slice(0, space) : name;
+  return space > 0 && isGenerationalSuffixAt(name, space + 1) && name.charCodeAt(space + 1) !== 0x53 ? name.slice(0, space) : name;
 }
 
 /** `name.lastIndexOf(' ', end - 1)` for `end > 0`, read by hand: `lastIndexOf` is a call into the runtime, long for a short name. */
