@@ -1626,8 +1626,8 @@ const COURTESY_GENDERS = new Map<string, Gender>([
   ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'Madam'].map((title): [string, Gender] => [title, 'feminine']),
 ]);
 const FIRST_NAMES_BY_GENDER: Record<Gender, Set<string>> = {
-  feminine: new Set(names.feminineFirstNames.filter((name) => !names.masculineFirstNames.includes(name))),
-  masculine: new Set(names.masculineFirstNames.filter((name) => !names.feminineFirstNames.includes(name))),
+  feminine: new Set(names.feminineFirstNames),
+  masculine: new Set(names.masculineFirstNames),
 };
 
 function otherGender(gender: Gender): Gender {

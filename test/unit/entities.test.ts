@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildEntityIndex, EntityIndex } from '../../src/core/entities';
 import { parseHeader } from '../../src/core/header';
+import names from '../../src/core/data/names.json';
 import { Entity } from '../../src/core/model';
 
 const SEED = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_939248764b6c96bf.txt'), 'utf8');
@@ -173,6 +174,11 @@ describe('Names with a generational suffix', () => {
 });
 
 describe('First names', () => {
+  it('lists no first name as both feminine and masculine', () => {
+    const masculine = new Set(names.masculineFirstNames);
+    assert.deepEqual(names.feminineFirstNames.filter((name) => masculine.has(name)), []);
+  });
+
   it('knows less common first names, and keeps a county named like a person a place', () => {
     const entities = index('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.').entities;
     assert.equal(entity(entities, 'Raynard Okoro').type, 'person');
