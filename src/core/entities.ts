@@ -55,6 +55,7 @@ const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'to
 const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
+const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
@@ -134,6 +135,8 @@ const ROLE_LINK = 1 << 26;
 const CLAUSE_WORD = 1 << 27;
 /** "Jr.", "III": ends a name without being its head or its surname. */
 const GENERATIONAL_SUFFIX = 1 << 28;
+/** "County", "Street": a place word that, after a first name, still makes a place ("Fairfax County", not "Thomas Bay"). */
+const ADDRESS_PLACE_WORD = 1 << 29;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
@@ -166,6 +169,7 @@ for (const [word, facts] of WORD_FACTS) {
 // Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
 addFact(ROLE_LINKS, ROLE_LINK);
 addFact(GENERATIONAL_SUFFIXES, GENERATIONAL_SUFFIX);
+addFact(['County', 'Province', 'Region', 'Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Bridge', 'Airport'], ADDRESS_PLACE_WORD);
 addFact(CLAUSE_WORDS, CLAUSE_WORD);
 addFact(CONNECTABLE.keys(), 0);
 
@@ -744,6 +748,11 @@ class Scanner {
     return CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
   }
 
+  /** "Brussels-based", "Saudi-led": a compound ending in a lowercase word describes the name after it ("Commander-in-Chief" does not). */
+  private isDescribingCompound(i: number): boolean {
+    return (this.tokens.flags[i] & HAS_JOINER) !== 0 && DESCRIBING_COMPOUND.test(this.word(i));
+  }
+
   /** The text of tokens first…last, no-break spaces between them made spaces; `noBreakSpace` when already known. */
   private span(first: number, last: number, noBreakSpace = this.hasNoBreakSpaceBetween(first, last)): string {
     const value = this.text.slice(this.tokens.starts[first], this.tokens.ends[last]);
@@ -834,7 +843,7 @@ class Scanner {
         }
       }
       const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
-      while (first <= last && this.is(first, leading)) first++;
+      while (first <= last && (this.is(first, leading) || this.isDescribingCompound(first))) first++;
       while (last >= first && this.is(last, CONNECTOR)) last--;
       if (first > last) return;
     }
@@ -853,7 +862,7 @@ class Scanner {
     const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & ORGANIZATION_WORD);
+    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
         : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last) ? 'organization'
@@ -1617,8 +1626,8 @@ const COURTESY_GENDERS = new Map<string, Gender>([
   ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'Madam'].map((title): [string, Gender] => [title, 'feminine']),
 ]);
 const FIRST_NAMES_BY_GENDER: Record<Gender, Set<string>> = {
-  feminine: new Set(names.feminineFirstNames.filter((name) => !names.masculineFirstNames.includes(name))),
-  masculine: new Set(names.masculineFirstNames.filter((name) => !names.feminineFirstNames.includes(name))),
+  feminine: new Set(names.feminineFirstNames),
+  masculine: new Set(names.masculineFirstNames),
 };
 
 function otherGender(gender: Gender): Gender {
@@ -1648,8 +1657,13 @@ const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 function lastWord(name: string): string {
   const space = lastSpaceBefore(name, name.length);
   if (space < 0) return name;
-  const word = name.slice(space + 1);
-  return space > 0 && GENERATIONAL_SUFFIXES.has(word) ? name.slice(lastSpaceBefore(name, space) + 1, space) : word;
+  return space > 0 && isGenerationalSuffixAt(name, space + 1) ? name.slice(lastSpaceBefore(name, space) + 1, space) : name.slice(space + 1);
+}
+
+/** Whether name[from…] is a generational suffix, told by its length and first letter before any slice. */
+function isGenerationalSuffixAt(name: string, from: number): boolean {
+  const first = name.charCodeAt(from);
+  return name.length - from <= 3 && (first === 0x4a || first === 0x53 || first === 0x49) && GENERATIONAL_SUFFIXES.has(name.slice(from));
 }
 
 
@@ -1663,12 +1677,10 @@ function sameButSuffix(known: string, name: string): boolean {
   return (knownBase === known) !== (base === name) && (knownBase === base || knownBase.endsWith(` ${base}`));
 }
 
-/** The name without a generational suffix other than "Sr.", or the name itself. */
+/** The name without a generational suffix other than "Sr." (the only one starting with S), or the name itself. */
 function withoutSuffix(name: string): string {
   const space = lastSpaceBefore(name, name.length);
-  if (space <= 0) return name;
-  const suffix = name.slice(space + 1);
-  return GENERATIONAL_SUFFIXES.has(suffix) && !suffix.startsWith('Sr') ? name.slice(0, space) : name;
+  return space > 0 && isGenerationalSuffixAt(name, space + 1) && name.charCodeAt(space + 1) !== 0x53 ? name.slice(0, space) : name;
 }
 
 /** `name.lastIndexOf(' ', end - 1)` for `end > 0`, read by hand: `lastIndexOf` is a call into the runtime, long for a short name. */

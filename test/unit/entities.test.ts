@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildEntityIndex, EntityIndex } from '../../src/core/entities';
 import { parseHeader } from '../../src/core/header';
+import names from '../../src/core/data/names.json';
 import { Entity } from '../../src/core/model';
 
 const SEED = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_939248764b6c96bf.txt'), 'utf8');
@@ -169,6 +170,30 @@ describe('Names with a generational suffix', () => {
     const entities = index('Title\n\nTom Reyes Sr. founded the firm. His son, Tom Reyes, runs it. Both served in World War II.').entities;
     assert.ok(entity(entities, 'Tom Reyes Sr.') !== entity(entities, 'Tom Reyes'));
     assert.equal(entity(entities, 'World War II').type, 'event');
+  });
+});
+
+describe('First names', () => {
+  it('lists no first name as both feminine and masculine', () => {
+    const masculine = new Set(names.masculineFirstNames);
+    assert.deepEqual(names.feminineFirstNames.filter((name) => masculine.has(name)), []);
+  });
+
+  it('knows less common first names, and keeps a county named like a person a place', () => {
+    const entities = index('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.').entities;
+    assert.equal(entity(entities, 'Raynard Okoro').type, 'person');
+    assert.equal(entity(entities, 'Marla Venn').type, 'person');
+    assert.equal(entity(entities, 'Fairfax County').type, 'place');
+  });
+});
+
+describe('Words before a name', () => {
+  it('leaves out a describing compound and a sentence-initial conjunction, and keeps a compound that is part of the name', () => {
+    const names = index('Title\n\nThe Lisbon-based Orla Foundation met. Whereas Dunmore left, the Commander-in-Chief Forum stayed. Dunmore Energy agreed.').entities
+      .map((found) => found.name);
+    assert.ok(names.includes('Orla Foundation'), names.join(', '));
+    assert.ok(names.includes('Commander-in-Chief Forum'), names.join(', '));
+    assert.ok(!names.some((name) => name.includes('Lisbon-based') || name.startsWith('Whereas')), names.join(', '));
   });
 });
 
