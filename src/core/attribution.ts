@@ -761,12 +761,15 @@ function roleNameLabel(tokens: Token[], colon: number, start: number): Phrase | 
   return tokens[name.end].lower === ',' && isRoleOnly(tokens, name.end + 1, colon) ? name : null;
 }
 
-/** Whether the tokens are a short role ("the head of the union", "union leader,"): words with no cue, clause word or verb form. */
+/**
+ * Whether the tokens are a short role ("the head of the union", "union leader,", "Chief Executive, Acme Inc."):
+ * words with no cue, clause word or verb form.
+ */
 function isRoleOnly(tokens: Token[], from: number, to: number): boolean {
   if (to - from > ROLE_WORDS) return false;
   for (let index = from; index < to; index++) {
     const token = tokens[index];
-    if (token.lower === ',' && index === to - 1) continue;
+    if (token.lower === ',') continue;
     if (!isWord(token) || cueAtToken(tokens, index) !== null || IRREGULAR_PAST.has(token.lower) || token.lower.endsWith('ed')) return false;
     if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && !DETERMINERS.has(token.lower)) return false;
   }

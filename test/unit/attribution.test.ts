@@ -701,7 +701,7 @@ describe('attribution', () => {
 
   it('a role and a name before a colon label the quote ("Union leader X: “…”", "The head of the union, X: “…”", "X, union leader: “…”")', () => {
     const quote = '"The strike ends tonight."';
-    for (const label of ['Union leader Vera Holm:', 'The head of the dock workers union, Vera Holm:', 'Vera Holm, union leader:', 'Vera Holm, the head of the union:']) {
+    for (const label of ['Union leader Vera Holm:', 'The head of the dock workers union, Vera Holm:', 'Vera Holm, union leader:', 'Vera Holm, the head of the union:', 'Vera Holm, Chief Executive, Harbor Lines:']) {
       assert.equal(speakerOf(`The talks lasted all night. ${label} ${quote}`, quote), 'Vera Holm', label);
     }
     // A verb before the colon makes a clause whose subject speaks.

@@ -53,6 +53,7 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Acmetron\'s investment', 'Georg Mahler'],
     ['"It will keep', 'Georg Mahler'],
     ['"We are proud', 'Sofia Brandt'],
+    ['"Six hundred', 'Karl Weiss'],
   ],
   'colon-role.txt': [
     ['"We cannot keep', 'Viktor Hallberg'],
