@@ -456,6 +456,22 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
 }
 
+/** Verbs that report someone else's words: "the agency quoted X as saying". */
+const QUOTING_VERBS = new Set(['quoted', 'quoting', 'quotes', 'quote']);
+
+/**
+ * "The agency quoted X as saying …", "X was quoted as saying …": wire copy credits the person quoted, not the
+ * medium quoting them, with a participle after "as".
+ */
+function quotedAsSaying(tokens: Token[], participle: number, low: number): Phrase | null {
+  if (tokens[participle - 1]?.lower !== 'as') return null;
+  if (QUOTING_VERBS.has(tokens[participle - 2]?.lower) && PASSIVE_AUXILIARIES.has(tokens[participle - 3]?.lower)) {
+    return phraseEndingAt(tokens, participle - 4, low);
+  }
+  const quoted = phraseEndingAt(tokens, participle - 2, low);
+  return quoted !== null && QUOTING_VERBS.has(tokens[quoted.start - 1]?.lower) ? quoted : null;
+}
+
 /** Words a relative clause may span before its verb's subject ("pilots who have sailed the channel argue"). */
 const RELATIVE_CLAUSE_WORDS = 6;
 
@@ -1284,7 +1300,7 @@ class Attributor {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
-      phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
+      phrase = quotedAsSaying(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;

@@ -780,4 +780,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(`Speaking after the vote, the company's founder, Chairman Dan Pike, said: ${quote}`, quote), 'Dan Pike');
   });
 
+  it('"the agency quoted X as saying “…”", "X was quoted as saying “…”": the person quoted speaks', () => {
+    const quote = '"the border will stay closed"';
+    assert.equal(speakerOf(`The state news agency quoted Vera Holm as saying ${quote}.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`"The border will stay closed," the state news agency quoted Vera Holm as saying.`, '"The border will stay closed,"'), 'Vera Holm');
+    assert.equal(speakerOf(`"The border will stay closed," Vera Holm was quoted as saying by the state news agency.`, '"The border will stay closed,"'), 'Vera Holm');
+  });
+
 });
