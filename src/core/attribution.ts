@@ -1354,8 +1354,14 @@ class Attributor {
         if (attribution?.entity) return this.continued(attribution, 'nearby-speaker');
       }
     }
-    // "Cole was blunt. “We have no money.”": a quote that is a sentence of its own speaks for the named subject before it.
-    if (sentenceIndex > 0 && onlyQuoteIn(tokens, sentence)) return this.namedSubject(tokens, sentences[sentenceIndex - 1]);
+    // "Cole was blunt. “We have no money.”": a quote that is a sentence of its own speaks for the named subject before it,
+    // or for the agent the next sentence credits ("“…”. This was stated by X.").
+    if (onlyQuoteIn(tokens, sentence)) {
+      const next = sentences[sentenceIndex + 1];
+      const credit = next !== undefined && ANAPHORIC_OPENERS.has(tokens[next.start].lower) ? this.passiveCredit(tokens, next) : null;
+      if (credit?.entity) return credit;
+      if (sentenceIndex > 0) return this.namedSubject(tokens, sentences[sentenceIndex - 1]);
+    }
     if (tokenIndex !== 0 || quote.paragraph === 0) return null;
     // A paragraph opening with a quote takes the speaker announced at the end of the previous
     // paragraph ("Trump said:"), or continues its last quote.
@@ -1509,15 +1515,18 @@ class Attributor {
     }
     if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !this.mayContainBy(paragraph + 1)) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
-    const sentence = sentences[0];
+    const attribution = this.passiveCredit(tokens, sentences[0]);
+    if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
+  }
+
+  /** "This was stated by X.": the agent of the sentence's first passive cue, resolved; null when there is none. */
+  private passiveCredit(tokens: Token[], sentence: Sentence): Attribution | null {
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
       const found = this.cueSpeaker(tokens, index + 1, sentence);
-      if (found === null || found.ruleId !== 'passive') continue;
-      const attribution = this.resolve(found, sentence);
-      if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
-      return;
+      if (found !== null && found.ruleId === 'passive') return this.resolve(found, sentence);
     }
+    return null;
   }
 
   /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */

@@ -787,4 +787,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(`"The border will stay closed," Vera Holm was quoted as saying by the state news agency.`, '"The border will stay closed,"'), 'Vera Holm');
   });
 
+  it('"“…”. This was stated by X.": the next sentence of the paragraph credits a quote standing alone', () => {
+    const body = '«The pier will open in May, as planned». This was stated by the head of the port authority, Vera Holm.';
+    assert.equal(speakerOf(body, '«The pier will open in May, as planned»'), 'Vera Holm');
+  });
+
 });
