@@ -1484,6 +1484,9 @@ class Attributor {
       const found = this.cueSpeaker(tokens, index, sentence);
       if (found !== null) return this.resolve(found, sentence);
     }
+    // "Mayor Ann Lee:" — a label alone, the quote in the next paragraph.
+    const label = labelBefore(tokens, tokens.length, sentence);
+    if (label !== null) return this.resolve(label, sentence);
     // "Trump issued the following statement:" — the subject of any verb announcing the quote.
     const subject = sentenceSubject(tokens, sentence, sentence.end);
     return subject && this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);

@@ -792,4 +792,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '«The pier will open in May, as planned»'), 'Vera Holm');
   });
 
+  it('a paragraph that is only a label ("Mayor X:", "X, speaking at the harbor:") announces the quote paragraph after it', () => {
+    const quote = '"The pier opens in May, and not a day later."';
+    for (const label of ['Mayor Vera Holm:', 'Vera Holm, speaking at the harbor:']) {
+      assert.equal(speakerOf(`${label}\n\n${quote}`, quote), 'Vera Holm', label);
+    }
+  });
+
 });
