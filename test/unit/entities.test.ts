@@ -179,6 +179,11 @@ describe('First names', () => {
     assert.deepEqual(names.feminineFirstNames.filter((name) => masculine.has(name)), []);
   });
 
+  it('knows common given names of other languages', () => {
+    const entities = index('Title\n\nVolodymyr Kostenko met Fatima Haddad and Rahul Mehra in Geneva.').entities;
+    for (const name of ['Volodymyr Kostenko', 'Fatima Haddad', 'Rahul Mehra']) assert.equal(entity(entities, name).type, 'person');
+  });
+
   it('knows less common first names, and keeps a county named like a person a place', () => {
     const entities = index('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.').entities;
     assert.equal(entity(entities, 'Raynard Okoro').type, 'person');
