@@ -73,7 +73,7 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
   ],
   'british.txt': [
     ["'I take full", 'Graham Whitley'],
-    ["'My first job", 'Priya Chandra', 'the name after "His deputy," is not found as a person'],
+    ["'My first job", 'Priya Chandra'],
     ["'We've had", 'Derek Holmes'],
     ["'It's a disgrace", 'Derek Holmes'],
     ["'Partly, yes", 'Sarah Lyle'],
