@@ -464,12 +464,16 @@ const QUOTING_VERBS = new Set(['quoted', 'quoting', 'quotes', 'quote']);
  * medium quoting them, with a participle after "as".
  */
 function quotedAsSaying(tokens: Token[], participle: number, low: number): Phrase | null {
-  if (tokens[participle - 1]?.lower !== 'as') return null;
-  if (QUOTING_VERBS.has(tokens[participle - 2]?.lower) && PASSIVE_AUXILIARIES.has(tokens[participle - 3]?.lower)) {
-    return phraseEndingAt(tokens, participle - 4, low);
+  const as = participle - 1;
+  if (tokens[as]?.lower !== 'as') return null;
+  if (QUOTING_VERBS.has(tokens[as - 1]?.lower) && PASSIVE_AUXILIARIES.has(tokens[as - 2]?.lower)) return phraseEndingAt(tokens, as - 3, low);
+  // The person quoted, with any role before the name: "quoted interior minister Ann Lee as saying".
+  for (let verb = as - 2; verb >= low && verb >= as - 1 - ROLE_WORDS && isWord(tokens[verb]); verb--) {
+    if (!QUOTING_VERBS.has(tokens[verb].lower)) continue;
+    const quoted = phraseStartingAt(tokens, verb + 1, as);
+    return quoted !== null && quoted.end === as ? quoted : null;
   }
-  const quoted = phraseEndingAt(tokens, participle - 2, low);
-  return quoted !== null && QUOTING_VERBS.has(tokens[quoted.start - 1]?.lower) ? quoted : null;
+  return null;
 }
 
 /** Words a relative clause may span before its verb's subject ("pilots who have sailed the channel argue"). */

@@ -783,6 +783,8 @@ describe('attribution', () => {
   it('"the agency quoted X as saying “…”", "X was quoted as saying “…”": the person quoted speaks', () => {
     const quote = '"the border will stay closed"';
     assert.equal(speakerOf(`The state news agency quoted Vera Holm as saying ${quote}.`, quote), 'Vera Holm');
+    // A role may come before the name, and a clause before the quote.
+    assert.equal(speakerOf('The state news agency quoted harbor master Vera Holm as saying the border would "stay closed for now".', '"stay closed for now"'), 'Vera Holm');
     assert.equal(speakerOf(`"The border will stay closed," the state news agency quoted Vera Holm as saying.`, '"The border will stay closed,"'), 'Vera Holm');
     assert.equal(speakerOf(`"The border will stay closed," Vera Holm was quoted as saying by the state news agency.`, '"The border will stay closed,"'), 'Vera Holm');
   });

@@ -1,6 +1,6 @@
-// Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, translated news, British news
-// in straight single marks, press releases, live blogs, bulleted statements, colon labels, dash credits and
-// multi-paragraph quotes.
+// Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, agency quotes, translated news,
+// British news in straight single marks, press releases, live blogs, bulleted statements, interviews with speaker
+// labels, colon labels, dash credits and multi-paragraph quotes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -79,6 +79,21 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ["'Partly, yes", 'Sarah Lyle'],
     ["'long overdue'", 'A Conservative spokesman'],
     ["'I hope my", 'Graham Whitley'],
+  ],
+  'agency.txt': [
+    ['"open on Monday', 'Lidia Marek'],
+    ['"Our staff are ready', 'Velland Customs Service'],
+    ['"We lost a fortune', 'Stefan Horvat'],
+    ['"Some of our members', 'Stefan Horvat'],
+    ['"It never made', 'Ana Petrescu'],
+    ['"within days"', 'Milan Kos', 'the possessive name opening the sentence before ("Horvat\'s deputy, Kos, …") is taken for "him"'],
+    ['"The crossing will be open', 'Goran Vidic'],
+  ],
+  'interview.txt': [
+    ['"People think', 'Jan Kowalczyk'],
+    ['"Ambulances had', 'Tadeusz Wrona'],
+    ['"He will miss it', 'Anna Kowalczyk'],
+    ['"Maybe I will', 'Jan Kowalczyk', 'a lone surname shared by two people is resolved to the one named last'],
   ],
   'chains.txt': [
     ['"I know every', 'Martha Quinlan'],
