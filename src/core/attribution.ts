@@ -756,7 +756,9 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   if (label !== null && tokens[label.start - 1]?.lower === 'and') label = phraseEndingAt(tokens, label.start - 2, sentence.start) ?? label;
   // "From the report: “…”" names its source as a label does (a text or a name, not "From the start:").
   const source = (phrase: Phrase) => phrase.kind === 'name' || isDocumentNoun(tokens[phrase.end - 1]);
-  const start = firstWordAfterNumbers(tokens, sentence);
+  let start = firstWordAfterNumbers(tokens, sentence);
+  // "Added Lee: “…”": a cue opening the sentence is inverted before the name, no part of it.
+  if (isNameWord(tokens[start + 1]) && cueAtToken(tokens, start) !== null) start++;
   const opening = label !== null && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label)));
   if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start);
   return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };

@@ -801,4 +801,11 @@ describe('attribution', () => {
     }
   });
 
+  it('"Added Holm: “…”": a cue opening the sentence before a label is no part of the name', () => {
+    const quote = '"We will not give up."';
+    for (const cue of ['Added', 'Says', 'Noted']) {
+      assert.equal(speakerOf(`The talks dragged on. ${cue} Holm: ${quote}`, quote), 'Holm', cue);
+    }
+  });
+
 });
