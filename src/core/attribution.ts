@@ -1243,9 +1243,12 @@ class Attributor {
 
   /** A credit line after the quote: “…” ― Pamela Padilla. */
   private creditLine(tokens: Token[], quoteIndex: number, start: number): Found | null {
-    const dash = start - 1;
     // Only a quote standing alone is credited; after a partial quote the dash starts a byline.
-    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower) || quoteIndex > 0) return null;
+    if (quoteIndex > 0) return null;
+    // "“…” (Ann Lee, mayor of Lindholm)": a name in brackets right after the quote credits it too.
+    if (start === quoteIndex + 1 && tokens[start]?.lower === '(') return creditedName(tokens, start + 1, { start, end: start + 1 });
+    const dash = start - 1;
+    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower)) return null;
     return creditedName(tokens, start, { start: dash, end: dash + 1 });
   }
 

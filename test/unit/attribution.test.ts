@@ -808,4 +808,10 @@ describe('attribution', () => {
     }
   });
 
+  it('a name in brackets right after a quote standing alone credits it ("“…” (Ann Lee, mayor)")', () => {
+    const quote = '"The pier will open in May, as planned."';
+    assert.equal(speakerOf(`${quote} (Vera Holm, harbor master)`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`${quote} (Vera Holm)`, quote), 'Vera Holm');
+  });
+
 });
