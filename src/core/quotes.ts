@@ -152,14 +152,26 @@ class QuoteMarks {
 }
 
 /**
- * Double marks ("…", “…”, „…“, «…», ''…''). A text with none quotes speech in straight single marks, as British
- * news does; elsewhere 'Quoted heads' and 'nested quotes' in single marks are not the speech the text reports.
+ * Double marks ("…", “…”, „…“, «…», ''…'') and single straight apostrophes opening a word after a space or mark.
+ * British news quotes speech in straight single marks and nests double ones inside; elsewhere 'quoted heads'
+ * and 'nested quotes' in single marks are not the speech the text reports.
  */
-const DOUBLE_MARK = /["“”„«»]|''/g;
+const QUOTING_MARK = /["“”„«»]|''|(?<![A-Za-z0-9'])'(?=[A-Za-z])/g;
+/** Double marks past which the text plainly quotes in double marks, and the search stops. */
+const DOUBLE_STYLE_MARGIN = 8;
 
+/** Whether the text from `from` on quotes speech in straight single marks: they open more quotes than double marks. */
 function quotesInStraightSingles(text: string, from: number): boolean {
-  DOUBLE_MARK.lastIndex = from;
-  return !DOUBLE_MARK.test(text);
+  let singles = 0;
+  let doubles = 0;
+  QUOTING_MARK.lastIndex = from;
+  for (let match = QUOTING_MARK.exec(text); match !== null; match = QUOTING_MARK.exec(text)) {
+    // A double quote has two marks, a single one is counted by its opening mark only.
+    if (match[0] === "'") singles += 2;
+    else doubles++;
+    if (doubles > singles + DOUBLE_STYLE_MARGIN) return false;
+  }
+  return singles > doubles;
 }
 
 /** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
@@ -190,8 +202,9 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
         }
         continue;
       }
-      if (isSingleOpener(opener)) {
-        // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens.
+      if (isSingleOpener(opener) && opener !== Mark.StraightSingle) {
+        // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens (in a
+        // text quoting in straight single marks, it is a quote within the quote).
         const double = openerAt(text, index, paragraph.start, false);
         if (double !== NO_OPENER && !isSingleOpener(double)) {
           opener = double;

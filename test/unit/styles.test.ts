@@ -79,6 +79,7 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ["'Partly, yes", 'Sarah Lyle'],
     ["'long overdue'", 'A Conservative spokesman'],
     ["'I hope my", 'Graham Whitley'],
+    ["'One resident wrote", 'Graham Whitley'],
   ],
   'agency.txt': [
     ['"open on Monday', 'Lidia Marek'],
