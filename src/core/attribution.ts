@@ -1103,6 +1103,7 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === paragraph) last++;
       this.attributeParagraph(paragraph, first, last);
+      this.creditOpeningPart(first);
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
       this.dropTokensBefore(paragraph);
@@ -1114,6 +1115,17 @@ class Attributor {
     const made = quotes.map((quote, index) => this.finished.quote(quote, index, this.text, this.input.dates));
     this.finished.release();
     return made;
+  }
+
+  /**
+   * A multi-paragraph quote whose speaker is named only by a cue right after its last part ("…," said X.): the
+   * part before it, still unfinished, takes the same speaker and cue.
+   */
+  private creditOpeningPart(closing: number): void {
+    const { quotes } = this.input;
+    const credit = this.results[closing];
+    if (closing === 0 || !quotes[closing - 1].continuesNext || quotes[closing].continuesNext || this.results[closing - 1]?.entity) return;
+    if (credit?.entity && credit.ruleId === 'adjacent-cue') this.results[closing - 1] = credit;
   }
 
   private finish(quote: number): void {

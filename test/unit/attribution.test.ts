@@ -814,4 +814,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quote} (Vera Holm)`, quote), 'Vera Holm');
   });
 
+  it('a multi-paragraph quote whose speaker is named right after its last part: the first part has the same speaker', () => {
+    const body = '"We have waited thirty years for this pier. Thirty years of promises.\n\n"We will not wait any longer," said Vera Holm.';
+    assert.equal(speakerOf(body, '"We have waited thirty years for this pier. Thirty years of promises.'), 'Vera Holm');
+  });
+
 });

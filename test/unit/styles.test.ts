@@ -124,6 +124,8 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Ambulances had', 'Tadeusz Wrona'],
     ['"We will not throw', 'Tadeusz Wrona'],
     ['"Maybe I will', 'Jan Kowalczyk', 'a lone surname shared by two people, before "himself", is not found as a person'],
+    ['"The ferry was our lifeline', 'Tadeusz Wrona'],
+    ['"But a bridge', 'Tadeusz Wrona'],
   ],
 };
 
