@@ -1330,7 +1330,7 @@ class Attributor {
     // earlier one ("X opposes … and recalled the flood: “…”"), whose subject is the first verb's.
     const joined = tokens[index - 1]?.lower === 'to' || tokens[index - 1]?.lower === 'and';
     if (phrase === null && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
-    // "said it would tell …": "it" speaks only when an organization was quoted before.
+    // "said it would tell …": "it" speaks only for an organization quoted before or named earlier in the paragraph.
     if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.groupFor(tokens[phrase.start].start) === null)) return null;
     // "X said: "…"" is as direct as a cue can be.
     let next = Math.max(after, phrase.end);
