@@ -1,6 +1,6 @@
 // Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, agency quotes, translated news,
 // British news in straight single marks, press releases, live blogs, bulleted statements, interviews with speaker
-// labels, colon labels, dash credits and multi-paragraph quotes.
+// labels, a sports report, colon labels, dash credits and multi-paragraph quotes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -95,6 +95,16 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Ambulances had', 'Tadeusz Wrona'],
     ['"He will miss it', 'Anna Kowalczyk'],
     ['"Maybe I will', 'Jan Kowalczyk', 'a lone surname shared by two people is resolved to the one named last'],
+  ],
+  'sports.txt': [
+    ['"I just closed', 'Leon Adeyemi'],
+    ['"My mother', 'Leon Adeyemi'],
+    ['"We kept the ball', 'Rosa Lindholm', 'the team name before "manager" is typed as a person, and "she" finds it first'],
+    ['"Everyone in the stadium', 'Viktor Salo'],
+    ['"It was a clear penalty', 'Erik Mansson', '"the defender" is a role the text never gave him'],
+    ['"I did not see it', 'Rosa Lindholm'],
+    ['"Westport will be harder', 'Leon Adeyemi'],
+    ['"But we are not afraid', 'Leon Adeyemi'],
   ],
   'chains.txt': [
     ['"I know every', 'Martha Quinlan'],
