@@ -88,6 +88,8 @@ function sameTitleWindows(titles: Titles, mentions: readonly Mention[]): boolean
 
 /** Cues tried on each side of a quote in its sentence: a run-on sentence costs no more than a normal one. */
 const NEAREST_CUES = 8;
+/** Characters a role between a possessor and the appositive name after it may span ("’s deputy campaign manager, "). */
+const APPOSITIVE_ROLE_CHARS = 40;
 /** Paragraphs before the previous one where "he"/"she" may still find the person meant. */
 const EARLIER_PARAGRAPHS = 3;
 
@@ -1879,9 +1881,18 @@ class Attributor {
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
       const entity = this.mentionEntities[i];
-      if (entity.type === 'person' && this.agrees(entity, pronoun)) return entity;
+      if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.possessorOfAppositive(mentions[i], mentions[i + 1])) return entity;
     }
     return null;
+  }
+
+  /** "Lee's lawyer, Ann Orlov, said …": the possessor only qualifies the role of the person named right after it. */
+  private possessorOfAppositive(mention: Mention, next: Mention | undefined): boolean {
+    const mark = this.text.charCodeAt(mention.end);
+    if ((mark !== 0x27 && mark !== 0x2019) || this.text.charCodeAt(mention.end + 1) !== 0x73 || next === undefined) return false;
+    if (next.start - mention.end > APPOSITIVE_ROLE_CHARS || this.text.charCodeAt(next.start - 2) !== 0x2c) return false;
+    for (let at = mention.end; at < next.start; at++) if (this.text.charCodeAt(at) === 0x2e) return false;
+    return true;
   }
 
   private insideQuote(span: Span): boolean {

@@ -819,4 +819,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We have waited thirty years for this pier. Thirty years of promises.'), 'Vera Holm');
   });
 
+  it('"X\'s lawyer, Y, said … “…,” he said": the possessor of the role is not whom "he" stands for', () => {
+    const body = 'Dan Pike\'s lawyer, Tom Grimm, said his client would appeal. "The sentence is far too harsh," he said.';
+    assert.equal(speakerOf(body, '"The sentence is far too harsh,"'), 'Tom Grimm');
+    // Without a name set off after the role, the possessor stays the first person named.
+    const plain = 'Dan Pike\'s lawyer said his client would appeal. "The sentence is far too harsh," he said.';
+    assert.equal(speakerOf(plain, '"The sentence is far too harsh,"'), 'Dan Pike');
+  });
+
 });

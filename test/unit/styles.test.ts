@@ -1,6 +1,6 @@
 // Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, agency quotes, translated news,
 // British news in straight single marks, press releases, live blogs, bulleted statements, interviews with speaker
-// labels, a sports report, colon labels, dash credits and multi-paragraph quotes.
+// labels, sports and court reports, colon labels, dash credits and multi-paragraph quotes.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -87,7 +87,7 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"We lost a fortune', 'Stefan Horvat'],
     ['"Some of our members', 'Stefan Horvat'],
     ['"It never made', 'Ana Petrescu'],
-    ['"within days"', 'Milan Kos', '"Milan Kos" is read as the city of Milan, so "him" finds the possessor before it'],
+    ['"within days"', 'Milan Kos', '"Milan Kos" is read as the city of Milan, so "him" finds no one'],
     ['"The crossing will be open', 'Goran Vidic'],
   ],
   'interview.txt': [
@@ -105,6 +105,13 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"I did not see it', 'Rosa Lindholm'],
     ['"Westport will be harder', 'Leon Adeyemi'],
     ['"But we are not afraid', 'Leon Adeyemi'],
+  ],
+  'court.txt': [
+    ['"sold the harbour', 'Hanna Lind'],
+    ['"I never asked', 'Niklas Ostberg'],
+    ['"You betrayed', 'Marcus Fell'],
+    ['"This was a long', 'Sara Quist'],
+    ['"The sentence is far', 'Paul Renner'],
   ],
   'chains.txt': [
     ['"I know every', 'Martha Quinlan'],
