@@ -1881,18 +1881,22 @@ class Attributor {
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
       const entity = this.mentionEntities[i];
-      if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.possessorOfAppositive(mentions[i], mentions[i + 1])) return entity;
+      if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1])) return entity;
     }
     return null;
   }
 
-  /** "Lee's lawyer, Ann Orlov, said …": the possessor only qualifies the role of the person named right after it. */
-  private possessorOfAppositive(mention: Mention, next: Mention | undefined): boolean {
-    const mark = this.text.charCodeAt(mention.end);
-    if ((mark !== 0x27 && mark !== 0x2019) || this.text.charCodeAt(mention.end + 1) !== 0x73 || next === undefined) return false;
-    if (next.start - mention.end > APPOSITIVE_ROLE_CHARS || this.text.charCodeAt(next.start - 2) !== 0x2c) return false;
-    for (let at = mention.end; at < next.start; at++) if (this.text.charCodeAt(at) === 0x2e) return false;
-    return true;
+  /**
+   * Whether the mention only qualifies the role of the person named right after it: "Lee's lawyer, Ann Orlov,",
+   * "City manager Ann Orlov".
+   */
+  private qualifiesNext(mention: Mention, next: Mention | undefined): boolean {
+    if (next === undefined || next.start - mention.end > APPOSITIVE_ROLE_CHARS) return false;
+    const between = this.text.slice(mention.end, next.start);
+    if (between.includes('.')) return false;
+    if (/^['’]s /.test(between)) return between.endsWith(', ');
+    const role = /^ ([a-z]+ )+$/.exec(between);
+    return role !== null && ROLE_NOUNS.has(between.slice(between.lastIndexOf(' ', between.length - 2) + 1, -1));
   }
 
   private insideQuote(span: Span): boolean {

@@ -827,4 +827,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(plain, '"The sentence is far too harsh,"'), 'Dan Pike');
   });
 
+  it('"Robin Marsh campaign manager Vera Holm …": a name qualifying the role before another name is not whom "she" stands for', () => {
+    const body = 'Robin Marsh campaign manager Vera Holm spoke first on Monday. "We will win this town," she said.';
+    assert.equal(speakerOf(body, '"We will win this town,"'), 'Vera Holm');
+  });
+
 });
