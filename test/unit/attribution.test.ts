@@ -832,4 +832,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We will win this town,"'), 'Vera Holm');
   });
 
+  it('"in the words of X" names its source as "according to X" does', () => {
+    assert.equal(speakerOf('In the words of Vera Holm, "a town without a harbor is a town without a future".', '"a town without a harbor is a town without a future"'), 'Vera Holm');
+    assert.equal(speakerOf('"A town without a harbor is a town without a future," in the words of Vera Holm.', '"A town without a harbor is a town without a future,"'), 'Vera Holm');
+  });
+
 });
