@@ -537,7 +537,8 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.
         const describesName = aside !== null && ROLE_NOUNS.has(tokens[aside.start].lower) && phrase?.kind === 'name';
-        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && !tag && !describesName) return aside;
+        // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said".
+        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
         if (partOfAside) continue;
@@ -617,6 +618,13 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   return determinedPhrase(tokens, index, high, subject);
 }
 
+/** Past the lower-case descriptors before a name ("nurse", "retired teacher"): the index of the first other token. */
+function descriptorsFrom(tokens: Token[], from: number, high: number): number {
+  let at = from;
+  while (at < high && at < from + ROLE_WORDS && isWord(tokens[at]) && !tokens[at].capitalized && !FUNCTION_WORDS.has(tokens[at].lower) && cueAtToken(tokens, at) === null) at++;
+  return at;
+}
+
 /** The words of a name from `from`, not reaching `high`: the index after its last word. */
 function nameRunFrom(tokens: Token[], from: number, high: number): number {
   let end = from;
@@ -644,11 +652,12 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
   }
   while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   if (end === index + 1) return null;
-  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg".
-  if (tokens[end]?.lower === ',' && isNameWord(tokens[end + 1])) {
-    const nameEnd = nameRunFrom(tokens, end + 1, high);
+  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee".
+  if (tokens[end]?.lower === ',' && isWord(tokens[end + 1])) {
+    const nameStart = descriptorsFrom(tokens, end + 1, high);
+    const nameEnd = isNameWord(tokens[nameStart]) ? nameRunFrom(tokens, nameStart, high) : nameStart;
     const after = tokens[nameEnd];
-    if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
+    if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who')) return { start: nameStart, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
 }

@@ -837,4 +837,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('"A town without a harbor is a town without a future," in the words of Vera Holm.', '"A town without a harbor is a town without a future,"'), 'Vera Holm');
   });
 
+  it('an appositive name may follow lower-case descriptors ("said one protester, nurse Ann Lee", "One of them, nurse Ann Lee, said")', () => {
+    const quote = '"We are exhausted after the winter,"';
+    assert.equal(speakerOf(`${quote} said one protester, retired nurse Vera Holm.`, quote), 'Vera Holm');
+    assert.equal(speakerOf('One of the protesters, retired nurse Vera Holm, said: "We are exhausted."', '"We are exhausted."'), 'Vera Holm');
+  });
+
 });
