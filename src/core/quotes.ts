@@ -151,34 +151,41 @@ class QuoteMarks {
   }
 }
 
-/**
- * Double marks ("…", “…”, „…“, «…», ''…'') and single straight apostrophes opening a word after a space or mark.
- * British news quotes speech in straight single marks and nests double ones inside; elsewhere 'quoted heads'
- * and 'nested quotes' in single marks are not the speech the text reports.
- */
-const QUOTING_MARK = /["“”„«»]|''|(?<![A-Za-z0-9'])'(?=[A-Za-z])/g;
-/** Double marks past which the text plainly quotes in double marks, and the search stops. */
-const DOUBLE_STYLE_MARGIN = 8;
-
-/** Whether the text from `from` on quotes speech in straight single marks: they open more quotes than double marks. */
-function quotesInStraightSingles(text: string, from: number): boolean {
-  let singles = 0;
-  let doubles = 0;
-  QUOTING_MARK.lastIndex = from;
-  for (let match = QUOTING_MARK.exec(text); match !== null; match = QUOTING_MARK.exec(text)) {
-    // A double quote has two marks, a single one is counted by its opening mark only.
-    if (match[0] === "'") singles += 2;
-    else doubles++;
-    if (doubles > singles + DOUBLE_STYLE_MARGIN) return false;
-  }
-  return singles > doubles;
+/** Quote marks met while scanning: straight single openers and double marks, which tell the text's quoting style. */
+interface MarkCounts {
+  singles: number;
+  doubles: number;
 }
 
-/** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
+/**
+ * Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). British news quotes speech in straight
+ * single marks and nests double ones inside; elsewhere 'quoted heads' and 'nested quotes' in single marks are not the
+ * speech the text reports. The text is scanned for double marks, counting both kinds on the way; when single marks
+ * open more quotes than double marks do, it is scanned again in single marks.
+ */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
+  const counts: MarkCounts = { singles: 0, doubles: 0 };
+  const quotes = scanInStyle(text, paragraphs, false, counts);
+  // A double quote has two marks, a single one is counted by its opening mark only.
+  return 2 * counts.singles > counts.doubles ? scanInStyle(text, paragraphs, true, null) : quotes;
+}
+
+/** Counts the mark at `index` as a double mark or as a straight apostrophe opening a word after a space or mark. */
+function countMark(text: string, index: number, counts: MarkCounts): void {
+  const code = text.charCodeAt(index);
+  if (code === Mark.Apostrophe) {
+    const previous = text.charCodeAt(index - 1);
+    if (text.charCodeAt(index + 1) === Mark.Apostrophe) counts.doubles++;
+    else if (previous !== Mark.Apostrophe && isLetterAt(text, index + 1) && !isWordAt(text, index - 1)) counts.singles++;
+  } else if (code === Mark.StraightDouble || code === Mark.LeftDouble || code === Mark.RightDouble || code === Mark.LowDouble || code === Mark.LeftGuillemet || code === Mark.RightGuillemet) {
+    counts.doubles++;
+  }
+}
+
+/** The quotes of the paragraphs, straight single marks opening quotes or not; `counts` (if any) gets the marks met. */
+function scanInStyle(text: string, paragraphs: readonly Span[], straightSingles: boolean, counts: MarkCounts | null): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
   const marks = new QuoteMarks(text);
-  const straightSingles = paragraphs.length > 0 && quotesInStraightSingles(text, paragraphs[0].start);
   let carriedOpen = false;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let opener = NO_OPENER;
@@ -192,6 +199,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     let resume = paragraph.start;
     for (let index = marks.next(resume, paragraph.end); index < paragraph.end; index = marks.next(resume, paragraph.end)) {
       resume = index + 1;
+      if (counts !== null) countMark(text, index, counts);
       if (opener === NO_OPENER) {
         opener = openerAt(text, index, paragraph.start, straightSingles);
         if (opener !== NO_OPENER) {
