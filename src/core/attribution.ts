@@ -88,6 +88,10 @@ function sameTitleWindows(titles: Titles, mentions: readonly Mention[]): boolean
 
 /** Cues tried on each side of a quote in its sentence: a run-on sentence costs no more than a normal one. */
 const NEAREST_CUES = 8;
+/** Characters a role between a possessor and the appositive name after it may span ("’s deputy campaign manager, "). */
+const APPOSITIVE_ROLE_CHARS = 40;
+/** Paragraphs before the previous one where "he"/"she" may still find the person meant. */
+const EARLIER_PARAGRAPHS = 3;
 
 interface Attribution {
   /** The speaker, or null. */
@@ -115,6 +119,8 @@ const RULE_IDS = Object.keys({
 const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Object pronouns with the subject form they stand for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
@@ -384,6 +390,8 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
 
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'on']);
+/** Links from a person's name to where they come from or work: "Ann Lee of the union", "Ann Lee from Ohio". */
+const NAME_LINKS = new Set(['of', 'from', 'at']);
 
 /** The speaker phrase ending at token `end` (inclusive), not reaching before `low`. */
 function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
@@ -424,6 +432,11 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     const role = roleEndingAt(tokens, phrase.start - 2, low);
     if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
   }
+  // "Ann Lee of the dock union said", "Ann Lee from Ohio said": the name before the link heads the phrase.
+  if (isWord(link) && NAME_LINKS.has(link.lower) && phrase.start - 2 >= low && isNameWord(tokens[phrase.start - 2])) {
+    const name = phraseEndingAt(tokens, phrase.start - 2, low);
+    if (name?.kind === 'name') return name;
+  }
   return phrase;
 }
 
@@ -443,6 +456,26 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
+}
+
+/** Verbs that report someone else's words: "the agency quoted X as saying". */
+const QUOTING_VERBS = new Set(['quoted', 'quoting', 'quotes', 'quote']);
+
+/**
+ * "The agency quoted X as saying …", "X was quoted as saying …": wire copy credits the person quoted, not the
+ * medium quoting them, with a participle after "as".
+ */
+function quotedAsSaying(tokens: Token[], participle: number, low: number): Phrase | null {
+  const as = participle - 1;
+  if (tokens[as]?.lower !== 'as') return null;
+  if (QUOTING_VERBS.has(tokens[as - 1]?.lower) && PASSIVE_AUXILIARIES.has(tokens[as - 2]?.lower)) return phraseEndingAt(tokens, as - 3, low);
+  // The person quoted, with any role before the name: "quoted interior minister Ann Lee as saying".
+  for (let verb = as - 2; verb >= low && verb >= as - 1 - ROLE_WORDS && isWord(tokens[verb]); verb--) {
+    if (!QUOTING_VERBS.has(tokens[verb].lower)) continue;
+    const quoted = phraseStartingAt(tokens, verb + 1, as);
+    return quoted !== null && quoted.end === as ? quoted : null;
+  }
+  return null;
 }
 
 /** Words a relative clause may span before its verb's subject ("pilots who have sailed the channel argue"). */
@@ -498,11 +531,14 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const reporter = asideCue !== null && !asideCue.form.participle ? phraseEndingAt(tokens, index - 2, open + 1) : null;
         if (reporter !== null && reporter.start === open + 1) return reporter;
         // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker
-        // (not a tag such as "R-Ky." or "Md.").
+        // (not a tag such as "R-Ky." or "Md.", nor a party or place in brackets: "Ann Lee (Greens) said").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
-        const tag = aside !== null && aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower);
-        if (aside !== null && aside.kind === 'name' && aside.start === open + 1 && !tag) return aside;
+        const tag = aside !== null && ((aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower)) || token.lower === '(');
         const phrase = phraseEndingAt(tokens, open - 1, low);
+        // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.
+        const describesName = aside !== null && ROLE_NOUNS.has(tokens[aside.start].lower) && phrase?.kind === 'name';
+        // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said".
+        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
         if (partOfAside) continue;
@@ -540,16 +576,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if (index >= high || !isWord(token)) return null;
   const pronoun = pronounOf(token.lower);
   if (PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
-  const nameRun = (from: number): number => {
-    let end = from;
-    while (end < high && end < from + MAX_NAME_WORDS) {
-      // A surname word may open a name too: "said Will Doyle", "said May Olsen".
-      if (isNameWord(tokens[end]) || (isSurnameWord(tokens[end]) && (end > from || isNameWord(tokens[end + 1])))) end++;
-      else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
-      else break;
-    }
-    return end;
-  };
+  const nameRun = (from: number): number => nameRunFrom(tokens, from, high);
   if (isNameWord(token) || (isSurnameWord(token) && isNameWord(tokens[index + 1]))) {
     const end = nameRun(index);
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
@@ -559,7 +586,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
-    return { start: index, end, kind: 'name' };
+    // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
+    const appositive = !subject && isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, false) : null;
+    return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };
   }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
     // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle",
@@ -586,6 +615,30 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   // subject ("62 percent of renters backed …").
   const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
+  return determinedPhrase(tokens, index, high, subject);
+}
+
+/** Past the lower-case descriptors before a name ("nurse", "retired teacher"): the index of the first other token. */
+function descriptorsFrom(tokens: Token[], from: number, high: number): number {
+  let at = from;
+  while (at < high && at < from + ROLE_WORDS && isWord(tokens[at]) && !tokens[at].capitalized && !FUNCTION_WORDS.has(tokens[at].lower) && cueAtToken(tokens, at) === null) at++;
+  return at;
+}
+
+/** The words of a name from `from`, not reaching `high`: the index after its last word. */
+function nameRunFrom(tokens: Token[], from: number, high: number): number {
+  let end = from;
+  while (end < high && end < from + MAX_NAME_WORDS) {
+    // A surname word may open a name too: "said Will Doyle", "said May Olsen".
+    if (isNameWord(tokens[end]) || (isSurnameWord(tokens[end]) && (end > from || isNameWord(tokens[end + 1])))) end++;
+    else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** A phrase opened by a determiner, a possessive or a share at `index`: the role, or the name set off after it. */
+function determinedPhrase(tokens: Token[], index: number, high: number, subject: boolean): Phrase | null {
   let end = index + 1;
   while (end < high && end < index + 9 && isWord(tokens[end]) && continuesPhrase(tokens, end)) {
     if (cueAtToken(tokens, end) !== null) break;
@@ -599,11 +652,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   }
   while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   if (end === index + 1) return null;
-  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg".
-  if (tokens[end]?.lower === ',' && isNameWord(tokens[end + 1])) {
-    const nameEnd = nameRun(end + 1);
+  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee".
+  if (tokens[end]?.lower === ',' && isWord(tokens[end + 1])) {
+    const nameStart = descriptorsFrom(tokens, end + 1, high);
+    const nameEnd = isNameWord(tokens[nameStart]) ? nameRunFrom(tokens, nameStart, high) : nameStart;
     const after = tokens[nameEnd];
-    if (after === undefined || after.type === 'punct' || after.lower === 'who') return { start: end + 1, end: nameEnd, kind: 'name' };
+    if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who')) return { start: nameStart, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
 }
@@ -713,9 +767,46 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   if (label !== null && tokens[label.start - 1]?.lower === 'and') label = phraseEndingAt(tokens, label.start - 2, sentence.start) ?? label;
   // "From the report: “…”" names its source as a label does (a text or a name, not "From the start:").
   const source = (phrase: Phrase) => phrase.kind === 'name' || isDocumentNoun(tokens[phrase.end - 1]);
-  const opening = label !== null && (label.start === sentence.start || (label.start === sentence.start + 1 && tokens[sentence.start].lower === 'from' && source(label)));
-  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) return null;
-  return { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+  let start = firstWordAfterNumbers(tokens, sentence);
+  // "Added Lee: “…”": a cue opening the sentence is inverted before the name, no part of it.
+  if (isNameWord(tokens[start + 1]) && cueAtToken(tokens, start) !== null) start++;
+  const opening = label !== null && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label)));
+  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start);
+  return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+}
+
+/** The sentence's first word after the numbers and marks of a time stamp ("14:05", "[9.30]") or a list number. */
+function firstWordAfterNumbers(tokens: Token[], sentence: Span): number {
+  let at = sentence.start;
+  while (at < sentence.end && (tokens[at].type === 'punct' || (isWord(tokens[at]) && isDigitCode(tokens[at].lower.charCodeAt(0))))) at++;
+  return at;
+}
+
+/**
+ * A sentence that is only a person and their role before the colon: "Union leader Ann Lee: “…”",
+ * "The head of the union, Ann Lee: “…”", "Ann Lee, union leader: “…”". A verb anywhere before the
+ * colon ("Ann Lee told Paul Orlov:") makes it a clause, not a label.
+ */
+function roleNameLabel(tokens: Token[], colon: number, start: number): Phrase | null {
+  const name = phraseStartingAt(tokens, start, colon);
+  if (name === null || name.kind !== 'name') return null;
+  if (name.end === colon) return isRoleOnly(tokens, start, name.start) ? name : null;
+  return tokens[name.end].lower === ',' && isRoleOnly(tokens, name.end + 1, colon) ? name : null;
+}
+
+/**
+ * Whether the tokens are a short role ("the head of the union", "union leader,", "Chief Executive, Acme Inc."):
+ * words with no cue, clause word or verb form.
+ */
+function isRoleOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > ROLE_WORDS) return false;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index];
+    if (token.lower === ',') continue;
+    if (!isWord(token) || cueAtToken(tokens, index) !== null || IRREGULAR_PAST.has(token.lower) || token.lower.endsWith('ed')) return false;
+    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && !DETERMINERS.has(token.lower)) return false;
+  }
+  return true;
 }
 
 /** Participles that give something a name, spoken by their agent: "called “…” by X". */
@@ -783,6 +874,8 @@ function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | nu
   const phrase = sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
   if (phrase !== null) return phrase;
   const token = tokens[start];
+  // "According to him, …": an object pronoun standing alone (not "according to her lawyer") is the source.
+  if (isWord(token) && OBJECT_PRONOUNS.has(token.lower) && !isWord(tokens[start + 1])) return { start, end: start + 1, kind: 'pronoun' };
   // "according to officials with knowledge of …", "according to sources"; "according to estimates by X" is X's.
   const plural = start < high && isCommonNoun(token) && isPlural(token.lower) && !NON_SPEAKER_NOUNS.has(token.lower);
   if (!plural) return null;
@@ -1021,6 +1114,7 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === paragraph) last++;
       this.attributeParagraph(paragraph, first, last);
+      this.creditOpeningPart(first);
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
       this.dropTokensBefore(paragraph);
@@ -1032,6 +1126,17 @@ class Attributor {
     const made = quotes.map((quote, index) => this.finished.quote(quote, index, this.text, this.input.dates));
     this.finished.release();
     return made;
+  }
+
+  /**
+   * A multi-paragraph quote whose speaker is named only by a cue right after its last part ("…," said X.): the
+   * part before it, still unfinished, takes the same speaker and cue.
+   */
+  private creditOpeningPart(closing: number): void {
+    const { quotes } = this.input;
+    const credit = this.results[closing];
+    if (closing === 0 || !quotes[closing - 1].continuesNext || quotes[closing].continuesNext || this.results[closing - 1]?.entity) return;
+    if (credit?.entity && credit.ruleId === 'adjacent-cue') this.results[closing - 1] = credit;
   }
 
   private finish(quote: number): void {
@@ -1161,9 +1266,12 @@ class Attributor {
 
   /** A credit line after the quote: “…” ― Pamela Padilla. */
   private creditLine(tokens: Token[], quoteIndex: number, start: number): Found | null {
-    const dash = start - 1;
     // Only a quote standing alone is credited; after a partial quote the dash starts a byline.
-    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower) || quoteIndex > 0) return null;
+    if (quoteIndex > 0) return null;
+    // "“…” (Ann Lee, mayor of Lindholm)": a name in brackets right after the quote credits it too.
+    if (start === quoteIndex + 1 && tokens[start]?.lower === '(') return creditedName(tokens, start + 1, { start, end: start + 1 });
+    const dash = start - 1;
+    if (dash === quoteIndex || !DASHES.includes(tokens[dash].lower)) return null;
     return creditedName(tokens, start, { start: dash, end: dash + 1 });
   }
 
@@ -1224,7 +1332,7 @@ class Attributor {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
-      phrase = this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
+      phrase = quotedAsSaying(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
@@ -1233,8 +1341,8 @@ class Attributor {
     // earlier one ("X opposes … and recalled the flood: “…”"), whose subject is the first verb's.
     const joined = tokens[index - 1]?.lower === 'to' || tokens[index - 1]?.lower === 'and';
     if (phrase === null && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
-    // "said it would tell …": "it" speaks only when an organization was quoted before.
-    if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.lastGroup === null)) return null;
+    // "said it would tell …": "it" speaks only for an organization quoted before or named earlier in the paragraph.
+    if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.groupFor(tokens[phrase.start].start) === null)) return null;
     // "X said: "…"" is as direct as a cue can be.
     let next = Math.max(after, phrase.end);
     while (tokens[next]?.lower === ',' || tokens[next]?.lower === ':') next++;
@@ -1278,6 +1386,14 @@ class Attributor {
         if (attribution?.entity) return this.continued(attribution, 'nearby-speaker');
       }
     }
+    // "Cole was blunt. “We have no money.”": a quote that is a sentence of its own speaks for the named subject before it,
+    // or for the agent the next sentence credits ("“…”. This was stated by X.").
+    if (onlyQuoteIn(tokens, sentence)) {
+      const next = sentences[sentenceIndex + 1];
+      const credit = next !== undefined && ANAPHORIC_OPENERS.has(tokens[next.start].lower) ? this.passiveCredit(tokens, next) : null;
+      if (credit?.entity) return credit;
+      if (sentenceIndex > 0) return this.namedSubject(tokens, sentences[sentenceIndex - 1]);
+    }
     if (tokenIndex !== 0 || quote.paragraph === 0) return null;
     // A paragraph opening with a quote takes the speaker announced at the end of the previous
     // paragraph ("Trump said:"), or continues its last quote.
@@ -1301,7 +1417,12 @@ class Attributor {
   private previousSubject(paragraph: number): Attribution | null {
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const sentence = sentences[sentences.length - 1];
-    const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
+    return sentence ? this.namedSubject(tokens, sentence) : null;
+  }
+
+  /** The sentence's subject when it is a name, as the speaker of a quote standing alone after it. */
+  private namedSubject(tokens: Token[], sentence: Sentence): Attribution | null {
+    const subject = sentenceSubject(tokens, sentence, sentence.end);
     if (!subject || subject.kind !== 'name') return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.entity) return null;
@@ -1395,6 +1516,9 @@ class Attributor {
       const found = this.cueSpeaker(tokens, index, sentence);
       if (found !== null) return this.resolve(found, sentence);
     }
+    // "Mayor Ann Lee:" — a label alone, the quote in the next paragraph.
+    const label = labelBefore(tokens, tokens.length, sentence);
+    if (label !== null) return this.resolve(label, sentence);
     // "Trump issued the following statement:" — the subject of any verb announcing the quote.
     const subject = sentenceSubject(tokens, sentence, sentence.end);
     return subject && this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
@@ -1426,15 +1550,18 @@ class Attributor {
     }
     if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !this.mayContainBy(paragraph + 1)) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
-    const sentence = sentences[0];
+    const attribution = this.passiveCredit(tokens, sentences[0]);
+    if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
+  }
+
+  /** "This was stated by X.": the agent of the sentence's first passive cue, resolved; null when there is none. */
+  private passiveCredit(tokens: Token[], sentence: Sentence): Attribution | null {
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
       const found = this.cueSpeaker(tokens, index + 1, sentence);
-      if (found === null || found.ruleId !== 'passive') continue;
-      const attribution = this.resolve(found, sentence);
-      if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
-      return;
+      if (found !== null && found.ruleId === 'passive') return this.resolve(found, sentence);
     }
+    return null;
   }
 
   /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */
@@ -1481,7 +1608,7 @@ class Attributor {
     let entity: Entity | null;
     let ruleId = found.ruleId;
     if (phrase.kind === 'pronoun') {
-      entity = this.antecedent(mention);
+      entity = this.antecedent(mention, ruleId === 'adjacent-cue');
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
@@ -1629,18 +1756,48 @@ class Attributor {
 
   /**
    * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
-   * previous paragraph, else the last person quoted; it/they → the last group quoted.
+   * previous paragraph, else the last person quoted, else (for the subject of a cue next to the quote,
+   * `speaking`) a person named a few paragraphs before; it → the organization its paragraph names (`groupFor`);
+   * they → the last group quoted.
    */
-  private antecedent(pronoun: TextSpan): Entity | null {
-    const lower = pronounOf(pronoun.text.toLowerCase());
-    if (lower === 'it' || lower === 'they') return this.lastGroup;
+  private antecedent(pronoun: TextSpan, speaking: boolean): Entity | null {
+    const word = pronounOf(pronoun.text.toLowerCase());
+    const lower = OBJECT_PRONOUNS.get(word) ?? word;
+    if (lower === 'it') return this.groupFor(pronoun.start);
+    if (lower === 'they') return this.lastGroup;
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
       ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
-      ?? last;
+      ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /**
+   * "“…,” she replied." after a man spoke in between: the nearest of the few paragraphs before the previous
+   * one that names a person the pronoun agrees with.
+   */
+  private personInEarlierParagraphs(pronoun: string): Entity | null {
+    const { paragraphs } = this.input;
+    const low = Math.max(0, this.currentParagraph - 1 - EARLIER_PARAGRAPHS);
+    for (let paragraph = this.currentParagraph - 2; paragraph >= low; paragraph--) {
+      const person = this.firstPersonIn(paragraphs[paragraph].start, paragraphs[paragraph].end, pronoun);
+      if (person !== null) return person;
+    }
+    return null;
+  }
+
+  /**
+   * What "it" speaks for: the first organization named (outside quotes) earlier in its paragraph ("The union
+   * welcomed the deal. “…,” it said."), else the last group quoted.
+   */
+  private groupFor(offset: number): Entity | null {
+    const mentions = this.input.index.mentionsIn(this.input.paragraphs[this.currentParagraph].start, offset, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) {
+      if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'organization' && !this.insideQuote(mentions[i])) return this.mentionEntities[i];
+    }
+    return this.lastGroup;
   }
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
@@ -1733,9 +1890,22 @@ class Attributor {
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
       const entity = this.mentionEntities[i];
-      if (entity.type === 'person' && this.agrees(entity, pronoun)) return entity;
+      if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1])) return entity;
     }
     return null;
+  }
+
+  /**
+   * Whether the mention only qualifies the role of the person named right after it: "Lee's lawyer, Ann Orlov,",
+   * "City manager Ann Orlov".
+   */
+  private qualifiesNext(mention: Mention, next: Mention | undefined): boolean {
+    if (next === undefined || next.start - mention.end > APPOSITIVE_ROLE_CHARS) return false;
+    const between = this.text.slice(mention.end, next.start);
+    if (between.includes('.')) return false;
+    if (/^['’]s /.test(between)) return between.endsWith(', ');
+    const role = /^ ([a-z]+ )+$/.exec(between);
+    return role !== null && ROLE_NOUNS.has(between.slice(between.lastIndexOf(' ', between.length - 2) + 1, -1));
   }
 
   private insideQuote(span: Span): boolean {
@@ -1939,8 +2109,13 @@ function roleHead(tokens: Token[], phrase: Phrase): Token {
 
 /** A paragraph that is a quote and nothing else but punctuation. */
 function onlyQuote(tokens: Token[]): boolean {
-  for (let index = 1; index < tokens.length; index++) if (tokens[index].type !== 'punct') return false;
-  return tokens[0]?.type === 'quote';
+  return onlyQuoteIn(tokens, { start: 0, end: tokens.length });
+}
+
+/** Whether the span of tokens is one quote and punctuation after it. */
+function onlyQuoteIn(tokens: Token[], span: Span): boolean {
+  for (let index = span.start + 1; index < span.end; index++) if (tokens[index].type !== 'punct') return false;
+  return tokens[span.start]?.type === 'quote';
 }
 
 function endsWithCueSentence(tokens: Token[]): boolean {

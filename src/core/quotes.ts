@@ -35,6 +35,8 @@ const enum Mark {
   LowDouble = 0x201e,
   LeftSingleGuillemet = 0x2039,
   RightSingleGuillemet = 0x203a,
+  /** Not a code: the opener of a quote in one straight apostrophe ('…'), told apart from the doubled one. */
+  StraightSingle = 0x10027,
 }
 const NO_OPENER = -1;
 
@@ -53,9 +55,15 @@ function isSpaceAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && isSpaceCode(text.charCodeAt(index));
 }
 
-/** Single marks (‘ ‹) open only a quote of their own kind: a double mark inside replaces them. */
+/** Single marks (‘ ‹ ') open only a quote of their own kind: a double mark inside replaces them. */
 function isSingleOpener(opener: number): boolean {
-  return opener === Mark.LeftSingle || opener === Mark.LeftSingleGuillemet;
+  return opener === Mark.LeftSingle || opener === Mark.LeftSingleGuillemet || opener === Mark.StraightSingle;
+}
+
+/** Whether the code unit at `index` is a letter a-z or A-Z. */
+function isLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index) | 0x20;
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** Length of the opening mark: two apostrophes ('') or one character. */
@@ -63,13 +71,21 @@ function openerLength(opener: number): number {
   return opener === Mark.Apostrophe ? 2 : 1;
 }
 
-/** The opener at `index` (NO_OPENER when none): curly marks always open, straight ones by context. */
-function openerAt(text: string, index: number, paragraphStart: number): number {
+/**
+ * The opener at `index` (NO_OPENER when none): curly marks always open, straight ones by context; one straight
+ * apostrophe only in a text that quotes in straight single marks (`straightSingles`).
+ */
+function openerAt(text: string, index: number, paragraphStart: number, straightSingles: boolean): number {
   const code = text.charCodeAt(index);
   if (code === Mark.LeftDouble || code === Mark.LowDouble || code === Mark.LeftGuillemet) return code;
   if (code === Mark.LeftSingle || code === Mark.LeftSingleGuillemet) {
     // A single mark opens a quote only before a word and not inside one (’90s and don’t are apostrophes).
     return !isWordAt(text, index - 1) && isWordAt(text, index + 1) ? code : NO_OPENER;
+  }
+  // British style 'I resign,' she said: one straight apostrophe before a letter and after a space, an opening
+  // bracket or a dash opens a single quote ('90s stays an apostrophe).
+  if (code === Mark.Apostrophe && straightSingles && isLetterAt(text, index + 1)) {
+    return index <= paragraphStart || isSpaceAt(text, index - 1) || isOpeningContextCode(text.charCodeAt(index - 1)) ? Mark.StraightSingle : NO_OPENER;
   }
   if (code !== Mark.StraightDouble && code !== Mark.RightDouble && !(code === Mark.Apostrophe && text.charCodeAt(index + 1) === Mark.Apostrophe)) return NO_OPENER;
   const after = index + openerLength(code);
@@ -89,6 +105,8 @@ function closerLength(text: string, index: number, opener: number): number {
       return code === Mark.RightSingle && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
     case Mark.LeftSingleGuillemet:
       return code === Mark.RightSingleGuillemet ? 1 : 0;
+    case Mark.StraightSingle:
+      return code === Mark.Apostrophe && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
     case Mark.LowDouble:
       return code === Mark.LeftDouble || code === Mark.RightDouble ? 1 : 0;
     default:
@@ -101,15 +119,15 @@ function closerLength(text: string, index: number, opener: number): number {
 }
 
 function reopensQuote(text: string, paragraph: Span): boolean {
-  const opener = openerAt(text, paragraph.start, paragraph.start);
+  const opener = openerAt(text, paragraph.start, paragraph.start, false);
   return opener !== NO_OPENER && !isSingleOpener(opener);
 }
 
 /**
  * Any character that may open or close a quote; the scanner jumps from one to the next. An apostrophe
- * before a letter or digit (it’s, don't) can do neither, so the search passes over it.
+ * between letters or digits (it’s, don't) can do neither, so the search passes over it.
  */
-const QUOTE_MARK = /["«»‘“”„‟‹›]|['’](?![A-Za-z0-9])/g;
+const QUOTE_MARK = /["«»‘“”„‟‹›]|['’](?![A-Za-z0-9])|(?<![A-Za-z0-9])'/g;
 
 /**
  * The quote marks of one text, in order. The regex engine skips the text between marks several times
@@ -133,8 +151,39 @@ class QuoteMarks {
   }
 }
 
-/** Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). */
+/** Quote marks met while scanning: straight single openers and double marks, which tell the text's quoting style. */
+interface MarkCounts {
+  singles: number;
+  doubles: number;
+}
+
+/**
+ * Finds every quote in the given paragraphs (sorted, disjoint spans of `text`). British news quotes speech in straight
+ * single marks and nests double ones inside; elsewhere 'quoted heads' and 'nested quotes' in single marks are not the
+ * speech the text reports. The text is scanned for double marks, counting both kinds on the way; when single marks
+ * open more quotes than double marks do, it is scanned again in single marks.
+ */
 export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQuote[] {
+  const counts: MarkCounts = { singles: 0, doubles: 0 };
+  const quotes = scanInStyle(text, paragraphs, false, counts);
+  // A double quote has two marks, a single one is counted by its opening mark only.
+  return 2 * counts.singles > counts.doubles ? scanInStyle(text, paragraphs, true, null) : quotes;
+}
+
+/** Counts the mark at `index` as a double mark or as a straight apostrophe opening a word after a space or mark. */
+function countMark(text: string, index: number, counts: MarkCounts): void {
+  const code = text.charCodeAt(index);
+  if (code === Mark.Apostrophe) {
+    const previous = text.charCodeAt(index - 1);
+    if (text.charCodeAt(index + 1) === Mark.Apostrophe) counts.doubles++;
+    else if (previous !== Mark.Apostrophe && isLetterAt(text, index + 1) && !isWordAt(text, index - 1)) counts.singles++;
+  } else if (code === Mark.StraightDouble || code === Mark.LeftDouble || code === Mark.RightDouble || code === Mark.LowDouble || code === Mark.LeftGuillemet || code === Mark.RightGuillemet) {
+    counts.doubles++;
+  }
+}
+
+/** The quotes of the paragraphs, straight single marks opening quotes or not; `counts` (if any) gets the marks met. */
+function scanInStyle(text: string, paragraphs: readonly Span[], straightSingles: boolean, counts: MarkCounts | null): ScannedQuote[] {
   const quotes: ScannedQuote[] = [];
   const marks = new QuoteMarks(text);
   let carriedOpen = false;
@@ -150,8 +199,9 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
     let resume = paragraph.start;
     for (let index = marks.next(resume, paragraph.end); index < paragraph.end; index = marks.next(resume, paragraph.end)) {
       resume = index + 1;
+      if (counts !== null) countMark(text, index, counts);
       if (opener === NO_OPENER) {
-        opener = openerAt(text, index, paragraph.start);
+        opener = openerAt(text, index, paragraph.start, straightSingles);
         if (opener !== NO_OPENER) {
           openStart = index;
           sawWord = false;
@@ -160,9 +210,10 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
         }
         continue;
       }
-      if (isSingleOpener(opener)) {
-        // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens.
-        const double = openerAt(text, index, paragraph.start);
+      if (isSingleOpener(opener) && opener !== Mark.StraightSingle) {
+        // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens (in a
+        // text quoting in straight single marks, it is a quote within the quote).
+        const double = openerAt(text, index, paragraph.start, false);
         if (double !== NO_OPENER && !isSingleOpener(double)) {
           opener = double;
           openStart = index;

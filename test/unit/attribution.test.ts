@@ -699,4 +699,148 @@ describe('attribution', () => {
     assert.equal(speakerOf(source, '"never full."'), 'Dana Cole');
   });
 
+  it('a role and a name before a colon label the quote ("Union leader X: “…”", "The head of the union, X: “…”", "X, union leader: “…”")', () => {
+    const quote = '"The strike ends tonight."';
+    for (const label of ['Union leader Vera Holm:', 'The head of the dock workers union, Vera Holm:', 'Vera Holm, union leader:', 'Vera Holm, the head of the union:', 'Vera Holm, Chief Executive, Harbor Lines:']) {
+      assert.equal(speakerOf(`The talks lasted all night. ${label} ${quote}`, quote), 'Vera Holm', label);
+    }
+    // A verb before the colon makes a clause whose subject speaks.
+    assert.equal(speakerOf(`Dana Cole asked Vera Holm: ${quote}`, quote), 'Dana Cole');
+    assert.equal(speakerOf(`Dana Cole, who leads the union: ${quote}`, quote), null);
+  });
+
+  it('"…," said X\'s role, Name: the name after the possessive\'s role speaks, not the possessor', () => {
+    const quote = '"The pier opens in May,"';
+    assert.equal(speakerOf(`${quote} said Harbor Lines' operations director, Vera Holm.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`${quote} said Dana Cole's deputy, Vera Holm.`, quote), 'Vera Holm');
+    // Without a name after the role, the possessor stays the speaker.
+    assert.equal(speakerOf(`${quote} said Dana Cole's office.`, quote), 'Dana Cole');
+  });
+
+  it('cues of emphasis, precision and anger common in translated and British news: underlined, specified, summed up, raged', () => {
+    const quote = '"The pier opens in May,"';
+    for (const cue of ['underlined', 'underscored', 'specified', 'clarified', 'summed up', 'highlighted', 'raged', 'blasted', 'slammed']) {
+      assert.equal(speakerOf(`${quote} ${cue} Vera Holm.`, quote), 'Vera Holm', cue);
+    }
+    assert.equal(speakerOf(`${quote} Vera Holm reassured.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`Vera Holm underlined: ${quote}`, quote), 'Vera Holm');
+  });
+
+  it('"“…,” she replied" after a man spoke in between: the woman named a few paragraphs before', () => {
+    const body = 'Mayor Vera Holm opened the harbor meeting.\n\nDan Pike, her deputy, spoke next. "We have no money," he said.\n\n"And we have no time," she replied.';
+    assert.equal(speakerOf(body, '"And we have no time,"'), 'Vera Holm');
+    assert.equal(speakerOf(body, '"We have no money,"'), 'Dan Pike');
+  });
+
+  it('a quote that is a sentence of its own takes the named subject of the sentence before it ("X was blunt. “…”")', () => {
+    const quote = '"We have no money for the pier."';
+    assert.equal(speakerOf(`Mayor Vera Holm was blunt. ${quote}`, quote), 'Vera Holm');
+    // A quote inside a longer sentence, or after a sentence whose subject is no name, is not.
+    assert.equal(speakerOf(`The council was blunt. ${quote}`, quote), null);
+  });
+
+  it('a party or place in brackets after the name is no speaker ("…," Ann Lee (Greens) said)', () => {
+    const quote = '"The pier must wait,"';
+    assert.equal(speakerOf(`${quote} Vera Holm (Greens) said.`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`${quote} Vera Holm (HPU) told the council.`, quote), 'Vera Holm');
+  });
+
+  it('"Ann Lee of the union said", "Ann Lee from Ohio said": the name before "of", "from" or "at" speaks', () => {
+    const quote = '"The pier must wait,"';
+    for (const subject of ['Vera Holm of the harbor pilots union', 'Vera Holm from the harbor pilots union', 'Vera Holm from Lindholm', 'Vera Holm at the port authority']) {
+      assert.equal(speakerOf(`${quote} ${subject} said.`, quote), 'Vera Holm', subject);
+    }
+    assert.equal(speakerOf(`The head of the pilots union said the pier was "a waste of money."`, '"a waste of money."'), 'head of the pilots union');
+  });
+
+  it('"The union welcomed the deal. “…,” it said.": "it" speaks for the organization its paragraph names', () => {
+    const body = 'The Harbor Pilots Union welcomed the deal on Monday. "It is a good start for both sides," it said.';
+    assert.equal(speakerOf(body, '"It is a good start for both sides,"'), 'Harbor Pilots Union');
+  });
+
+  it('a time stamp or list number before a "Name:" label keeps it a label ("14:05 X: “…”", "[9.30] X: “…”")', () => {
+    const quote = '"The pier opens in May."';
+    for (const stamp of ['14:05', '[9.30]', '2.']) {
+      assert.equal(speakerOf(`The council met at noon.\n\n${stamp} Vera Holm: ${quote}`, quote), 'Vera Holm', stamp);
+    }
+  });
+
+  it('"According to him, …": an object pronoun after "according to" stands for the person named before', () => {
+    const body = 'Mayor Vera Holm spoke on Monday.\n\nAccording to her, the pier is "far behind schedule."';
+    assert.equal(speakerOf(body, '"far behind schedule."'), 'Vera Holm');
+    // "according to her lawyer" is the lawyer's.
+    const lawyer = 'Mayor Vera Holm spoke on Monday.\n\nAccording to her lawyer, the pier is "far behind schedule."';
+    assert.equal(speakerOf(lawyer, '"far behind schedule."'), 'her lawyer');
+  });
+
+  it('"Opening, Jane Roe, CEO of Acme, said": a capitalized role in the aside describes the name before it', () => {
+    const quote = '"The pier opens in May."';
+    assert.equal(speakerOf(`Speaking after the vote, Vera Holm, CEO of Harbor Lines, said: ${quote}`, quote), 'Vera Holm');
+    // A role before the aside leaves the name filling the aside the speaker.
+    assert.equal(speakerOf(`Speaking after the vote, the company's founder, Chairman Dan Pike, said: ${quote}`, quote), 'Dan Pike');
+  });
+
+  it('"the agency quoted X as saying “…”", "X was quoted as saying “…”": the person quoted speaks', () => {
+    const quote = '"the border will stay closed"';
+    assert.equal(speakerOf(`The state news agency quoted Vera Holm as saying ${quote}.`, quote), 'Vera Holm');
+    // A role may come before the name, and a clause before the quote.
+    assert.equal(speakerOf('The state news agency quoted harbor master Vera Holm as saying the border would "stay closed for now".', '"stay closed for now"'), 'Vera Holm');
+    assert.equal(speakerOf(`"The border will stay closed," the state news agency quoted Vera Holm as saying.`, '"The border will stay closed,"'), 'Vera Holm');
+    assert.equal(speakerOf(`"The border will stay closed," Vera Holm was quoted as saying by the state news agency.`, '"The border will stay closed,"'), 'Vera Holm');
+  });
+
+  it('"“…”. This was stated by X.": the next sentence of the paragraph credits a quote standing alone', () => {
+    const body = '«The pier will open in May, as planned». This was stated by the head of the port authority, Vera Holm.';
+    assert.equal(speakerOf(body, '«The pier will open in May, as planned»'), 'Vera Holm');
+  });
+
+  it('a paragraph that is only a label ("Mayor X:", "X, speaking at the harbor:") announces the quote paragraph after it', () => {
+    const quote = '"The pier opens in May, and not a day later."';
+    for (const label of ['Mayor Vera Holm:', 'Vera Holm, speaking at the harbor:']) {
+      assert.equal(speakerOf(`${label}\n\n${quote}`, quote), 'Vera Holm', label);
+    }
+  });
+
+  it('"Added Holm: “…”": a cue opening the sentence before a label is no part of the name', () => {
+    const quote = '"We will not give up."';
+    for (const cue of ['Added', 'Says', 'Noted']) {
+      assert.equal(speakerOf(`The talks dragged on. ${cue} Holm: ${quote}`, quote), 'Holm', cue);
+    }
+  });
+
+  it('a name in brackets right after a quote standing alone credits it ("“…” (Ann Lee, mayor)")', () => {
+    const quote = '"The pier will open in May, as planned."';
+    assert.equal(speakerOf(`${quote} (Vera Holm, harbor master)`, quote), 'Vera Holm');
+    assert.equal(speakerOf(`${quote} (Vera Holm)`, quote), 'Vera Holm');
+  });
+
+  it('a multi-paragraph quote whose speaker is named right after its last part: the first part has the same speaker', () => {
+    const body = '"We have waited thirty years for this pier. Thirty years of promises.\n\n"We will not wait any longer," said Vera Holm.';
+    assert.equal(speakerOf(body, '"We have waited thirty years for this pier. Thirty years of promises.'), 'Vera Holm');
+  });
+
+  it('"X\'s lawyer, Y, said … “…,” he said": the possessor of the role is not whom "he" stands for', () => {
+    const body = 'Dan Pike\'s lawyer, Tom Grimm, said his client would appeal. "The sentence is far too harsh," he said.';
+    assert.equal(speakerOf(body, '"The sentence is far too harsh,"'), 'Tom Grimm');
+    // Without a name set off after the role, the possessor stays the first person named.
+    const plain = 'Dan Pike\'s lawyer said his client would appeal. "The sentence is far too harsh," he said.';
+    assert.equal(speakerOf(plain, '"The sentence is far too harsh,"'), 'Dan Pike');
+  });
+
+  it('"Robin Marsh campaign manager Vera Holm …": a name qualifying the role before another name is not whom "she" stands for', () => {
+    const body = 'Robin Marsh campaign manager Vera Holm spoke first on Monday. "We will win this town," she said.';
+    assert.equal(speakerOf(body, '"We will win this town,"'), 'Vera Holm');
+  });
+
+  it('"in the words of X" names its source as "according to X" does', () => {
+    assert.equal(speakerOf('In the words of Vera Holm, "a town without a harbor is a town without a future".', '"a town without a harbor is a town without a future"'), 'Vera Holm');
+    assert.equal(speakerOf('"A town without a harbor is a town without a future," in the words of Vera Holm.', '"A town without a harbor is a town without a future,"'), 'Vera Holm');
+  });
+
+  it('an appositive name may follow lower-case descriptors ("said one protester, nurse Ann Lee", "One of them, nurse Ann Lee, said")', () => {
+    const quote = '"We are exhausted after the winter,"';
+    assert.equal(speakerOf(`${quote} said one protester, retired nurse Vera Holm.`, quote), 'Vera Holm');
+    assert.equal(speakerOf('One of the protesters, retired nurse Vera Holm, said: "We are exhausted."', '"We are exhausted."'), 'Vera Holm');
+  });
+
 });

@@ -32,6 +32,16 @@ describe('quote scanner', () => {
     assert.deepEqual(quoteTexts('The plan was called ‘a disgrace’ by critics.'), ['‘a disgrace’']);
   });
 
+  it('finds quotes in straight single marks in a text that quotes mostly in them, as British news does', () => {
+    const british = "'We will rebuild,' the mayor said. It's a 'long job' since the '90s.\n\nHe added: 'The workers' pay comes first.'";
+    assert.deepEqual(quoteTexts(british), ["'We will rebuild,'", "'long job'", "'The workers'"]);
+    // Double marks inside them quote within the quote.
+    const nested = "'We will rebuild,' the mayor said. 'The sign on the gate read \"closed\", so we left,' she added.";
+    assert.deepEqual(quoteTexts(nested), ["'We will rebuild,'", "'The sign on the gate read \"closed\", so we left,'"]);
+    // Where double marks quote speech, a single-quoted stretch is a heading or a nested quote, not speech of its own.
+    assert.deepEqual(quoteTexts('\'A hard winter\'\n\n"We will rebuild," the mayor said.'), ['"We will rebuild,"']);
+  });
+
   it('does not let an unclosed single mark hide the double quotes after it', () => {
     assert.deepEqual(quoteTexts('The ‘mark stays open, but "this quote" counts.'), ['"this quote"']);
   });
