@@ -56,6 +56,7 @@ const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
@@ -748,6 +749,11 @@ class Scanner {
     return CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
   }
 
+  /** "MP", "PhD" after a name ("Tom Harris MP"): common acronyms, looked at only when the word is one. */
+  private isPostNominal(i: number): boolean {
+    return this.is(i, COMMON_ACRONYM) && POST_NOMINALS.has(this.word(i));
+  }
+
   /** "Brussels-based", "Saudi-led": a compound ending in a lowercase word describes the name after it ("Commander-in-Chief" does not). */
   private isDescribingCompound(i: number): boolean {
     return (this.tokens.flags[i] & HAS_JOINER) !== 0 && DESCRIBING_COMPOUND.test(this.word(i));
@@ -844,7 +850,7 @@ class Scanner {
       }
       const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
       while (first <= last && (this.is(first, leading) || this.isDescribingCompound(first))) first++;
-      while (last >= first && this.is(last, CONNECTOR)) last--;
+      while (last >= first && (this.is(last, CONNECTOR) || this.isPostNominal(last))) last--;
       if (first > last) return;
     }
     if (first === last) {

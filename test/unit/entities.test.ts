@@ -202,6 +202,14 @@ describe('Words before a name', () => {
   });
 });
 
+describe('Words after a name', () => {
+  it('leaves out a post-nominal such as "MP", and keeps "PAC" at the end of a committee', () => {
+    const entities = index('Title\n\nTom Harlow MP spoke. The Safer Streets PAC paid for the ads.').entities;
+    assert.equal(entity(entities, 'Tom Harlow').type, 'person');
+    assert.equal(entity(entities, 'Safer Streets PAC').type, 'organization');
+  });
+});
+
 describe('Words in capitals', () => {
   it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
     const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
