@@ -184,6 +184,12 @@ describe('First names', () => {
     for (const name of ['Volodymyr Kostenko', 'Fatima Haddad', 'Rahul Mehra']) assert.equal(entity(entities, name).type, 'person');
   });
 
+  it('types a name ending in "City" as a place', () => {
+    const entities = index('Title\n\nHarbour City won in Yarrow City.').entities;
+    assert.equal(entity(entities, 'Harbour City').type, 'place');
+    assert.equal(entity(entities, 'Yarrow City').type, 'place');
+  });
+
   it('knows less common first names, and keeps a county named like a person a place', () => {
     const entities = index('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.').entities;
     assert.equal(entity(entities, 'Raynard Okoro').type, 'person');
