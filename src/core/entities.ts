@@ -136,7 +136,7 @@ const ROLE_LINK = 1 << 26;
 const CLAUSE_WORD = 1 << 27;
 /** "Jr.", "III": ends a name without being its head or its surname. */
 const GENERATIONAL_SUFFIX = 1 << 28;
-/** "County", "Street": a place word that, after a first name, still makes a place ("Fairfax County", not "Thomas Bay"). */
+/** "County", "Station": a place word that, after a first name, still makes a place ("Fairfax County", not "Thomas Bay"). */
 const ADDRESS_PLACE_WORD = 1 << 29;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
@@ -170,7 +170,8 @@ for (const [word, facts] of WORD_FACTS) {
 // Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
 addFact(ROLE_LINKS, ROLE_LINK);
 addFact(GENERATIONAL_SUFFIXES, GENERATIONAL_SUFFIX);
-addFact(['County', 'Province', 'Region', 'Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Bridge', 'Airport'], ADDRESS_PLACE_WORD);
+addFact(['County', 'Province', 'Region', 'Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Bridge', 'Airport', 'City', 'Station', 'Stadium',
+  'Arena', 'Cathedral', 'Museum', 'Library', 'Hotel', 'Prison', 'Mall'], ADDRESS_PLACE_WORD);
 addFact(CLAUSE_WORDS, CLAUSE_WORD);
 addFact(CONNECTABLE.keys(), 0);
 

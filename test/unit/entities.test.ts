@@ -184,6 +184,14 @@ describe('First names', () => {
     for (const name of ['Volodymyr Kostenko', 'Fatima Haddad', 'Rahul Mehra']) assert.equal(entity(entities, name).type, 'person');
   });
 
+  it('types a facility after a first name as a place or an institution, not a person', () => {
+    const entities = index('Title\n\nThey met at Victoria Station, then Georgia Tech played at Lincoln Stadium near Mercy Hospital.').entities;
+    assert.equal(entity(entities, 'Victoria Station').type, 'place');
+    assert.equal(entity(entities, 'Lincoln Stadium').type, 'place');
+    assert.equal(entity(entities, 'Georgia Tech').type, 'organization');
+    assert.equal(entity(entities, 'Mercy Hospital').type, 'organization');
+  });
+
   it('types a name ending in "City" as a place', () => {
     const entities = index('Title\n\nHarbour City won in Yarrow City.').entities;
     assert.equal(entity(entities, 'Harbour City').type, 'place');
