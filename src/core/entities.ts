@@ -872,7 +872,7 @@ class Scanner {
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
-        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last) ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, pieces.length === 1 && pieces[0].entry === null) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
@@ -911,10 +911,16 @@ class Scanner {
     return !this.is(i, GAZETTEER_LENGTH_MASK | FIRST_NAME | COMMON_SINGLE_WORD) && !this.isCommonCompound(i);
   }
 
-  /** "Ministry of Defence", "Spanish Ministry for the Ecological Transition". */
-  private opensOrganization(head: number, last: number): boolean {
-    if (head >= last || !this.is(head, ORGANIZATION_HEAD)) return false;
-    return this.isWordAt(head + 1, 'of') || this.isWordAt(head + 1, 'for');
+  /**
+   * "Ministry of Defence", "Spanish Ministry for the Ecological Transition": an organization's head noun right before
+   * "of" or "for". In a run of plain words (`plainRun`) the head may come after other words: "Technical University of
+   * Grenwald"; a run holding a known name is left to its pieces ("U.S. Department of Justice").
+   */
+  private opensOrganization(head: number, last: number, plainRun: boolean): boolean {
+    for (let i = head + 1; i < last && (plainRun || i === head + 1); i++) {
+      if (this.isWordAt(i, 'of') || this.isWordAt(i, 'for')) return this.is(i - 1, ORGANIZATION_HEAD);
+    }
+    return false;
   }
 
   /** "Jordan Peterson", "Chad Smith": a place that is also a first name, then one unknown word, is a person's name. */

@@ -410,6 +410,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Justice Department'), 'organization', 'a known organization keeps its own name');
   });
 
+  it('types a run whose head noun comes before "of" after other words as an organization', () => {
+    const types = typed(index('Title\n\nThe mayor of Grenwald agreed. Jonas Reiter of the Technical University of Grenwald and the National Association of Ferry Pilots did not.').entities);
+    assert.equal(types.get('Technical University of Grenwald'), 'organization');
+    assert.equal(types.get('National Association of Ferry Pilots'), 'organization');
+  });
+
   it('refers back to the one organization named earlier with a head noun', () => {
     const entities = index('Title\n\nThe alliance met. The Coastal Ferry Alliance and the Pilots Union then met the Harbour Authority. The alliance, the union and the port authority agreed.').entities;
     assert.deepEqual(entity(entities, 'Coastal Ferry Alliance').mentions.map((mention) => mention.text), ['Coastal Ferry Alliance', 'The alliance']);
