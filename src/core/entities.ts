@@ -869,7 +869,7 @@ class Scanner {
     const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | ADDRESS_PLACE_WORD));
+    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
         : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, pieces.length === 1 && pieces[0].entry === null) ? 'organization'

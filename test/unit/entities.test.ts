@@ -192,6 +192,13 @@ describe('First names', () => {
     assert.equal(entity(entities, 'Mercy Hospital').type, 'organization');
   });
 
+  it('reads a first name that is also a city as a name before a surname, but not before a work', () => {
+    const entities = index('Title\n\nSofia Brandt signed the Paris Agreement in Sofia.').entities;
+    assert.equal(entity(entities, 'Sofia Brandt').type, 'person');
+    assert.equal(entity(entities, 'Paris Agreement').type, 'work');
+    assert.equal(entity(entities, 'Bulgaria').mentions.length, 1);
+  });
+
   it('types a name ending in "City" as a place', () => {
     const entities = index('Title\n\nHarbour City won in Yarrow City.').entities;
     assert.equal(entity(entities, 'Harbour City').type, 'place');
