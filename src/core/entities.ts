@@ -56,6 +56,8 @@ const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
+/** Bylines of a newsroom rather than a person. */
+const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau']);
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
@@ -1923,7 +1925,9 @@ function authorCandidates(header: Header): Candidate[] {
     const start = header.authorSpan.start + offset + leading + (trimmed.length - name.length);
     if (name) {
       const gazetteer = GAZETTEER.get(name) ?? (mayLowercaseInto(LOWERCASE_ORGANIZATION_SHAPES, name, 0) ? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase()) : undefined);
-      const type = gazetteer?.kind === 'organization' ? 'organization' : 'person';
+      // "Acmetron Press Office", "Wire Desk": a byline ending in an organization word is a newsroom or an office.
+      const head = lastWord(name);
+      const type = gazetteer?.kind === 'organization' || wordFacts(head) & ORGANIZATION_WORD || NEWSROOM_WORDS.has(head) ? 'organization' : 'person';
       result.push({
         type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
         longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,

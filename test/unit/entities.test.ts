@@ -223,6 +223,16 @@ describe('Words before a name', () => {
   });
 });
 
+describe('Bylines', () => {
+  it('makes a byline ending in an organization or newsroom word an organization, and a name a person', () => {
+    for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Jane Roeder', 'person']]) {
+      const found = entity(index(`Title\nAuthor: ${author}\nDate: 2025-02-18\n\nThe plant opened.`).entities, author);
+      assert.equal(found.type, type, author);
+      assert.equal(found.role, type === 'person' ? 'author' : null, author);
+    }
+  });
+});
+
 describe('Words after a name', () => {
   it('leaves out a post-nominal such as "MP", and keeps "PAC" at the end of a committee', () => {
     const entities = index('Title\n\nTom Harlow MP spoke. The Safer Streets PAC paid for the ads.').entities;
