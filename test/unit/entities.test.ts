@@ -233,6 +233,16 @@ describe('Bylines', () => {
   });
 });
 
+describe('Titles of police, councils and the military', () => {
+  it('keeps "Detective Inspector", "Cllr" and "Major General" as the role, not as part of the name', () => {
+    const entities = index('Title\n\nDetective Inspector Sara Quist spoke. Cllr Nina Rowe and Major General Piet Vos agreed.').entities;
+    assert.equal(entity(entities, 'Sara Quist').role, 'Detective Inspector');
+    assert.equal(entity(entities, 'Nina Rowe').role, 'Cllr');
+    assert.equal(entity(entities, 'Piet Vos').role, 'Major General');
+    assert.equal(entities.filter((found) => found.type === 'person').length, 3);
+  });
+});
+
 describe('Words after a name', () => {
   it('leaves out a post-nominal such as "MP", and keeps "PAC" at the end of a committee', () => {
     const entities = index('Title\n\nTom Harlow MP spoke. The Safer Streets PAC paid for the ads.').entities;
