@@ -1870,6 +1870,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
       if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
     }
   }
+  const datelines = findDatelines(text, header.bodyStart);
+  if (datelines.length) placeDatelineCities(candidates, datelines);
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | undefined)[] = new Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
@@ -1897,6 +1899,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   }
   resolveRoleReferences(index, candidates, scanner.roleReferences);
   resolveHeadReferences(index, text);
+  for (const dateline of datelines) addDateline(index, dateline);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
 }
@@ -2116,6 +2119,87 @@ const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
 
 /** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
+/**
+ * A wire dateline opening a paragraph: the city in capitals, then its region or country, a date, and the agency in
+ * brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
+ */
+const DATELINE = /([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \(([A-Z][\w.&’' -]*)\))? [—–-] /y;
+
+interface Dateline {
+  /** The city as a name is written ("Port Vellan"), or the country a known capital stands for, and where its capitals stand. */
+  city: string;
+  cityStart: number;
+  cityEnd: number;
+  region: TextSpan | null;
+  agency: TextSpan | null;
+}
+
+/** The datelines that open paragraphs: each line start is read once, and most fail on their first two letters. */
+function findDatelines(text: string, from: number): Dateline[] {
+  const datelines: Dateline[] = [];
+  for (let start = from; start < text.length; ) {
+    if (isUpperAt(text, start) && isUpperAt(text, start + 1)) {
+      DATELINE.lastIndex = start;
+      const match = DATELINE.exec(text);
+      const city = match === null ? '' : titleCased(match[1]);
+      if (match !== null && isPlaceName(city) && (match[2] === undefined || isPlaceName(match[2]))) {
+        const region = match[2] === undefined ? null : partAfter(text, start, match[2]);
+        const agency = match[3] === undefined ? null : partAfter(text, region?.end ?? start, match[3]);
+        // A capital the gazetteer knows stands for its country, as everywhere else ("Kyiv" for Ukraine).
+        const known = GAZETTEER.get(city);
+        datelines.push({ city: known?.kind === 'place' ? known.name : city, cityStart: start, cityEnd: start + match[1].length, region, agency });
+      }
+    }
+    const lineEnd = text.indexOf('\n', start);
+    if (lineEnd < 0) break;
+    start = lineEnd + 1;
+  }
+  return datelines;
+}
+
+function partAfter(text: string, from: number, part: string): TextSpan {
+  const start = text.indexOf(part, from);
+  return { start, end: start + part.length, text: part };
+}
+
+/** One to three words, none of them common: not a headline in capitals ("JUST TOO EARLY —", "UPDATE —"). */
+function isPlaceName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length <= MAX_DATELINE_WORDS && words.every((word) => !(wordFacts(word) & COMMON_WORD));
+}
+
+const MAX_DATELINE_WORDS = 3;
+
+/** A city in capitals is no acronym: the scanner's candidate for it becomes the place, under its written name. */
+function placeDatelineCities(candidates: Candidate[], datelines: readonly Dateline[]): void {
+  for (const dateline of datelines) {
+    const at = firstFrom(candidates, dateline.cityStart);
+    const candidate = candidates[at];
+    if (candidate === undefined || candidate.start !== dateline.cityStart || candidate.end !== dateline.cityEnd) continue;
+    candidate.type = 'place';
+    candidate.name = dateline.city;
+    candidate.written = false;
+    candidate.weak = false;
+  }
+}
+
+/** The dateline's city (unless a candidate already gave it), region and agency, as mentions. */
+function addDateline(index: Index, dateline: Dateline): void {
+  const city = index.findOrCreate(dateline.city, dateline.cityStart, 'place');
+  index.addMention(city, index.span(dateline.cityStart, dateline.cityEnd), 'alias');
+  for (const [part, type] of [[dateline.region, 'place'], [dateline.agency, 'organization']] as const) {
+    // An abbreviation the gazetteer does not know ("Wisc.") makes no entity of its own.
+    if (part === null || (part.text.endsWith('.') && !GAZETTEER.has(part.text))) continue;
+    const entity = index.findOrCreate(part.text, part.start, type);
+    index.addMention(entity, part, part.text === entity.name ? 'name' : 'alias');
+  }
+}
+
+/** "PORT VELLAN" as a name is written: "Port Vellan". */
+function titleCased(capitals: string): string {
+  return capitals.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
+}
+
 function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
   const works: TextSpan[] = [];
   for (const mark of titleMarks) {
