@@ -2162,7 +2162,7 @@ function partAfter(text: string, from: number, part: string): TextSpan {
   return { start, end: start + part.length, text: part };
 }
 
-/** One to three words, none of them common: not a headline in capitals ("JUST TOO EARLY —", "UPDATE —"). */
+/** One to three words, none of them common: not a headline in capitals ("NOT SO FAST —", "UPDATE —"). */
 function isPlaceName(name: string): boolean {
   const words = name.split(' ');
   return words.length <= MAX_DATELINE_WORDS && words.every((word) => !(wordFacts(word) & COMMON_WORD));

@@ -225,14 +225,14 @@ describe('Words before a name', () => {
 
 describe('Datelines', () => {
   it('finds the city, region and agency of a wire dateline, and not a headline in capitals', () => {
-    const text = 'Title\n\nPORT VELLAN, Norland (Northwire) — Dock workers returned.\n\nKYIV, Ukraine (Reuters) — Talks ended.\n\nJUST TOO EARLY — More later.';
+    const text = 'Title\n\nPORT VELLAN, Norland (Northwire) — Dock workers returned.\n\nKYIV, Ukraine (Reuters) — Talks ended.\n\nNOT SO FAST — More later.';
     const entities = index(text).entities;
     assert.equal(entity(entities, 'Port Vellan').type, 'place');
     assert.deepEqual(entity(entities, 'Port Vellan').mentions.map((mention) => mention.text), ['PORT VELLAN']);
     assert.equal(entity(entities, 'Norland').type, 'place');
     assert.equal(entity(entities, 'Northwire').type, 'organization');
     assert.ok(entity(entities, 'Ukraine').mentions.some((mention) => mention.text === 'KYIV'), 'a known capital stands for its country');
-    assert.ok(!entities.some((found) => found.name === 'KYIV' || found.name.startsWith('Just')));
+    assert.ok(!entities.some((found) => found.name === 'KYIV' || found.name.startsWith('Not')));
   });
 });
 
