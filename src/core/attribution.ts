@@ -140,6 +140,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Words that stand alone for an unnamed speaker ("Another said", "Several added"). */
 const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'some', 'many', 'most', 'several', 'others', 'both']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+/** Words that tie a name to its institution: "Ann Lee of the union", "Ann Lee from the ministry", "Ann Lee at Acme". */
+const AFFILIATION_LINKS = new Set(['of', 'from', 'at']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -657,7 +659,8 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     const nameStart = descriptorsFrom(tokens, end + 1, high);
     const nameEnd = isNameWord(tokens[nameStart]) ? nameRunFrom(tokens, nameStart, high) : nameStart;
     const after = tokens[nameEnd];
-    if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who')) return { start: nameStart, end: nameEnd, kind: 'name' };
+    // "…, Andrew Pinkerton of the law firm …": the name may be followed by its affiliation.
+    if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who' || AFFILIATION_LINKS.has(after.lower))) return { start: nameStart, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
 }

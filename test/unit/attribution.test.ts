@@ -843,4 +843,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('One of the protesters, retired nurse Vera Holm, said: "We are exhausted."', '"We are exhausted."'), 'Vera Holm');
   });
 
+  it('an appositive name may be followed by its affiliation ("said another appeals lawyer, Ann Lee of the firm Lee & Roe")', () => {
+    const quote = '"The odds are long,"';
+    assert.equal(speakerOf(`${quote} said another leading appeals lawyer, Andrew Pinkerton of the law firm Mayfield Brown.`, quote), 'Andrew Pinkerton');
+    assert.equal(speakerOf(`${quote} said a harbor official, Vera Holm from the port authority.`, quote), 'Vera Holm');
+  });
+
 });
