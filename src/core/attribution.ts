@@ -3,6 +3,7 @@
 // Works paragraph by paragraph over tokens in which every quote is a single token.
 import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
+import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { firstFrom, isDigitCode, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
@@ -140,8 +141,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Words that stand alone for an unnamed speaker ("Another said", "Several added"). */
 const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'some', 'many', 'most', 'several', 'others', 'both']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
-/** Words that tie a name to its institution: "Ann Lee of the union", "Ann Lee from the ministry", "Ann Lee at Acme". */
-const AFFILIATION_LINKS = new Set(['of', 'from', 'at']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
@@ -185,8 +184,6 @@ const CAPITALIZED_FUNCTION = new Set([
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question']);
 const DASHES = ['—', '–', '―', '-'];
 /** First names that name a woman or a man in most news: "she" cannot be Michael Reyes. */
-const FEMININE_FIRST_NAMES = new Set(names.feminineFirstNames);
-const MASCULINE_FIRST_NAMES = new Set(names.masculineFirstNames);
 /** A title opening a mention, or the text just before one ("mrs. clinton", "…, mrs. " + "clinton"). */
 const FEMININE_TITLE = /(?:^|[^a-z])(?:mrs|ms|miss)\b/;
 const MASCULINE_TITLE = /(?:^|[^a-z])mr\b/;
@@ -660,7 +657,7 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     const nameEnd = isNameWord(tokens[nameStart]) ? nameRunFrom(tokens, nameStart, high) : nameStart;
     const after = tokens[nameEnd];
     // "…, Andrew Pinkerton of the law firm …": the name may be followed by its affiliation.
-    if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who' || AFFILIATION_LINKS.has(after.lower))) return { start: nameStart, end: nameEnd, kind: 'name' };
+    if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who' || NAME_LINKS.has(after.lower))) return { start: nameStart, end: nameEnd, kind: 'name' };
   }
   return { start: index, end, kind: 'role' };
 }
@@ -1811,8 +1808,8 @@ class Attributor {
     // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
     const space = entity.name.indexOf(' ');
     const firstName = space > 0 ? entity.name.slice(0, space) : '';
-    if (FEMININE_FIRST_NAMES.has(firstName)) return pronoun === 'she';
-    if (MASCULINE_FIRST_NAMES.has(firstName)) return pronoun === 'he';
+    const gender = firstNameGender(firstName);
+    if (gender !== undefined) return pronoun === (gender === 'feminine' ? 'she' : 'he');
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
   }

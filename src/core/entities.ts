@@ -2,6 +2,7 @@
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
+import { firstNameGender, Gender } from './names';
 import { CodeUnits, firstFrom, isRegexWordCode } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -154,7 +155,7 @@ function addFact(words: Iterable<string>, fact: number): void {
 const WORD_LISTS: [Iterable<string>, number][] = [
   [lexicon.stopWords, STOP_WORD], [CONNECTORS, CONNECTOR], [NAME_PARTICLES, NAME_PARTICLE], [lexicon.descriptorWords, DESCRIPTOR],
   [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
-  [lexicon.workWords, WORK_WORD], [lexicon.placeWords, PLACE_WORD], [lexicon.weekdayAndMonthWords, CALENDAR_WORD],
+  [lexicon.workWords, WORK_WORD], [lexicon.placeWords, PLACE_WORD], [lexicon.addressPlaceWords, PLACE_WORD | ADDRESS_PLACE_WORD], [lexicon.weekdayAndMonthWords, CALENDAR_WORD],
   [lexicon.organizationNouns, ORGANIZATION_NOUN], [lexicon.placeNouns, PLACE_NOUN], [lexicon.organizationHeads, ORGANIZATION_HEAD],
   [lexicon.roleNouns, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],
 ];
@@ -172,8 +173,6 @@ for (const [word, facts] of WORD_FACTS) {
 // Facts that make no word common, and the words CONNECTABLE knows, so that `CONNECTORS_AFTER` finds them by number.
 addFact(ROLE_LINKS, ROLE_LINK);
 addFact(GENERATIONAL_SUFFIXES, GENERATIONAL_SUFFIX);
-addFact(['County', 'Province', 'Region', 'Street', 'Avenue', 'Road', 'Boulevard', 'Square', 'Bridge', 'Airport', 'City', 'Station', 'Stadium',
-  'Arena', 'Cathedral', 'Museum', 'Library', 'Hotel', 'Prison', 'Mall'], ADDRESS_PLACE_WORD);
 addFact(CLAUSE_WORDS, CLAUSE_WORD);
 addFact(CONNECTABLE.keys(), 0);
 
@@ -1008,7 +1007,7 @@ class Scanner {
     const end = this.tokens.ends[i];
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
     // A headline in capitals ("WHAT HE SAID") writes common words as acronyms are written.
-    if (acronym && wordFacts(word[0] + word.slice(1).toLowerCase()) & STOP_WORD) return;
+    if (acronym && wordFacts(titleCasedWord(word)) & STOP_WORD) return;
     this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);
   }
 
@@ -1634,16 +1633,10 @@ function plainSlug(lowercase: string): string | null {
   return wordStart === 0 ? lowercase : slugged + lowercase.slice(wordStart);
 }
 
-type Gender = 'feminine' | 'masculine';
-
 const COURTESY_GENDERS = new Map<string, Gender>([
   ...['Mr.', 'Mr', 'Sir', 'Lord'].map((title): [string, Gender] => [title, 'masculine']),
   ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'Madam'].map((title): [string, Gender] => [title, 'feminine']),
 ]);
-const FIRST_NAMES_BY_GENDER: Record<Gender, Set<string>> = {
-  feminine: new Set(names.feminineFirstNames),
-  masculine: new Set(names.masculineFirstNames),
-};
 
 function otherGender(gender: Gender): Gender {
   return gender === 'feminine' ? 'masculine' : 'feminine';
@@ -1654,7 +1647,7 @@ function genderOfName(entity: Entity): Gender | undefined {
   const space = entity.name.indexOf(' ');
   if (entity.type !== 'person' || space < 0) return undefined;
   const first = entity.name.slice(0, space);
-  return COURTESY_GENDERS.get(first) ?? (FIRST_NAMES_BY_GENDER.feminine.has(first) ? 'feminine' : FIRST_NAMES_BY_GENDER.masculine.has(first) ? 'masculine' : undefined);
+  return COURTESY_GENDERS.get(first) ?? firstNameGender(first);
 }
 
 /** A speaker named by a description: "the unsigned opinion" is a work, "the drugmaker" an organization, others people. */
@@ -1680,7 +1673,6 @@ function isGenerationalSuffixAt(name: string, from: number): boolean {
   const first = name.charCodeAt(from);
   return name.length - from <= 3 && (first === 0x4a || first === 0x53 || first === 0x49) && GENERATIONAL_SUFFIXES.has(name.slice(from));
 }
-
 
 /**
  * Whether one name is the other with a generational suffix: "Ann Lee III" and "Ann Lee". Not "Sr.", which a text
@@ -2118,7 +2110,6 @@ function noteHead(heads: string[], owners: (Entity | null)[], head: string, enti
 const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
 
-/** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
 /**
  * A wire dateline opening a paragraph: the city in capitals, then its region or country, a date, and the agency in
  * brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
@@ -2183,7 +2174,7 @@ function placeDatelineCities(candidates: Candidate[], datelines: readonly Dateli
   }
 }
 
-/** The dateline's city (unless a candidate already gave it), region and agency, as mentions. */
+/** The dateline's city, region and agency, as mentions (a city mention its candidate already gave is not added twice). */
 function addDateline(index: Index, dateline: Dateline): void {
   const city = index.findOrCreate(dateline.city, dateline.cityStart, 'place');
   index.addMention(city, index.span(dateline.cityStart, dateline.cityEnd), 'alias');
@@ -2197,9 +2188,15 @@ function addDateline(index: Index, dateline: Dateline): void {
 
 /** "PORT VELLAN" as a name is written: "Port Vellan". */
 function titleCased(capitals: string): string {
-  return capitals.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
+  return capitals.split(' ').map(titleCasedWord).join(' ');
 }
 
+/** "WHAT" as a word opening a sentence is written: "What". */
+function titleCasedWord(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
 function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
   const works: TextSpan[] = [];
   for (const mark of titleMarks) {
