@@ -18,6 +18,12 @@ function entity(entities: Entity[], name: string): Entity {
   return found;
 }
 
+/** Asserts that each name is an entity of the text, of the given type. */
+function assertTypes(text: string, expected: [name: string, type: Entity['type']][]): void {
+  const entities = index(text).entities;
+  for (const [name, type] of expected) assert.equal(entity(entities, name).type, type, name);
+}
+
 /** The seed's expected entities: name, type, role and the aliases that must be merged in. */
 const SEED_ENTITIES: [string, Entity['type'], string | null, string[]][] = [
   ['Jens Stoltenberg', 'person', 'NATO Secretary General', ['Stoltenberg', 'NATO Secretary General Jens Stoltenberg', 'the head of the Alliance']],
@@ -180,16 +186,15 @@ describe('First names', () => {
   });
 
   it('knows common given names of other languages', () => {
-    const entities = index('Title\n\nVolodymyr Kostenko met Fatima Haddad and Rahul Mehra in Geneva.').entities;
-    for (const name of ['Volodymyr Kostenko', 'Fatima Haddad', 'Rahul Mehra']) assert.equal(entity(entities, name).type, 'person');
+    assertTypes('Title\n\nVolodymyr Kostenko met Fatima Haddad and Rahul Mehra in Geneva.', [
+      ['Volodymyr Kostenko', 'person'], ['Fatima Haddad', 'person'], ['Rahul Mehra', 'person'],
+    ]);
   });
 
   it('types a facility after a first name as a place or an institution, not a person', () => {
-    const entities = index('Title\n\nThey met at Victoria Station, then Georgia Tech played at Lincoln Stadium near Mercy Hospital.').entities;
-    assert.equal(entity(entities, 'Victoria Station').type, 'place');
-    assert.equal(entity(entities, 'Lincoln Stadium').type, 'place');
-    assert.equal(entity(entities, 'Georgia Tech').type, 'organization');
-    assert.equal(entity(entities, 'Mercy Hospital').type, 'organization');
+    assertTypes('Title\n\nThey met at Victoria Station, then Georgia Tech played at Lincoln Stadium near Mercy Hospital.', [
+      ['Victoria Station', 'place'], ['Lincoln Stadium', 'place'], ['Georgia Tech', 'organization'], ['Mercy Hospital', 'organization'],
+    ]);
   });
 
   it('reads a first name that is also a city as a name before a surname, but not before a work', () => {
@@ -200,16 +205,13 @@ describe('First names', () => {
   });
 
   it('types a name ending in "City" as a place', () => {
-    const entities = index('Title\n\nHarbour City won in Yarrow City.').entities;
-    assert.equal(entity(entities, 'Harbour City').type, 'place');
-    assert.equal(entity(entities, 'Yarrow City').type, 'place');
+    assertTypes('Title\n\nHarbour City won in Yarrow City.', [['Harbour City', 'place'], ['Yarrow City', 'place']]);
   });
 
   it('knows less common first names, and keeps a county named like a person a place', () => {
-    const entities = index('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.').entities;
-    assert.equal(entity(entities, 'Raynard Okoro').type, 'person');
-    assert.equal(entity(entities, 'Marla Venn').type, 'person');
-    assert.equal(entity(entities, 'Fairfax County').type, 'place');
+    assertTypes('Title\n\nRaynard Okoro and Marla Venn spoke in Fairfax County. Okoro left early.', [
+      ['Raynard Okoro', 'person'], ['Marla Venn', 'person'], ['Fairfax County', 'place'],
+    ]);
   });
 });
 
