@@ -213,8 +213,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     // letter alone, so their `lower` has the codes of the text but that one.
     const plain = first < 128 && plainTail;
     const lowerFirst = capitalized ? first + 32 : first;
-    let lower = !plain ? text.slice(index, wordEnd).toLowerCase()
-      : capitalized ? String.fromCharCode(lowerFirst) + text.slice(index + 1, wordEnd) : text.slice(index, wordEnd);
+    let lower = plain ? plainLower(text, codes, index, wordEnd, lowerFirst) : text.slice(index, wordEnd).toLowerCase();
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
     if (after === 0x2e && (ABBREVIATIONS.has(lower) || hasPeriod || (wordEnd - index === 1 && capitalized) || codes[wordEnd + 1] === 0x2c)) {
       wordEnd++;
@@ -226,6 +225,36 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     index = wordEnd;
   }
   return tokens;
+}
+
+/** Slots of `PLAIN_WORDS`, a power of two: more than the distinct words of a long article. */
+const PLAIN_WORD_SLOTS = 1 << 13;
+/** V8 copies a slice this long or shorter out of its text, and keeps a longer one as a view into it. */
+const LONGEST_COPIED_SLICE = 12;
+/** The lower-cased plain words met lately, by hash: a word met again reuses its string, made and hashed once. */
+const PLAIN_WORDS: string[] = new Array<string>(PLAIN_WORD_SLOTS).fill('');
+
+/**
+ * text[start, end) with its first letter `lowerFirst`: a word of ASCII letters whose others are lowercase. Most
+ * tokens are words met before, so reading their string back costs less than a new one per token would, in time and
+ * in garbage; and the sets that test the word find its hash already computed.
+ */
+function plainLower(text: string, codes: Uint16Array, start: number, end: number, lowerFirst: number): string {
+  let hash = lowerFirst;
+  for (let i = start + 1; i < end; i++) hash = (Math.imul(hash, 31) + codes[i]) | 0;
+  const slot = (hash ^ (hash >>> 13)) & (PLAIN_WORD_SLOTS - 1);
+  const known = PLAIN_WORDS[slot];
+  if (known.length === end - start && known.charCodeAt(0) === lowerFirst && sameTail(known, codes, start)) return known;
+  const word = lowerFirst === codes[start] ? text.slice(start, end) : String.fromCharCode(lowerFirst) + text.slice(start + 1, end);
+  // A longer slice is a view into the whole text, which the table must not keep alive.
+  if (end - start <= LONGEST_COPIED_SLICE) PLAIN_WORDS[slot] = word;
+  return word;
+}
+
+/** Whether `word` after its first letter has the codes at start + 1 onwards. */
+function sameTail(word: string, codes: Uint16Array, start: number): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) !== codes[start + i]) return false;
+  return true;
 }
 
 /** Whether some cue word has fewer than two characters: if none, punctuation and quote tokens start no cue, known at once. */

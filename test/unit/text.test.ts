@@ -37,6 +37,14 @@ describe('tokenizer', () => {
     }
   });
 
+  it('gives every word its own lower case when many words share the slots of the table of words met before', () => {
+    // Made-up words of every length, more of them than the table has slots, each written twice in two cases.
+    const words = Array.from({ length: 20_000 }, (_, n) => `w${n.toString(36)}${'xq'.repeat(n % 9)}`);
+    const text = words.map((word) => `${word} ${word[0].toUpperCase()}${word.slice(1)}`).join(' ');
+    const lowers = tokenize(text, 0, text.length, [], 0).map((token) => token.lower);
+    assert.deepEqual(lowers, words.flatMap((word) => [word, word]));
+  });
+
   it('rules out at once the words that start no cue, and leaves the others for the lookup', () => {
     const text = 'Said the spokeswoman, according to interdepartmental memos.';
     const open = tokenize(text, 0, text.length, [], 0).filter((token) => token.cue === undefined).map((token) => token.lower);
