@@ -108,39 +108,51 @@ const plainPassAll = (texts: readonly string[]) => () =>
 // Single big documents run in a worker thread, so a catastrophic case is cut off instead of hanging the run.
 type WorkerCase = { kind: 'long'; bytes: number } | { kind: 'unmatched'; bytes: number };
 
-/** A document's best run, and how much of that run the garbage collector took. */
+/**
+ * A document's time per analysis, and the collector's share of it. `fastestMs` is its fastest single run: for a short
+ * document, one that no collection fell in, which most of its runs do not get.
+ */
 interface DocumentTime {
   ms: number;
   collectorMs: number;
+  fastestMs: number;
 }
 
 async function runWorkerCase(job: WorkerCase, seeds: readonly string[]): Promise<DocumentTime> {
   analyzeAll(buildCorpus(seeds, WARM_UP_BYTES))(); // a worker starts cold
-  if (job.kind === 'unmatched') return bestDocumentTime(buildUnmatchedQuotes(job.bytes), 1);
+  if (job.kind === 'unmatched') return documentTime(buildUnmatchedQuotes(job.bytes), 1, 1);
   const text = buildLongDocument(seeds, job.bytes);
   // The first runs of a long document still grow the heap and compile the paths only long documents take:
   // each size is warmed on the same amount of its own text before it is timed.
   const copies = Math.ceil(LONG_WARM_UP_BYTES / job.bytes);
   analyzeAll(Array.from({ length: copies }, () => text))();
-  // A short document is timed as often as a 1 MiB one is long, so that its best time is as steady.
-  return bestDocumentTime(text, REPEATS * Math.max(1, Math.round(MIB / job.bytes)));
+  // Each size is timed on 1 MiB of input: ten 100 KiB analyses pay for their collections as one 1 MiB analysis does.
+  return documentTime(text, Math.max(1, Math.round(MIB / job.bytes)), REPEATS);
 }
 
 /**
- * Best of `repeats` runs, with the collector's pauses inside that run: a long document keeps its growing result
- * alive while young-generation collections copy it, which a short one mostly escapes.
+ * The best of `repeats` batches of `copies` analyses back to back, per analysis, with the collector's pauses inside
+ * that batch. Garbage of short documents is collected every few runs, and the batch counts those runs as a user's
+ * repeated analyses meet them; a long document keeps its growing result alive while collections copy it.
  */
-async function bestDocumentTime(text: string, repeats: number): Promise<DocumentTime> {
+async function documentTime(text: string, copies: number, repeats: number): Promise<DocumentTime> {
   const pauses: Run[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
   });
   observer.observe({ entryTypes: ['gc'] });
-  const best = fastestRun(analyzeAll([text]), repeats);
+  let fastestMs = Infinity;
+  const best = fastestRun(() => {
+    for (let i = 0; i < copies; i++) {
+      const start = performance.now();
+      sink += analyze(text).quotes.length;
+      fastestMs = Math.min(fastestMs, performance.now() - start);
+    }
+  }, repeats);
   await new Promise((resolve) => setTimeout(resolve, 10)); // the observer hears of pauses a few tasks later
   observer.disconnect();
   const collectorMs = pauses.reduce((sum, pause) => sum + Math.max(0, Math.min(best.end, pause.end) - Math.max(best.start, pause.start)), 0);
-  return { ms: best.end - best.start, collectorMs };
+  return { ms: (best.end - best.start) / copies, collectorMs: collectorMs / copies, fastestMs };
 }
 
 function timeInWorker(job: WorkerCase, seedsFolder: string): Promise<DocumentTime | null> {
@@ -206,6 +218,8 @@ async function main(): Promise<void> {
   const unmatched = await timeInWorker({ kind: 'unmatched', bytes: 10 * 1000 * 1000 }, seedsFolder);
   const documentGrowth = long !== null && longSmall !== null ? long.ms / longSmall.ms : null;
   const engineGrowth = long !== null && longSmall !== null ? withoutCollector(long) / withoutCollector(longSmall) : null;
+  const fastestGrowth = long !== null && longSmall !== null ? long.ms / longSmall.fastestMs : null;
+  const growth = (ratio: number | null) => (ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`);
 
   printTable([
     { measure: 'analysis throughput (10 MiB corpus)', result: `${analysisSpeed.toFixed(1)} MiB/s`, target: '≥ 20 MiB/s', pass: analysisSpeed >= 20 },
@@ -216,16 +230,12 @@ async function main(): Promise<void> {
     { measure: `corpus time, 10× vs 1× (${(tenthBytes / MIB).toFixed(2)} MiB)`, result: `${corpusGrowth.toFixed(2)}×`, target: '≤ 11×', pass: corpusGrowth <= 11 },
     { measure: 'one 100 KiB document', result: formatDocument(longSmall), target: 'report' },
     { measure: 'one 1 MiB document', result: formatDocument(long), target: 'report' },
-    {
-      measure: 'document time, 1 MiB vs 100 KiB',
-      result: documentGrowth === null ? 'n/a' : `${documentGrowth.toFixed(2)}×`,
-      target: '≤ 11×',
-      pass: documentGrowth !== null && documentGrowth <= 11,
-    },
-    { measure: '… the same without the collector’s pauses', result: engineGrowth === null ? 'n/a' : `${engineGrowth.toFixed(2)}×`, target: 'report' },
+    { measure: 'document time, 1 MiB vs 100 KiB', result: growth(documentGrowth), target: '≤ 11×', pass: documentGrowth !== null && documentGrowth <= 11 },
+    { measure: '… the same without the collector’s pauses', result: growth(engineGrowth), target: 'report' },
+    { measure: '… 1 MiB vs the fastest single 100 KiB run', result: growth(fastestGrowth), target: 'report' },
     { measure: '10 MB of unmatched quote marks', result: formatMs(unmatched?.ms ?? null), target: '< 1 s', pass: unmatched !== null && unmatched.ms < 1000 },
   ]);
-  console.log(`\n(best of up to ${REPEATS} runs each, ${REPEATS * 10} for the 100 KiB document; ${sink} quotes counted along the way)`);
+  console.log(`\n(best of up to ${REPEATS} runs each; a document's time is per analysis, in its best batch of 1 MiB of input; ${sink} quotes counted along the way)`);
 }
 
 if (isMainThread) {
