@@ -812,6 +812,11 @@ function isRoleOnly(tokens: Token[], from: number, to: number): boolean {
 /** Participles that give something a name, spoken by their agent: "called “…” by X". */
 const NAMING_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'branded', 'termed', 'described']);
 
+/** "a survey called “Trust”": a naming participle between a noun and a quote names the noun, and has no subject. */
+function namesNounBefore(tokens: Token[], index: number): boolean {
+  return NAMING_PARTICIPLES.has(tokens[index].lower) && isCommonNoun(tokens[index - 1]) && tokens[index + 1]?.type === 'quote';
+}
+
 /**
  * "has been called “a quiet stall” by X", "labeled as a “fishing trip” by Y": the agent after the quote named it
  * (not in "been “detained” by police", whose verb is the quote's own).
@@ -1451,7 +1456,7 @@ class Attributor {
     for (let index = participle - 1; index >= sentence.start && index >= participle - 12; index--) {
       if (tokens[index].type === 'quote') continue;
       const cue = cueAtToken(tokens, index);
-      if (cue === null || cue.form.source) continue;
+      if (cue === null || cue.form.source || namesNounBefore(tokens, index)) continue;
       // "with the mayor writing that … and adding": both participles share their own subject.
       if (cue.form.participle) {
         const own = participleOwnSubject(tokens, index, sentence);

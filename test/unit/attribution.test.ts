@@ -574,6 +574,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Families cannot pay twice for the same water."'), 'Lila Ford');
   });
 
+  it('"…, writing “…”" after "a survey called “Trust”": a naming participle after a noun has no subject to lend', () => {
+    const body = 'Later on Monday, Mara Reyes posted a chart from a 2019 survey called “Trust” on her blog, writing “Here is the data you asked for.”';
+    assert.equal(speakerOf(body, '“Here is the data you asked for.”'), 'Mara Reyes');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
