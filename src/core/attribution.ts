@@ -121,6 +121,7 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'non
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Object pronouns with the subject form they stand for. */
+const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
@@ -401,6 +402,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     return null;
   }
   if (end < low || !isWord(token)) return null;
+  // "Mendez himself said", "the union itself": the pronoun stresses the phrase before it.
+  if (INTENSIFYING_PRONOUNS.has(token.lower)) return isWord(tokens[end - 1]) ? phraseEndingAt(tokens, end - 1, low) : null;
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
   // "Another said", "Most said": an unnamed new speaker, not the last one quoted ("most recently said" is an adverb).
   if (INDEFINITE_SPEAKERS.has(token.lower) && !(isWord(tokens[end + 1]) && isAdverb(tokens[end + 1]))) return { start: end, end: end + 1, kind: 'role' };

@@ -579,6 +579,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“Here is the data you asked for.”'), 'Mara Reyes');
   });
 
+  it('"Mendez himself said", "the candidate herself": an intensifying pronoun after the subject is not part of it', () => {
+    const body = 'Dana Mendez, the Green candidate, toured the port on Monday.\n\nThe candidate herself said on Tuesday that the plan was “a promise we will keep.”\n\nMendez himself said “We will win.” The union itself said “No deal.”';
+    assert.equal(speakerOf(body, '“a promise we will keep.”'), 'Dana Mendez');
+    assert.equal(speakerOf(body, '“We will win.”'), 'Dana Mendez');
+    assert.equal(speakerOf(body, '“No deal.”'), 'union');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
