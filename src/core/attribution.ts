@@ -314,6 +314,9 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
   // "the council goes on recess": an object after a cue that takes none makes it another verb.
   const object = tokens[index + cue.length];
+  // "the server email story": a bare form between a singular noun and another noun is a word of a compound
+  // (a present-tense verb after a singular noun would end in -s).
+  if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && isCommonNoun(object)) return null;
   if (cue.form.noObject && isWord(object) && object.lower !== 'to' && object.lower !== 'about' && !isPresentParticiple(object)) return null;
   // "secretary of state", "in reply", "for comment": right after a preposition (not the infinitive "to"), a noun.
   if (cue.form.nounLike && isWord(before) && LINKS.has(before.lower) && before.lower !== 'to') return null;

@@ -586,6 +586,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“No deal.”'), 'union');
   });
 
+  it('"when the server email story broke": a bare cue word between two nouns is part of a compound, not a cue', () => {
+    const body = 'Tom Hale first said in the spring, when the private server email story broke, “I did not move any money to anyone.”';
+    assert.equal(speakerOf(body, '“I did not move any money to anyone.”'), 'Tom Hale');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
