@@ -1042,23 +1042,23 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? phrase : null;
 }
 
-/** Why this speaker, in words: `mention` and `cue` as written, `name` the speaker's. */
-function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+/** Why this speaker, in words: `mention` and `cue` as written, `name` the speaker's; `cueAfter`: the cue follows the quote. */
+function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: string, name: string, cue: string | null, cueAfter: boolean): string {
   switch (wording) {
     case 'transcript': return `“${mention}:” labels the line, as in a transcript`;
     case 'no-one': return `“${mention}” names no one earlier in the text`;
     case 'previous-subject': return `“${mention}” is the subject of the sentence before this quote paragraph`;
     case 'none': return 'no speaker found';
-    case 'without-cue': return cueRuleText(ruleId, mention, name, null);
-    case 'cue': return cueRuleText(ruleId, mention, name, cue);
+    case 'without-cue': return cueRuleText(ruleId, mention, name, null, cueAfter);
+    case 'cue': return cueRuleText(ruleId, mention, name, cue, cueAfter);
   }
 }
 
-function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null): string {
+function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null, cueAfter: boolean): string {
   const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
   switch (ruleId) {
     case 'adjacent-cue': return cue === null || DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
-    case 'reported-speech': return `${who} “${cue}” earlier in the same sentence`;
+    case 'reported-speech': return `${who} “${cue}” ${cueAfter ? 'later' : 'earlier'} in the same sentence`;
     case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
     case 'passive': return `“${cue} by ${mention}”${mention === name ? '' : ` → ${name}`}`;
     case 'pronoun': return `“${mention}” → ${name}, the person last named or quoted before it`;
@@ -2206,7 +2206,7 @@ class FinishedAttributions {
     if (entity !== null) quote.speaker = { name, entityId: entity.id, mention: { start: numbers[at + 2], end: numbers[at + 3], text: mentionText } };
     if (numbers[at + 4] >= 0) quote.cue = { start: numbers[at + 4], end: numbers[at + 5], text: text.slice(numbers[at + 4], numbers[at + 5]) };
     quote.ruleId = RULE_IDS[numbers[at]];
-    quote.rule = ruleText(wording, quote.ruleId, mentionText, name, quote.cue?.text ?? null);
+    quote.rule = ruleText(wording, quote.ruleId, mentionText, name, quote.cue?.text ?? null, numbers[at + 4] >= quote.end);
     const date = numbers[at + 6];
     if (date >= 0) {
       quote.date = dates[date].value;

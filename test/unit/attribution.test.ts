@@ -296,6 +296,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will fix the roads."\n\n-Ruth Calder, Riverton.', '"We will fix the roads."'), 'Ruth Calder');
   });
 
+  it('says whether the cue of a quote\'s sentence comes before or after the quote', () => {
+    const body = '“It is over,” the spokeswoman for the union, Lina Park, said in an email on Friday.\n\nLina Park said on Friday that the strike was “over for now.”';
+    assert.equal(quoteIn(body, '“It is over,”').rule, '“Lina Park” “said” later in the same sentence');
+    assert.equal(quoteIn(body, '“over for now.”').rule, '“Lina Park” “said” earlier in the same sentence');
+  });
+
   it('a paragraph that is only a quote takes the named subject of the sentence before it', () => {
     const quote = '"The votes are there, and the money is there too."';
     const body = `Mara Quist expects the harbor plan to pass this spring.\n\n${quote}`;
