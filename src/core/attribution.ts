@@ -311,7 +311,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // "the snappy retort", "her economically depressed state": a modifier (and its adverb) after a determiner.
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
-  if (cue.form.nounLike && isWord(before) && !before.capitalized && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
+  // ("the statement reads", "his letter states": after a text's noun, the form is its verb.)
+  if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
   // "the council goes on recess": an object after a cue that takes none makes it another verb.
   const object = tokens[index + cue.length];
   // "the server email story": a bare form between a singular noun and another noun is a word of a compound
@@ -776,7 +777,9 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   let start = firstWordAfterNumbers(tokens, sentence);
   // "Added Lee: “…”": a cue opening the sentence is inverted before the name, no part of it.
   if (isNameWord(tokens[start + 1]) && cueAtToken(tokens, start) !== null) start++;
-  const opening = label !== null && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label)));
+  // A role label is a noun phrase: "The retort came fast:" and "The statement read:" are clauses.
+  const nounPhrase = (phrase: Phrase) => phrase.kind !== 'role' || isRoleOnly(tokens, phrase.start, phrase.end);
+  const opening = label !== null && nounPhrase(label) && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label)));
   if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start);
   return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
 }

@@ -597,6 +597,19 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“I did not move any money to anyone.”'), 'Tom Hale');
   });
 
+  it('"the statement read: “…”", "his letter states: “…”": after a text\'s noun a noun-like cue is its verb, and no label', () => {
+    const body = 'The club’s statement read: “The search begins now.”\n\nHis letter states: “I resign.”';
+    assert.equal(quoteIn(body, '“The search begins now.”').cue?.text, 'read');
+    assert.equal(speakerOf(body, '“I resign.”'), 'His letter');
+    assert.equal(quoteIn(body, '“I resign.”').cue?.text, 'states');
+  });
+
+  it('"The retort came fast: “…”": a clause before a colon is no speaker label', () => {
+    const quote = quoteIn('The snappy retort came fast: “No way.”', '“No way.”');
+    assert.notEqual(quote.ruleId, 'adjacent-cue');
+    assert.notEqual(quote.speaker?.mention.text, 'The snappy retort came fast');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
