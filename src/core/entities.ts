@@ -811,14 +811,26 @@ class Scanner {
       last = after;
     }
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
-    else if (cut >= 0 && this.isPlainPersonName(first, cut)) {
-      // "Carol Lee of the Daily Ledger": a person, then her institution.
+    else if (cut >= 0 && this.isPlainPersonName(this.afterTitles(first, cut), cut)) {
+      // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …": a person, then her institution.
       this.classifyRun(first, cut);
       this.classifyRun(afterCut, last);
       return last + 1;
     }
     this.classifyRun(first, last);
     return last + 1;
+  }
+
+  /** The first token of the run [first, last] after its one-word titles and roles: "Professor", "Economist", "Dr.". */
+  private afterTitles(first: number, last: number): number {
+    while (first < last && this.isOneWordTitle(first)) first++;
+    return first;
+  }
+
+  private isOneWordTitle(i: number): boolean {
+    const kind = this.lookup(i, i)?.kind;
+    // A run's words are capitalized; the role nouns are listed in lower case.
+    return kind === 'title' || kind === 'honorific' || (wordFacts(this.word(i).toLowerCase()) & ROLE_NOUN) !== 0;
   }
 
   /** Two or three words from a first name on, none of which heads an institution or place: "Carol Lee", "Ann B. Ruiz". */

@@ -293,6 +293,15 @@ describe('A person "of" an institution', () => {
     assert.equal(entity(entities, 'Institute of Marine Studies').type, 'organization');
     assert.ok(!entities.some((found) => found.name.includes('Sokol of')));
   });
+
+  it('splits them after a title or role too, which stays the person\'s role and names no magazine', () => {
+    const entities = index('Title\n\nProfessor Rita Chen of the State University spoke. Economist Omar Haddad of the Harbor Institute agreed.').entities;
+    assert.equal(entity(entities, 'Rita Chen').role, 'Professor');
+    assertTypes('Title\n\nProfessor Rita Chen of the State University spoke. Economist Omar Haddad of the Harbor Institute agreed.', [
+      ['State University', 'organization'], ['Omar Haddad', 'person'], ['Harbor Institute', 'organization'],
+    ]);
+    assert.deepEqual(entities.filter((found) => / of /.test(found.name) || found.name.includes('Economist')).map((found) => found.name), []);
+  });
 });
 
 describe('buildEntityIndex on a headline in title case', () => {
