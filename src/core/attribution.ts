@@ -818,6 +818,15 @@ function isRoleOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** "Ruiz was asked", "she had been told": a cue in the passive after the phrase (not "was saying", nor "is quoted as"). */
+function isSpokenTo(tokens: Token[], phrase: Phrase): boolean {
+  let at = phrase.end;
+  if (tokens[at]?.lower === 'has' || tokens[at]?.lower === 'had' || tokens[at]?.lower === 'have') at++;
+  if (!PASSIVE_AUXILIARIES.has(tokens[at]?.lower)) return false;
+  const cue = cueAt(tokens, at + 1);
+  return cue !== null && !cue.form.participle && tokens[at + 1].lower !== cue.form.lemma && !QUOTING_VERBS.has(tokens[at + 1].lower);
+}
+
 /** Participles that give something a name, spoken by their agent: "called “…” by X". */
 const NAMING_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'branded', 'termed', 'described']);
 
@@ -1385,6 +1394,8 @@ class Attributor {
     if (tokenIndex > sentence.start) {
       // The subject of any verb: Cruz praised Bush as "a man who…".
       const subject = sentenceSubject(tokens, sentence, tokenIndex);
+      // "Ruiz was asked, “…?”": the quote was said to its subject, by someone the sentence does not name.
+      if (subject !== null && isSpokenTo(tokens, subject)) return null;
       if (subject !== null) {
         const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
         if (attribution?.entity) return attribution;

@@ -610,6 +610,12 @@ describe('attribution', () => {
     assert.notEqual(quote.speaker?.mention.text, 'The snappy retort came fast');
   });
 
+  it('"Ruiz was asked, “…?”": the subject of a passive cue is spoken to, and the quote is no one\'s the text names', () => {
+    const body = 'Mara Quist spoke first.\n\nIn an interview with the Ledger published Wednesday, Mayor Ana Ruiz was asked, “What is the most dangerous street in town?” She laughed.';
+    assert.equal(speakerOf(body, '“What is the most dangerous street in town?”'), null);
+    assert.equal(speakerOf('Ruiz was quoted as saying: “It is fine.”', '“It is fine.”'), 'Ruiz');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
