@@ -624,6 +624,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   return determinedPhrase(tokens, index, high, subject);
 }
 
+/** "was told by aides": a role noun in the plural, with no determiner. */
+function pluralRoleAt(tokens: Token[], index: number): Phrase | null {
+  const token = tokens[index];
+  return isWord(token) && isPlural(token.lower) && ROLE_NOUNS.has(token.lower.slice(0, -1)) ? { start: index, end: index + 1, kind: 'role' } : null;
+}
+
 /** Past the lower-case descriptors before a name ("nurse", "retired teacher"): the index of the first other token. */
 function descriptorsFrom(tokens: Token[], from: number, high: number): number {
   let at = from;
@@ -1339,7 +1345,7 @@ class Attributor {
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && tokens[after]?.lower === 'by') {
-      const phrase = phraseStartingAt(tokens, after + 1, sentence.end);
+      const phrase = phraseStartingAt(tokens, after + 1, sentence.end) ?? pluralRoleAt(tokens, after + 1);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
     const agent = passiveAgent(tokens, index, cue, sentence.end);

@@ -616,6 +616,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ruiz was quoted as saying: “It is fine.”', '“It is fine.”'), 'Ruiz');
   });
 
+  it('"was told by aides: “…”": a plural role after a passive cue\'s "by" is the agent, with no determiner', () => {
+    assert.equal(speakerOf('Ruiz was told by aides: “Do not answer that.”', '“Do not answer that.”'), 'aides');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
