@@ -121,6 +121,25 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'non
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Object pronouns with the subject form they stand for. */
+/** "A spokeswoman …", "Hale’s opponent, …", "Their mother, now 78, …": a person noun after the sentence's determiner or possessive. */
+function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
+  const opener = tokens[sentence.start];
+  if (!isWord(opener) || !(DETERMINERS.has(opener.lower) || isPossessive(opener))) return null;
+  for (let at = sentence.start + 1; at < sentence.end && at <= sentence.start + 3; at++) {
+    const token = tokens[at];
+    if (!isWord(token) || token.capitalized) return null;
+    if (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || NOUN_GENDERS.has(token.lower)) return { start: sentence.start, end: at + 1, kind: 'role' };
+  }
+  return null;
+}
+
+/** Nouns for a person that a role list would not hold: who "he" or "she" may be when the text gives no name. */
+const PERSON_NOUNS = new Set(['opponent', 'critic', 'supporter', 'resident', 'neighbor', 'neighbour', 'voter', 'teacher', 'student', 'friend', 'colleague', 'owner', 'worker', 'veteran', 'victim', 'witness', 'candidate', 'challenger', 'rival', 'predecessor', 'successor', 'partner', 'customer', 'patient', 'parent', 'child', 'survivor', 'activist', 'protester', 'organizer', 'volunteer', 'farmer', 'driver', 'nurse', 'doctor', 'officer', 'soldier', 'pilot', 'fan', 'player', 'coach']);
+/** Nouns that say whether "he" or "she" stands for them. */
+const NOUN_GENDERS = new Map<string, string>([
+  ...['woman', 'mother', 'daughter', 'wife', 'sister', 'grandmother', 'aunt', 'niece', 'girl', 'lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'widow', 'girlfriend'].map((noun): [string, string] => [noun, 'she']),
+  ...['man', 'father', 'son', 'husband', 'brother', 'grandfather', 'uncle', 'nephew', 'boy', 'gentleman', 'spokesman', 'chairman', 'congressman', 'businessman', 'actor', 'widower', 'boyfriend'].map((noun): [string, string] => [noun, 'he']),
+]);
 const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
@@ -1800,9 +1819,38 @@ class Attributor {
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
+    const described = speaking ? this.describedPersonBefore(pronoun.start, lower) : null;
+    if (described !== null) return described;
     return this.firstPersonIn(current.start, pronoun.start, lower)
       ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
       ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /**
+   * "Hale’s opponent, a retired teacher, was blunt. “…,” he said.": a person the text describes without a name, as
+   * the subject of the sentence right before the quote's, is whom the speaking pronoun means (not a name inside it).
+   */
+  private describedPersonBefore(offset: number, pronoun: string): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
+    let index = 0;
+    while (index < sentences.length && tokens[sentences[index].end - 1].end <= offset) index++;
+    const previous = sentences[index - 1];
+    const subject = previous && personNounOpening(tokens, previous);
+    // A person named in that sentence ("The other man, his cousin Jim York, …", "A reporter asked Lee …") comes first.
+    if (!subject || this.namesPerson(tokens[subject.start + 1].start, tokens[previous.end - 1].end)) return null;
+    const head = tokens[subject.end - 1];
+    const gender = NOUN_GENDERS.get(head.lower);
+    if (gender !== undefined && gender !== pronoun) return null;
+    const start = tokens[subject.start].start;
+    const end = tokens[subject.end - 1].end;
+    return this.entityFor({ start, end, text: this.text.slice(start, end) }, head, true);
+  }
+
+  /** Whether a person is mentioned by name in text[start, end). */
+  private namesPerson(start: number, end: number): boolean {
+    const mentions = this.input.index.mentionsIn(start, end, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'person') return true;
+    return false;
   }
 
   /**
@@ -1837,6 +1885,10 @@ class Attributor {
     if (pronoun === 'he' ? titles.feminine : titles.masculine) return false;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
     // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
+    // "Their mother", "a spokesman": a person described by a noun is as that noun says (names end in a capital).
+    const lastCode = entity.name.charCodeAt(entity.name.length - 1);
+    const nounGender = lastCode >= 97 && lastCode <= 122 ? NOUN_GENDERS.get(entity.name.slice(entity.name.lastIndexOf(' ') + 1)) : undefined;
+    if (nounGender !== undefined) return pronoun === nounGender;
     const space = entity.name.indexOf(' ');
     const firstName = space > 0 ? entity.name.slice(0, space) : '';
     const gender = firstNameGender(firstName);

@@ -620,6 +620,16 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ruiz was told by aides: “Do not answer that.”', '“Do not answer that.”'), 'aides');
   });
 
+  it('"Hale’s opponent was blunt. “…,” he said.": the pronoun means the person the sentence before describes without a name', () => {
+    const body = 'Mayor Tom Hale defended the plan on Monday.\n\nHale’s opponent, a retired teacher, was blunt. “It is a bad plan,” he said.\n\nA spokeswoman for the transit agency was more cautious. “We are still reviewing the numbers,” she said.\n\nThe other man, his cousin Jim York, was blunt. “Fares are too high,” he said.';
+    assert.equal(speakerOf(body, '“It is a bad plan,”'), 'Hale’s opponent');
+    assert.equal(speakerOf(body, '“We are still reviewing the numbers,”'), 'A spokeswoman');
+    // A sentence that names its person keeps the name.
+    assert.equal(speakerOf(body, '“Fares are too high,”'), 'Jim York');
+    // A described woman is no "he".
+    assert.equal(speakerOf('Mayor Tom Hale spoke.\n\nTheir mother was blunt. “We are not happy,” she said.\n\nThe plan would raise fares. “It is fair,” he said.', '“It is fair,”'), 'Tom Hale');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
