@@ -504,16 +504,23 @@ function quotedAsSaying(tokens: Token[], participle: number, low: number): Phras
 }
 
 /** Words a relative clause may span before its verb's subject ("pilots who have sailed the channel argue"). */
-const RELATIVE_CLAUSE_WORDS = 6;
+const RELATIVE_CLAUSE_WORDS = 16;
 
 /**
- * "pilots who have sailed the channel argue", "neighbors who know him say": the words before the cue end
- * a relative clause without commas; the phrase before "who" is the subject.
+ * "pilots who have sailed the channel argue", "an official who spoke on condition of anonymity because he was not
+ * authorized to discuss the matter said": the words before the cue end a relative clause without commas; the phrase
+ * before "who" is the subject. A "that" or another cue on the way back is a clause of its own ("reporters who
+ * asked whether the mayor said"), and stops the search.
  */
 function relativeClauseHead(tokens: Token[], index: number, low: number): Phrase | null {
+  // "X, a retiree who voted for Y, said": a clause closed by a comma is inside an aside, which the aside rules read;
+  // in "who gained fame when he yelled" the pronoun is the cue's own subject.
+  if (!isWord(tokens[index]) || PERSONAL_PRONOUNS.has(pronounOf(tokens[index].lower))) return null;
   for (let who = index - 1; who > low && who >= index - RELATIVE_CLAUSE_WORDS; who--) {
-    if (!isWord(tokens[who])) return null;
-    if (tokens[who].lower === 'who') return isWord(tokens[who - 1]) ? phraseEndingAt(tokens, who - 1, low) : null;
+    const token = tokens[who];
+    if (!isWord(token) || token.lower === 'that') return null;
+    if (token.lower === 'who') return isWord(tokens[who - 1]) ? phraseEndingAt(tokens, who - 1, low) : null;
+    if (tokens[who - 1]?.lower !== 'who' && cueAtToken(tokens, who) !== null) return null;
   }
   return null;
 }

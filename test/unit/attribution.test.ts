@@ -630,6 +630,14 @@ describe('attribution', () => {
     assert.equal(speakerOf('Mayor Tom Hale spoke.\n\nTheir mother was blunt. “We are not happy,” she said.\n\nThe plan would raise fares. “It is fair,” he said.', '“It is fair,”'), 'Tom Hale');
   });
 
+  it('"an official who spoke on condition of anonymity because … said": a long relative clause before the cue', () => {
+    assert.equal(speakerOf('An official who spoke on condition of anonymity because he was not authorized to discuss the matter said the plan was “dead on arrival.”', '“dead on arrival.”'), 'An official');
+    assert.equal(speakerOf('Two officials who spoke on the condition of anonymity to discuss internal deliberations said the deal was “very close.”', '“very close.”'), 'Two officials');
+    // Inside an aside, the name before it speaks; after "when he", the pronoun does.
+    assert.equal(speakerOf('For her, the answer is easy. 72-year-old Lena Brook, a retired nurse who voted for both parties, said that “nobody listens to us.”', '“nobody listens to us.”'), 'Lena Brook');
+    assert.equal(speakerOf('The latest is Tom Hale, the harbor pilot who gained fame last year when he yelled “Turn back now!” at the captain.', '“Turn back now!”'), 'Tom Hale');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
