@@ -1183,6 +1183,12 @@ class Scanner {
         break;
       }
     }
+    // "Dr. Aiko Tanaka of Kyoto University": the "of" before a known name joins the two names, it ends neither
+    // (a single word left, as in "Republic of Turkey", is no name of its own).
+    for (let p = 0; p < pieces.length - 1; p++) {
+      const piece = pieces[p];
+      while (piece.kind === 'words' && piece.last - 1 > piece.first && this.is(piece.last, CONNECTOR)) piece.last--;
+    }
     return pieces;
   }
 

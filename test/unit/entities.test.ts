@@ -294,6 +294,12 @@ describe('A person "of" an institution', () => {
     assert.ok(!entities.some((found) => found.name.includes('Sokol of')));
   });
 
+  it('ends a name of unknown words before the "of" that joins it to a known place', () => {
+    const entities = index('Title\n\nLead author Dr. Aiko Tanaka of Kyoto University spoke. Tanaka smiled.').entities;
+    assert.deepEqual(entity(entities, 'Aiko Tanaka').mentions.map((mention) => mention.text), ['Aiko Tanaka', 'Tanaka']);
+    assert.ok(!entities.some((found) => found.name.endsWith(' of')));
+  });
+
   it('splits them after a title or role too, which stays the person\'s role and names no magazine', () => {
     const entities = index('Title\n\nProfessor Rita Chen of the State University spoke. Economist Omar Haddad of the Harbor Institute agreed.').entities;
     assert.equal(entity(entities, 'Rita Chen').role, 'Professor');
