@@ -810,9 +810,10 @@ class Scanner {
       if (cut === last) afterCut = after;
       last = after;
     }
+    const nameFirst = cut >= 0 ? this.afterTitles(first, cut) : first;
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
-    else if (cut >= 0 && this.isPlainPersonName(this.afterTitles(first, cut), cut)) {
-      // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …": a person, then her institution.
+    else if (cut >= 0 && this.isPlainPersonName(nameFirst, cut, nameFirst > first)) {
+      // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …", "Dr. Aiko Tanaka of …": a person, then her institution.
       this.classifyRun(first, cut);
       this.classifyRun(afterCut, last);
       return last + 1;
@@ -833,10 +834,14 @@ class Scanner {
     return kind === 'title' || kind === 'honorific' || (wordFacts(this.word(i).toLowerCase()) & ROLE_NOUN) !== 0;
   }
 
-  /** Two or three words from a first name on, none of which heads an institution or place: "Carol Lee", "Ann B. Ruiz". */
-  private isPlainPersonName(first: number, last: number): boolean {
-    if (last === first || last - first > 2 || !this.is(first, FIRST_NAME)) return false;
-    for (let i = first + 1; i <= last; i++) if (this.is(i, INSTITUTION_WORD | ORGANIZATION_HEAD | PLACE_WORD)) return false;
+  /**
+   * Two or three words from a first name on (any name after a title), none of which heads an institution or place,
+   * nor is a common word ("Justice Against Sponsors"): "Carol Lee", "Ann B. Ruiz".
+   */
+  private isPlainPersonName(first: number, last: number, titled: boolean): boolean {
+    if (last === first || last - first > 2 || !(titled || this.is(first, FIRST_NAME))) return false;
+    if (titled && this.is(first, COMMON_WORD)) return false;
+    for (let i = first + 1; i <= last; i++) if (this.is(i, INSTITUTION_WORD | ORGANIZATION_HEAD | PLACE_WORD | COMMON_WORD)) return false;
     return true;
   }
 

@@ -295,8 +295,12 @@ describe('A person "of" an institution', () => {
   });
 
   it('ends a name of unknown words before the "of" that joins it to a known place', () => {
-    const entities = index('Title\n\nLead author Dr. Aiko Tanaka of Kyoto University spoke. Tanaka smiled.').entities;
+    const entities = index('Title\n\nLead author Dr. Aiko Tanaka of Kyoto University spoke. Tanaka smiled. He backed the “Justice Against Polluters of Rivers Act” in May.').entities;
     assert.deepEqual(entity(entities, 'Aiko Tanaka').mentions.map((mention) => mention.text), ['Aiko Tanaka', 'Tanaka']);
+    assert.equal(entity(entities, 'Kyoto University').type, 'organization');
+    // A title ("Justice") before common words names no person, so the run is not cut at its "of".
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Aiko Tanaka']);
+    assert.ok(!entities.some((found) => found.name === 'Rivers Act'));
     assert.ok(!entities.some((found) => found.name.endsWith(' of')));
   });
 
