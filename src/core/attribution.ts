@@ -282,9 +282,15 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
   let start = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    // Only punctuation and quotes end sentences.
-    if (token.type === 'word') continue;
     const next = tokens[index + 1];
+    // Only punctuation and quotes end sentences, and an abbreviation's period before a quote ("… of Acme Corp. “We …").
+    if (token.type === 'word') {
+      if (next?.type === 'quote' && token.lower.endsWith('.') && opensCapitalized(text, next)) {
+        sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });
+        start = index + 1;
+      }
+      continue;
+    }
     if (next === undefined) break;
     let ends = false;
     if (token.type === 'punct') ends = (token.lower === '.' || token.lower === '!' || token.lower === '?') && (next.type === 'quote' || (next.type === 'word' && next.capitalized));
@@ -2045,6 +2051,13 @@ function hasM(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a quote's text ends its sentence: "… win." / "… win?" */
+/** Whether the quote's first letter is a capital. */
+function opensCapitalized(text: string, quote: Token): boolean {
+  let index = quote.start;
+  while (index < quote.end && !isWordCode(text.charCodeAt(index))) index++;
+  return index < quote.end && isUpper(text[index]);
+}
+
 function endsSentence(text: string, quote: Token): boolean {
   // By character code: closing marks (” ») would each be a new one-character string.
   let index = quote.end - 1;

@@ -638,6 +638,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('The latest is Tom Hale, the harbor pilot who gained fame last year when he yelled “Turn back now!” at the captain.', '“Turn back now!”'), 'Tom Hale');
   });
 
+  it('an abbreviation\'s period before a quote that opens with a capital ends the sentence ("… by Harbor Daily Inc. “We …”")', () => {
+    const body = 'The plan was first reported by Harbor Daily Inc. “We will rebuild the port,” the minister, Mara Quist, said on Monday.';
+    assert.equal(speakerOf(body, '“We will rebuild the port,”'), 'Mara Quist');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
