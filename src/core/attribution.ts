@@ -1514,7 +1514,9 @@ class Attributor {
     for (let index = participle - 1; index >= sentence.start && index >= participle - 12; index--) {
       if (tokens[index].type === 'quote') continue;
       const cue = cueAtToken(tokens, index);
-      if (cue === null || cue.form.source || namesNounBefore(tokens, index)) continue;
+      // "a rule that required clinics to report data, calling it …": an infinitive or a modal's verb is not the finite cue.
+      const infinitive = tokens[index - 1]?.lower === 'to' || MODALS.has(tokens[index - 1]?.lower);
+      if (cue === null || cue.form.source || namesNounBefore(tokens, index) || infinitive) continue;
       // "with the mayor writing that … and adding": both participles share their own subject.
       if (cue.form.participle) {
         const own = participleOwnSubject(tokens, index, sentence);

@@ -643,6 +643,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“We will rebuild the port,”'), 'Mara Quist');
   });
 
+  it('"…, calling it “…”" after "required clinics to report data": an infinitive cue lends the participle no subject', () => {
+    const body = 'A federal judge on Friday blocked a new rule that would have required clinics to report patient data, calling it “arbitrary and capricious.”';
+    assert.equal(speakerOf(body, '“arbitrary and capricious.”'), 'A federal judge');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
