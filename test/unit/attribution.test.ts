@@ -648,6 +648,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“arbitrary and capricious.”'), 'A federal judge');
   });
 
+  it('"His wife, Elena, disagreed: “…”": disagreeing reports speech', () => {
+    const body = '“I like that he is tough,” said Ray Ortiz, 58, a mechanic. His wife, Elena, disagreed: “She actually listens.”';
+    assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
