@@ -653,6 +653,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
   });
 
+  it('"“…,” vowed union president Carla Diaz": vowing, pledging, promising and admitting invert as saying does', () => {
+    for (const cue of ['vowed', 'pledged', 'promised', 'admitted']) {
+      assert.equal(speakerOf(`“We will fight,” ${cue} union president Carla Diaz.`, '“We will fight,”'), 'Carla Diaz', cue);
+    }
+  });
+
   it('"and said she “…”": a pronoun after the cue opens a clause, it is not an inverted subject', () => {
     const body = '"We need a new bridge," Maya Torres said at the forum.\n\nThe Daily Ledger reviewed a recording of the hearing and said she "skipped every budget line" in her answers.';
     assert.equal(speakerOf(body, '"skipped every budget line"'), 'Daily Ledger');
