@@ -653,8 +653,8 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
   });
 
-  it('"“…,” vowed union president Carla Diaz": vowing, pledging, promising and admitting invert as saying does', () => {
-    for (const cue of ['vowed', 'pledged', 'promised', 'admitted']) {
+  it('"“…,” vowed union president Carla Diaz": vowing, pledging, promising, admitting, agreeing and offering invert as saying does', () => {
+    for (const cue of ['vowed', 'pledged', 'promised', 'admitted', 'agreed', 'offered']) {
       assert.equal(speakerOf(`“We will fight,” ${cue} union president Carla Diaz.`, '“We will fight,”'), 'Carla Diaz', cue);
     }
   });
