@@ -134,11 +134,11 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
 }
 
 /** Nouns for a person that a role list would not hold: who "he" or "she" may be when the text gives no name. */
-const PERSON_NOUNS = new Set(['opponent', 'critic', 'supporter', 'resident', 'neighbor', 'neighbour', 'voter', 'teacher', 'student', 'friend', 'colleague', 'owner', 'worker', 'veteran', 'victim', 'witness', 'candidate', 'challenger', 'rival', 'predecessor', 'successor', 'partner', 'customer', 'patient', 'parent', 'child', 'survivor', 'activist', 'protester', 'organizer', 'volunteer', 'farmer', 'driver', 'nurse', 'doctor', 'officer', 'soldier', 'pilot', 'fan', 'player', 'coach']);
+const PERSON_NOUNS = new Set(lexicon.personNouns);
 /** Nouns that say whether "he" or "she" stands for them. */
 const NOUN_GENDERS = new Map<string, string>([
-  ...['woman', 'mother', 'daughter', 'wife', 'sister', 'grandmother', 'aunt', 'niece', 'girl', 'lady', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'widow', 'girlfriend'].map((noun): [string, string] => [noun, 'she']),
-  ...['man', 'father', 'son', 'husband', 'brother', 'grandfather', 'uncle', 'nephew', 'boy', 'gentleman', 'spokesman', 'chairman', 'congressman', 'businessman', 'actor', 'widower', 'boyfriend'].map((noun): [string, string] => [noun, 'he']),
+  ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
+  ...lexicon.masculineNouns.map((noun): [string, string] => [noun, 'he']),
 ]);
 const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
@@ -1898,12 +1898,13 @@ class Attributor {
   private agrees(entity: Entity, pronoun: string): boolean {
     const titles = this.titles(entity);
     if (pronoun === 'he' ? titles.feminine : titles.masculine) return false;
+    // "Their mother", "a spokesman": a person described by a noun is as that noun says (a name's last word is
+    // capitalized, a description's is not).
+    const lastWordStart = entity.name.lastIndexOf(' ') + 1;
+    const nounGender = isLowerCaseLetter(entity.name.charCodeAt(lastWordStart)) ? NOUN_GENDERS.get(entity.name.slice(lastWordStart)) : undefined;
+    if (nounGender !== undefined) return pronoun === nounGender;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
     // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
-    // "Their mother", "a spokesman": a person described by a noun is as that noun says (names end in a capital).
-    const lastCode = entity.name.charCodeAt(entity.name.length - 1);
-    const nounGender = lastCode >= 97 && lastCode <= 122 ? NOUN_GENDERS.get(entity.name.slice(entity.name.lastIndexOf(' ') + 1)) : undefined;
-    if (nounGender !== undefined) return pronoun === nounGender;
     const space = entity.name.indexOf(' ');
     const firstName = space > 0 ? entity.name.slice(0, space) : '';
     const gender = firstNameGender(firstName);
@@ -2052,7 +2053,11 @@ function hasM(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether a quote's text ends its sentence: "… win." / "… win?" */
+/** a to z. */
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Whether the quote's first letter is a capital. */
 function opensCapitalized(text: string, quote: Token): boolean {
   let index = quote.start;
@@ -2060,6 +2065,7 @@ function opensCapitalized(text: string, quote: Token): boolean {
   return index < quote.end && isUpper(text[index]);
 }
 
+/** Whether a quote's text ends its sentence: "… win." / "… win?" */
 function endsSentence(text: string, quote: Token): boolean {
   // By character code: closing marks (” ») would each be a new one-character string.
   let index = quote.end - 1;
