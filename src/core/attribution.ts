@@ -120,7 +120,18 @@ const RULE_IDS = Object.keys({
 const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/** Nouns for a person that a role list would not hold: who "he" or "she" may be when the text gives no name. */
+const PERSON_NOUNS = new Set(lexicon.personNouns);
+/** Nouns that say whether "he" or "she" stands for them. */
+const NOUN_GENDERS = new Map<string, string>([
+  ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
+  ...lexicon.masculineNouns.map((noun): [string, string] => [noun, 'he']),
+]);
+const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Object pronouns with the subject form they stand for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
 /** "A spokeswoman …", "Hale’s opponent, …", "Their mother, now 78, …": a person noun after the sentence's determiner or possessive. */
 function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
   const opener = tokens[sentence.start];
@@ -132,16 +143,6 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
   }
   return null;
 }
-
-/** Nouns for a person that a role list would not hold: who "he" or "she" may be when the text gives no name. */
-const PERSON_NOUNS = new Set(lexicon.personNouns);
-/** Nouns that say whether "he" or "she" stands for them. */
-const NOUN_GENDERS = new Map<string, string>([
-  ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
-  ...lexicon.masculineNouns.map((noun): [string, string] => [noun, 'he']),
-]);
-const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
-const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
