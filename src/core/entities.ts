@@ -485,7 +485,8 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         i++;
         continue;
       }
-      if (code === 45) {
+      // A hyphen joins words; an ampersand joins capitals ("AT&T", "Texas A&M").
+      if (code === 45 || (code === 38 && CHAR_CLASS[codes[i - 1]] & UPPER_CHAR && CHAR_CLASS[codes[i + 1]] & UPPER_CHAR)) {
         flags |= HAS_JOINER;
         i++;
         continue;
@@ -1022,7 +1023,9 @@ class Scanner {
     const word = this.word(i);
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
-    const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && end - start <= MAX_ACRONYM_LENGTH && !word.includes('-');
+    // The ampersand of "BMS&K" is no letter.
+    const letters = end - start - (word.includes('&') ? 1 : 0);
+    const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && letters <= MAX_ACRONYM_LENGTH && !word.includes('-');
     // A headline in capitals ("WHAT HE SAID") writes common words as acronyms are written.
     if (acronym && wordFacts(titleCasedWord(word)) & STOP_WORD) return;
     this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);

@@ -195,7 +195,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       else if (isWordCode(next)) {
         if (next >= 128 || (next >= 65 && next <= 90)) plainTail = false;
         wordEnd++;
-      } else if ((isInnerWordMark(next) || next === 0x2e) && isWordCode(codes[wordEnd + 1])) {
+      } else if ((isInnerWordMark(next) || next === 0x2e || (next === 0x26 && isUpperCode(codes[wordEnd - 1]) && isUpperCode(codes[wordEnd + 1]))) && isWordCode(codes[wordEnd + 1])) {
         const letter = codes[wordEnd + 1];
         if (letter >= 128 || (letter >= 65 && letter <= 90)) plainTail = false;
         if (next === 0x2e) hasPeriod = true;

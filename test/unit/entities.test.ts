@@ -285,6 +285,14 @@ describe('Courtesy titles and first names', () => {
   });
 });
 
+describe('Names joined by an ampersand', () => {
+  it('keeps capitals joined by "&" as one name, and a Q&A is no organization', () => {
+    const text = 'Title\n\nShe left AT&T for Texas A&M University, then BMS&K. The Q&A ran long.';
+    assertTypes(text, [['AT&T', 'organization'], ['Texas A&M University', 'organization'], ['BMS&K', 'organization']]);
+    assert.ok(!index(text).entities.some((found) => found.name.includes('Q&A') || found.name === 'M University'));
+  });
+});
+
 describe('A person "of" an institution', () => {
   it('splits the person from the institution, and keeps an institution named "of" something whole', () => {
     const entities = index('Title\n\nMaria Sokol of the Harbor Daily News asked. Students of the Institute of Marine Studies agreed.').entities;

@@ -13,6 +13,10 @@ describe('tokenizer', () => {
     ]);
   });
 
+  it('keeps capitals joined by "&" in one word, and an ampersand between words apart', () => {
+    assert.deepEqual(tokensOf('AT&T’s chief and Procter & Gamble'), ['at&t’s/word', 'chief/word', 'and/word', 'procter/word', '&/punct', 'gamble/word']);
+  });
+
   it('makes each quote one token and marks capitals and acronyms', () => {
     const text = 'Ana said “We WIN,” and NATO agreed.';
     const tokens = tokenize(text, 0, text.length, [{ start: 9, end: 18 }], 0);
