@@ -791,12 +791,16 @@ class Scanner {
     let cut = -1;
     /** The first capitalized word after that "of" (and its "the"). */
     let afterCut = -1;
-    while (!(flags[last] & POSSESSIVE) && last + 1 < this.count && flags[last + 1] & JOINED) {
+    /** Whether the run joins names by " & ", as only a firm's name does ("Procter & Gamble"). */
+    let ampersand = false;
+    while (!(flags[last] & POSSESSIVE) && !this.endsCompanyName(last) && last + 1 < this.count && (flags[last + 1] & JOINED || this.isAmpersandBefore(last + 1))) {
       const next = last + 1;
       if (this.isCapitalized(next)) {
+        ampersand ||= !(flags[next] & JOINED);
         last = next;
         continue;
       }
+      if (!(flags[next] & JOINED)) break;
       // Lowercase connectors ("of", "von") stay inside a name when a capitalized word follows them.
       if (this.tokens.ends[next] - this.tokens.starts[next] > MAX_CONNECTOR_LENGTH) break;
       // Name particles and the connectors gazetteer names allow are all CONNECTORS.
@@ -819,8 +823,29 @@ class Scanner {
       this.classifyRun(afterCut, last);
       return last + 1;
     }
-    this.classifyRun(first, last);
+    if (ampersand) {
+      while (this.is(first, STOP_WORD)) first++;
+      this.pushSpan('organization', first, last, this.tokens.starts[first] < this.titleCaseEnd);
+    } else this.classifyRun(first, last);
     return last + 1;
+  }
+
+  /** "Inc.", "Co.", "Ltd.": the word that ends a company's name, whatever capital follows ("… & Co. Obama said"). */
+  private endsCompanyName(i: number): boolean {
+    const start = this.tokens.starts[i];
+    const length = this.tokens.ends[i] - start;
+    return length <= 5 && this.text.charCodeAt(start + length - 1) === 0x2e && COMPANY_SUFFIXES.has(this.word(i));
+  }
+
+  /**
+   * Whether " & " stands between token i and the one before it, joining two parts of one name: not before a first
+   * name, a title or "I", which start a person ("Jim & Sarah", "Rudy Giuliani & Sen. Jeff Sessions", "Ann & I").
+   */
+  private isAmpersandBefore(i: number): boolean {
+    const start = this.tokens.starts[i];
+    if (start - this.tokens.ends[i - 1] !== 3 || this.text.charCodeAt(start - 2) !== 0x26 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 3) !== 32) return false;
+    const kind = this.lookup(i, i)?.kind;
+    return !this.is(i, FIRST_NAME) && kind !== 'title' && kind !== 'honorific' && !this.isWordAt(i, 'I');
   }
 
   /** The first token of the run [first, last] after its one-word titles and roles: "Professor", "Economist", "Dr.". */
@@ -1683,6 +1708,8 @@ function typeByHeadNoun(name: string): EntityType {
 }
 
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Abbreviations that end a company's name. */
+const COMPANY_SUFFIXES = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
 
 /**
  * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"

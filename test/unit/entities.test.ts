@@ -291,6 +291,14 @@ describe('Names joined by an ampersand', () => {
     assertTypes(text, [['AT&T', 'organization'], ['Texas A&M University', 'organization'], ['BMS&K', 'organization']]);
     assert.ok(!index(text).entities.some((found) => found.name.includes('Q&A') || found.name === 'M University'));
   });
+
+  it('makes a firm of names joined by " & ", not of two people, and ends a company at "Co."', () => {
+    const entities = index('Title\n\nShe joined Procter & Gamble, then the fund Brandt & Co. Obama aides met Jim & Sarah Lee, Tom Hale & Sen. Ana Ruiz. Ann & I left.').entities;
+    assert.deepEqual(entities.filter((found) => found.name.includes('&')).map((found) => [found.name, found.type]), [
+      ['Procter & Gamble', 'organization'], ['Brandt & Co.', 'organization'],
+    ]);
+    assert.equal(entity(entities, 'Ana Ruiz').type, 'person');
+  });
 });
 
 describe('A person "of" an institution', () => {
