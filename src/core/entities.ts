@@ -830,6 +830,12 @@ class Scanner {
     return last + 1;
   }
 
+  /** The last token of an event prefix ("Hurricane", "Tropical Storm") starting at token i, or -1 if none does. */
+  private eventPrefixEnd(i: number): number {
+    if (this.isWordAt(i, 'Tropical') && i + 1 < this.count && this.isWordAt(i + 1, 'Storm')) return i + 1;
+    return EVENT_PREFIXES.has(this.word(i)) ? i : -1;
+  }
+
   /** "Inc.", "Co.", "Ltd.": the word that ends a company's name, whatever capital follows ("… & Co. Obama said"). */
   private endsCompanyName(i: number): boolean {
     const start = this.tokens.starts[i];
@@ -903,6 +909,12 @@ class Scanner {
       return;
     }
     const weak = this.tokens.starts[first] < this.titleCaseEnd;
+    // "Hurricane Delia", "Tropical Storm Ana", "Operation Desert Storm": what such a word names is an event.
+    const prefixEnd = this.eventPrefixEnd(first);
+    if (prefixEnd >= first && prefixEnd < last) {
+      this.pushSpan('event', first, last, weak);
+      return;
+    }
     const pieces = this.segment(first, last);
     const single = pieces.length === 1 ? pieces[0] : null;
     if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
@@ -1708,6 +1720,8 @@ function typeByHeadNoun(name: string): EntityType {
 }
 
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Words that open the name of a storm or a military operation. */
+const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** Abbreviations that end a company's name. */
 const COMPANY_SUFFIXES = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
 

@@ -285,6 +285,15 @@ describe('Courtesy titles and first names', () => {
   });
 });
 
+describe('Storms and operations', () => {
+  it('makes an event of a storm or an operation by the word that opens its name', () => {
+    const text = 'Title\n\nHurricane Delia made landfall. After Hurricane Ulla, the city changed. Tropical Storm Ana weakened. Operation Harbor Shield began. Hurricane season starts.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.type]), [
+      ['Hurricane Delia', 'event'], ['Hurricane Ulla', 'event'], ['Tropical Storm Ana', 'event'], ['Operation Harbor Shield', 'event'],
+    ]);
+  });
+});
+
 describe('Names joined by an ampersand', () => {
   it('keeps capitals joined by "&" as one name, and a Q&A is no organization', () => {
     const text = 'Title\n\nShe left AT&T for Texas A&M University, then BMS&K. The Q&A ran long.';
