@@ -830,6 +830,18 @@ class Scanner {
     return last + 1;
   }
 
+  /**
+   * A capitalized word in the plural that no list knows: "Jets", "Dolphins". Not "Glass", an abbreviation ("Sens."),
+   * a people ("Armenians") or a place's word ("Heights", "Gardens").
+   */
+  private isPluralName(i: number): boolean {
+    const start = this.tokens.starts[i];
+    const end = this.tokens.ends[i];
+    if (end - start <= 3 || this.text.charCodeAt(end - 1) !== 115 || this.text.charCodeAt(end - 2) === 115) return false;
+    const word = this.word(i);
+    return this.isUnknownNameWord(i) && !PLURAL_PLACE_WORDS.has(word) && !PLURAL_TITLES.has(word) && GAZETTEER.get(word.slice(0, -1))?.kind !== 'demonym';
+  }
+
   /** The last token of an event prefix ("Hurricane", "Tropical Storm") starting at token i, or -1 if none does. */
   private eventPrefixEnd(i: number): number {
     if (this.isWordAt(i, 'Tropical') && i + 1 < this.count && this.isWordAt(i + 1, 'Storm')) return i + 1;
@@ -919,6 +931,11 @@ class Scanner {
     const single = pieces.length === 1 ? pieces[0] : null;
     if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
       this.addGazetteerMention(single.entry, first, last, weak);
+      return;
+    }
+    // "New York Jets", "Miami Dolphins": a place and one name in the plural after it is a team or a club.
+    if (pieces.length === 2 && pieces[0].kind === 'place' && pieces[1].first === last && pieces[1].kind === 'words' && this.isPluralName(last)) {
+      this.pushSpan('organization', first, last, weak);
       return;
     }
     // "World War II" is an event by its head word, "War".
@@ -1720,6 +1737,10 @@ function typeByHeadNoun(name: string): EntityType {
 }
 
 const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
+/** Plural words that end the name of a place: "Washington Heights", "Palm Beach Gardens", "Florida Keys". */
+const PLURAL_PLACE_WORDS = new Set(['Heights', 'Gardens', 'Estates', 'Keys', 'Hills', 'Springs', 'Falls', 'Woods', 'Parks', 'Islands', 'Isles', 'Lakes', 'Plains', 'Rapids', 'Acres', 'Meadows', 'Flats', 'Shores', 'Pines', 'Oaks', 'Groves', 'Highlands', 'Lowlands', 'Mountains', 'Rockies']);
+/** Titles of several people, abbreviated: "Florida Sens. Ana Ruiz and Tom Hale". */
+const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 /** Words that open the name of a storm or a military operation. */
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** Abbreviations that end a company's name. */

@@ -285,6 +285,13 @@ describe('Courtesy titles and first names', () => {
   });
 });
 
+describe('Teams', () => {
+  it('makes an organization of a place and one plural name after it, but not of a place\'s own plural word, a people or "Sens."', () => {
+    const text = 'Title\n\nThe Miami Dolphins beat the New York Jets. Washington Heights cheered. Nagorno-Karabakh Armenians marched. Florida Sens. Ana Ruiz spoke.';
+    assert.deepEqual(index(text).entities.filter((found) => found.type === 'organization').map((found) => found.name), ['Miami Dolphins', 'New York Jets']);
+  });
+});
+
 describe('Storms and operations', () => {
   it('makes an event of a storm or an operation by the word that opens its name', () => {
     const text = 'Title\n\nHurricane Delia made landfall. After Hurricane Ulla, the city changed. Tropical Storm Ana weakened. Operation Harbor Shield began. Hurricane season starts.';
