@@ -1654,6 +1654,8 @@ class Index implements EntityIndex {
       this.unindexedPeople.push(entity);
     } else {
       this.unindexedOthers.push(entity);
+      // "Acme Corp." is "Acme" too, once named in full.
+      if (type === 'organization' && LEGAL_FORMS.has(surname)) this.remember(name.slice(0, name.length - surname.length - 1), entity);
     }
     return entity;
   }
@@ -1743,6 +1745,8 @@ const PLURAL_PLACE_WORDS = new Set(['Heights', 'Gardens', 'Estates', 'Keys', 'Hi
 const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 /** Words that open the name of a storm or a military operation. */
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
+/** The last words of a company's name that say its legal form, which a text drops once it has named it. */
+const LEGAL_FORMS = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'plc', 'PLC', 'Corporation', 'Company', 'Holdings', 'Group', 'AG', 'GmbH']);
 /** Abbreviations that end a company's name. */
 const COMPANY_SUFFIXES = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
 

@@ -285,6 +285,13 @@ describe('Courtesy titles and first names', () => {
   });
 });
 
+describe('Companies', () => {
+  it('knows a company by its name without its legal form, once named in full', () => {
+    const entities = index('Title\n\nAcme Corp. said on Monday it would cut jobs. Acme shares fell. Northwind Holdings said it would buy Acme. Northwind declined to comment.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Acme Corp.', 3], ['Northwind Holdings', 2]]);
+  });
+});
+
 describe('Teams', () => {
   it('makes an organization of a place and one plural name after it, but not of a place\'s own plural word, a people or "Sens."', () => {
     const text = 'Title\n\nThe Miami Dolphins beat the New York Jets. Washington Heights cheered. Nagorno-Karabakh Armenians marched. Florida Sens. Ana Ruiz spoke.';
