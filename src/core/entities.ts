@@ -1082,7 +1082,22 @@ class Scanner {
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && letters <= MAX_ACRONYM_LENGTH && !word.includes('-');
     // A headline in capitals ("WHAT HE SAID") writes common words as acronyms are written.
     if (acronym && wordFacts(titleCasedWord(word)) & STOP_WORD) return;
-    this.push(acronym ? 'organization' : 'single', word, start, end, true, weak || !acronym);
+    // "Dayton, Ohio", "Kharkiv, Ukraine": a town the text places in a known state or country.
+    // (Not the last word of a longer name, as "Bay" of "Tampa Bay" or "Estates" of "Jamaica Estates".)
+    const town = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word) && this.isPlacedIn(i);
+    this.push(acronym ? 'organization' : town ? 'place' : 'single', word, start, end, true, !town && (weak || !acronym));
+  }
+
+  /** Whether ", " and a known place of one or two words follow token i, then a comma, a period or the line's end. */
+  private isPlacedIn(i: number): boolean {
+    const { starts, ends } = this.tokens;
+    if (i + 1 >= this.count || starts[i + 1] - ends[i] !== 2 || this.text.charCodeAt(ends[i]) !== 0x2c) return false;
+    for (let last = i + 1; last <= i + 2 && last < this.count; last++) {
+      if (last > i + 1 && !(this.tokens.flags[last] & JOINED)) break;
+      const after = this.text.charCodeAt(ends[last]);
+      if (this.lookup(i + 1, last)?.kind === 'place' && (after === 0x2c || after === 0x2e || after === 10 || Number.isNaN(after))) return true;
+    }
+    return false;
   }
 
   /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */

@@ -285,6 +285,14 @@ describe('Courtesy titles and first names', () => {
   });
 });
 
+describe('Towns', () => {
+  it('makes a place of a town the text places in a known state or country, and of a name ending in "Beach" or "Springs"', () => {
+    const text = 'Title\n\nCarol Dunn of Dayton, Ohio, moved to Kharkiv, Ukraine, then to Vero Beach and Palm Springs. Tampa Bay, Fla., won.';
+    assertTypes(text, [['Dayton', 'place'], ['Kharkiv', 'place'], ['Vero Beach', 'place'], ['Palm Springs', 'place'], ['Carol Dunn', 'person']]);
+    assert.ok(!index(text).entities.some((found) => found.name === 'Bay'));
+  });
+});
+
 describe('Companies', () => {
   it('knows a company by its name without its legal form, once named in full', () => {
     const entities = index('Title\n\nAcme Corp. said on Monday it would cut jobs. Acme shares fell. Northwind Holdings said it would buy Acme. Northwind declined to comment.').entities;
