@@ -1148,8 +1148,13 @@ class Scanner {
     for (let i = lastToken; i >= 0 && i > lastToken - MAX_ROLE_PHRASE; i--) {
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
-      if (this.isArticleAt(i) && sawNoun && (i === 0 || !this.is(i - 1, ROLE_LINK))) {
-        const start = this.tokens.starts[i];
+      // "the head of the Alliance, Jens Stoltenberg", "Acme’s chief executive, Jane Roe": an article or an owner opens it.
+      const owner = i < lastToken && this.tokens.flags[i] & POSSESSIVE && this.isCapitalized(i);
+      if ((this.isArticleAt(i) || owner) && sawNoun && (i === 0 || !this.is(i - 1, ROLE_LINK))) {
+        // The owner's whole name: "Pershing Square’s founder".
+        let first = i;
+        while (owner && first > 0 && this.tokens.flags[first] & JOINED && this.isCapitalized(first - 1) && !this.is(first - 1, STOP_WORD)) first--;
+        const start = this.tokens.starts[first];
         return { start, end, text: this.text.slice(start, end) };
       }
       if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK))) return null;

@@ -285,6 +285,15 @@ describe('Courtesy titles and first names', () => {
   });
 });
 
+describe('Roles set off before a name', () => {
+  it('takes an owner\'s role too: "Acme’s chief executive, Jane Roe,", "Pershing Square’s founder, Bill Ackman,"', () => {
+    const entities = index('Title\n\nAcme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.').entities;
+    // Roles are kept with a plain apostrophe.
+    assert.equal(entity(entities, 'Jane Roe').role, "Acme's chief executive");
+    assert.equal(entity(entities, 'Bill Ackman').role, "Pershing Square's founder");
+  });
+});
+
 describe('Towns', () => {
   it('makes a place of a town the text places in a known state or country, and of a name ending in "Beach" or "Springs"', () => {
     const text = 'Title\n\nCarol Dunn of Dayton, Ohio, moved to Kharkiv, Ukraine, then to Vero Beach and Palm Springs. Tampa Bay, Fla., won.';
