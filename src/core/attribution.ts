@@ -204,7 +204,6 @@ const CAPITALIZED_FUNCTION = new Set([
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question']);
 const DASHES = ['—', '–', '―', '-'];
-/** First names that name a woman or a man in most news: "she" cannot be Michael Reyes. */
 /** A title opening a mention, or the text just before one ("mrs. clinton", "…, mrs. " + "clinton"). */
 const FEMININE_TITLE = /(?:^|[^a-z])(?:mrs|ms|miss)\b/;
 const MASCULINE_TITLE = /(?:^|[^a-z])mr\b/;
@@ -1834,9 +1833,9 @@ class Attributor {
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
-    const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     const described = speaking ? this.describedPersonBefore(pronoun.start, lower) : null;
     if (described !== null) return described;
+    const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
       ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
       ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);

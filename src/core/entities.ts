@@ -848,11 +848,14 @@ class Scanner {
     return EVENT_PREFIXES.has(this.word(i)) ? i : -1;
   }
 
-  /** "Inc.", "Co.", "Ltd.": the word that ends a company's name, whatever capital follows ("… & Co. Obama said"). */
+  /**
+   * "Inc.", "Co.", "Ltd.": a legal form abbreviated ends a company's name, whatever capital follows ("… & Co. Obama
+   * said"). The abbreviations are short: longer words are not sliced to be looked up.
+   */
   private endsCompanyName(i: number): boolean {
     const start = this.tokens.starts[i];
     const length = this.tokens.ends[i] - start;
-    return length <= 5 && this.text.charCodeAt(start + length - 1) === 0x2e && COMPANY_SUFFIXES.has(this.word(i));
+    return length <= 5 && this.text.charCodeAt(start + length - 1) === 0x2e && LEGAL_FORMS.has(this.word(i));
   }
 
   /**
@@ -1767,8 +1770,6 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'plc', 'PLC', 'Corporation', 'Company', 'Holdings', 'Group', 'AG', 'GmbH']);
-/** Abbreviations that end a company's name. */
-const COMPANY_SUFFIXES = new Set(['Co.', 'Inc.', 'Corp.', 'Ltd.']);
 
 /**
  * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"
