@@ -653,6 +653,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
   });
 
+  it('"he surmised", "she confessed", "interrupted a protester": surmising, positing, theorizing, murmuring, confessing and interrupting report speech', () => {
+    for (const cue of ['surmised', 'posited', 'theorized', 'murmured', 'confessed']) {
+      assert.equal(speakerOf(`Voter Brad Olsen, 39, was worried. “People are afraid of wasting their votes,” he ${cue}.`, '“People are afraid of wasting their votes,”'), 'Brad Olsen', cue);
+    }
+    assert.equal(speakerOf('Mayor Ruth Kaplan spoke for an hour. “Tell the truth!” interrupted a protester in the back row.', '“Tell the truth!”'), 'a protester in the back row');
+  });
+
   it('"“…,” vowed union president Carla Diaz": vowing, pledging, promising, admitting, agreeing and offering invert as saying does', () => {
     for (const cue of ['vowed', 'pledged', 'promised', 'admitted', 'agreed', 'offered']) {
       assert.equal(speakerOf(`“We will fight,” ${cue} union president Carla Diaz.`, '“We will fight,”'), 'Carla Diaz', cue);
