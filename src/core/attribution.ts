@@ -257,6 +257,23 @@ function isBetweenSubjectAndCue(token: Token): boolean {
   return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && /n['’]t$/.test(token.lower)));
 }
 
+/** Verbs whose subject performs the infinitive after them: "decided to add", "tried to explain". */
+const CONTROL_VERBS = new Set(['decided', 'wanted', 'tried', 'chose', 'hoped', 'managed', 'proceeded', 'rushed', 'hastened', 'sought', 'attempted', 'opted']);
+/** Adjectives whose infinitive the subject performs: "was quick to add", "was eager to point out". */
+const INFINITIVE_ADJECTIVES = new Set(['quick', 'eager', 'careful', 'keen', 'happy', 'able', 'ready', 'willing']);
+
+/**
+ * "decided to add", "was prompted to say", "was quick to note": a control verb, or a passive participle or one of
+ * those adjectives after "was", before "to" and the cue hands the subject on to the cue. Without "was", a participle
+ * is a noun's ("a gesture intended to highlight").
+ */
+function governsInfinitive(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (tokens[index + 1]?.lower !== 'to' || token.capitalized) return false;
+  if (CONTROL_VERBS.has(token.lower)) return true;
+  return PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && (token.lower.endsWith('ed') || INFINITIVE_ADJECTIVES.has(token.lower));
+}
+
 /** A capitalized word that can be part of a name ("Mr.", "Stoltenberg", "U.S."). */
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word' || !token.capitalized) return false;
@@ -476,7 +493,7 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   // "“…,” May said", "Will wrote": a capitalized modal or month alone before the cue is a surname.
   if (cue === low + 1 && isSurnameWord(tokens[low])) return { start: low, end: cue, kind: 'name' };
   let index = cue - 1;
-  while (index >= low && isWord(tokens[index]) && isBetweenSubjectAndCue(tokens[index]) && !endsName(tokens, index)) index--;
+  while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
   if (index < low) return null;
   // "Pike, quoting “…,” said": the quote closes a participle aside whose comma it holds.
   const participle = tokens[index - 1];

@@ -653,6 +653,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
   });
 
+  it('"was prompted to say", "was quick to add", "decided to add": the subject of the verb before "to" speaks; "a gesture intended to highlight" is no subject', () => {
+    assert.equal(speakerOf('The hearing was so calm that Senator Ana Ruiz was prompted to say, “I cannot believe how civil this is.”', '“I cannot believe how civil this is.”'), 'Ana Ruiz');
+    assert.equal(speakerOf('Mayor Tom Hale was quick to add: “We will rebuild.”', '“We will rebuild.”'), 'Tom Hale');
+    assert.equal(speakerOf('Later, Mayor Tom Hale decided to add: “We will rebuild.”', '“We will rebuild.”'), 'Tom Hale');
+    const body = 'Lena Frost said the amendment was a gesture intended to highlight “the hypocrisy of the council” on taxes.';
+    assert.equal(speakerOf(body, '“the hypocrisy of the council”'), 'Lena Frost');
+  });
+
   it('"he surmised", "she confessed", "interrupted a protester": surmising, positing, theorizing, murmuring, confessing and interrupting report speech', () => {
     for (const cue of ['surmised', 'posited', 'theorized', 'murmured', 'confessed']) {
       assert.equal(speakerOf(`Voter Brad Olsen, 39, was worried. “People are afraid of wasting their votes,” he ${cue}.`, '“People are afraid of wasting their votes,”'), 'Brad Olsen', cue);
