@@ -1039,6 +1039,17 @@ function opensWithModifier(tokens: Token[], start: number): boolean {
   return end === start + 1 || !(isWord(after) && !after.capitalized && !FUNCTION_WORDS.has(after.lower));
 }
 
+/** Words of an opening time phrase before "later" or "ago" ("A few days later,"). */
+const TIME_PHRASE_WORDS = 5;
+
+/** "Days later,", "A few days later,", "Two weeks ago,": a phrase of words that ends in a relative time word and a comma. */
+function opensWithTimePhrase(tokens: Token[], start: number): boolean {
+  for (let at = start + 1; at <= start + TIME_PHRASE_WORDS && isWord(tokens[at]); at++) {
+    if (RELATIVE_TIME.has(tokens[at].lower)) return tokens[at + 1]?.lower === ',';
+  }
+  return false;
+}
+
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
@@ -1060,7 +1071,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   }
   const dateline = agencyDatelineEnd(tokens, start, limit);
   if (dateline > start) return sentenceSubject(tokens, { start: dateline, end: sentence.end }, limit);
-  const introduced = INTRODUCTORY.has(first.lower) || (RELATIVE_TIME.has(tokens[start + 1]?.lower) && tokens[start + 2]?.lower === ',') || opensWithModifier(tokens, start) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
+  const introduced = INTRODUCTORY.has(first.lower) || opensWithTimePhrase(tokens, start) || opensWithModifier(tokens, start) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
     if (introduced || round > 0) {

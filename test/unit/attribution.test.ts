@@ -653,6 +653,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
   });
 
+  it('"A few days later, X reversed herself, telling …": an opening time phrase of several words is passed over to the subject', () => {
+    const body = 'But a few days later, Senator Ada Trent reversed herself yet again, telling a radio host that the parking laws “are set for good.”';
+    assert.equal(speakerOf(body, '“are set for good.”'), 'Ada Trent');
+    assert.equal(speakerOf('Thirteen years later, Mayor Ruth Kaplan was blunt: “We failed them.”', '“We failed them.”'), 'Ruth Kaplan');
+  });
+
   it('"was prompted to say", "was quick to add", "decided to add": the subject of the verb before "to" speaks; "a gesture intended to highlight" is no subject', () => {
     assert.equal(speakerOf('The hearing was so calm that Senator Ana Ruiz was prompted to say, “I cannot believe how civil this is.”', '“I cannot believe how civil this is.”'), 'Ana Ruiz');
     assert.equal(speakerOf('Mayor Tom Hale was quick to add: “We will rebuild.”', '“We will rebuild.”'), 'Tom Hale');
