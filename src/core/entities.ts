@@ -1148,9 +1148,14 @@ class Scanner {
 
   private rolePhraseBefore(lastToken: number, end: number): TextSpan | null {
     let sawNoun = false;
+    // "the chairman of the cooperative, Arvid Holm": a common noun may close the phrase as the object of its link.
+    const objectStart = this.linkedObjectStart(lastToken);
     for (let i = lastToken; i >= 0 && i > lastToken - MAX_ROLE_PHRASE; i--) {
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
+      if (i >= objectStart) continue;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
+      // "the cooperative’s chairman, Arvid Holm": an owner in common words after an article.
+      if (i < lastToken && this.tokens.flags[i] & POSSESSIVE && sawNoun && i > 0 && this.isArticleAt(i - 1) && this.tokens.flags[i] & JOINED) continue;
       // "the head of the Alliance, Jens Stoltenberg", "Acme’s chief executive, Jane Roe": an article or an owner opens it.
       const owner = i < lastToken && this.tokens.flags[i] & POSSESSIVE && this.isCapitalized(i);
       if ((this.isArticleAt(i) || owner) && sawNoun && (i === 0 || !this.is(i - 1, ROLE_LINK))) {
@@ -1163,6 +1168,13 @@ class Scanner {
       if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK))) return null;
     }
     return null;
+  }
+
+  /** Where "the cooperative" in "… of the cooperative" (or "for the …") ending at `last` starts (its article), else past `last`. */
+  private linkedObjectStart(last: number): number {
+    if (last < 2 || this.isCapitalized(last) || this.is(last, STOP_WORD | CLAUSE_WORD) || this.tokens.flags[last] & (POSSESSIVE | HAS_DIGIT)) return last + 1;
+    const linked = this.isAnyCaseAt(last - 2, 'of') || this.isAnyCaseAt(last - 2, 'for');
+    return linked && this.isArticleAt(last - 1) && this.tokens.flags[last] & JOINED && this.tokens.flags[last - 1] & JOINED ? last - 1 : last + 1;
   }
 
   private rolePhraseAfter(article: number): TextSpan | null {

@@ -286,6 +286,14 @@ describe('Courtesy titles and first names', () => {
 });
 
 describe('Roles set off before a name', () => {
+  it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
+    // Neither first name is in the name lists: the role alone makes each a person.
+    const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
+    assert.equal(entity(entities, 'Arvid Holm').role, 'chairman of the cooperative');
+    assert.equal(entity(entities, 'Sigrun Dahl').role, "union's secretary");
+    assert.ok(!entities.some((e) => e.name === 'chairman' || e.name === "union's secretary"), 'the role is no person of its own');
+  });
+
   it('takes an owner\'s role too: "Acme’s chief executive, Jane Roe,", "Pershing Square’s founder, Bill Ackman,"', () => {
     const entities = index('Title\n\nAcme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.').entities;
     // Roles are kept with a plain apostrophe.
