@@ -286,6 +286,12 @@ describe('Courtesy titles and first names', () => {
 });
 
 describe('Roles set off before a name', () => {
+  it('knows the roles of pollsters, consultants, treasurers, surgeons and other trades ("the club’s treasurer, Ola Berg,")', () => {
+    const entities = index('Title\n\nRepublican pollster Dana Whitby spoke first. Then the club’s treasurer, Ola Berg, agreed.').entities;
+    assert.equal(entity(entities, 'Dana Whitby').role, 'Republican pollster');
+    assert.equal(entity(entities, 'Ola Berg').role, "club's treasurer");
+  });
+
   it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
     // Neither first name is in the name lists: the role alone makes each a person.
     const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
