@@ -123,6 +123,14 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** Nouns for a person that a role list would not hold: who "he" or "she" may be when the text gives no name. */
 const PERSON_NOUNS = new Set(lexicon.personNouns);
+/** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
+const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
+
+/** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
+function isEpithet(head: string): boolean {
+  if (AGE_NOUN.test(head)) return !head.endsWith('s');
+  return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head));
+}
 /** Nouns that say whether "he" or "she" stands for them. */
 const NOUN_GENDERS = new Map<string, string>([
   ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
@@ -1734,6 +1742,11 @@ class Attributor {
     // an indefinite one ("a senior aide", "one official") introduces someone new.
     const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
+      const described = this.epithetReferent(mention, head);
+      if (described !== null) {
+        index.addMention(described, mention, 'role');
+        return described;
+      }
       const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’]s$/, '') : head.lower, mention.start);
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
@@ -1887,6 +1900,26 @@ class Attributor {
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
     return this.entityFor({ start, end, text: this.text.slice(start, end) }, head, true);
+  }
+
+  /**
+   * "Emil Brandvold has run the ferry for forty years. “…,” the 71-year-old says.": a description by age or by a
+   * person noun that is no office ("the veteran", "the mother") names the one person named just before it, in its
+   * paragraph or the one before; not when two people were named there. An office ("the senator") is left as written,
+   * as the text may mean someone it never named.
+   */
+  private epithetReferent(mention: TextSpan, head: Token): Entity | null {
+    if (!mention.text.toLowerCase().startsWith('the ') || !isEpithet(head.lower)) return null;
+    const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
+    const mentions = this.input.index.mentionsIn(from, mention.start, this.mentionEntities);
+    let person: Entity | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const entity = this.mentionEntities[i];
+      if (entity.type !== 'person' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
+      if (person !== null && person !== entity) return null;
+      person = entity;
+    }
+    return person;
   }
 
   /** Whether a person is mentioned by name in text[start, end). */

@@ -186,8 +186,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('"The ferry runs late every winter," said Will Tarrant, a harbor pilot.', '"The ferry runs late every winter,"'), 'Will Tarrant');
   });
 
-  it('"…," the 43-year-old said: an age names a person', () => {
-    assert.equal(speakerOf('Mara Quist moved to Lindholm in 2010.\n\n"It was a long night for all of us," the 43-year-old said.', '"It was a long night for all of us,"'), '43-year-old');
+  it('"…," the 43-year-old said: an age names a person, the one named just before if there is one', () => {
+    assert.equal(speakerOf('Mara Quist moved to Lindholm in 2010.\n\n"It was a long night for all of us," the 43-year-old said.', '"It was a long night for all of us,"'), 'Mara Quist');
+    assert.equal(speakerOf('The storm hit Lindholm in 2010.\n\n"It was a long night for all of us," the 43-year-old said.', '"It was a long night for all of us,"'), '43-year-old');
   });
 
   it('"…," a role linked by "in"/"on" to what qualifies it says (a voice-over in the ad, a message on the site)', () => {
@@ -651,6 +652,16 @@ describe('attribution', () => {
   it('"His wife, Elena, disagreed: “…”": disagreeing reports speech', () => {
     const body = '“I like that he is tough,” said Ray Ortiz, 58, a mechanic. His wife, Elena, disagreed: “She actually listens.”';
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
+  });
+
+  it('"“…,” the 71-year-old says": an age, a person noun or kin names the one person named just before; an office or two people named do not', () => {
+    const named = 'Martin Brandvold has crossed the lake every day for forty years.\n\n';
+    for (const epithet of ['the 71-year-old', 'the veteran', 'the grandfather']) {
+      assert.equal(speakerOf(`${named}“Let them build the bridge,” ${epithet} says.`, '“Let them build the bridge,”'), 'Martin Brandvold', epithet);
+    }
+    assert.notEqual(speakerOf(`${named}“Let them build the bridge,” the senator says.`, '“Let them build the bridge,”'), 'Martin Brandvold');
+    const two = 'Martin Brandvold met Anna Holm on the dock.\n\n“Let them build the bridge,” the 71-year-old says.';
+    assert.notEqual(speakerOf(two, '“Let them build the bridge,”'), 'Martin Brandvold');
   });
 
   it('"A few days later, X reversed herself, telling …": an opening time phrase of several words is passed over to the subject', () => {
