@@ -1,6 +1,7 @@
 // Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, agency quotes, translated news,
 // British news in straight single marks, press releases, live blogs, bulleted statements, interviews with speaker
-// labels, sports and court reports, colon labels, dash credits and multi-paragraph quotes.
+// labels, sports and court reports, colon labels, dash credits, multi-paragraph quotes, feature stories in the present
+// tense ("says") with descriptions by age, and tabloid copy.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -131,6 +132,26 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Our door is open', 'Frank Ellison'],
     ['"We want to reach', 'Frank Ellison'],
     ['"The director\'s door', 'Helen Stroud'],
+  ],
+  'feature.txt': [
+    ['"People ask me', 'Emil Brandvold'],
+    ['"I tell them', 'Emil Brandvold'],
+    ['"He goes out', 'Sigrid Brandvold'],
+    ['"Last winter', 'Sigrid Brandvold'],
+    ['"long overdue"', 'Paul Okonkwo'],
+    ['"A bridge will cut', 'Paul Okonkwo'],
+    ['"We cannot keep', 'Paul Okonkwo'],
+    ['"Once the bridge opens', 'Lena Vik'],
+    ['"They will drive', 'Lena Vik'],
+    ['"Let them build it', 'Emil Brandvold'],
+    ['"I will still be', 'Emil Brandvold'],
+  ],
+  'tabloid.txt': [
+    ['"a scandal"', 'Furious residents'],
+    ['"The roads are worse', 'Karen Price'],
+    ['"Derek has served', 'Fiona Grant'],
+    ['"This is too little', 'Tom Baker'],
+    ['"met every term', 'spokesman', 'the company named in the aside after "a spokesman for the contractor" takes the quote'],
   ],
   'multipara.txt': [
     ['"People think', 'Jan Kowalczyk'],
