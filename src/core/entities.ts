@@ -582,6 +582,11 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
 
 /** Length of "the " with its space. */
 const THE_LENGTH = 4;
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Nouns for people that are no role ("neighbour", "cousin"): they open an apposition all the same. */
+const PERSON_NOUNS = new Set(lexicon.personNouns);
+/** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
+const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
 
 /** Length of a leading "the ", "an " or "a " in any case (`/^(?:the|an?) /i` without the regex), 0 if none. */
 function articleLength(phrase: string): number {
@@ -1055,9 +1060,10 @@ class Scanner {
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;
     const phraseKey = rolePhrase ? this.rolePhraseKey(rolePhrase.start, rolePhrase.end) : null;
-    if (appositive) role ??= appositive.text.slice(article);
+    // "Her rival, Ann Lee": a relation describes her without being her role.
+    if (appositive && !RELATIONS.has(lastWord(appositive.text))) role ??= appositive.text.slice(article);
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
-    const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role;
+    const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role && !appositive;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
@@ -1153,7 +1159,12 @@ class Scanner {
     for (let i = lastToken; i >= 0 && i > lastToken - MAX_ROLE_PHRASE; i--) {
       if (i < lastToken && !(this.tokens.flags[i + 1] & JOINED)) return null;
       if (i >= objectStart) continue;
-      if (this.is(i, ROLE_NOUN)) sawNoun = true;
+      // "Her neighbour, Piet Dekker,": a person noun after a possessive names a person as a role noun does.
+      if (sawNoun && i < lastToken && this.isPossessiveDeterminerAt(i)) {
+        const start = this.tokens.starts[i + 1];
+        return { start, end, text: this.text.slice(start, end) };
+      }
+      if (this.is(i, ROLE_NOUN) || (i === lastToken && this.isPersonNounAt(i))) sawNoun = true;
       // "the cooperative’s chairman, Arvid Holm": an owner in common words after an article.
       if (i < lastToken && this.tokens.flags[i] & POSSESSIVE && sawNoun && i > 0 && this.isArticleAt(i - 1) && this.tokens.flags[i] & JOINED) continue;
       // "the head of the Alliance, Jens Stoltenberg", "Acme’s chief executive, Jane Roe": an article or an owner opens it.
@@ -1165,9 +1176,20 @@ class Scanner {
         const start = this.tokens.starts[first];
         return { start, end, text: this.text.slice(start, end) };
       }
-      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK))) return null;
+      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK) || (i === lastToken && sawNoun))) return null;
     }
     return null;
+  }
+
+  /** "his", "her", "their", … (any case). */
+  private isPossessiveDeterminerAt(i: number): boolean {
+    const length = this.tokens.ends[i] - this.tokens.starts[i];
+    return length <= 5 && POSSESSIVE_DETERMINERS.has(this.word(i).toLowerCase());
+  }
+
+  /** A noun for a person that no role list holds ("neighbour", "cousin"), read only in appositions. */
+  private isPersonNounAt(i: number): boolean {
+    return !this.isCapitalized(i) && PERSON_NOUNS.has(this.word(i));
   }
 
   /** Where "the cooperative" in "… of the cooperative" (or "for the …") ending at `last` starts (its article), else past `last`. */

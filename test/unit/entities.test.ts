@@ -292,6 +292,13 @@ describe('Roles set off before a name', () => {
     assert.equal(entity(entities, 'Ola Berg').role, "club's treasurer");
   });
 
+  it('finds the person after a possessive and a role or person noun ("his campaign manager, Ola Berg,", "Her neighbour, Piet Dekker,"); a relation is no role', () => {
+    const entities = index('Title\n\nMayor Ann Lee and his campaign manager, Ola Berg, left. Her neighbour, Piet Dekker, nodded.').entities;
+    assert.equal(entity(entities, 'Ola Berg').role, 'campaign manager');
+    assert.equal(entity(entities, 'Piet Dekker').role, null);
+    assert.ok(!entities.some((e) => /neighbour|manager/.test(e.name)), 'the description is no person of its own');
+  });
+
   it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
     // Neither first name is in the name lists: the role alone makes each a person.
     const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
