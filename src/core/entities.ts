@@ -1181,6 +1181,15 @@ class Scanner {
     return null;
   }
 
+  /** "who", or a present participle ("working"); read right after a role noun. */
+  private opensClauseAfterRole(i: number): boolean {
+    if (this.isCapitalized(i)) return false;
+    const length = this.tokens.ends[i] - this.tokens.starts[i];
+    if (this.isAnyCaseAt(i, 'who')) return true;
+    const word = this.word(i);
+    return length > 5 && word.endsWith('ing') && !word.includes('-');
+  }
+
   /** "his", "her", "their", … (any case). */
   private isPossessiveDeterminerAt(i: number): boolean {
     const length = this.tokens.ends[i] - this.tokens.starts[i];
@@ -1203,7 +1212,13 @@ class Scanner {
     let last = -1;
     let sawNoun = false;
     // "the director of the advocacy group Open Doses," runs to the punctuation that closes it.
+    let clauseAfter = false;
     for (let i = article + 1; i < this.count && i <= article + MAX_ROLE_PHRASE && this.tokens.flags[i] & JOINED; i++) {
+      // "a Chinese engineer working on …", "an engineer who …": a clause right after the role noun ends the role.
+      if (sawNoun && this.is(i - 1, ROLE_NOUN) && this.opensClauseAfterRole(i)) {
+        clauseAfter = true;
+        break;
+      }
       if (this.is(i, CLAUSE_WORD)) return null;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
       else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK))) return null;
@@ -1212,7 +1227,7 @@ class Scanner {
     if (last < 0 || !sawNoun) return null;
     const end = this.tokens.ends[last];
     const next = this.text[end];
-    if (next !== ',' && next !== '.' && next !== ';') return null;
+    if (!clauseAfter && next !== ',' && next !== '.' && next !== ';') return null;
     const start = this.tokens.starts[article];
     return { start, end, text: this.text.slice(start, end) };
   }

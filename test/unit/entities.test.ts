@@ -299,6 +299,12 @@ describe('Roles set off before a name', () => {
     assert.ok(!entities.some((e) => /neighbour|manager/.test(e.name)), 'the description is no person of its own');
   });
 
+  it('ends a role set off after a name where a clause begins ("Xiong Wei, a Chinese engineer working on …", "an engineer who …")', () => {
+    const entities = index('Title\n\nXiong Wei, a Chinese engineer working on a new plant, spoke. Ola Nyberg, a Norwegian nurse who lives nearby, agreed.').entities;
+    assert.equal(entity(entities, 'Xiong Wei').role, 'Chinese engineer');
+    assert.equal(entity(entities, 'Ola Nyberg').role, 'Norwegian nurse');
+  });
+
   it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
     // Neither first name is in the name lists: the role alone makes each a person.
     const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
