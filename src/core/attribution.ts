@@ -403,7 +403,19 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   if (object === undefined) return false;
   // "said she would …" opens a clause; "…," said she. is an inverted subject.
   const clause = CLAUSE_SUBJECTS.has(object.lower) && tokens[index + length + 1]?.type === 'word';
-  return object.lower === 'that' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word');
+  return object.lower === 'that' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
+    || thatAfterPhrase(tokens, index + length);
+}
+
+/** Words before "that" after a cue: "said in 2024 that", "said on Tuesday that". */
+const WORDS_BEFORE_THAT = 4;
+
+/** Whether "that" follows within a few words, none of them punctuation or a quote ("said in a statement that …"). */
+function thatAfterPhrase(tokens: Token[], from: number): boolean {
+  for (let index = from + 1; index <= from + WORDS_BEFORE_THAT && isWord(tokens[index]); index++) {
+    if (tokens[index].lower === 'that') return isWord(tokens[from]);
+  }
+  return false;
 }
 
 /** Index of the first cue among the next `limit` tokens from `from`, or -1. */
@@ -419,6 +431,8 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
 const ROLE_WORDS = 10;
 /** "the 43-year-old said": an age is the one number that names a person. */
 const AGE_NOUN = /^\d+-year-olds?$/;
+/** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
+const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
@@ -1238,7 +1252,7 @@ class Attributor {
 
   private finish(quote: number): void {
     const attribution = this.results[quote] ?? NONE;
-    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence) : -1;
+    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, this.input.quotes[quote].start) : -1;
     this.finished.keep(quote, attribution, date);
     this.results[quote] = undefined;
   }
@@ -2074,10 +2088,26 @@ class Attributor {
   }
 
   /** Index of the first resolved date expression in the sentence, outside quotes, else -1. */
-  private dateIn(sentence: Span): number {
+  private dateIn(sentence: Span, quoteStart: number): number {
     const { dates } = this.input;
-    const index = this.statementDates()[firstFrom(dates, sentence.start)];
-    return index < dates.length && dates[index].start < sentence.end ? index : -1;
+    const next = this.statementDates();
+    for (let index = next[firstFrom(dates, sentence.start)]; index < dates.length && dates[index].start < sentence.end; index = next[index + 1]) {
+      if (!this.datesAside(dates[index], sentence, quoteStart)) return index;
+    }
+    return -1;
+  }
+
+  /**
+   * "Pratt, who has opposed every budget since she took office in 2021, said …": a date after "since", or in a
+   * relative clause set off by commas that closes before the quote, dates something else than the statement.
+   */
+  private datesAside(date: Span, sentence: Span, quoteStart: number): boolean {
+    const text = this.text;
+    if (/\bsince $/i.test(text.slice(Math.max(sentence.start, date.start - 6), date.start))) return true;
+    const comma = text.lastIndexOf(', ', date.start);
+    if (comma < sentence.start || !RELATIVE_ASIDE.test(text.slice(comma + 2, comma + 8))) return false;
+    const close = text.indexOf(',', date.end);
+    return close >= 0 && close < sentence.end && close < quoteStart;
   }
 
   /**

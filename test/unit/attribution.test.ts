@@ -166,6 +166,14 @@ describe('attribution', () => {
     assert.equal(quoteIn('"The bridge opens in May," Maria Lopez said.', '"The bridge opens in May,"').date, null);
   });
 
+  it('does not date the statement by a date after "since" or in a relative clause that closes before the quote', () => {
+    const aside = 'Dario Pratt, who has opposed every budget since she took office in 2021, said on Tuesday the plan was "built on sand."';
+    assert.equal(quoteIn(aside, '"built on sand."').date, '2024-03-05');
+    assert.equal(quoteIn('Pratt, who took office in 2021, said the plan was "built on sand."', '"built on sand."').date, null);
+    // The quote inside the clause keeps the clause's date.
+    assert.equal(quoteIn('It began with Pratt, who proclaimed in July that the plan was "built on sand."', '"built on sand."').date, '2024-07-01');
+  });
+
   it('"…," said a descriptor with "of" before the name', () => {
     assert.equal(speakerOf('"The river has never been this low," said master of ceremonies Tomas Brandt, a retired pilot.', '"The river has never been this low,"'), 'Tomas Brandt');
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
