@@ -45,6 +45,11 @@ const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
 const BARE_MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]$/i;
+/**
+ * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
+ * (not "ads reserved in December", where the participle may look ahead).
+ */
+const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
@@ -279,7 +284,10 @@ function readMonth(text: string, word: string, month: number, start: number, end
   if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before)) return null;
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
-  const year = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
+  const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
+  // "proclaimed in July": a past verb's month is the last one, not a July to come.
+  const past = !yearMatch && PAST_VERB_IN.test(before) && !FUTURE.test(sentenceBefore(text, start));
+  const year = near !== null && past && reference !== null && Date.UTC(near, month - 1, 1) > reference ? near - 1 : near;
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
   return { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: !yearMatch };

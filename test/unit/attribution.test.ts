@@ -171,7 +171,7 @@ describe('attribution', () => {
     assert.equal(quoteIn(aside, '"built on sand."').date, '2024-03-05');
     assert.equal(quoteIn('Pratt, who took office in 2021, said the plan was "built on sand."', '"built on sand."').date, null);
     // The quote inside the clause keeps the clause's date.
-    assert.equal(quoteIn('It began with Pratt, who proclaimed in July that the plan was "built on sand."', '"built on sand."').date, '2024-07-01');
+    assert.equal(quoteIn('It began with Pratt, who proclaimed in July that the plan was "built on sand."', '"built on sand."').date, '2023-07-01');
   });
 
   it('"…," said a descriptor with "of" before the name', () => {

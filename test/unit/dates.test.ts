@@ -52,6 +52,13 @@ describe('findDates', () => {
     assert.equal(only('on December 18 they met').value, '2022-12-18');
   });
 
+  it('reads a bare month after a verb in the past as the last such month ("was argued in June"), and one ahead otherwise', () => {
+    assert.equal(only('The case was argued in June.').value, '2022-06-01');
+    assert.equal(only('She said in April that it was over.').value, '2022-04-01');
+    assert.equal(only('The vote will be held in April.').value, '2023-04-01');
+    assert.equal(only('Ads reserved in April ran.').value, '2023-04-01');
+  });
+
   it('resolves relative expressions against the header date', () => {
     assert.deepEqual(only('She spoke on Tuesday.'), { text: 'Tuesday', value: '2023-02-21', rangeEnd: null, relative: true });
     assert.equal(only('She spoke on Friday.').value, '2023-02-17');
