@@ -554,6 +554,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Justice Department'), 'organization', 'a known organization keeps its own name');
   });
 
+  it('types "Chamber of …", "Museum of …", "Court of …", "Center for …" as organizations by the head before "of"/"for"', () => {
+    const types = typed(index('Title\n\nThe Chamber of Shipping, the Museum of Harbour Crafts, the Court of Appeals and the Center for Coastal Studies agreed.').entities);
+    for (const name of ['Chamber of Shipping', 'Museum of Harbour Crafts', 'Court of Appeals', 'Center for Coastal Studies']) assert.equal(types.get(name), 'organization', name);
+  });
+
   it('types a run whose head noun comes before "of" after other words as an organization', () => {
     const types = typed(index('Title\n\nThe mayor of Grenwald agreed. Jonas Reiter of the Technical University of Grenwald and the National Association of Ferry Pilots did not.').entities);
     assert.equal(types.get('Technical University of Grenwald'), 'organization');
