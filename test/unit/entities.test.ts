@@ -554,6 +554,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Justice Department'), 'organization', 'a known organization keeps its own name');
   });
 
+  it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
+    const types = typed(index('Title\n\nIt was first reported by the Daily Ledger, then by the Harbor Sentinel and the Lindholm Register.').entities);
+    for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
+  });
+
   it('types "Chamber of …", "Museum of …", "Court of …", "Center for …" as organizations by the head before "of"/"for"', () => {
     const types = typed(index('Title\n\nThe Chamber of Shipping, the Museum of Harbour Crafts, the Court of Appeals and the Center for Coastal Studies agreed.').entities);
     for (const name of ['Chamber of Shipping', 'Museum of Harbour Crafts', 'Court of Appeals', 'Center for Coastal Studies']) assert.equal(types.get(name), 'organization', name);
