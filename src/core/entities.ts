@@ -582,6 +582,8 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
 
 /** Length of "the " with its space. */
 const THE_LENGTH = 4;
+/** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
+const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Nouns for people that are no role ("neighbour", "cousin"): they open an apposition all the same. */
 const PERSON_NOUNS = new Set(lexicon.personNouns);
@@ -798,7 +800,7 @@ class Scanner {
     let afterCut = -1;
     /** Whether the run joins names by " & ", as only a firm's name does ("Procter & Gamble"). */
     let ampersand = false;
-    while (!(flags[last] & POSSESSIVE) && !this.endsCompanyName(last) && last + 1 < this.count && (flags[last + 1] & JOINED || this.isAmpersandBefore(last + 1))) {
+    while ((!(flags[last] & POSSESSIVE) || this.possessiveInName(last)) && !this.endsCompanyName(last) && last + 1 < this.count && (flags[last + 1] & JOINED || this.isAmpersandBefore(last + 1))) {
       const next = last + 1;
       if (this.isCapitalized(next)) {
         ampersand ||= !(flags[next] & JOINED);
@@ -833,6 +835,26 @@ class Scanner {
       this.pushSpan('organization', first, last, this.tokens.starts[first] < this.titleCaseEnd);
     } else this.classifyRun(first, last);
     return last + 1;
+  }
+
+  /**
+   * "St. Brigid's Hospital", "Children's Museum": a saint's or a group's possessive before an institution's head word
+   * is part of its name (a person's is not: "Obama's Council of Economic Advisers").
+   */
+  private possessiveInName(i: number): boolean {
+    const next = i + 1;
+    if (next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next) || !this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return false;
+    return (i > 0 && this.isSaintAt(i - 1)) || POSSESSIVE_GROUPS.has(this.word(i));
+  }
+
+  private hasOrganizationWord(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (this.is(i, ORGANIZATION_WORD)) return true;
+    return false;
+  }
+
+  /** "St." or "Saint", which opens institutions' names too: "St. Anselm College". */
+  private isSaintAt(i: number): boolean {
+    return this.isWordAt(i, 'St.') || this.isWordAt(i, 'Saint');
   }
 
   /**
@@ -951,6 +973,14 @@ class Scanner {
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
+    // "St. Anselm's College Institute of Politics": a saint's name with an institution's word in it is the institution.
+    if (this.isSaintAt(first) && this.hasOrganizationWord(first + 1, last)) {
+      // "… at St. Anselm College Saturday": a day after the name is not part of it.
+      let end = last;
+      while (this.is(end, CALENDAR_WORD)) end--;
+      this.pushSpan('organization', first, end, weak);
+      return;
+    }
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
         : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, pieces.length === 1 && pieces[0].entry === null) ? 'organization'

@@ -554,6 +554,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Justice Department'), 'organization', 'a known organization keeps its own name');
   });
 
+  it('keeps a saint\'s or a group\'s possessive in an institution\'s name ("St. Brigid\'s Hospital", "Women\'s Media Center"), not a person\'s', () => {
+    const types = typed(index('Title\n\nSt. Brigid\'s Hospital, St. Anselm College and the Women\'s Media Center agreed with Mayor Ann Lee\'s Council of Advisers.').entities);
+    for (const name of ["St. Brigid's Hospital", 'St. Anselm College', "Women's Media Center"]) assert.equal(types.get(name), 'organization', name);
+    assert.equal(types.get('Ann Lee'), 'person');
+  });
+
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
     const types = typed(index('Title\n\nIt was first reported by the Daily Ledger, then by the Harbor Sentinel and the Lindholm Register.').entities);
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
