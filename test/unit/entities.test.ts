@@ -305,6 +305,12 @@ describe('Roles set off before a name', () => {
     assert.equal(entity(entities, 'Ola Nyberg').role, 'Norwegian nurse');
   });
 
+  it('takes a title written with a capital as the role set off before a name ("The United Nations Secretary-General, António Guterres,")', () => {
+    const entities = index('Title\n\nThe United Nations Secretary-General, António Guterres, spoke. The Turkish President, Ayla Demir, agreed.').entities;
+    assert.equal(entity(entities, 'António Guterres').role, 'United Nations Secretary-General');
+    assert.equal(entity(entities, 'Ayla Demir').role, 'Turkish President');
+  });
+
   it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
     // Neither first name is in the name lists: the role alone makes each a person.
     const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
