@@ -404,7 +404,24 @@ const CHUNK_CODES = new CodeUnits(32);
 /** A title that runs past the first chunk, which only a pathological text has. */
 const TITLE_CODES = new CodeUnits(32);
 
-/** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks right after "titled ", in passing. */
+/** Nouns of works whose title may follow in quote marks: "the documentary “River of Fire”", "his book, “Trump and Me,”". */
+const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'opera', 'poem', 'podcast', 'series', 'sitcom', 'essay', 'column']);
+/** Longest of WORK_NOUNS. */
+const LONGEST_WORK_NOUN = 11;
+
+/** Whether the quote mark at `mark` follows "titled " or a work's noun ("the film “…”", "her memoir, “…”"). */
+function namesWorkBefore(text: string, mark: number): boolean {
+  if (mark >= 7 && text.startsWith('titled ', mark - 7)) return true;
+  let end = mark;
+  if (text.charCodeAt(end - 1) !== 32) return false;
+  end--;
+  if (text.charCodeAt(end - 1) === 44) end--;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_WORK_NOUN && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+  return start < end && end - start <= LONGEST_WORK_NOUN && !(CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) && WORK_NOUNS.has(text.slice(start, end));
+}
+
+/** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks after "titled " or a work's noun, in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
   // A token and what ends it take two characters at least.
@@ -439,7 +456,7 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     } else {
       const kind = CHAR_CLASS[code];
       if (!(kind & WORD_CHAR)) {
-        if (kind & TITLE_MARK && from + i >= 7 && text.startsWith('titled ', from + i - 7)) titleMarks.push(from + i);
+        if (kind & TITLE_MARK && namesWorkBefore(text, from + i)) titleMarks.push(from + i);
         i++;
         continue;
       }
@@ -2390,6 +2407,11 @@ function titleCasedWord(word: string): string {
 }
 
 /** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
+/** The smaller of two `indexOf` results, -1 when both are. */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
   const works: TextSpan[] = [];
   for (const mark of titleMarks) {
@@ -2398,7 +2420,8 @@ function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
     if (!isUpperAt(text, start)) continue;
     // Searched within the longest title only, so titles that never close cost no more than that.
     const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
-    const length = window.indexOf(close);
+    // A sloppy “Frozen“ closes with the opening mark.
+    const length = firstOf(window.indexOf(close), window.indexOf(text[mark]));
     if (length < 0 || window.lastIndexOf('\n', length) >= 0) continue;
     let end = start + length;
     // American style puts the sentence's comma or period inside the marks.

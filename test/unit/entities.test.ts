@@ -591,6 +591,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(ambiguous.every((found) => !found.aliases.includes('the committee')));
   });
 
+  it('makes a work of a title in quote marks after a work\'s noun ("the documentary “River of Fire”", "her memoir, “Salt Roads,”")', () => {
+    const text = 'Title\n\nThe documentary “River of Fire” premiered. Her memoir, “Salt Roads,” sold well. The film “Frozen“ and the books were banned. The plan was “a good start” said Lee.';
+    const works = index(text).entities.filter((e) => e.type === 'work').map((e) => e.name);
+    assert.deepEqual(works, ['River of Fire', 'Salt Roads', 'Frozen']);
+  });
+
   it('names a work by its quoted title and a place by the noun before it', () => {
     const entities = index('Title\n\nThe board published a study titled “Tides of Change,” and the port of Marrowick closed; the city of Nice kept a report entitled "low water".').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Tides of Change', 'work'], ['Marrowick', 'place'], ['Nice', 'place']]);
