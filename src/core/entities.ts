@@ -2324,7 +2324,7 @@ const MAX_TITLE_LENGTH = 120;
  * A wire dateline opening a paragraph: the city in capitals, then its region or country, a date, and the agency in
  * brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
  */
-const DATELINE = /([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*))?(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \(([A-Z][\w.&’' -]*)\))? [—–-] /y;
+const DATELINE = /(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))? [—–-] /uy;
 
 interface Dateline {
   /** The city as a name is written ("Port Vellan"), or the country a known capital stands for, and where its capitals stand. */
@@ -2406,12 +2406,12 @@ function titleCasedWord(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-/** "a report titled “Ready for the Next One”": a quoted title after "titled" or "entitled" names a work. */
 /** The smaller of two `indexOf` results, -1 when both are. */
 function firstOf(a: number, b: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
+/** "a report titled “Ready for the Next One”", "the film “…”": a quoted title after "titled" or a work's noun names a work. */
 function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
   const works: TextSpan[] = [];
   for (const mark of titleMarks) {

@@ -226,6 +226,13 @@ describe('Words before a name', () => {
 });
 
 describe('Datelines', () => {
+  it('reads a dateline in capitals beyond ASCII ("BELÉM, Brazil —", "SÃO PAULO (Reuters) —")', () => {
+    const entities = index('Title\nDate: 2025-01-01\n\nBELÉM, Brazil — Delegates arrived.\n\nSÃO PAULO (Reuters) — Traders waited.').entities;
+    assert.equal(entity(entities, 'Belém').type, 'place');
+    assert.equal(entity(entities, 'São Paulo').type, 'place');
+    assert.equal(entity(entities, 'Reuters').type, 'organization');
+  });
+
   it('finds the city, region and agency of a wire dateline, and not a headline in capitals', () => {
     const text = 'Title\n\nPORT VELLAN, Norland (Northwire) — Dock workers returned.\n\nKYIV, Ukraine (Reuters) — Talks ended.\n\nNOT SO FAST — More later.';
     const entities = index(text).entities;
