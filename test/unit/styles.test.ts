@@ -193,6 +193,21 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Doctors do.', 'Colin Marsh'],
     ['"breathtakingly arrogant', 'Farah Qureshi'],
   ],
+  'market.txt': [
+    ['"Without light', 'Chidinma Okafor'],
+    ['"Business is good', 'Tunde Bakare'],
+    ['"Supply will improve', 'Oluwaseun Adeyemi'],
+    ['"We have heard', 'Ngozi Eze'],
+    ['"We will connect', 'Xiong Wei'],
+    ['"I will believe it', 'Chidinma Okafor'],
+  ],
+  'summit.txt': [
+    ['"The forest is not', 'Luiz Inácio Lula da Silva'],
+    ['"It is the lungs', 'Luiz Inácio Lula da Silva'],
+    ['"We have heard promises', 'Maria Tereza Santos'],
+    ['"We need action', 'Maria Tereza Santos'],
+    ['"My people have', 'Raoni Metuktire'],
+  ],
   'multipara.txt': [
     ['"People think', 'Jan Kowalczyk'],
     ['"but every day', 'Jan Kowalczyk'],
