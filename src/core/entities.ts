@@ -1544,6 +1544,8 @@ class Index implements EntityIndex {
   private byAcronym: Map<string, Entity> | null = null;
   private readonly unindexedPeople: Entity[] = [];
   private readonly unindexedOthers: Entity[] = [];
+  /** Organizations named with a trade word ("Veltro Motors"), whose short name waits for `settleTradeNames`. */
+  private tradeNames: Entity[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -1776,8 +1778,21 @@ class Index implements EntityIndex {
       this.unindexedOthers.push(entity);
       // "Acme Corp." is "Acme" too, once named in full.
       if (type === 'organization' && LEGAL_FORMS.has(surname)) this.remember(name.slice(0, name.length - surname.length - 1), entity);
+      // "Veltro Motors" may be "Veltro" too, settled once all full names are known (`settleTradeNames`).
+      else if (type === 'organization' && TRADE_WORDS.has(surname) && isDistinctiveShortName(name, surname)) {
+        (this.tradeNames ??= []).push(entity);
+      }
     }
     return entity;
+  }
+
+  /** "Veltro Motors" is "Veltro" too, unless a person goes by that name ("Koch Industries" and Charles Koch). */
+  settleTradeNames(): void {
+    for (const entity of this.tradeNames ?? []) {
+      const short = entity.name.slice(0, entity.name.lastIndexOf(' '));
+      if (!this.bySurname.has(short) && !this.byExactName.has(short)) this.remember(short, entity);
+    }
+    this.tradeNames = null;
   }
 
   /** `base`, or `base` and the first number that no entity of the type has after it. */
@@ -1867,6 +1882,15 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'plc', 'PLC', 'Corporation', 'Company', 'Holdings', 'Group', 'AG', 'GmbH']);
+
+/** Last words of a company's name that say its trade, which a text may drop once it has named it: "Veltro Motors". */
+const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom']);
+
+/** Whether the name without its trade word is one word no list knows: "Veltro", not "General" or "American". */
+function isDistinctiveShortName(name: string, trade: string): boolean {
+  const short = name.slice(0, name.length - trade.length - 1);
+  return !hasWhitespace(short) && (wordFacts(short) & (GAZETTEER_LENGTH_MASK | STOP_WORD | COMMON_WORD | DESCRIPTOR | FIRST_NAME | PLACE_WORD)) === 0;
+}
 
 /**
  * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"
@@ -2081,6 +2105,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
     resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   }
+  index.settleTradeNames();
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;

@@ -573,6 +573,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Ann Lee'), 'person');
   });
 
+  it('knows a company named with its trade by its short name ("Veltro Motors" … "Veltro said"), unless a person goes by it', () => {
+    const entities = index('Title\n\nVeltro Motors recalled vans. Veltro said no one was hurt. Koch Industries and Charles Koch disagreed; Koch said so.').entities;
+    assert.deepEqual(entity(entities, 'Veltro Motors').mentions.map((mention) => mention.text), ['Veltro Motors', 'Veltro']);
+    assert.deepEqual(entity(entities, 'Charles Koch').mentions.map((mention) => mention.text), ['Charles Koch', 'Koch']);
+  });
+
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
     const types = typed(index('Title\n\nIt was first reported by the Daily Ledger, then by the Harbor Sentinel and the Lindholm Register.').entities);
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
