@@ -980,6 +980,11 @@ class Scanner {
       this.addGazetteerMention(single.entry, first, last, weak);
       return;
     }
+    // "Verizon Communications", "Tesla Motors": a known company with its trade after it is that company.
+    if (pieces.length === 2 && pieces[0].kind === 'organization' && pieces[0].entry && pieces[1].first === last && TRADE_WORDS.has(this.word(last))) {
+      this.addGazetteerMention(pieces[0].entry, first, last, weak);
+      return;
+    }
     // "New York Jets", "Miami Dolphins": a place and one name in the plural after it is a team or a club.
     if (pieces.length === 2 && pieces[0].kind === 'place' && pieces[1].first === last && pieces[1].kind === 'words' && this.isPluralName(last)) {
       this.pushSpan('organization', first, last, weak);

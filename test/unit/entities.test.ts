@@ -579,6 +579,14 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Charles Koch').mentions.map((mention) => mention.text), ['Charles Koch', 'Koch']);
   });
 
+  it('types companies by their trade ("Harwood Securities", "Peabody Energy"), and keeps a known company with its trade as itself ("Verizon Communications")', () => {
+    const entities = index('Title\n\nAnalyst Priya Raman of Harwood Securities spoke. Peabody Energy agreed. Verizon Communications and Verizon agreed.').entities;
+    const types = typed(entities);
+    assert.equal(types.get('Harwood Securities'), 'organization');
+    assert.equal(types.get('Peabody Energy'), 'organization');
+    assert.deepEqual(entity(entities, 'Verizon').mentions.map((mention) => mention.text), ['Verizon Communications', 'Verizon']);
+  });
+
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
     const types = typed(index('Title\n\nIt was first reported by the Daily Ledger, then by the Harbor Sentinel and the Lindholm Register.').entities);
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
