@@ -869,6 +869,12 @@ class Scanner {
     return false;
   }
 
+  /** Whether a lowercase role noun or modifier follows token i ("… mayor", "… senior aide"). */
+  private lowercaseRoleFollows(i: number): boolean {
+    const next = i + 1;
+    return next < this.count && (this.tokens.flags[next] & JOINED) !== 0 && !this.isCapitalized(next) && this.is(next, ROLE_NOUN | ROLE_MODIFIER);
+  }
+
   /** "St." or "Saint", which opens institutions' names too: "St. Anselm College". */
   private isSaintAt(i: number): boolean {
     return this.isWordAt(i, 'St.') || this.isWordAt(i, 'Saint');
@@ -965,6 +971,12 @@ class Scanner {
     }
     if (first === last) {
       this.classifyWord(first);
+      return;
+    }
+    // "Former Eastbrook mayor …", "Former Trump aide …": words after "Former" that a lowercase role follows qualify
+    // the role; they name no one.
+    if ((this.isWordAt(first, 'Former') || this.isWordAt(first, 'Acting')) && this.lowercaseRoleFollows(last)) {
+      this.classifyRun(first + 1, last);
       return;
     }
     const weak = this.tokens.starts[first] < this.titleCaseEnd;
@@ -2163,10 +2175,13 @@ function authorCandidates(header: Header): Candidate[] {
       // "Acmetron Press Office", "Wire Desk": a byline ending in an organization word is a newsroom or an office.
       const head = lastWord(name);
       const type = gazetteer?.kind === 'organization' || wordFacts(head) & ORGANIZATION_WORD || NEWSROOM_WORDS.has(head) ? 'organization' : 'person';
-      result.push({
-        type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
-        longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
-      });
+      // "Courts Reporter", "Staff Writer": a byline that is a job, not a name, names no one.
+      if (type === 'organization' || gazetteer || !isJobTitle(name)) {
+        result.push({
+          type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
+          longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
+        });
+      }
     }
     offset = afterAuthorSeparator(value, partEnd);
     if (offset < 0) break;
@@ -2434,6 +2449,12 @@ function titleCased(capitals: string): string {
 /** "WHAT" as a word opening a sentence is written: "What". */
 function titleCasedWord(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** "Courts Reporter", "Staff Writer": a role noun at the end and no first name at the start. */
+function isJobTitle(name: string): boolean {
+  const space = name.indexOf(' ');
+  return (wordFacts(lastWord(name).toLowerCase()) & ROLE_NOUN) !== 0 && (wordFacts(titleCasedWord(space < 0 ? name : name.slice(0, space))) & FIRST_NAME) === 0;
 }
 
 /** The smaller of two `indexOf` results, -1 when both are. */

@@ -246,6 +246,11 @@ describe('Datelines', () => {
 });
 
 describe('Bylines', () => {
+  it('makes no one of a byline that is a job ("Courts Reporter", "Staff Writer"), and keeps a name ("Jane Writer")', () => {
+    for (const job of ['Courts Reporter', 'Staff Writer']) assert.deepEqual(index(`Title\nAuthor: ${job}\n\nNothing happened.`).entities, [], job);
+    assert.equal(entity(index('Title\nAuthor: Jane Writer\n\nNothing happened.').entities, 'Jane Writer').type, 'person');
+  });
+
   it('makes a byline ending in an organization or newsroom word an organization, and a name a person', () => {
     for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Jane Roeder', 'person']]) {
       const found = entity(index(`Title\nAuthor: ${author}\nDate: 2025-02-18\n\nThe plant opened.`).entities, author);
@@ -585,6 +590,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Harwood Securities'), 'organization');
     assert.equal(types.get('Peabody Energy'), 'organization');
     assert.deepEqual(entity(entities, 'Verizon').mentions.map((mention) => mention.text), ['Verizon Communications', 'Verizon']);
+  });
+
+  it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
+    const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
+    assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
+    assert.equal(entity(entities, 'Gerald Finch').role, 'Former Eastbrook mayor');
   });
 
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
