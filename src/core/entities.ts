@@ -59,6 +59,10 @@ const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 /** Bylines of a newsroom rather than a person. */
 const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau']);
+/** Where a byline's contact details start after the name: ". Email: …", ". Follow … on Twitter", ". someone@…". */
+const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)/;
+/** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
+const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
@@ -2168,8 +2172,11 @@ function authorCandidates(header: Header): Candidate[] {
     const leading = part.length - part.trimStart().length;
     const trimmed = part.trim();
     // `/^By /i`: only ASCII letters match "b" and "y" regardless of case.
-    const name = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? trimmed.slice(3) : trimmed;
-    const start = header.authorSpan.start + offset + leading + (trimmed.length - name.length);
+    let from = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? 3 : 0;
+    // "Richard Wolf, and David Jackson".
+    if (trimmed.startsWith('and ', from)) from += 4;
+    const name = bylineName(trimmed.slice(from));
+    const start = header.authorSpan.start + offset + leading + from;
     if (name) {
       const gazetteer = GAZETTEER.get(name) ?? (mayLowercaseInto(LOWERCASE_ORGANIZATION_SHAPES, name, 0) ? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase()) : undefined);
       // "Acmetron Press Office", "Wire Desk": a byline ending in an organization word is a newsroom or an office.
@@ -2177,8 +2184,10 @@ function authorCandidates(header: Header): Candidate[] {
       const type = gazetteer?.kind === 'organization' || wordFacts(head) & ORGANIZATION_WORD || NEWSROOM_WORDS.has(head) ? 'organization' : 'person';
       // "Courts Reporter", "Staff Writer": a byline that is a job, not a name, names no one.
       if (type === 'organization' || gazetteer || !isJobTitle(name)) {
+        // "AMY CHOZICK" is Amy Chozick: a byline in capitals is a name written as a headline is.
+        const canonical = gazetteer && type === 'organization' ? gazetteer.name : type === 'person' && isAllCapitals(name) ? titleCased(name) : name;
         result.push({
-          type, name: gazetteer && type === 'organization' ? gazetteer.name : name, start, end: start + name.length, written: false,
+          type, name: canonical, start, end: start + name.length, written: false,
           longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
         });
       }
@@ -2449,6 +2458,21 @@ function titleCased(capitals: string): string {
 /** "WHAT" as a word opening a sentence is written: "What". */
 function titleCasedWord(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * A byline part's name without what follows it ("EDUARDO PORTER. Email: …", "JACKIE CALMES. Follow … on Twitter"), or
+ * '' for a part that names no one: a handle ("@susanpage"), an address, "Special for USA TODAY".
+ */
+function bylineName(part: string): string {
+  const tail = part.search(BYLINE_TAIL);
+  const name = tail < 0 ? part : part.slice(0, tail);
+  return name.includes('@') || SPECIAL_TO.test(name) ? '' : name;
+}
+
+/** Whether the name has letters and all of them are capitals ("AMY CHOZICK", "JAMES B. STEWART"). */
+function isAllCapitals(name: string): boolean {
+  return name !== name.toLowerCase() && name === name.toUpperCase();
 }
 
 /** "Courts Reporter", "Staff Writer": a role noun at the end and no first name at the start. */

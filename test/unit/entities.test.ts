@@ -246,6 +246,12 @@ describe('Datelines', () => {
 });
 
 describe('Bylines', () => {
+  it('reads a byline\'s names without handles, contacts and "and" ("Rick Lee, @ricklee, and ANN MARSH. Email: …"), in capitals title-cased', () => {
+    const text = 'Title\nAuthor: Rick Lee, @ricklee, and ANN MARSH. Email: amarsh@example.com\n\nNothing happened.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.type]), [['Rick Lee', 'person'], ['Ann Marsh', 'person']]);
+    assert.deepEqual(index('Title\nAuthor: Ola Berg, Special for The Ledger\n\nNothing happened.').entities.map((found) => found.name), ['Ola Berg']);
+  });
+
   it('makes no one of a byline that is a job ("Courts Reporter", "Staff Writer"), and keeps a name ("Jane Writer")', () => {
     for (const job of ['Courts Reporter', 'Staff Writer']) assert.deepEqual(index(`Title\nAuthor: ${job}\n\nNothing happened.`).entities, [], job);
     assert.equal(entity(index('Title\nAuthor: Jane Writer\n\nNothing happened.').entities, 'Jane Writer').type, 'person');
