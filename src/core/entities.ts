@@ -6,6 +6,7 @@ import { firstNameGender, Gender } from './names';
 import { CodeUnits, firstFrom, isRegexWordCode } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
+import events from './data/events.json';
 import organizations from './data/organizations.json';
 import places from './data/places.json';
 
@@ -26,7 +27,13 @@ export interface EntityIndex {
 // ---------------------------------------------------------------------------------------
 // Gazetteers, loaded once.
 
-type GazetteerKind = 'place' | 'organization' | 'demonym' | 'title' | 'honorific';
+type GazetteerKind = NamedKind | 'demonym' | 'title' | 'honorific';
+/** The kinds of the gazetteer's names of things, which make entities of their own. */
+type NamedKind = 'place' | 'organization' | 'event';
+
+function isNamedKind(kind: GazetteerKind | Piece['kind']): kind is NamedKind {
+  return kind === 'place' || kind === 'organization' || kind === 'event';
+}
 
 interface GazetteerEntry {
   kind: GazetteerKind;
@@ -81,7 +88,7 @@ function allowConnector(word: string, connector: string): void {
   CONNECTABLE.set(word, connectors);
 }
 
-function addNamed(kind: 'place' | 'organization', item: { name: string; aliases?: string[] }): void {
+function addNamed(kind: NamedKind, item: { name: string; aliases?: string[] }): void {
   addGazetteer(item.name, kind, item.name, false);
   const acronyms = [item.name, ...item.aliases ?? []].filter((alias) => /^[A-Z]{2,5}$/.test(alias));
   for (const alias of [...item.aliases ?? [], ...acronyms.map((acronym) => acronym.split('').join('.') + '.')]) {
@@ -96,6 +103,7 @@ for (const country of places.countries as { name: string; aliases?: string[]; de
 }
 for (const place of places.places) addNamed('place', place);
 for (const organization of organizations.organizations) addNamed('organization', organization);
+for (const event of events.events) addNamed('event', event);
 for (const title of lexicon.titles) addGazetteer(title, 'title', title, false);
 for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
 // "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
@@ -992,7 +1000,7 @@ class Scanner {
     }
     const pieces = this.segment(first, last);
     const single = pieces.length === 1 ? pieces[0] : null;
-    if (single && single.entry && (single.kind === 'place' || single.kind === 'organization')) {
+    if (single && single.entry && isNamedKind(single.kind)) {
       this.addGazetteerMention(single.entry, first, last, weak);
       return;
     }
@@ -1090,7 +1098,7 @@ class Scanner {
       else if (piece.kind === 'words' && (this.is(piece.first, FIRST_NAME) || !isTitleAt(pieces, p + 1))) break;
     }
     for (let p = 0; p <= titleEnd; p++) {
-      if (pieces[p].kind === 'place' || pieces[p].kind === 'organization') this.addPieceMention(pieces[p], weak);
+      if (isNamedKind(pieces[p].kind)) this.addPieceMention(pieces[p], weak);
     }
     const name = pieces[titleEnd + 1];
     if (titleEnd >= 0 && (!name || name.kind !== 'words')) {
@@ -1099,7 +1107,7 @@ class Scanner {
     }
     for (let p = titleEnd + 1; p < pieces.length; p++) {
       const piece = pieces[p];
-      if (piece.kind === 'place' || piece.kind === 'organization') this.addPieceMention(piece, weak);
+      if (isNamedKind(piece.kind)) this.addPieceMention(piece, weak);
       else if (piece.kind === 'words') this.addName(piece, pieces, p === titleEnd + 1 ? titleEnd + 1 : 0, weak);
     }
   }
@@ -1144,7 +1152,7 @@ class Scanner {
     const weak = this.tokens.starts[i] < this.titleCaseEnd;
     const entry = this.lookup(i, i);
     if (!entry) this.addSingle(i, weak);
-    else if (entry.kind === 'place' || entry.kind === 'organization') this.addGazetteerMention(entry, i, i, weak);
+    else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
     else if (entry.kind !== 'demonym') this.readPieces([{ kind: entry.kind, first: i, last: i, entry }], weak);
   }
 
@@ -1411,7 +1419,7 @@ class Scanner {
 
   /** The place or organization `entry`, named by tokens first…last. */
   private addGazetteerMention(entry: GazetteerEntry, first: number, last: number, weak: boolean): void {
-    if (entry.kind !== 'place' && entry.kind !== 'organization') return;
+    if (!isNamedKind(entry.kind)) return;
     // "the Alliance": the article belongs to the alias.
     const start = this.tokens.starts[entry.needsArticle ? first - 1 : first];
     const end = this.tokens.ends[last];
@@ -1606,7 +1614,7 @@ class Index implements EntityIndex {
       return found;
     }
     const gazetteer = GAZETTEER.get(name);
-    const type = typeHint ?? (gazetteer?.kind === 'place' || gazetteer?.kind === 'organization' ? gazetteer.kind : typeByHeadNoun(name));
+    const type = typeHint ?? (gazetteer && isNamedKind(gazetteer.kind) ? gazetteer.kind : typeByHeadNoun(name));
     const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
     this.addMention(entity, span, 'name');
     return entity;
@@ -1689,7 +1697,7 @@ class Index implements EntityIndex {
     const byLowercase = lowercase === null && !this.mayHoldLowercaseOf(name) ? undefined : this.byName.get(lowercase ?? name.toLowerCase());
     if (byLowercase) return byLowercase;
     const gazetteer = GAZETTEER.get(name);
-    const inGazetteer = gazetteer !== undefined && (gazetteer.kind === 'place' || gazetteer.kind === 'organization');
+    const inGazetteer = gazetteer !== undefined && isNamedKind(gazetteer.kind);
     // A canonical name (most gazetteer names asked) has just been asked for lowercased, or known to be absent.
     if (inGazetteer && gazetteer.name !== name) {
       const canonical = this.byName.get(gazetteer.lowercaseName);

@@ -604,6 +604,15 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Gerald Finch').role, 'Former Eastbrook mayor');
   });
 
+  it('knows events by name ("Super Tuesday", "the Olympics", "Brexit", "Tour de France")', () => {
+    const types = typed(index('Title\n\nAfter Super Tuesday and Brexit, the Olympics and the Tour de France drew crowds.').entities);
+    assert.equal(types.get('Super Tuesday'), 'event');
+    assert.equal(types.get('Brexit'), 'event');
+    assert.equal(types.get('Olympic Games'), 'event');
+    assert.equal(types.get('Tour de France'), 'event');
+    assert.ok(!types.has('France'), 'the race is no country');
+  });
+
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
     const types = typed(index('Title\n\nIt was first reported by the Daily Ledger, then by the Harbor Sentinel and the Lindholm Register.').entities);
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
