@@ -1298,7 +1298,7 @@ class Scanner {
       }
       if (this.is(i, CLAUSE_WORD)) return null;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
-      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK))) return null;
+      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK) || this.modifiesRoleNoun(i))) return null;
       last = i;
     }
     if (last < 0 || !sawNoun) return null;
@@ -1307,6 +1307,15 @@ class Scanner {
     if (!clauseAfter && next !== ',' && next !== '.' && next !== ';') return null;
     const start = this.tokens.starts[article];
     return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** "competition" in "the EU's competition commissioner": a common noun right before the role noun (or one more such noun) modifies it. */
+  private modifiesRoleNoun(i: number): boolean {
+    for (let next = i + 1; next <= i + 2 && next < this.count && this.tokens.flags[next] & JOINED; next++) {
+      if (this.is(next, ROLE_NOUN)) return !this.isCapitalized(i) && !this.is(i, STOP_WORD | CLAUSE_WORD);
+      if (this.isCapitalized(next) || this.is(next, STOP_WORD | ROLE_LINK | CLAUSE_WORD)) return false;
+    }
+    return false;
   }
 
   /** Key that ties a role phrase to a person: role noun plus the organization it belongs to. */

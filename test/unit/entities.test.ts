@@ -329,6 +329,13 @@ describe('Roles set off before a name', () => {
     assert.equal(entity(entities, 'Ayla Demir').role, 'Turkish President');
   });
 
+  it('takes a role whose noun common nouns modify ("Teresa Ribeiro, the EU\'s competition commissioner,", "a political scientist at …")', () => {
+    const entities = index('Title\n\nTeresa Ribeiro, the EU\'s competition commissioner, spoke. Ola Berg, a political scientist at Lund University, agreed. Ann Lee, the last time the mayor came, was away.').entities;
+    assert.equal(entity(entities, 'Teresa Ribeiro').role, "EU's competition commissioner");
+    assert.equal(entity(entities, 'Ola Berg').role, 'political scientist at Lund University');
+    assert.equal(entity(entities, 'Ann Lee').role, null, 'a time set off by commas is no role');
+  });
+
   it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
     // Neither first name is in the name lists: the role alone makes each a person.
     const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
