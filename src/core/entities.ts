@@ -2287,6 +2287,12 @@ function resolveHeadReferences(index: Index, text: string): void {
     // A one-word name has no head noun after another word.
     const space = lastSpaceBefore(name, name.length);
     if (space < 0) continue;
+    // "Applewood Inc." … "the company", "Veltro Motors" … "the carmaker"? Only "the company" and "the firm" are sure.
+    const legalOrTrade = name.slice(space + 1);
+    if (LEGAL_FORMS.has(legalOrTrade) || TRADE_WORDS.has(legalOrTrade)) {
+      noteHead(heads, owners, 'company', entity);
+      noteHead(heads, owners, 'firm', entity);
+    }
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
     // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
     if (!mayLowercaseInto(HEAD_SHAPES, name, space + 1)) continue;

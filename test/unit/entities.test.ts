@@ -636,6 +636,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('National Association of Ferry Pilots'), 'organization');
   });
 
+  it('refers back to the one company named with its legal form or trade as "the company" or "the firm"', () => {
+    const entities = index('Title\n\nThe Commission fined Applewood Inc. on Monday. The company said it would appeal, and the firm\'s shares rose.').entities;
+    assert.deepEqual(entity(entities, 'Applewood Inc.').mentions.map((mention) => mention.text), ['Applewood Inc.', 'The company', 'the firm']);
+    const two = index('Title\n\nApplewood Inc. sued Veltro Motors. The company said it would appeal.').entities;
+    assert.ok(!two.some((found) => found.mentions.some((mention) => mention.text === 'The company')), 'two companies: no one is "the company"');
+  });
+
   it('refers back to the one organization named earlier with a head noun', () => {
     const entities = index('Title\n\nThe alliance met. The Coastal Ferry Alliance and the Pilots Union then met the Harbour Authority. The alliance, the union and the port authority agreed.').entities;
     assert.deepEqual(entity(entities, 'Coastal Ferry Alliance').mentions.map((mention) => mention.text), ['Coastal Ferry Alliance', 'The alliance']);
