@@ -126,6 +126,19 @@ const PERSON_NOUNS = new Set(lexicon.personNouns);
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
 
+/** "The …"/"the …", read without lower-casing the phrase. */
+function startsWithThe(phrase: string): boolean {
+  return (phrase.charCodeAt(0) | 32) === 116 && phrase.charCodeAt(1) === 104 && phrase.charCodeAt(2) === 101 && phrase.charCodeAt(3) === 32;
+}
+
+/** Whether `word` (lowercase) ends at `end` in any case, as a whole word before the space at `end`. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const start = end - word.length;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return !isWordCode(text.charCodeAt(start - 1));
+}
+
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
 function isEpithet(head: string): boolean {
   if (AGE_NOUN.test(head)) return !head.endsWith('s');
@@ -1923,7 +1936,7 @@ class Attributor {
    * as the text may mean someone it never named.
    */
   private epithetReferent(mention: TextSpan, head: Token): Entity | null {
-    if (!mention.text.toLowerCase().startsWith('the ') || !isEpithet(head.lower)) return null;
+    if (!isEpithet(head.lower) || !startsWithThe(mention.text)) return null;
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
     const mentions = this.input.index.mentionsIn(from, mention.start, this.mentionEntities);
     let person: Entity | null = null;
@@ -2103,7 +2116,7 @@ class Attributor {
    */
   private datesAside(date: Span, sentence: Span, quoteStart: number): boolean {
     const text = this.text;
-    if (/\bsince $/i.test(text.slice(Math.max(sentence.start, date.start - 6), date.start))) return true;
+    if (date.start - 6 >= sentence.start && endsWithWord(text, date.start - 1, 'since')) return true;
     const comma = text.lastIndexOf(', ', date.start);
     if (comma < sentence.start || !RELATIVE_ASIDE.test(text.slice(comma + 2, comma + 8))) return false;
     const close = text.indexOf(',', date.end);

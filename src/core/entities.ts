@@ -2495,7 +2495,13 @@ function bylineName(part: string): string {
 
 /** Whether the name has letters and all of them are capitals ("AMY CHOZICK", "JAMES B. STEWART"). */
 function isAllCapitals(name: string): boolean {
-  return name !== name.toLowerCase() && name === name.toUpperCase();
+  // Most bylines show a lowercase ASCII letter at once; only others are case-converted.
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) return name !== name.toLowerCase() && name === name.toUpperCase();
+  }
+  return /[A-Z]/.test(name);
 }
 
 /** "Courts Reporter", "Staff Writer": a role noun at the end and no first name at the start. */
