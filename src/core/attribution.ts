@@ -141,7 +141,7 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
 function isEpithet(head: string): boolean {
-  if (AGE_NOUN.test(head)) return !head.endsWith('s');
+  if (isDigitCode(head.charCodeAt(0))) return AGE_NOUN.test(head) && !head.endsWith('s');
   return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head));
 }
 /** Nouns that say whether "he" or "she" stands for them. */
