@@ -887,6 +887,19 @@ class Scanner {
     return next < this.count && (this.tokens.flags[next] & JOINED) !== 0 && !this.isCapitalized(next) && this.is(next, ROLE_NOUN | ROLE_MODIFIER);
   }
 
+  /** "of" or "for" at token i. */
+  private isLinkAt(i: number): boolean {
+    return this.isWordAt(i, 'of') || this.isWordAt(i, 'for');
+  }
+
+  /**
+   * Whether the run is plain words ("Technical University of Grenwald"), or its words up to "of"/"for" are ("Serum
+   * Institute of India"): either way the head may come after other words.
+   */
+  private plainBeforeLink(pieces: readonly Piece[]): boolean {
+    return (pieces.length === 1 && pieces[0].entry === null) || (pieces[0].kind === 'words' && this.isLinkAt(pieces[0].last + 1));
+  }
+
   /** "St." or "Saint", which opens institutions' names too: "St. Anselm College". */
   private isSaintAt(i: number): boolean {
     return this.isWordAt(i, 'St.') || this.isWordAt(i, 'Saint');
@@ -1029,7 +1042,7 @@ class Scanner {
     }
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
-        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, pieces.length === 1 && pieces[0].entry === null) ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, this.plainBeforeLink(pieces)) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
@@ -1075,7 +1088,7 @@ class Scanner {
    */
   private opensOrganization(head: number, last: number, plainRun: boolean): boolean {
     for (let i = head + 1; i < last && (plainRun || i === head + 1); i++) {
-      if (this.isWordAt(i, 'of') || this.isWordAt(i, 'for')) return this.is(i - 1, ORGANIZATION_HEAD);
+      if (this.isLinkAt(i)) return this.is(i - 1, ORGANIZATION_HEAD);
     }
     return false;
   }

@@ -630,6 +630,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     for (const name of ['Chamber of Shipping', 'Museum of Harbour Crafts', 'Court of Appeals', 'Center for Coastal Studies']) assert.equal(types.get(name), 'organization', name);
   });
 
+  it('types "Serum Institute of India", "Public Policy Institute of California": a head before "of" and a known place after it', () => {
+    const types = typed(index('Title\n\nThe Serum Institute of India and the Policy Institute of California agreed.').entities);
+    assert.equal(types.get('Serum Institute of India'), 'organization');
+    assert.equal(types.get('Policy Institute of California'), 'organization');
+    assert.ok(!types.has('India') && !types.has('California'));
+  });
+
   it('types a run whose head noun comes before "of" after other words as an organization', () => {
     const types = typed(index('Title\n\nThe mayor of Grenwald agreed. Jonas Reiter of the Technical University of Grenwald and the National Association of Ferry Pilots did not.').entities);
     assert.equal(types.get('Technical University of Grenwald'), 'organization');
