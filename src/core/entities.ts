@@ -1235,10 +1235,10 @@ class Scanner {
       if (phrase) return phrase;
     }
     const end = this.tokens.ends[last];
-    if (text[end] === ',' && text[end + 1] === ' ' && last + 1 < this.count && this.isArticleAt(last + 1)) {
-      return this.rolePhraseAfter(last + 1);
-    }
-    return null;
+    if (text[end] !== ',' || text[end + 1] !== ' ' || last + 1 >= this.count) return null;
+    if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
+    // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,": a role without its article.
+    return !this.isCapitalized(last + 1) && this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;
   }
 
   private rolePhraseBefore(lastToken: number, end: number): TextSpan | null {
@@ -1298,12 +1298,13 @@ class Scanner {
     return linked && this.isArticleAt(last - 1) && this.tokens.flags[last] & JOINED && this.tokens.flags[last - 1] & JOINED ? last - 1 : last + 1;
   }
 
-  private rolePhraseAfter(article: number): TextSpan | null {
+  /** The role phrase opening at token `first` (its article, if any), read from token `from`. */
+  private rolePhraseAfter(first: number, from: number): TextSpan | null {
     let last = -1;
     let sawNoun = false;
     // "the director of the advocacy group Open Doses," runs to the punctuation that closes it.
     let clauseAfter = false;
-    for (let i = article + 1; i < this.count && i <= article + MAX_ROLE_PHRASE && this.tokens.flags[i] & JOINED; i++) {
+    for (let i = from; i < this.count && i <= first + MAX_ROLE_PHRASE && (i === first || this.tokens.flags[i] & JOINED); i++) {
       // "a Chinese engineer working on …", "an engineer who …": a clause right after the role noun ends the role.
       if (sawNoun && this.is(i - 1, ROLE_NOUN) && this.opensClauseAfterRole(i)) {
         clauseAfter = true;
@@ -1318,7 +1319,7 @@ class Scanner {
     const end = this.tokens.ends[last];
     const next = this.text[end];
     if (!clauseAfter && next !== ',' && next !== '.' && next !== ';') return null;
-    const start = this.tokens.starts[article];
+    const start = this.tokens.starts[first];
     return { start, end, text: this.text.slice(start, end) };
   }
 

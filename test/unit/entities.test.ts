@@ -336,6 +336,13 @@ describe('Roles set off before a name', () => {
     assert.equal(entity(entities, 'Ann Lee').role, null, 'a time set off by commas is no role');
   });
 
+  it('takes a role set off after a name without its article ("RoseAnn Marsh, executive director of National Nurses United,", "Ola Berg, former mayor,")', () => {
+    const entities = index('Title\n\nRoseAnn Marsh, executive director of National Nurses United, spoke. Ola Berg, former mayor, agreed. Paris, France, waited.').entities;
+    assert.equal(entity(entities, 'RoseAnn Marsh').role, 'executive director of National Nurses United');
+    assert.equal(entity(entities, 'Ola Berg').role, 'former mayor');
+    assert.ok(!entities.some((found) => found.type === 'person' && /Paris|France/.test(found.name)));
+  });
+
   it('takes a role that closes in a common noun: "the chairman of the cooperative, Arvid Holm,", "the union’s secretary, Sigrun Dahl,"', () => {
     // Neither first name is in the name lists: the role alone makes each a person.
     const entities = index('Title\n\nThe chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.').entities;
