@@ -144,6 +144,7 @@ function isEpithet(head: string): boolean {
   if (isDigitCode(head.charCodeAt(0))) return AGE_NOUN.test(head) && !head.endsWith('s');
   return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head));
 }
+
 /** Nouns that say whether "he" or "she" stands for them. */
 const NOUN_GENDERS = new Map<string, string>([
   ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
@@ -2100,7 +2101,7 @@ class Attributor {
     return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
   }
 
-  /** Index of the first resolved date expression in the sentence, outside quotes, else -1. */
+  /** Index of the first resolved date expression in the sentence, outside quotes and asides (`datesAside`), else -1. */
   private dateIn(sentence: Span, quoteStart: number): number {
     const { dates } = this.input;
     const next = this.statementDates();
