@@ -613,6 +613,7 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
 const THE_LENGTH = 4;
 /** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
+/** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Nouns for people that are no role ("neighbour", "cousin"): they open an apposition all the same. */
 const PERSON_NOUNS = new Set(lexicon.personNouns);
@@ -876,6 +877,7 @@ class Scanner {
     return (i > 0 && this.isSaintAt(i - 1)) || POSSESSIVE_GROUPS.has(this.word(i));
   }
 
+  /** Whether a word of tokens [first, last] is an organization's word ("College", "Hospital"). */
   private hasOrganizationWord(first: number, last: number): boolean {
     for (let i = first; i <= last; i++) if (this.is(i, ORGANIZATION_WORD)) return true;
     return false;
