@@ -318,6 +318,8 @@ describe('Roles set off by commas', () => {
       [['Teresa Ribeiro', "EU's competition commissioner"], ['Ola Berg', 'political scientist at Lund University'], ['Ann Lee', null]]],
     ['without an article', 'RoseAnn Marsh, executive director of National Nurses United, spoke. Ola Berg, former mayor, agreed. Paris, France, waited.',
       [['RoseAnn Marsh', 'executive director of National Nurses United'], ['Ola Berg', 'former mayor']]],
+    ['never a clause with a verb', 'President Ann Lee said Tom Hale, the nominee had some explaining to do, and left.',
+      [['Tom Hale', null]]],
     ['closing in a common noun, or with a common owner', 'The chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.',
       [['Arvid Holm', 'chairman of the cooperative'], ['Sigrun Dahl', "union's secretary"]]],
     ['with a named owner (kept with a plain apostrophe)', 'Acme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.',
