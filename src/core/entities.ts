@@ -2540,8 +2540,9 @@ function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
     if (!isUpperAt(text, start)) continue;
     // Searched within the longest title only, so titles that never close cost no more than that.
     const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
-    // A sloppy “Frozen“ closes with the opening mark.
-    const length = firstOf(window.indexOf(close), window.indexOf(text[mark]));
+    // A sloppy “Frozen“ closes with the opening mark, written as a closer is: right after a word, not after a space.
+    const reopened = window.indexOf(text[mark]);
+    const length = firstOf(window.indexOf(close), reopened > 0 && !isWhitespaceCode(window.charCodeAt(reopened - 1)) ? reopened : -1);
     if (length < 0 || window.lastIndexOf('\n', length) >= 0) continue;
     let end = start + length;
     // American style puts the sentence's comma or period inside the marks.
