@@ -445,6 +445,8 @@ function cueWithin(tokens: Token[], from: number, limit: number): number {
 const ROLE_WORDS = 10;
 /** "the 43-year-old said": an age is the one number that names a person. */
 const AGE_NOUN = /^\d+-year-olds?$/;
+/** Last words of a company's name, lower-cased as tokens are: "Roadfix Ltd", "Acme Inc.". */
+const COMPANY_ENDINGS = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co.', 'llc', 'plc', 'group', 'company', 'corporation', 'holdings']);
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
@@ -628,8 +630,10 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.
         const describesName = aside !== null && ROLE_NOUNS.has(tokens[aside.start].lower) && phrase?.kind === 'name';
+        // "A spokesman for the contractor, Roadfix Ltd, said": a company filling the aside names the noun before it.
+        const company = aside !== null && COMPANY_ENDINGS.has(tokens[aside.end - 1].lower) && phrase?.kind === 'role';
         // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said".
-        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName) return aside;
+        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName && !company) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
         if (partOfAside) continue;

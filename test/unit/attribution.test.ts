@@ -686,6 +686,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“the hypocrisy of the council”'), 'Lena Frost');
   });
 
+  it('"A spokesman for the contractor, Roadfix Ltd, said": a company in the aside names the noun before it, not the speaker', () => {
+    const body = 'A spokesman for the contractor, Roadfix Ltd, said the firm had "met every term of the contract."';
+    assert.equal(speakerOf(body, '"met every term of the contract."'), 'A spokesman for the contractor');
+    assert.equal(speakerOf('The union\'s chairwoman, Grace Mwangi, said the deal was "a start."', '"a start."'), 'Grace Mwangi');
+  });
+
   it('"he surmised", "she confessed", "interrupted a protester": surmising, positing, theorizing, murmuring, confessing and interrupting report speech', () => {
     for (const cue of ['surmised', 'posited', 'theorized', 'murmured', 'confessed']) {
       assert.equal(speakerOf(`Voter Brad Olsen, 39, was worried. “People are afraid of wasting their votes,” he ${cue}.`, '“People are afraid of wasting their votes,”'), 'Brad Olsen', cue);
