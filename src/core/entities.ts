@@ -613,6 +613,8 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
 const THE_LENGTH = 4;
 /** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
+/** Titles that give way to a role set off after the name. */
+const ACADEMIC_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Nouns for people that are no role ("neighbour", "cousin"): they open an apposition all the same. */
@@ -1151,8 +1153,9 @@ class Scanner {
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;
     const phraseKey = rolePhrase ? this.rolePhraseKey(rolePhrase.start, rolePhrase.end) : null;
-    // "Her rival, Ann Lee": a relation describes her without being her role.
-    if (appositive && !RELATIONS.has(lastWord(appositive.text))) role ??= appositive.text.slice(article);
+    // "Her rival, Ann Lee": a relation describes her without being her role. An academic title says less than the role
+    // set off after it: "Professor Adrian Hill, director of the Jenner Institute,".
+    if (appositive && !RELATIONS.has(lastWord(appositive.text)) && (role === null || ACADEMIC_TITLES.has(role))) role = appositive.text.slice(article);
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role && !appositive;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);

@@ -308,6 +308,8 @@ describe('Roles set off by commas', () => {
   const CASES: [string, string, [name: string, role: string | null][]][] = [
     ['trades: pollster, treasurer', 'Republican pollster Dana Whitby spoke first. Then the club’s treasurer, Ola Berg, agreed.',
       [['Dana Whitby', 'Republican pollster'], ['Ola Berg', "club's treasurer"]]],
+    ['set off after an academic title', 'Professor Adrian Hill, director of the Jenner Institute, spoke. Senator Ann Lee, a former teacher, agreed.',
+      [['Adrian Hill', 'director of the Jenner Institute'], ['Ann Lee', 'Senator']]],
     ['trades: actress, campaigner, delegate', 'Actress Rosa Delgado and Maria Tereza Santos, a campaigner from São Paulo, met Lars Holm, a Vermont delegate.',
       [['Rosa Delgado', 'Actress'], ['Maria Tereza Santos', 'campaigner from São Paulo'], ['Lars Holm', 'Vermont delegate']]],
     ['after a possessive; a relation is no role', 'Mayor Ann Lee and his campaign manager, Ola Berg, left. Her neighbour, Piet Dekker, nodded.',
