@@ -1031,11 +1031,6 @@ class Scanner {
       this.pushSpan('organization', first, last, weak);
       return;
     }
-    // "World War II" is an event by its head word, "War".
-    const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
-    const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
-    // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
     // "St. Anselm's College Institute of Politics": a saint's name with an institution's word in it is the institution.
     if (this.isSaintAt(first) && this.hasOrganizationWord(first + 1, last)) {
       // "… at St. Anselm College Saturday": a day after the name is not part of it.
@@ -1044,6 +1039,11 @@ class Scanner {
       this.pushSpan('organization', first, end, weak);
       return;
     }
+    // "World War II" is an event by its head word, "War".
+    const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
+    const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
+    // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
+    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
         : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, this.plainBeforeLink(pieces)) ? 'organization'
