@@ -446,7 +446,7 @@ const ROLE_WORDS = 10;
 /** "the 43-year-old said": an age is the one number that names a person. */
 const AGE_NOUN = /^\d+-year-olds?$/;
 /** Last words of a company's name, lower-cased as tokens are: "Roadfix Ltd", "Acme Inc.". */
-const COMPANY_ENDINGS = new Set(['ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'co.', 'llc', 'plc', 'group', 'company', 'corporation', 'holdings']);
+const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCase()));
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 

@@ -1938,7 +1938,7 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 /** Words that open the name of a storm or a military operation. */
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
-const LEGAL_FORMS = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Co.', 'Ltd.', 'Ltd', 'LLC', 'plc', 'PLC', 'Corporation', 'Company', 'Holdings', 'Group', 'AG', 'GmbH']);
+const LEGAL_FORMS = new Set(lexicon.legalForms);
 
 /** Last words of a company's name that say its trade, which a text may drop once it has named it: "Veltro Motors". */
 const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom']);
