@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { firstFrom, isDigitCode, isUpper, isWordCode, Token, tokenize } from './text';
+import { firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, Token, tokenize } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
@@ -1994,7 +1994,7 @@ class Attributor {
     // "Their mother", "a spokesman": a person described by a noun is as that noun says (a name's last word is
     // capitalized, a description's is not).
     const lastWordStart = entity.name.lastIndexOf(' ') + 1;
-    const nounGender = isLowerCaseLetter(entity.name.charCodeAt(lastWordStart)) ? NOUN_GENDERS.get(entity.name.slice(lastWordStart)) : undefined;
+    const nounGender = isLowerAsciiCode(entity.name.charCodeAt(lastWordStart)) ? NOUN_GENDERS.get(entity.name.slice(lastWordStart)) : undefined;
     if (nounGender !== undefined) return pronoun === nounGender;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
     // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
@@ -2160,11 +2160,6 @@ function creditedName(tokens: Token[], start: number, cue: Span | null): Found |
 function hasM(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if ((text.charCodeAt(at) | 0x20) === 0x6d) return true;
   return false;
-}
-
-/** a to z. */
-function isLowerCaseLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** Whether the quote's first letter is a capital. */

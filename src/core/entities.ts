@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender } from './names';
-import { CodeUnits, firstFrom, isRegexWordCode } from './text';
+import { CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -429,7 +429,7 @@ function namesWorkBefore(text: string, mark: number): boolean {
   end--;
   if (text.charCodeAt(end - 1) === 44) end--;
   let start = end;
-  while (start > 0 && end - start <= LONGEST_WORK_NOUN && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+  while (start > 0 && end - start <= LONGEST_WORK_NOUN && isLowerAsciiCode(text.charCodeAt(start - 1))) start--;
   return start < end && end - start <= LONGEST_WORK_NOUN && !(CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) && WORK_NOUNS.has(text.slice(start, end));
 }
 
@@ -662,7 +662,7 @@ function slugOf(plain: string, asciiOnly: boolean): string | null {
 }
 
 function isSlugCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return isLowerAsciiCode(code) || isDigitCode(code);
 }
 
 /** `\s` of a regex, by UTF-16 code. */
@@ -2517,7 +2517,7 @@ function isAllCapitals(name: string): boolean {
   // Most bylines show a lowercase ASCII letter at once; only others are case-converted.
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
-    if (code >= 97 && code <= 122) return false;
+    if (isLowerAsciiCode(code)) return false;
     if (code >= 128) return name !== name.toLowerCase() && name === name.toUpperCase();
   }
   return /[A-Z]/.test(name);

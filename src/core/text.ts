@@ -26,6 +26,11 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A lowercase ASCII letter, a to z, by UTF-16 code. */
+export function isLowerAsciiCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** `\w` of a regex without the `u` flag: ASCII letters, digits and `_`; not-a-number (past the end) is none. */
 export function isRegexWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
@@ -191,7 +196,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     while (wordEnd < end) {
       const next = codes[wordEnd];
       // Lowercase ASCII letters, most of a word, first.
-      if (next >= 97 && next <= 122) wordEnd++;
+      if (isLowerAsciiCode(next)) wordEnd++;
       else if (isWordCode(next)) {
         if (next >= 128 || (next >= 65 && next <= 90)) plainTail = false;
         wordEnd++;
@@ -265,7 +270,7 @@ function isAllUpper(text: string, codes: Uint16Array, from: number, to: number):
   for (let i = from; i < to; i++) {
     const code = codes[i];
     if (code >= 128) return text.slice(from, to) === text.slice(from, to).toUpperCase();
-    if (code >= 97 && code <= 122) return false;
+    if (isLowerAsciiCode(code)) return false;
   }
   return true;
 }
