@@ -845,7 +845,8 @@ class Scanner {
       // Name particles and the connectors gazetteer names allow are all CONNECTORS.
       const nextFacts = this.facts(next);
       if (!(nextFacts & CONNECTOR)) break;
-      const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0;
+      const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0
+        || (this.isWordAt(next, 'and') && this.andJoinsComplement(first, last));
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
@@ -867,6 +868,26 @@ class Scanner {
       this.pushSpan('organization', first, last, this.tokens.starts[first] < this.titleCaseEnd);
     } else this.classifyRun(first, last);
     return last + 1;
+  }
+
+  /**
+   * "Center for Strategic and International Studies", "Office of Management and Budget": an "and" (token `last` + 1)
+   * inside what follows an institution's head and its "of" or "for" joins the name, unless that part is a known place
+   * ("University of Chicago and …") or a name, title or new head follows the "and" ("… and Carnegie Mellon University",
+   * "… and FBI", "… and Sen. Ruiz").
+   */
+  private andJoinsComplement(first: number, last: number): boolean {
+    let link = last;
+    while (link > first && !(this.isLinkAt(link) && this.is(link - 1, ORGANIZATION_HEAD))) link--;
+    if (link === first) return false;
+    const complement = this.isTheAt(link + 1) ? link + 2 : link + 1;
+    if (this.lookup(complement, last)?.kind === 'place') return false;
+    const after = last + 2;
+    if (after >= this.count || !(this.tokens.flags[after] & JOINED) || !this.isCapitalized(after) || this.tokens.flags[after] & ALL_CAPS) return false;
+    for (let i = after; i < this.count && (i === after || (this.tokens.flags[i] & JOINED && this.isCapitalized(i))); i++) {
+      if (this.is(i, FIRST_NAME | ORGANIZATION_HEAD) || (i === after && this.gazetteerLength(i) > 0 && this.lookup(after, after) !== undefined)) return false;
+    }
+    return true;
   }
 
   /**

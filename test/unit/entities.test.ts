@@ -632,6 +632,25 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('National Association of Ferry Pilots'), 'organization');
   });
 
+
+  it('keeps an "and" inside what follows a head and its "of"/"for": "Center for Coastal and Ocean Studies", "Office of Ports and Harbours"', () => {
+    const types = typed(index('Title\n\nThe Center for Coastal and Ocean Studies and the Office of Ports and Harbours agreed.').entities);
+    assert.equal(types.get('Center for Coastal and Ocean Studies'), 'organization');
+    assert.equal(types.get('Office of Ports and Harbours'), 'organization');
+    assert.ok(!types.has('Center for Coastal') && !types.has('Ocean Studies'));
+  });
+
+  it('ends the name at an "and" after a known place, or before a first name, a known name or another head', () => {
+    const types = typed(index('Title\n\nThe University of Grenwald and Carnegie Mellon University agreed. The Institute of Shipping and Jonas Reiter did not. '
+      + 'The Office of Ports and NATO agreed. The Museum of Harbour Crafts and Lindholm Bureau of Mines did not.').entities);
+    assert.equal(types.get('University of Grenwald'), 'organization');
+    assert.equal(types.get('Carnegie Mellon University'), 'organization');
+    assert.equal(types.get('Institute of Shipping'), 'organization');
+    assert.equal(types.get('Jonas Reiter'), 'person');
+    assert.equal(types.get('Office of Ports'), 'organization');
+    assert.equal(types.get('NATO'), 'organization');
+    assert.equal(types.get('Museum of Harbour Crafts'), 'organization');
+  });
   it('refers back to the one company named with its legal form or trade as "the company" or "the firm"', () => {
     const entities = index('Title\n\nThe Commission fined Applewood Inc. on Monday. The company said it would appeal, and the firm\'s shares rose.').entities;
     assert.deepEqual(entity(entities, 'Applewood Inc.').mentions.map((mention) => mention.text), ['Applewood Inc.', 'The company', 'the firm']);
