@@ -155,6 +155,8 @@ const GENERATIONAL_SUFFIX = 1 << 28;
 const ADDRESS_PLACE_WORD = 1 << 29;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
+/** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
+const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 const WORD_FACTS = new Map<string, number>();
@@ -846,7 +848,8 @@ class Scanner {
       const nextFacts = this.facts(next);
       if (!(nextFacts & CONNECTOR)) break;
       const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0
-        || (this.isWordAt(next, 'and') && this.andJoinsComplement(first, last));
+        || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsCommittee(first, last)))
+        || (this.isWordAt(next, 'on') && this.onNamesRemit(last));
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
@@ -891,6 +894,44 @@ class Scanner {
   }
 
   /**
+   * "House Ways and Means Committee", "the Energy and Commerce Committee": an "and" (token `last` + 1) between the
+   * fields of a committee, in a run that opens with a chamber or right after "the" (not "Obama and Judiciary Committee
+   * members"), with no first name or known name on either side of it.
+   */
+  private andJoinsCommittee(first: number, last: number): boolean {
+    // A run at a sentence's start holds its "The".
+    const named = this.isTheAt(first) ? first + 1 : first;
+    if (!(this.isChamberAt(named) || named > first || (first > 0 && this.isTheAt(first - 1)))) return false;
+    if (this.is(last, FIRST_NAME) || this.isNamedWord(last)) return false;
+    for (let i = last + 2; i < this.count && this.tokens.flags[i] & JOINED && this.isCapitalized(i); i++) {
+      if (this.is(i, FIRST_NAME) || this.isNamedWord(i)) return false;
+      if (COMMITTEE_WORDS.has(this.word(i))) return !(i + 1 < this.count && this.tokens.flags[i + 1] & JOINED && this.isCapitalized(i + 1));
+    }
+    return false;
+  }
+
+  /** "House", "Senate", "Assembly": a chamber whose committees are named by their fields. */
+  private isChamberAt(i: number): boolean {
+    return this.isWordAt(i, 'House') || this.isWordAt(i, 'Senate') || this.isWordAt(i, 'Assembly');
+  }
+
+  /** Whether token i alone is a gazetteer name: a person's, place's, organization's or event's. */
+  private isNamedWord(i: number): boolean {
+    const entry = this.gazetteerLength(i) > 0 ? this.lookup(i, i) : undefined;
+    return entry !== undefined && isNamedKind(entry.kind);
+  }
+
+  /**
+   * "Committee on Taxation", "Commission on Presidential Debates": an "on" after a committee's head word names its remit,
+   * unless a date follows it ("the Council on Monday") or a name ("the Committee on Sen. Ruiz's bill").
+   */
+  private onNamesRemit(head: number): boolean {
+    const after = head + 2;
+    if (!COMMITTEE_WORDS.has(this.word(head)) || after >= this.count || !(this.tokens.flags[after] & JOINED) || !this.isCapitalized(after)) return false;
+    return !this.is(after, COMMON_WORD | FIRST_NAME) && this.lookup(after, after)?.kind !== 'title' && this.lookup(after, after)?.kind !== 'honorific';
+  }
+
+  /**
    * "St. Brigid's Hospital", "Children's Museum": a saint's or a group's possessive before an institution's head word
    * is part of its name (a person's is not: "Obama's Council of Economic Advisers").
    */
@@ -912,17 +953,27 @@ class Scanner {
     return next < this.count && (this.tokens.flags[next] & JOINED) !== 0 && !this.isCapitalized(next) && this.is(next, ROLE_NOUN | ROLE_MODIFIER);
   }
 
-  /** "of" or "for" at token i. */
+  /** "of" or "for" at token i, or "on" after a committee's head ("Committee on Taxation"). */
   private isLinkAt(i: number): boolean {
-    return this.isWordAt(i, 'of') || this.isWordAt(i, 'for');
+    return this.isWordAt(i, 'of') || this.isWordAt(i, 'for') || (this.isWordAt(i, 'on') && i > 0 && COMMITTEE_WORDS.has(this.word(i - 1)));
   }
 
   /**
-   * Whether the run is plain words ("Technical University of Grenwald"), or its words up to "of"/"for" are ("Serum
-   * Institute of India"): either way the head may come after other words.
+   * Whether the run from piece `from` on is plain words ("Technical University of Grenwald"), or its words up to
+   * "of"/"for" are ("Serum Institute of India"): either way the head may come after other words.
    */
-  private plainBeforeLink(pieces: readonly Piece[]): boolean {
-    return (pieces.length === 1 && pieces[0].entry === null) || (pieces[0].kind === 'words' && this.isLinkAt(pieces[0].last + 1));
+  private plainBeforeLink(pieces: readonly Piece[], from: number): boolean {
+    if (from >= pieces.length) return false;
+    return (pieces.length === from + 1 && pieces[from].entry === null) || (pieces[from].kind === 'words' && this.isLinkAt(pieces[from].last + 1));
+  }
+
+  /**
+   * `opensOrganization` for the run's pieces: after an owner ("U.S.", "Ohio") the head comes right after it; after a
+   * known organization, it may come after other words, as in plain words: "House Select Committee on Benghazi".
+   */
+  private opensOrganizationAfterOwner(pieces: readonly Piece[], first: number, last: number): boolean {
+    if (this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, this.plainBeforeLink(pieces, 0))) return true;
+    return pieces[0].kind === 'organization' && pieces.length > 1 && pieces[1].kind === 'words' && this.opensOrganization(pieces[1].first, last, this.plainBeforeLink(pieces, 1));
   }
 
   /** "St." or "Saint", which opens institutions' names too: "St. Anselm College". */
@@ -1067,7 +1118,7 @@ class Scanner {
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       const type = lastFacts & EVENT_WORD ? 'event'
-        : lastFacts & ORGANIZATION_WORD || this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, this.plainBeforeLink(pieces)) ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || (!endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last)) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
@@ -1535,8 +1586,13 @@ function chunkEnd(text: string, from: number): number {
  * A place or nationality before words no gazetteer knows: "Georgia Institute of Technology", "Spanish Ministry for …".
  * "U.S. Department of Justice" stays the place and the known Justice Department.
  */
-function startsWithOwner(pieces: Piece[]): boolean {
+function startsWithOwner(pieces: readonly Piece[]): boolean {
   return pieces[0].kind === 'demonym' || (pieces[0].kind === 'place' && pieces.length > 1 && pieces[1].kind === 'words');
+}
+
+/** "… Advisers Chairman Jason Furman": a title and a name after it end the run, which names that person, not the institution. */
+function endsWithTitledName(pieces: Piece[]): boolean {
+  return pieces.length > 2 && pieces[pieces.length - 1].kind === 'words' && isTitleAt(pieces, pieces.length - 2);
 }
 
 /** A piece of `kind` among the first `count`. */

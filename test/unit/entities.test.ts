@@ -640,6 +640,27 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!types.has('Center for Coastal') && !types.has('Ocean Studies'));
   });
 
+  it('names a committee by its remit after "on" ("Joint Committee on Harbour Safety"), not by a day after it', () => {
+    const types = typed(index('Title\n\nThe Joint Committee on Harbour Safety met. The House Select Committee on Ferry Fares agreed. The Council on Monday voted.').entities);
+    assert.equal(types.get('Joint Committee on Harbour Safety'), 'organization');
+    assert.equal(types.get('House Select Committee on Ferry Fares'), 'organization');
+    assert.ok(![...types.keys()].some((name) => name.includes('Monday')));
+  });
+
+  it('keeps the "and" between a committee\'s fields ("House Ways and Means Committee"), not between a name and a committee', () => {
+    const types = typed(index('Title\n\nThe House Ways and Means Committee met. The Energy and Commerce Committee agreed. Ruiz and Judiciary Committee members left.').entities);
+    assert.equal(types.get('House Ways and Means Committee'), 'organization');
+    assert.equal(types.get('Energy and Commerce Committee'), 'organization');
+    assert.equal(types.get('Judiciary Committee'), 'organization');
+    assert.ok(![...types.keys()].some((name) => name.startsWith('Ruiz and')));
+  });
+
+  it('reads "Council of Harbour Advisers Chairman Jonas Reiter" as a person with that role, not as one organization', () => {
+    const entities = index('Title\n\nCouncil of Harbour Advisers Chairman Jonas Reiter said so.').entities;
+    assert.equal(entity(entities, 'Jonas Reiter').role, 'Council of Harbour Advisers Chairman');
+    assert.ok(!entities.some((found) => found.type === 'organization' && found.name.includes('Reiter')));
+  });
+
   it('ends the name at an "and" after a known place, or before a first name, a known name or another head', () => {
     const types = typed(index('Title\n\nThe University of Grenwald and Carnegie Mellon University agreed. The Institute of Shipping and Jonas Reiter did not. '
       + 'The Office of Ports and NATO agreed. The Museum of Harbour Crafts and Lindholm Bureau of Mines did not.').entities);
