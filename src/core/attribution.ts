@@ -1210,6 +1210,8 @@ class Attributor {
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
   private lastGroup: Entity | null = null;
+  /** The paragraph of the quote that `lastGroup` spoke: "they" reaches back a few paragraphs, not across the text. */
+  private lastGroupParagraph = 0;
   /** Tokens of the paragraphs being attributed, by paragraph index (an array: a Map would hash each index). */
   private readonly tokenCache: (ParagraphTokens | undefined)[];
   /** The paragraphs `tokenCache` holds, in the order they came: an earlier one can come back after it was dropped. */
@@ -1753,7 +1755,10 @@ class Attributor {
       return { entity: null, mention, cue, ruleId, wording: 'no-one', sentence: sentenceSpan };
     }
     if (entity.type === 'person') this.lastPerson = entity;
-    else this.lastGroup = entity;
+    else {
+      this.lastGroup = entity;
+      this.lastGroupParagraph = this.currentParagraph;
+    }
     return { entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
   }
 
@@ -1896,13 +1901,13 @@ class Attributor {
    * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
    * previous paragraph, else the last person quoted, else (for the subject of a cue next to the quote,
    * `speaking`) a person named a few paragraphs before; it → the organization its paragraph names (`groupFor`);
-   * they → the last group quoted.
+   * they → the last group quoted, a few paragraphs back at most.
    */
   private antecedent(pronoun: TextSpan, speaking: boolean): Entity | null {
     const word = pronounOf(pronoun.text.toLowerCase());
     const lower = OBJECT_PRONOUNS.get(word) ?? word;
     if (lower === 'it') return this.groupFor(pronoun.start);
-    if (lower === 'they') return this.lastGroup;
+    if (lower === 'they') return this.recentGroup();
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
@@ -1984,7 +1989,12 @@ class Attributor {
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'organization' && !this.insideQuote(mentions[i])) return this.mentionEntities[i];
     }
-    return this.lastGroup;
+    return this.recentGroup();
+  }
+
+  /** The last group quoted, if that was in this paragraph or in the few before the previous one. */
+  private recentGroup(): Entity | null {
+    return this.currentParagraph - this.lastGroupParagraph <= EARLIER_PARAGRAPHS + 1 ? this.lastGroup : null;
   }
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */

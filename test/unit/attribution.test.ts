@@ -889,6 +889,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"It is a good start for both sides,"'), 'Harbor Pilots Union');
   });
 
+  it('"they" and "it" mean a group quoted a few paragraphs back at most, not one quoted long before', () => {
+    const quoted = 'The Harbor Pilots Union welcomed the deal. "It is a good start," the union said.';
+    const later = 'The pilots returned to work. "We stay alert," they said.';
+    assert.equal(speakerOf(`${quoted}\n\nThe ferries ran.\n\n${later}`, '"We stay alert,"'), 'Harbor Pilots Union');
+    const filler = Array.from({ length: 6 }, (_, index) => `The ferry made crossing number ${index + 1} at noon.`).join('\n\n');
+    assert.equal(speakerOf(`${quoted}\n\n${filler}\n\n${later}`, '"We stay alert,"'), null);
+  });
+
   it('a time stamp or list number before a "Name:" label keeps it a label ("14:05 X: “…”", "[9.30] X: “…”")', () => {
     const quote = '"The pier opens in May."';
     for (const stamp of ['14:05', '[9.30]', '2.']) {
