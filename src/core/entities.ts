@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender } from './names';
-import { CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode } from './text';
+import { CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isWordCode } from './text';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -848,8 +848,9 @@ class Scanner {
       const nextFacts = this.facts(next);
       if (!(nextFacts & CONNECTOR)) break;
       const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0
-        || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsCommittee(first, last)))
+        || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsCommittee(first, last) || this.andJoinsFoundersNames(first, last)))
         || (this.isWordAt(next, 'on') && this.onNamesRemit(last));
+      if (!allowed && this.isLoneWord(first, last) && this.isWordAt(next, 'and') && this.addSpouseAt(last)) return last + 1;
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
@@ -908,6 +909,75 @@ class Scanner {
       if (COMMITTEE_WORDS.has(this.word(i))) return !(i + 1 < this.count && this.tokens.flags[i + 1] & JOINED && this.isCapitalized(i + 1));
     }
     return false;
+  }
+
+  /**
+   * The last token of the capitalized run after "X and" (token x is X), when X is a lone first name and the run opens
+   * with another one, or a word no list knows, as couples are named ("Bill and Hillary Clinton"); else -1.
+   */
+  private partnerRunEnd(x: number): number {
+    const y = x + 2;
+    if (!this.is(x, FIRST_NAME) || this.isNamedWord(x) || y >= this.count || !(this.tokens.flags[y] & JOINED) || !this.isCapitalized(y)) return -1;
+    if (!this.is(y, FIRST_NAME) && !this.isUnknownNameWord(y)) return -1;
+    let end = y;
+    while (end + 1 < this.count && this.tokens.flags[end + 1] & JOINED && this.isCapitalized(end + 1) && !(this.tokens.flags[end] & POSSESSIVE)) end++;
+    return end;
+  }
+
+  /** Whether the run [first, last] is one word, or "The" and one word. */
+  private isLoneWord(first: number, last: number): boolean {
+    return first === last || (first + 1 === last && this.isTheAt(first));
+  }
+
+  /** "Bill and Melinda Gates Foundation": a couple's names before an institution's word are one name. */
+  private andJoinsFoundersNames(first: number, last: number): boolean {
+    const end = this.isLoneWord(first, last) ? this.partnerRunEnd(last) : -1;
+    // A first name, a surname and the institution's word.
+    return end >= last + 4 && this.is(end, ORGANIZATION_WORD);
+  }
+
+  /**
+   * "Bill and Hillary Clinton": the lone first name (token x) before "and" and a first name and surname is a person of
+   * that surname. Adds that person and returns true; false when the run after "and" is no such name.
+   */
+  private addSpouseAt(x: number): boolean {
+    const end = this.partnerRunEnd(x);
+    if (end < 0 || end - x < 3 || end - x > 4 || this.lookup(x + 2, end) !== undefined) return false;
+    for (let i = x + 3; i <= end; i++) if (this.is(i, COMMON_WORD | INSTITUTION_WORD | PLACE_WORD | FIRST_NAME)) return false;
+    const surname = this.text.slice(this.tokens.starts[end], this.tokens.ends[end]);
+    // "Allen and Stanton Streets"; "Carter and Eric Fanning" after "Ash Carter": the word names someone already.
+    if (PLURAL_PLACE_WORDS.has(surname) || wordFacts(surname.slice(0, -1)) & PLACE_WORD || this.isInFullNameBefore(x) || this.followsCapitalized(x)) return false;
+    this.push('person', `${this.word(x)} ${surname}`, this.tokens.starts[x], this.tokens.ends[x], false, this.tokens.starts[x] < this.titleCaseEnd);
+    return true;
+  }
+
+  /**
+   * "Presidents Reagan and …", "Brandy, Monica and …": a capitalized word (a title, a name of a list) before token i, right
+   * before it or before a comma; not a noun set off by a comma ("her parents, James and Olive Meehan").
+   */
+  private followsCapitalized(i: number): boolean {
+    let before = this.tokens.starts[i] - 1;
+    while (before > 0 && this.text.charCodeAt(before) === 32) before--;
+    if (this.text.charCodeAt(before) === 0x2c) before--;
+    return isWordCode(this.text.charCodeAt(before)) && isUpperAt(this.text, this.wordStartBefore(before + 1));
+  }
+
+  /** Whether token i's word is part of a longer capitalized name earlier in the text ("Hillary Clinton" before "Hillary and …"). */
+  private isInFullNameBefore(i: number): boolean {
+    const word = this.word(i);
+    for (let at = this.text.lastIndexOf(word, this.tokens.starts[i] - 1); at >= 0; at = at > 0 ? this.text.lastIndexOf(word, at - 1) : -1) {
+      const after = at + word.length;
+      if (isWordCode(this.text.charCodeAt(at - 1)) || isWordCode(this.text.charCodeAt(after))) continue;
+      if ((this.text.charCodeAt(after) === 32 && isUpperAt(this.text, after + 1)) || (this.text.charCodeAt(at - 1) === 32 && at > 1 && isWordCode(this.text.charCodeAt(at - 2)) && isUpperAt(this.text, this.wordStartBefore(at - 1)))) return true;
+    }
+    return false;
+  }
+
+  /** Start of the word that ends at `end`. */
+  private wordStartBefore(end: number): number {
+    let start = end;
+    while (start > 0 && isWordCode(this.text.charCodeAt(start - 1))) start--;
+    return start;
   }
 
   /** "House", "Senate", "Assembly": a chamber whose committees are named by their fields. */

@@ -655,6 +655,19 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(![...types.keys()].some((name) => name.startsWith('Ruiz and')));
   });
 
+  it('names both of a couple ("Tomas and Ingrid Berg"), and a foundation named after one ("the Tomas and Ingrid Berg Foundation")', () => {
+    const entities = index('Title\n\nTomas and Ingrid Berg attended.\n\nThe Anders and Maja Lund Foundation paid for it.').entities;
+    assert.deepEqual(entity(entities, 'Tomas Berg').mentions.map((mention) => mention.text), ['Tomas']);
+    assert.equal(entity(entities, 'Ingrid Berg').type, 'person');
+    assert.equal(entity(entities, 'Anders and Maja Lund Foundation').type, 'organization');
+  });
+
+  it('makes no couple of a surname named before, a title or list before the first name, or a street corner', () => {
+    const names = index('Title\n\nAnna Falk spoke. Falk and Ingrid Berg met at the corner of Allen and Stanton Streets. '
+      + 'Presidents Holm and Erik Dahl agreed, as did Brandy, Monica and Lena Moss.').entities.map((found) => found.name);
+    for (const wrong of ['Falk Berg', 'Allen Streets', 'Holm Dahl', 'Monica Moss']) assert.ok(!names.includes(wrong), wrong);
+  });
+
   it('reads "Council of Harbour Advisers Chairman Jonas Reiter" as a person with that role, not as one organization', () => {
     const entities = index('Title\n\nCouncil of Harbour Advisers Chairman Jonas Reiter said so.').entities;
     assert.equal(entity(entities, 'Jonas Reiter').role, 'Council of Harbour Advisers Chairman');
