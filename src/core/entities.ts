@@ -535,6 +535,10 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       if (codes[i] === 46 && (i - segmentStart === 1 && CHAR_CLASS[codes[i - 1]] & UPPER_CHAR
         || (i - start <= 5 && CHAR_CLASS[codes[start]] & ABBREVIATION_START && ABBREVIATION_TABLE.idOfCodes(codes, start, i) !== 0))) {
         end = ++i;
+      } else if (codes[i + 1] === 32 && codes[i - 1] === 115 && CHAR_CLASS[codes[i]] & APOSTROPHE) {
+        // "Sanders' campaign": a plural possessive, joined to the word after it as "Trump's" is.
+        flags |= POSSESSIVE;
+        i++;
       }
     }
     if (upperCount === letterCount && letterCount > 1) flags |= ALL_CAPS;
@@ -1385,7 +1389,17 @@ class Scanner {
     if (text[end] !== ',' || text[end + 1] !== ' ' || last + 1 >= this.count) return null;
     if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
     // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,": a role without its article.
-    return !this.isCapitalized(last + 1) && this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;
+    if (!this.isCapitalized(last + 1)) return this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;
+    // "Hope Hicks, Trump's spokeswoman,", "Jeff Weaver, Bernie Sanders's campaign manager,": an owner's role.
+    return this.hasOwnerAt(last + 1) ? this.rolePhraseAfter(last + 1, last + 1) : null;
+  }
+
+  /** A name in the possessive of one to three words from token i on: "Trump's", "Bernie Sanders's". */
+  private hasOwnerAt(i: number): boolean {
+    for (let at = i; at < i + 3 && at < this.count && this.isCapitalized(at) && (at === i || this.tokens.flags[at] & JOINED); at++) {
+      if (this.tokens.flags[at] & POSSESSIVE) return true;
+    }
+    return false;
   }
 
   private rolePhraseBefore(lastToken: number, end: number): TextSpan | null {

@@ -328,6 +328,10 @@ describe('Roles set off by commas', () => {
       [['Arvid Holm', 'chairman of the cooperative'], ['Sigrun Dahl', "union's secretary"]]],
     ['with a named owner (kept with a plain apostrophe)', 'Acme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.',
       [['Jane Roe', "Acme's chief executive"], ['Bill Ackman', "Pershing Square's founder"]]],
+    ['with an owner after the name, or a plural owner before it', 'Hope Vance, Lena Myers’s spokeswoman, declined. Lena Myers’ campaign manager, Otto Brandt, spoke.',
+      [['Hope Vance', "Lena Myers's spokeswoman"], ['Otto Brandt', "Lena Myers' campaign manager"]]],
+    ['trades: neurosurgeon, host, comedian, lobbyist', 'Ben Varga, a retired neurosurgeon, spoke. Talk show host Ray Lund and comedian Ida Berg laughed. Ola Strand, a lobbyist, left.',
+      [['Ben Varga', 'retired neurosurgeon'], ['Ray Lund', 'host'], ['Ida Berg', 'comedian'], ['Ola Strand', 'lobbyist']]],
   ];
 
   for (const [shows, text, roles] of CASES) {
