@@ -804,7 +804,7 @@ class Scanner {
 
   /** "Brussels-based", "Saudi-led": a compound ending in a lowercase word describes the name after it ("Commander-in-Chief" does not). */
   private isDescribingCompound(i: number): boolean {
-    return (this.tokens.flags[i] & HAS_JOINER) !== 0 && DESCRIBING_COMPOUND.test(this.word(i));
+    return (this.tokens.flags[i] & HAS_JOINER) !== 0 && DESCRIBING_COMPOUND.test(this.word(i)) && this.lookup(i, i)?.kind !== 'title';
   }
 
   /** The text of tokens first…last, no-break spaces between them made spaces; `noBreakSpace` when already known. */

@@ -223,6 +223,10 @@ describe('Words before a name', () => {
     assert.ok(names.includes('Commander-in-Chief Forum'), names.join(', '));
     assert.ok(!names.some((name) => name.includes('Lisbon-based') || name.startsWith('Whereas')), names.join(', '));
   });
+
+  it('keeps a title written as a compound ("President-elect Ann Lee") as the role', () => {
+    assert.equal(entity(index('Title\n\nPresident-elect Ann Lee spoke.').entities, 'Ann Lee').role, 'President-elect');
+  });
 });
 
 describe('Datelines', () => {
