@@ -1107,11 +1107,13 @@ class Scanner {
   }
 
   /**
-   * Two or three words from a first name on (any name after a title), none of which heads an institution or place,
-   * nor is a common word ("Justice Against Sponsors"): "Carol Lee", "Ann B. Ruiz".
+   * Two or three words from a first name on (one or more after a title), none of which heads an institution or place,
+   * nor is a common word ("Justice Against Sponsors"): "Carol Lee", "Ann B. Ruiz", "Justice Ginsburg".
    */
   private isPlainPersonName(first: number, last: number, titled: boolean): boolean {
-    if (last === first || last - first > 2 || !(titled || this.is(first, FIRST_NAME))) return false;
+    // A surname alone after a title ("Justice Ginsburg of …"); two words no list knows ("Deven Parekh of …").
+    if ((last === first && !titled) || last - first > 2) return false;
+    if (!(titled || this.is(first, FIRST_NAME) || (last === first + 1 && this.isUnknownPlainWord(first) && this.isUnknownPlainWord(last)))) return false;
     if (titled && this.is(first, COMMON_WORD)) return false;
     for (let i = first + 1; i <= last; i++) if (this.is(i, INSTITUTION_WORD | ORGANIZATION_HEAD | PLACE_WORD | COMMON_WORD)) return false;
     return true;
@@ -1224,6 +1226,11 @@ class Scanner {
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
     if (this.text.charCodeAt(end) !== 44 || !this.is(first - 1, ORGANIZATION_NOUN) || !this.isArticleAt(first - 2)) return null;
     return this.isUnknownNameWord(first) ? 'organization' : null;
+  }
+
+  /** A word no list knows, in lowercase after its capital, that no institution's or event's noun is ("Parekh", not "II" or "Article"). */
+  private isUnknownPlainWord(i: number): boolean {
+    return this.isUnknownNameWord(i) && !this.is(i, INSTITUTION_WORD | GENERATIONAL_SUFFIX) && !(this.tokens.flags[i] & (ALL_CAPS | HAS_DIGIT));
   }
 
   /** A word a noun before it may type: no gazetteer name, first name or common word starts with it. */

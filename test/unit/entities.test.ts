@@ -405,6 +405,14 @@ describe('A person "of" an institution', () => {
     assert.ok(!entities.some((found) => found.name.includes('Sokol of')));
   });
 
+  it('splits a surname after a title, or two words no list knows, from the institution after "of"', () => {
+    const entities = index('Title\n\nJustice Varga of the Harbor Court agreed. Dayo Okonkwo-Baptiste of the Coastal Policy Center and Article IV of the Constitution did not.').entities;
+    const organizations = entities.filter((found) => found.type === 'organization').map((found) => found.name);
+    assert.ok(organizations.includes('Harbor Court') && organizations.includes('Coastal Policy Center'), organizations.join(', '));
+    assert.ok(!entities.some((found) => found.name.includes('Varga of') || found.name.includes('Baptiste of')));
+    assert.ok(entities.some((found) => found.name === 'Article IV of the Constitution'), 'a numbered article stays whole');
+  });
+
   it('ends a name of unknown words before the "of" that joins it to a known place', () => {
     const entities = index('Title\n\nLead author Dr. Aiko Tanaka of Kyoto University spoke. Tanaka smiled. He backed the “Justice Against Polluters of Rivers Act” in May.').entities;
     assert.deepEqual(entity(entities, 'Aiko Tanaka').mentions.map((mention) => mention.text), ['Aiko Tanaka', 'Tanaka']);
