@@ -5,13 +5,12 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, Token, tokenize } from './text';
+import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
+import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
-/** Texts that speak for their authors ("the statement said") but never stand for a person named earlier. */
-const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 /** Past tenses not ending in -ed ("began", "sought"), which end a subject phrase like "released" does. */
 const IRREGULAR_PAST = new Set(lexicon.irregularPastVerbs);
 /** Nouns for what someone said: "Trump's claim that …", "her remarks". */
@@ -121,15 +120,9 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'non
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
-/** Nouns for a person that a role list would not hold: who "he" or "she" may be when the text gives no name. */
-const PERSON_NOUNS = new Set(lexicon.personNouns);
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
 
-/** "The …"/"the …", read without lower-casing the phrase. */
-function startsWithThe(phrase: string): boolean {
-  return (phrase.charCodeAt(0) | 32) === 116 && phrase.charCodeAt(1) === 104 && phrase.charCodeAt(2) === 101 && phrase.charCodeAt(3) === 32;
-}
 
 /** Whether `word` (lowercase) ends at `end` in any case, as a whole word before the space at `end`. */
 function endsWithWord(text: string, end: number, word: string): boolean {
@@ -1946,7 +1939,7 @@ class Attributor {
    * as the text may mean someone it never named.
    */
   private epithetReferent(mention: TextSpan, head: Token): Entity | null {
-    if (!isEpithet(head.lower) || !startsWithThe(mention.text)) return null;
+    if (!isEpithet(head.lower) || articleLength(mention.text) !== THE_LENGTH) return null;
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
     const mentions = this.input.index.mentionsIn(from, mention.start, this.mentionEntities);
     let person: Entity | null = null;

@@ -3,7 +3,8 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender } from './names';
-import { CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isWordCode } from './text';
+import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isWordCode, THE_LENGTH } from './text';
+import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -615,28 +616,15 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
   return phraseKey === null ? [titleKey] : [titleKey, phraseKey];
 }
 
-/** Length of "the " with its space. */
-const THE_LENGTH = 4;
 /** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
 /** Titles that give way to a role set off after the name. */
 const ACADEMIC_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Nouns for people that are no role ("neighbour", "cousin"): they open an apposition all the same. */
-const PERSON_NOUNS = new Set(lexicon.personNouns);
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
 
-/** Length of a leading "the ", "an " or "a " in any case (`/^(?:the|an?) /i` without the regex), 0 if none. */
-function articleLength(phrase: string): number {
-  // `| 32` lowercases ASCII letters, and matches no other character to one.
-  const first = phrase.charCodeAt(0) | 32;
-  if (first === 116) return (phrase.charCodeAt(1) | 32) === 104 && (phrase.charCodeAt(2) | 32) === 101 && phrase.charCodeAt(3) === 32 ? THE_LENGTH : 0;
-  if (first !== 97) return 0;
-  if (phrase.charCodeAt(1) === 32) return 2;
-  return (phrase.charCodeAt(1) | 32) === 110 && phrase.charCodeAt(2) === 32 ? 3 : 0;
-}
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
@@ -2098,7 +2086,6 @@ function typeByHeadNoun(name: string): EntityType {
   return DOCUMENT_NOUNS.has(head) ? 'work' : wordFacts(head) & ORGANIZATION_NOUN ? 'organization' : 'person';
 }
 
-const DOCUMENT_NOUNS = new Set(lexicon.documentNouns);
 /** Plural words that end the name of a place: "Washington Heights", "Palm Beach Gardens", "Florida Keys". */
 const PLURAL_PLACE_WORDS = new Set(['Heights', 'Gardens', 'Estates', 'Keys', 'Hills', 'Springs', 'Falls', 'Woods', 'Parks', 'Islands', 'Isles', 'Lakes', 'Plains', 'Rapids', 'Acres', 'Meadows', 'Flats', 'Shores', 'Pines', 'Oaks', 'Groves', 'Highlands', 'Lowlands', 'Mountains', 'Rockies']);
 /** Titles of several people, abbreviated: "Florida Sens. Ana Ruiz and Tom Hale". */

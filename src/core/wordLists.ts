@@ -1,0 +1,7 @@
+// Word lists that more than one stage asks about, made into Sets once.
+import lexicon from './data/lexicon.json';
+
+/** Nouns for people that no role list holds ("neighbour", "cousin", "the woman"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(lexicon.personNouns);
+/** Texts that speak for their authors ("the statement said"), never for a person named earlier. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.documentNouns);
