@@ -690,6 +690,10 @@ class Scanner {
   private count = 0;
   /** End of the title when it is in headline case, else -1: set once the first chunk is read. */
   private titleCaseEnd = -1;
+  /** The line `isInHeadline` read last, and whether it is a headline. */
+  private lineStart = 0;
+  private lineEnd = 0;
+  private lineIsHeadline = false;
 
   constructor(private readonly text: string, header: Header) {
     const title = header.titleSpan;
@@ -709,6 +713,22 @@ class Scanner {
       }
       from = to;
     }
+  }
+
+  /**
+   * Whether token i stands in a headline: the title in headline case, or a short line of the body written as one
+   * ("Rand Paul Scores Direct Hit On Donald Trump."), whose capitalized words run names and verbs together.
+   */
+  private isInHeadline(i: number): boolean {
+    const start = this.tokens.starts[i];
+    if (start < this.titleCaseEnd) return true;
+    if (start < this.lineStart || start >= this.lineEnd) {
+      this.lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+      const end = this.text.indexOf('\n', start);
+      this.lineEnd = end < 0 ? this.text.length : end;
+      this.lineIsHeadline = this.lineEnd - this.lineStart <= MAX_HEADLINE && isHeadline(LINE_CODES.of(this.text, this.lineStart, this.lineEnd), this.lineEnd - this.lineStart);
+    }
+    return this.lineIsHeadline;
   }
 
   /** `isTitleCase` of the title, read in the code units of the first chunk (which ends at `to`) when it holds the title. */
@@ -861,7 +881,7 @@ class Scanner {
     }
     if (ampersand) {
       while (this.is(first, STOP_WORD)) first++;
-      this.pushSpan('organization', first, last, this.tokens.starts[first] < this.titleCaseEnd);
+      this.pushSpan('organization', first, last, this.isInHeadline(first));
     } else this.classifyRun(first, last);
     return last + 1;
   }
@@ -939,7 +959,7 @@ class Scanner {
     const surname = this.text.slice(this.tokens.starts[end], this.tokens.ends[end]);
     // "Allen and Stanton Streets"; "Carter and Eric Fanning" after "Ash Carter": the word names someone already.
     if (PLURAL_PLACE_WORDS.has(surname) || wordFacts(surname.slice(0, -1)) & PLACE_WORD || this.isInFullNameBefore(x) || this.followsCapitalized(x)) return false;
-    this.push('person', `${this.word(x)} ${surname}`, this.tokens.starts[x], this.tokens.ends[x], false, this.tokens.starts[x] < this.titleCaseEnd);
+    this.push('person', `${this.word(x)} ${surname}`, this.tokens.starts[x], this.tokens.ends[x], false, this.isInHeadline(x));
     return true;
   }
 
@@ -1110,7 +1130,7 @@ class Scanner {
   private classifyRun(runFirst: number, last: number): void {
     const typed = this.typeFromNounBefore(runFirst) ?? this.typeFromAppositiveNoun(runFirst, last);
     if (typed) {
-      this.pushSpan(typed, runFirst, last, this.tokens.starts[runFirst] < this.titleCaseEnd);
+      this.pushSpan(typed, runFirst, last, this.isInHeadline(runFirst));
       return;
     }
     if (runFirst === last) {
@@ -1144,7 +1164,7 @@ class Scanner {
       this.classifyRun(first + 1, last);
       return;
     }
-    const weak = this.tokens.starts[first] < this.titleCaseEnd;
+    const weak = this.isInHeadline(first);
     // "Hurricane Delia", "Tropical Storm Ana", "Operation Desert Storm": what such a word names is an event.
     const prefixEnd = this.eventPrefixEnd(first);
     if (prefixEnd >= first && prefixEnd < last) {
@@ -1308,7 +1328,7 @@ class Scanner {
 
   /** A run of one word, the most common case: no segmentation needed. */
   private classifyWord(i: number): void {
-    const weak = this.tokens.starts[i] < this.titleCaseEnd;
+    const weak = this.isInHeadline(i);
     const entry = this.lookup(i, i);
     if (!entry) this.addSingle(i, weak);
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
@@ -1710,6 +1730,34 @@ function isTitleCase(codes: Uint16Array, start: number, end: number): boolean {
     if (code < 128 ? code <= 90 : UPPER_START.test(firstCharacter)) capitalized++;
   }
   return words >= 3 && capitalized / words > 0.7;
+}
+
+/** Lines longer than this are paragraphs, never headlines. */
+const MAX_HEADLINE = 160;
+/** Function words that a headline capitalizes and running text does not: "… Scores Direct Hit On Donald Trump". */
+const HEADLINE_FUNCTION_WORDS = new Set(['On', 'To', 'The', 'Of', 'For', 'In', 'With', 'About', 'After', 'At', 'By', 'From', 'Into', 'Over', 'And', 'But', 'As', 'Is', 'Are', 'Was', 'Its', 'His', 'Her', 'Their', 'A', 'An']);
+/** A body line's code units, read once per line. */
+const LINE_CODES = new CodeUnits(32);
+
+/**
+ * A line of `length` code units in headline case: mostly capitalized words, a capitalized function word after its
+ * first word, no quote mark, and no colon at its end (a speaker's label, "Mayor Tadeusz Wrona:").
+ */
+function isHeadline(codes: Uint16Array, length: number): boolean {
+  let end = length;
+  while (end > 0 && isWhitespaceCode(codes[end - 1])) end--;
+  if (end === 0 || codes[end - 1] === 0x3a || !isTitleCase(codes, 0, end)) return false;
+  let functionWord = false;
+  for (let i = 0; i < end; i++) {
+    if (CHAR_CLASS[codes[i]] & TITLE_MARK || codes[i] === 0x201d || codes[i] === 0x2018 || codes[i] === 0xbb || codes[i] === 0x201e) return false;
+    // Mid-sentence: after a word and a space, not after a period ("… agreed. The mayor …").
+    if (i > 1 && codes[i - 1] === 32 && !functionWord && CHAR_CLASS[codes[i]] & UPPER_CHAR && CHAR_CLASS[codes[i - 2]] & WORD_CHAR) {
+      let wordEnd = i + 1;
+      while (wordEnd < end && CHAR_CLASS[codes[wordEnd]] & WORD_CHAR) wordEnd++;
+      functionWord = wordEnd - i <= 5 && codes[wordEnd] === 32 && HEADLINE_FUNCTION_WORDS.has(String.fromCharCode(...codes.subarray(i, wordEnd)));
+    }
+  }
+  return functionWord;
 }
 
 const LETTER_START = /^\p{L}/u;

@@ -441,6 +441,14 @@ describe('buildEntityIndex on a headline in title case', () => {
     assert.equal(entity(entities, 'Senate').mentions[0].start, 0);
   });
 
+  it('reads a headline line in the body the same way, but not a label, a quote or a sentence', () => {
+    const text = 'Title\n\nRelated:\n\nRita Holm Scores Direct Hit On Ola Berg.\n\nOla Berg left.\n\nMayor Ivo Lund Of Lindholm:\n\n"We Stand With The Port," said Ada Moss.\n\nEva Strand Joined The Board.';
+    const names = index(text).entities.map((found) => found.name);
+    assert.ok(names.includes('Ola Berg') && !names.some((name) => name.startsWith('Rita Holm')), names.join(', '));
+    assert.ok(names.includes('Ivo Lund') && names.includes('Ada Moss'), names.join(', '));
+    assert.ok(!names.includes('Eva Strand Joined'), names.join(', '));
+  });
+
   it('reads a title that the first chunk of a long text cuts', () => {
     // Without periods or line breaks the first chunk ends at the first space after 65,536 characters: one inside the title.
     const headline = 'Senate Votes On New Bill As Talks Stall Over Cruz Plan';
