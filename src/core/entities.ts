@@ -436,6 +436,13 @@ function namesWorkBefore(text: string, mark: number): boolean {
   return start < end && end - start <= LONGEST_WORK_NOUN && !(CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) && WORK_NOUNS.has(text.slice(start, end));
 }
 
+/** Whether codes[start, end) is "post" or "pre". */
+function isTimePrefix(codes: Uint16Array, start: number, end: number): boolean {
+  const length = end - start;
+  return (length === 4 && codes[start] === 112 && codes[start + 1] === 111 && codes[start + 2] === 115 && codes[start + 3] === 116)
+    || (length === 3 && codes[start] === 112 && codes[start + 1] === 114 && codes[start + 2] === 101);
+}
+
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks after "titled " or a work's noun, in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
@@ -464,6 +471,11 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
         ends[count] = from + i;
         tokenFlags[count++] = start === joinedStart ? JOINED : 0;
         joinedStart = ++i;
+        continue;
+      }
+      // "post-World War II", "pre-Iowa": a prefix of time before a name is no part of it; the name starts after the hyphen.
+      if (code === 45 && CHAR_CLASS[codes[i + 1]] & UPPER_CHAR && isTimePrefix(codes, start, i)) {
+        i++;
         continue;
       }
       // The rest of the word goes on from the letters read so far.

@@ -624,6 +624,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Gerald Finch').role, 'Former Eastbrook mayor');
   });
 
+  it('reads a name after "post-" or "pre-" whole ("post-World War II", "pre-Iowa"), and the same name elsewhere as one', () => {
+    const entities = index('Title\n\nIn the post-World War II years and the pre-Iowa weeks, World War II and Iowa came up.').entities;
+    assert.deepEqual(entity(entities, 'World War II').mentions.map((mention) => mention.text), ['World War II', 'World War II']);
+    assert.equal(entity(entities, 'Iowa').mentions.length, 2);
+    assert.ok(!entities.some((found) => found.name === 'War II'));
+  });
+
   it('knows events by name ("Super Tuesday", "the Olympics", "Brexit", "Tour de France")', () => {
     const types = typed(index('Title\n\nAfter Super Tuesday and Brexit, the Olympics and the Tour de France drew crowds.').entities);
     assert.equal(types.get('Super Tuesday'), 'event');
