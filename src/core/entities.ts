@@ -1213,8 +1213,10 @@ class Scanner {
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
-      const type = lastFacts & EVENT_WORD ? 'event'
-        : lastFacts & ORGANIZATION_WORD || (!endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last)) ? 'organization'
+      // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
+      const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
+      const type = lastFacts & EVENT_WORD && !institution ? 'event'
+        : lastFacts & ORGANIZATION_WORD || institution ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
