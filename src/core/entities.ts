@@ -887,7 +887,10 @@ class Scanner {
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
     else if (cut >= 0 && this.isPlainPersonName(nameFirst, cut, nameFirst > first)) {
       // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …", "Dr. Aiko Tanaka of …": a person, then her institution.
+      const made = this.candidates.length;
       this.classifyRun(first, cut);
+      // Named with an institution, "Mujtaba Rahman of the Eurasia Group" is a person even without a known first name.
+      for (let c = made; c < this.candidates.length; c++) if (this.candidates[c].type === 'person') this.candidates[c].tentative = false;
       this.classifyRun(afterCut, last);
       return last + 1;
     }

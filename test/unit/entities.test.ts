@@ -410,6 +410,8 @@ describe('A person "of" an institution', () => {
     const organizations = entities.filter((found) => found.type === 'organization').map((found) => found.name);
     assert.ok(organizations.includes('Harbor Court') && organizations.includes('Coastal Policy Center'), organizations.join(', '));
     assert.ok(!entities.some((found) => found.name.includes('Varga of') || found.name.includes('Baptiste of')));
+    // Named with an institution, a person needs no known first name.
+    assert.equal(entity(entities, 'Dayo Okonkwo-Baptiste').type, 'person');
     assert.ok(entities.some((found) => found.name === 'Article IV of the Constitution'), 'a numbered article stays whole');
   });
 
