@@ -665,7 +665,6 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('National Association of Ferry Pilots'), 'organization');
   });
 
-
   it('keeps an "and" inside what follows a head and its "of"/"for": "Center for Coastal and Ocean Studies", "Office of Ports and Harbours"', () => {
     const types = typed(index('Title\n\nThe Center for Coastal and Ocean Studies and the Office of Ports and Harbours agreed.').entities);
     assert.equal(types.get('Center for Coastal and Ocean Studies'), 'organization');
