@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender } from './names';
-import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isWordCode, THE_LENGTH } from './text';
+import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isWordCode, THE_LENGTH, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -637,7 +637,6 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
 
-
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
   // NFKD leaves ASCII alone, and normalizing costs more than the rest of the slug. An ASCII lowercase comes
@@ -986,25 +985,21 @@ class Scanner {
     let before = this.tokens.starts[i] - 1;
     while (before > 0 && this.text.charCodeAt(before) === 32) before--;
     if (this.text.charCodeAt(before) === 0x2c) before--;
-    return isWordCode(this.text.charCodeAt(before)) && isUpperAt(this.text, this.wordStartBefore(before + 1));
+    return isWordCode(this.text.charCodeAt(before)) && isUpperAt(this.text, wordStartBefore(this.text, before + 1));
   }
 
   /** Whether token i's word is part of a longer capitalized name earlier in the text ("Hillary Clinton" before "Hillary and …"). */
   private isInFullNameBefore(i: number): boolean {
+    const { text } = this;
     const word = this.word(i);
-    for (let at = this.text.lastIndexOf(word, this.tokens.starts[i] - 1); at >= 0; at = at > 0 ? this.text.lastIndexOf(word, at - 1) : -1) {
+    for (let at = text.lastIndexOf(word, this.tokens.starts[i] - 1); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
       const after = at + word.length;
-      if (isWordCode(this.text.charCodeAt(at - 1)) || isWordCode(this.text.charCodeAt(after))) continue;
-      if ((this.text.charCodeAt(after) === 32 && isUpperAt(this.text, after + 1)) || (this.text.charCodeAt(at - 1) === 32 && at > 1 && isWordCode(this.text.charCodeAt(at - 2)) && isUpperAt(this.text, this.wordStartBefore(at - 1)))) return true;
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(after))) continue;
+      const capitalAfter = text.charCodeAt(after) === 32 && isUpperAt(text, after + 1);
+      const capitalBefore = text.charCodeAt(at - 1) === 32 && isWordCode(text.charCodeAt(at - 2)) && isUpperAt(text, wordStartBefore(text, at - 1));
+      if (capitalAfter || capitalBefore) return true;
     }
     return false;
-  }
-
-  /** Start of the word that ends at `end`. */
-  private wordStartBefore(end: number): number {
-    let start = end;
-    while (start > 0 && isWordCode(this.text.charCodeAt(start - 1))) start--;
-    return start;
   }
 
   /** "House", "Senate", "Assembly": a chamber whose committees are named by their fields. */
@@ -1253,7 +1248,7 @@ class Scanner {
     return this.isUnknownNameWord(first) ? 'organization' : null;
   }
 
-  /** A word no list knows, in lowercase after its capital, that no institution's or event's noun is ("Parekh", not "II" or "Article"). */
+  /** A word no list knows, not in capitals and without digits, that is no institution's or event's noun ("Parekh", not "II" or "Article"). */
   private isUnknownPlainWord(i: number): boolean {
     return this.isUnknownNameWord(i) && !this.is(i, INSTITUTION_WORD | GENERATIONAL_SUFFIX) && !(this.tokens.flags[i] & (ALL_CAPS | HAS_DIGIT));
   }

@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph (a one-character regex finds the marks):
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpaceCode, isUpper, isWordChar, isWordCode } from './text';
+import { isSpaceCode, isUpper, isWordChar, isWordCode, wordStartBefore } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -380,13 +380,6 @@ function endBeforeSpaces(text: string, offset: number): number {
   let end = offset;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-/** Start of the word (letters, digits, hyphens) ending at `end`; `end` itself when there is none. */
-function wordStartBefore(text: string, end: number): number {
-  let start = end;
-  while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
-  return start;
 }
 
 /** text[start, end) lower-cased; sliced only when it has no capital letter: lower-casing a slice of a two-byte text is slow. */

@@ -25,6 +25,13 @@ export function articleLength(phrase: string): number {
 
 export const THE_LENGTH = 4;
 
+/** Start of the word (letters, digits, hyphens) ending at `end`; `end` itself when there is none. */
+export function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+  return start;
+}
+
 /** Letter or digit, by UTF-16 code (ASCII without a regex). */
 export function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
