@@ -156,6 +156,8 @@ const GENERATIONAL_SUFFIX = 1 << 28;
 const ADDRESS_PLACE_WORD = 1 << 29;
 /** Set on every token's facts once looked up, so that a word with no facts is not looked up again. */
 const LOOKED_UP = 1 << 30;
+/** How many earlier uses of a first name `isInFullNameBefore` reads. */
+const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
@@ -992,7 +994,9 @@ class Scanner {
   private isInFullNameBefore(i: number): boolean {
     const { text } = this;
     const word = this.word(i);
-    for (let at = text.lastIndexOf(word, this.tokens.starts[i] - 1); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
+    // The nearest uses only: a long text full of the word would otherwise be read again at each couple.
+    let uses = 0;
+    for (let at = text.lastIndexOf(word, this.tokens.starts[i] - 1); at >= 0 && uses++ < FULL_NAME_USES; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
       const after = at + word.length;
       if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(after))) continue;
       const capitalAfter = text.charCodeAt(after) === 32 && isUpperAt(text, after + 1);
