@@ -370,6 +370,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   // ("the statement reads", "his letter states": after a text's noun, the form is its verb.)
   if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
+  // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.
+  if (cue.form.nounLike && token.lower.endsWith('s') && pluralCountBefore(tokens, index)) return null;
   // "the council goes on recess": an object after a cue that takes none makes it another verb.
   const object = tokens[index + cue.length];
   // "the server email story": a bare form between a singular noun and another noun is a word of a compound
@@ -383,6 +385,21 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
   if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;
+}
+
+/** Counts that make the noun after them plural: "two reports", "several lengthy claims". */
+const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'few', 'both', 'these', 'those', 'numerous', 'multiple', 'various']);
+/** How far before a noun its count may stand, over modifiers. */
+const COUNT_REACH = 3;
+
+/** A plural count among the few lowercase words right before token `index` ("two lengthy investigative"). */
+function pluralCountBefore(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - COUNT_REACH; at--) {
+    const token = tokens[at];
+    if (!isWord(token) || token.capitalized) return false;
+    if (PLURAL_COUNTS.has(token.lower) || isDigitCode(token.lower.charCodeAt(0))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1027,7 +1044,7 @@ const SENTENCE_ADVERBS = new Set([
 ]);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'late', 'early', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 

@@ -889,6 +889,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"It is a good start for both sides,"'), 'Harbor Pilots Union');
   });
 
+  it('"calling the two lengthy reports “…”": after a plural count, a form in -s is a noun, not the cue of a speaker', () => {
+    const body = 'Late last month, the company wrote a detailed, six-page letter to the mayor, Ola Holm, calling the two lengthy reports "inaccurate and deliberately misleading."';
+    const quote = quoteIn(body, '"inaccurate and deliberately misleading."');
+    assert.equal(quote.speaker?.mention.text, 'the company');
+    assert.equal(quote.cue?.text, 'calling');
+  });
+
   it('"they" and "it" mean a group quoted a few paragraphs back at most, not one quoted long before', () => {
     const quoted = 'The Harbor Pilots Union welcomed the deal. "It is a good start," the union said.';
     const later = 'The pilots returned to work. "We stay alert," they said.';
