@@ -845,6 +845,12 @@ class Scanner {
     return false;
   }
 
+  /** Whether a token of first…last starts with a capital. */
+  private hasCapitalized(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (this.isCapitalized(i)) return true;
+    return false;
+  }
+
   private isCapitalized(i: number): boolean {
     return (this.tokens.flags[i] & UPPER) !== 0;
   }
@@ -1309,6 +1315,8 @@ class Scanner {
   /** The name `piece`, after the role prefix `pieces[0, prefixLength)` (none when 0). */
   private addName(piece: Piece, pieces: Piece[], prefixLength: number, weak: boolean): void {
     const { first, last } = piece;
+    // "Secretary of State of the United States": the connectors between two known names are no name.
+    if (!this.hasCapitalized(first, last)) return;
     const start = this.tokens.starts[first];
     const end = this.tokens.ends[last];
     const honorific = hasPieceKind(pieces, prefixLength, 'honorific');

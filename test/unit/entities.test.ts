@@ -633,6 +633,14 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name === 'War II'));
   });
 
+  it('knows the State of the Union as an event and the Oval Office as a place, and makes no name of the connectors between known names', () => {
+    const entities = index('Title\n\nIn the Oval Office, before the State of the Union, the Secretary of State of the United States of America spoke.').entities;
+    const types = typed(entities);
+    assert.equal(types.get('State of the Union'), 'event');
+    assert.equal(types.get('Oval Office'), 'place');
+    assert.ok(!entities.some((found) => /^(?:of|the)\b/.test(found.name)), entities.map((found) => found.name).join(', '));
+  });
+
   it('knows events by name ("Super Tuesday", "the Olympics", "Brexit", "Tour de France")', () => {
     const types = typed(index('Title\n\nAfter Super Tuesday and Brexit, the Olympics and the Tour de France drew crowds.').entities);
     assert.equal(types.get('Super Tuesday'), 'event');
