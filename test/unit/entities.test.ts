@@ -655,9 +655,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
   });
 
-  it('types "Chamber of …", "Museum of …", "Court of …", "Center for …" as organizations by the head before "of"/"for"', () => {
-    const types = typed(index('Title\n\nThe Chamber of Shipping, the Museum of Harbour Crafts, the Court of Appeals, the Center for Coastal Studies and the Lindholm Board of Elections agreed.').entities);
-    for (const name of ['Chamber of Shipping', 'Museum of Harbour Crafts', 'Court of Appeals', 'Center for Coastal Studies', 'Lindholm Board of Elections']) assert.equal(types.get(name), 'organization', name);
+  it('types "Chamber of …", "Museum of …", "Court of …", "Center for …" as organizations by the head before "of"/"for", and "… Watch" by its last word', () => {
+    const types = typed(index('Title\n\nThe Chamber of Shipping, the Museum of Harbour Crafts, the Court of Appeals, the Center for Coastal Studies and the Lindholm Board of Elections agreed. Harbour Watch sued.').entities);
+    for (const name of ['Chamber of Shipping', 'Museum of Harbour Crafts', 'Court of Appeals', 'Center for Coastal Studies', 'Lindholm Board of Elections', 'Harbour Watch']) assert.equal(types.get(name), 'organization', name);
   });
 
   it('types "Serum Institute of India", "Public Policy Institute of California": a head before "of" and a known place after it', () => {
