@@ -761,7 +761,8 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     if (LINKS.has(tokens[end].lower) && DATE_NAMES.has(tokens[end + 1]?.lower)) break;
     end++;
   }
-  while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
+  // A phrase the word limit cut ("an interview with The New York Times at the | time") ends before its last link.
+  while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || DETERMINERS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   if (end === index + 1) return null;
   // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee".
   if (tokens[end]?.lower === ',' && isWord(tokens[end + 1])) {

@@ -896,6 +896,11 @@ describe('attribution', () => {
     assert.equal(quote.cue?.text, 'calling');
   });
 
+  it('ends a speaker phrase before a trailing link and article ("wrote the authors of the “Harbor Plan,”")', () => {
+    const quote = quoteIn('"We have to engage them," wrote the authors of the "Harbor Renewal Plan," citing the ferry vote.', '"We have to engage them,"');
+    assert.equal(quote.speaker?.mention.text, 'the authors');
+  });
+
   it('"they" and "it" mean a group quoted a few paragraphs back at most, not one quoted long before', () => {
     const quoted = 'The Harbor Pilots Union welcomed the deal. "It is a good start," the union said.';
     const later = 'The pilots returned to work. "We stay alert," they said.';
