@@ -756,6 +756,8 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
     // after the determiner it is an adjective: "the retired surgeon").
     if (subject && !tokens[end].capitalized && (IRREGULAR_PAST.has(tokens[end].lower) || (tokens[end].lower.endsWith('ed') && end > index + 1))) break;
+    // After a name, a word in -ed is its verb: "A Plus reporter Isaac Saul tweeted back …".
+    if (!tokens[end].capitalized && tokens[end].lower.endsWith('ed') && tokens[end - 1].capitalized && end > index + 1) break;
     if (subject && end > index + 1 && isPresentVerb(tokens, end)) break;
     // "the family on Monday …": a date after its preposition is no part of the role.
     if (LINKS.has(tokens[end].lower) && DATE_NAMES.has(tokens[end + 1]?.lower)) break;
@@ -764,6 +766,10 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
   // A phrase the word limit cut ("an interview with The New York Times at the | time") ends before its last link.
   while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || DETERMINERS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
   if (end === index + 1) return null;
+  // "A local reporter Isaac Saul": the name after the role noun closes the phrase and speaks (not in "an aide to President X").
+  for (let at = index + 1; at < end - 1 && !LINKS.has(tokens[at].lower); at++) {
+    if (ROLE_NOUNS.has(tokens[at].lower) && isNameWord(tokens[at + 1]) && nameRunFrom(tokens, at + 1, high) === end) return { start: at + 1, end, kind: 'name' };
+  }
   // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee".
   if (tokens[end]?.lower === ',' && isWord(tokens[end + 1])) {
     const nameStart = descriptorsFrom(tokens, end + 1, high);

@@ -896,6 +896,12 @@ describe('attribution', () => {
     assert.equal(quote.cue?.text, 'calling');
   });
 
+  it('"said Clinton’s top aide Jake Sullivan": the name after an owner’s role speaks, not the owner; "an aide to President X" is the aide', () => {
+    assert.equal(speakerOf('"We will appeal," said Mayor Vera Holm\'s top policy aide Jon Berg.', '"We will appeal,"'), 'Jon Berg');
+    assert.equal(speakerOf('"It is a test," according to Ann Lee\'s former education secretary Tom Varga.', '"It is a test,"'), 'Tom Varga');
+    assert.notEqual(speakerOf('"We will win," said a former top aide to President Ann Lee.', '"We will win,"'), 'Ann Lee');
+  });
+
   it('ends a speaker phrase before a trailing link and article ("wrote the authors of the “Harbor Plan,”")', () => {
     const quote = quoteIn('"We have to engage them," wrote the authors of the "Harbor Renewal Plan," citing the ferry vote.', '"We have to engage them,"');
     assert.equal(quote.speaker?.mention.text, 'the authors');
