@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender } from './names';
-import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isWordCode, THE_LENGTH, wordStartBefore } from './text';
+import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -1713,6 +1713,22 @@ function startsWithOwner(pieces: readonly Piece[]): boolean {
   return pieces[0].kind === 'demonym' || (pieces[0].kind === 'place' && pieces.length > 1 && pieces[1].kind === 'words');
 }
 
+/** Capitalized words, "of", "the" and "and" only: "Speaker of the House Rep. Paul Ryan", "Turkish President Recep Tayyip Erdogan". */
+function isTitleChain(phrase: string): boolean {
+  for (const word of phrase.split(' ')) {
+    if (!isUpper(word[0]) && word !== 'of' && word !== 'the' && word !== 'and') return false;
+  }
+  return true;
+}
+
+/** The person whose name, among `mentions` (with their `entities`), ends at `end`. */
+function closingPerson(mentions: readonly Mention[], entities: readonly Entity[], end: number): Entity | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    if (mentions[i].end === end && mentions[i].kind === 'name' && entities[i].type === 'person') return entities[i];
+  }
+  return null;
+}
+
 /** "… Advisers Chairman Jason Furman": a title and a name after it end the run, which names that person, not the institution. */
 function endsWithTitledName(pieces: Piece[]): boolean {
   return pieces.length > 2 && pieces[pieces.length - 1].kind === 'words' && isTitleAt(pieces, pieces.length - 2);
@@ -1864,7 +1880,9 @@ class Index implements EntityIndex {
     const mentions = this.mentionsIn(span.start, span.end, entities);
     for (let i = 0; i < mentions.length; i++) if (mentions[i].start === span.start && mentions[i].end === span.end) return entities[i];
     const name = cleanName(span.text);
-    const found = this.find(name, span.start);
+    // "Speaker of the House Rep. Paul Ryan": a person named at the end of a chain of titles is the one it names
+    // (not at the end of "a spokesman for House Speaker Paul Ryan").
+    const found = this.find(name, span.start) ?? (isTitleChain(span.text) ? closingPerson(mentions, entities, span.end) : null);
     if (found) {
       this.addMention(found, span, 'alias');
       return found;

@@ -902,6 +902,11 @@ describe('attribution', () => {
     assert.notEqual(speakerOf('"We will win," said a former top aide to President Ann Lee.', '"We will win,"'), 'Ann Lee');
   });
 
+  it('"Speaker of the House Rep. Ann Lee said": a chain of titles names the person at its end; "a spokesman for Speaker Ann Lee" does not', () => {
+    assert.equal(speakerOf('Speaker of the House Rep. Ann Lee said "the bill is dead."', '"the bill is dead."'), 'Ann Lee');
+    assert.notEqual(speakerOf('Ann Lee spoke. A spokesman for House Speaker Ann Lee said "the bill is dead."', '"the bill is dead."'), 'Ann Lee');
+  });
+
   it('ends a speaker phrase before a trailing link and article ("wrote the authors of the “Harbor Plan,”")', () => {
     const quote = quoteIn('"We have to engage them," wrote the authors of the "Harbor Renewal Plan," citing the ferry vote.', '"We have to engage them,"');
     assert.equal(quote.speaker?.mention.text, 'the authors');
