@@ -703,6 +703,8 @@ class Scanner {
   private count = 0;
   /** End of the title when it is in headline case, else -1: set once the first chunk is read. */
   private titleCaseEnd = -1;
+  /** End of the chunk whose tokens (and code units) are read now. */
+  private chunkEnd = 0;
   /** The line `isInHeadline` read last, and whether it is a headline. */
   private lineStart = 0;
   private lineEnd = 0;
@@ -714,6 +716,7 @@ class Scanner {
     for (let from = 0; from < text.length;) {
       const to = chunkEnd(text, from);
       this.tokens = tokenize(text, from, to, this.titleMarks);
+      this.chunkEnd = to;
       if (from === 0 && title && this.isTitleCase(title, to)) this.titleCaseEnd = title.end;
       this.count = this.tokens.count;
       const { starts, capitalized, capitalizedCount } = this.tokens;
@@ -736,12 +739,31 @@ class Scanner {
     const start = this.tokens.starts[i];
     if (start < this.titleCaseEnd) return true;
     if (start < this.lineStart || start >= this.lineEnd) {
-      this.lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
-      const end = this.text.indexOf('\n', start);
-      this.lineEnd = end < 0 ? this.text.length : end;
-      this.lineIsHeadline = this.lineEnd - this.lineStart <= MAX_HEADLINE && isHeadline(LINE_CODES.of(this.text, this.lineStart, this.lineEnd), this.lineEnd - this.lineStart);
+      this.findLine(start);
+      this.lineIsHeadline = this.lineEnd - this.lineStart <= MAX_HEADLINE && this.isHeadlineLine();
     }
     return this.lineIsHeadline;
+  }
+
+  /** Sets `lineStart` and `lineEnd` to the line holding `offset`, read in the chunk's code units while it holds the line. */
+  private findLine(offset: number): void {
+    const { codes, offset: chunkStart } = this.tokens;
+    let start = offset - chunkStart;
+    while (start > 0 && codes[start - 1] !== 10) start--;
+    let end = offset - chunkStart;
+    const chunkLength = this.chunkEnd - chunkStart;
+    while (end < chunkLength && codes[end] !== 10) end++;
+    this.lineStart = start > 0 ? chunkStart + start : this.text.lastIndexOf('\n', offset - 1) + 1;
+    const next = end < chunkLength ? chunkStart + end : this.text.indexOf('\n', offset);
+    this.lineEnd = next < 0 ? this.text.length : next;
+  }
+
+  /** `isHeadline` of the line `isInHeadline` found, read in the chunk's code units when the chunk holds it. */
+  private isHeadlineLine(): boolean {
+    const { codes, offset } = this.tokens;
+    const length = this.lineEnd - this.lineStart;
+    if (this.lineStart >= offset && this.lineEnd <= this.chunkEnd) return isHeadline(codes, this.lineStart - offset, length);
+    return isHeadline(LINE_CODES.of(this.text, this.lineStart, this.lineEnd), 0, length);
   }
 
   /** `isTitleCase` of the title, read in the code units of the first chunk (which ends at `to`) when it holds the title. */
@@ -1184,7 +1206,8 @@ class Scanner {
       this.classifyRun(first + 1, last);
       return;
     }
-    const weak = this.isInHeadline(first);
+    // Headlines run three words or more together ("Zoe Saldana Responds"); a shorter run is read without the line's case.
+    const weak = last - first >= 2 ? this.isInHeadline(first) : this.tokens.starts[first] < this.titleCaseEnd;
     // "Hurricane Delia", "Tropical Storm Ana", "Operation Desert Storm": what such a word names is an event.
     const prefixEnd = this.eventPrefixEnd(first);
     if (prefixEnd >= first && prefixEnd < last) {
@@ -1352,7 +1375,8 @@ class Scanner {
 
   /** A run of one word, the most common case: no segmentation needed. */
   private classifyWord(i: number): void {
-    const weak = this.isInHeadline(i);
+    // A word alone runs nothing together: only the title's words wait for the text to confirm them.
+    const weak = this.tokens.starts[i] < this.titleCaseEnd;
     const entry = this.lookup(i, i);
     if (!entry) this.addSingle(i, weak);
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
@@ -1779,19 +1803,36 @@ const HEADLINE_FUNCTION_WORDS = new Set(['On', 'To', 'The', 'Of', 'For', 'In', '
 /** A body line's code units, read once per line. */
 const LINE_CODES = new CodeUnits(32);
 
+/** Words of four letters or more that `opensInLowercase` reads: a sentence has a lowercase one among its first. */
+const OPENING_WORDS = 3;
+
+/** Whether one of the first long words of codes[start, end) starts with a lowercase ASCII letter: no headline, at once. */
+function opensInLowercase(codes: Uint16Array, start: number, end: number): boolean {
+  let words = 0;
+  for (let i = start; i < end && words < OPENING_WORDS; i++) {
+    if (i > start && codes[i - 1] !== 32) continue;
+    let wordEnd = i;
+    while (wordEnd < end && CHAR_CLASS[codes[wordEnd]] & WORD_CHAR) wordEnd++;
+    if (wordEnd - i < 4) continue;
+    if (isLowerAsciiCode(codes[i])) return true;
+    words++;
+  }
+  return false;
+}
+
 /**
- * A line of `length` code units in headline case: mostly capitalized words, a capitalized function word after its
+ * The line of `length` code units from `start` in headline case: mostly capitalized words, a capitalized function word after its
  * first word, no quote mark, and no colon at its end (a speaker's label, "Mayor Tadeusz Wrona:").
  */
-function isHeadline(codes: Uint16Array, length: number): boolean {
-  let end = length;
-  while (end > 0 && isWhitespaceCode(codes[end - 1])) end--;
-  if (end === 0 || codes[end - 1] === 0x3a || !isTitleCase(codes, 0, end)) return false;
+function isHeadline(codes: Uint16Array, start: number, length: number): boolean {
+  let end = start + length;
+  while (end > start && isWhitespaceCode(codes[end - 1])) end--;
+  if (end === start || codes[end - 1] === 0x3a || opensInLowercase(codes, start, end) || !isTitleCase(codes, start, end)) return false;
   let functionWord = false;
-  for (let i = 0; i < end; i++) {
+  for (let i = start; i < end; i++) {
     if (CHAR_CLASS[codes[i]] & TITLE_MARK || codes[i] === 0x201d || codes[i] === 0x2018 || codes[i] === 0xbb || codes[i] === 0x201e) return false;
     // Mid-sentence: after a word and a space, not after a period ("… agreed. The mayor …").
-    if (i > 1 && codes[i - 1] === 32 && !functionWord && CHAR_CLASS[codes[i]] & UPPER_CHAR && CHAR_CLASS[codes[i - 2]] & WORD_CHAR) {
+    if (i > start + 1 && codes[i - 1] === 32 && !functionWord && CHAR_CLASS[codes[i]] & UPPER_CHAR && CHAR_CLASS[codes[i - 2]] & WORD_CHAR) {
       let wordEnd = i + 1;
       while (wordEnd < end && CHAR_CLASS[codes[wordEnd]] & WORD_CHAR) wordEnd++;
       functionWord = wordEnd - i <= 5 && codes[wordEnd] === 32 && HEADLINE_FUNCTION_WORDS.has(String.fromCharCode(...codes.subarray(i, wordEnd)));
