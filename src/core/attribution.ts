@@ -123,7 +123,6 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
 
-
 /** Whether `word` (lowercase) ends at `end` in any case, as a whole word before the space at `end`. */
 function endsWithWord(text: string, end: number, word: string): boolean {
   if (text.charCodeAt(end) !== 32) return false;
@@ -754,10 +753,10 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
   while (end < high && end < index + 9 && isWord(tokens[end]) && continuesPhrase(tokens, end)) {
     if (cueAtToken(tokens, end) !== null) break;
     // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
-    // after the determiner it is an adjective: "the retired surgeon").
-    if (subject && !tokens[end].capitalized && (IRREGULAR_PAST.has(tokens[end].lower) || (tokens[end].lower.endsWith('ed') && end > index + 1))) break;
-    // After a name, a word in -ed is its verb: "A Plus reporter Isaac Saul tweeted back …".
-    if (!tokens[end].capitalized && tokens[end].lower.endsWith('ed') && tokens[end - 1].capitalized && end > index + 1) break;
+    // after the determiner it is an adjective: "the retired surgeon"). After a name, a word in -ed is its verb
+    // in any phrase: "A Plus reporter Isaac Saul tweeted back …".
+    const past = tokens[end].lower.endsWith('ed') && end > index + 1 && (subject || tokens[end - 1].capitalized);
+    if (!tokens[end].capitalized && (past || (subject && IRREGULAR_PAST.has(tokens[end].lower)))) break;
     if (subject && end > index + 1 && isPresentVerb(tokens, end)) break;
     // "the family on Monday …": a date after its preposition is no part of the role.
     if (LINKS.has(tokens[end].lower) && DATE_NAMES.has(tokens[end + 1]?.lower)) break;

@@ -944,8 +944,9 @@ class Scanner {
     if (this.lookup(complement, last)?.kind === 'place') return false;
     const after = last + 2;
     if (after >= this.count || !(this.tokens.flags[after] & JOINED) || !this.isCapitalized(after) || this.tokens.flags[after] & ALL_CAPS) return false;
+    if (this.lookup(after, after) !== undefined) return false;
     for (let i = after; i < this.count && (i === after || (this.tokens.flags[i] & JOINED && this.isCapitalized(i))); i++) {
-      if (this.is(i, FIRST_NAME | ORGANIZATION_HEAD) || (i === after && this.gazetteerLength(i) > 0 && this.lookup(after, after) !== undefined)) return false;
+      if (this.is(i, FIRST_NAME | ORGANIZATION_HEAD)) return false;
     }
     return true;
   }
@@ -1041,7 +1042,7 @@ class Scanner {
 
   /** Whether token i alone is a gazetteer name: a person's, place's, organization's or event's. */
   private isNamedWord(i: number): boolean {
-    const entry = this.gazetteerLength(i) > 0 ? this.lookup(i, i) : undefined;
+    const entry = this.lookup(i, i);
     return entry !== undefined && isNamedKind(entry.kind);
   }
 
@@ -1052,7 +1053,8 @@ class Scanner {
   private onNamesRemit(head: number): boolean {
     const after = head + 2;
     if (!COMMITTEE_WORDS.has(this.word(head)) || after >= this.count || !(this.tokens.flags[after] & JOINED) || !this.isCapitalized(after)) return false;
-    return !this.is(after, COMMON_WORD | FIRST_NAME) && this.lookup(after, after)?.kind !== 'title' && this.lookup(after, after)?.kind !== 'honorific';
+    const kind = this.lookup(after, after)?.kind;
+    return !this.is(after, COMMON_WORD | FIRST_NAME) && kind !== 'title' && kind !== 'honorific';
   }
 
   /**
