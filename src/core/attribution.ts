@@ -595,12 +595,15 @@ function relativeClauseHead(tokens: Token[], index: number, low: number): Phrase
   return null;
 }
 
+/** Prepositions of a participle's object: the links, and those of place and motion ("marching through the streets"). */
+const PARTICIPLE_LINKS = new Set([...LINKS, 'through', 'across', 'into', 'outside', 'inside', 'near', 'along', 'around', 'toward', 'towards', 'past', 'behind', 'beside', 'under', 'over']);
+
 /**
  * "a source speaking to the Ledger said", "a group working for farmers said": a phrase after a
  * participle and its preposition is the participle's object; the subject is the phrase before it.
  */
 function participleHead(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
-  if (phrase === null || phrase.kind === 'pronoun' || !LINKS.has(tokens[phrase.start - 1]?.lower)) return phrase;
+  if (phrase === null || phrase.kind === 'pronoun' || !PARTICIPLE_LINKS.has(tokens[phrase.start - 1]?.lower)) return phrase;
   const participle = tokens[phrase.start - 2];
   if (!isPresentParticiple(participle) || phrase.start - 3 < low) return phrase;
   return phraseEndingAt(tokens, phrase.start - 3, low) ?? phrase;

@@ -584,6 +584,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The bridge needs new cables this year."'), 'Another engineer');
   });
 
+  it('"crowds marching through the square chanted": a place after a participle of motion is not the subject', () => {
+    const body = 'Farmers marching through the old square chanted "No tractors, no bread!" until the evening. Dock workers standing outside the port gates shouted "Pay us now."';
+    assert.equal(speakerOf(body, '"No tractors, no bread!"'), 'Farmers');
+    assert.equal(speakerOf(body, '"Pay us now."'), 'Dock workers');
+  });
+
   it('"with X writing that … and adding, “…”": coordinated participles share their own subject', () => {
     const body = 'The ruling drew fire on Monday, with Mayor Lila Ford writing that the fee was "unfair" and adding, "Families cannot pay twice for the same water."';
     assert.equal(speakerOf(body, '"Families cannot pay twice for the same water."'), 'Lila Ford');
