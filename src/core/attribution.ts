@@ -369,6 +369,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   // ("the statement reads", "his letter states": after a text's noun, the form is its verb.)
   if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
+  // "the small early primary state to …": a bare form after a singular noun would be a verb without a subject that agrees.
+  if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && !isDocumentNoun(before) && determinedModifiers(tokens, index)) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.
   if (cue.form.nounLike && token.lower.endsWith('s') && pluralCountBefore(tokens, index)) return null;
   // "the council goes on recess": an object after a cue that takes none makes it another verb.
@@ -384,6 +386,20 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // "a Twitter comment", "a Trump-style retort": after "a" and a name, an unmarked form is a noun.
   if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;
+}
+
+/** How many lowercase modifiers may stand between a determiner and its noun: "the small early primary state". */
+const MODIFIER_REACH = 3;
+
+/** Whether lowercase words, no more than MODIFIER_REACH of them, lead back from token `index` to a determiner or possessive. */
+function determinedModifiers(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && at >= index - MODIFIER_REACH - 1; at--) {
+    const token = tokens[at];
+    if (!isWord(token)) return false;
+    if (DETERMINERS.has(token.lower) || isPossessive(token)) return at < index - 1;
+    if (token.capitalized || FUNCTION_WORDS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** Counts that make the noun after them plural: "two reports", "several lengthy claims". */

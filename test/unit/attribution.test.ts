@@ -612,6 +612,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“I did not move any money to anyone.”'), 'Tom Hale');
   });
 
+  it('"into the early primary state to …": a bare cue word after a determiner and its modifiers is a noun', () => {
+    const quote = quoteIn('In 2012, the governor sent his “volunteer army” into the small early primary state to knock on doors.', '“volunteer army”');
+    assert.notEqual(quote.cue?.text, 'state');
+    assert.notEqual(quote.speaker?.mention.text, 'the small early primary');
+  });
+
   it('"the statement read: “…”", "his letter states: “…”": after a text\'s noun a noun-like cue is its verb, and no label', () => {
     const body = 'The club’s statement read: “The search begins now.”\n\nHis letter states: “I resign.”';
     assert.equal(quoteIn(body, '“The search begins now.”').cue?.text, 'read');
