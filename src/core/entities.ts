@@ -2541,6 +2541,8 @@ function separatorFollows(value: string, at: number): boolean {
 function afterAuthorSeparator(value: string, at: number): number {
   let next = at;
   while (next < value.length && isWhitespaceCode(value.charCodeAt(next))) next++;
+  // Every byline ends here: a read past its end would undo the optimized code (V8 deoptimizes on it).
+  if (next === value.length) return -1;
   if (isAuthorListMark(value.charCodeAt(next))) next++;
   else if (isWordAnd(value, next)) next += 3;
   else return -1;
@@ -2555,7 +2557,7 @@ function isAuthorListMark(code: number): boolean {
 /** "and" at `at`, ending a word (`and\b`). */
 function isWordAnd(value: string, at: number): boolean {
   // The first letter alone turns away most places: the byline asks at each of its characters.
-  return value.charCodeAt(at) === 0x61 && value.startsWith('and', at) && !isRegexWordCode(value.charCodeAt(at + 3));
+  return value.charCodeAt(at) === 0x61 && value.startsWith('and', at) && (at + 3 === value.length || !isRegexWordCode(value.charCodeAt(at + 3)));
 }
 
 /** "The head of NATO" → the person introduced as "the head of the Alliance" or "NATO Secretary General". */
