@@ -106,6 +106,9 @@ for (const place of places.places) addNamed('place', place);
 for (const organization of organizations.organizations) addNamed('organization', organization);
 for (const event of events.events) addNamed('event', event);
 for (const title of lexicon.titles) addGazetteer(title, 'title', title, false);
+/** "Sens." → "Sen.": a plural title abbreviated heads a list of names, each of whom holds the title. */
+const SINGULAR_TITLES = new Map(Object.entries(lexicon.pluralTitles));
+for (const plural of SINGULAR_TITLES.keys()) addGazetteer(plural, 'title', plural, false);
 for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
 // "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
 for (const noun of lexicon.roleNouns) {
@@ -709,6 +712,8 @@ class Scanner {
   private lineStart = 0;
   private lineEnd = 0;
   private lineIsHeadline = false;
+  /** The role a plural title gave the last name, and that name's end (-1 once a name outside the list came between). */
+  private listTitle: { role: string; end: number } | null = null;
 
   constructor(private readonly text: string, header: Header) {
     const title = header.titleSpan;
@@ -1355,7 +1360,9 @@ class Scanner {
         if (this.isCommonWord(i) || this.tokens.flags[i] & HAS_DIGIT) return;
       }
     }
-    let role = titled ? this.titleRole(pieces, prefixLength) : this.lowercaseRole(prefixLength ? pieces[0].first : first);
+    const listRole = titled ? null : this.listTitleRole(start);
+    let role = titled ? this.titleRole(pieces, prefixLength) : listRole ?? this.lowercaseRole(prefixLength ? pieces[0].first : first);
+    if (this.listTitle !== null) this.listTitle.end = titled || listRole !== null ? end : -1;
     const titleKey = titled ? this.roleKey(pieces, prefixLength) : null;
     const longForm = prefixLength ? this.span(pieces[0].first, last) : null;
     const appositive = this.appositive(first, last);
@@ -1576,7 +1583,22 @@ class Scanner {
     while (pieces[first].kind === 'honorific') first++;
     let last = prefixLength - 1;
     while (pieces[last].kind === 'honorific') last--;
-    return this.span(pieces[first].first, pieces[last].last);
+    const role = this.span(pieces[first].first, pieces[last].last);
+    const plural = this.word(pieces[last].last);
+    const singular = SINGULAR_TITLES.get(plural);
+    this.listTitle = singular === undefined ? null : { role: role.slice(0, role.length - plural.length) + singular, end: -1 };
+    return this.listTitle?.role ?? role;
+  }
+
+  /**
+   * The singular role of a plural title heading the list that the name starting at `start` continues ("Sens. Ana Ruiz
+   * and Tom Hale", "Reps. A, B and C"), else null. The list goes on after ", " and " and " only.
+   */
+  private listTitleRole(start: number): string | null {
+    const title = this.listTitle;
+    if (title === null || title.end < 0 || start - title.end > LIST_JOINER_LENGTH) return null;
+    const joiner = this.text.slice(title.end, start);
+    return joiner === ', ' || joiner === ' and ' || joiner === ', and ' ? title.role : null;
   }
 
   /** "the head of the Alliance" → "head|NATO"; null when the phrase names no role. */
@@ -2221,6 +2243,8 @@ function typeByHeadNoun(name: string): EntityType {
 
 /** Plural words that end the name of a place: "Washington Heights", "Palm Beach Gardens", "Florida Keys". */
 const PLURAL_PLACE_WORDS = new Set(['Heights', 'Gardens', 'Estates', 'Keys', 'Hills', 'Springs', 'Falls', 'Woods', 'Parks', 'Islands', 'Isles', 'Lakes', 'Plains', 'Rapids', 'Acres', 'Meadows', 'Flats', 'Shores', 'Pines', 'Oaks', 'Groves', 'Highlands', 'Lowlands', 'Mountains', 'Rockies']);
+/** The longest text between two names of a list: ", and ". */
+const LIST_JOINER_LENGTH = ', and '.length;
 /** Titles of several people, abbreviated: "Florida Sens. Ana Ruiz and Tom Hale". */
 const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 /** Words that open the name of a storm or a military operation. */

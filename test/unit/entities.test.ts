@@ -227,6 +227,16 @@ describe('Words before a name', () => {
   it('keeps a title written as a compound ("President-elect Ann Lee") as the role', () => {
     assert.equal(entity(index('Title\n\nPresident-elect Ann Lee spoke.').entities, 'Ann Lee').role, 'President-elect');
   });
+
+  it('gives a plural title ("Sens. Ana Ruiz and Tom Hale") in the singular to every name it heads, and to no name after the list', () => {
+    const entities = index('Title\n\nFlorida Sens. Ana Ruiz and Tom Hale voted no. Reps. Lena Ortiz, Paul Orlov and Mary Sims voted yes, and Dana Cole abstained.').entities;
+    assert.equal(entity(entities, 'Ana Ruiz').role, 'Florida Sen.');
+    assert.equal(entity(entities, 'Tom Hale').role, 'Florida Sen.');
+    assert.equal(entity(entities, 'Lena Ortiz').role, 'Rep.');
+    assert.equal(entity(entities, 'Paul Orlov').role, 'Rep.');
+    assert.equal(entity(entities, 'Mary Sims').role, 'Rep.');
+    assert.equal(entity(entities, 'Dana Cole').role, null);
+  });
 });
 
 describe('Datelines', () => {
