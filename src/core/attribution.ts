@@ -479,7 +479,7 @@ const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
   const head = tokens[end];
   // A past-tense verb heads no role: "as the crowd began to chant".
-  if (!isWord(head) || head.capitalized || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || IRREGULAR_PAST.has(head.lower) || isAdverb(head) || (/^\d/.test(head.lower) && !AGE_NOUN.test(head.lower))) return null;
+  if (!isWord(head) || (head.capitalized && !opensWithRolePlural(tokens, end, low)) || FUNCTION_WORDS.has(head.lower) || NON_SPEAKER_NOUNS.has(head.lower) || IRREGULAR_PAST.has(head.lower) || isAdverb(head) || (/^\d/.test(head.lower) && !AGE_NOUN.test(head.lower))) return null;
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
@@ -495,6 +495,14 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
     return { start, end: end + 1, kind: 'role' };
   }
   return null;
+}
+
+/** "Analysts at Harwick wrote": a role noun in the plural, capitalized only because it opens the phrase. */
+function opensWithRolePlural(tokens: Token[], index: number, low: number): boolean {
+  const { lower, acronym } = tokens[index];
+  if (index !== low || acronym || !isPlural(lower)) return false;
+  const singular = lower.slice(0, -1);
+  return ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
@@ -536,19 +544,32 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   }
   if (phrase === null) return null;
   // "the head of the Alliance", "a spokesman for the campaign": the phrase heads on the role before the link.
-  const link = tokens[phrase.start - 1];
+  const linkIndex = (phrase.kind === 'name' ? descriptorStart(tokens, phrase.start, low) : phrase.start) - 1;
+  const link = linkIndex >= 0 ? tokens[linkIndex] : undefined;
   // "in"/"on" link a role only to a common noun ("a voice-over in the ad"); "a woman in Ohio" says where she is.
   const placeLink = (link?.lower === 'in' || link?.lower === 'on') && phrase.kind !== 'role';
-  if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && phrase.start - 2 >= low) {
-    const role = roleEndingAt(tokens, phrase.start - 2, low);
+  if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && linkIndex - 1 >= low) {
+    const role = roleEndingAt(tokens, linkIndex - 1, low);
     if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
   }
   // "Ann Lee of the dock union said", "Ann Lee from Ohio said": the name before the link heads the phrase.
-  if (isWord(link) && NAME_LINKS.has(link.lower) && phrase.start - 2 >= low && isNameWord(tokens[phrase.start - 2])) {
-    const name = phraseEndingAt(tokens, phrase.start - 2, low);
+  if (isWord(link) && NAME_LINKS.has(link.lower) && linkIndex - 1 >= low && isNameWord(tokens[linkIndex - 1])) {
+    const name = phraseEndingAt(tokens, linkIndex - 1, low);
     if (name?.kind === 'name') return name;
   }
   return phrase;
+}
+
+/** How many lowercase words a descriptor of a name may have after its "the": "the consumer group Pier Watch". */
+const DESCRIPTOR_NOUNS = 3;
+
+/** Where "the" opens a descriptor of the name starting at token `start` ("the group Pier Watch"), else `start`. */
+function descriptorStart(tokens: Token[], start: number, low: number): number {
+  for (let at = start - 1; at >= low && at >= start - DESCRIPTOR_NOUNS - 1; at--) {
+    if (tokens[at].lower === 'the') return at < start - 1 ? at : start;
+    if (!isCommonNoun(tokens[at])) return start;
+  }
+  return start;
 }
 
 /** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */

@@ -890,10 +890,15 @@ describe('attribution', () => {
 
   it('"Ann Lee of the union said", "Ann Lee from Ohio said": the name before "of", "from" or "at" speaks', () => {
     const quote = '"The pier must wait,"';
-    for (const subject of ['Vera Holm of the harbor pilots union', 'Vera Holm from the harbor pilots union', 'Vera Holm from Lindholm', 'Vera Holm at the port authority']) {
+    for (const subject of ['Vera Holm of the harbor pilots union', 'Vera Holm from the harbor pilots union', 'Vera Holm from Lindholm', 'Vera Holm at the port authority', 'Vera Holm of the group Pier Watch', 'Vera Holm of the consumer group Pier Watch']) {
       assert.equal(speakerOf(`${quote} ${subject} said.`, quote), 'Vera Holm', subject);
     }
     assert.equal(speakerOf(`The head of the pilots union said the pier was "a waste of money."`, '"a waste of money."'), 'head of the pilots union');
+  });
+
+  it('"Analysts at Harwick wrote": a plural role noun opening the sentence heads the role, and is no name', () => {
+    const quote = quoteIn('Analysts at Harwick Securities wrote that the recall posed "a reputational risk in a key market."', '"a reputational risk in a key market."');
+    assert.equal(quote.speaker?.mention.text, 'Analysts at Harwick Securities');
   });
 
   it('"The union welcomed the deal. “…,” it said.": "it" speaks for the organization its paragraph names', () => {
