@@ -560,6 +560,16 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   return phrase;
 }
 
+/** The comma closing the aside that opens at token `from`, before the sentence ends or `limit`; null when none does. */
+function closingComma(tokens: Token[], from: number, limit: number): number | null {
+  for (let index = from; index < limit; index++) {
+    const token = tokens[index];
+    if (token.lower === ',') return index;
+    if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) return null;
+  }
+  return null;
+}
+
 /** How many lowercase words a descriptor of a name may have after its "the": "the consumer group Pier Watch". */
 const DESCRIPTOR_NOUNS = 3;
 
@@ -1438,6 +1448,11 @@ class Attributor {
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
       if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
+      // "one aide, who asked not to be named, told the paper": a cue inside a closed relative clause is not the speaker's.
+      if (token.lower === ',' && tokens[index + 1]?.lower === 'who') {
+        index = closingComma(tokens, index + 1, limit) ?? index;
+        continue;
+      }
       const found = cueAtToken(tokens, index) ?? cueClosingClause(tokens, index);
       if (found === null) continue;
       // After a quote that ends its sentence, a cue with an object of its own starts a new statement.

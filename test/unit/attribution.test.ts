@@ -896,6 +896,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(`The head of the pilots union said the pier was "a waste of money."`, '"a waste of money."'), 'head of the pilots union');
   });
 
+  it('"“…,” one aide, who asked not to be named, told the paper": the cue is the main verb, not the aside\'s', () => {
+    const quote = quoteIn('"We expected this," one council aide, who asked not to be named because he was not authorized to speak, told the Ledger.', '"We expected this,"');
+    assert.equal(quote.speaker?.mention.text, 'one council aide');
+    assert.equal(quote.cue?.text, 'told');
+    const unclosed = quoteIn('"We expected this," one council aide, who asked not to be named.', '"We expected this,"');
+    assert.equal(unclosed.speaker?.mention.text, 'one council aide');
+  });
+
   it('"Analysts at Harwick wrote": a plural role noun opening the sentence heads the role, and is no name', () => {
     const quote = quoteIn('Analysts at Harwick Securities wrote that the recall posed "a reputational risk in a key market."', '"a reputational risk in a key market."');
     assert.equal(quote.speaker?.mention.text, 'Analysts at Harwick Securities');
