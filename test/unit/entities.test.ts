@@ -379,6 +379,12 @@ describe('Teams', () => {
     const text = 'Title\n\nThe Miami Dolphins beat the New York Jets. Washington Heights cheered. Nagorno-Karabakh Armenians marched. Florida Sens. Ana Ruiz spoke.';
     assert.deepEqual(index(text).entities.filter((found) => found.type === 'organization').map((found) => found.name), ['Miami Dolphins', 'New York Jets']);
   });
+
+  it('makes an organization of a club by its ending ("Kestrel Rovers", "Dunmore Athletic", "Pell Golf Club"), a place of "Harwell Town", and gives a boss a role', () => {
+    const text = 'Title\n\nKestrel Rovers beat Harwell Town, and Dunmore Athletic lost at home. The Pell Golf Club watched. Harwell boss Danny Roe was furious.';
+    assertTypes(text, [['Kestrel Rovers', 'organization'], ['Dunmore Athletic', 'organization'], ['Pell Golf Club', 'organization'], ['Harwell Town', 'place'], ['Danny Roe', 'person']]);
+    assert.equal(entity(index(text).entities, 'Danny Roe').role, 'Harwell boss');
+  });
 });
 
 describe('Storms and operations', () => {
