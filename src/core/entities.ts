@@ -2519,13 +2519,15 @@ function authorCandidates(header: Header): Candidate[] {
     const part = value.slice(offset, partEnd);
     const leading = part.length - part.trimStart().length;
     const trimmed = part.trim();
-    // `/^By /i`: only ASCII letters match "b" and "y" regardless of case.
-    let from = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79 && trimmed.charCodeAt(2) === 32 ? 3 : 0;
+    // `/^By /i`: only ASCII letters match "b" and "y" regardless of case. A copied page may lose the space: "byAnn Lee".
+    const opensWithBy = (trimmed.charCodeAt(0) | 0x20) === 0x62 && (trimmed.charCodeAt(1) | 0x20) === 0x79;
+    let from = opensWithBy && trimmed.charCodeAt(2) === 32 ? 3 : opensWithBy && isUpper(trimmed.charAt(2)) ? 2 : 0;
     // "Richard Wolf, and David Jackson".
     if (trimmed.startsWith('and ', from)) from += 4;
     const name = bylineName(trimmed.slice(from));
     const start = header.authorSpan.start + offset + leading + from;
-    if (name) {
+    // "Staff and agencies": a part in lowercase is a source, not a name.
+    if (name && !isLowerAsciiCode(name.charCodeAt(0))) {
       const gazetteer = GAZETTEER.get(name) ?? (mayLowercaseInto(LOWERCASE_ORGANIZATION_SHAPES, name, 0) ? GAZETTEER_BY_LOWERCASE.get(name.toLowerCase()) : undefined);
       // "Acmetron Press Office", "Wire Desk": a byline ending in an organization word is a newsroom or an office.
       const head = lastWord(name);

@@ -271,6 +271,11 @@ describe('Bylines', () => {
     assert.equal(entity(index('Title\nAuthor: Jane Writer\n\nNothing happened.').entities, 'Jane Writer').type, 'person');
   });
 
+  it('makes no one of a byline part in lowercase ("Wire Desk and agencies"), and reads a "by" that lost its space ("byAnn Lee")', () => {
+    assert.deepEqual(index('Title\nAuthor: Wire Desk and agencies\n\nNothing happened.').entities.map((found) => found.name), ['Wire Desk']);
+    assert.deepEqual(index('Title\nAuthor: byAnn Lee\n\nNothing happened.').entities.map((found) => found.name), ['Ann Lee']);
+  });
+
   it('makes a byline ending in an organization or newsroom word an organization, and a name a person', () => {
     for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Jane Roeder', 'person']]) {
       const found = entity(index(`Title\nAuthor: ${author}\nDate: 2025-02-18\n\nThe plant opened.`).entities, author);
