@@ -639,6 +639,8 @@ const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Vetera
 const ACADEMIC_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
+const NOUN_MODIFIERS = 3;
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
 
@@ -1284,8 +1286,23 @@ class Scanner {
     const start = this.tokens.starts[first];
     const end = this.tokens.ends[last];
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
-    if (this.text.charCodeAt(end) !== 44 || !this.is(first - 1, ORGANIZATION_NOUN) || !this.isArticleAt(first - 2)) return null;
+    if (this.text.charCodeAt(end) !== 44 || !this.isOrganizationNounAt(first - 1) || !this.isDeterminedAt(first - 1)) return null;
     return this.isUnknownNameWord(first) ? 'organization' : null;
+  }
+
+  /** "company", "group", and the heads that stand for a body named before: "the agency", "the federation". */
+  private isOrganizationNounAt(i: number): boolean {
+    return this.is(i, ORGANIZATION_NOUN) || BACK_REFERENCE_HEADS.has(this.word(i));
+  }
+
+  /** Whether an article or a possessive determiner opens the phrase of the noun at i, over lowercase modifiers: "their largest federation". */
+  private isDeterminedAt(i: number): boolean {
+    const { flags } = this.tokens;
+    for (let at = i - 1; at >= 0 && at >= i - 1 - NOUN_MODIFIERS && flags[at + 1] & JOINED; at--) {
+      if (this.isArticleAt(at) || POSSESSIVE_DETERMINERS.has(this.word(at).toLowerCase())) return true;
+      if (flags[at] & UPPER) return false;
+    }
+    return false;
   }
 
   /** A word no list knows, not in capitals and without digits, that is no institution's or event's noun ("Parekh", not "II" or "Article"). */
@@ -2619,6 +2636,9 @@ function resolveHeadReferences(index: Index, text: string): void {
   for (const entity of index.entities) {
     if (entity.type !== 'organization') continue;
     const name = entity.name;
+    // "The national water agency, Aquanor, said": the noun that introduced the name stands for it too.
+    const introducedAs = appositiveHeadBefore(text, entity.mentions[0].start);
+    if (introducedAs !== null) noteHead(heads, owners, introducedAs, entity);
     // A one-word name has no head noun after another word.
     const space = lastSpaceBefore(name, name.length);
     if (space < 0) continue;
@@ -2719,6 +2739,16 @@ function overlapsItself(head: string): boolean {
 }
 
 /** Two organizations with the same head leave "the committee" ambiguous. */
+/** The organization noun set off by a comma right before `start` ("the water agency, " → "agency"), else null. */
+function appositiveHeadBefore(text: string, start: number): string | null {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return null;
+  const end = start - 2;
+  let wordStart = end;
+  while (wordStart > 0 && isLowerAsciiCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, end);
+  return BACK_REFERENCE_HEADS.has(word) || wordFacts(word) & ORGANIZATION_NOUN ? word : null;
+}
+
 function noteHead(heads: string[], owners: (Entity | null)[], head: string, entity: Entity): void {
   const at = heads.indexOf(head);
   if (at < 0) {

@@ -613,6 +613,14 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!types.has('Quistel'), 'no closing comma: a slip, not an appositive');
   });
 
+  it('types a name set off after a body\'s noun and its modifiers ("their largest federation, Agrifed,"), and reads that noun later as the name', () => {
+    const entities = index('Title\n\nThe national water agency, Aquanor, cut supplies. Their largest federation, Agrifed, objected. Later the agency said it would review the cuts.').entities;
+    const types = typed(entities);
+    assert.equal(types.get('Aquanor'), 'organization');
+    assert.equal(types.get('Agrifed'), 'organization');
+    assert.deepEqual(entity(entities, 'Aquanor').mentions.map((mention) => mention.text), ['Aquanor', 'the agency']);
+  });
+
   it('types a place or nationality followed by an institution of something as one organization', () => {
     const types = typed(index('Title\n\nResearchers at the Ohio Institute of Marine Studies and the Kenyan Ministry of Water agreed. The U.S. Department of Justice did not.').entities);
     assert.equal(types.get('Ohio Institute of Marine Studies'), 'organization');
