@@ -392,6 +392,15 @@ describe('Teams', () => {
   });
 });
 
+describe('Trades', () => {
+  it('reads trades as roles ("his barrister, Owen Price,", "retired docker Alan Pryce") and a hospice as an organization', () => {
+    const entities = index('Title\n\nIn mitigation, his barrister, Owen Price, spoke. Her neighbour, retired docker Alan Pryce, disagreed. The Little Lights Hospice thanked donors.').entities;
+    assert.equal(entity(entities, 'Owen Price').role, 'barrister');
+    assert.equal(entity(entities, 'Alan Pryce').role, 'retired docker');
+    assert.equal(entity(entities, 'Little Lights Hospice').type, 'organization');
+  });
+});
+
 describe('Storms and operations', () => {
   it('makes an event of a storm or an operation by the word that opens its name', () => {
     const text = 'Title\n\nHurricane Delia made landfall. After Hurricane Ulla, the city changed. Tropical Storm Ana weakened. Operation Harbor Shield began. Hurricane season starts.';
