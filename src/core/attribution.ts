@@ -137,6 +137,27 @@ function isEpithet(head: string): boolean {
   return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head));
 }
 
+interface AgeRange {
+  from: number;
+  to: number;
+}
+
+/** The ages a description by age means: "the 54-year-old" 54, "the teenager" 13 to 19; null for other nouns. */
+function agesOf(head: string): AgeRange | null {
+  if (head === 'teenager' || head === 'teen') return { from: 13, to: 19 };
+  if (!AGE_NOUN.test(head)) return null;
+  const age = Number.parseInt(head, 10);
+  return { from: age, to: age };
+}
+
+/** The age in ", 54," right after `end` (a name's end), else -1. */
+function statedAgeAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 32) return -1;
+  let digitsEnd = end + 2;
+  while (digitsEnd < end + 5 && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+  return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c ? Number(text.slice(end + 2, digitsEnd)) : -1;
+}
+
 /** Nouns that say whether "he" or "she" stands for them. */
 const NOUN_GENDERS = new Map<string, string>([
   ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
@@ -2018,12 +2039,36 @@ class Attributor {
    */
   private epithetReferent(mention: TextSpan, head: Token): Entity | null {
     if (!isEpithet(head.lower) || articleLength(mention.text) !== THE_LENGTH) return null;
+    const ages = agesOf(head.lower);
+    if (ages !== null) {
+      const aged = this.personOfStatedAge(ages, mention.start);
+      if (aged !== null) return aged;
+    }
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
     const mentions = this.input.index.mentionsIn(from, mention.start, this.mentionEntities);
     let person: Entity | null = null;
     for (let i = 0; i < mentions.length; i++) {
       const entity = this.mentionEntities[i];
       if (entity.type !== 'person' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
+      if (person !== null && person !== entity) return null;
+      person = entity;
+    }
+    return person;
+  }
+
+  /**
+   * "Ann Cole, 19, … the teenager said": the one person whose age, set off by commas after their name in the last few
+   * paragraphs, is within `ages`; null when none or several are.
+   */
+  private personOfStatedAge(ages: AgeRange, before: number): Entity | null {
+    const from = this.input.paragraphs[Math.max(0, this.currentParagraph - EARLIER_PARAGRAPHS)].start;
+    const mentions = this.input.index.mentionsIn(from, before, this.mentionEntities);
+    let person: Entity | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const entity = this.mentionEntities[i];
+      if (entity.type !== 'person' || mentions[i].kind === 'pronoun') continue;
+      const age = statedAgeAfter(this.text, mentions[i].end);
+      if (age < ages.from || age > ages.to) continue;
       if (person !== null && person !== entity) return null;
       person = entity;
     }

@@ -684,6 +684,14 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(two, '“Let them build the bridge,”'), 'Martin Brandvold');
   });
 
+  it('"Ann Cole, 19, … the teenager said": an age or "teenager" names the one person whose age the text gave after the name', () => {
+    const body = 'Gareth Lyle, 54, admitted fraud. Ann Cole, 19, was a witness.\n\n"I am sorry," the 54-year-old said. "I was scared," the teenager said.';
+    assert.equal(speakerOf(body, '"I am sorry,"'), 'Gareth Lyle');
+    assert.equal(speakerOf(body, '"I was scared,"'), 'Ann Cole');
+    const twoTeenagers = 'Ann Cole, 19, and Tom Hale, 17, were witnesses.\n\n"I was scared," the teenager said.';
+    assert.equal(speakerOf(twoTeenagers, '"I was scared,"'), 'teenager');
+  });
+
   it('"A few days later, X reversed herself, telling …": an opening time phrase of several words is passed over to the subject', () => {
     const body = 'But a few days later, Senator Ada Trent reversed herself yet again, telling a radio host that the parking laws “are set for good.”';
     assert.equal(speakerOf(body, '“are set for good.”'), 'Ada Trent');
