@@ -2,7 +2,7 @@
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
-import { firstNameGender, Gender } from './names';
+import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
@@ -72,7 +72,7 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)/;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
   if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });
@@ -819,7 +819,15 @@ class Scanner {
     const { codes, offset } = this.tokens;
     const id = WORD_TABLE.idOfCodes(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset);
     this.tokens.wordIds[i] = id;
-    return (facts[i] = WORD_TABLE.values[id] | LOOKED_UP);
+    // "José", "Zoë": a word no list knows may be a first name written with its accents.
+    const accented = id === 0 && this.hasNonAsciiAt(i) ? wordFacts(withoutDiacritics(this.word(i))) & FIRST_NAME : 0;
+    return (facts[i] = WORD_TABLE.values[id] | accented | LOOKED_UP);
+  }
+
+  private hasNonAsciiAt(i: number): boolean {
+    const { codes, offset } = this.tokens;
+    for (let at = this.tokens.starts[i] - offset; at < this.tokens.ends[i] - offset; at++) if (codes[at] >= 128) return true;
+    return false;
   }
 
   private is(i: number, fact: number): boolean {
@@ -915,6 +923,8 @@ class Scanner {
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
       if (!this.isWordAt(next, 'the') && after < this.count && flags[after] & JOINED && this.isWordAt(after, 'the')) after++;
+      // "Ursula von der Leyen", "Oscar de la Renta": a second particle may follow the first.
+      else if (nextFacts & NAME_PARTICLE && after < this.count && flags[after] & JOINED && this.is(after, NAME_PARTICLE)) after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
       if (cut === last) afterCut = after;
       last = after;

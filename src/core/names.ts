@@ -9,5 +9,18 @@ const MASCULINE = new Set(names.masculineFirstNames);
 
 /** The gender of a first name given to people of one gender only (the two lists share no name), if any. */
 export function firstNameGender(name: string): Gender | undefined {
-  return FEMININE.has(name) ? 'feminine' : MASCULINE.has(name) ? 'masculine' : undefined;
+  const listed = isAscii(name) ? name : withoutDiacritics(name);
+  return FEMININE.has(listed) ? 'feminine' : MASCULINE.has(listed) ? 'masculine' : undefined;
+}
+
+/** "José" → "Jose", "Zoë" → "Zoe": the name lists are written in ASCII letters. */
+export function withoutDiacritics(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }

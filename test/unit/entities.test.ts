@@ -5,6 +5,7 @@ import { buildEntityIndex, EntityIndex } from '../../src/core/entities';
 import { parseHeader } from '../../src/core/header';
 import names from '../../src/core/data/names.json';
 import { Entity } from '../../src/core/model';
+import { firstNameGender } from '../../src/core/names';
 
 const SEED = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_939248764b6c96bf.txt'), 'utf8');
 
@@ -183,6 +184,13 @@ describe('First names', () => {
   it('lists no first name as both feminine and masculine', () => {
     const masculine = new Set(names.masculineFirstNames);
     assert.deepEqual(names.feminineFirstNames.filter((name) => masculine.has(name)), []);
+  });
+
+  it('knows a first name written with its accents ("José", "Renée", "Zoë"), and names with two particles ("von der Leyen")', () => {
+    assertTypes('Title\n\nYesterday José María Ortega met Renée Fleming and Zoë Baird. Ursula von der Leyen and Oscar de la Renta joined.', [
+      ['José María Ortega', 'person'], ['Renée Fleming', 'person'], ['Zoë Baird', 'person'], ['Ursula von der Leyen', 'person'], ['Oscar de la Renta', 'person'],
+    ]);
+    assert.equal(firstNameGender('Renée'), 'feminine');
   });
 
   it('knows common given names of other languages', () => {
