@@ -61,6 +61,8 @@ interface ParagraphTokens {
 
 /** Longest name read, in tokens: a page of capitalized words is no name, and reading it per quote would be quadratic. */
 const MAX_NAME_WORDS = 16;
+/** Words of a speaker's label opening an interview's answer: "Wrona:", "Mayor Tomasz Wrona:". */
+const LABEL_WORDS = 4;
 
 /** Mentions of one entity looked at per question (role nouns, pronoun agreement): a long document stays linear. */
 const RECENT_MENTIONS = 64;
@@ -1619,6 +1621,9 @@ class Attributor {
       if (credit?.entity) return credit;
       if (sentenceIndex > 0) return this.namedSubject(tokens, sentences[sentenceIndex - 1]);
     }
+    // "Wrona: Because … “Build it and they will come” works …": an interview's answer speaks for its label.
+    const answer = this.answerLabel(quote.paragraph);
+    if (answer !== null) return answer;
     if (tokenIndex !== 0 || quote.paragraph === 0) return null;
     // A paragraph opening with a quote takes the speaker announced at the end of the previous
     // paragraph ("Trump said:"), or continues its last quote.
@@ -1718,6 +1723,21 @@ class Attributor {
     const mention = { start, end: start + match[1].length, text: match[1] };
     const entity = this.resolveName(mention, 'person');
     return { entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
+  }
+
+  /** The person named by a label opening the paragraph, as an interview's answers are ("Wrona: …"), else null. */
+  private answerLabel(paragraph: number): Attribution | null {
+    const { tokens } = this.paragraphTokens(paragraph);
+    let colon = 0;
+    while (colon < tokens.length && colon < LABEL_WORDS && isNameWord(tokens[colon])) colon++;
+    if (colon === 0 || tokens[colon]?.lower !== ':') return null;
+    const mention = { start: tokens[0].start, end: tokens[colon - 1].end, text: this.text.slice(tokens[0].start, tokens[colon - 1].end) };
+    const named = this.input.index.mentionsIn(mention.start, mention.end, this.mentionEntities);
+    for (let i = 0; i < named.length; i++) {
+      const entity = this.mentionEntities[i];
+      if (entity.type === 'person') return { entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
+    }
+    return null;
   }
 
   /** The first cue with a speaker anywhere in the sentence. */

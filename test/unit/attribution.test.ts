@@ -904,6 +904,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(`The head of the pilots union said the pier was "a waste of money."`, '"a waste of money."'), 'head of the pilots union');
   });
 
+  it('"Wrona: Because … “…” works …": a quote in an interview\'s answer speaks for the person its label names', () => {
+    const body = 'Mayor Tomasz Wrona took office in January.\n\nQ: Why cut road spending?\n\nWrona: Because the traffic only got worse. "Build it and they will come" works for roads too.\n\nNote: "Figures" are from March.';
+    const quote = quoteIn(body, '"Build it and they will come"');
+    assert.equal(quote.speaker?.name, 'Tomasz Wrona');
+    assert.equal(quote.rule, '“Wrona:” labels the line, as in a transcript');
+    assert.equal(speakerOf(body, '"Figures"'), null);
+  });
+
   it('"“…,” one aide, who asked not to be named, told the paper": the cue is the main verb, not the aside\'s', () => {
     const quote = quoteIn('"We expected this," one council aide, who asked not to be named because he was not authorized to speak, told the Ledger.', '"We expected this,"');
     assert.equal(quote.speaker?.mention.text, 'one council aide');
