@@ -820,7 +820,7 @@ class Scanner {
     const id = WORD_TABLE.idOfCodes(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset);
     this.tokens.wordIds[i] = id;
     // "José", "Zoë": a word no list knows may be a first name written with its accents.
-    const accented = id === 0 && this.hasNonAsciiAt(i) ? wordFacts(withoutDiacritics(this.word(i))) & FIRST_NAME : 0;
+    const accented = id === 0 && this.tokens.flags[i] & UPPER && this.hasNonAsciiAt(i) ? wordFacts(withoutDiacritics(this.word(i))) & FIRST_NAME : 0;
     return (facts[i] = WORD_TABLE.values[id] | accented | LOOKED_UP);
   }
 
