@@ -675,9 +675,15 @@ const PARTICIPLE_LINKS = new Set([...LINKS, 'through', 'across', 'into', 'outsid
 function participleHead(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
   if (phrase === null || phrase.kind === 'pronoun' || !PARTICIPLE_LINKS.has(tokens[phrase.start - 1]?.lower)) return phrase;
   const participle = tokens[phrase.start - 2];
-  if (!isPresentParticiple(participle) || phrase.start - 3 < low) return phrase;
-  return phraseEndingAt(tokens, phrase.start - 3, low) ?? phrase;
+  const linkedAdjective = isWord(participle) && LINKED_ADJECTIVES.has(participle.lower);
+  if (!(isPresentParticiple(participle) || linkedAdjective) || phrase.start - 3 < low) return phrase;
+  const head = phraseEndingAt(tokens, phrase.start - 3, low);
+  // "a person familiar with the talks" says who the person is only whole.
+  return linkedAdjective && head?.kind === 'role' ? { start: head.start, end: phrase.end, kind: 'role' } : head ?? phrase;
 }
+
+/** Words that tie a speaker to what the link names: "a person familiar with the talks", "a source close to the couple". */
+const LINKED_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'privy', 'knowledgeable', 'briefed', 'involved', 'allied', 'aligned', 'loyal', 'opposed', 'sympathetic', 'friendly']);
 
 /**
  * The participle's own subject: "with X calling it …", and "X saying …" opening the sentence or a

@@ -584,6 +584,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The bridge needs new cables this year."'), 'Another engineer');
   });
 
+  it('"a person familiar with the talks said": what an adjective links the speaker to is not the speaker', () => {
+    const body = 'A person familiar with the talks said the deal was "almost done." A source close to the couple told the Ledger: "It is amicable." An official briefed on the plan said it was "not final."';
+    assert.equal(quoteIn(body, '"almost done."').speaker?.mention.text, 'A person familiar with the talks');
+    assert.equal(quoteIn(body, '"It is amicable."').speaker?.mention.text, 'A source close to the couple');
+    assert.equal(quoteIn(body, '"not final."').speaker?.mention.text, 'An official briefed on the plan');
+  });
+
   it('"crowds marching through the square chanted": a place after a participle of motion is not the subject', () => {
     const body = 'Farmers marching through the old square chanted "No tractors, no bread!" until the evening. Dock workers standing outside the port gates shouted "Pay us now."';
     assert.equal(speakerOf(body, '"No tractors, no bread!"'), 'Farmers');
