@@ -401,11 +401,13 @@ describe('Teams', () => {
 });
 
 describe('Trades', () => {
-  it('reads trades as roles ("his barrister, Owen Price,", "retired docker Alan Pryce") and a hospice as an organization', () => {
+  it('reads trades and sports as roles ("his barrister, Owen Price,", "retired docker Alan Pryce", "England footballer …") and a hospice as an organization', () => {
     const entities = index('Title\n\nIn mitigation, his barrister, Owen Price, spoke. Her neighbour, retired docker Alan Pryce, disagreed. The Little Lights Hospice thanked donors.').entities;
     assert.equal(entity(entities, 'Owen Price').role, 'barrister');
     assert.equal(entity(entities, 'Alan Pryce').role, 'retired docker');
     assert.equal(entity(entities, 'Little Lights Hospice').type, 'organization');
+    const sport = index('Title\n\nEngland footballer Dean Marsh and his publicist, Ann Lee, met golfer Tom Hale.').entities;
+    assert.deepEqual(['Dean Marsh', 'Ann Lee', 'Tom Hale'].map((name) => entity(sport, name).role), ['England footballer', 'publicist', 'golfer']);
   });
 });
 
