@@ -1,7 +1,8 @@
 // Speakers in made-up articles written in styles the tuning corpus lacks: wire copy, agency quotes, translated news,
 // British news in straight single marks, press releases, live blogs, bulleted statements, interviews with speaker
 // labels, sports and court reports, colon labels, dash credits, multi-paragraph quotes, feature stories in the present
-// tense ("says") with descriptions by age, and tabloid copy.
+// tense ("says") with descriptions by age, tabloid copy, and a product recall, a court ruling, a football report, a
+// drought story with agency names set off by commas, an interview's answers and showbiz copy.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -207,6 +208,51 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"We have heard promises', 'Maria Tereza Santos'],
     ['"We need action', 'Maria Tereza Santos'],
     ['"My people have', 'Raoni Metuktire'],
+  ],
+  'recall.txt': [
+    ['"melting or scorching', 'Lumora Group'],
+    ['"Customer safety', 'Hanne Vogel'],
+    ['"We are acting', 'Hanne Vogel'],
+    ['"no evidence', 'Julie Tremblay'],
+    ['"reputational risk', 'Analysts at Harwick Securities'],
+    ['"months too late', 'Marcus Leland'],
+    ['"Families were using', 'Marcus Leland'],
+  ],
+  'ruling.txt': [
+    ['"cannot be squared', 'Renata Okafor'],
+    ['"The court has substituted', 'Phil Danner'],
+    ['"Today the court', 'Leah Brandt'],
+    ['"judicial activism', 'Gordon Whitlow'],
+    ['"reviewing our options', 'Maria Ruiz'],
+    ['"We expected this', 'one Republican aide'],
+    ['"Nobody thought', 'one Republican aide'],
+  ],
+  'football.txt': [
+    ['"I told the lads', 'Fiona Hale'],
+    ['"They believed it', 'Fiona Hale'],
+    ['"It\'s the best day', 'Idris Kane'],
+    ['"I just hit it', 'Idris Kane'],
+    ['"Their first goal', 'Danny Roe'],
+    ['"Everyone in the ground', 'Danny Roe'],
+    ['"We go again', 'Fiona Hale'],
+  ],
+  'drought.txt': [
+    ['"This is a temporary', 'Aquanor'],
+    ['"sleeping through', 'Agrifed'],
+    ['"We warned last year', 'Karin Solberg'],
+    ['"the system was built', 'Pieter Vonk'],
+    ['"We bring buckets', 'Ana Lisboa'],
+    ['"My grandmother', 'Ana Lisboa'],
+  ],
+  'qa.txt': [
+    ['"Build it and they will come', 'Tomasz Wrona'],
+    ['"cherry-picking', 'Agnieszka Bal'],
+  ],
+  'showbiz.txt': [
+    ['"They have been living', 'A source close to the couple'],
+    ['"asks for privacy', 'her publicist'],
+    ['"Not today', 'Dean Marsh'],
+    ['"Kira didn\'t want', 'one pal'],
   ],
   'multipara.txt': [
     ['"People think', 'Jan Kowalczyk'],
