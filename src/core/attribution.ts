@@ -583,12 +583,17 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   return phrase;
 }
 
+/** A quote, or the mark that ends a sentence or clause (". ! ? ; :"): where a cue's search after a quote stops. */
+function closesClause(token: Token): boolean {
+  return token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower));
+}
+
 /** The comma closing the aside that opens at token `from`, before the sentence ends or `limit`; null when none does. */
 function closingComma(tokens: Token[], from: number, limit: number): number | null {
   for (let index = from; index < limit; index++) {
     const token = tokens[index];
     if (token.lower === ',') return index;
-    if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) return null;
+    if (closesClause(token)) return null;
   }
   return null;
 }
@@ -1476,7 +1481,7 @@ class Attributor {
     if (cueBefore && endsSentence(this.text, tokens[quoteIndex]) && tokens[start]?.capitalized) return null;
     for (let index = start + 1; index < limit; index++) {
       const token = tokens[index];
-      if (token.type === 'quote' || (token.type === 'punct' && '.!?;:'.includes(token.lower))) break;
+      if (closesClause(token)) break;
       // "one aide, who asked not to be named, told the paper": a cue inside a closed relative clause is not the speaker's.
       if (token.lower === ',' && tokens[index + 1]?.lower === 'who') {
         index = closingComma(tokens, index + 1, limit) ?? index;
@@ -2071,15 +2076,7 @@ class Attributor {
       if (aged !== null) return aged;
     }
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
-    const mentions = this.input.index.mentionsIn(from, mention.start, this.mentionEntities);
-    let person: Entity | null = null;
-    for (let i = 0; i < mentions.length; i++) {
-      const entity = this.mentionEntities[i];
-      if (entity.type !== 'person' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
-      if (person !== null && person !== entity) return null;
-      person = entity;
-    }
-    return person;
+    return this.onlyPersonNamed(from, mention.start, (named) => !this.insideQuote(named));
   }
 
   /**
@@ -2088,13 +2085,19 @@ class Attributor {
    */
   private personOfStatedAge(ages: AgeRange, before: number): Entity | null {
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - EARLIER_PARAGRAPHS)].start;
+    return this.onlyPersonNamed(from, before, (named) => {
+      const age = statedAgeAfter(this.text, named.end);
+      return age >= ages.from && age <= ages.to;
+    });
+  }
+
+  /** The one person named (not by a pronoun) in text[from, before) with a mention `accepts` keeps; null when none or several are. */
+  private onlyPersonNamed(from: number, before: number, accepts: (mention: Mention) => boolean): Entity | null {
     const mentions = this.input.index.mentionsIn(from, before, this.mentionEntities);
     let person: Entity | null = null;
     for (let i = 0; i < mentions.length; i++) {
       const entity = this.mentionEntities[i];
-      if (entity.type !== 'person' || mentions[i].kind === 'pronoun') continue;
-      const age = statedAgeAfter(this.text, mentions[i].end);
-      if (age < ages.from || age > ages.to) continue;
+      if (entity.type !== 'person' || mentions[i].kind === 'pronoun' || !accepts(mentions[i])) continue;
       if (person !== null && person !== entity) return null;
       person = entity;
     }
