@@ -1309,7 +1309,7 @@ class Scanner {
   private isDeterminedAt(i: number): boolean {
     const { flags } = this.tokens;
     for (let at = i - 1; at >= 0 && at >= i - 1 - NOUN_MODIFIERS && flags[at + 1] & JOINED; at--) {
-      if (this.isArticleAt(at) || POSSESSIVE_DETERMINERS.has(this.word(at).toLowerCase())) return true;
+      if (this.isArticleAt(at) || this.isPossessiveDeterminerAt(at)) return true;
       if (flags[at] & UPPER) return false;
     }
     return false;
@@ -2753,9 +2753,7 @@ function overlapsItself(head: string): boolean {
 function appositiveHeadBefore(text: string, start: number): string | null {
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return null;
   const end = start - 2;
-  let wordStart = end;
-  while (wordStart > 0 && isLowerAsciiCode(text.charCodeAt(wordStart - 1))) wordStart--;
-  const word = text.slice(wordStart, end);
+  const word = text.slice(wordStartBefore(text, end), end);
   return BACK_REFERENCE_HEADS.has(word) || wordFacts(word) & ORGANIZATION_NOUN ? word : null;
 }
 
