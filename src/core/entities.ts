@@ -180,6 +180,10 @@ const WORD_LISTS: [Iterable<string>, number][] = [
   [lexicon.roleNouns, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],
 ];
 for (const [words, fact] of WORD_LISTS) addFact(words, fact);
+// "Carmaker", "Retailer": a company's trade that opens a sentence before its name ("Carmaker Zentra said"); not a trade
+// word that names take ("Bank") or that is a person's job too ("Publisher").
+addFact(lexicon.organizationNouns.filter((noun) => !(wordFacts(noun) & ROLE_NOUN))
+  .map((noun) => noun[0].toUpperCase() + noun.slice(1)).filter((word) => !(wordFacts(word) & ORGANIZATION_WORD)), ORGANIZATION_NOUN);
 // "Feb." is as common as "Feb".
 addFact(lexicon.weekdayAndMonthWords.map((word) => `${word}.`), 0);
 for (const [word, length] of GAZETTEER_LENGTH) addFact([word], length);
@@ -1196,6 +1200,11 @@ class Scanner {
     }
     if (runFirst === last) {
       this.classifyWord(runFirst);
+      return;
+    }
+    // "Carmaker Zentra said": the trade is no part of the name after it, which it types.
+    if (this.is(runFirst, ORGANIZATION_NOUN) && this.isUnknownNameWord(runFirst + 1)) {
+      this.pushSpan('organization', runFirst + 1, last, this.isInHeadline(runFirst));
       return;
     }
     let first = runFirst;

@@ -668,6 +668,20 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Verizon').mentions.map((mention) => mention.text), ['Verizon Communications', 'Verizon']);
   });
 
+  it('types the name after a capitalized trade as an organization without the trade ("Carmaker Zentra"), but leaves a person after it one ("Broadcaster Ann Lee")', () => {
+    const entities = index('Title\n\nCarmaker Zentra cut jobs. Retailer Brightmart Stores posted a loss. Broadcaster Ann Lee spoke.').entities;
+    const types = typed(entities);
+    assert.equal(types.get('Zentra'), 'organization');
+    assert.equal(types.get('Brightmart Stores'), 'organization');
+    assert.equal(types.get('Ann Lee'), 'person');
+  });
+
+  it('keeps the whole lowercase role before a name, with the words that say which officer it is ("chief financial officer Marcus Hale")', () => {
+    const entities = index('Title\n\nOn Monday, chief financial officer Marcus Hale and the company\'s legal director Ines Roca spoke.').entities;
+    assert.equal(entity(entities, 'Marcus Hale').role, 'chief financial officer');
+    assert.equal(entity(entities, 'Ines Roca').role, 'legal director');
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
