@@ -661,10 +661,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
   });
 
   it('types companies by their trade ("Harwood Securities", "Peabody Energy"), and keeps a known company with its trade as itself ("Verizon Communications")', () => {
-    const entities = index('Title\n\nAnalyst Priya Raman of Harwood Securities spoke. Peabody Energy agreed. Verizon Communications and Verizon agreed.').entities;
+    const entities = index('Title\n\nAnalyst Priya Raman of Harwood Securities spoke. Peabody Energy agreed. The builder, Halden Homes, and its owner, Arden Properties, agreed. Verizon Communications and Verizon agreed.').entities;
     const types = typed(entities);
     assert.equal(types.get('Harwood Securities'), 'organization');
     assert.equal(types.get('Peabody Energy'), 'organization');
+    assert.equal(types.get('Halden Homes'), 'organization');
+    assert.equal(types.get('Arden Properties'), 'organization');
     assert.deepEqual(entity(entities, 'Verizon').mentions.map((mention) => mention.text), ['Verizon Communications', 'Verizon']);
   });
 
