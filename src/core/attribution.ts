@@ -9,6 +9,7 @@ import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWor
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
+import places from './data/places.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
 /** Past tenses not ending in -ed ("began", "sought"), which end a subject phrase like "released" does. */
@@ -120,10 +121,15 @@ const RULE_IDS = Object.keys({
 
 const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'none', wording: 'none', sentence: null };
 
+/** What `agrees` takes for a description that tells no gender ("the 19-year-old"): anyone agrees. */
+const ANY_GENDER = '';
+
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
+/** "the Colombian", "the Spaniard": a nationality, lower-cased, which sports and feature writing call a person named before by. */
+const DEMONYMS = new Set(places.countries.flatMap((country) => (country.demonyms ?? []).map((demonym) => demonym.toLowerCase())));
 
 /** Whether `word` (lowercase) ends at `end` in any case, as a whole word before the space at `end`. */
 function endsWithWord(text: string, end: number, word: string): boolean {
@@ -136,7 +142,7 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
 function isEpithet(head: string): boolean {
   if (isDigitCode(head.charCodeAt(0))) return AGE_NOUN.test(head) && !head.endsWith('s');
-  return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head));
+  return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head) || DEMONYMS.has(head));
 }
 
 interface AgeRange {
@@ -1901,7 +1907,8 @@ class Attributor {
     // A role noun with no entity of its own ("the minister") names someone introduced with that role;
     // an indefinite one ("a senior aide", "one official") introduces someone new.
     const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
-    if (role && !head.capitalized && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]))) {
+    const demonym = head.capitalized && articleLength(mention.text) === THE_LENGTH && DEMONYMS.has(head.lower);
+    if ((role ? !head.capitalized : demonym) && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]) || demonym)) {
       const described = this.epithetReferent(mention, head);
       if (described !== null) {
         index.addMention(described, mention, 'role');
@@ -2076,7 +2083,18 @@ class Attributor {
       if (aged !== null) return aged;
     }
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
-    return this.onlyPersonNamed(from, mention.start, (named) => !this.insideQuote(named));
+    const named = this.onlyPersonNamed(from, mention.start, (mentioned) => !this.insideQuote(mentioned));
+    // Of several named, an age in years or a nationality means the one the text goes on about ("Halvorsen beat
+    // Restrepo. “…,” the 19-year-old said."), if no other age was given them; a person noun ("the Christie
+    // supporter") may well describe someone new, and of two teenagers neither is the one.
+    if (named !== null || !(isDigitCode(head.lower.charCodeAt(0)) || DEMONYMS.has(head.lower))) return named;
+    const ofAge = (mentioned: Mention) => {
+      if (ages === null) return true;
+      const age = statedAgeAfter(this.text, mentioned.end);
+      return age < 0 || (age >= ages.from && age <= ages.to);
+    };
+    return this.firstPersonIn(this.input.paragraphs[this.currentParagraph].start, mention.start, ANY_GENDER, ofAge)
+      ?? (this.currentParagraph > 0 ? this.firstPersonIn(from, this.input.paragraphs[this.currentParagraph - 1].end, ANY_GENDER, ofAge) : null);
   }
 
   /**
@@ -2144,6 +2162,7 @@ class Attributor {
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
+    if (pronoun === ANY_GENDER) return true;
     const titles = this.titles(entity);
     if (pronoun === 'he' ? titles.feminine : titles.masculine) return false;
     // "Their mother", "a spokesman": a person described by a noun is as that noun says (a name's last word is
@@ -2232,12 +2251,13 @@ class Attributor {
     return entity.type === 'person' && this.agrees(entity, pronoun) ? entity : null;
   }
 
-  private firstPersonIn(start: number, end: number, pronoun: string): Entity | null {
+  /** The first person named outside quotes in text[start, end) that `pronoun` may stand for, and that `accepts` keeps. */
+  private firstPersonIn(start: number, end: number, pronoun: string, accepts?: (mention: Mention) => boolean): Entity | null {
     const mentions = this.input.index.mentionsIn(start, end, this.mentionEntities);
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
       const entity = this.mentionEntities[i];
-      if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1])) return entity;
+      if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1]) && (accepts?.(mentions[i]) ?? true)) return entity;
     }
     return null;
   }

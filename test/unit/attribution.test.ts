@@ -681,14 +681,23 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“She actually listens.”'), 'Elena');
   });
 
-  it('"“…,” the 71-year-old says": an age, a person noun or kin names the one person named just before; an office or two people named do not', () => {
+  it('"“…,” the 71-year-old says": an age, a person noun or kin names the one person named just before; an office does not', () => {
     const named = 'Martin Brandvold has crossed the lake every day for forty years.\n\n';
-    for (const epithet of ['the 71-year-old', 'the veteran', 'the grandfather']) {
+    for (const epithet of ['the 71-year-old', 'the veteran', 'the grandfather', 'the Norwegian']) {
       assert.equal(speakerOf(`${named}“Let them build the bridge,” ${epithet} says.`, '“Let them build the bridge,”'), 'Martin Brandvold', epithet);
     }
     assert.notEqual(speakerOf(`${named}“Let them build the bridge,” the senator says.`, '“Let them build the bridge,”'), 'Martin Brandvold');
-    const two = 'Martin Brandvold met Anna Holm on the dock.\n\n“Let them build the bridge,” the 71-year-old says.';
-    assert.notEqual(speakerOf(two, '“Let them build the bridge,”'), 'Martin Brandvold');
+  });
+
+  it('"A beat B. “…,” the 19-year-old said": of two people named, an age or a nationality names the subject, a person noun no one', () => {
+    const two = 'Ingrid Halvorsen beat top seed Camila Restrepo on Saturday.\n\n';
+    assert.equal(speakerOf(`${two}"I still can't believe it," the 19-year-old said.`, `"I still can't believe it,"`), 'Ingrid Halvorsen');
+    assert.equal(speakerOf(`${two}"I still can't believe it," the Norwegian said.`, `"I still can't believe it,"`), 'Ingrid Halvorsen');
+    assert.notEqual(speakerOf(`${two}"I still can't believe it," the veteran said.`, `"I still can't believe it,"`), 'Ingrid Halvorsen');
+    const inParagraph = `${two}Restrepo, who had not dropped a set, was gracious. "She played better," the Colombian said.`;
+    assert.equal(speakerOf(inParagraph, '"She played better,"'), 'Camila Restrepo');
+    const otherAge = 'Ingrid Halvorsen, 24, beat Camila Restrepo on Saturday.\n\n"I still can\'t believe it," the 19-year-old said.';
+    assert.notEqual(speakerOf(otherAge, `"I still can't believe it,"`), 'Ingrid Halvorsen');
   });
 
   it('"Ann Cole, 19, … the teenager said": an age or "teenager" names the one person whose age the text gave after the name', () => {
