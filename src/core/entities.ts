@@ -592,7 +592,11 @@ interface Piece {
 }
 
 interface Candidate {
-  type: EntityType | 'single';
+  /**
+   * 'single': one word, which only joins an entity found elsewhere. 'town': one word after "in" with a town's ending
+   * ("in Westbrook"), which is a place unless it is part of a name found elsewhere.
+   */
+  type: EntityType | 'single' | 'town';
   /** Canonical name (gazetteer) or the written name. */
   name: string;
   start: number;
@@ -1441,8 +1445,15 @@ class Scanner {
     if (acronym && wordFacts(titleCasedWord(word)) & STOP_WORD) return;
     // "Dayton, Ohio", "Kharkiv, Ukraine": a town the text places in a known state or country.
     // (Not the last word of a longer name, as "Bay" of "Tampa Bay" or "Estates" of "Jamaica Estates".)
-    const town = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word) && this.isPlacedIn(i);
-    this.push(acronym ? 'organization' : town ? 'place' : 'single', word, start, end, true, !town && (weak || !acronym));
+    const plain = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word);
+    const town = plain && this.isPlacedIn(i);
+    const type = acronym ? 'organization' : town ? 'place' : plain && hasTownEnding(word) && this.isAfterIn(i) ? 'town' : 'single';
+    this.push(type, word, start, end, true, !town && (weak || !acronym));
+  }
+
+  /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
+  private isAfterIn(i: number): boolean {
+    return i > 0 && (this.tokens.flags[i] & (JOINED | POSSESSIVE)) === JOINED && this.isWordAt(i - 1, 'in');
   }
 
   /** Whether ", " and a known place of one or two words follow token i, then a comma, a period or the line's end. */
@@ -2495,7 +2506,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   // unoptimized for-of makes an iterator result per candidate.
   if (anyTentative(candidates)) {
     const usedAlone = new Set<string>();
-    for (let i = 0; i < candidates.length; i++) if (candidates[i].type === 'single') usedAlone.add(candidates[i].name);
+    for (let i = 0; i < candidates.length; i++) if (candidates[i].type === 'single' || candidates[i].type === 'town') usedAlone.add(candidates[i].name);
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i];
       if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
@@ -2507,13 +2518,18 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const resolved: (Entity | undefined)[] = new Array(candidates.length);
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    if (candidate.weak || candidate.type === 'single' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
+    if (candidate.weak || candidate.type === 'single' || candidate.type === 'town' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
     resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   }
   index.settleTradeNames();
+  // Towns before the words alone, so that "Westbrook" before "in Westbrook" is the town too.
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
-    const type = candidate.type === 'single' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
+    if (candidate.type === 'town' && !index.find(candidate.name, candidate.start)) index.findOrCreate(candidate.name, candidate.start, 'place');
+  }
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i];
+    const type = candidate.type === 'single' || candidate.type === 'town' || (candidate.weak && !candidate.honorific) ? null : candidate.type;
     const entity = resolved[i] ?? (type === 'person' && candidate.longForm !== null ? index.findOrCreateTitled(candidate.name, candidate.start, candidate.longForm)
       : type ? index.findOrCreate(candidate.name, candidate.start, type) : index.find(candidate.name, candidate.start));
     if (!entity) continue;
@@ -2534,6 +2550,13 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   for (const dateline of datelines) addDateline(index, dateline);
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
+}
+
+/** Endings of English place names: "Westbrook", "Lynchburg", "Scranton", "Greenville", "Hereford". */
+const TOWN_ENDING = /(?:ville|ton|burg|burgh|bury|borough|boro|field|ford|wood|brook|port|mouth|land|dale|haven|stead|wich|wick|shire|chester|cester|minster|worth|view)$/;
+
+function hasTownEnding(word: string): boolean {
+  return word.length > 5 && TOWN_ENDING.test(word);
 }
 
 /** `some` without a closure, once per text. */

@@ -684,6 +684,15 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Ines Roca').role, 'legal director');
   });
 
+  it('makes a place of a word alone after "in" with a town\'s ending ("in Westbrook"), with its mentions before, unless a name holds it', () => {
+    const entities = index('Title\n\nWestbrook is quiet. Fire broke out in Westbrook. Ann Lee met Tom Kirby in Ashford\'s hall and in Okafor.').entities;
+    assert.equal(entity(entities, 'Westbrook').type, 'place');
+    assert.equal(entity(entities, 'Westbrook').mentions.length, 2);
+    assert.ok(!entities.some((found) => found.name === 'Ashford' || found.name === 'Okafor'), entities.map((found) => found.name).join(', '));
+    const surname = index('Title\n\nTom Westbrook spoke. He lives in Westbrook.').entities;
+    assert.deepEqual(surname.map((found) => found.name), ['Tom Westbrook']);
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
