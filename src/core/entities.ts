@@ -2300,7 +2300,7 @@ const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation'])
 const LEGAL_FORMS = new Set(lexicon.legalForms);
 
 /** Last words of a company's name that say its trade, which a text may drop once it has named it: "Veltro Motors". */
-const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom']);
+const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom', 'Chemicals', 'Mining', 'Metals', 'Pharma', 'Biotech', 'Stores', 'Robotics', 'Semiconductor', 'Aerospace', 'Plastics', 'Textiles']);
 
 /** Whether the name without its trade word is one word no list knows: "Veltro", not "General" or "American". */
 function isDistinctiveShortName(name: string, trade: string): boolean {

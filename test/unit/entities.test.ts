@@ -667,6 +667,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Peabody Energy'), 'organization');
     assert.equal(types.get('Halden Homes'), 'organization');
     assert.equal(types.get('Arden Properties'), 'organization');
+    const chemicals = index('Title\n\nA fire hit the Corvane Chemicals plant. Corvane said it was sorry.').entities;
+    assert.deepEqual(entity(chemicals, 'Corvane Chemicals').mentions.map((mention) => mention.text), ['Corvane Chemicals', 'Corvane']);
     assert.deepEqual(entity(entities, 'Verizon').mentions.map((mention) => mention.text), ['Verizon Communications', 'Verizon']);
   });
 
