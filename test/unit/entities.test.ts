@@ -684,6 +684,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const entities = index('Title\n\nOn Monday, chief financial officer Marcus Hale and the company\'s legal director Ines Roca spoke.').entities;
     assert.equal(entity(entities, 'Marcus Hale').role, 'chief financial officer');
     assert.equal(entity(entities, 'Ines Roca').role, 'legal director');
+    const commons = index('Title\n\nOn Tuesday, Tory backbencher Ralph Hume and the shadow health secretary, Idris Mwangi, spoke.').entities;
+    assert.equal(entity(commons, 'Ralph Hume').role, 'Tory backbencher');
+    assert.equal(entity(commons, 'Idris Mwangi').role, 'shadow health secretary');
   });
 
   it('makes a place of a word alone after "in" with a town\'s ending ("in Westbrook"), with its mentions before, unless a name holds it', () => {
