@@ -283,7 +283,7 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
  */
 export function isTerm(text: string, quote: ScannedQuote): boolean {
   // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
-  if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return true;
+  if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return !isOneWordSentence(text, quote);
   if (quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
@@ -300,6 +300,23 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   const beforeThatEnd = endBeforeSpaces(text, beforeStart);
   const beforeThat = lowerCaseWord(text, wordStartBefore(text, beforeThatEnd), beforeThatEnd);
   return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
+}
+
+/** "“No,” she said.", "“Out!” the crowd yelled.": one capitalized word with its punctuation, opening a sentence. */
+function isOneWordSentence(text: string, quote: ScannedQuote): boolean {
+  let first = quote.innerStart;
+  while (first < quote.innerEnd && !isWordCode(text.charCodeAt(first))) first++;
+  return first < quote.innerEnd && isUpper(text[first]) && endsWithPunctuation(text, quote) && opensSentence(text, quote.start);
+}
+
+/** Whether `offset` opens a paragraph or follows the end of a sentence (and its closing quote mark, if any). */
+function opensSentence(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+  if (index < 0 || text.charCodeAt(index) === 10 || text.charCodeAt(index) === 13) return true;
+  if (isQuoteMarkCode(text.charCodeAt(index))) index--;
+  const code = text.charCodeAt(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 /** Capitalized words, numbers and minor words, the first capitalized; the words are sliced only when the first one is. */

@@ -96,4 +96,11 @@ describe('term classification', () => {
     assert.equal(kindOf('China asks the US "not to lecture it" about weapons.'), 'speech');
     assert.equal(kindOf('"We will win," she said.'), 'speech');
   });
+
+  it('takes one capitalized word with its punctuation, opening a sentence, as speech ("“No,” she said.")', () => {
+    assert.equal(kindOf('“No,” she said.'), 'speech');
+    assert.equal(kindOf('The crowd fell silent. “Out!” they yelled.'), 'speech');
+    assert.equal(kindOf('She called the plan "reckless," and left.'), 'term');
+    assert.equal(kindOf('They watched “Hamilton,” twice.'), 'term');
+  });
 });
