@@ -163,6 +163,8 @@ const LOOKED_UP = 1 << 30;
 const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
+/** Common words that are surnames too, read as such only after a first name. */
+const SURNAME_COMMON_WORDS = new Set(['May', 'Said', 'Will', 'Read']);
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 const WORD_FACTS = new Map<string, number>();
@@ -1382,6 +1384,11 @@ class Scanner {
     }
   }
 
+  /** "Theresa May", "Edward Said", "George Will": a common word that is also a surname, right after a first name. */
+  private isSurnameAfterFirstName(i: number, first: number, weak: boolean): boolean {
+    return !weak && i === first + 1 && this.is(first, FIRST_NAME) && !this.isCommonWord(first) && SURNAME_COMMON_WORDS.has(this.word(i));
+  }
+
   /** The name `piece`, after the role prefix `pieces[0, prefixLength)` (none when 0). */
   private addName(piece: Piece, pieces: Piece[], prefixLength: number, weak: boolean): void {
     const { first, last } = piece;
@@ -1397,7 +1404,7 @@ class Scanner {
     }
     if (!prefixLength) {
       for (let i = first; i <= last; i++) {
-        if (this.isCommonWord(i) || this.tokens.flags[i] & HAS_DIGIT) return;
+        if ((this.isCommonWord(i) && !this.isSurnameAfterFirstName(i, first, weak)) || this.tokens.flags[i] & HAS_DIGIT) return;
       }
     }
     const listRole = titled ? null : this.listTitleRole(start);

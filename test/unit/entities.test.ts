@@ -698,6 +698,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(surname.map((found) => found.name), ['Tom Westbrook']);
   });
 
+  it('reads a common word that is a surname too as one after a first name ("Theresa May", "George Will"), and not after other words', () => {
+    const entities = index('Title\n\nOn Monday, Theresa May spoke, George Will wrote, and Joe Monday and Ann Since did not.').entities;
+    assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Theresa May', 'George Will']);
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
