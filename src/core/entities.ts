@@ -2523,11 +2523,16 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   if (datelines.length) placeDatelineCities(candidates, datelines);
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | undefined)[] = new Array(candidates.length);
+  const titleEnd = header.titleSpan?.end ?? 0;
+  let headlineNames: number[] | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
     if (candidate.weak || candidate.type === 'single' || candidate.type === 'town' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
-    resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
+    // A headline's name without a first name waits for the body, which may give its last word a person of its own.
+    if (candidate.tentative && candidate.start < titleEnd) (headlineNames ??= []).push(i);
+    else resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
   }
+  if (headlineNames !== null) for (const i of headlineNames) resolved[i] = resolveHeadlineName(index, candidates[i]);
   index.settleTradeNames();
   // Towns before the words alone, so that "Westbrook" before "in Westbrook" is the town too.
   for (let i = 0; i < candidates.length; i++) {
@@ -2564,6 +2569,21 @@ const TOWN_ENDING = /(?:ville|ton|burg|burgh|bury|borough|boro|field|ford|wood|b
 
 function hasTownEnding(word: string): boolean {
   return word.length > 5 && TOWN_ENDING.test(word);
+}
+
+/**
+ * "Underdog Halvorsen stuns top seed": a headline's word before the surname of a person the body names in full
+ * ("Ingrid Halvorsen") describes that person; the mention is the surname alone. (Only a person is tentative.)
+ */
+function resolveHeadlineName(index: Index, candidate: Candidate): Entity {
+  const named = index.find(candidate.name, candidate.start);
+  if (named !== null && named.name === candidate.name) return named;
+  const surname = lastWord(candidate.name);
+  const bearer = index.find(surname, candidate.start);
+  if (bearer === null || bearer.type !== 'person' || lastWord(bearer.name) !== surname) return index.findOrCreate(candidate.name, candidate.start, 'person');
+  candidate.name = surname;
+  candidate.start = candidate.end - surname.length;
+  return bearer;
 }
 
 /** `some` without a closure, once per text. */

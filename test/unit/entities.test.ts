@@ -703,6 +703,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Theresa May', 'George Will']);
   });
 
+  it('takes a headline\'s unknown word before a surname the body names in full as describing that person ("Underdog Halvorsen")', () => {
+    const entities = index('Underdog Halvorsen stuns top seed\n\nIngrid Halvorsen won. Halvorsen smiled.').entities;
+    assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Ingrid Halvorsen']);
+    assert.deepEqual(entity(entities, 'Ingrid Halvorsen').mentions.map((mention) => [mention.start, mention.text]), [[9, 'Halvorsen'], [35, 'Ingrid Halvorsen'], [57, 'Halvorsen']]);
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
