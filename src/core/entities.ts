@@ -1227,6 +1227,12 @@ class Scanner {
       }
       const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
       while (first <= last && (this.is(first, leading) || this.isDescribingCompound(first))) first++;
+      // "Members of Eastbury Council": people of a body, written before its name, are no part of it ("Friends of the
+      // Earth" is a name, as its end is no body's word).
+      if (first + 2 <= last && this.is(last, ORGANIZATION_WORD) && this.isWordAt(first + 1, 'of') && this.isUnknownPlural(first)) {
+        this.classifyRun(first + 2, last);
+        return;
+      }
       while (last >= first && (this.is(last, CONNECTOR) || this.isPostNominal(last))) last--;
       if (first > last) return;
     }
@@ -1328,6 +1334,13 @@ class Scanner {
       if (flags[at] & UPPER) return false;
     }
     return false;
+  }
+
+  /** "Members", "Employees": a word no list knows that ends in a plural's "s" (and not "ss" or "us"). */
+  private isUnknownPlural(i: number): boolean {
+    const { codes, offset, starts, ends } = this.tokens;
+    const end = ends[i] - offset;
+    return end - (starts[i] - offset) > 3 && codes[end - 1] === 115 && codes[end - 2] !== 115 && codes[end - 2] !== 117 && this.isUnknownNameWord(i);
   }
 
   /** A word no list knows, not in capitals and without digits, that is no institution's or event's noun ("Parekh", not "II" or "Article"). */

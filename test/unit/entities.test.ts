@@ -709,6 +709,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Ingrid Halvorsen').mentions.map((mention) => [mention.start, mention.text]), [[9, 'Halvorsen'], [35, 'Ingrid Halvorsen'], [57, 'Halvorsen']]);
   });
 
+  it('keeps the people of a body out of its name ("Members of Eastbury Council"), and a name that ends in no body\'s word whole', () => {
+    const entities = index('Title\n\nMembers of Eastbury Council voted. Members of the Harbor Pilots Union struck. Daughters of the American Revolution met.').entities;
+    assert.deepEqual(entities.map((found) => found.name), ['Eastbury Council', 'Harbor Pilots Union', 'Daughters of the American Revolution']);
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
