@@ -781,7 +781,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
-    const appositive = !subject && isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, false) : null;
+    const appositive = isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, subject) : null;
     return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };
   }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
@@ -1197,6 +1197,11 @@ function opensWithTimePhrase(tokens: Token[], start: number): boolean {
 }
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
+/** Whether the phrase is a name set off by a comma after the words from `start` ("The spokesman, Radu Ilescu"). */
+function isSetOffIn(tokens: Token[], phrase: Phrase, start: number): boolean {
+  return phrase.start > start && tokens[phrase.start - 1].lower === ',';
+}
+
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
   // "Still, …", "Moreover, …", "First, …": a sentence adverb and its comma come before the subject.
@@ -1232,12 +1237,14 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
       start = comma + 1;
     }
     phrase = phraseStartingAt(tokens, start, limit, true);
-    if (!introduced || (phrase !== null && tokens[phrase.end]?.lower !== ',')) break;
+    if (!introduced || (phrase !== null && (tokens[phrase.end]?.lower !== ',' || isSetOffIn(tokens, phrase, start)))) break;
     // Another introductory piece ("At a meeting in Dover, Del., on Friday, Okafor …").
     comma = phrase?.end ?? start;
   }
   if (phrase === null) return null;
   let next = phrase.end;
+  // "The spokesman, Radu Ilescu, dismissed …": the comma that closes a name set off after its role comes before the verb.
+  if (isSetOffIn(tokens, phrase, start) && tokens[next]?.lower === ',') next++;
   if (tokens[next]?.lower === '(') {
     // Skip a parenthesis: "Harry Reid (D-Nev.) said".
     while (next < limit && tokens[next].lower !== ')') next++;

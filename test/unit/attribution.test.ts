@@ -135,6 +135,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"the numbers do not add up."'), 'Ana Ruiz');
   });
 
+  it('the name set off after a subject\'s role is the subject ("Varnia\'s spokesman, Radu Ilescu, dismissed it as “…”")', () => {
+    const quoted = '„interference in our affairs“';
+    for (const subject of ["Varnia's government spokesman, Radu Ilescu,", 'The government spokesman, Radu Ilescu,', "On television, Varnia's spokesman, Radu Ilescu,"]) {
+      assert.equal(speakerOf(`Varnia rejected the warning.\n\n${subject} dismissed it as ${quoted} and left.`, quoted), 'Radu Ilescu', subject);
+    }
+  });
+
   it('a transcript line names its speaker in capitals', () => {
     const quote = quoteIn('The exchange went like this:\n\n"DAHL: We will not raise taxes this year."', '"DAHL: We will not raise taxes this year."');
     assert.equal(quote.speaker?.mention.text, 'DAHL');
