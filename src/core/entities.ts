@@ -105,7 +105,11 @@ for (const country of places.countries as { name: string; aliases?: string[]; de
 for (const place of places.places) addNamed('place', place);
 for (const organization of organizations.organizations) addNamed('organization', organization);
 for (const event of events.events) addNamed('event', event);
-for (const title of lexicon.titles) addGazetteer(title, 'title', title, false);
+for (const title of lexicon.titles) {
+  addGazetteer(title, 'title', title, false);
+  // "Vice-President", "Secretary-General": a title of two words is written with a hyphen too.
+  if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(title)) addGazetteer(title.replace(' ', '-'), 'title', title.replace(' ', '-'), false);
+}
 /** "Sens." → "Sen.": a plural title abbreviated heads a list of names, each of whom holds the title. */
 const SINGULAR_TITLES = new Map(Object.entries(lexicon.pluralTitles));
 for (const plural of SINGULAR_TITLES.keys()) addGazetteer(plural, 'title', plural, false);

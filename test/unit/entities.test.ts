@@ -680,10 +680,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Ann Lee'), 'person');
   });
 
-  it('keeps the whole lowercase role before a name, with the words that say which officer it is ("chief financial officer Marcus Hale")', () => {
+  it('keeps the whole lowercase role before a name, with the words that say which officer it is ("chief financial officer Marcus Hale"), and a title written with a hyphen ("Vice-President")', () => {
     const entities = index('Title\n\nOn Monday, chief financial officer Marcus Hale and the company\'s legal director Ines Roca spoke.').entities;
     assert.equal(entity(entities, 'Marcus Hale').role, 'chief financial officer');
     assert.equal(entity(entities, 'Ines Roca').role, 'legal director');
+    const hyphenated = index('Title\n\nOn Monday, Commission Vice-President Elke Brandauer and WHO Director-General Ursula Grant spoke.').entities;
+    assert.equal(entity(hyphenated, 'Elke Brandauer').role, 'Commission Vice-President');
+    assert.equal(entity(hyphenated, 'Ursula Grant').role, 'WHO Director-General');
     const commons = index('Title\n\nOn Tuesday, Tory backbencher Ralph Hume and the shadow health secretary, Idris Mwangi, spoke.').entities;
     assert.equal(entity(commons, 'Ralph Hume').role, 'Tory backbencher');
     assert.equal(entity(commons, 'Idris Mwangi').role, 'shadow health secretary');
