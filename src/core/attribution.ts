@@ -166,6 +166,15 @@ function statedAgeAfter(text: string, end: number): number {
   return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c ? Number(text.slice(end + 2, digitsEnd)) : -1;
 }
 
+/** The gender the last word of one of `descriptions` gives ("his wife": "she"), if any does. */
+function describedGender(descriptions: readonly string[]): string | undefined {
+  for (const description of descriptions) {
+    const gender = NOUN_GENDERS.get(description.slice(description.lastIndexOf(' ') + 1));
+    if (gender !== undefined) return gender;
+  }
+  return undefined;
+}
+
 /** Nouns that say whether "he" or "she" stands for them. */
 const NOUN_GENDERS = new Map<string, string>([
   ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
@@ -2183,6 +2192,9 @@ class Attributor {
     const firstName = space > 0 ? entity.name.slice(0, space) : '';
     const gender = firstNameGender(firstName);
     if (gender !== undefined) return pronoun === (gender === 'feminine' ? 'she' : 'he');
+    // "James Murdoch's wife, Kathryn": a person named by one name alone, whose description tells it.
+    const described = space < 0 ? describedGender(entity.aliases) : undefined;
+    if (described !== undefined) return pronoun === described;
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
   }

@@ -66,7 +66,7 @@ const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 /** Bylines of a newsroom rather than a person. */
-const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau']);
+const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau', 'Features', 'Obituaries', 'Sports', 'Opinion', 'Editorial', 'Editorials', 'Politics', 'Metro', 'Wires']);
 /** Where a byline's contact details start after the name: ". Email: …", ". Follow … on Twitter", ". someone@…". */
 const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)/;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
@@ -656,6 +656,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
+/** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
+const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !lexicon.roleNouns.includes(noun)));
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
@@ -1471,8 +1473,37 @@ class Scanner {
     // (Not the last word of a longer name, as "Bay" of "Tampa Bay" or "Estates" of "Jamaica Estates".)
     const plain = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word);
     const town = plain && this.isPlacedIn(i);
+    // "His wife, Carol, keeps the books": a first name set off after a description of a person names that person.
+    const owned = plain && this.is(i, FIRST_NAME) && this.text.charCodeAt(end) === 0x2c ? this.ownedPersonNounBefore(i) : -1;
+    if (owned >= 0) {
+      // The description is a mention of the person too, and tells attribution whether "she" or "he" may stand for them.
+      const descriptionStart = this.tokens.starts[owned];
+      const descriptionEnd = this.tokens.ends[i - 1];
+      const rolePhrase = { start: descriptionStart, end: descriptionEnd, text: this.text.slice(descriptionStart, descriptionEnd) };
+      this.candidates.push({
+        type: 'person', name: word, start, end, written: true, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase, weak: false, honorific: false, tentative: false,
+      });
+      return;
+    }
     const type = acronym ? 'organization' : town ? 'place' : plain && hasTownEnding(word) && this.isAfterIn(i) ? 'town' : 'single';
     this.push(type, word, start, end, true, !town && (weak || !acronym));
+  }
+
+  /**
+   * "his wife, Carol", "Clinton's husband, Bill", "her eldest son, Tom": where the owner of the kin or person noun
+   * before token i and its comma starts; -1 if there is none.
+   */
+  private ownedPersonNounBefore(i: number): number {
+    const { starts, ends, flags } = this.tokens;
+    const noun = i - 1;
+    if (noun < 1 || starts[i] - ends[noun] !== 2 || this.text.charCodeAt(ends[noun]) !== 0x2c || this.isCapitalized(noun)) return -1;
+    const word = this.word(noun);
+    if (!KIN_NOUNS.has(word) && !PERSON_NOUNS.has(word)) return -1;
+    // One modifier may stand between the owner and the noun: "her eldest son".
+    for (let owner = noun - 1; owner >= 0 && owner >= noun - 2 && flags[owner + 1] & JOINED; owner--) {
+      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE) return owner;
+    }
+    return -1;
   }
 
   /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */

@@ -142,6 +142,13 @@ describe('attribution', () => {
     }
   });
 
+  it('"his wife, Jane, … “…,” she said": a person named by a first name alone agrees with the pronoun her description gives', () => {
+    const body = 'Tom Reyes spoke on Monday. On Tuesday, his wife, Jane, called for an open vote. "Shutting people out is not smart," she said.';
+    assert.equal(speakerOf(body, '"Shutting people out is not smart,"'), 'Jane');
+    const his = 'Tom Reyes sold the farm.\n\nHis wife, Kathryn, is a trustee of the fund.\n\nIn an essay, he wrote, "Science is united."';
+    assert.equal(speakerOf(his, '"Science is united."'), 'Tom Reyes');
+  });
+
   it('a transcript line names its speaker in capitals', () => {
     const quote = quoteIn('The exchange went like this:\n\n"DAHL: We will not raise taxes this year."', '"DAHL: We will not raise taxes this year."');
     assert.equal(quote.speaker?.mention.text, 'DAHL');

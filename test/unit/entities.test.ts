@@ -717,6 +717,16 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => found.name), ['Eastbury Council', 'Harbor Pilots Union', 'Daughters of the American Revolution']);
   });
 
+  it('names a person by a first name set off after an owner\'s kin or person noun ("His wife, Carol,"), and no one after other words', () => {
+    const entities = index('Title\n\nPaul Dorsey runs a shop. His wife, Carol, keeps the books. The plan, Apex, and the city, Paris, agreed.').entities;
+    const carol = entity(entities, 'Carol');
+    assert.equal(carol.type, 'person');
+    assert.deepEqual(carol.mentions.map((mention) => [mention.text, mention.kind]), [['His wife', 'role'], ['Carol', 'name']]);
+    assert.ok(!entities.some((found) => found.name === 'Apex'), entities.map((found) => found.name).join(', '));
+    const known = index('Title\n\nJames Murdoch spoke. Murdoch\'s wife, Kathryn, is a trustee. Kathryn Murdoch agreed.').entities;
+    assert.deepEqual(entity(known, 'Kathryn Murdoch').mentions.map((mention) => mention.text), ["Murdoch's wife", 'Kathryn', 'Kathryn Murdoch']);
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
