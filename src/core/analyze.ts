@@ -14,7 +14,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dates = findDates(text, header, options);
   const bodyParagraphs = paragraphs(text, header.bodyStart);
   const quotes = scanQuotes(text, bodyParagraphs);
-  const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates });
+  const published = header.date ?? options.referenceDate ?? null;
+  const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates, published });
   return {
     version: ANALYSIS_VERSION,
     header,

@@ -1316,6 +1316,8 @@ export interface AttributionInput {
   quotes: readonly ScannedQuote[];
   index: SpeakerIndex;
   dates: readonly DateExpression[];
+  /** ISO date the text was published (or the reference date): no statement in it is made later. */
+  published: string | null;
 }
 
 /** Attributes every speech quote; terms get no speaker. Returns quotes in input order. */
@@ -2323,8 +2325,8 @@ class Attributor {
   }
 
   /**
-   * For each date index, the index of the first resolved date from there on that is outside quotes
-   * (a date inside a quote is what the speaker talks about, not when they spoke); computed once,
+   * For each date index, the index of the first date from there on that `maySayWhen` (a date inside a quote is
+   * what the speaker talks about, not when they spoke); computed once,
    * so that a sentence full of quoted dates costs no more than a normal one.
    */
   private statementDates(): number[] {
@@ -2333,11 +2335,17 @@ class Attributor {
       const next = new Array<number>(dates.length + 1);
       next[dates.length] = dates.length;
       for (let index = dates.length - 1; index >= 0; index--) {
-        next[index] = dates[index].value !== null && !this.insideQuote(dates[index]) ? index : next[index + 1];
+        next[index] = this.maySayWhen(dates[index]) ? index : next[index + 1];
       }
       this.nextStatementDate = next;
     }
     return this.nextStatementDate;
+  }
+
+  /** A resolved date outside quotes, not after publication ("said they would meet next week" dates the meeting). */
+  private maySayWhen(date: DateExpression): boolean {
+    const { published } = this.input;
+    return date.value !== null && !this.insideQuote(date) && (published === null || date.value <= published);
   }
 }
 

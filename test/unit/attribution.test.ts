@@ -188,6 +188,13 @@ describe('attribution', () => {
     assert.equal(quoteIn('It began with Pratt, who proclaimed in July that the plan was "built on sand."', '"built on sand."').date, '2023-07-01');
   });
 
+  it('does not date the statement by a date after publication ("said they would meet next week")', () => {
+    const later = 'Diplomats said on Monday the sides would meet again next week. "There is a deal to be had," one of them said.';
+    assert.equal(quoteIn(later, '"There is a deal to be had,"').date, '2024-03-04');
+    const onlyLater = 'Diplomats said the sides would meet again next week. "There is a deal to be had," one of them said.';
+    assert.equal(quoteIn(onlyLater, '"There is a deal to be had,"').date, null);
+  });
+
   it('"…," said a descriptor with "of" before the name', () => {
     assert.equal(speakerOf('"The river has never been this low," said master of ceremonies Tomas Brandt, a retired pilot.', '"The river has never been this low,"'), 'Tomas Brandt');
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
