@@ -83,6 +83,12 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'The minister');
   });
 
+  it('role noun → the person whose abbreviated title it spells out ("Sen. Ruiz" … "the Florida senator", "Gov." … "the governor")', () => {
+    const body = 'Florida Sen. Ana Ruiz and Gov. Tom Hale toured the port.\n\n"We will rebuild," the Florida senator said. "Not this year," the governor said.';
+    assert.equal(speakerOf(body, '"We will rebuild,"'), 'Ana Ruiz');
+    assert.equal(speakerOf(body, '"Not this year,"'), 'Tom Hale');
+  });
+
   it('role noun in a long document with hundreds of people → the person last introduced with that role', () => {
     const firstNames = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Olga'];
     const surnames = ['Holm', 'Varga', 'Strand', 'Lund', 'Berg', 'Dahl', 'Falk', 'Krantz', 'Moberg', 'Nyqvist', 'Ostrom', 'Pihl', 'Rask', 'Sand', 'Tell'];
