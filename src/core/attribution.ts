@@ -874,8 +874,8 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     if (LINKS.has(tokens[end].lower) && DATE_NAMES.has(tokens[end + 1]?.lower)) break;
     end++;
   }
-  // A phrase the word limit cut ("an interview with The New York Times at the | time") ends before its last link.
-  while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || DETERMINERS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]))) end--;
+  // A phrase the word limit cut ("an interview with The New York Times at the | time") ends before its last link or "and".
+  while (end > index + 1 && isWord(tokens[end - 1]) && (LINKS.has(tokens[end - 1].lower) || DETERMINERS.has(tokens[end - 1].lower) || isAdverb(tokens[end - 1]) || tokens[end - 1].lower === 'and')) end--;
   if (end === index + 1) return null;
   // "A local reporter Isaac Saul": the name after the role noun closes the phrase and speaks (not in "an aide to President X").
   for (let at = index + 1; at < end - 1 && !LINKS.has(tokens[at].lower); at++) {
@@ -906,7 +906,9 @@ function isPresentVerb(tokens: Token[], at: number): boolean {
 /** Whether a role phrase runs on over token `at`; "one of those aides": a determiner after "of" opens its second part. */
 function continuesPhrase(tokens: Token[], at: number): boolean {
   const lower = tokens[at].lower;
-  return !FUNCTION_WORDS.has(lower) || LINKS.has(lower) || lower === 'the' || (tokens[at - 1].lower === 'of' && DETERMINERS.has(lower));
+  return !FUNCTION_WORDS.has(lower) || LINKS.has(lower) || lower === 'the' || (tokens[at - 1].lower === 'of' && DETERMINERS.has(lower))
+    // "the Securities and Exchange Commission": "and" inside a name.
+    || (lower === 'and' && tokens[at - 1].capitalized && tokens[at + 1]?.capitalized === true);
 }
 
 /** "would like Trump to explain", "the president's refusal to call": the phrase before an infinitive cue is another verb's object. */

@@ -2337,11 +2337,24 @@ function genderOfName(entity: Entity): Gender | undefined {
   return COURTESY_GENDERS.get(first) ?? firstNameGender(first);
 }
 
-/** A speaker named by a description: "the unsigned opinion" is a work, "the drugmaker" an organization, others people. */
+/**
+ * A speaker named by a description: "the unsigned opinion" is a work; "the drugmaker", "the agency", "the campaign"
+ * and "the government" organizations; others people.
+ */
 function typeByHeadNoun(name: string): EntityType {
-  const head = lastWord(name).toLowerCase();
-  return DOCUMENT_NOUNS.has(head) ? 'work' : wordFacts(head) & ORGANIZATION_NOUN ? 'organization' : 'person';
+  if (DOCUMENT_NOUNS.has(lastWord(name).toLowerCase())) return 'work';
+  // A body is told by the head before what qualifies it: "a source close to the campaign" is a person.
+  const link = QUALIFIER_LINK.exec(name);
+  const head = lastWord(link === null ? name : name.slice(0, link.index)).toLowerCase();
+  const body = wordFacts(head) & ORGANIZATION_NOUN || BACK_REFERENCE_HEADS.has(head) || GOVERNING_NOUNS.has(head)
+    // "the campaign", "the network"; not "Clinton advisers", whose word names firms only when capitalized.
+    || (head.length > 1 && wordFacts(head[0].toUpperCase() + head.slice(1)) & ORGANIZATION_WORD && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN));
+  return body ? 'organization' : 'person';
 }
+
+const QUALIFIER_LINK = / (?:of|for|at|to|in|with|close|from|on) /;
+/** Nouns for those who govern, which speak as a body: "the government said". */
+const GOVERNING_NOUNS = new Set(['government', 'regime', 'embassy', 'military', 'junta', 'cabinet']);
 
 /** Plural words that end the name of a place: "Washington Heights", "Palm Beach Gardens", "Florida Keys". */
 const PLURAL_PLACE_WORDS = new Set(['Heights', 'Gardens', 'Estates', 'Keys', 'Hills', 'Springs', 'Falls', 'Woods', 'Parks', 'Islands', 'Isles', 'Lakes', 'Plains', 'Rapids', 'Acres', 'Meadows', 'Flats', 'Shores', 'Pines', 'Oaks', 'Groves', 'Highlands', 'Lowlands', 'Mountains', 'Rockies']);

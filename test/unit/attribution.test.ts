@@ -89,6 +89,20 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Not this year,"'), 'Tom Hale');
   });
 
+  it('a speaker described by a body ("the agency", "the campaign", "the government") is an organization; one qualified by it a person', () => {
+    const body = '"We will appeal," the agency said. "We disagree," the campaign said. "It is over," a source close to the campaign said.';
+    const analysis = analyze(HEADER + body);
+    const typeOf = (quoteText: string) => analysis.entities.find((found) => found.id === analysis.quotes.find((quote) => quote.text === quoteText)?.speaker?.entityId)?.type;
+    assert.equal(typeOf('"We will appeal,"'), 'organization');
+    assert.equal(typeOf('"We disagree,"'), 'organization');
+    assert.equal(typeOf('"It is over,"'), 'person');
+  });
+
+  it('"according to" a name with "and" in it takes the whole name ("the Securities and Exchange Commission")', () => {
+    const body = 'The firm ran a "massive eight-year fraudulent scheme," according to the federal Securities and Exchange Commission.';
+    assert.equal(speakerOf(body, '"massive eight-year fraudulent scheme,"'), 'Securities and Exchange Commission');
+  });
+
   it('role noun in a long document with hundreds of people → the person last introduced with that role', () => {
     const firstNames = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Olga'];
     const surnames = ['Holm', 'Varga', 'Strand', 'Lund', 'Berg', 'Dahl', 'Falk', 'Krantz', 'Moberg', 'Nyqvist', 'Ostrom', 'Pihl', 'Rask', 'Sand', 'Tell'];
