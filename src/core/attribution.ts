@@ -2075,7 +2075,7 @@ class Attributor {
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     const previous = paragraphs[this.currentParagraph - 1];
-    const described = speaking ? this.describedPersonBefore(pronoun.start, lower) : null;
+    const described = speaking ? this.describedPersonBefore(pronoun.start, lower) ?? this.namedSubjectBefore(pronoun.start, lower) : null;
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
@@ -2101,6 +2101,22 @@ class Attributor {
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
     return this.entityFor({ start, end, text: this.text.slice(start, end) }, head, true);
+  }
+
+  /**
+   * "Vance disagreed. “…,” he said.": the person named as the subject of the sentence right before a quote that opens
+   * its own sentence is whom the speaking pronoun after it means, though the paragraph named another person first.
+   */
+  private namedSubjectBefore(offset: number, pronoun: string): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
+    let index = 0;
+    while (index < sentences.length && tokens[sentences[index].end - 1].end <= offset) index++;
+    const previous = sentences[index - 1];
+    if (previous === undefined || index >= sentences.length || tokens[sentences[index].start].type !== 'quote') return null;
+    const subject = sentenceSubject(tokens, previous, previous.end);
+    if (subject === null || subject.kind !== 'name') return null;
+    // Only a person the text names as such: a capitalized "Sometimes" opens sentences too.
+    return this.firstPersonIn(tokens[subject.start].start, tokens[subject.end - 1].end, pronoun);
   }
 
   /**

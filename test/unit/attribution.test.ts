@@ -169,6 +169,15 @@ describe('attribution', () => {
     assert.equal(speakerOf(his, '"Science is united."'), 'Tom Reyes');
   });
 
+  it('"Vance disagreed. “…,” he said.": the named subject of the sentence before the quote, not the first person in the paragraph', () => {
+    const body = 'Mayor Greg Hollis says his town has rights. Mayor Peter Vance says they expired. Hollis was blunt. "Peter is wrong," he said. Vance disagreed. "Greg is living in 1925," he said.';
+    assert.equal(speakerOf(body, '"Peter is wrong,"'), 'Greg Hollis');
+    assert.equal(speakerOf(body, '"Greg is living in 1925,"'), 'Peter Vance');
+    // A capitalized word opening the sentence before names no one.
+    const sometimes = 'Donald Trump spoke in Ohio. Sometimes the crowd cheered. "We will win," he said.';
+    assert.equal(speakerOf(sometimes, '"We will win,"'), 'Donald Trump');
+  });
+
   it('a transcript line names its speaker in capitals', () => {
     const quote = quoteIn('The exchange went like this:\n\n"DAHL: We will not raise taxes this year."', '"DAHL: We will not raise taxes this year."');
     assert.equal(quote.speaker?.mention.text, 'DAHL');
