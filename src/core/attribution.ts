@@ -166,19 +166,6 @@ function statedAgeAfter(text: string, end: number): number {
   return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c ? Number(text.slice(end + 2, digitsEnd)) : -1;
 }
 
-/** Abbreviated titles and the role word a text calls their holder by: "Sen. Rubio" is "the Florida senator". */
-const SPELLED_OUT_TITLES = new Map([
-  ['sen.', 'senator'], ['gov.', 'governor'], ['rep.', 'congressman'], ['gen.', 'general'], ['atty.', 'attorney'], ['pres.', 'president'],
-  ['supt.', 'superintendent'], ['det.', 'detective'], ['sgt.', 'sergeant'], ['capt.', 'captain'], ['cmdr.', 'commander'], ['adm.', 'admiral'],
-  ['col.', 'colonel'], ['prof.', 'professor'],
-]);
-const ABBREVIATED_TITLE = /(?<![\w.])(?:sen|gov|rep|gen|atty|pres|supt|det|sgt|capt|cmdr|adm|col|prof)\./g;
-
-/** Lower-cased labels with each abbreviated title followed by its word: "florida sen. senator". */
-function withTitlesSpelledOut(labels: string): string {
-  return labels.includes('.') ? labels.replace(ABBREVIATED_TITLE, (title) => `${title} ${SPELLED_OUT_TITLES.get(title)}`) : labels;
-}
-
 /** The gender the last word of one of `descriptions` gives ("his wife": "she"), if any does. */
 function describedGender(descriptions: readonly string[]): string | undefined {
   for (const description of descriptions) {
@@ -2044,7 +2031,7 @@ class Attributor {
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
       // A role counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
       const role = roleBeforeLink(entity.role ?? '');
-      cached = { aliases: entity.aliases.length, text: withTitlesSpelledOut([entity.name, role, ...entity.aliases].join(' ').toLowerCase()) };
+      cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases].join(' ').toLowerCase() };
       this.labelsByEntity.set(entity, cached);
     }
     return cached.text;
@@ -2055,7 +2042,6 @@ class Attributor {
     let word = this.wordBeforeOffset.get(offset);
     if (word === undefined) {
       word = secondToLastWord(this.text.slice(Math.max(0, offset - 40), offset).toLowerCase());
-      word = SPELLED_OUT_TITLES.get(word) ?? word;
       this.wordBeforeOffset.set(offset, word);
     }
     return word;
