@@ -2,7 +2,9 @@
 // British news in straight single marks, press releases, live blogs, bulleted statements, interviews with speaker
 // labels, sports and court reports, colon labels, dash credits, multi-paragraph quotes, feature stories in the present
 // tense ("says") with descriptions by age, tabloid copy, and a product recall, a court ruling, a football report, a
-// drought story with agency names set off by commas, an interview's answers and showbiz copy.
+// drought story with agency names set off by commas, an interview's answers and showbiz copy; a tennis report ("the
+// 19-year-old", "the Colombian"), an obituary, a feud between two mayors, a hometown feature ("His wife, Carol,"), a
+// Commons report, an earnings story ("Chief financial officer Marcus Hale") and a Brussels story in three kinds of marks.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -265,6 +267,73 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"Maybe I will', 'Jan Kowalczyk', 'a lone surname shared by two people, before "himself", is not found as a person'],
     ['"The ferry was our lifeline', 'Tadeusz Wrona'],
     ['"But a bridge', 'Tadeusz Wrona'],
+  ],
+  'tennis.txt': [
+    ['"I still can\'t believe', 'Ingrid Halvorsen'],
+    ['"I came here hoping', 'Ingrid Halvorsen'],
+    ['"She played better', 'Camila Restrepo'],
+    ['"That\'s tennis', 'Camila Restrepo'],
+    ['"She was nervous', 'Erik Dahl'],
+    ['"She has no fear', 'Mei Tanaka'],
+    ['"Ask me on Sunday', 'Ingrid Halvorsen'],
+  ],
+  'obituary.txt': [
+    ['"She was operating', 'Daniel Ellery'],
+    ['"lacked the temperament', 'a professor', 'the speaker is the agent of a passive ("being told by a professor that …")'],
+    ['"I decided then', 'Margaret Ellery'],
+    ['"She expected perfection', 'Alan Morrow'],
+    ['"But she never once', 'Alan Morrow'],
+    ['"a giant of British medicine', 'Royal College of Surgeons'],
+  ],
+  'feud.txt': [
+    ['"Peter knows', 'Greg Hollis'],
+    ['"Greg is living', 'Peter Vance'],
+    ['"We ask only', 'Peter Vance'],
+    ['"We will go to court', 'Peter Vance'],
+    ['"My job is to measure', 'Lydia Moss'],
+  ],
+  'hometown.txt': [
+    ['"I\'d worked there', 'Paul Dorsey'],
+    ['"You don\'t just walk', 'Paul Dorsey'],
+    ['"Then my granddaughter', 'Paul Dorsey'],
+    ['"He\'s a different man', 'Carol'],
+    ['"He laughs again', 'Carol'],
+    ['"We have the river', 'Denise Kowalski'],
+    ['"What we don\'t have', 'Denise Kowalski'],
+    ['"They\'ve been saying', 'Paul Dorsey'],
+    ['"I\'ll believe it', 'Paul Dorsey'],
+  ],
+  'commons.txt': [
+    ['"We inherited', 'Joanna Pell'],
+    ['"a national scandal', 'Idris Mwangi'],
+    ['"Every one of those', 'Idris Mwangi'],
+    ['"Patients do not care', 'Ralph Hume'],
+    ['"They care how long', 'Ralph Hume'],
+    ['"no surprise', 'Royal College of Nursing'],
+    ['"full confidence', 'Downing Street'],
+    ['"I\'ve got a job', 'Joanna Pell'],
+  ],
+  'earnings.txt': [
+    ['"We have never seen', 'Lena Okoro'],
+    ['"Every customer', 'Lena Okoro'],
+    ['"Think of it', 'Marcus Hale'],
+    ['"The numbers speak', 'Priya Desai'],
+    ['"Veltrix is executing', 'Priya Desai'],
+    ['"Any hiccup', 'Dan Whitcombe'],
+    ['"They\'re a fine company', 'Lena Okoro'],
+    ['"But we are two years', 'Lena Okoro'],
+    ['"remains confident', 'Veltrix'],
+  ],
+  'brussels.txt': [
+    ['«The law as it stands', 'Elke Brandauer'],
+    ['«We will not hesitate', 'Elke Brandauer'],
+    ['„interference', 'Radu Ilescu'],
+    ['„foreign propaganda', 'Radu Ilescu'],
+    ['„Brussels should worry', 'Radu Ilescu'],
+    ['"Three of our reporters', 'Mila Petrescu'],
+    ['"The others are afraid', 'Mila Petrescu'],
+    ['"All options', 'Elke Brandauer'],
+    ['"about sovereignty', 'Gheorghe Lazar'],
   ],
 };
 
