@@ -34,7 +34,9 @@ const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap(
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
 const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:19|20)\d\d\b(?![.,]?\d|%)/y;
-const COUNT_AGO = /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several) (?:days?|weeks?|months?|years?) ago\b/y;
+/** "two days ago", and "Two days ago" opening a sentence (the count's first letter in either case). */
+const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few', 'several']
+  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')}) (?:days?|weeks?|months?|years?) ago\\b`, 'y');
 const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
 /** How far before the word found each of them can start: "through 2019", "several months ago", "earlier this". */
 const MAX_BEFORE_YEAR = 'through '.length;
@@ -412,8 +414,7 @@ function readRelativePeriod(text: string, start: number, end: number, word: stri
 function readAgo(text: string, start: number, end: number, reference: Day | null): Phrase {
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  // COUNT_AGO matches lower case only.
-  const words = text.slice(start, end).split(' ');
+  const words = text.slice(start, end).toLowerCase().split(' ');
   const unit = words[words.length - 2].replace(/s$/, '');
   const count = /^\d/.test(words[0]) ? parseInt(words[0], 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
   const date = new Date(reference);

@@ -93,7 +93,9 @@ describe('findDates', () => {
     assert.deepEqual(texts('It ends by 2030, not in 1234 days ago or a 2019 report.'), ['2030']);
     // A preposition before a year makes the year the phrase, even when a full date goes on.
     assert.deepEqual(dated('It began in 2019-01-01.').map((date) => [date.text, date.value, date.rangeEnd]), [['2019', '2019-01-01', '2019-12-31']]);
-    assert.deepEqual(texts('Ten days ago, xa few days ago, in2019 and since 2019.5 nothing.'), []);
+    assert.deepEqual(texts('xa few days ago, in2019 and since 2019.5 nothing.'), []);
+    // A count that opens the sentence is capitalized.
+    assert.deepEqual(dated('Ten days ago, they met. A week ago they met again.').map((date) => [date.text, date.value]), [['Ten days ago', '2023-02-11'], ['A week ago', '2023-02-14']]);
   });
 
   it('reads a weekday in a sentence about the future as the coming one', () => {
