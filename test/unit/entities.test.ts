@@ -687,6 +687,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const hyphenated = index('Title\n\nOn Monday, Commission Vice-President Elke Brandauer and WHO Director-General Ursula Grant spoke.').entities;
     assert.equal(entity(hyphenated, 'Elke Brandauer').role, 'Commission Vice-President');
     assert.equal(entity(hyphenated, 'Ursula Grant').role, 'WHO Director-General');
+    const science = index('Title\n\nOn Monday, Dr. Helen Voss, a seed biologist at the Northfield Botanical Institute, spoke.').entities;
+    assert.equal(entity(science, 'Helen Voss').role, 'seed biologist at the Northfield Botanical Institute');
     const commons = index('Title\n\nOn Tuesday, Tory backbencher Ralph Hume and the shadow health secretary, Idris Mwangi, spoke.').entities;
     assert.equal(entity(commons, 'Ralph Hume').role, 'Tory backbencher');
     assert.equal(entity(commons, 'Idris Mwangi').role, 'shadow health secretary');
