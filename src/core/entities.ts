@@ -167,6 +167,8 @@ const LOOKED_UP = 1 << 30;
 const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
+/** A capitalized syllable, a hyphen and a romanized Korean syllable: one consonant (or a doubled one), a vowel, one final. */
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdghjkmnpstw]|ch|kk|tt|pp|ss|jj)?[wy]?h?[aeiou]{1,2}(?:ng|[nklmp])?$/u;
 /** Common words that are surnames too, read as such only after a first name. */
 const SURNAME_COMMON_WORDS = new Set(['May', 'Said', 'Will', 'Read']);
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
@@ -458,6 +460,17 @@ function isTimePrefix(codes: Uint16Array, start: number, end: number): boolean {
     || (length === 3 && codes[start] === 112 && codes[start + 1] === 114 && codes[start + 2] === 101);
 }
 
+/** The Arabic article and hyphen opening a surname: "al-" of "al-Assad". */
+const ARABIC_ARTICLE_BEFORE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
+
+/** Whether codes[start, end) is "al", "el" or an assimilated form of the article ("ad", "ar", "as", "ash", "at", "az"). */
+function isArabicArticle(codes: Uint16Array, start: number, end: number): boolean {
+  const first = codes[start];
+  const second = codes[start + 1];
+  if (end - start === 2) return (second === 108 && (first === 97 || first === 101)) || (first === 97 && (second === 100 || second === 114 || second === 115 || second === 116 || second === 122));
+  return end - start === 3 && first === 97 && second === 115 && codes[start + 2] === 104;
+}
+
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks after "titled " or a work's noun, in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {
   const tokens = TOKENS;
@@ -492,6 +505,11 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       if (code === 45 && CHAR_CLASS[codes[i + 1]] & UPPER_CHAR && isTimePrefix(codes, start, i)) {
         i++;
         continue;
+      }
+      // "al-Assad", "el-Sisi": an Arabic article joined to a capitalized name is part of the name, as a capital is.
+      if (code === 45 && CHAR_CLASS[codes[i + 1]] & UPPER_CHAR && isArabicArticle(codes, start, i)) {
+        flags = UPPER;
+        capitalized[capitalizedCount++] = count;
       }
       // The rest of the word goes on from the letters read so far.
       letterCount = i - start;
@@ -868,7 +886,17 @@ class Scanner {
   private isCommonCompound(i: number): boolean {
     if (!(this.tokens.flags[i] & HAS_JOINER)) return false;
     const word = this.word(i);
-    return CONTRACTION.test(word) || LOWERCASE_COMPOUND.test(word);
+    return CONTRACTION.test(word) || (LOWERCASE_COMPOUND.test(word) && !this.isGivenNameOfSyllables(i, word));
+  }
+
+  /**
+   * "Kim Jong-un", "Moon Jae-in": Korean given names join two syllables with a hyphen, the second in lowercase, after a
+   * short surname; a compound that describes ("New York-based", "Saudi-led") ends in another kind of word.
+   */
+  private isGivenNameOfSyllables(i: number, word: string): boolean {
+    const before = i - 1;
+    return before >= 0 && (this.tokens.flags[i] & JOINED) !== 0 && this.isCapitalized(before) && this.tokens.ends[before] - this.tokens.starts[before] <= 5
+      && SYLLABLE_GIVEN_NAME.test(word);
   }
 
   /** "MP", "PhD" after a name ("Tom Harris MP"): common acronyms, looked at only when the word is one. */
@@ -1403,6 +1431,14 @@ class Scanner {
     }
   }
 
+  /** A first name, or one joined by a hyphen to another capitalized name ("Jean-Luc", "Anna-Maria"). */
+  private isFirstNameAt(i: number): boolean {
+    if (this.is(i, FIRST_NAME)) return true;
+    if (!(this.tokens.flags[i] & HAS_JOINER)) return false;
+    const parts = this.word(i).split('-');
+    return parts.length > 1 && (wordFacts(parts[0]) & FIRST_NAME) !== 0 && parts.every((part) => isUpper(part.charAt(0)));
+  }
+
   /** "Theresa May", "Edward Said", "George Will": a common word that is also a surname, right after a first name. */
   private isSurnameAfterFirstName(i: number, first: number, weak: boolean): boolean {
     return !weak && i === first + 1 && this.is(first, FIRST_NAME) && !this.isCommonWord(first) && SURNAME_COMMON_WORDS.has(this.word(i));
@@ -1440,7 +1476,9 @@ class Scanner {
     // set off after it: "Professor Adrian Hill, director of the Jenner Institute,".
     if (appositive && !RELATIONS.has(lastWord(appositive.text)) && (role === null || ACADEMIC_TITLES.has(role))) role = appositive.text.slice(article);
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
-    const tentative = !this.is(first, FIRST_NAME) && !titled && !honorific && !role && !appositive;
+    // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
+    const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
+    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
@@ -2243,6 +2281,9 @@ class Index implements EntityIndex {
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);
+      // "al-Assad" is "Assad" alone too.
+      const article = ARABIC_ARTICLE_BEFORE.exec(surname);
+      if (article !== null) push(this.bySurname, surname.slice(article[0].length), entity);
       this.unindexedPeople.push(entity);
     } else {
       this.unindexedOthers.push(entity);

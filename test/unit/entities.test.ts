@@ -729,6 +729,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(known, 'Kathryn Murdoch').mentions.map((mention) => mention.text), ["Murdoch's wife", 'Kathryn', 'Kathryn Murdoch']);
   });
 
+  it('reads names of other languages whole: an Arabic article ("Bashar al-Assad", later "Assad"), a hyphenated first name ("Jean-Luc Moreau"), a Korean given name ("Ban Ki-moon")', () => {
+    const entities = index('Title\n\nOn Monday, Bashar al-Assad met Jean-Luc Moreau and Ban Ki-moon. Assad spoke. The New York-based group and the Saudi-led coalition watched.').entities;
+    const people = entities.filter((found) => found.type === 'person');
+    assert.deepEqual(people.map((found) => found.name), ['Bashar al-Assad', 'Jean-Luc Moreau', 'Ban Ki-moon']);
+    assert.deepEqual(entity(entities, 'Bashar al-Assad').mentions.map((mention) => mention.text), ['Bashar al-Assad', 'Assad']);
+  });
+
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
     const entities = index('Title\n\nFormer Eastbrook mayor Gerald Finch was jailed. Former House speaker Ann Lee watched.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gerald Finch', 'Ann Lee']);
