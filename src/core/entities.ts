@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { articleLength, CodeUnits, firstFrom, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, wordStartBefore } from './text';
+import { articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -462,14 +462,6 @@ function isTimePrefix(codes: Uint16Array, start: number, end: number): boolean {
 
 /** The Arabic article and hyphen opening a surname: "al-" of "al-Assad". */
 const ARABIC_ARTICLE_BEFORE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
-
-/** Whether codes[start, end) is "al", "el" or an assimilated form of the article ("ad", "ar", "as", "ash", "at", "az"). */
-function isArabicArticle(codes: Uint16Array, start: number, end: number): boolean {
-  const first = codes[start];
-  const second = codes[start + 1];
-  if (end - start === 2) return (second === 108 && (first === 97 || first === 101)) || (first === 97 && (second === 100 || second === 114 || second === 115 || second === 116 || second === 122));
-  return end - start === 3 && first === 97 && second === 115 && codes[start + 2] === 104;
-}
 
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks after "titled " or a work's noun, in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {

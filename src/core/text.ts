@@ -106,6 +106,14 @@ export function paragraphs(text: string, from = 0): Span[] {
   return result;
 }
 
+/** Whether codes[start, end) is "al", "el" or an assimilated form of the article ("ad", "ar", "as", "ash", "at", "az"). */
+export function isArabicArticle(codes: Uint16Array, start: number, end: number): boolean {
+  const first = codes[start];
+  const second = codes[start + 1];
+  if (end - start === 2) return (second === 108 && (first === 97 || first === 101)) || (first === 97 && (second === 100 || second === 114 || second === 115 || second === 116 || second === 122));
+  return end - start === 3 && first === 97 && second === 115 && codes[start + 2] === 104;
+}
+
 /** Apostrophes and hyphens that continue a word: don’t, Russiaʼs, Holtz-Eakin. */
 function isInnerWordMark(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2011;
@@ -232,11 +240,13 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       const following = codes[wordEnd + 2];
       if (isWordCode(following) && !isUpperCode(following)) wordEnd++;
     }
-    const capitalized = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
+    const upperFirst = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
+    // "al-Assad" is a name, as a capitalized word is.
+    const capitalized = upperFirst || ((first === 97 || first === 101) && opensWithArabicArticle(codes, index));
     // toLowerCase is a slow call on text with curly quotes (two-byte strings): plain words lower-case their first
     // letter alone, so their `lower` has the codes of the text but that one.
     const plain = first < 128 && plainTail;
-    const lowerFirst = capitalized ? first + 32 : first;
+    const lowerFirst = upperFirst ? first + 32 : first;
     let lower = plain ? plainLower(text, codes, index, wordEnd, lowerFirst) : text.slice(index, wordEnd).toLowerCase();
     // "Mr.", "U.S.", "J.", and any word whose period is followed by a comma ("R-Pa.,", "Calif.,").
     if (after === 0x2e && (ABBREVIATIONS.has(lower) || hasPeriod || (wordEnd - index === 1 && capitalized) || codes[wordEnd + 1] === 0x2c)) {
@@ -249,6 +259,12 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     index = wordEnd;
   }
   return tokens;
+}
+
+/** Whether the word at `index` is an Arabic article, a hyphen and a capital: "al-Assad", "el-Sisi". */
+function opensWithArabicArticle(codes: Uint16Array, index: number): boolean {
+  const hyphen = codes[index + 2] === 0x2d ? index + 2 : codes[index + 3] === 0x2d ? index + 3 : -1;
+  return hyphen > 0 && isUpperCode(codes[hyphen + 1]) && isArabicArticle(codes, index, hyphen);
 }
 
 /** Slots of `PLAIN_WORDS`, a power of two: more than the distinct words of a long article. */

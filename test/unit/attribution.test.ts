@@ -172,6 +172,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(sometimes, '"We will win,"'), 'Donald Trump');
   });
 
+  it('a name with an Arabic article speaks whole ("“No,” Bashar al-Assad said.")', () => {
+    const body = '"We will win," said Karim al-Masri. "No," Bashar al-Assad said.';
+    assert.equal(quoteIn(body, '"No,"').speaker?.mention.text, 'Bashar al-Assad');
+    assert.equal(quoteIn(body, '"We will win,"').speaker?.mention.text, 'Karim al-Masri');
+  });
+
   it('a transcript line names its speaker in capitals', () => {
     const quote = quoteIn('The exchange went like this:\n\n"DAHL: We will not raise taxes this year."', '"DAHL: We will not raise taxes this year."');
     assert.equal(quote.speaker?.mention.text, 'DAHL');
