@@ -178,6 +178,12 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"We will win,"').speaker?.mention.text, 'Karim al-Masri');
   });
 
+  it('reads the less common reporting verbs as cues ("texted", "grumbled"), and "text" after a determiner as a noun', () => {
+    assert.equal(speakerOf('Tom Hale arrived. "We will see," Ann Lee texted.', '"We will see,"'), 'Ann Lee');
+    assert.equal(speakerOf('Tom Hale arrived. "Not again," Ann Lee grumbled.', '"Not again,"'), 'Ann Lee');
+    assert.equal(quoteIn('Ann Lee said the text "We will see" was short.', '"We will see"').cue?.text, 'said');
+  });
+
   it('a transcript line names its speaker in capitals', () => {
     const quote = quoteIn('The exchange went like this:\n\n"DAHL: We will not raise taxes this year."', '"DAHL: We will not raise taxes this year."');
     assert.equal(quote.speaker?.mention.text, 'DAHL');
