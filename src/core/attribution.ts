@@ -1207,12 +1207,12 @@ function opensWithTimePhrase(tokens: Token[], start: number): boolean {
   return false;
 }
 
-/** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 /** Whether the phrase is a name set off by a comma after the words from `start` ("The spokesman, Radu Ilescu"). */
 function isSetOffIn(tokens: Token[], phrase: Phrase, start: number): boolean {
   return phrase.start > start && tokens[phrase.start - 1].lower === ',';
 }
 
+/** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
 function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
   let start = sentence.start;
   // "Still, …", "Moreover, …", "First, …": a sentence adverb and its comma come before the subject.

@@ -665,9 +665,9 @@ const ACADEMIC_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
-/** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !lexicon.roleNouns.includes(noun)));
+/** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
@@ -2385,6 +2385,7 @@ function typeByHeadNoun(name: string): EntityType {
   return body ? 'organization' : 'person';
 }
 
+/** Where what qualifies a description's head begins: "a source | close to the campaign", "one | of those advisers". */
 const QUALIFIER_LINK = / (?:of|for|at|to|in|with|close|from|on) /;
 /** Nouns for those who govern, which speak as a body: "the government said". */
 const GOVERNING_NOUNS = new Set(['government', 'regime', 'embassy', 'military', 'junta', 'cabinet']);
