@@ -1207,6 +1207,13 @@ function opensWithTimePhrase(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** The index of the sentence that holds text offset `offset` (the number of sentences if none does). */
+function sentenceIndexAt(tokens: Token[], sentences: readonly Span[], offset: number): number {
+  let index = 0;
+  while (index < sentences.length && tokens[sentences[index].end - 1].end <= offset) index++;
+  return index;
+}
+
 /** Whether the phrase is a name set off by a comma after the words from `start` ("The spokesman, Radu Ilescu"). */
 function isSetOffIn(tokens: Token[], phrase: Phrase, start: number): boolean {
   return phrase.start > start && tokens[phrase.start - 1].lower === ',';
@@ -2075,8 +2082,7 @@ class Attributor {
    */
   private describedPersonBefore(offset: number, pronoun: string): Entity | null {
     const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
-    let index = 0;
-    while (index < sentences.length && tokens[sentences[index].end - 1].end <= offset) index++;
+    const index = sentenceIndexAt(tokens, sentences, offset);
     const previous = sentences[index - 1];
     const subject = previous && personNounOpening(tokens, previous);
     // A person named in that sentence ("The other man, his cousin Jim York, …", "A reporter asked Lee …") comes first.
@@ -2095,8 +2101,7 @@ class Attributor {
    */
   private namedSubjectBefore(offset: number, pronoun: string): Entity | null {
     const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
-    let index = 0;
-    while (index < sentences.length && tokens[sentences[index].end - 1].end <= offset) index++;
+    const index = sentenceIndexAt(tokens, sentences, offset);
     const previous = sentences[index - 1];
     if (previous === undefined || index >= sentences.length || tokens[sentences[index].start].type !== 'quote') return null;
     const subject = sentenceSubject(tokens, previous, previous.end);
