@@ -1321,6 +1321,11 @@ class Scanner {
         return;
       }
     }
+    // "the River Wend", "Lake Morla", "Mount Karsa": a word of geography before names no list knows makes a place.
+    if (last > first && PLACE_PREFIXES.has(this.word(first)) && this.isUnknownPlainWord(first + 1)) {
+      this.pushSpan('place', first, last, weak);
+      return;
+    }
     this.readPieces(pieces, weak);
   }
 
@@ -2398,6 +2403,8 @@ const LIST_JOINER_LENGTH = ', and '.length;
 const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 /** Words that open the name of a storm or a military operation. */
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
+/** Words of geography written before a place's own name. */
+const PLACE_PREFIXES = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(lexicon.legalForms);
 

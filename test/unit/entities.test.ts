@@ -692,6 +692,7 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const commons = index('Title\n\nOn Tuesday, Tory backbencher Ralph Hume and the shadow health secretary, Idris Mwangi, spoke.').entities;
     assert.equal(entity(commons, 'Ralph Hume').role, 'Tory backbencher');
     assert.equal(entity(commons, 'Idris Mwangi').role, 'shadow health secretary');
+    assert.equal(entity(index('Title\n\nOn Monday, Labour MP Tom Reyes spoke.').entities, 'Tom Reyes').role, 'Labour MP');
   });
 
   it('makes a place of a word alone after "in" with a town\'s ending ("in Westbrook"), with its mentions before, unless a name holds it', () => {
@@ -734,6 +735,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const people = entities.filter((found) => found.type === 'person');
     assert.deepEqual(people.map((found) => found.name), ['Bashar al-Assad', 'Jean-Luc Moreau', 'Ban Ki-moon']);
     assert.deepEqual(entity(entities, 'Bashar al-Assad').mentions.map((mention) => mention.text), ['Bashar al-Assad', 'Assad']);
+  });
+
+  it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
+    assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
+      ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
+    ]);
   });
 
   it('makes no person of the words after "Former" that a lowercase role follows ("Former Eastbrook mayor Gerald Finch")', () => {
