@@ -1322,11 +1322,17 @@ class Scanner {
       }
     }
     // "the River Wend", "Lake Morla", "Mount Karsa": a word of geography before names no list knows makes a place.
-    if (last > first && PLACE_PREFIXES.has(this.word(first)) && this.isUnknownPlainWord(first + 1)) {
+    if (last > first && this.isPlacePrefixAt(first) && this.isUnknownPlainWord(first + 1)) {
       this.pushSpan('place', first, last, weak);
       return;
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** Whether token i is one of PLACE_PREFIXES (compared in place: most runs start with none, and are not sliced). */
+  private isPlacePrefixAt(i: number): boolean {
+    for (const prefix of PLACE_PREFIXES) if (this.isWordAt(i, prefix)) return true;
+    return false;
   }
 
   /** The noun before an unknown name types it: "the advocacy group Open Doses", "the port of Valmora". */
@@ -1520,7 +1526,7 @@ class Scanner {
       });
       return;
     }
-    const type = acronym ? 'organization' : town ? 'place' : plain && hasTownEnding(word) && this.isAfterIn(i) ? 'town' : 'single';
+    const type = acronym ? 'organization' : town ? 'place' : plain && this.isAfterIn(i) && hasTownEnding(word) ? 'town' : 'single';
     this.push(type, word, start, end, true, !town && (weak || !acronym));
   }
 
@@ -2404,7 +2410,7 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 /** Words that open the name of a storm or a military operation. */
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** Words of geography written before a place's own name. */
-const PLACE_PREFIXES = new Set(['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch']);
+const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch'];
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(lexicon.legalForms);
 
