@@ -24,7 +24,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago)`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend)`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -38,9 +38,12 @@ const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|
 const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few', 'several']
   .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')}) (?:days?|weeks?|months?|years?) ago\\b`, 'y');
 const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
+/** "over the weekend", "at the weekend": the weekend nearest the reference, found from "weekend". */
+const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the weekend\b/y;
 /** How far before the word found each of them can start: "through 2019", "several months ago", "earlier this". */
 const MAX_BEFORE_YEAR = 'through '.length;
 const MAX_BEFORE_AGO = 'several months '.length;
+const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:[-–](\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
@@ -88,7 +91,7 @@ interface FoundPhrase {
   start: number;
   end: number;
   /** "in 2019", "2019-01-01", "two days ago", "last week", or one word (month, weekday, "yesterday"). */
-  kind: 'year' | 'numeric' | 'ago' | 'period' | 'word';
+  kind: 'year' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -200,6 +203,10 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     const start = spaceBefore ? stickyMatchStart(text, COUNT_AGO, Math.max(searchFrom, found - MAX_BEFORE_AGO), found, end) : -1;
     return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
+  if (word === 'weekend') {
+    const start = spaceBefore ? stickyMatchStart(text, THE_WEEKEND, Math.max(searchFrom, found - MAX_BEFORE_WEEKEND), found, end) : -1;
+    return start >= 0 ? { start, end, kind: 'weekend' } : null;
+  }
   if (PERIOD_WORDS.has(word)) {
     // Matches: the trigger took the word only before a period; run again for where the period ends.
     PERIOD_AFTER.lastIndex = end;
@@ -237,6 +244,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
     }
     case 'ago':
       return readAgo(text, start, end, reference);
+    case 'weekend':
+      return readWeekend(text, start, end, reference);
     case 'period':
       return readRelativePeriod(text, start, end, word, reference);
     default: {
@@ -408,6 +417,18 @@ function readRelativePeriod(text: string, start: number, end: number, word: stri
   if (side === 'later') first = Math.max(first, reference);
   result.value = iso(first);
   result.rangeEnd = iso(last);
+  return result;
+}
+
+/** "over the weekend": the last Saturday and Sunday, or the coming ones when the sentence speaks of the future. */
+function readWeekend(text: string, start: number, end: number, reference: Day | null): Phrase {
+  const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
+  if (reference === null) return result;
+  const saturday = weekStart(reference) + 5 * DAY_MS;
+  const future = FUTURE.test(sentenceBefore(text, start));
+  const first = future || reference >= saturday ? saturday : saturday - 7 * DAY_MS;
+  result.value = iso(first);
+  result.rangeEnd = iso(first + DAY_MS);
   return result;
 }
 

@@ -98,6 +98,12 @@ describe('findDates', () => {
     assert.deepEqual(dated('Ten days ago, they met. A week ago they met again.').map((date) => [date.text, date.value]), [['Ten days ago', '2023-02-11'], ['A week ago', '2023-02-14']]);
   });
 
+  it('reads "over the weekend" as the last Saturday and Sunday, or the coming ones in a sentence about the future', () => {
+    assert.deepEqual(dated('She spoke over the weekend.').map((date) => [date.text, date.value, date.rangeEnd]), [['over the weekend', '2023-02-18', '2023-02-19']]);
+    assert.deepEqual(dated('The team will meet at the weekend.').map((date) => [date.text, date.value, date.rangeEnd]), [['at the weekend', '2023-02-25', '2023-02-26']]);
+    assert.deepEqual(dated('The weekend was long, and weekends are short.'), []);
+  });
+
   it('reads a weekday in a sentence about the future as the coming one', () => {
     assert.equal(only('The board will vote on Friday.').value, '2023-02-24');
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
