@@ -13,8 +13,8 @@ const BEFORE_PERIOD = `(?=${PERIOD})`;
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
  * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
- * is found from "ago", "in 2019" from the year, "earlier this week" from "this"; `foundPhrase` then finds where they
- * start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
+ * is found from "ago", "over the weekend" from "weekend", "in 2019" from the year, "earlier this week" from "this";
+ * `foundPhrase` then finds where they start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
  * first letter once), and no word list is written twice: the regex's machine code stays small, which counts as much
  * as its speed alone once the rest of the analysis has run between two calls. Fixed word lists: no backtracking.
  * The period words carry a lookahead for their period (only run once such a word matched): "this" alone, the most
@@ -90,7 +90,7 @@ interface Phrase {
 interface FoundPhrase {
   start: number;
   end: number;
-  /** "in 2019", "2019-01-01", "two days ago", "last week", or one word (month, weekday, "yesterday"). */
+  /** "in 2019", "2019-01-01", "two days ago", "last week", "over the weekend", or one word (month, weekday, "yesterday"). */
   kind: 'year' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
 }
 
