@@ -284,8 +284,8 @@ describe('Bylines', () => {
     assert.deepEqual(index('Title\nAuthor: byAnn Lee\n\nNothing happened.').entities.map((found) => found.name), ['Ann Lee']);
   });
 
-  it('makes a byline ending in an organization or newsroom word an organization, and a name a person', () => {
-    for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Jane Roeder', 'person']]) {
+  it('makes a byline ending in an organization or newsroom word, or naming a section ("Features"), an organization, and a name a person', () => {
+    for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Features', 'organization'], ['Obituaries', 'organization'], ['Jane Roeder', 'person']]) {
       const found = entity(index(`Title\nAuthor: ${author}\nDate: 2025-02-18\n\nThe plant opened.`).entities, author);
       assert.equal(found.type, type, author);
       assert.equal(found.role, type === 'person' ? 'author' : null, author);
