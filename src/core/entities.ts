@@ -1603,8 +1603,9 @@ class Scanner {
     const end = this.tokens.ends[last];
     if (text[end] !== ',' || text[end + 1] !== ' ' || last + 1 >= this.count) return null;
     if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
-    // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,": a role without its article.
-    if (!this.isCapitalized(last + 1)) return this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;
+    // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,", "Lina Farouk, CEO of Norvex,": a role
+    // without its article.
+    if (!this.isCapitalized(last + 1) || this.is(last + 1, ROLE_NOUN)) return this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;
     // "Hope Hicks, Trump's spokeswoman,", "Jeff Weaver, Bernie Sanders's campaign manager,": an owner's role.
     return this.hasOwnerAt(last + 1) ? this.rolePhraseAfter(last + 1, last + 1) : null;
   }

@@ -687,6 +687,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const hyphenated = index('Title\n\nOn Monday, Commission Vice-President Elke Brandauer and WHO Director-General Ursula Grant spoke.').entities;
     assert.equal(entity(hyphenated, 'Elke Brandauer').role, 'Commission Vice-President');
     assert.equal(entity(hyphenated, 'Ursula Grant').role, 'WHO Director-General');
+    const business = index('Title\n\nOn Monday, Lina Farouk, CEO of Norvex, and Bill Gates, the Microsoft co-founder, spoke.').entities;
+    assert.equal(entity(business, 'Lina Farouk').role, 'CEO of Norvex');
+    assert.equal(entity(business, 'Bill Gates').role, 'Microsoft co-founder');
     const science = index('Title\n\nOn Monday, Dr. Helen Voss, a seed biologist at the Northfield Botanical Institute, spoke.').entities;
     assert.equal(entity(science, 'Helen Voss').role, 'seed biologist at the Northfield Botanical Institute');
     const commons = index('Title\n\nOn Tuesday, Tory backbencher Ralph Hume and the shadow health secretary, Idris Mwangi, spoke.').entities;
