@@ -66,7 +66,7 @@ const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 /** Bylines of a newsroom rather than a person. */
-const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau', 'Features', 'Obituaries', 'Sports', 'Opinion', 'Editorial', 'Editorials', 'Politics', 'Metro', 'Wires']);
+const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau', 'Features', 'Obituaries', 'Sports', 'Opinion', 'Editorial', 'Editorials', 'Politics', 'Metro', 'Wires', 'Announcements']);
 /** Where a byline's contact details start after the name: ". Email: …", ". Follow … on Twitter", ". someone@…". */
 const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)/;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */

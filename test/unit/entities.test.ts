@@ -285,7 +285,7 @@ describe('Bylines', () => {
   });
 
   it('makes a byline ending in an organization or newsroom word, or naming a section ("Features"), an organization, and a name a person', () => {
-    for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Features', 'organization'], ['Obituaries', 'organization'], ['Jane Roeder', 'person']]) {
+    for (const [author, type] of [['Wire Desk', 'organization'], ['Acmetron Press Office', 'organization'], ['Features', 'organization'], ['Obituaries', 'organization'], ['Company Announcements', 'organization'], ['Jane Roeder', 'person']]) {
       const found = entity(index(`Title\nAuthor: ${author}\nDate: 2025-02-18\n\nThe plant opened.`).entities, author);
       assert.equal(found.type, type, author);
       assert.equal(found.role, type === 'person' ? 'author' : null, author);
