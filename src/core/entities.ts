@@ -60,6 +60,12 @@ const MAX_ACRONYM_LENGTH = 4;
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 /** Words that open a clause: a role phrase does not run through them. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
+/** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
+const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell']);
+/** "met", "began": past tenses not ending in -ed. */
+const IRREGULAR_PAST = new Set(lexicon.irregularPastVerbs);
+/** Endings of verbs and adverbs, which a word that says which role it is does not have: "appointed", "acting", "newly". */
+const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|s)$/;
 /** Longest role phrase, in words. */
 const MAX_ROLE_PHRASE = 8;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
@@ -1569,10 +1575,12 @@ class Scanner {
     const { flags } = this.tokens;
     let first = nameFirst;
     let sawNoun = false;
+    let nounModifiers = 0;
     while (first > 0 && flags[first] & JOINED && !this.isCapitalized(first - 1)) {
       const facts = this.facts(first - 1);
       if (facts & ROLE_NOUN) sawNoun = true;
-      else if (!(facts & ROLE_MODIFIER) || !sawNoun) break;
+      // "schools chief", "two-term councilman": one more word may say which, if no verb or clause word ("appointed chief").
+      else if (!sawNoun || (!(facts & ROLE_MODIFIER) && (nounModifiers++ > 0 || !this.mayModifyRoleAt(first - 1)))) break;
       first--;
     }
     if (!sawNoun || first === nameFirst) return null;
@@ -1698,6 +1706,13 @@ class Scanner {
     if (!clauseAfter && next !== ',' && next !== '.' && next !== ';') return null;
     const start = this.tokens.starts[first];
     return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** A lowercase word that may say which role a role noun is: no clause word, and none of a verb's or adverb's endings. */
+  private mayModifyRoleAt(i: number): boolean {
+    if (this.is(i, CLAUSE_WORD | ROLE_LINK) || this.tokens.flags[i] & (HAS_DIGIT | POSSESSIVE)) return false;
+    const word = this.word(i);
+    return !LOWERCASE_STOP_WORDS.has(word) && !IRREGULAR_PAST.has(word) && !VERB_OR_ADVERB_ENDING.test(word);
   }
 
   /** "competition" in "the EU's competition commissioner": a common noun right before the role noun (or one more such noun) modifies it. */

@@ -358,7 +358,7 @@ describe('Roles set off by commas', () => {
     ['with an owner after the name, or a plural owner before it', 'Hope Vance, Lena Myers’s spokeswoman, declined. Lena Myers’ campaign manager, Otto Brandt, spoke.',
       [['Hope Vance', "Lena Myers's spokeswoman"], ['Otto Brandt', "Lena Myers' campaign manager"]]],
     ['trades: neurosurgeon, host, comedian, lobbyist', 'Ben Varga, a retired neurosurgeon, spoke. Talk show host Ray Lund and comedian Ida Berg laughed. Ola Strand, a lobbyist, left.',
-      [['Ben Varga', 'retired neurosurgeon'], ['Ray Lund', 'host'], ['Ida Berg', 'comedian'], ['Ola Strand', 'lobbyist']]],
+      [['Ben Varga', 'retired neurosurgeon'], ['Ray Lund', 'Talk show host'], ['Ida Berg', 'comedian'], ['Ola Strand', 'lobbyist']]],
   ];
 
   for (const [shows, text, roles] of CASES) {
@@ -687,6 +687,10 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const hyphenated = index('Title\n\nOn Monday, Commission Vice-President Elke Brandauer and WHO Director-General Ursula Grant spoke.').entities;
     assert.equal(entity(hyphenated, 'Elke Brandauer').role, 'Commission Vice-President');
     assert.equal(entity(hyphenated, 'Ursula Grant').role, 'WHO Director-General');
+    const modified = index('Title\n\nOn Monday, two-term councilman Rafael Velasquez, law professor Ann Lee and appointed chief Tom Hale met.').entities;
+    assert.equal(entity(modified, 'Rafael Velasquez').role, 'two-term councilman');
+    assert.equal(entity(modified, 'Ann Lee').role, 'law professor');
+    assert.equal(entity(modified, 'Tom Hale').role, 'chief');
     const business = index('Title\n\nOn Monday, Lina Farouk, CEO of Norvex, and Bill Gates, the Microsoft co-founder, spoke.').entities;
     assert.equal(entity(business, 'Lina Farouk').role, 'CEO of Norvex');
     assert.equal(entity(business, 'Bill Gates').role, 'Microsoft co-founder');
