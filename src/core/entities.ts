@@ -1695,7 +1695,8 @@ class Scanner {
         clauseAfter = true;
         break;
       }
-      if (this.is(i, CLAUSE_WORD)) return null;
+      // "president and chief executive of …": "and" between two roles joins them; any other clause word ends the phrase.
+      if (this.is(i, CLAUSE_WORD) && !(sawNoun && this.isAnyCaseAt(i, 'and') && i + 1 < this.count && this.is(i + 1, ROLE_NOUN | ROLE_MODIFIER))) return null;
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
       else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK) || this.modifiesRoleNoun(i))) return null;
       last = i;

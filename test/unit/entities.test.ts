@@ -694,6 +694,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const business = index('Title\n\nOn Monday, Lina Farouk, CEO of Norvex, and Bill Gates, the Microsoft co-founder, spoke.').entities;
     assert.equal(entity(business, 'Lina Farouk').role, 'CEO of Norvex');
     assert.equal(entity(business, 'Bill Gates').role, 'Microsoft co-founder');
+    const joined = index('Title\n\nOn Monday, Jamie Raab, president and publisher of Grand Central Publishing, and Ann Lee, a lawyer and mother of two, spoke.').entities;
+    assert.equal(entity(joined, 'Jamie Raab').role, 'president and publisher of Grand Central Publishing');
+    assert.equal(entity(joined, 'Ann Lee').role, null);
     const science = index('Title\n\nOn Monday, Dr. Helen Voss, a seed biologist at the Northfield Botanical Institute, spoke.').entities;
     assert.equal(entity(science, 'Helen Voss').role, 'seed biologist at the Northfield Botanical Institute');
     const commons = index('Title\n\nOn Tuesday, Tory backbencher Ralph Hume and the shadow health secretary, Idris Mwangi, spoke.').entities;
