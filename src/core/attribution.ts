@@ -2036,9 +2036,9 @@ class Attributor {
   private labels(entity: Entity): string {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
-      // A role counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
+      // A role or alias counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
       const role = roleBeforeLink(entity.role ?? '');
-      cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases].join(' ').toLowerCase() };
+      cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases.map(roleBeforeLink)].join(' ').toLowerCase() };
       this.labelsByEntity.set(entity, cached);
     }
     return cached.text;

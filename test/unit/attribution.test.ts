@@ -97,6 +97,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"massive eight-year fraudulent scheme,"'), 'Securities and Exchange Commission');
   });
 
+  it('a role noun finds no person by the words after the link of a description ("the president and chairwoman of the bank" is no bank)', () => {
+    const body = 'On Monday, Ana Ruiz, the president and chairwoman of the bank, spoke.\n\n"We are broke," the bank said.';
+    assert.notEqual(speakerOf(body, '"We are broke,"'), 'Ana Ruiz');
+  });
+
   it('role noun in a long document with hundreds of people → the person last introduced with that role', () => {
     const firstNames = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Olga'];
     const surnames = ['Holm', 'Varga', 'Strand', 'Lund', 'Berg', 'Dahl', 'Falk', 'Krantz', 'Moberg', 'Nyqvist', 'Ostrom', 'Pihl', 'Rask', 'Sand', 'Tell'];
