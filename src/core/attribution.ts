@@ -6,14 +6,12 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
-import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
 
 const ROLE_NOUNS = new Set(lexicon.roleNouns);
-/** Past tenses not ending in -ed ("began", "sought"), which end a subject phrase like "released" does. */
-const IRREGULAR_PAST = new Set(lexicon.irregularPastVerbs);
 /** Nouns for what someone said: "Trump's claim that …", "her remarks". */
 const CLAIM_NOUNS = new Set(lexicon.claimNouns);
 /** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */

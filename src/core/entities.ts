@@ -4,7 +4,7 @@
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, PERSON_NOUNS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -62,8 +62,6 @@ const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
 /** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
 const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell']);
-/** "met", "began": past tenses not ending in -ed. */
-const IRREGULAR_PAST = new Set(lexicon.irregularPastVerbs);
 /** Endings of verbs and adverbs, which a word that says which role it is does not have: "appointed", "acting", "newly". */
 const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|s)$/;
 /** Longest role phrase, in words. */

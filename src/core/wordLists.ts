@@ -3,5 +3,7 @@ import lexicon from './data/lexicon.json';
 
 /** Nouns for people that no role list holds ("neighbour", "cousin", "the woman"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(lexicon.personNouns);
+/** Past tenses not ending in -ed ("began", "sought", "met"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(lexicon.irregularPastVerbs);
 /** Texts that speak for their authors ("the statement said"), never for a person named earlier. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.documentNouns);
