@@ -5,7 +5,7 @@
 // days against chrono-node's reading of the same phrases.
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
-import { isDigitCode, isRegexWordCode } from './text';
+import { isDigitCode, isRegexWordCode, withCapital } from './text';
 
 /** The periods of "last week", "this morning": their words are date phrases only before one. */
 const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
@@ -29,7 +29,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
-  [word, word], [word[0].toUpperCase() + word.slice(1), word],
+  [word, word], [withCapital(word), word],
 ]));
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
@@ -69,7 +69,7 @@ const WEEKDAY_NUMBERS = new Map(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Th
 /** Days from the reference for each day word, as the trigger writes it (capitalized or not). */
 const RELATIVE_DAYS = new Map<string, number>();
 for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]] as const) {
-  RELATIVE_DAYS.set(word, days).set(word[0].toUpperCase() + word.slice(1), days);
+  RELATIVE_DAYS.set(word, days).set(withCapital(word), days);
 }
 /** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;

@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, wordStartBefore } from './text';
+import { articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, withCapital, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -120,7 +120,7 @@ for (const plural of SINGULAR_TITLES.keys()) addGazetteer(plural, 'title', plura
 for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
 // "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
 for (const noun of lexicon.roleNouns) {
-  const title = noun[0].toUpperCase() + noun.slice(1);
+  const title = withCapital(noun);
   if (!GAZETTEER.has(title)) addGazetteer(title, 'title', title, false);
 }
 
@@ -195,7 +195,7 @@ for (const [words, fact] of WORD_LISTS) addFact(words, fact);
 // "Carmaker", "Retailer": a company's trade that opens a sentence before its name ("Carmaker Zentra said"); not a trade
 // word that names take ("Bank") or that is a person's job too ("Publisher").
 addFact(lexicon.organizationNouns.filter((noun) => !(wordFacts(noun) & ROLE_NOUN))
-  .map((noun) => noun[0].toUpperCase() + noun.slice(1)).filter((word) => !(wordFacts(word) & ORGANIZATION_WORD)), ORGANIZATION_NOUN);
+  .map(withCapital).filter((word) => !(wordFacts(word) & ORGANIZATION_WORD)), ORGANIZATION_NOUN);
 // "Feb." is as common as "Feb".
 addFact(lexicon.weekdayAndMonthWords.map((word) => `${word}.`), 0);
 for (const [word, length] of GAZETTEER_LENGTH) addFact([word], length);
@@ -2407,7 +2407,7 @@ function typeByHeadNoun(name: string): EntityType {
   const head = lastWord(link === null ? name : name.slice(0, link.index)).toLowerCase();
   const body = wordFacts(head) & ORGANIZATION_NOUN || BACK_REFERENCE_HEADS.has(head) || GOVERNING_NOUNS.has(head)
     // "the campaign", "the network"; not "Clinton advisers", whose word names firms only when capitalized.
-    || (head.length > 1 && wordFacts(head[0].toUpperCase() + head.slice(1)) & ORGANIZATION_WORD && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN));
+    || (head.length > 1 && wordFacts(withCapital(head)) & ORGANIZATION_WORD && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN));
   return body ? 'organization' : 'person';
 }
 

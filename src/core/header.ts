@@ -1,7 +1,7 @@
 // The seed header: a title line, then `Author:` and `Date:` fields whose value sits on the
 // same line or the next one (and may be empty). Everything after the header block is body.
 import { Header, Span } from './model';
-import { isDigitCode } from './text';
+import { isDigitCode, withCapital } from './text';
 
 interface Line {
   start: number;
@@ -56,7 +56,7 @@ const MONTHS: [string, number][] = [
   ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
 ];
 /** Lower-case and capitalized names: as the text writes them, most words are found without lower-casing a copy. */
-const MONTH_NUMBERS = new Map(MONTHS.flatMap(([name, month]): [string, number][] => [[name, month], [name[0].toUpperCase() + name.slice(1), month]]));
+const MONTH_NUMBERS = new Map(MONTHS.flatMap(([name, month]): [string, number][] => [[name, month], [withCapital(name), month]]));
 
 /** Month number for a month name or its abbreviation ("Feb", "Sept."), else undefined. */
 export function monthNumber(word: string): number | undefined {

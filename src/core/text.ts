@@ -114,6 +114,11 @@ export function isArabicArticle(codes: Uint16Array, start: number, end: number):
   return end - start === 3 && first === 97 && second === 115 && codes[start + 2] === 104;
 }
 
+/** "yesterday" → "Yesterday": the word as it opens a sentence (word lists kept in lower case, read in both cases). */
+export function withCapital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Apostrophes and hyphens that continue a word: don’t, Russiaʼs, Holtz-Eakin. */
 function isInnerWordMark(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2011;
