@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, THE_LENGTH, withCapital, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -329,11 +329,6 @@ function sameChars(key: string, text: string, start: number): boolean {
   return true;
 }
 
-function sameCodes(key: string, codes: Uint16Array, start: number): boolean {
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== codes[start + i]) return false;
-  return true;
-}
-
 /** Word facts by word number. */
 const WORD_TABLE = new SpanTable(WORD_FACTS, 0);
 /** The one-word gazetteer entry of each word of WORD_TABLE, by its number. */
@@ -465,7 +460,7 @@ function isTimePrefix(codes: Uint16Array, start: number, end: number): boolean {
 }
 
 /** The Arabic article and hyphen opening a surname: "al-" of "al-Assad". */
-const ARABIC_ARTICLE_BEFORE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
+const ARABIC_ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-(?=\\p{Lu})`, 'u');
 
 /** Tokens of `text[from, to)`; adds to `titleMarks` the quote marks after "titled " or a work's noun, in passing. */
 function tokenize(text: string, from: number, to: number, titleMarks: number[]): Tokens {

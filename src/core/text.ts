@@ -106,12 +106,18 @@ export function paragraphs(text: string, from = 0): Span[] {
   return result;
 }
 
-/** Whether codes[start, end) is "al", "el" or an assimilated form of the article ("ad", "ar", "as", "ash", "at", "az"). */
+/** The Arabic article as news writes it before a name ("al-Assad", "el-Sisi"), and its assimilated forms. */
+export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az'];
+
+/** Whether codes[start, end) is one of ARABIC_ARTICLES (asked only before a hyphen and a capital). */
 export function isArabicArticle(codes: Uint16Array, start: number, end: number): boolean {
-  const first = codes[start];
-  const second = codes[start + 1];
-  if (end - start === 2) return (second === 108 && (first === 97 || first === 101)) || (first === 97 && (second === 100 || second === 114 || second === 115 || second === 116 || second === 122));
-  return end - start === 3 && first === 97 && second === 115 && codes[start + 2] === 104;
+  return ARABIC_ARTICLES.some((article) => article.length === end - start && sameCodes(article, codes, start));
+}
+
+/** Whether `word` has the codes at `start` onwards. */
+export function sameCodes(word: string, codes: Uint16Array, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== codes[start + i]) return false;
+  return true;
 }
 
 /** "yesterday" → "Yesterday": the word as it opens a sentence (word lists kept in lower case, read in both cases). */
