@@ -156,6 +156,10 @@ function agesOf(head: string): AgeRange | null {
   return { from: age, to: age };
 }
 
+function isWithin(ages: AgeRange, age: number): boolean {
+  return age >= ages.from && age <= ages.to;
+}
+
 /** The age in ", 54," right after `end` (a name's end), else -1. */
 function statedAgeAfter(text: string, end: number): number {
   if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 32) return -1;
@@ -2130,7 +2134,7 @@ class Attributor {
     const ofAge = (mentioned: Mention) => {
       if (ages === null) return true;
       const age = statedAgeAfter(this.text, mentioned.end);
-      return age < 0 || (age >= ages.from && age <= ages.to);
+      return age < 0 || isWithin(ages, age);
     };
     return this.firstPersonIn(this.input.paragraphs[this.currentParagraph].start, mention.start, ANY_GENDER, ofAge)
       ?? (this.currentParagraph > 0 ? this.firstPersonIn(from, this.input.paragraphs[this.currentParagraph - 1].end, ANY_GENDER, ofAge) : null);
@@ -2142,10 +2146,7 @@ class Attributor {
    */
   private personOfStatedAge(ages: AgeRange, before: number): Entity | null {
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - EARLIER_PARAGRAPHS)].start;
-    return this.onlyPersonNamed(from, before, (named) => {
-      const age = statedAgeAfter(this.text, named.end);
-      return age >= ages.from && age <= ages.to;
-    });
+    return this.onlyPersonNamed(from, before, (named) => isWithin(ages, statedAgeAfter(this.text, named.end)));
   }
 
   /** The one person named (not by a pronoun) in text[from, before) with a mention `accepts` keeps; null when none or several are. */
