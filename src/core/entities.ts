@@ -1357,7 +1357,7 @@ class Scanner {
     return this.isUnknownNameWord(first) ? 'organization' : null;
   }
 
-  /** "company", "group", and the heads that stand for a body named before: "the agency", "the federation". */
+  /** `isOrganizationNoun` of token i, its facts read from the token's cache. */
   private isOrganizationNounAt(i: number): boolean {
     return this.is(i, ORGANIZATION_NOUN) || BACK_REFERENCE_HEADS.has(this.word(i));
   }
@@ -1520,9 +1520,7 @@ class Scanner {
       const descriptionStart = this.tokens.starts[owned];
       const descriptionEnd = this.tokens.ends[i - 1];
       const rolePhrase = { start: descriptionStart, end: descriptionEnd, text: this.text.slice(descriptionStart, descriptionEnd) };
-      this.candidates.push({
-        type: 'person', name: word, start, end, written: true, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase, weak: false, honorific: false, tentative: false,
-      });
+      this.push('person', word, start, end, true, false, rolePhrase);
       return;
     }
     const type = acronym ? 'organization' : town ? 'place' : plain && this.isAfterIn(i) && hasTownEnding(word) ? 'town' : 'single';
@@ -1880,9 +1878,9 @@ class Scanner {
   }
 
   /** A candidate that is only a name: no title, role or appositive. */
-  private push(type: Candidate['type'], name: string, start: number, end: number, written: boolean, weak: boolean): void {
+  private push(type: Candidate['type'], name: string, start: number, end: number, written: boolean, weak: boolean, rolePhrase: TextSpan | null = null): void {
     this.candidates.push({
-      type, name, start, end, written, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase: null, weak, honorific: false, tentative: false,
+      type, name, start, end, written, longForm: null, role: null, roleKeys: NO_KEYS, rolePhrase, weak, honorific: false, tentative: false,
     });
   }
 }
@@ -2400,7 +2398,7 @@ function typeByHeadNoun(name: string): EntityType {
   // A body is told by the head before what qualifies it: "a source close to the campaign" is a person.
   const link = QUALIFIER_LINK.exec(name);
   const head = lastWord(link === null ? name : name.slice(0, link.index)).toLowerCase();
-  const body = wordFacts(head) & ORGANIZATION_NOUN || BACK_REFERENCE_HEADS.has(head) || GOVERNING_NOUNS.has(head)
+  const body = isOrganizationNoun(head) || GOVERNING_NOUNS.has(head)
     // "the campaign", "the network"; not "Clinton advisers", whose word names firms only when capitalized.
     || (head.length > 1 && wordFacts(withCapital(head)) & ORGANIZATION_WORD && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN));
   return body ? 'organization' : 'person';
@@ -2925,15 +2923,20 @@ function overlapsItself(head: string): boolean {
   return false;
 }
 
-/** Two organizations with the same head leave "the committee" ambiguous. */
 /** The organization noun set off by a comma right before `start` ("the water agency, " → "agency"), else null. */
 function appositiveHeadBefore(text: string, start: number): string | null {
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return null;
   const end = start - 2;
   const word = text.slice(wordStartBefore(text, end), end);
-  return BACK_REFERENCE_HEADS.has(word) || wordFacts(word) & ORGANIZATION_NOUN ? word : null;
+  return isOrganizationNoun(word) ? word : null;
 }
 
+/** "company", "group", and the heads that stand for a body named before: "the agency", "the federation". */
+function isOrganizationNoun(word: string): boolean {
+  return (wordFacts(word) & ORGANIZATION_NOUN) !== 0 || BACK_REFERENCE_HEADS.has(word);
+}
+
+/** Two organizations with the same head leave "the committee" ambiguous. */
 function noteHead(heads: string[], owners: (Entity | null)[], head: string, entity: Entity): void {
   const at = heads.indexOf(head);
   if (at < 0) {
