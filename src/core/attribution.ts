@@ -784,6 +784,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   const nameRun = (from: number): number => nameRunFrom(tokens, from, high);
   if (isNameWord(token) || (isSurnameWord(token) && isNameWord(tokens[index + 1]))) {
     const end = nameRun(index);
+    // "Analysts were divided.": a role in the plural opening the sentence names no one.
+    if (subject && end === index + 1 && opensWithRolePlural(tokens, index, start)) return null;
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
     for (let next = end; next < high && next < end + 3 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {

@@ -964,9 +964,12 @@ class Scanner {
       if (cut === last) afterCut = after;
       last = after;
     }
-    const nameFirst = cut >= 0 ? this.afterTitles(first, cut) : first;
+    // "But Carol Lee of …": a sentence's opening word is no part of the name.
+    let opening = first;
+    while (cut >= 0 && opening < cut && this.is(opening, STOP_WORD)) opening++;
+    const nameFirst = cut >= 0 ? this.afterTitles(opening, cut) : first;
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
-    else if (cut >= 0 && this.isPlainPersonName(nameFirst, cut, nameFirst > first)) {
+    else if (cut >= 0 && this.isPlainPersonName(nameFirst, cut, nameFirst > opening)) {
       // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …", "Dr. Aiko Tanaka of …": a person, then her institution.
       const made = this.candidates.length;
       this.classifyRun(first, cut);

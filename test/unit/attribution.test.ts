@@ -1002,6 +1002,12 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'Analysts at Harwick Securities');
   });
 
+  it('"Analysts were divided.": a plural role opening the sentence before a quote paragraph is no speaker, nor what "she" stands for', () => {
+    const body = 'Analysts were divided.\n\n"The price is a tough sell."\n\nBut Carol Lee of Northpoint Securities was upbeat. "It will sell," she said.';
+    assert.equal(speakerOf(body, '"The price is a tough sell."'), null);
+    assert.equal(speakerOf(body, '"It will sell,"'), 'Carol Lee');
+  });
+
   it('"The union welcomed the deal. “…,” it said.": "it" speaks for the organization its paragraph names', () => {
     const body = 'The Harbor Pilots Union welcomed the deal on Monday. "It is a good start for both sides," it said.';
     assert.equal(speakerOf(body, '"It is a good start for both sides,"'), 'Harbor Pilots Union');

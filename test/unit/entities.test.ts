@@ -232,6 +232,10 @@ describe('Words before a name', () => {
     assert.ok(!names.some((name) => name.includes('Lisbon-based') || name.startsWith('Whereas')), names.join(', '));
   });
 
+  it('reads "But Carol Lee of Northpoint Securities" as a person and her firm: the opening conjunction is no part of the name', () => {
+    assertTypes('Title\n\nBut Carol Lee of Northpoint Securities was more upbeat.', [['Carol Lee', 'person'], ['Northpoint Securities', 'organization']]);
+  });
+
   it('keeps a title written as a compound ("President-elect Ann Lee") as the role', () => {
     assert.equal(entity(index('Title\n\nPresident-elect Ann Lee spoke.').entities, 'Ann Lee').role, 'President-elect');
   });
