@@ -1412,6 +1412,12 @@ class Scanner {
     return !this.is(next, GAZETTEER_LENGTH_MASK | COMMON_SINGLE_WORD | PLACE_WORD | ORGANIZATION_WORD) && !this.isCommonCompound(next);
   }
 
+  /** Whether a one-word title and a first name after it start at a token from `from` to the one after it, within the run. */
+  private titledNameFrom(from: number, last: number): boolean {
+    for (let i = from; i < last && i <= from + 1; i++) if (this.lookup(i, i)?.kind === 'title' && this.is(i + 1, FIRST_NAME)) return true;
+    return false;
+  }
+
   private readPieces(pieces: Piece[], weak: boolean): void {
     // A role prefix is names, titles and other capitalized words ending in a title:
     // "US Secretary of State", "Deputy Agriculture Minister". A first name ends it.
@@ -1419,7 +1425,7 @@ class Scanner {
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
       if (piece.kind === 'title' || piece.kind === 'honorific') titleEnd = p;
-      else if (piece.kind === 'words' && (this.is(piece.first, FIRST_NAME) || !isTitleAt(pieces, p + 1))) break;
+      else if (piece.kind === 'words' && (!isTitleAt(pieces, p + 1) || (this.is(piece.first, FIRST_NAME) && !this.titledNameFrom(pieces[p + 1].first, pieces[p + 1].first + 1)))) break;
     }
     for (let p = 0; p <= titleEnd; p++) {
       if (isNamedKind(pieces[p].kind)) this.addPieceMention(pieces[p], weak);
@@ -1813,8 +1819,9 @@ class Scanner {
       if (previous && previous.kind === 'words' && !(i < last && firstName)) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
-      // A first name carries the rest of the run with it: "George Washington" is a person.
-      if (firstName && i <= last) {
+      // A first name carries the rest of the run with it: "George Washington" is a person. Not past a title that a
+      // first name follows: "Westbrook Mayor Daniel Ferreira" names the town before the mayor's title.
+      if (firstName && i <= last && !this.titledNameFrom(i, last)) {
         pieces[pieces.length - 1].last = last;
         break;
       }

@@ -845,6 +845,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     for (const wrong of ['Falk Berg', 'Allen Streets', 'Holm Dahl', 'Monica Moss']) assert.ok(!names.includes(wrong), wrong);
   });
 
+  it('reads "Westbrook Police Chief Daniel Ferreira" as the chief with his town\'s title, though the town is a first name too', () => {
+    const entities = index('Title\n\nTwo men were held in Westbrook. Westbrook Police Chief Daniel Ferreira said so, as did Westbrook Mayor Ana Lund.').entities;
+    assert.equal(entity(entities, 'Daniel Ferreira').role, 'Westbrook Police Chief');
+    assert.equal(entity(entities, 'Ana Lund').role, 'Westbrook Mayor');
+    assert.equal(entity(entities, 'Westbrook').type, 'place');
+  });
+
   it('reads "Council of Harbour Advisers Chairman Jonas Reiter" as a person with that role, not as one organization', () => {
     const entities = index('Title\n\nCouncil of Harbour Advisers Chairman Jonas Reiter said so.').entities;
     assert.equal(entity(entities, 'Jonas Reiter').role, 'Council of Harbour Advisers Chairman');
