@@ -59,6 +59,7 @@ const MAX_ACRONYM_LENGTH = 4;
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 /** Words that open a clause: a role phrase does not run through them. */
+const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
 /** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
 const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell']);
@@ -1344,7 +1345,8 @@ class Scanner {
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
     // The run's own word first: its facts are needed anyway, the word before's seldom.
     if (!this.isUnknownNameWord(first) || flags[first] & HAS_DIGIT) return null;
-    return this.is(first - 1, ORGANIZATION_NOUN) ? 'organization'
+    // "he told the magazine Harlow had lied": after "told the …", a name opens the clause told.
+    return this.is(first - 1, ORGANIZATION_NOUN) && !(first > 2 && this.isTheAt(first - 2) && TELL_FORMS.has(this.word(first - 3))) ? 'organization'
       : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
   }
 

@@ -629,6 +629,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!types.has('Oakwood'));
   });
 
+  it('types the name after "the journal" or "the magazine" as an organization, but not a name opening the clause after "told the …"', () => {
+    const types = typed(index('Title\n\nIt ran in the journal Ocean Letters and the magazine Tidewater. He told the magazine Harlow had lied.').entities);
+    assert.equal(types.get('Ocean Letters'), 'organization');
+    assert.equal(types.get('Tidewater'), 'organization');
+    assert.notEqual(types.get('Harlow'), 'organization');
+  });
+
   it('types a name set off by commas after an organization noun as an organization', () => {
     const types = typed(index('Title\n\nThe chipmaker, Veltrion, said it would appeal. A spokesman, Tobias Wren, and the supplier, Quistel said no.').entities);
     assert.equal(types.get('Veltrion'), 'organization');
