@@ -59,6 +59,24 @@ const MAX_ACRONYM_LENGTH = 4;
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
 /** Words that open a clause: a role phrase does not run through them. */
+/**
+ * Whether codes[start, end) ends as a trade does: "-ist" ("chemist", "novelist"; not the verbs "insist", "exist",
+ * "twist", nor "checklist"), "-ician" ("physician"), "-grapher" ("photographer").
+ */
+function hasTradeEnding(codes: Uint16Array, start: number, end: number): boolean {
+  const length = end - start;
+  const endsWith = (suffix: string) => length > suffix.length + 2 && sameCodes(suffix, codes, end - suffix.length);
+  if (endsWith('ist')) {
+    const before = codes[end - 4];
+    // s, x, w; an l after a consonant.
+    return before !== 0x73 && before !== 0x78 && before !== 0x77 && !(before === 0x6c && !VOWEL_CODES.includes(codes[end - 5]));
+  }
+  return endsWith('ician') || endsWith('grapher');
+}
+const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
+
+/** Relative pronouns that may open a clause after a whole role phrase. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
 /** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
@@ -847,7 +865,9 @@ class Scanner {
     this.tokens.wordIds[i] = id;
     // "José", "Zoë": a word no list knows may be a first name written with its accents.
     const accented = id === 0 && this.tokens.flags[i] & UPPER && this.hasNonAsciiAt(i) ? wordFacts(withoutDiacritics(this.word(i))) & FIRST_NAME : 0;
-    return (facts[i] = WORD_TABLE.values[id] | accented | LOOKED_UP);
+    // "a microbiologist at …": a lowercase word no list knows is a role by a trade's ending.
+    const trade = id === 0 && !(this.tokens.flags[i] & UPPER) && hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset) ? ROLE_NOUN : 0;
+    return (facts[i] = WORD_TABLE.values[id] | accented | trade | LOOKED_UP);
   }
 
   private hasNonAsciiAt(i: number): boolean {
@@ -1698,7 +1718,13 @@ class Scanner {
         break;
       }
       // "president and chief executive of …": "and" between two roles joins them; any other clause word ends the phrase.
-      if (this.is(i, CLAUSE_WORD) && !(sawNoun && this.isAnyCaseAt(i, 'and') && i + 1 < this.count && this.is(i + 1, ROLE_NOUN | ROLE_MODIFIER))) return null;
+      if (this.is(i, CLAUSE_WORD) && !(sawNoun && this.isAnyCaseAt(i, 'and') && i + 1 < this.count && this.is(i + 1, ROLE_NOUN | ROLE_MODIFIER))) {
+        // "a chemist at Kell University who was not involved", "… and the study's lead author": the role ends before.
+        const closes = this.isWordAt(i, 'and') ? i + 1 < this.count && (this.isArticleAt(i + 1) || this.isPossessiveDeterminerAt(i + 1)) : RELATIVE_PRONOUNS.has(this.word(i));
+        if (!sawNoun || !closes) return null;
+        clauseAfter = true;
+        break;
+      }
       if (this.is(i, ROLE_NOUN)) sawNoun = true;
       else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK) || this.modifiesRoleNoun(i))) return null;
       last = i;

@@ -363,6 +363,8 @@ describe('Roles set off by commas', () => {
       [['Hope Vance', "Lena Myers's spokeswoman"], ['Otto Brandt', "Lena Myers' campaign manager"]]],
     ['trades: neurosurgeon, host, comedian, lobbyist', 'Ben Varga, a retired neurosurgeon, spoke. Talk show host Ray Lund and comedian Ida Berg laughed. Ola Strand, a lobbyist, left.',
       [['Ben Varga', 'retired neurosurgeon'], ['Ray Lund', 'Talk show host'], ['Ida Berg', 'comedian'], ['Ola Strand', 'lobbyist']]],
+    ['trades no list holds, by their ending; up to a relative clause or another description', 'Lena Vasquez, a microbiologist at Kell University and the study\'s lead author, spoke. Marc Obi, an environmental chemist at Tarn College who was not involved, and Ann Lee, a physician, agreed. Tom Hale, a photographer, came, as did Ida Berg, insist.',
+      [['Lena Vasquez', 'microbiologist at Kell University'], ['Marc Obi', 'environmental chemist at Tarn College'], ['Ann Lee', 'physician'], ['Tom Hale', 'photographer'], ['Ida Berg', null]]],
   ];
 
   for (const [shows, text, roles] of CASES) {
