@@ -2056,6 +2056,7 @@ function isHeadline(codes: Uint16Array, start: number, length: number): boolean 
 
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 
 // ---------------------------------------------------------------------------------------
 // The index: merges candidates into entities and answers attribution's questions.
@@ -2773,7 +2774,7 @@ function authorCandidates(header: Header): Candidate[] {
       const head = lastWord(name);
       const type = gazetteer?.kind === 'organization' || wordFacts(head) & ORGANIZATION_WORD || NEWSROOM_WORDS.has(head) ? 'organization' : 'person';
       // "Courts Reporter", "Staff Writer": a byline that is a job, not a name, names no one.
-      if (type === 'organization' || gazetteer || !isJobTitle(name)) {
+      if (type === 'organization' || gazetteer || !namesNoOne(name)) {
         // "AMY CHOZICK" is Amy Chozick: a byline in capitals is a name written as a headline is.
         const canonical = gazetteer && type === 'organization' ? gazetteer.name : type === 'person' && isAllCapitals(name) ? titleCased(name) : name;
         result.push({
@@ -3081,7 +3082,23 @@ function titleCasedWord(word: string): string {
 function bylineName(part: string): string {
   const tail = part.search(BYLINE_TAIL);
   const name = tail < 0 ? part : part.slice(0, tail);
-  return name.includes('@') || SPECIAL_TO.test(name) ? '' : name;
+  return name.includes('@') || SPECIAL_TO.test(name) ? '' : beforeBylineSentence(name);
+}
+
+/**
+ * "Brooks Barnes contributed reporting.", "ROBERT FRANK. ROBERT FRANK is an editor": the name that a sentence about it
+ * follows (after two words at least, and not at an initial's period: "James B. Stewart").
+ */
+function beforeBylineSentence(name: string): string {
+  const words = name.split(' ');
+  // `start`: where words[i] starts.
+  for (let i = 0, start = 0; i < words.length; start += words[i].length + 1, i++) {
+    if (i < 2) continue;
+    const previous = words[i - 1];
+    if (previous.endsWith('.') && previous.length > 2 && !ABBREVIATIONS.has(previous.slice(0, -1).toLowerCase())) return name.slice(0, start - 2);
+    if (LOWERCASE_START.test(words[i]) && !NAME_PARTICLES.has(words[i])) return name.slice(0, start - 1);
+  }
+  return name;
 }
 
 /** Whether the name has letters and all of them are capitals ("AMY CHOZICK", "JAMES B. STEWART"). */
@@ -3095,9 +3112,13 @@ function isAllCapitals(name: string): boolean {
   return /[A-Z]/.test(name);
 }
 
-/** "Courts Reporter", "Staff Writer": a role noun at the end and no first name at the start. */
-function isJobTitle(name: string): boolean {
+/**
+ * "Courts Reporter", "Staff Writer": a role noun at the end and no first name at the start. "Staff report", "From wire
+ * reports": a lowercase word that is no name's particle describes the piece.
+ */
+function namesNoOne(name: string): boolean {
   const space = name.indexOf(' ');
+  if (name.split(' ').some((word) => LOWERCASE_START.test(word) && !NAME_PARTICLES.has(word))) return true;
   return (wordFacts(lastWord(name).toLowerCase()) & ROLE_NOUN) !== 0 && (wordFacts(titleCasedWord(space < 0 ? name : name.slice(0, space))) & FIRST_NAME) === 0;
 }
 

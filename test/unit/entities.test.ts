@@ -279,8 +279,14 @@ describe('Bylines', () => {
   });
 
   it('makes no one of a byline that is a job ("Courts Reporter", "Staff Writer"), and keeps a name ("Jane Writer")', () => {
-    for (const job of ['Courts Reporter', 'Staff Writer']) assert.deepEqual(index(`Title\nAuthor: ${job}\n\nNothing happened.`).entities, [], job);
+    for (const job of ['Courts Reporter', 'Staff Writer', 'Staff report']) assert.deepEqual(index(`Title\nAuthor: ${job}\n\nNothing happened.`).entities, [], job);
     assert.equal(entity(index('Title\nAuthor: Jane Writer\n\nNothing happened.').entities, 'Jane Writer').type, 'person');
+  });
+
+  it('reads the name before a sentence about it in a byline ("Ola Berg contributed reporting.", "ANN LEE. ANN LEE is …"), but not at an initial', () => {
+    for (const [byline, name] of [['Ola Berg contributed reporting from Oslo.', 'Ola Berg'], ['ANN LEE. ANN LEE is an editor', 'Ann Lee'], ['James B. Stewart', 'James B. Stewart'], ['Maria de la Cruz', 'Maria de la Cruz']]) {
+      assert.deepEqual(index(`Title\nAuthor: ${byline}\n\nNothing happened.`).entities.map((found) => found.name), [name], byline);
+    }
   });
 
   it('makes no one of a byline part in lowercase ("Wire Desk and agencies"), and reads a "by" that lost its space ("byAnn Lee")', () => {
