@@ -1447,7 +1447,11 @@ class Scanner {
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
       if (piece.kind === 'title' || piece.kind === 'honorific') titleEnd = p;
-      else if (piece.kind === 'words' && (!isTitleAt(pieces, p + 1) || (this.is(piece.first, FIRST_NAME) && !this.titledNameFrom(pieces[p + 1].first, pieces[p + 1].first + 1)))) break;
+      else if (piece.kind === 'words') {
+        // "Assistant U.S. Attorney": known names may stand between the words and the title they qualify.
+        const title = titleAfterNames(pieces, p + 1);
+        if (title < 0 || (this.is(piece.first, FIRST_NAME) && !this.titledNameFrom(pieces[title].first, pieces[title].first + 1))) break;
+      }
     }
     for (let p = 0; p <= titleEnd; p++) {
       if (isNamedKind(pieces[p].kind)) this.addPieceMention(pieces[p], weak);
@@ -1975,6 +1979,12 @@ function endsWithTitledName(pieces: Piece[]): boolean {
 function hasPieceKind(pieces: Piece[], count: number, kind: Piece['kind']): boolean {
   for (let p = 0; p < count; p++) if (pieces[p].kind === kind) return true;
   return false;
+}
+
+/** The index of the title piece that pieces of known names from p on lead to, or -1. */
+function titleAfterNames(pieces: Piece[], p: number): number {
+  while (p < pieces.length && isNamedKind(pieces[p].kind)) p++;
+  return isTitleAt(pieces, p) ? p : -1;
 }
 
 function isTitleAt(pieces: Piece[], p: number): boolean {

@@ -867,6 +867,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Westbrook').type, 'place');
   });
 
+  it('keeps a known name inside a title ("Assistant U.S. Attorney Maya Song", "Interim DNC Chairwoman Ann Lee") in the role', () => {
+    const entities = index('Title\n\nAssistant U.S. Attorney Maya Song spoke. Interim DNC Chairwoman Ann Lee agreed.').entities;
+    assert.equal(entity(entities, 'Maya Song').role, 'Assistant U.S. Attorney');
+    assert.equal(entity(entities, 'Ann Lee').role, 'Interim DNC Chairwoman');
+  });
+
   it('reads "Council of Harbour Advisers Chairman Jonas Reiter" as a person with that role, not as one organization', () => {
     const entities = index('Title\n\nCouncil of Harbour Advisers Chairman Jonas Reiter said so.').entities;
     assert.equal(entity(entities, 'Jonas Reiter').role, 'Council of Harbour Advisers Chairman');
