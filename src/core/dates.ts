@@ -5,8 +5,9 @@
 // days against chrono-node's reading of the same phrases.
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
-import { isDigitCode, isRegexWordCode, withCapital } from './text';
+import { isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
 
+const SEASON_WORDS = '(?:spring|summer|fall|autumn|winter)';
 /** The periods of "last week", "this morning": their words are date phrases only before one. */
 const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
 const BEFORE_PERIOD = `(?=${PERIOD})`;
@@ -24,8 +25,8 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend)`
-  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)'
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|(?<=\\b[Tt]he )${SEASON_WORDS})`
+  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
@@ -33,15 +34,22 @@ const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap(
 ]));
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
-const PREPOSITION_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:19|20)\d\d\b(?![.,]?\d|%)/y;
+const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:(?:early|mid|late)[ -])?'
+  + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of )(?:19|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
+/** What stands before a decade: "the 1990s", "the early 1970s", "the mid-1980s". */
+const DECADE_BEFORE = /\b[Tt]he (?:(?:early|mid|late)[ -])?/y;
+/** After a season word: "the spring of 2021" names that year's; "the fall of Rome", "the spring in his step" name no time. */
+const SEASON_YEAR_AFTER = /^ of ((?:19|20)\d\d)\b/;
+const NO_SEASON_AFTER = /^ (?:of|in)\b/;
 /** "two days ago", and "Two days ago" opening a sentence (the count's first letter in either case). */
-const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few', 'several']
+const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few', 'several']
   .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')}) (?:days?|weeks?|months?|years?) ago\\b`, 'y');
 const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
 /** "over the weekend", "at the weekend": the weekend nearest the reference, found from "weekend". */
 const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the weekend\b/y;
-/** How far before the word found each of them can start: "through 2019", "several months ago", "earlier this". */
-const MAX_BEFORE_YEAR = 'through '.length;
+/** How far before the word found each of them can start: "until the beginning of 2019", "several months ago", "earlier this". */
+const MAX_BEFORE_YEAR = 'until the beginning of '.length;
+const MAX_BEFORE_DECADE = 'the early '.length;
 const MAX_BEFORE_AGO = 'several months '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
@@ -54,7 +62,7 @@ const BARE_MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|of|from|
  * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
  * (not "ads reserved in December", where the participle may look ahead).
  */
-const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed) in $/i;
+const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed|[a-z]{2,}ed (?:him|her|them|it|us)) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
@@ -74,7 +82,9 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 /** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
-const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|plans? to|due to|set to)\b|[’']ll\b/i;
+const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|plans? to|due to|set to)\b|[’']ll\b/gi;
+/** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday". */
+const PAST_AUXILIARY = /\b(?:was|were|had)\b/y;
 /** Seasons as months: spring is March to May, winter December to February. */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
 
@@ -91,7 +101,7 @@ interface FoundPhrase {
   start: number;
   end: number;
   /** "in 2019", "2019-01-01", "two days ago", "last week", "over the weekend", or one word (month, weekday, "yesterday"). */
-  kind: 'year' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -194,6 +204,11 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
   // Each phrase found from a later word has a space before that word.
   const spaceBefore = text.charCodeAt(found - 1) === 32;
   if (isDigitCode(word.charCodeAt(0))) {
+    if (word.length === 5) {
+      // "the mid-1980s": a hyphen may join the part to the decade.
+      const start = spaceBefore || text.charCodeAt(found - 1) === 0x2d ? stickyMatchStart(text, DECADE_BEFORE, Math.max(searchFrom, found - MAX_BEFORE_DECADE), found, found) : -1;
+      return { start: start >= 0 ? start : found, end, kind: 'decade' };
+    }
     const yearEnd = found + 4;
     const start = spaceBefore ? stickyMatchStart(text, PREPOSITION_YEAR, Math.max(searchFrom, found - MAX_BEFORE_YEAR), found - 2, yearEnd) : -1;
     if (start >= 0) return { start, end: yearEnd, kind: 'year' };
@@ -206,6 +221,12 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
   if (word === 'weekend') {
     const start = spaceBefore ? stickyMatchStart(text, THE_WEEKEND, Math.max(searchFrom, found - MAX_BEFORE_WEEKEND), found, end) : -1;
     return start >= 0 ? { start, end, kind: 'weekend' } : null;
+  }
+  if (SEASONS[word] !== undefined) {
+    const after = text.slice(end, end + 9);
+    const year = SEASON_YEAR_AFTER.exec(after);
+    if (!year && NO_SEASON_AFTER.test(after)) return null;
+    return { start: found - 4, end: year ? end + year[0].length : end, kind: 'season' };
   }
   if (PERIOD_WORDS.has(word)) {
     // Matches: the trigger took the word only before a period; run again for where the period ends.
@@ -233,11 +254,12 @@ function stickyMatchStart(text: string, pattern: RegExp, from: number, to: numbe
 /** Reads the phrase found; `word` is the trigger's match, the whole phrase for the numeric and one-word kinds. */
 function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: string, reference: Day | null): Phrase | null {
   switch (kind) {
-    case 'year': {
-      // "in 2019": the year alone is the phrase.
-      const year = +text.slice(end - 4, end);
-      return { start: end - 4, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
-    }
+    case 'year':
+      return readYear(text, start, end, reference);
+    case 'decade':
+      return readDecade(text, start, end);
+    case 'season':
+      return readSeason(text, start, end, word, reference);
     case 'numeric': {
       const value = parseAbsoluteDate(word);
       return value ? { start, end, value, rangeEnd: null, relative: false } : null;
@@ -250,7 +272,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readRelativePeriod(text, start, end, word, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
-      if (relativeDays !== undefined) return shifted(start, end, reference, relativeDays);
+      // "USA Today", "Neurology Today": a capitalized day word after a name is part of it.
+      if (relativeDays !== undefined) return isUpper(word.charAt(0)) && followsName(text, start) ? null : shifted(start, end, reference, relativeDays);
       // A weekday is looked up as written: monthNumber would lower-case it (slow for a two-byte text) before giving up.
       const weekday = WEEKDAY_NUMBERS.get(word);
       if (weekday !== undefined) return readWeekday(text, weekday, start, end, reference);
@@ -259,6 +282,64 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return month !== undefined ? readMonth(text, word, month, start, end, reference) : null;
     }
   }
+}
+
+/**
+ * "in 2019" (the year alone is the phrase), "in early 2024", "by the end of 2025": the year, a third of it, or, for a
+ * deadline, the days from the reference to the year's end.
+ */
+function readYear(text: string, start: number, end: number, reference: Day | null): Phrase {
+  const year = +text.slice(end - 4, end);
+  const lead = text.slice(start, end - 4);
+  const the = lead.indexOf('the ');
+  const modifier = /(?:early|beginning|start|mid|middle|late|end)\b/.exec(lead);
+  if (!modifier) return { start: end - 4, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
+  const phraseStart = start + (the >= 0 ? the : modifier.index);
+  const last = isoDate(year, 12, 31);
+  if (modifier[0] === 'end' && the > 0 && reference !== null && last && reference <= dayOf(last)) return { start: phraseStart, end, value: iso(reference), rangeEnd: last, relative: false };
+  const [first, through] = YEAR_THIRDS[modifier[0]];
+  return { start: phraseStart, end, value: isoDate(year, first, 1), rangeEnd: isoDate(year, through, daysInMonth(year, through)), relative: false };
+}
+
+/** The months each word of a year's part covers. */
+const YEAR_THIRDS: Record<string, [number, number]> = {
+  early: [1, 4], beginning: [1, 4], start: [1, 4], mid: [5, 8], middle: [5, 8], late: [9, 12], end: [9, 12],
+};
+
+/** "the 1990s" (ten years), "the early 1970s" (the first four), "the mid-1980s", "the late 1990s" (the last three). */
+function readDecade(text: string, start: number, end: number): Phrase {
+  const decade = +text.slice(end - 5, end - 1);
+  const lead = text.slice(start, end - 5);
+  const [first, last] = lead.includes('early') ? [0, 3] : lead.includes('mid') ? [4, 6] : lead.includes('late') ? [7, 9] : [0, 9];
+  return { start, end, value: isoDate(decade + first, 1, 1), rangeEnd: isoDate(decade + last, 12, 31), relative: false };
+}
+
+/**
+ * "the spring of 2021" is that year's; "in the fall" is the latest one begun, or in a sentence about the future the
+ * first one not over.
+ */
+function readSeason(text: string, start: number, end: number, word: string, reference: Day | null): Phrase {
+  const [firstMonth, lastMonth] = SEASONS[word];
+  const named = SEASON_YEAR_AFTER.exec(text.slice(start + 4 + word.length, end));
+  const range = (year: number): [Day, Day] => [Date.UTC(year, firstMonth - 1, 1), Date.UTC(year, lastMonth, 0)];
+  let year: number;
+  if (named) year = +named[1];
+  else if (reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
+  else {
+    year = new Date(reference).getUTCFullYear() - 1;
+    if (speaksOfFuture(text, start)) while (range(year)[1] < reference) year++;
+    else while (range(year + 1)[0] <= reference) year++;
+  }
+  const [first, last] = range(year);
+  return { start, end, value: iso(first), rangeEnd: iso(last), relative: !named };
+}
+
+/** Whether a capitalized word ends right before `start`, one space away: the word at `start` continues a name. */
+function followsName(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let wordStart = start - 1;
+  while (wordStart > 0 && isRegexWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return wordStart < start - 1 && isUpper(text.charAt(wordStart));
 }
 
 function shifted(start: number, end: number, reference: Day | null, days: number): Phrase {
@@ -297,7 +378,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
   const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
   // "proclaimed in July": a past verb's month is the last one, not a July to come.
-  const past = !yearMatch && PAST_VERB_IN.test(before) && !FUTURE.test(sentenceBefore(text, start));
+  const past = !yearMatch && PAST_VERB_IN.test(before) && !speaksOfFuture(text, start);
   const year = near !== null && past && reference !== null && Date.UTC(near, month - 1, 1) > reference ? near - 1 : near;
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
@@ -347,9 +428,23 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future.
-  else if (FUTURE.test(sentenceBefore(text, start))) offset = (target - today + 7) % 7;
+  else if (speaksOfFuture(text, start)) offset = (target - today + 7) % 7;
   else offset = -((today - target + 7) % 7);
   return { start: phraseStart, end: phraseEnd, value: iso(reference + offset * DAY_MS), rangeEnd: null, relative: true };
+}
+
+/** Whether the sentence before `offset` speaks of the future, and no past verb ("was approved") follows those words. */
+function speaksOfFuture(text: string, offset: number): boolean {
+  const sentence = sentenceBefore(text, offset);
+  FUTURE.lastIndex = 0;
+  let after = -1;
+  for (let match = FUTURE.exec(sentence); match; match = FUTURE.exec(sentence)) after = FUTURE.lastIndex;
+  if (after < 0) return false;
+  for (let at = sentence.indexOf(' ', after); at >= 0; at = sentence.indexOf(' ', at + 1)) {
+    PAST_AUXILIARY.lastIndex = at + 1;
+    if (PAST_AUXILIARY.test(sentence)) return false;
+  }
+  return true;
 }
 
 /** The text from the start of the sentence holding `offset` (at most 120 characters back). */
@@ -425,7 +520,7 @@ function readWeekend(text: string, start: number, end: number, reference: Day | 
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
   const saturday = weekStart(reference) + 5 * DAY_MS;
-  const future = FUTURE.test(sentenceBefore(text, start));
+  const future = speaksOfFuture(text, start);
   const first = future || reference >= saturday ? saturday : saturday - 7 * DAY_MS;
   result.value = iso(first);
   result.rangeEnd = iso(first + DAY_MS);
@@ -437,12 +532,13 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   if (reference === null) return result;
   const words = text.slice(start, end).toLowerCase().split(' ');
   const unit = words[words.length - 2].replace(/s$/, '');
-  const count = /^\d/.test(words[0]) ? parseInt(words[0], 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
+  const count = /^\d/.test(words[0]) ? parseInt(words[0].replace(/,/g, ''), 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
   const date = new Date(reference);
   if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
   else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);
   else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
   else date.setUTCFullYear(date.getUTCFullYear() - count);
-  result.value = iso(date.getTime());
+  // "5,000 years ago" is before any year an ISO date writes.
+  if (date.getUTCFullYear() >= 1) result.value = iso(date.getTime());
   return result;
 }

@@ -123,6 +123,34 @@ describe('findDates', () => {
     assert.equal(only('It opens next fall.').value, '2023-09-01');
   });
 
+  it('reads decades, parts of them, and "the SEASON" (of a year, or the latest begun, or the next in a sentence about the future)', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('In the 1990s, the early 1970s, the mid-1980s and the late 1990s, 2010s music sold.'), [
+      ['the 1990s', '1990-01-01', '1999-12-31'], ['the early 1970s', '1970-01-01', '1973-12-31'], ['the mid-1980s', '1984-01-01', '1986-12-31'],
+      ['the late 1990s', '1997-01-01', '1999-12-31'], ['2010s', '2010-01-01', '2019-12-31'],
+    ]);
+    assert.deepEqual(read('The plant closed in the fall. It reopens in the spring of 2021. It will open in the fall.'), [
+      ['the fall', '2022-09-01', '2022-11-30'], ['the spring of 2021', '2021-03-01', '2021-05-31'], ['the fall', '2023-09-01', '2023-11-30'],
+    ]);
+    assert.deepEqual(read('After the fall of Rome, the spring in his step, and a fall in prices.'), []);
+  });
+
+  it('reads part of a year ("in early 2024", "by the end of 2025", a deadline from the reference) and counts with thousands', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It began in early 2022 and ended in late 2019; it ships by the end of 2023, and did at the start of 2020.'), [
+      ['early 2022', '2022-01-01', '2022-04-30'], ['late 2019', '2019-09-01', '2019-12-31'], ['the end of 2023', '2023-02-21', '2023-12-31'],
+      ['the start of 2020', '2020-01-01', '2020-04-30'],
+    ]);
+    assert.deepEqual(read('It formed about 5,000 years ago, or 1,200 years ago.'), [['5,000 years ago', null, null], ['1,200 years ago', '0823-02-21', null]]);
+  });
+
+  it('reads no day in a name ("USA Today", "Neurology Today"), and a past verb after words of the future makes the weekday past', () => {
+    assert.deepEqual(dated('Neurology Today and USA Today reported it. Today, it rained.').map((date) => date.text), ['Today']);
+    assert.equal(only('A plan to sell the lot was approved on Tuesday.').value, '2023-02-21');
+    assert.equal(only('The plan to sell the lot is due on Friday.').value, '2023-02-24');
+    assert.equal(only('The club signed him in August.').value, '2022-08-01');
+  });
+
   it('lists relative expressions unresolved when there is no reference date', () => {
     const found = dates('Title\n\nShe spoke yesterday and on Tuesday, as she did last month.');
     assert.deepEqual(found.map((date) => [date.text, date.value, date.relative]), [
