@@ -1689,8 +1689,8 @@ class Attributor {
 
   /**
    * "Quist expects the levy to pass." followed by a paragraph that is only a quote: the named subject of
-   * the sentence before it speaks (not a pronoun, which names someone only through another guess, nor a common noun
-   * such as "the legislation").
+   * the sentence before it speaks, or the person "he" or "she" there stands for (not a common noun such as "the
+   * legislation").
    */
   private previousSubject(paragraph: number): Attribution | null {
     const { tokens, sentences } = this.paragraphTokens(paragraph);
@@ -1698,10 +1698,10 @@ class Attributor {
     return sentence ? this.namedSubject(tokens, sentence) : null;
   }
 
-  /** The sentence's subject when it is a name, as the speaker of a quote standing alone after it. */
+  /** The sentence's subject when it is a name or "he" or "she", as the speaker of a quote standing alone after it. */
   private namedSubject(tokens: Token[], sentence: Sentence): Attribution | null {
     const subject = sentenceSubject(tokens, sentence, sentence.end);
-    if (!subject || subject.kind !== 'name') return null;
+    if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && (tokens[subject.start].lower === 'he' || tokens[subject.start].lower === 'she')))) return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.entity) return null;
     attribution.wording = 'previous-subject';

@@ -378,6 +378,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, quote), 'Mara Quist');
     assert.match(quoteIn(body, quote).rule, /sentence before this quote paragraph/);
     assert.equal(speakerOf(`The legislation also bans night flights over the bay.\n\n${quote}`, quote), null);
+    // "he" or "she" stands for the person they name; a quote on its own after such a sentence in its paragraph is theirs too.
+    assert.equal(speakerOf(`Mara Quist spoke last. She expects the harbor plan to pass.\n\n${quote}`, quote), 'Mara Quist');
+    assert.equal(speakerOf(`Mara Quist spoke last. She would not blame the pilot, Tod Vance, who was late. ${quote}`, quote), 'Mara Quist');
     // A dash credit after the quote outranks it.
     assert.equal(speakerOf(`Mara Quist expects the harbor plan to pass.\n\n${quote}\n\n- Tod Vance.`, quote), 'Tod Vance');
   });
