@@ -2472,7 +2472,9 @@ const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port',
 const LEGAL_FORMS = new Set(lexicon.legalForms);
 
 /** Last words of a company's name that say its trade, which a text may drop once it has named it: "Veltro Motors". */
-const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom', 'Chemicals', 'Mining', 'Metals', 'Pharma', 'Biotech', 'Stores', 'Robotics', 'Semiconductor', 'Aerospace', 'Plastics', 'Textiles']);
+const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom', 'Chemicals', 'Mining', 'Metals', 'Pharma', 'Biotech', 'Stores', 'Robotics', 'Semiconductor', 'Aerospace', 'Plastics', 'Textiles',
+  'Logistics', 'Holdings', 'Hotels', 'Resorts', 'Homes', 'Properties', 'Builders', 'Solutions', 'Products', 'Supplies', 'Farms', 'Breweries', 'Shipping',
+  'Freight', 'Studios', 'Publishing', 'Pictures', 'Films', 'Buses', 'Trucking']);
 
 /** Whether the name without its trade word is one word no list knows: "Veltro", not "General" or "American". */
 function isDistinctiveShortName(name: string, trade: string): boolean {
@@ -2871,7 +2873,7 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (entity.type !== 'organization') continue;
     const name = entity.name;
     // "The national water agency, Aquanor, said": the noun that introduced the name stands for it too.
-    const introducedAs = appositiveHeadBefore(text, entity.mentions[0].start);
+    const introducedAs = appositiveHeadBefore(text, entity.mentions[0].start) ?? nounHeadBefore(text, entity.mentions[0].start);
     if (introducedAs !== null) noteHead(heads, owners, introducedAs, entity);
     // A one-word name has no head noun after another word.
     const space = lastSpaceBefore(name, name.length);
@@ -2976,6 +2978,14 @@ function overlapsItself(head: string): boolean {
 function appositiveHeadBefore(text: string, start: number): string | null {
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return null;
   const end = start - 2;
+  const word = text.slice(wordStartBefore(text, end), end);
+  return isOrganizationNoun(word) ? word : null;
+}
+
+/** The organization noun right before `start` ("the charity Dementia Action" → "charity"), else null. */
+function nounHeadBefore(text: string, start: number): string | null {
+  if (text.charCodeAt(start - 1) !== 32) return null;
+  const end = start - 1;
   const word = text.slice(wordStartBefore(text, end), end);
   return isOrganizationNoun(word) ? word : null;
 }

@@ -659,6 +659,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Aquanor').mentions.map((mention) => mention.text), ['Aquanor', 'the agency']);
   });
 
+  it('reads "the charity" as the name it came right before ("The charity Dementia Aid"), and "the company" as a name ending in a trade ("Corvane Logistics")', () => {
+    const entities = index('Title\n\nThe charity Dementia Aid and Corvane Logistics met. Later the charity spoke, and the company said so.').entities;
+    assert.deepEqual(entity(entities, 'Dementia Aid').mentions.map((mention) => mention.text), ['Dementia Aid', 'the charity']);
+    assert.deepEqual(entity(entities, 'Corvane Logistics').mentions.map((mention) => mention.text), ['Corvane Logistics', 'the company']);
+    assert.equal(entity(index('Title\n\nWestway Buses said so.').entities, 'Westway Buses').type, 'organization');
+  });
+
   it('types a place or nationality followed by an institution of something as one organization', () => {
     const types = typed(index('Title\n\nResearchers at the Ohio Institute of Marine Studies and the Kenyan Ministry of Water agreed. The U.S. Department of Justice did not.').entities);
     assert.equal(types.get('Ohio Institute of Marine Studies'), 'organization');
