@@ -419,6 +419,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // (a present-tense verb after a singular noun would end in -s).
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && isCommonNoun(object)) return null;
   if (cue.form.noObject && isWord(object) && object.lower !== 'to' && object.lower !== 'about' && !isPresentParticiple(object)) return null;
+  // "the study added to “a growing body of evidence”", "adding to the confusion": "add to" a thing is no speech (but "added to People").
+  if (cue.form.lemma === 'add' && object?.lower === 'to' && !tokens[index + cue.length + 1]?.capitalized) return null;
   // "secretary of state", "in reply", "for comment": right after a preposition (not the infinitive "to"), a noun.
   if (cue.form.nounLike && isWord(before) && LINKS.has(before.lower) && before.lower !== 'to') return null;
   // "32% of Republican claims", "a flurry of late-night tweets": after "of" and a modifier, a noun.

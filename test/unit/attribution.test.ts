@@ -458,6 +458,12 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"But we will be back next year."').cue?.text, 'went on');
   });
 
+  it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
+    const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
+    assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
+    assert.equal(quoteIn(body, '"It was great."').cue?.text, 'added');
+  });
+
   it('a cue joined by "and" to an earlier verb has no inverted subject ("… and recalled the flood: “…”")', () => {
     const body = 'Dana Cole backs the levy, opposes the toll and recalled the flood of 1998: "We lost every boat in the harbor."';
     assert.equal(speakerOf(body, '"We lost every boat in the harbor."'), 'Dana Cole');
