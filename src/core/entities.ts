@@ -1549,7 +1549,7 @@ class Scanner {
     const plain = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word);
     const town = plain && this.isPlacedIn(i);
     // "His wife, Carol, keeps the books": a first name set off after a description of a person names that person.
-    const owned = plain && this.is(i, FIRST_NAME) && this.text.charCodeAt(end) === 0x2c ? this.ownedPersonNounBefore(i) : -1;
+    const owned = plain && this.text.charCodeAt(end) === 0x2c && (this.is(i, FIRST_NAME) || this.isUnknownNameWord(i)) ? this.ownedPersonNounBefore(i) : -1;
     if (owned >= 0) {
       // The description is a mention of the person too, and tells attribution whether "she" or "he" may stand for them.
       const descriptionStart = this.tokens.starts[owned];

@@ -764,6 +764,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name === 'Apex'), entities.map((found) => found.name).join(', '));
     const known = index('Title\n\nJames Murdoch spoke. Murdoch\'s wife, Kathryn, is a trustee. Kathryn Murdoch agreed.').entities;
     assert.deepEqual(entity(known, 'Kathryn Murdoch').mentions.map((mention) => mention.text), ["Murdoch's wife", 'Kathryn', 'Kathryn Murdoch']);
+    // A first name no list holds.
+    assert.equal(entity(index('Title\n\nNadia Karimova swims. Her brother, Timurbek, 26, coaches.').entities, 'Timurbek').type, 'person');
   });
 
   it('reads names of other languages whole: an Arabic article ("Bashar al-Assad", later "Assad"), a hyphenated first name ("Jean-Luc Moreau"), a Korean given name ("Ban Ki-moon")', () => {
