@@ -121,7 +121,10 @@ function addNamed(kind: NamedKind, item: { name: string; aliases?: string[] }): 
   }
 }
 
+/** Canonical names of countries: a body named after a country's name is the country's own, one after a state's or a town's is not. */
+const COUNTRY_NAMES = new Set<string>();
 for (const country of places.countries as { name: string; aliases?: string[]; demonyms?: string[] }[]) {
+  COUNTRY_NAMES.add(country.name);
   addNamed('place', country);
   for (const demonym of country.demonyms ?? []) addGazetteer(demonym, 'demonym', country.name, false);
 }
@@ -1267,8 +1270,10 @@ class Scanner {
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
     if (!whole) {
       // Headline case runs words together: "Senate Votes On New Bill" holds "Senate" and "New Bill".
+      // "Midwest Film Critics Association": a group in the plural inside a body's name is part of it.
+      const body = this.is(last, ORGANIZATION_WORD);
       for (let i = first + 1; i < last; i++) {
-        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD) {
+        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD && !(body && this.isGroupPlural(i))) {
           this.classifyRun(first, i - 1);
           this.classifyRun(i + 1, last);
           return;
@@ -1350,6 +1355,12 @@ class Scanner {
       return;
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** "Critics", "Voters": a word in the plural of five letters or more ("Says" and "Does" are verbs). */
+  private isGroupPlural(i: number): boolean {
+    const end = this.tokens.ends[i];
+    return end - this.tokens.starts[i] > 4 && this.text.charCodeAt(end - 1) === 0x73 && this.text.charCodeAt(end - 2) !== 0x73;
   }
 
   /** Whether token i is one of PLACE_PREFIXES (compared in place: most runs start with none, and are not sliced). */
@@ -1947,11 +1958,13 @@ function chunkEnd(text: string, from: number): number {
 }
 
 /**
- * A place or nationality before words no gazetteer knows: "Georgia Institute of Technology", "Spanish Ministry for …".
- * "U.S. Department of Justice" stays the place and the known Justice Department.
+ * A place or nationality before words no gazetteer knows: "Georgia Institute of Technology", "Spanish Ministry for …";
+ * or a state or town before a body the gazetteer knows by the country's name: "Ohio Department of Education" is the
+ * state's. "U.S. Department of Justice" stays the place and the known Justice Department.
  */
 function startsWithOwner(pieces: readonly Piece[]): boolean {
-  return pieces[0].kind === 'demonym' || (pieces[0].kind === 'place' && pieces.length > 1 && pieces[1].kind === 'words');
+  if (pieces[0].kind === 'demonym') return true;
+  return pieces[0].kind === 'place' && pieces.length > 1 && (pieces[1].kind === 'words' || (pieces[1].kind === 'organization' && !COUNTRY_NAMES.has(pieces[0].entry!.name)));
 }
 
 /** Capitalized words, "of", "the" and "and" only: "Speaker of the House Rep. Paul Ryan", "Turkish President Recep Tayyip Erdogan". */

@@ -932,6 +932,16 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Harbour Road'), 'place');
     assert.equal(types.get('Thomas Bay'), 'person');
   });
+
+  it('reads a state\'s department ("Ohio Department of Education") as its own body, and the country\'s by the known one', () => {
+    const entities = index('Title\n\nThe Ohio Department of Education (ODE) spoke, and so did the U.S. Department of Education.').entities;
+    assert.deepEqual(entity(entities, 'Ohio Department of Education').mentions.map((mention) => mention.text), ['Ohio Department of Education', 'ODE']);
+    assert.equal(entity(entities, 'Education Department').type, 'organization');
+  });
+
+  it('keeps a group in the plural inside a body\'s name ("Midwest Film Critics Association")', () => {
+    assert.equal(entity(index('Title\n\nThe Midwest Film Critics Association met.').entities, 'Midwest Film Critics Association').type, 'organization');
+  });
 });
 
 describe('buildEntityIndex on long text', () => {
