@@ -2699,11 +2699,12 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
       if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
     }
   }
+  const titleEnd = header.titleSpan?.end ?? 0;
+  unconfirmHeadlineTitledWords(candidates, titleEnd);
   const datelines = findDatelines(text, header.bodyStart);
   if (datelines.length) placeDatelineCities(candidates, datelines);
   // Full names first, so that "Trump" early in the text still finds "Donald Trump" later.
   const resolved: (Entity | undefined)[] = new Array(candidates.length);
-  const titleEnd = header.titleSpan?.end ?? 0;
   let headlineNames: number[] | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i];
@@ -2764,6 +2765,26 @@ function resolveHeadlineName(index: Index, candidate: Candidate): Entity {
   candidate.name = surname;
   candidate.start = candidate.end - surname.length;
   return bearer;
+}
+
+/**
+ * "Mayor Halvorsen Resigns", "Jury Finds Former Mayor Guilty": a headline's words after a title run on into its verb.
+ * Its last words that no name in the body holds are cut off; a name left without its surname there, or with another
+ * word neither there nor a first name, only joins an entity found elsewhere.
+ */
+function unconfirmHeadlineTitledWords(candidates: Candidate[], titleEnd: number): void {
+  let bodyWords: Set<string> | null = null;
+  for (let i = 0; i < candidates.length && candidates[i].start < titleEnd; i++) {
+    const candidate = candidates[i];
+    if (candidate.type !== 'person' || !candidate.weak || !candidate.honorific || !candidate.written) continue;
+    bodyWords ??= new Set(candidates.filter((other) => other.start >= titleEnd).flatMap((other) => other.name.split(' ')));
+    let name = candidate.name;
+    for (let space = name.lastIndexOf(' '); space > 0 && !bodyWords.has(name.slice(space + 1)); space = name.lastIndexOf(' ')) name = name.slice(0, space);
+    const confirmed = (word: string) => bodyWords!.has(word) || (wordFacts(word) & FIRST_NAME) !== 0;
+    if (!bodyWords.has(lastWord(name)) || !name.split(' ').every(confirmed)) candidate.type = 'single';
+    candidate.name = name;
+    candidate.end = candidate.start + name.length;
+  }
 }
 
 /** `some` without a closure, once per text. */

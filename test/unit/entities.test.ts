@@ -751,6 +751,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Ingrid Halvorsen').mentions.map((mention) => [mention.start, mention.text]), [[9, 'Halvorsen'], [35, 'Ingrid Halvorsen'], [57, 'Halvorsen']]);
   });
 
+  it('makes no person of a headline\'s word after a title that the body never names ("Jury Finds Former Mayor Guilty"), but keeps one it names', () => {
+    const people = (text: string) => index(text).entities.filter((e) => e.type === 'person').map((e) => e.name);
+    assert.deepEqual(people('Jury Finds Former Mayor Guilty in Kickback Case\n\nA jury found him guilty.'), []);
+    assert.deepEqual(people('Mayor Halvorsen Resigns\n\nHalvorsen left.'), ['Halvorsen']);
+    assert.deepEqual(people('Chief Justice Ann Roberts Speaks Out\n\nChief Justice Roberts spoke.'), ['Ann Roberts']);
+  });
+
   it('keeps the people of a body out of its name ("Members of Eastbury Council"), and a name that ends in no body\'s word whole', () => {
     const entities = index('Title\n\nMembers of Eastbury Council voted. Members of the Harbor Pilots Union struck. Daughters of the American Revolution met.').entities;
     assert.deepEqual(entities.map((found) => found.name), ['Eastbury Council', 'Harbor Pilots Union', 'Daughters of the American Revolution']);
