@@ -133,6 +133,7 @@ describe('findDates', () => {
       ['the fall', '2022-09-01', '2022-11-30'], ['the spring of 2021', '2021-03-01', '2021-05-31'], ['the fall', '2023-09-01', '2023-11-30'],
     ]);
     assert.deepEqual(read('After the fall of Rome, the spring in his step, and a fall in prices.'), []);
+    assert.deepEqual(read('She hopes to shoot it in the fall.'), [['the fall', '2023-09-01', '2023-11-30']]);
   });
 
   it('reads part of a year ("in early 2024", "by the end of 2025", a deadline from the reference) and counts with thousands', () => {
