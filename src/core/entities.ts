@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, namesWorkBefore, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -456,23 +456,6 @@ const TOKENS = new Tokens();
 const CHUNK_CODES = new CodeUnits(32);
 /** A title that runs past the first chunk, which only a pathological text has. */
 const TITLE_CODES = new CodeUnits(32);
-
-/** Nouns of works whose title may follow in quote marks: "the documentary “River of Fire”", "his book, “Trump and Me,”". */
-const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'opera', 'poem', 'podcast', 'series', 'sitcom', 'essay', 'column']);
-/** Longest of WORK_NOUNS. */
-const LONGEST_WORK_NOUN = 11;
-
-/** Whether the quote mark at `mark` follows "titled " or a work's noun ("the film “…”", "her memoir, “…”"). */
-function namesWorkBefore(text: string, mark: number): boolean {
-  if (mark >= 7 && text.startsWith('titled ', mark - 7)) return true;
-  let end = mark;
-  if (text.charCodeAt(end - 1) !== 32) return false;
-  end--;
-  if (text.charCodeAt(end - 1) === 44) end--;
-  let start = end;
-  while (start > 0 && end - start <= LONGEST_WORK_NOUN && isLowerAsciiCode(text.charCodeAt(start - 1))) start--;
-  return start < end && end - start <= LONGEST_WORK_NOUN && !(CHAR_CLASS[text.charCodeAt(start - 1)] & WORD_CHAR) && WORK_NOUNS.has(text.slice(start, end));
-}
 
 /** Whether codes[start, end) is "post" or "pre". */
 function isTimePrefix(codes: Uint16Array, start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 // Linear, hand-written scanner for direct quotes. One pass per paragraph (a one-character regex finds the marks):
 // a quote can never run past its paragraph unless the next paragraph reopens it.
 import { Span } from './model';
-import { isSpaceCode, isUpper, isWordChar, isWordCode, wordStartBefore } from './text';
+import { isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkBefore, wordStartBefore } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -284,10 +284,14 @@ const MINOR_TITLE_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'f
 export function isTerm(text: string, quote: ScannedQuote): boolean {
   // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
   if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return !isOneWordSentence(text, quote);
-  if (quote.continuesNext || quote.continuesPrevious || endsWithPunctuation(text, quote)) return false;
+  if (quote.continuesNext || quote.continuesPrevious) return false;
+  // "his previous film, “Salt Road,” won": a title after a work's noun, the comma inside its marks.
+  const punctuated = endsWithPunctuation(text, quote);
+  if (punctuated && !namesWorkBefore(text, quote.start)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
   if (isTitleCase(text, quote)) return true;
+  if (punctuated) return false;
   if (count > 4) return false;
   // The word before is sliced only when it is short enough to be a naming word or determiner.
   const beforeEnd = endBeforeSpaces(text, quote.start);

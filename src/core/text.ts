@@ -333,3 +333,20 @@ export function firstFrom(items: readonly (number | Span)[], offset: number): nu
   }
   return low;
 }
+
+/** Nouns of works whose title may follow in quote marks: "the documentary “River of Fire”", "his book, “Trump and Me,”". */
+const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'opera', 'poem', 'podcast', 'series', 'sitcom', 'essay', 'column']);
+/** Longest of WORK_NOUNS. */
+const LONGEST_WORK_NOUN = 11;
+
+/** Whether the quote mark at `mark` follows "titled " or a work's noun ("the film “…”", "her memoir, “…”"). */
+export function namesWorkBefore(text: string, mark: number): boolean {
+  if (mark >= 7 && text.startsWith('titled ', mark - 7)) return true;
+  let end = mark;
+  if (text.charCodeAt(end - 1) !== 32) return false;
+  end--;
+  if (text.charCodeAt(end - 1) === 44) end--;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_WORK_NOUN && isLowerAsciiCode(text.charCodeAt(start - 1))) start--;
+  return start < end && end - start <= LONGEST_WORK_NOUN && !isWordCode(text.charCodeAt(start - 1)) && WORK_NOUNS.has(text.slice(start, end));
+}

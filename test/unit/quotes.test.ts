@@ -83,6 +83,10 @@ describe('term classification', () => {
   it('takes single words and titles as terms', () => {
     assert.equal(kindOf('The "peace" document is due.'), 'term');
     assert.equal(kindOf('She appeared on “Morning Review Tonight” last week.'), 'term');
+    // A title after a work's noun keeps the comma or period of the sentence inside its marks, as American style writes it.
+    assert.equal(kindOf('His previous film, "Salt Road," won a prize.'), 'term');
+    assert.equal(kindOf('She wrote the memoir "Tough Choices."'), 'term');
+    assert.equal(kindOf('"Salt Road," she said, "was hard."'), 'speech');
   });
 
   it('takes named things and quoted modifiers as terms', () => {
