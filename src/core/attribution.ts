@@ -123,6 +123,7 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, ruleId: 'non
 const ANY_GENDER = '';
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const SINGULAR_PERSONS = new Set(['he', 'she']);
 
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
@@ -1703,7 +1704,9 @@ class Attributor {
   /** The sentence's subject when it is a name or "he" or "she", as the speaker of a quote standing alone after it. */
   private namedSubject(tokens: Token[], sentence: Sentence): Attribution | null {
     const subject = sentenceSubject(tokens, sentence, sentence.end);
-    if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && (tokens[subject.start].lower === 'he' || tokens[subject.start].lower === 'she')))) return null;
+    // "they" and "it" stand for groups and things more often than for the speaker of the quote after them.
+    const person = subject?.kind === 'name' || (subject?.kind === 'pronoun' && SINGULAR_PERSONS.has(pronounOf(tokens[subject.start].lower)));
+    if (!subject || !person) return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.entity) return null;
     attribution.wording = 'previous-subject';
