@@ -7,9 +7,11 @@ import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
 import { isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
 
-const SEASON_WORDS = '(?:spring|summer|fall|autumn|winter)';
+/** Seasons as months: spring is March to May, winter December to February. */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
+const SEASON_WORDS = Object.keys(SEASONS).join('|');
 /** The periods of "last week", "this morning": their words are date phrases only before one. */
-const PERIOD = ' (?:week(?:end)?|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)\\b';
+const PERIOD = ` (?:week(?:end)?|month|year|night|morning|afternoon|evening|${SEASON_WORDS})\\b`;
 const BEFORE_PERIOD = `(?=${PERIOD})`;
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
@@ -25,7 +27,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|(?<=\\b[Tt]he )${SEASON_WORDS})`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|(?<=\\b[Tt]he )(?:${SEASON_WORDS}))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -85,9 +87,6 @@ const DAY_MS = 86_400_000;
 const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|due to|set to)\b|[’']ll\b/gi;
 /** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday". */
 const PAST_AUXILIARY = /\b(?:was|were|had)\b/y;
-/** Seasons as months: spring is March to May, winter December to February. */
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
-
 interface Phrase {
   start: number;
   end: number;
