@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, namesWorkBefore, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -58,7 +58,7 @@ const MAX_ACRONYM_LENGTH = 4;
 
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
-/** Words that open a clause: a role phrase does not run through them. */
+
 /**
  * Whether codes[start, end) ends as a trade does: "-ist" ("chemist", "novelist"; not the verbs "insist", "exist",
  * "twist", nor "checklist"), "-ician" ("physician"), "-grapher" ("photographer").
@@ -77,7 +77,9 @@ const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
 
 /** Relative pronouns that may open a clause after a whole role phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** "told the newspaper Harlow had lied": forms of "tell", after which "the" and a noun are the one told. */
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
+/** Words that open a clause: a role phrase does not run through them. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
 /** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
 const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell']);
