@@ -419,6 +419,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // "the server email story": a bare form between a singular noun and another noun is a word of a compound
   // (a present-tense verb after a singular noun would end in -s).
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && isCommonNoun(object)) return null;
+  // "Pentagon press secretary Col. James Whitaker told …": a bare form before a role noun names the role.
+  if (cue.form.nounLike && token.lower === cue.form.lemma && isWord(object) && ROLE_NOUNS.has(object.lower)) return null;
   if (cue.form.noObject && isWord(object) && object.lower !== 'to' && object.lower !== 'about' && !isPresentParticiple(object)) return null;
   // "the study added to “a growing body of evidence”", "adding to the confusion": "add to" a thing is no speech (but "added to People").
   if (cue.form.lemma === 'add' && object?.lower === 'to' && !tokens[index + cue.length + 1]?.capitalized) return null;

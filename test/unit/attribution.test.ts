@@ -458,6 +458,12 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"But we will be back next year."').cue?.text, 'went on');
   });
 
+  it('"Pentagon press secretary Col. Jim Wade told reporters": "press" before a role noun names the role, it is no cue', () => {
+    const body = '"The ship crossed the bow twice," Pentagon press secretary Col. Jim Wade told reporters. "We are ready," White House press secretary Karen Bell said.';
+    assert.equal(speakerOf(body, '"The ship crossed the bow twice,"'), 'Jim Wade');
+    assert.equal(speakerOf(body, '"We are ready,"'), 'Karen Bell');
+  });
+
   it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
     const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
     assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
