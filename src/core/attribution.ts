@@ -371,7 +371,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
       // "… win." But, said Pike, …: a conjunction opens a new sentence, whose cue is not this quote's; so does a
       // source ("… much." According to records, …).
-      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || cueAt(tokens, cue)!.form.source));
+      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || cueAt(tokens, cue)!.form.source || quoteInClauseAfter(tokens, cue)));
     }
     if (ends) {
       sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });
@@ -489,6 +489,19 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   const clause = CLAUSE_SUBJECTS.has(object.lower) && tokens[index + length + 1]?.type === 'word';
   return object.lower === 'that' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
     || thatAfterPhrase(tokens, index + length);
+}
+
+/** How far after a cue `quoteInClauseAfter` looks for the quote it introduces. */
+const QUOTE_AFTER_CUE = 10;
+
+/** "… back." Beijing warned against what it called “…”: a quote after the cue, before the clause ends, is the cue's own. */
+function quoteInClauseAfter(tokens: Token[], cue: number): boolean {
+  for (let index = cue + 1; index < tokens.length && index <= cue + QUOTE_AFTER_CUE; index++) {
+    const token = tokens[index];
+    if (token.type === 'quote') return true;
+    if (token.type === 'punct' && token.lower !== '-') return false;
+  }
+  return false;
 }
 
 /** Words before "that" after a cue: "said in 2024 that", "said on Tuesday that". */
@@ -1199,6 +1212,9 @@ const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
 function opensWithModifier(tokens: Token[], start: number): boolean {
   const first = tokens[start];
   if (!/(ing|ed|ly)$/.test(first.lower) || FIRST_NAMES.has(first.lower)) return false;
+  // "Beijing warned …", "Wyoming voted …": a name in -ing that a verb in the past follows opens no participle's phrase.
+  const next = tokens[start + 1];
+  if (first.lower.endsWith('ing') && isWord(next) && !next.capitalized && (next.lower.endsWith('ed') || IRREGULAR_PAST.has(next.lower))) return false;
   let end = start + 1;
   while (end < start + MAX_NAME_WORDS && isNameWord(tokens[end]) && !isPossessive(tokens[end])) end++;
   const after = tokens[end];
@@ -2197,11 +2213,30 @@ class Attributor {
    * welcomed the deal. “…,” it said."), else the last group quoted.
    */
   private groupFor(offset: number): Entity | null {
+    const place = this.placeSubjectAt(offset);
+    if (place !== null) return place;
     const mentions = this.input.index.mentionsIn(this.input.paragraphs[this.currentParagraph].start, offset, this.mentionEntities);
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'organization' && !this.insideQuote(mentions[i])) return this.mentionEntities[i];
     }
     return this.recentGroup();
+  }
+
+  /**
+   * "Beijing, meanwhile, warned against what it called …": the place that opens the sentence at `offset`, for its "it"
+   * (not one that owns the subject: "Ukraine's army said it …").
+   */
+  private placeSubjectAt(offset: number): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
+    const sentence = sentences[sentenceIndexAt(tokens, sentences, offset)];
+    const first = sentence && tokens[sentence.start];
+    if (!isNameWord(first)) return null;
+    const mentions = this.input.index.mentionsIn(first.start, first.end, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i];
+      if (this.mentionEntities[i].type === 'place' && mention.start === first.start && !isPossessive(tokens[firstFrom(tokens, mention.end) - 1])) return this.mentionEntities[i];
+    }
+    return null;
   }
 
   /** The last group quoted, if that was in this paragraph or in the few before the previous one. */

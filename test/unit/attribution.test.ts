@@ -464,6 +464,16 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are ready,"'), 'Karen Bell');
   });
 
+  it('"Beijing warned against what it called “…”": "it" is the country that is the subject of its sentence, not a body named before', () => {
+    const body = 'The Harbor Pilots Union met on Monday. Beijing, meanwhile, warned against what it called "bloc confrontation and a new cold war."';
+    assert.equal(speakerOf(body, '"bloc confrontation and a new cold war."'), 'China');
+    // A quote ending in a period ends its sentence when the cue after it has a quote of its own.
+    const after = 'The Harbor Pilots Union met. Ukraine\'s army said it had "pushed them back." Beijing warned against what it called "a new cold war."';
+    assert.equal(speakerOf(after, '"a new cold war."'), 'China');
+    // A name in -ing that a verb in the past follows is a subject, not a participle opening the sentence.
+    assert.equal(speakerOf('Beijing warned of grave consequences.\n\n"The drills are a provocation."', '"The drills are a provocation."'), 'China');
+  });
+
   it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
     const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
     assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
