@@ -162,8 +162,9 @@ function readFields(text: string, from: number, header: Header): number {
     const field = fieldAt(text, start);
     if (!field) {
       const blankEnd = blankLineEnd(text, start);
-      if (blankEnd < 0) break;
-      start = blankEnd + 1;
+      if (blankEnd >= 0) start = blankEnd + 1;
+      else if (header.author === null && readBylineLine(text, start, header)) start = lineAt(text, start).next;
+      else break;
       continue;
     }
     const line = lineAt(text, start);
@@ -193,6 +194,21 @@ function readFields(text: string, from: number, header: Header): number {
     start = next;
   }
   return Math.min(start, text.length);
+}
+
+/** A byline without a label: "By Ann Lee and Tom Hale". */
+const BYLINE = /[ \t]*By[ \t]+(?=\p{Lu})/uy;
+
+/** Reads the line at `start` as the author when it is a byline without a label; whether it was one. */
+function readBylineLine(text: string, start: number, header: Header): boolean {
+  BYLINE.lastIndex = start;
+  if (!BYLINE.test(text)) return false;
+  const line = lineAt(text, start);
+  const value = trimmedSpan(text, BYLINE.lastIndex, line.end);
+  if (!value || !acceptsNextLineValue('author', text.slice(value.start, value.end))) return false;
+  header.authorSpan = value;
+  header.author = text.slice(value.start, value.end);
+  return true;
 }
 
 /** The offset of the `\n` ending the line at `start` (or the text's end) when the line is blank, else -1. */

@@ -60,6 +60,15 @@ describe('parseHeader', () => {
     assert.equal(header.author, null);
   });
 
+  it('reads a byline without a label ("By Ann Lee and Tom Hale") as the author, and then the Date: field, but not a body sentence', () => {
+    const text = 'Title\nBy Ann Lee and Tom Hale\nDate: 2025-03-04\n\nBy Tuesday, the storm was gone.';
+    const header = parseHeader(text);
+    assert.equal(header.author, 'Ann Lee and Tom Hale');
+    assert.equal(header.date, '2025-03-04');
+    assert.equal(text.slice(header.bodyStart), 'By Tuesday, the storm was gone.');
+    assert.equal(parseHeader('Title\n\nBy Tuesday, the storm was gone.').author, null);
+  });
+
   it('parses the usual date forms to ISO', () => {
     for (const written of ['2023-02-21', 'February 21, 2023', 'Feb. 21, 2023', '21 February 2023', '21.02.2023', '02/21/2023', 'Tuesday, February 21, 2023', '2023-02-21 10:15']) {
       assert.equal(parseAbsoluteDate(written), '2023-02-21', written);
