@@ -2696,7 +2696,12 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     if (candidate.weak || candidate.type === 'single' || candidate.type === 'town' || (candidate.type === 'person' && lastSpaceBefore(candidate.name, candidate.name.length) < 0)) continue;
     // A headline's name without a first name waits for the body, which may give its last word a person of its own.
     if (candidate.tentative && candidate.start < titleEnd) (headlineNames ??= []).push(i);
-    else resolved[i] = index.findOrCreate(candidate.name, candidate.start, candidate.type);
+    else {
+      const defined = i > 0 ? definedAcronymOf(text, candidate, candidates[i - 1], resolved[i - 1]) : undefined;
+      // Known by the acronym from here on.
+      if (defined) index.addAlias(defined, candidate.name);
+      resolved[i] = defined ?? index.findOrCreate(candidate.name, candidate.start, candidate.type);
+    }
   }
   if (headlineNames !== null) for (const i of headlineNames) resolved[i] = resolveHeadlineName(index, candidates[i]);
   index.settleTradeNames();
@@ -2770,6 +2775,26 @@ function unconfirmHeadlineTitledWords(candidates: Candidate[], titleEnd: number)
     candidate.name = name;
     candidate.end = candidate.start + name.length;
   }
+}
+
+/**
+ * "the Ohio Bureau of Criminal Investigation (BCI)": capitals in parentheses right after a name, which its initials
+ * spell in order, are that name's acronym (even one the gazetteer gives another body); `named` is the name's entity.
+ */
+function definedAcronymOf(text: string, acronym: Candidate, name: Candidate, named: Entity | undefined): Entity | undefined {
+  if (named === undefined || name.type === 'person' || text.charCodeAt(acronym.start - 1) !== 0x28 || text.charCodeAt(acronym.end) !== 0x29) return undefined;
+  if (name.end !== acronym.start - 2 || text.charCodeAt(name.end) !== 32) return undefined;
+  const surface = text.slice(acronym.start, acronym.end);
+  if (!isCapitalsOnly(surface) || !isSubsequence(surface, initialsOf(named.name))) return undefined;
+  acronym.name = surface;
+  return named;
+}
+
+/** Whether the letters of `part` stand in `whole` in the same order. */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (let i = 0; i < whole.length && at < part.length; i++) if (whole[i] === part[at]) at++;
+  return at === part.length;
 }
 
 /** `some` without a closure, once per text. */

@@ -946,6 +946,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Education Department').type, 'organization');
   });
 
+  it('takes capitals in parentheses after a body\'s name, which its initials spell, as its acronym there and later ("… Investigation (BCI)")', () => {
+    const entities = index('Title\n\nThe Ohio Bureau of Criminal Investigation (BCI) agreed. BCI agents left. The Press Union (PTI) met.').entities;
+    assert.deepEqual(entity(entities, 'Ohio Bureau of Criminal Investigation').mentions.map((mention) => mention.text), ['Ohio Bureau of Criminal Investigation', 'BCI', 'BCI']);
+    // Letters the name's initials do not spell in order are no acronym of it.
+    assert.ok(!entity(entities, 'Press Union').aliases.includes('PTI'));
+  });
+
   it('keeps a group in the plural inside a body\'s name ("Midwest Film Critics Association")', () => {
     assert.equal(entity(index('Title\n\nThe Midwest Film Critics Association met.').entities, 'Midwest Film Critics Association').type, 'organization');
   });
