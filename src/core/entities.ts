@@ -2201,7 +2201,7 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at);
+    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at) ?? this.findWithLowercaseParticle(name, at);
   }
 
   /** `find`, else a new entity: the lowercased name and the last word serve both. */
@@ -2210,7 +2210,17 @@ class Index implements EntityIndex {
     if (named) return named;
     const lowercase = name.toLowerCase();
     const surname = lastWord(name);
-    return this.findInexact(name, lowercase, surname, at) ?? this.create(name, type, lowercase, surname, true);
+    return this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.create(name, type, lowercase, surname, true);
+  }
+
+  /** "Van der Berg said", "Al-Mansouri left": a surname's particle capitalized as a sentence opens is the name's. */
+  private findWithLowercaseParticle(name: string, at: number): Entity | null {
+    const end = name.search(/[ -]/);
+    if (end < 0 || !isUpper(name.charAt(0))) return null;
+    const particle = name.slice(0, end).toLowerCase();
+    if (!NAME_PARTICLES.has(particle) && !ARABIC_ARTICLES.includes(particle)) return null;
+    const lowered = particle + name.slice(end);
+    return this.byExactName.get(lowered) ?? this.findInexact(lowered, null, lastWord(lowered), at);
   }
 
   /**

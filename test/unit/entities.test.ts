@@ -775,6 +775,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(index('Title\n\nNadia Karimova swims. Her brother, Timurbek, 26, coaches.').entities, 'Timurbek').type, 'person');
   });
 
+  it('finds a person by a surname whose particle opens a sentence ("Van der Berg said", "Al-Mansouri left")', () => {
+    const entities = index('Title\n\nPieter van der Berg agreed. Van der Berg said so. Hassan al-Mansouri stayed. Al-Mansouri left.').entities;
+    assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Pieter van der Berg', 2], ['Hassan al-Mansouri', 2]]);
+  });
+
   it('reads names of other languages whole: an Arabic article ("Bashar al-Assad", later "Assad"), a hyphenated first name ("Jean-Luc Moreau"), a Korean given name ("Ban Ki-moon")', () => {
     const entities = index('Title\n\nOn Monday, Bashar al-Assad met Jean-Luc Moreau and Ban Ki-moon. Assad spoke. The New York-based group and the Saudi-led coalition watched.').entities;
     const people = entities.filter((found) => found.type === 'person');
