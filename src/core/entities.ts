@@ -210,7 +210,7 @@ function addFact(words: Iterable<string>, fact: number): void {
 /** Each word list with the fact it gives its words. */
 const WORD_LISTS: [Iterable<string>, number][] = [
   [lexicon.stopWords, STOP_WORD], [CONNECTORS, CONNECTOR], [NAME_PARTICLES, NAME_PARTICLE], [lexicon.descriptorWords, DESCRIPTOR],
-  [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
+  [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.legalForms, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
   [lexicon.workWords, WORK_WORD], [lexicon.placeWords, PLACE_WORD], [lexicon.addressPlaceWords, PLACE_WORD | ADDRESS_PLACE_WORD], [lexicon.weekdayAndMonthWords, CALENDAR_WORD],
   [lexicon.organizationNouns, ORGANIZATION_NOUN], [lexicon.placeNouns, PLACE_NOUN], [lexicon.organizationHeads, ORGANIZATION_HEAD],
   [lexicon.roleNouns, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],

@@ -775,6 +775,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(index('Title\n\nNadia Karimova swims. Her brother, Timurbek, 26, coaches.').entities, 'Timurbek').type, 'person');
   });
 
+  it('types a name ending in a legal form as a company ("Kessler GmbH", "Ashdown Capital Ltd.", "Mercury LLC"), also by its short name', () => {
+    const entities = index('Title\n\nKessler GmbH, Ashdown Capital Ltd. and Mercury LLC merged. Kessler said so.').entities;
+    assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions.length]), [['Kessler GmbH', 'organization', 2], ['Ashdown Capital Ltd.', 'organization', 1], ['Mercury LLC', 'organization', 1]]);
+  });
+
   it('finds a person by a surname whose particle opens a sentence ("Van der Berg said", "Al-Mansouri left")', () => {
     const entities = index('Title\n\nPieter van der Berg agreed. Van der Berg said so. Hassan al-Mansouri stayed. Al-Mansouri left.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Pieter van der Berg', 2], ['Hassan al-Mansouri', 2]]);
