@@ -27,8 +27,8 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|(?<=\\b[Tt]he )(?:${SEASON_WORDS}))`
-  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s'
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|(?<=\\b[Tt]he )(?:${SEASON_WORDS})|(?<=\\b(?:first|second|third|fourth)[ -])quarter)`
+  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
@@ -36,8 +36,10 @@ const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap(
 ]));
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
-const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough) (?:(?:early|mid|late)[ -])?'
+const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:(?:early|mid|late)[ -])?'
   + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of )(?:19|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
+/** The year that closes a range opened by "between" or "from": "between 2008 and 2022", "from 2008 to 2022", "from 2010-2011". */
+const RANGE_END_YEAR = /^(?: (?:and|to|through|until) |[-–])((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 /** What stands before a decade: "the 1990s", "the early 1970s", "the mid-1980s". */
 const DECADE_BEFORE = /\b[Tt]he (?:(?:early|mid|late)[ -])?/y;
 /** After a season word: "the spring of 2021" names that year's; "the fall of Rome", "the spring in his step" name no time. */
@@ -45,14 +47,14 @@ const SEASON_YEAR_AFTER = /^ of ((?:19|20)\d\d)\b/;
 const NO_SEASON_AFTER = /^ (?:of|in)\b/;
 /** "two days ago", and "Two days ago" opening a sentence (the count's first letter in either case). */
 const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few', 'several']
-  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')}) (?:days?|weeks?|months?|years?) ago\\b`, 'y');
+  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')}) (?:days?|weeks?|months?|years?|decades?) ago\\b`, 'y');
 const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
 /** "over the weekend", "at the weekend": the weekend nearest the reference, found from "weekend". */
 const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the weekend\b/y;
 /** How far before the word found each of them can start: "until the beginning of 2019", "several months ago", "earlier this". */
 const MAX_BEFORE_YEAR = 'until the beginning of '.length;
 const MAX_BEFORE_DECADE = 'the early '.length;
-const MAX_BEFORE_AGO = 'several months '.length;
+const MAX_BEFORE_AGO = 'several decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:[-–](\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
@@ -84,7 +86,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 /** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
-const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|due to|set to)\b|[’']ll\b/gi;
+const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|(?:is|are) due to|set to)\b|[’']ll\b/gi;
 /** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday". */
 const PAST_AUXILIARY = /\b(?:was|were|had)\b/y;
 interface Phrase {
@@ -100,7 +102,7 @@ interface FoundPhrase {
   start: number;
   end: number;
   /** "in 2019", "2019-01-01", "two days ago", "last week", "over the weekend", or one word (month, weekday, "yesterday"). */
-  kind: 'year' | 'decade' | 'season' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -221,6 +223,7 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     const start = spaceBefore ? stickyMatchStart(text, THE_WEEKEND, Math.max(searchFrom, found - MAX_BEFORE_WEEKEND), found, end) : -1;
     return start >= 0 ? { start, end, kind: 'weekend' } : null;
   }
+  if (word === 'quarter' || word.charCodeAt(0) === 0x51) return quarterFound(text, word, found, end);
   if (SEASONS[word] !== undefined) {
     const after = text.slice(end, end + 9);
     const year = SEASON_YEAR_AFTER.exec(after);
@@ -259,6 +262,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readDecade(text, start, end);
     case 'season':
       return readSeason(text, start, end, word, reference);
+    case 'quarter':
+      return readQuarter(text, start, end, reference);
     case 'numeric': {
       const value = parseAbsoluteDate(word);
       return value ? { start, end, value, rangeEnd: null, relative: false } : null;
@@ -285,11 +290,15 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
 
 /**
  * "in 2019" (the year alone is the phrase), "in early 2024", "by the end of 2025": the year, a third of it, or, for a
- * deadline, the days from the reference to the year's end.
+ * deadline, the days from the reference to the year's end; "between 2008 and 2022", "from 2008 to 2022": the years.
  */
 function readYear(text: string, start: number, end: number, reference: Day | null): Phrase {
   const year = +text.slice(end - 4, end);
   const lead = text.slice(start, end - 4);
+  if (/^(?:[Bb]etween|[Ff]rom) \d/.test(lead + text.charAt(end - 4))) {
+    const last = RANGE_END_YEAR.exec(text.slice(end, end + 15));
+    if (last) return { start: end - 4, end: end + last[0].length, value: isoDate(year, 1, 1), rangeEnd: isoDate(+last[1], 12, 31), relative: false };
+  }
   const the = lead.indexOf('the ');
   const modifier = /(?:early|beginning|start|mid|middle|late|end)\b/.exec(lead);
   if (!modifier) return { start: end - 4, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
@@ -321,16 +330,60 @@ function readSeason(text: string, start: number, end: number, word: string, refe
   const [firstMonth, lastMonth] = SEASONS[word];
   const named = SEASON_YEAR_AFTER.exec(text.slice(start + 4 + word.length, end));
   const range = (year: number): [Day, Day] => [Date.UTC(year, firstMonth - 1, 1), Date.UTC(year, lastMonth, 0)];
-  let year: number;
-  if (named) year = +named[1];
-  else if (reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
-  else {
-    year = new Date(reference).getUTCFullYear() - 1;
-    if (speaksOfFuture(text, start)) while (range(year)[1] < reference) year++;
-    else while (range(year + 1)[0] <= reference) year++;
-  }
-  const [first, last] = range(year);
-  return { start, end, value: iso(first), rangeEnd: iso(last), relative: !named };
+  return periodOfYear(text, start, end, range, named ? +named[1] : null, reference);
+}
+
+/** The ordinals of a year's quarters. */
+const QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
+/** Before "quarter": "the third quarter", "third-quarter results". */
+const QUARTER_BEFORE = /(?:\b[Tt]he )?\b(first|second|third|fourth)[ -]$/;
+/** After "quarter" or "Q3": its year, "the third quarter of 2024", "Q3 2024". */
+const QUARTER_YEAR_AFTER = /^(?: of|,)? ((?:19|20)\d\d)\b(?![.,]?\d|%)/;
+
+/**
+ * "the third quarter (of 2024)", "Q3 2024", found from "quarter" or "Q3"; a bare "the fourth quarter" only in a sentence
+ * about money ("profit fell in the fourth quarter", not "scored in the fourth quarter").
+ */
+function quarterFound(text: string, word: string, found: number, end: number): FoundPhrase | null {
+  const before = word.charCodeAt(0) === 0x51 ? null : QUARTER_BEFORE.exec(text.slice(Math.max(0, found - 11), found));
+  const year = QUARTER_YEAR_AFTER.exec(text.slice(end, end + 10));
+  if (before && !year && !FINANCIAL_WORDS.test(sentenceAround(text, found))) return null;
+  return { start: before ? found - before[0].length : found, end: year ? end + year[0].length : end, kind: 'quarter' };
+}
+
+/** Words of a sentence about a company's or a country's accounts. */
+const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|GDP|results|loss(?:es)?|shares|quarterly|fiscal|income|margins?|percent)\b|%/;
+
+/** The sentence holding `offset`: from `sentenceBefore` to the next period and space, or the line's end. */
+function sentenceAround(text: string, offset: number): string {
+  const window = text.slice(offset, offset + 160);
+  const end = Math.min(...['. ', '\n'].map((mark) => window.indexOf(mark)).filter((at) => at >= 0), window.length);
+  return sentenceBefore(text, offset) + window.slice(0, end);
+}
+
+/** A quarter of its year, else the latest one begun, or in a sentence about the future the first one not over. */
+function readQuarter(text: string, start: number, end: number, reference: Day | null): Phrase {
+  const phrase = text.slice(start, end);
+  const ordinal = /(first|second|third|fourth)|Q([1-4])/.exec(phrase)!;
+  const quarter = ordinal[1] ? QUARTERS.get(ordinal[1])! : +ordinal[2];
+  const named = /((?:19|20)\d\d)$/.exec(phrase);
+  const range = (year: number): [Day, Day] => [Date.UTC(year, quarter * 3 - 3, 1), Date.UTC(year, quarter * 3, 0)];
+  return periodOfYear(text, start, end, range, named ? +named[1] : null, reference);
+}
+
+/** The phrase of a period of a year (a season, a quarter): of `year` if the text names it, else of `nearestYear`. */
+function periodOfYear(text: string, start: number, end: number, range: (year: number) => [Day, Day], year: number | null, reference: Day | null): Phrase {
+  if (year === null && reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
+  const [first, last] = range(year ?? nearestYear(range, reference!, speaksOfFuture(text, start)));
+  return { start, end, value: iso(first), rangeEnd: iso(last), relative: year === null };
+}
+
+/** The year whose period `range` gives is the latest one begun by the reference, or, for the future, the first not over. */
+function nearestYear(range: (year: number) => [Day, Day], reference: Day, future: boolean): number {
+  let year = new Date(reference).getUTCFullYear() - 1;
+  if (future) while (range(year)[1] < reference) year++;
+  else while (range(year + 1)[0] <= reference) year++;
+  return year;
 }
 
 /** Whether a capitalized word ends right before `start`, one space away: the word at `start` continues a name. */
@@ -351,7 +404,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
   if (day) {
     const phraseEnd = end + day[0].length;
     const explicitYear = day[3] ? +day[3] : null;
-    const year = explicitYear ?? yearNear(month, +day[1], reference);
+    const year = explicitYear ?? yearAhead(yearNear(month, +day[1], reference), month, +day[1], text, start, reference);
     if (year === null) return { start, end: phraseEnd, value: null, rangeEnd: null, relative: false };
     const value = isoDate(year, month, +day[1]);
     if (!value) return null;
@@ -378,7 +431,10 @@ function readMonth(text: string, word: string, month: number, start: number, end
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
   // "proclaimed in July": a past verb's month is the last one, not a July to come.
   const past = !yearMatch && PAST_VERB_IN.test(before) && !speaksOfFuture(text, start);
-  const year = near !== null && past && reference !== null && Date.UTC(near, month - 1, 1) > reference ? near - 1 : near;
+  let year = near;
+  if (near !== null && reference !== null && !yearMatch) {
+    year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
+  }
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
   return { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: !yearMatch };
@@ -403,6 +459,14 @@ function monthPart(year: number, month: number, modifier: string, reference: Day
 function monthOf(day: Day): number {
   return new Date(day).getUTCMonth() + 1;
 }
+
+/** "will report on February 27", "the meeting in May will …": in a sentence about the future, a day already past is next year's. */
+function yearAhead(year: number | null, month: number, day: number, text: string, start: number, reference: Day | null): number | null {
+  if (year === null || reference === null || Date.UTC(year, month - 1, day) >= reference || SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year;
+  return speaksOfFuture(text, start) ? year + 1 : year;
+}
+/** "since December", "since their Oct. 13 debate": a time gone by. */
+const SINCE_BEFORE = /\bsince (?:\w+ )?$/i;
 
 /** The year of a month and day written without one: the reference year, unless that lands months ahead. */
 function yearNear(month: number, day: number, reference: Day | null): number | null {
@@ -432,9 +496,13 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   return { start: phraseStart, end: phraseEnd, value: iso(reference + offset * DAY_MS), rangeEnd: null, relative: true };
 }
 
-/** Whether the sentence before `offset` speaks of the future, and no past verb ("was approved") follows those words. */
+/**
+ * Whether the sentence before `offset` speaks of the future, and no past verb ("was approved") follows those words. A
+ * quote before the offset is someone's words, not the sentence's tense ("“We'll win,” she said in July").
+ */
 function speaksOfFuture(text: string, offset: number): boolean {
-  const sentence = sentenceBefore(text, offset);
+  const before = sentenceBefore(text, offset);
+  const sentence = before.slice(lastQuoteMark(before) + 1);
   FUTURE.lastIndex = 0;
   let after = -1;
   for (let match = FUTURE.exec(sentence); match; match = FUTURE.exec(sentence)) after = FUTURE.lastIndex;
@@ -445,6 +513,13 @@ function speaksOfFuture(text: string, offset: number): boolean {
   }
   return true;
 }
+
+/** The offset of the last quote mark in `text`, or -1. */
+function lastQuoteMark(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) if (QUOTE_MARKS.includes(text[at])) return at;
+  return -1;
+}
+const QUOTE_MARKS = '"“”«»';
 
 /** The text from the start of the sentence holding `offset` (at most 120 characters back). */
 function sentenceBefore(text: string, offset: number): string {
@@ -536,7 +611,7 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
   else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);
   else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
-  else date.setUTCFullYear(date.getUTCFullYear() - count);
+  else date.setUTCFullYear(date.getUTCFullYear() - (unit === 'decade' ? 10 : 1) * count);
   // "5,000 years ago" is before any year an ISO date writes.
   if (date.getUTCFullYear() >= 1) result.value = iso(date.getTime());
   return result;

@@ -145,6 +145,27 @@ describe('findDates', () => {
     assert.deepEqual(read('It formed about 5,000 years ago, or 1,200 years ago.'), [['5,000 years ago', null, null], ['1,200 years ago', '0823-02-21', null]]);
   });
 
+  it('reads decades ago, ranges of years ("between 2008 and 2022", "from 2010-2011"), and quarters of a year', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It opened a decade ago. It rose between 2008 and 2012 and from 2014-2016.'), [
+      ['a decade ago', '2013-02-21', null], ['2008 and 2012', '2008-01-01', '2012-12-31'], ['2014-2016', '2014-01-01', '2016-12-31'],
+    ]);
+    assert.deepEqual(read('Profit fell in the fourth quarter and rose in the first quarter of 2021; Q3 2020 sales rose, and profit will rise in the third quarter.'), [
+      ['the fourth quarter', '2022-10-01', '2022-12-31'], ['the first quarter of 2021', '2021-01-01', '2021-03-31'], ['Q3 2020', '2020-07-01', '2020-09-30'],
+      ['the third quarter', '2023-07-01', '2023-09-30'],
+    ]);
+    // A game's quarter is no date.
+    assert.deepEqual(read('He scored 12 points in the fourth quarter.'), []);
+  });
+
+  it('reads a month or a day in a sentence about the future as the next one, but not after "since" or in a quote before the verb', () => {
+    assert.equal(only('It will report results on February 3.').value, '2024-02-03');
+    assert.equal(only('It reported results on February 3.').value, '2023-02-03');
+    assert.equal(only('The meeting will be held in January.').value, '2024-01-01');
+    assert.equal(only('Prices have risen since January and will go on.').value, '2023-01-01');
+    assert.equal(dated('"We will win," she said in January.').find((date) => date.text === 'January')?.value, '2023-01-01');
+  });
+
   it('reads no day in a name ("USA Today", "Neurology Today"), and a past verb after words of the future makes the weekday past', () => {
     assert.deepEqual(dated('Neurology Today and USA Today reported it. Today, it rained.').map((date) => date.text), ['Today']);
     assert.equal(only('A plan to sell the lot was approved on Tuesday.').value, '2023-02-21');
