@@ -27,7 +27,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|(?<=\\b[Tt]he )(?:${SEASON_WORDS})|(?<=\\b(?:first|second|third|fourth)[ -])quarter)`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter)`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -225,6 +225,8 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
   }
   if (word === 'quarter' || word.charCodeAt(0) === 0x51) return quarterFound(text, word, found, end);
   if (SEASONS[word] !== undefined) {
+    // Only "the spring": "spring" alone is as often a verb or a season in general.
+    if (!(found >= 4 && (text.startsWith('the ', found - 4) || text.startsWith('The ', found - 4)))) return null;
     const after = text.slice(end, end + 9);
     const year = SEASON_YEAR_AFTER.exec(after);
     if (!year && NO_SEASON_AFTER.test(after)) return null;
@@ -347,6 +349,7 @@ const QUARTER_YEAR_AFTER = /^(?: of|,)? ((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 function quarterFound(text: string, word: string, found: number, end: number): FoundPhrase | null {
   const before = word.charCodeAt(0) === 0x51 ? null : QUARTER_BEFORE.exec(text.slice(Math.max(0, found - 11), found));
   const year = QUARTER_YEAR_AFTER.exec(text.slice(end, end + 10));
+  if (word === 'quarter' && !before) return null;
   if (before && !year && !FINANCIAL_WORDS.test(sentenceAround(text, found))) return null;
   return { start: before ? found - before[0].length : found, end: year ? end + year[0].length : end, kind: 'quarter' };
 }
@@ -514,12 +517,14 @@ function speaksOfFuture(text: string, offset: number): boolean {
   return true;
 }
 
-/** The offset of the last quote mark in `text`, or -1. */
+/** The offset of the last quote mark (" “ ” « ») in `text`, or -1. */
 function lastQuoteMark(text: string): number {
-  for (let at = text.length - 1; at >= 0; at--) if (QUOTE_MARKS.includes(text[at])) return at;
+  for (let at = text.length - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb) return at;
+  }
   return -1;
 }
-const QUOTE_MARKS = '"“”«»';
 
 /** The text from the start of the sentence holding `offset` (at most 120 characters back). */
 function sentenceBefore(text: string, offset: number): string {

@@ -64,14 +64,17 @@ const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
  * "twist", nor "checklist"), "-ician" ("physician"), "-grapher" ("photographer").
  */
 function hasTradeEnding(codes: Uint16Array, start: number, end: number): boolean {
+  // Read for most lowercase words of a text: the last letter turns nearly all of them away.
+  const last = codes[end - 1];
   const length = end - start;
-  const endsWith = (suffix: string) => length > suffix.length + 2 && sameCodes(suffix, codes, end - suffix.length);
-  if (endsWith('ist')) {
+  if (last === 0x74) {
+    if (length < 6 || codes[end - 2] !== 0x73 || codes[end - 3] !== 0x69) return false;
     const before = codes[end - 4];
     // s, x, w; an l after a consonant.
     return before !== 0x73 && before !== 0x78 && before !== 0x77 && !(before === 0x6c && !VOWEL_CODES.includes(codes[end - 5]));
   }
-  return endsWith('ician') || endsWith('grapher');
+  if (last === 0x6e) return length >= 8 && sameCodes('ician', codes, end - 5);
+  return last === 0x72 && length >= 10 && sameCodes('grapher', codes, end - 7);
 }
 const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
 
@@ -122,6 +125,11 @@ function addNamed(kind: NamedKind, item: { name: string; aliases?: string[] }): 
     addGazetteer(needsArticle ? alias.slice(4) : alias, kind, item.name, needsArticle);
   }
 }
+
+/** The capitals that open the particles of NAME_PARTICLES and the Arabic articles, as a sentence's first word writes them. */
+const PARTICLE_INITIALS = [...new Set([...NAME_PARTICLES, ...ARABIC_ARTICLES].map((particle) => particle.charAt(0).toUpperCase()))].join('');
+
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES, ...ARABIC_ARTICLES].map((particle) => particle.length));
 
 /** Canonical names of countries: a body named after a country's name is the country's own, one after a state's or a town's is not. */
 const COUNTRY_NAMES = new Set<string>();
@@ -853,9 +861,13 @@ class Scanner {
     this.tokens.wordIds[i] = id;
     // "José", "Zoë": a word no list knows may be a first name written with its accents.
     const accented = id === 0 && this.tokens.flags[i] & UPPER && this.hasNonAsciiAt(i) ? wordFacts(withoutDiacritics(this.word(i))) & FIRST_NAME : 0;
-    // "a microbiologist at …": a lowercase word no list knows is a role by a trade's ending.
-    const trade = id === 0 && !(this.tokens.flags[i] & UPPER) && hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset) ? ROLE_NOUN : 0;
-    return (facts[i] = WORD_TABLE.values[id] | accented | trade | LOOKED_UP);
+    return (facts[i] = WORD_TABLE.values[id] | accented | (id === 0 ? this.tradeFact(i) : 0) | LOOKED_UP);
+  }
+
+  /** "a microbiologist at …": a lowercase word no list knows is a role by a trade's ending. */
+  private tradeFact(i: number): number {
+    const { codes, offset } = this.tokens;
+    return !(this.tokens.flags[i] & UPPER) && hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset) ? ROLE_NOUN : 0;
   }
 
   private hasNonAsciiAt(i: number): boolean {
@@ -2065,6 +2077,8 @@ function isHeadline(codes: Uint16Array, start: number, length: number): boolean 
 const LETTER_START = /^\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+/** A word in lowercase after the first: " contributed", " de". */
+const LOWERCASE_WORD = / \p{Ll}/u;
 
 // ---------------------------------------------------------------------------------------
 // The index: merges candidates into entities and answers attribution's questions.
@@ -2215,8 +2229,12 @@ class Index implements EntityIndex {
 
   /** "Van der Berg said", "Al-Mansouri left": a surname's particle capitalized as a sentence opens is the name's. */
   private findWithLowercaseParticle(name: string, at: number): Entity | null {
-    const end = name.search(/[ -]/);
-    if (end < 0 || !isUpper(name.charAt(0))) return null;
+    // Asked of every name not found otherwise: the first letter turns most away.
+    if (!PARTICLE_INITIALS.includes(name.charAt(0))) return null;
+    const space = name.indexOf(' ');
+    const hyphen = name.indexOf('-');
+    const end = space < 0 ? hyphen : hyphen < 0 ? space : Math.min(space, hyphen);
+    if (end < 0 || end > LONGEST_PARTICLE) return null;
     const particle = name.slice(0, end).toLowerCase();
     if (!NAME_PARTICLES.has(particle) && !ARABIC_ARTICLES.includes(particle)) return null;
     const lowered = particle + name.slice(end);
@@ -3164,6 +3182,8 @@ function bylineName(part: string): string {
  * follows (after two words at least, and not at an initial's period: "James B. Stewart").
  */
 function beforeBylineSentence(name: string): string {
+  // Most bylines are names alone: no lowercase word, no period before a space.
+  if (!LOWERCASE_WORD.test(name) && !name.includes('. ')) return name;
   const words = name.split(' ');
   // `start`: where words[i] starts.
   for (let i = 0, start = 0; i < words.length; start += words[i].length + 1, i++) {
@@ -3192,7 +3212,7 @@ function isAllCapitals(name: string): boolean {
  */
 function namesNoOne(name: string): boolean {
   const space = name.indexOf(' ');
-  if (name.split(' ').some((word) => LOWERCASE_START.test(word) && !NAME_PARTICLES.has(word))) return true;
+  if (LOWERCASE_WORD.test(name) && name.split(' ').some((word) => LOWERCASE_START.test(word) && !NAME_PARTICLES.has(word))) return true;
   return (wordFacts(lastWord(name).toLowerCase()) & ROLE_NOUN) !== 0 && (wordFacts(titleCasedWord(space < 0 ? name : name.slice(0, space))) & FIRST_NAME) === 0;
 }
 
