@@ -2502,6 +2502,9 @@ const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Techno
   'Logistics', 'Holdings', 'Hotels', 'Resorts', 'Homes', 'Properties', 'Builders', 'Solutions', 'Products', 'Supplies', 'Farms', 'Breweries', 'Shipping',
   'Freight', 'Studios', 'Publishing', 'Pictures', 'Films', 'Buses', 'Trucking']);
 
+/** Last words of a sports club's name. */
+const CLUB_WORDS = new Set(['FC', 'AFC', 'CF', 'SC', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Rangers', 'Hotspur']);
+
 /** Whether the name without its trade word is one word no list knows: "Veltro", not "General" or "American". */
 function isDistinctiveShortName(name: string, trade: string): boolean {
   const short = name.slice(0, name.length - trade.length - 1);
@@ -2956,6 +2959,8 @@ function resolveHeadReferences(index: Index, text: string): void {
       noteHead(heads, owners, 'company', entity);
       noteHead(heads, owners, 'firm', entity);
     }
+    // "Harlow United" … "the club".
+    if (CLUB_WORDS.has(legalOrTrade)) noteHead(heads, owners, 'club', entity);
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
     // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
     if (!mayLowercaseInto(HEAD_SHAPES, name, space + 1)) continue;
