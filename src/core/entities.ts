@@ -916,6 +916,16 @@ class Scanner {
     return this.is(i, COMMON_ACRONYM) && POST_NOMINALS.has(this.word(i));
   }
 
+  /** "Leeds-based", "Google-owned": the known place or body that opens a describing compound at token i is named there. */
+  private addCompoundOwner(i: number): void {
+    if (!(this.tokens.flags[i] & HAS_JOINER) || !this.isDescribingCompound(i)) return;
+    const word = this.word(i);
+    const entry = GAZETTEER.get(word.slice(0, word.indexOf('-')));
+    if (entry === undefined || entry.needsArticle || (entry.kind !== 'place' && entry.kind !== 'organization')) return;
+    const start = this.tokens.starts[i];
+    this.push(entry.kind, entry.name, start, start + word.indexOf('-'), false, false);
+  }
+
   /** "Brussels-based", "Saudi-led": a compound ending in a lowercase word describes the name after it ("Commander-in-Chief" does not). */
   private isDescribingCompound(i: number): boolean {
     return (this.tokens.flags[i] & HAS_JOINER) !== 0 && DESCRIBING_COMPOUND.test(this.word(i)) && this.lookup(i, i)?.kind !== 'title';
@@ -1277,7 +1287,7 @@ class Scanner {
         }
       }
       const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
-      while (first <= last && (this.is(first, leading) || this.isDescribingCompound(first))) first++;
+      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)); first++) this.addCompoundOwner(first);
       // "Members of Eastbury Council": people of a body, written before its name, are no part of it ("Friends of the
       // Earth" is a name, as its end is no body's word).
       if (first + 2 <= last && this.is(last, ORGANIZATION_WORD) && this.isWordAt(first + 1, 'of') && this.isUnknownPlural(first)) {
@@ -1543,6 +1553,7 @@ class Scanner {
 
   /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */
   private addSingle(i: number, weak: boolean): void {
+    this.addCompoundOwner(i);
     if (this.isCommonSingleWord(i) || this.tokens.flags[i] & HAS_DIGIT) return;
     const word = this.word(i);
     const start = this.tokens.starts[i];

@@ -230,6 +230,9 @@ describe('Words before a name', () => {
     assert.ok(names.includes('Orla Foundation'), names.join(', '));
     assert.ok(names.includes('Commander-in-Chief Forum'), names.join(', '));
     assert.ok(!names.some((name) => name.includes('Lisbon-based') || name.startsWith('Whereas')), names.join(', '));
+    // The known place or body that opens such a compound is named there.
+    const compounds = index('Title\n\nA Leeds-based firm and a GOP-led panel met.').entities;
+    assert.deepEqual(compounds.map((found) => [found.name, found.mentions[0].text]), [['Leeds', 'Leeds'], ['Republican Party', 'GOP']]);
   });
 
   it('reads "But Carol Lee of Northpoint Securities" as a person and her firm: the opening conjunction is no part of the name', () => {
