@@ -85,7 +85,7 @@ const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 /** Words that open a clause: a role phrase does not run through them. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
 /** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
-const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell']);
+const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell', 'behind', 'beside', 'near', 'below', 'beneath', 'versus']);
 /** Endings of verbs and adverbs, which a word that says which role it is does not have: "appointed", "acting", "newly". */
 const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|s)$/;
 /** Longest role phrase, in words. */
@@ -673,6 +673,7 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
 
 /** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
+const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 /** Titles that give way to a role set off after the name. */
 const ACADEMIC_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
@@ -682,7 +683,7 @@ const NOUN_MODIFIERS = 3;
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !lexicon.roleNouns.includes(noun)));
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
-const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness']);
+const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness', 'boss']);
 
 /** "Jens Stoltenberg" → "jens-stoltenberg"; accents dropped, other characters become dashes. */
 function slug(name: string, lowercase: string): string {
@@ -864,10 +865,17 @@ class Scanner {
     return (facts[i] = WORD_TABLE.values[id] | accented | (id === 0 ? this.tradeFact(i) : 0) | LOOKED_UP);
   }
 
-  /** "a microbiologist at …": a lowercase word no list knows is a role by a trade's ending. */
+  /**
+   * "a microbiologist at …", "the singer-songwriter Fionn Gallagher": a lowercase word no list knows is a role by a
+   * trade's ending, or by the role noun its last part is.
+   */
   private tradeFact(i: number): number {
-    const { codes, offset } = this.tokens;
-    return !(this.tokens.flags[i] & UPPER) && hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset) ? ROLE_NOUN : 0;
+    const { codes, offset, flags } = this.tokens;
+    if (flags[i] & UPPER) return 0;
+    if (hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset)) return ROLE_NOUN;
+    if (!(flags[i] & HAS_JOINER)) return 0;
+    const word = this.word(i);
+    return wordFacts(word.slice(word.lastIndexOf('-') + 1)) & ROLE_NOUN;
   }
 
   private hasNonAsciiAt(i: number): boolean {
@@ -1522,7 +1530,9 @@ class Scanner {
     if (this.listTitle !== null) this.listTitle.end = titled || listRole !== null ? end : -1;
     const titleKey = titled ? this.roleKey(pieces, prefixLength) : null;
     const longForm = prefixLength ? this.span(pieces[0].first, last) : null;
-    const appositive = this.appositive(first, last);
+    // "The club's chairman, Sir Anthony Blake,": the phrase is set off before a knight's title (not before "Mr.", which
+    // follows a clause's comma as often: "… support the president, Mrs. Clinton devotes …").
+    const appositive = this.appositive(prefixLength && KNIGHTS_TITLES.has(this.word(pieces[0].first)) ? pieces[0].first : first, last);
     const article = appositive ? articleLength(appositive.text) : 0;
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;
@@ -1649,10 +1659,15 @@ class Scanner {
   private appositive(first: number, last: number): TextSpan | null {
     const text = this.text;
     const start = this.tokens.starts[first];
-    if (start >= 2 && text[start - 1] === ' ' && text[start - 2] === ',') {
-      const phrase = this.rolePhraseBefore(first - 1, start - 2);
-      if (phrase) return phrase;
-    }
+    const before = start >= 2 && text[start - 1] === ' ' && text[start - 2] === ',' ? this.rolePhraseBefore(first - 1, start - 2) : null;
+    // "her eventual boss, Alan Greenberg, the chairman of …": a relation says less than a role after the name.
+    if (before && !RELATIONS.has(lastWord(before.text))) return before;
+    return this.appositiveAfter(last) ?? before;
+  }
+
+  /** The role phrase set off after the name ending at token `last`. */
+  private appositiveAfter(last: number): TextSpan | null {
+    const text = this.text;
     const end = this.tokens.ends[last];
     if (text[end] !== ',' || text[end + 1] !== ' ' || last + 1 >= this.count) return null;
     if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
@@ -1696,7 +1711,9 @@ class Scanner {
         const start = this.tokens.starts[first];
         return { start, end, text: this.text.slice(start, end) };
       }
-      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK) || (i === lastToken && sawNoun))) return null;
+      // "Germany's agriculture minister,", "Its founder and chief executive,": a modifier of the noun, or "and" between two.
+      const joinsRoles = sawNoun && i > 0 && this.isWordAt(i, 'and') && this.is(i - 1, ROLE_NOUN);
+      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK) || (i === lastToken && sawNoun) || joinsRoles || (sawNoun && this.modifiesRoleNoun(i)))) return null;
     }
     return null;
   }
@@ -1724,8 +1741,11 @@ class Scanner {
   /** Where "the cooperative" in "… of the cooperative" (or "for the …") ending at `last` starts (its article), else past `last`. */
   private linkedObjectStart(last: number): number {
     if (last < 2 || this.isCapitalized(last) || this.is(last, STOP_WORD | CLAUSE_WORD) || this.tokens.flags[last] & (POSSESSIVE | HAS_DIGIT)) return last + 1;
+    if (!(this.tokens.flags[last] & JOINED)) return last + 1;
+    // "the spokesperson for agriculture, Eva Ruiz": a link right before the noun.
+    if (this.isAnyCaseAt(last - 1, 'of') || this.isAnyCaseAt(last - 1, 'for')) return last;
     const linked = this.isAnyCaseAt(last - 2, 'of') || this.isAnyCaseAt(last - 2, 'for');
-    return linked && this.isArticleAt(last - 1) && this.tokens.flags[last] & JOINED && this.tokens.flags[last - 1] & JOINED ? last - 1 : last + 1;
+    return linked && this.isArticleAt(last - 1) && this.tokens.flags[last - 1] & JOINED ? last - 1 : last + 1;
   }
 
   /** The role phrase opening at token `first` (its article, if any), read from token `from`. */

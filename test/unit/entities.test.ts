@@ -374,6 +374,10 @@ describe('Roles set off by commas', () => {
       [['Ben Varga', 'retired neurosurgeon'], ['Ray Lund', 'Talk show host'], ['Ida Berg', 'comedian'], ['Ola Strand', 'lobbyist']]],
     ['trades no list holds, by their ending; up to a relative clause or another description', 'Lena Vasquez, a microbiologist at Kell University and the study\'s lead author, spoke. Marc Obi, an environmental chemist at Tarn College who was not involved, and Ann Lee, a physician, agreed. Tom Hale, a photographer, came, as did Ida Berg, insist.',
       [['Lena Vasquez', 'microbiologist at Kell University'], ['Marc Obi', 'environmental chemist at Tarn College'], ['Ann Lee', 'physician'], ['Tom Hale', 'photographer'], ['Ida Berg', null]]],
+    ['with a modifier or "and" before, a knight\'s title, a link right before the noun, a hyphenated trade', "Germany's agriculture minister, Klaus Hoffmann, spoke. Its founder and chief executive, Ida Berg, agreed. The club's chairman, Sir Anthony Blake, left. The spokesperson for agriculture, Eva Ruiz, said so. The Irish singer-songwriter Fionn Gallagher sang.",
+      [['Klaus Hoffmann', "Germany's agriculture minister"], ['Ida Berg', 'founder and chief executive'], ['Anthony Blake', "club's chairman"], ['Eva Ruiz', 'spokesperson for agriculture'], ['Fionn Gallagher', 'Irish singer-songwriter']]],
+    ['after the name rather than a relation before it, and no preposition in a role', 'Her eventual boss, Alan Greer, the chairman of Bear Lane, hired her. They rallied behind then-senator Ola Dahl.',
+      [['Alan Greer', 'chairman of Bear Lane'], ['Ola Dahl', 'then-senator']]],
   ];
 
   for (const [shows, text, roles] of CASES) {
