@@ -2301,7 +2301,7 @@ class Index implements EntityIndex {
     }
     const oneWord = surname === name;
     const bySurname = this.closest(this.bySurname.get(surname), at);
-    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name))) return bySurname;
+    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name) || sameFirstWord(bySurname.name, name))) return bySurname;
     if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
@@ -2857,6 +2857,17 @@ function isSubsequence(part: string, whole: string): boolean {
   let at = 0;
   for (let i = 0; i < whole.length && at < part.length; i++) if (whole[i] === part[at]) at++;
   return at === part.length;
+}
+
+/**
+ * "John Q. Smith" and "John Smith", "Margaret Adebisi Oyelaran" and "Margaret Oyelaran": one of the names is the other's
+ * first and last words alone (not "George H.W. Bush" and "George W. Bush", nor "Donald Trump Jr." and "Donald Trump").
+ */
+function sameFirstWord(a: string, b: string): boolean {
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  const space = shorter.indexOf(' ');
+  if (space <= 0 || space !== shorter.lastIndexOf(' ') || !isUpper(shorter.charAt(0))) return false;
+  return longer.startsWith(shorter.slice(0, space + 1)) && longer.endsWith(shorter.slice(space));
 }
 
 /** `some` without a closure, once per text. */

@@ -788,6 +788,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions.length]), [['Kessler GmbH', 'organization', 2], ['Ashdown Capital Ltd.', 'organization', 1], ['Mercury LLC', 'organization', 1]]);
   });
 
+  it('takes a name with a middle name or initial and one without it for one person, but not two middle names ("George H.W. Bush", "George W. Bush")', () => {
+    const people = index('Title\n\nMargaret Adebisi Oyelaran died. Margaret Oyelaran was 81. John Smith spoke; John Q. Smith left. George H.W. Bush and George W. Bush met.').entities
+      .map((e) => [e.name, e.mentions.length]);
+    assert.deepEqual(people, [['Margaret Adebisi Oyelaran', 2], ['John Smith', 2], ['George H.W. Bush', 1], ['George W. Bush', 1]]);
+  });
+
   it('finds a person by a surname whose particle opens a sentence ("Van der Berg said", "Al-Mansouri left")', () => {
     const entities = index('Title\n\nPieter van der Berg agreed. Van der Berg said so. Hassan al-Mansouri stayed. Al-Mansouri left.').entities;
     assert.deepEqual(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Pieter van der Berg', 2], ['Hassan al-Mansouri', 2]]);
