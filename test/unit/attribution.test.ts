@@ -474,6 +474,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Beijing warned of grave consequences.\n\n"The drills are a provocation."', '"The drills are a provocation."'), 'China');
   });
 
+  it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
+    const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
+    assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
+    assert.equal(quote.cue?.text, 'dismissed');
+  });
+
   it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
     const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
     assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
