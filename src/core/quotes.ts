@@ -285,12 +285,14 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
   if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return !isOneWordSentence(text, quote);
   if (quote.continuesNext || quote.continuesPrevious) return false;
-  // "his previous film, “Salt Road,” won": a title after a work's noun, the comma inside its marks.
+  // "his previous film, “Salt Road,” won", "a group known as “Black Lantern.”": a title or name after words that
+  // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
-  if (punctuated && !namesWorkBefore(text, quote.start)) return false;
+  const knownAs = text.startsWith(' known as ', quote.start - 10);
+  if (punctuated && !knownAs && !namesWorkBefore(text, quote.start)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
-  if (isTitleCase(text, quote)) return true;
+  if (knownAs || isTitleCase(text, quote)) return true;
   if (punctuated) return false;
   if (count > 4) return false;
   // The word before is sliced only when it is short enough to be a naming word or determiner.

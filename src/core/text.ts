@@ -335,9 +335,9 @@ export function firstFrom(items: readonly (number | Span)[], offset: number): nu
 }
 
 /** Nouns of works whose title may follow in quote marks: "the documentary “River of Fire”", "his book, “Trump and Me,”". */
-const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'opera', 'poem', 'podcast', 'series', 'sitcom', 'essay', 'column']);
-/** Longest of WORK_NOUNS. */
-const LONGEST_WORK_NOUN = 11;
+const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'opera', 'poem', 'podcast', 'series', 'sitcom', 'essay', 'column',
+  'thriller', 'drama', 'comedy', 'paper', 'novella', 'biography', 'autobiography', 'anthology', 'single', 'exhibition', 'hit']);
+const LONGEST_WORK_NOUN = Math.max(...[...WORK_NOUNS].map((noun) => noun.length));
 
 /** Whether the quote mark at `mark` follows "titled " or a work's noun ("the film “…”", "her memoir, “…”"). */
 export function namesWorkBefore(text: string, mark: number): boolean {

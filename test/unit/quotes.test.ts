@@ -87,6 +87,9 @@ describe('term classification', () => {
     assert.equal(kindOf('His previous film, "Salt Road," won a prize.'), 'term');
     assert.equal(kindOf('She wrote the memoir "Tough Choices."'), 'term');
     assert.equal(kindOf('"Salt Road," she said, "was hard."'), 'speech');
+    assert.equal(kindOf('She starred in the 2019 thriller "Night Crossing."'), 'term');
+    assert.equal(kindOf('The hackers, known as "the Night Crew," struck.'), 'term');
+    assert.equal(kindOf('He called the film "a quiet masterpiece."'), 'speech');
   });
 
   it('takes named things and quoted modifiers as terms', () => {
