@@ -1432,7 +1432,7 @@ class Attributor {
 
   private finish(quote: number): void {
     const attribution = this.results[quote] ?? NONE;
-    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, this.input.quotes[quote].start) : -1;
+    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, this.input.quotes[quote], attribution.cue) : -1;
     this.finished.keep(quote, attribution, date);
     this.results[quote] = undefined;
   }
@@ -2370,11 +2370,11 @@ class Attributor {
   }
 
   /** Index of the first resolved date expression in the sentence, outside quotes and asides (`datesAside`), else -1. */
-  private dateIn(sentence: Span, quoteStart: number): number {
+  private dateIn(sentence: Span, quote: Span, cue: Span | null): number {
     const { dates } = this.input;
     const next = this.statementDates();
     for (let index = next[firstFrom(dates, sentence.start)]; index < dates.length && dates[index].start < sentence.end; index = next[index + 1]) {
-      if (!this.datesAside(dates[index], sentence, quoteStart)) return index;
+      if (!this.datesAside(dates[index], sentence, quote.start) && !datesReport(this.text, dates[index], cue)) return index;
     }
     return -1;
   }
@@ -2415,6 +2415,16 @@ class Attributor {
     const { published } = this.input;
     return date.value !== null && !this.insideQuote(date) && (published === null || date.value <= published);
   }
+}
+
+/**
+ * "X said the deal was “fair” and that Y had signed one last month", "X said that on Friday the board …": a date after
+ * "that" following the cue dates what is reported, not the statement ("X said Tuesday that …" is the statement's).
+ */
+function datesReport(text: string, date: Span, cue: Span | null): boolean {
+  if (cue === null || date.start < cue.end) return false;
+  const that = text.indexOf(' that ', cue.end);
+  return that >= 0 && that < date.start;
 }
 
 /** A name alone after a credit dash (`cue`), up to the end or punctuation: "― Pamela Padilla", "- Michelle Marks, Philadelphia". */

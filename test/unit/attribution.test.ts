@@ -228,6 +228,12 @@ describe('attribution', () => {
     assert.equal(quoteIn('It began with Pratt, who proclaimed in July that the plan was "built on sand."', '"built on sand."').date, '2023-07-01');
   });
 
+  it('does not date the statement by a date in the clause "that" opens after the cue, but by one before it', () => {
+    const reported = 'Maria Lopez said the deal was "fair to every state" and that Tod Vance had signed one on Friday.';
+    assert.equal(quoteIn(reported, '"fair to every state"').date, null);
+    assert.equal(quoteIn('Maria Lopez said on Monday that the deal was "fair to every state."', '"fair to every state."').date, '2024-03-04');
+  });
+
   it('does not date the statement by a date after publication ("said they would meet next week")', () => {
     const later = 'Diplomats said on Monday the sides would meet again next week. "There is a deal to be had," one of them said.';
     assert.equal(quoteIn(later, '"There is a deal to be had,"').date, '2024-03-04');
