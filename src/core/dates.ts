@@ -493,8 +493,9 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   if (which === 'next' || which === 'coming') offset = ((target - today + 7) % 7) || 7;
   else if (which === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
-  // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future.
-  else if (speaksOfFuture(text, start)) offset = (target - today + 7) % 7;
+  // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
+  // deadline ("restore the schedule by Tuesday"; not "by Friday the storm had passed").
+  else if (speaksOfFuture(text, start) || (endsWithBy(text, phraseStart) && !PAST_PERFECT.test(sentenceAround(text, start)))) offset = (target - today + 7) % 7;
   else offset = -((today - target + 7) % 7);
   return { start: phraseStart, end: phraseEnd, value: iso(reference + offset * DAY_MS), rangeEnd: null, relative: true };
 }
@@ -515,6 +516,13 @@ function speaksOfFuture(text: string, offset: number): boolean {
     if (PAST_AUXILIARY.test(sentence)) return false;
   }
   return true;
+}
+
+const PAST_PERFECT = /\bhad\b/;
+
+/** Whether "by " (or "By ") stands right before `offset`. */
+function endsWithBy(text: string, offset: number): boolean {
+  return offset >= 3 && (text.startsWith('by ', offset - 3) || text.startsWith('By ', offset - 3)) && !isRegexWordCode(text.charCodeAt(offset - 4));
 }
 
 /** The offset of the last quote mark (" “ ” « ») in `text`, or -1. */
