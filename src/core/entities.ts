@@ -674,8 +674,8 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
 /** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
 const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
-/** Titles that give way to a role set off after the name. */
-const ACADEMIC_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor']);
+/** Titles of address (academic, clerical) that give way to a role set off after the name. */
+const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
@@ -1537,9 +1537,9 @@ class Scanner {
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;
     const phraseKey = rolePhrase ? this.rolePhraseKey(rolePhrase.start, rolePhrase.end) : null;
-    // "Her rival, Ann Lee": a relation describes her without being her role. An academic title says less than the role
+    // "Her rival, Ann Lee": a relation describes her without being her role. A title of address says less than the role
     // set off after it: "Professor Adrian Hill, director of the Jenner Institute,".
-    if (appositive && !RELATIONS.has(lastWord(appositive.text)) && (role === null || ACADEMIC_TITLES.has(role))) role = appositive.text.slice(article);
+    if (appositive && !RELATIONS.has(lastWord(appositive.text)) && (role === null || ADDRESS_TITLES.has(role))) role = withoutAge(appositive.text.slice(article));
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
@@ -1768,7 +1768,8 @@ class Scanner {
         clauseAfter = true;
         break;
       }
-      if (this.is(i, ROLE_NOUN)) sawNoun = true;
+      // "the Anglican Bishop of Oakmont": a title written with a capital is the noun too.
+      if (this.is(i, ROLE_NOUN) || (this.isCapitalized(i) && this.isOneWordTitle(i))) sawNoun = true;
       else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK) || this.modifiesRoleNoun(i))) return null;
       last = i;
     }
@@ -2784,7 +2785,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
     const named = surface === entity.name;
     index.addMentionAt(entity, candidate.start, candidate.end, named ? entity.name : surface, named ? 'name' : 'alias');
     if (candidate.longForm) index.addAlias(entity, candidate.longForm);
-    entity.role ??= candidate.role;
+    // A role belongs to a person ("EU Member States" gives none to the United States).
+    if (entity.type === 'person') entity.role ??= candidate.role;
     if (candidate.rolePhrase) {
       index.addMention(entity, candidate.rolePhrase, 'role');
       index.addAlias(entity, candidate.rolePhrase.text);
@@ -2869,6 +2871,13 @@ function sameFirstWord(a: string, b: string): boolean {
   if (space <= 0 || space !== shorter.lastIndexOf(' ') || !isUpper(shorter.charAt(0))) return false;
   return longer.startsWith(shorter.slice(0, space + 1)) && longer.endsWith(shorter.slice(space));
 }
+
+/** "34-year-old pharmacist" → "pharmacist": an age describes the person, not the role. */
+function withoutAge(role: string): string {
+  const age = AGE_BEFORE_ROLE.exec(role);
+  return age ? role.slice(age[0].length) : role;
+}
+const AGE_BEFORE_ROLE = /^\d+-year-old /;
 
 /** `some` without a closure, once per text. */
 function anyTentative(candidates: readonly Candidate[]): boolean {

@@ -378,6 +378,8 @@ describe('Roles set off by commas', () => {
       [['Klaus Hoffmann', "Germany's agriculture minister"], ['Ida Berg', 'founder and chief executive'], ['Anthony Blake', "club's chairman"], ['Eva Ruiz', 'spokesperson for agriculture'], ['Fionn Gallagher', 'Irish singer-songwriter']]],
     ['after the name rather than a relation before it, and no preposition in a role', 'Her eventual boss, Alan Greer, the chairman of Bear Lane, hired her. They rallied behind then-senator Ola Dahl.',
       [['Alan Greer', 'chairman of Bear Lane'], ['Ola Dahl', 'then-senator']]],
+    ['after a title of address, without an age, with a capitalized title as the noun, and a member', 'The Right Reverend Paul Ashby, the Anglican Bishop of Oakmont, prayed. Amina Chaudhry, a 34-year-old pharmacist, agreed. Board member Gary Feld and Ann Lee, a member of the council, left.',
+      [['Paul Ashby', 'Anglican Bishop of Oakmont'], ['Amina Chaudhry', 'pharmacist'], ['Gary Feld', 'Board member'], ['Ann Lee', 'member of the council']]],
   ];
 
   for (const [shows, text, roles] of CASES) {
