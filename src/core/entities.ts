@@ -1157,8 +1157,14 @@ class Scanner {
    */
   private possessiveInName(i: number): boolean {
     const next = i + 1;
-    if (next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next) || !this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return false;
-    return (i > 0 && this.isSaintAt(i - 1)) || POSSESSIVE_GROUPS.has(this.word(i));
+    if (next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next)) return false;
+    if (this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return (i > 0 && this.isSaintAt(i - 1)) || POSSESSIVE_GROUPS.has(this.word(i));
+    // "St. Brendan's Medical Center": a saint's institution may name its field before its head word.
+    if (!(i > 0 && this.isSaintAt(i - 1))) return false;
+    for (let at = next + 1; at < this.count && at <= next + 2 && this.tokens.flags[at] & JOINED && this.isCapitalized(at); at++) {
+      if (this.is(at, ORGANIZATION_WORD | EVENT_WORD)) return true;
+    }
+    return false;
   }
 
   /** Whether a word of tokens [first, last] is an organization's word ("College", "Hospital"). */

@@ -687,6 +687,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
   it('keeps a saint\'s or a group\'s possessive in an institution\'s name ("St. Brigid\'s Hospital", "Women\'s Media Center"), not a person\'s', () => {
     const types = typed(index('Title\n\nSt. Brigid\'s Hospital, St. Anselm College and the Women\'s Media Center agreed with Mayor Ann Lee\'s Council of Advisers.').entities);
     for (const name of ["St. Brigid's Hospital", 'St. Anselm College', "Women's Media Center"]) assert.equal(types.get(name), 'organization', name);
+    // A saint's institution may name its field before its head word.
+    assert.equal(typed(index("Title\n\nNurses at St. Brendan's Medical Center walked out.").entities).get("St. Brendan's Medical Center"), 'organization');
     assert.equal(types.get('Ann Lee'), 'person');
   });
 
