@@ -673,6 +673,7 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Dementia Aid').mentions.map((mention) => mention.text), ['Dementia Aid', 'the charity']);
     assert.deepEqual(entity(entities, 'Corvane Logistics').mentions.map((mention) => mention.text), ['Corvane Logistics', 'the company']);
     assert.equal(entity(index('Title\n\nWestway Buses said so.').entities, 'Westway Buses').type, 'organization');
+    assert.equal(entity(index('Title\n\nKeystone Agricultural Producers objected.').entities, 'Keystone Agricultural Producers').type, 'organization');
     assert.deepEqual(entity(index('Title\n\nHarlow United lost. Later the club said so.').entities, 'Harlow United').mentions.map((mention) => mention.text), ['Harlow United', 'the club']);
   });
 
