@@ -3045,8 +3045,9 @@ function resolveHeadReferences(index: Index, text: string): void {
     // In a long text, most places lie before the organization's name: skipped by a binary search.
     for (let place = firstFrom(afterThe, from); place < afterThe.length; place++) {
       const at = afterThe[place];
-      // The first character turns most places away without a call.
-      if (text.charCodeAt(at) !== head.charCodeAt(0) || !text.startsWith(head, at)) continue;
+      // The first character turns most places away without a call. "the Commission" is written with a capital too.
+      const first = text.charCodeAt(at);
+      if ((first !== head.charCodeAt(0) && first !== head.charCodeAt(0) - 32) || !text.startsWith(head.slice(1), at + 1)) continue;
       const end = at + head.length;
       if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
       index.addMention(entity, index.span(at - 4, end), 'alias');

@@ -666,6 +666,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Aquanor'), 'organization');
     assert.equal(types.get('Agrifed'), 'organization');
     assert.deepEqual(entity(entities, 'Aquanor').mentions.map((mention) => mention.text), ['Aquanor', 'the agency']);
+    // Written with a capital, as European and British styles write a body's head noun.
+    const capital = index('Title\n\nThe Harbor Commission met. The Commission said so, and the commission agreed.').entities;
+    assert.deepEqual(entity(capital, 'Harbor Commission').mentions.map((mention) => mention.text), ['Harbor Commission', 'The Commission', 'the commission']);
   });
 
   it('reads "the charity" as the name it came right before ("The charity Dementia Aid"), and "the company" as a name ending in a trade ("Corvane Logistics")', () => {
