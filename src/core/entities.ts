@@ -3050,6 +3050,8 @@ function resolveHeadReferences(index: Index, text: string): void {
       if ((first !== head.charCodeAt(0) && first !== head.charCodeAt(0) - 32) || !text.startsWith(head.slice(1), at + 1)) continue;
       const end = at + head.length;
       if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
+      // A capitalized one may be a name of its own already ("the Alliance" for NATO).
+      if (first !== head.charCodeAt(0) && index.mentionsIn(at - 4, end).length > 0) continue;
       index.addMention(entity, index.span(at - 4, end), 'alias');
     }
   }
