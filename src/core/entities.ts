@@ -207,6 +207,8 @@ const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Cou
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdghjkmnpstw]|ch|kk|tt|pp|ss|jj)?[wy]?h?[aeiou]{1,2}(?:ng|[nklmp])?$/u;
 /** Common words that are surnames too, read as such only after a first name. */
 const SURNAME_COMMON_WORDS = new Set(['May', 'Said', 'Will', 'Read']);
+/** Events' words that are surnames too, read as such right after a first name ("Ann Day of Dayton"). */
+const SURNAME_EVENT_WORDS = new Set(['Day', 'Week', 'Games']);
 const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 const WORD_FACTS = new Map<string, number>();
@@ -1361,7 +1363,8 @@ class Scanner {
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
       const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
-      const type = lastFacts & EVENT_WORD && !institution ? 'event'
+      // "Tyler Prize for Environmental Achievement", "Summit of the Americas": an event's word before a link heads the run.
+      const type = (lastFacts & EVENT_WORD || this.eventHeadBeforeLink(first, last)) && !institution ? 'event'
         : lastFacts & ORGANIZATION_WORD || institution ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
@@ -1382,6 +1385,17 @@ class Scanner {
   private isGroupPlural(i: number): boolean {
     const end = this.tokens.ends[i];
     return end - this.tokens.starts[i] > 4 && this.text.charCodeAt(end - 1) === 0x73 && this.text.charCodeAt(end - 2) !== 0x73;
+  }
+
+  /**
+   * Whether an event's word right before a link ("of", "for") stands in tokens (first, last]; not a surname after a
+   * first name ("Ann Day of Dayton").
+   */
+  private eventHeadBeforeLink(first: number, last: number): boolean {
+    for (let i = first + 1; i < last; i++) {
+      if (this.isLinkAt(i) && this.is(i - 1, EVENT_WORD)) return !(i - 2 === first && this.is(first, FIRST_NAME) && SURNAME_EVENT_WORDS.has(this.word(i - 1)));
+    }
+    return false;
   }
 
   /** Whether token i is one of PLACE_PREFIXES (compared in place: most runs start with none, and are not sliced). */

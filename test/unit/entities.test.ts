@@ -833,6 +833,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name === 'War II'));
   });
 
+  it('types prizes and awards as events, also when an event\'s word heads a name before "for" or "of" ("Tyler Prize for Environmental Achievement")', () => {
+    const types = typed(index('Title\n\nShe won the Tyler Prize for Environmental Achievement and the Halden Award. The Summit of the Americas opened.').entities);
+    for (const name of ['Tyler Prize for Environmental Achievement', 'Halden Award', 'Summit of the Americas']) assert.equal(types.get(name), 'event', name);
+  });
+
   it('knows the State of the Union as an event and the Oval Office as a place, and makes no name of the connectors between known names', () => {
     const entities = index('Title\n\nIn the Oval Office, before the State of the Union, the Secretary of State of the United States of America spoke.').entities;
     const types = typed(entities);
