@@ -86,7 +86,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 /** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
-const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|(?:is|are) due to|set to)\b|[’']ll\b/gi;
+const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to)\b|[’']ll\b/gi;
 /** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday". */
 const PAST_AUXILIARY = /\b(?:was|were|had)\b/y;
 interface Phrase {

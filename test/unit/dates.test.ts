@@ -110,6 +110,8 @@ describe('findDates', () => {
     // A deadline is ahead, unless the sentence looks back at it.
     assert.equal(only('Crews must restore the line by Friday.').value, '2023-02-24');
     assert.equal(only('By Friday, the storm had passed.').value, '2023-02-17');
+    assert.equal(only('A vigil is planned for Sunday.').value, '2023-02-26');
+    assert.equal(only('Hammond is due in court Thursday.').value, '2023-02-23');
   });
 
   it('counts weekdays right before 1970 too, and skips a possessive weekday', () => {

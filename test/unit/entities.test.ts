@@ -239,6 +239,11 @@ describe('Words before a name', () => {
     assertTypes('Title\n\nBut Carol Lee of Northpoint Securities was more upbeat.', [['Carol Lee', 'person'], ['Northpoint Securities', 'organization']]);
   });
 
+  it('leaves honorifics of other countries out of the name ("Shri Ramesh Kumar Sharma", "Alhaji Musa Yola")', () => {
+    const names = index('Title\n\nUnion Minister Shri Ramesh Kumar Sharma met Alhaji Musa Yola.').entities.map((found) => found.name);
+    assert.deepEqual(names, ['Ramesh Kumar Sharma', 'Musa Yola']);
+  });
+
   it('keeps a title written as a compound ("President-elect Ann Lee") as the role', () => {
     assert.equal(entity(index('Title\n\nPresident-elect Ann Lee spoke.').entities, 'Ann Lee').role, 'President-elect');
   });
