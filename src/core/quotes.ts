@@ -108,7 +108,9 @@ function closerLength(text: string, index: number, opener: number): number {
     case Mark.StraightSingle:
       return code === Mark.Apostrophe && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
     case Mark.LowDouble:
-      return code === Mark.LeftDouble || code === Mark.RightDouble ? 1 : 0;
+      // „…“ and „…”, or a straight mark in closing position („…", typed on a keyboard without curly marks).
+      if (code === Mark.LeftDouble || code === Mark.RightDouble) return 1;
+      return code === Mark.StraightDouble && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
     default:
       if (code === Mark.RightDouble || code === Mark.StraightDouble) return 1;
       if (code === Mark.Apostrophe && text.charCodeAt(index + 1) === Mark.Apostrophe) return 2;

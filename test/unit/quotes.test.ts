@@ -17,6 +17,8 @@ describe('quote scanner', () => {
 
   it('finds guillemets, low-high quotes and doubled apostrophes', () => {
     assert.deepEqual(quoteTexts('He said «non merci» and „danke schön“ and „ja” and \'\'fine, thanks.\'\''), ['«non merci»', '„danke schön“', '„ja”', "''fine, thanks.''"]);
+    // „…" typed without a curly closing mark closes at the straight one, not at the next quote's.
+    assert.deepEqual(quoteTexts('„Wir brauchen Lösungen", he said, adding they were "drowning in paperwork".'), ['„Wir brauchen Lösungen"', '"drowning in paperwork"']);
   });
 
   it('keeps single quotes nested inside a double quote', () => {
