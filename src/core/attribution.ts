@@ -604,7 +604,9 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   }
   if (phrase === null) return null;
   // "the head of the Alliance", "a spokesman for the campaign": the phrase heads on the role before the link.
-  const linkIndex = (phrase.kind === 'name' ? descriptorStart(tokens, phrase.start, low) : phrase.start) - 1;
+  let linkIndex = (phrase.kind === 'name' ? descriptorStart(tokens, phrase.start, low) : phrase.start) - 1;
+  // "A source at the commission's office": an owner's phrase leaves its article before it.
+  if (phrase.kind === 'role' && isPossessive(tokens[phrase.start]) && tokens[linkIndex]?.lower === 'the') linkIndex--;
   const link = linkIndex >= 0 ? tokens[linkIndex] : undefined;
   // "in"/"on" link a role only to a common noun ("a voice-over in the ad"); "a woman in Ohio" says where she is.
   const placeLink = (link?.lower === 'in' || link?.lower === 'on') && phrase.kind !== 'role';

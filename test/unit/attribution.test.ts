@@ -486,6 +486,11 @@ describe('attribution', () => {
     assert.equal(quote.cue?.text, 'dismissed');
   });
 
+  it('"A source at the commission\'s office said": the role before the link heads the phrase, across the owner\'s article', () => {
+    const quote = quoteIn('A source at the commission\'s office said they were "not aware of any plan."', '"not aware of any plan."');
+    assert.equal(quote.speaker?.mention.text, "A source at the commission's office");
+  });
+
   it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
     const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
     assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
