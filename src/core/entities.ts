@@ -1665,7 +1665,8 @@ class Scanner {
       while (owner > 0 && flags[owner] & JOINED && this.isCapitalized(owner - 1) && !(flags[owner - 1] & POSSESSIVE)) owner--;
       while (owner < first - 1 && this.is(owner, STOP_WORD)) owner++;
       if (!this.is(owner, STOP_WORD)) {
-        const possessive = flags[first - 1] & POSSESSIVE ? "'s" : '';
+        // "Farmers' leader": a plural's possessive is its apostrophe alone.
+        const possessive = !(flags[first - 1] & POSSESSIVE) ? '' : this.text.charCodeAt(this.tokens.ends[first - 1] + 1) === 0x73 ? "'s" : "'";
         return `${this.span(owner, first - 1)}${possessive} ${this.span(first, nameFirst - 1)}`;
       }
     }

@@ -491,6 +491,10 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, "A source at the commission's office");
   });
 
+  it('"a sunset snap with the caption “…”": "snap" after a determiner and a modifier is a noun, not a cue', () => {
+    assert.equal(speakerOf('She shared a sunset snap with the caption "Onwards and upwards".', '"Onwards and upwards"'), null);
+  });
+
   it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
     const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
     assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
