@@ -1293,10 +1293,10 @@ class Scanner {
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
     if (!whole) {
       // Headline case runs words together: "Senate Votes On New Bill" holds "Senate" and "New Bill".
-      // "Midwest Film Critics Association": a group in the plural inside a body's name is part of it.
+      // "Midwest Film Critics Association", "European People's Party": a group inside a body's name is part of it.
       const body = this.is(last, ORGANIZATION_WORD);
       for (let i = first + 1; i < last; i++) {
-        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD && !(body && this.isGroupPlural(i))) {
+        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD && !(body && (this.isGroupPlural(i) || this.tokens.flags[i] & POSSESSIVE))) {
           this.classifyRun(first, i - 1);
           this.classifyRun(i + 1, last);
           return;

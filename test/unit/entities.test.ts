@@ -998,6 +998,7 @@ describe('buildEntityIndex with the world gazetteers', () => {
 
   it('keeps a group in the plural inside a body\'s name ("Midwest Film Critics Association")', () => {
     assert.equal(entity(index('Title\n\nThe Midwest Film Critics Association met.').entities, 'Midwest Film Critics Association').type, 'organization');
+    assert.equal(entity(index("Title\n\nThe European People's Party met.").entities, "European People's Party").type, 'organization');
   });
 });
 
