@@ -493,6 +493,10 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
     || thatAfterPhrase(tokens, index + length);
 }
 
+/** The end of the part of a longer name that a possessive cut off: "European People's ". */
+const POSSESSIVE_BEFORE_NAME = /['’]s $/;
+/** How far before a phrase `coveringEntity` looks for the start of a longer name. */
+const COVERING_NAME_CHARS = 40;
 /** How far after a cue `quoteInClauseAfter` looks for the quote it introduces. */
 const QUOTE_AFTER_CUE = 10;
 
@@ -1980,7 +1984,21 @@ class Attributor {
         return known;
       }
     }
-    return found ?? this.resolveName(mention);
+    return found ?? this.coveringEntity(mention) ?? this.resolveName(mention);
+  }
+
+  /**
+   * "The European People's Party said": a name the index read longer than the phrase, ending where it ends (the
+   * phrase stopped at a possessive inside the name).
+   */
+  private coveringEntity(mention: TextSpan): Entity | null {
+    const mentions = this.input.index.mentionsIn(Math.max(0, mention.start - COVERING_NAME_CHARS), mention.end, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) {
+      const covering = mentions[i];
+      if (covering.end !== mention.end || covering.start >= mention.start || this.mentionEntities[i].type === 'place') continue;
+      if (POSSESSIVE_BEFORE_NAME.test(this.text.slice(covering.start, mention.start))) return this.mentionEntities[i];
+    }
+    return null;
   }
 
   /**

@@ -495,6 +495,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('She shared a sunset snap with the caption "Onwards and upwards".', '"Onwards and upwards"'), null);
   });
 
+  it('"The European People\'s Party said": a name the index read past a possessive inside it is the speaker', () => {
+    assert.equal(speakerOf('The European People\'s Party said it was "a negligible risk."', '"a negligible risk."'), "European People's Party");
+  });
+
   it('"add to" a thing is no speech ("the study added to “…”"), but "added to People" is', () => {
     const body = 'The charity Harbor Aid said in a statement that the study added to "a growing body of evidence." Dana Cole added to Harbor Weekly: "It was great."';
     assert.equal(speakerOf(body, '"a growing body of evidence."'), 'Harbor Aid');
