@@ -239,6 +239,11 @@ describe('Words before a name', () => {
     assertTypes('Title\n\nBut Carol Lee of Northpoint Securities was more upbeat.', [['Carol Lee', 'person'], ['Northpoint Securities', 'organization']]);
   });
 
+  it('knows news outlets of other countries ("told The Sun", "The Hindu", "Sky Sports"), and no sun at a sentence\'s start', () => {
+    const entities = index('Title\n\nA source told The Sun. The sun rose. The Hindu and Sky Sports reported it.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['The Sun', 'organization'], ['The Hindu', 'organization'], ['Sky Sports', 'organization']]);
+  });
+
   it('leaves honorifics of other countries out of the name ("Shri Ramesh Kumar Sharma", "Alhaji Musa Yola")', () => {
     const names = index('Title\n\nUnion Minister Shri Ramesh Kumar Sharma met Alhaji Musa Yola.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Ramesh Kumar Sharma', 'Musa Yola']);
