@@ -1598,7 +1598,9 @@ class Scanner {
     const plain = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word);
     const town = plain && this.isPlacedIn(i);
     // "His wife, Carol, keeps the books": a first name set off after a description of a person names that person.
-    const owned = plain && this.text.charCodeAt(end) === 0x2c && (this.is(i, FIRST_NAME) || this.isUnknownNameWord(i)) ? this.ownedPersonNounBefore(i) : -1;
+    // "Chloe's mum Denise": a known first name right after a kin noun needs no commas.
+    const setOff = this.text.charCodeAt(end) === 0x2c;
+    const owned = plain && (this.is(i, FIRST_NAME) || (setOff && this.isUnknownNameWord(i))) ? this.ownedPersonNounBefore(i, setOff) : -1;
     if (owned >= 0) {
       // The description is a mention of the person too, and tells attribution whether "she" or "he" may stand for them.
       const descriptionStart = this.tokens.starts[owned];
@@ -1613,14 +1615,16 @@ class Scanner {
 
   /**
    * "his wife, Carol", "Clinton's husband, Bill", "her eldest son, Tom": where the owner of the kin or person noun
-   * before token i and its comma starts; -1 if there is none.
+   * before token i and its comma starts; -1 if there is none. Not `setOff` ("Chloe's mum Denise"): a kin noun right
+   * before the name.
    */
-  private ownedPersonNounBefore(i: number): number {
+  private ownedPersonNounBefore(i: number, setOff: boolean): number {
     const { starts, ends, flags } = this.tokens;
     const noun = i - 1;
-    if (noun < 1 || starts[i] - ends[noun] !== 2 || this.text.charCodeAt(ends[noun]) !== 0x2c || this.isCapitalized(noun)) return -1;
+    if (noun < 1 || this.isCapitalized(noun)) return -1;
+    if (setOff ? starts[i] - ends[noun] !== 2 || this.text.charCodeAt(ends[noun]) !== 0x2c : !(flags[i] & JOINED)) return -1;
     const word = this.word(noun);
-    if (!KIN_NOUNS.has(word) && !PERSON_NOUNS.has(word)) return -1;
+    if (!KIN_NOUNS.has(word) && (!setOff || !PERSON_NOUNS.has(word))) return -1;
     // One modifier may stand between the owner and the noun: "her eldest son".
     for (let owner = noun - 1; owner >= 0 && owner >= noun - 2 && flags[owner + 1] & JOINED; owner--) {
       if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE) return owner;

@@ -800,6 +800,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(known, 'Kathryn Murdoch').mentions.map((mention) => mention.text), ["Murdoch's wife", 'Kathryn', 'Kathryn Murdoch']);
     // A first name no list holds.
     assert.equal(entity(index('Title\n\nNadia Karimova swims. Her brother, Timurbek, 26, coaches.').entities, 'Timurbek').type, 'person');
+    // A known first name right after a kin noun needs no commas; after a person noun it does.
+    const plain = index("Title\n\nChloe Marsh cried, and Chloe's mum Denise spoke. His neighbor Tom left.").entities.map((found) => found.name);
+    assert.ok(plain.includes('Denise') && !plain.includes('Tom'), plain.join(', '));
   });
 
   it('types a name ending in a legal form as a company ("Kessler GmbH", "Ashdown Capital Ltd.", "Mercury LLC"), also by its short name', () => {
