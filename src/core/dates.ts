@@ -16,7 +16,8 @@ const BEFORE_PERIOD = `(?=${PERIOD})`;
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
  * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
- * is found from "ago", "over the weekend" from "weekend", "in 2019" from the year, "earlier this week" from "this";
+ * is found from "ago", "over the weekend" from "weekend", "in 2019" from the year, "earlier this week" from "this",
+ * "the fall" from "fall", "the third quarter" from "quarter", "the 1990s" from the decade;
  * `foundPhrase` then finds where they start and end. The words are grouped by case (V8 tests each alternative in turn at every word start, but a group's
  * first letter once), and no word list is written twice: the regex's machine code stays small, which counts as much
  * as its speed alone once the rest of the analysis has run between two calls. Fixed word lists: no backtracking.
@@ -101,7 +102,10 @@ interface Phrase {
 interface FoundPhrase {
   start: number;
   end: number;
-  /** "in 2019", "2019-01-01", "two days ago", "last week", "over the weekend", or one word (month, weekday, "yesterday"). */
+  /**
+   * "in 2019", "the 1990s", "the fall", "the third quarter", "2019-01-01", "two days ago", "last week", "over the
+   * weekend", or one word (month, weekday, "yesterday").
+   */
   kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
 }
 
