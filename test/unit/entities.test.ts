@@ -244,6 +244,11 @@ describe('Words before a name', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['The Sun', 'organization'], ['The Hindu', 'organization'], ['Sky Sports', 'organization']]);
   });
 
+  it('types a county jail or courthouse as a place, though its county is a first name ("Linn County Jail")', () => {
+    const entities = index('Title\n\nHe was booked into the Linn County Jail and taken to the Dane County Courthouse.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Linn County Jail', 'place'], ['Dane County Courthouse', 'place']]);
+  });
+
   it('leaves honorifics of other countries out of the name ("Shri Ramesh Kumar Sharma", "Alhaji Musa Yola")', () => {
     const names = index('Title\n\nUnion Minister Shri Ramesh Kumar Sharma met Alhaji Musa Yola.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Ramesh Kumar Sharma', 'Musa Yola']);
