@@ -1723,8 +1723,9 @@ class Scanner {
         const start = this.tokens.starts[i + 1];
         return { start, end, text: this.text.slice(start, end) };
       }
-      // "The United Nations Secretary-General, António Guterres": a title written with a capital is the noun too.
-      if (this.is(i, ROLE_NOUN) || (i === lastToken && (this.isPersonNounAt(i) || (this.isCapitalized(i) && this.isOneWordTitle(i))))) sawNoun = true;
+      // "The United Nations Secretary-General, António Guterres", "Manitoba's Minister of Agriculture, Derek Sawatzky": a
+      // title written with a capital is the noun too.
+      if (this.is(i, ROLE_NOUN) || (this.isCapitalized(i) && this.isOneWordTitle(i)) || (i === lastToken && this.isPersonNounAt(i))) sawNoun = true;
       // "the cooperative’s chairman, Arvid Holm": an owner in common words after an article.
       if (i < lastToken && this.tokens.flags[i] & POSSESSIVE && sawNoun && i > 0 && this.isArticleAt(i - 1) && this.tokens.flags[i] & JOINED) continue;
       // "the head of the Alliance, Jens Stoltenberg", "Acme’s chief executive, Jane Roe": an article or an owner opens it.
