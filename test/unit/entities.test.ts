@@ -249,6 +249,11 @@ describe('Words before a name', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Linn County Jail', 'place'], ['Dane County Courthouse', 'place']]);
   });
 
+  it('knows Irish, Nigerian and South African first names ("Aoife Brennan", "Declan Moriarty", "Chidi Okafor", "Lerato Dube")', () => {
+    const names = index('Title\n\nAoife Brennan met Declan Moriarty, Chidi Okafor and Lerato Dube.').entities.map((found) => found.name);
+    assert.deepEqual(names, ['Aoife Brennan', 'Declan Moriarty', 'Chidi Okafor', 'Lerato Dube']);
+  });
+
   it('leaves honorifics of other countries out of the name ("Shri Ramesh Kumar Sharma", "Alhaji Musa Yola")', () => {
     const names = index('Title\n\nUnion Minister Shri Ramesh Kumar Sharma met Alhaji Musa Yola.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Ramesh Kumar Sharma', 'Musa Yola']);
