@@ -99,7 +99,7 @@ const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 
 const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)/;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
-const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq']);
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {

@@ -252,6 +252,9 @@ describe('Words before a name', () => {
   it('knows Irish, Nigerian and South African first names ("Aoife Brennan", "Declan Moriarty", "Chidi Okafor", "Lerato Dube")', () => {
     const names = index('Title\n\nAoife Brennan met Declan Moriarty, Chidi Okafor and Lerato Dube.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Aoife Brennan', 'Declan Moriarty', 'Chidi Okafor', 'Lerato Dube']);
+    // "TD" and "MLA" after a name are posts, as "MP" is.
+    const members = index('Title\n\nAoife Brennan TD spoke, and Ms Brennan left. Ann Lee MLA agreed.').entities;
+    assert.deepEqual(members.map((found) => [found.name, found.mentions.length]), [['Aoife Brennan', 2], ['Ann Lee', 1]]);
   });
 
   it('leaves honorifics of other countries out of the name ("Shri Ramesh Kumar Sharma", "Alhaji Musa Yola")', () => {
