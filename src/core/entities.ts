@@ -3062,16 +3062,19 @@ function resolveHeadReferences(index: Index, text: string): void {
     // A head that cannot overlap itself is found wherever it is: at the few places after "the " or "The ", listed
     // once for all heads, rather than by searching the whole text for each head.
     afterThe ??= placesAfterThe(text);
+    // "the Commission" is written with a capital too.
+    const lowerFirst = head.charCodeAt(0);
+    const tail = head.slice(1);
     // In a long text, most places lie before the organization's name: skipped by a binary search.
     for (let place = firstFrom(afterThe, from); place < afterThe.length; place++) {
       const at = afterThe[place];
-      // The first character turns most places away without a call. "the Commission" is written with a capital too.
+      // The first character turns most places away without a call.
       const first = text.charCodeAt(at);
-      if ((first !== head.charCodeAt(0) && first !== head.charCodeAt(0) - 32) || !text.startsWith(head.slice(1), at + 1)) continue;
+      if ((first !== lowerFirst && first !== lowerFirst - 32) || !text.startsWith(tail, at + 1)) continue;
       const end = at + head.length;
       if (CHAR_CLASS[text.charCodeAt(at - 5)] & WORD_CHAR || CHAR_CLASS[text.charCodeAt(end)] & WORD_CHAR) continue;
       // A capitalized one may be a name of its own already ("the Alliance" for NATO).
-      if (first !== head.charCodeAt(0) && index.mentionsIn(at - 4, end).length > 0) continue;
+      if (first !== lowerFirst && index.mentionsIn(at - 4, end).length > 0) continue;
       index.addMention(entity, index.span(at - 4, end), 'alias');
     }
   }
