@@ -1438,7 +1438,7 @@ class Attributor {
 
   private finish(quote: number): void {
     const attribution = this.results[quote] ?? NONE;
-    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, this.input.quotes[quote], attribution.cue) : -1;
+    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, this.input.quotes[quote].start, attribution.cue) : -1;
     this.finished.keep(quote, attribution, date);
     this.results[quote] = undefined;
   }
@@ -2390,11 +2390,11 @@ class Attributor {
   }
 
   /** Index of the first resolved date expression in the sentence, outside quotes and asides (`datesAside`), else -1. */
-  private dateIn(sentence: Span, quote: Span, cue: Span | null): number {
+  private dateIn(sentence: Span, quoteStart: number, cue: Span | null): number {
     const { dates } = this.input;
     const next = this.statementDates();
     for (let index = next[firstFrom(dates, sentence.start)]; index < dates.length && dates[index].start < sentence.end; index = next[index + 1]) {
-      if (!this.datesAside(dates[index], sentence, quote.start) && !datesReport(this.text, dates[index], cue)) return index;
+      if (!this.datesAside(dates[index], sentence, quoteStart) && !datesReport(this.text, dates[index], cue)) return index;
     }
     return -1;
   }
@@ -2442,9 +2442,8 @@ class Attributor {
  * "that" following the cue dates what is reported, not the statement ("X said Tuesday that …" is the statement's).
  */
 function datesReport(text: string, date: Span, cue: Span | null): boolean {
-  if (cue === null || date.start < cue.end) return false;
-  const that = text.indexOf(' that ', cue.end);
-  return that >= 0 && that < date.start;
+  // Searched between the two only: a search from the cue on would read to the text's end when no "that" follows.
+  return cue !== null && date.start >= cue.end && text.slice(cue.end, date.start + ' that'.length).includes(' that ');
 }
 
 /** A name alone after a credit dash (`cue`), up to the end or punctuation: "― Pamela Padilla", "- Michelle Marks, Philadelphia". */
