@@ -1482,8 +1482,13 @@ class Scanner {
 
   /** Whether a one-word title and a first name after it start at a token from `from` to the one after it, within the run. */
   private titledNameFrom(from: number, last: number): boolean {
-    for (let i = from; i < last && i <= from + 1; i++) if (this.lookup(i, i)?.kind === 'title' && this.is(i + 1, FIRST_NAME)) return true;
+    for (let i = from; i < last && i <= from + 1; i++) if (this.isTitleBeforeFirstName(i)) return true;
     return false;
+  }
+
+  /** Whether token i is a one-word title and a first name follows it: "Mayor Daniel …". */
+  private isTitleBeforeFirstName(i: number): boolean {
+    return this.lookup(i, i)?.kind === 'title' && this.is(i + 1, FIRST_NAME);
   }
 
   private readPieces(pieces: Piece[], weak: boolean): void {
@@ -1496,7 +1501,7 @@ class Scanner {
       else if (piece.kind === 'words') {
         // "Assistant U.S. Attorney": known names may stand between the words and the title they qualify.
         const title = titleAfterNames(pieces, p + 1);
-        if (title < 0 || (this.is(piece.first, FIRST_NAME) && !this.titledNameFrom(pieces[title].first, pieces[title].first + 1))) break;
+        if (title < 0 || (this.is(piece.first, FIRST_NAME) && !this.isTitleBeforeFirstName(pieces[title].first))) break;
       }
     }
     for (let p = 0; p <= titleEnd; p++) {
