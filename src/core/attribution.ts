@@ -108,6 +108,9 @@ interface Attribution {
   sentence: Span | null;
 }
 
+/** Rules by which the cue after a multi-paragraph quote's last part names its speaker: its earlier parts' too. */
+const CLOSING_CREDITS: ReadonlySet<AttributionRuleId> = new Set(['adjacent-cue', 'pronoun', 'role-noun']);
+
 /** `cue`: the rule's sentence for its id, with the cue; `without-cue`: the same without it (a quote continued). */
 const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'previous-subject', 'none'] as const;
 type RuleWording = (typeof RULE_WORDINGS)[number];
@@ -1375,6 +1378,8 @@ class Attributor {
   /** Last person and group quoted, for pronouns. */
   private lastPerson: Entity | null = null;
   private currentParagraph = 0;
+  /** The first quote of the paragraph being attributed. */
+  private currentFirstQuote = 0;
   private lastGroup: Entity | null = null;
   /** The paragraph of the quote that `lastGroup` spoke: "they" reaches back a few paragraphs, not across the text. */
   private lastGroupParagraph = 0;
@@ -1411,12 +1416,15 @@ class Attributor {
       let last = first;
       while (last < quotes.length && quotes[last].paragraph === paragraph) last++;
       this.attributeParagraph(paragraph, first, last);
-      this.creditOpeningPart(first);
+      this.creditOpeningParts(first);
       // Later quotes read their own paragraph and the ones right before and after it: tokens of the paragraphs
       // before this one are dropped, or a long document would keep them all alive for the garbage collector to copy.
       this.dropTokensBefore(paragraph);
-      // The attributions decided by now wait as numbers; the last one stays, since the next paragraph may continue it.
-      for (; finished < last - 1; finished++) this.finish(finished);
+      // The attributions decided by now wait as numbers; the last one stays, since the next paragraph may continue it,
+      // and so do the parts of a quote still running over paragraphs, which its closing part may credit.
+      let open = last - 1;
+      while (open > finished && quotes[open].continuesPrevious) open--;
+      for (; finished < open; finished++) this.finish(finished);
       first = last;
     }
     for (; finished < quotes.length; finished++) this.finish(finished);
@@ -1426,14 +1434,19 @@ class Attributor {
   }
 
   /**
-   * A multi-paragraph quote whose speaker is named only by a cue right after its last part ("…," said X.): the
-   * part before it, still unfinished, takes the same speaker and cue.
+   * A multi-paragraph quote whose speaker is named only by a cue right after its last part ("…," said X. / "…," she
+   * said.): the parts before it, still unfinished, take the same speaker and cue, back to one that has a speaker.
    */
-  private creditOpeningPart(closing: number): void {
+  private creditOpeningParts(closing: number): void {
     const { quotes } = this.input;
     const credit = this.results[closing];
-    if (closing === 0 || !quotes[closing - 1].continuesNext || quotes[closing].continuesNext || this.results[closing - 1]?.entity) return;
-    if (credit?.entity && credit.ruleId === 'adjacent-cue') this.results[closing - 1] = credit;
+    if (!quotes[closing].continuesPrevious || quotes[closing].continuesNext || !credit?.entity || !CLOSING_CREDITS.has(credit.ruleId)) return;
+    if (credit.cue === null || credit.cue.start < quotes[closing].end || credit.mention === null || credit.mention.start < quotes[closing].end) return;
+    // Parts that open with another mark are a quoted passage around the quote, not its earlier words.
+    const mark = this.text.charCodeAt(quotes[closing].start);
+    for (let part = closing - 1; part >= 0 && quotes[part].continuesNext && !this.results[part]?.entity && this.text.charCodeAt(quotes[part].start) === mark; part--) {
+      this.results[part] = credit;
+    }
   }
 
   private finish(quote: number): void {
@@ -1479,6 +1492,7 @@ class Attributor {
     const { quotes } = this.input;
     if (allTerms(quotes, first, last)) return;
     this.currentParagraph = paragraph;
+    this.currentFirstQuote = first;
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
@@ -2116,13 +2130,24 @@ class Attributor {
     if (lower === 'they') return this.recentGroup();
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
+    // The closing part of a quote run over paragraphs looks back to the paragraph that opened it, then before that one.
+    const opening = this.openingParagraph();
     const previous = paragraphs[this.currentParagraph - 1];
     const described = speaking ? this.describedPersonBefore(pronoun.start, lower) ?? this.namedSubjectBefore(pronoun.start, lower) : null;
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)
-      ?? (previous && (this.firstPersonIn(previous.start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
+      ?? (previous && (this.firstPersonIn(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
+      ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
       ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /** The paragraph where the quote that opens the current paragraph began, when it runs on from earlier paragraphs. */
+  private openingParagraph(): number {
+    const { quotes } = this.input;
+    let part = this.currentFirstQuote;
+    while (part > 0 && quotes[part].continuesPrevious) part--;
+    return quotes[part].paragraph;
   }
 
   /**

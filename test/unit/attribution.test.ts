@@ -1155,6 +1155,25 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We have waited thirty years for this pier. Thirty years of promises.'), 'Vera Holm');
   });
 
+  it('a quote run over three paragraphs and closed by "she said": every part is hers, named before the quote opened (though a man was quoted since, and neither first name tells a gender)', () => {
+    const body = [
+      '"The harbor is silting up," Zbyszek Varga said. "Nobody listens."',
+      'Groups blame the dredging. Agnieszka Marwick, who wrote the 2023 study “Silt and Salt” for the port, said the causes were well understood.',
+      '"We have known for years what the problem is.',
+      '"Every engineer who has looked at it agrees.',
+      '"What we are missing is the money," she said.',
+    ].join('\n\n');
+    for (const part of ['"We have known for years what the problem is.', '"Every engineer who has looked at it agrees.', '"What we are missing is the money,"']) {
+      assert.equal(speakerOf(body, part), 'Agnieszka Marwick', part);
+    }
+  });
+
+  it('paragraphs of a quoted passage in other marks take no speaker from a quote inside it', () => {
+    const body = 'From a column by Ilse Marwick:\n\n"The debate began calmly.\n\n"Then the mayor lost his temper.\n\n“You have ruined this town,” Tomas Varga shouted.';
+    assert.equal(speakerOf(body, '“You have ruined this town,”'), 'Tomas Varga');
+    assert.equal(speakerOf(body, '"Then the mayor lost his temper.'), null);
+  });
+
   it('"X\'s lawyer, Y, said … “…,” he said": the possessor of the role is not whom "he" stands for', () => {
     const body = 'Dan Pike\'s lawyer, Tom Grimm, said his client would appeal. "The sentence is far too harsh," he said.';
     assert.equal(speakerOf(body, '"The sentence is far too harsh,"'), 'Tom Grimm');
