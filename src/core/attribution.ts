@@ -1223,9 +1223,10 @@ const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
 function opensWithModifier(tokens: Token[], start: number): boolean {
   const first = tokens[start];
   if (!/(ing|ed|ly)$/.test(first.lower) || FIRST_NAMES.has(first.lower)) return false;
-  // "Beijing warned …", "Wyoming voted …": a name in -ing that a verb in the past follows opens no participle's phrase.
+  // "Beijing warned …", "Wyoming voted …", "Kessling said …": a name in -ing that a verb in the past or a cue follows
+  // opens no participle's phrase.
   const next = tokens[start + 1];
-  if (first.lower.endsWith('ing') && isWord(next) && !next.capitalized && (next.lower.endsWith('ed') || IRREGULAR_PAST.has(next.lower))) return false;
+  if (first.lower.endsWith('ing') && isWord(next) && !next.capitalized && (next.lower.endsWith('ed') || IRREGULAR_PAST.has(next.lower) || cueAtToken(tokens, start + 1) !== null)) return false;
   let end = start + 1;
   while (end < start + MAX_NAME_WORDS && isNameWord(tokens[end]) && !isPossessive(tokens[end])) end++;
   const after = tokens[end];

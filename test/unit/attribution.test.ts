@@ -480,6 +480,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Beijing warned of grave consequences.\n\n"The drills are a provocation."', '"The drills are a provocation."'), 'China');
   });
 
+  it('"Kessling said she …" opening a sentence: a surname in -ing before a cue is the subject that "she" after it stands for', () => {
+    const body = 'Ruth Abernathy and Deborah Kessling met.\n\nAbernathy said she would table a motion. Kessling said she had not seen it. "I will read it," she said.';
+    assert.equal(speakerOf(body, '"I will read it,"'), 'Deborah Kessling');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
