@@ -104,6 +104,11 @@ export function mayStartCueOfShape(first: number, second: number, last: number, 
   return row !== 0 && ((LAST_LETTERS[row * (LONGEST_CUE_WORD + 1) + length] >>> lastLetterBit(last)) & 1) === 1;
 }
 
+/** Whether `word` is a cue of one word ("said", "told"), not merely the first of a longer one ("in the words of"). */
+export function isOneWordCue(word: string): boolean {
+  return mayStartCue(word) && (FORMS.get(word)?.some((form) => form.rest.length === 0) ?? false);
+}
+
 /** Calls of `cueAt` so far: tests compare its growth to catch searches that rescan a paragraph per quote. */
 let lookups = 0;
 

@@ -92,6 +92,12 @@ describe('term classification', () => {
     assert.equal(kindOf('She starred in the 2019 thriller "Night Crossing."'), 'term');
     assert.equal(kindOf('The hackers, known as "the Night Crew," struck.'), 'term');
     assert.equal(kindOf('He called the film "a quiet masterpiece."'), 'speech');
+    // Words in title case with a comma inside, within a sentence and after no cue, are a title or a name.
+    assert.equal(kindOf('He found nothing that was not already in “The Grapes of Wrath,” which the district teaches.'), 'term');
+    assert.equal(kindOf('Its best-known brand, “Sunday Table,” was relaunched.'), 'term');
+    assert.equal(kindOf('She said, “Stay Strong, Keep Going,” and left.'), 'speech');
+    assert.equal(kindOf('She told them: “Stay Strong, Keep Going,” and left.'), 'speech');
+    assert.equal(kindOf('The crowd chanted “Four More Years,” and the mayor waved.'), 'speech');
   });
 
   it('takes named things and quoted modifiers as terms', () => {
