@@ -1949,7 +1949,7 @@ class Attributor {
     let entity: Entity | null;
     let ruleId = found.ruleId;
     if (phrase.kind === 'pronoun') {
-      entity = this.antecedent(mention, ruleId === 'adjacent-cue');
+      entity = this.antecedent(mention, ruleId);
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
@@ -2124,7 +2124,8 @@ class Attributor {
    * `speaking`) a person named a few paragraphs before; it → the organization its paragraph names (`groupFor`);
    * they → the last group quoted, a few paragraphs back at most.
    */
-  private antecedent(pronoun: TextSpan, speaking: boolean): Entity | null {
+  private antecedent(pronoun: TextSpan, ruleId: AttributionRuleId): Entity | null {
+    const speaking = ruleId === 'adjacent-cue';
     const word = pronounOf(pronoun.text.toLowerCase());
     const lower = OBJECT_PRONOUNS.get(word) ?? word;
     if (lower === 'it') return this.groupFor(pronoun.start);
@@ -2134,7 +2135,8 @@ class Attributor {
     // The closing part of a quote run over paragraphs looks back to the paragraph that opened it, then before that one.
     const opening = this.openingParagraph();
     const previous = paragraphs[this.currentParagraph - 1];
-    const described = speaking ? this.describedPersonBefore(pronoun.start, lower) ?? this.namedSubjectBefore(pronoun.start, lower) : null;
+    // "A spokesman for the ministry rejected it. He told the agency that …": so for the subject of reported speech too.
+    const described = speaking || ruleId === 'reported-speech' ? this.describedPersonBefore(pronoun.start, lower) ?? (speaking ? this.namedSubjectBefore(pronoun.start, lower) : null) : null;
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.firstPersonIn(current.start, pronoun.start, lower)

@@ -772,6 +772,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '“Fares are too high,”'), 'Jim York');
     // A described woman is no "he".
     assert.equal(speakerOf('Mayor Tom Hale spoke.\n\nTheir mother was blunt. “We are not happy,” she said.\n\nThe plan would raise fares. “It is fair,” he said.', '“It is fair,”'), 'Tom Hale');
+    // The subject of reported speech too: "He told the Gazette that …".
+    const reported = 'Mayor Tom Hale defended the plan.\n\nA spokesman for the port authority rejected the criticism. He told the Gazette that permits had been “tightened a great deal” since May.';
+    assert.equal(speakerOf(reported, '“tightened a great deal”'), 'A spokesman');
   });
 
   it('"an official who spoke on condition of anonymity because … said": a long relative clause before the cue', () => {
