@@ -189,6 +189,10 @@ const NOUN_GENDERS = new Map<string, string>([
 const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Object pronouns with the subject form they stand for. */
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+/** Possessive determiners with the subject form they stand for. */
+const POSSESSIVE_DETERMINERS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+/** Nouns of what someone said: "her message", "the mayor's response". */
+const STATEMENT_NOUNS = new Set(lexicon.statementNouns);
 
 /** "A spokeswoman …", "Hale’s opponent, …", "Their mother, now 78, …": a person noun after the sentence's determiner or possessive. */
 function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
@@ -1325,7 +1329,21 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   }
   const verb = tokens[next];
   // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own search.
-  return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? phrase : null;
+  return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? ownerOfStatement(tokens, phrase) : null;
+}
+
+/**
+ * "Her message to supporters was clear:", "The mayor's response was swift:": a subject that is someone's statement
+ * stands for its owner, and one of nobody's ("The advice was simple:") for no one.
+ */
+function ownerOfStatement(tokens: Token[], phrase: Phrase): Phrase | null {
+  if (phrase.kind !== 'role') return phrase;
+  const head = firstFrom(tokens, roleHead(tokens, phrase).start);
+  if (!STATEMENT_NOUNS.has(tokens[head].lower)) return phrase;
+  const owner = tokens[head - 1];
+  if (head - 1 < phrase.start || !isWord(owner)) return null;
+  if (POSSESSIVE_DETERMINERS.has(owner.lower)) return { start: head - 1, end: head, kind: 'pronoun' };
+  return isPossessive(owner) ? { start: phrase.start, end: head, kind: owner.capitalized ? 'name' : 'role' } : null;
 }
 
 /** Why this speaker, in words: `mention` and `cue` as written, `name` the speaker's; `cueAfter`: the cue follows the quote. */
@@ -2127,7 +2145,7 @@ class Attributor {
   private antecedent(pronoun: TextSpan, ruleId: AttributionRuleId): Entity | null {
     const speaking = ruleId === 'adjacent-cue';
     const word = pronounOf(pronoun.text.toLowerCase());
-    const lower = OBJECT_PRONOUNS.get(word) ?? word;
+    const lower = OBJECT_PRONOUNS.get(word) ?? POSSESSIVE_DETERMINERS.get(word) ?? word;
     if (lower === 'it') return this.groupFor(pronoun.start);
     if (lower === 'they') return this.recentGroup();
     const { paragraphs } = this.input;
