@@ -493,6 +493,10 @@ describe('attribution', () => {
     assert.ok(!analyze(HEADER + body).entities.some((entity) => /message|response|advice/.test(entity.name)));
   });
 
+  it('"…," X posted on X.: "posted" reports what someone wrote', () => {
+    assert.equal(speakerOf('Mayor Ana Ruiz was busy. "The bridge is closed until Friday," Garrett Sorensen posted on X.', '"The bridge is closed until Friday,"'), 'Garrett Sorensen');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
