@@ -750,10 +750,20 @@ function participleOwnSubject(tokens: Token[], participle: number, sentence: Spa
   while (end > sentence.start && isWord(tokens[end]) && isAdverb(tokens[end])) end--;
   const phrase = isWord(tokens[end]) ? phraseEndingAt(tokens, end, sentence.start) : null;
   if (phrase === null) return null;
+  // "a video of Lee saying …": the one recorded doing it.
+  for (let at = phrase.start + 1; at < end; at++) {
+    if (tokens[at].lower === 'of' && RECORDING_NOUNS.has(tokens[at - 1].lower)) return phraseEndingAt(tokens, end, at + 1);
+  }
   const opener = tokens[phrase.start - 1]?.lower;
-  const own = opener === 'with' || (isNameWord(tokens[end]) && (phrase.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? '')));
+  // "The recording shows Kessing telling supporters …": seen or heard doing it.
+  const own = opener === 'with' || WITNESS_VERBS.has(opener ?? '') || (isNameWord(tokens[end]) && (phrase.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? '')));
   return own ? phrase : null;
 }
+
+/** Verbs whose object is seen or heard doing what the participle after it says. */
+const WITNESS_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'see', 'sees', 'saw', 'seen', 'hear', 'hears', 'heard', 'watch', 'watched', 'caught', 'captured', 'captures', 'depicts', 'depicted', 'features', 'featured']);
+/** Recordings "of" someone doing something. */
+const RECORDING_NOUNS = new Set(['video', 'videos', 'footage', 'recording', 'recordings', 'clip', 'clips', 'audio', 'tape', 'tapes']);
 
 /** The subject ending at token `index`, skipping back over an aside that `index` closes. */
 function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | null {
@@ -1662,14 +1672,16 @@ class Attributor {
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;
-    const ownSubject = cue.form.participle && participleOwnSubject(tokens, index, sentence) !== null;
-    if (cue.form.participle && !ownSubject) {
+    const ownSubject = cue.form.participle ? participleOwnSubject(tokens, index, sentence) : null;
+    if (cue.form.participle && ownSubject === null) {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
       phrase = quotedAsSaying(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
+      // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
+      if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
     }
     // "declining to repeat the slogan “…”": an infinitive has no inverted subject, nor a verb joined by "and" to an
@@ -1793,8 +1805,9 @@ class Attributor {
     for (let index = participle - 1; index >= sentence.start && index >= participle - 12; index--) {
       if (tokens[index].type === 'quote') continue;
       const cue = cueAtToken(tokens, index);
-      // "a rule that required clinics to report data, calling it …": an infinitive or a modal's verb is not the finite cue.
-      const infinitive = tokens[index - 1]?.lower === 'to' || MODALS.has(tokens[index - 1]?.lower);
+      // "a rule that required clinics to report data, calling it …": an infinitive or a modal's verb is not the finite
+      // cue, nor a passive one ("after the race was called, saying …").
+      const infinitive = tokens[index - 1]?.lower === 'to' || MODALS.has(tokens[index - 1]?.lower) || PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower);
       if (cue === null || cue.form.source || namesNounBefore(tokens, index) || infinitive) continue;
       // "with the mayor writing that … and adding": both participles share their own subject.
       if (cue.form.participle) {

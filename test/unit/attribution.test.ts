@@ -497,6 +497,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Mayor Ana Ruiz was busy. "The bridge is closed until Friday," Garrett Sorensen posted on X.', '"The bridge is closed until Friday,"'), 'Garrett Sorensen');
   });
 
+  it('a participle\'s subject: one seen doing it ("shows X telling", "a video of X saying"), not a passive cue\'s subject before it', () => {
+    assert.equal(speakerOf('Ann Lee spoke first. The recording, made by a guest, shows Marla Kessing telling supporters that "the old way of farming is finished."', '"the old way of farming is finished."'), 'Marla Kessing');
+    assert.equal(speakerOf('Ann Lee spoke first. A video of Tom Hale saying "the bridge will never open" spread online.', '"the bridge will never open"'), 'Tom Hale');
+    assert.equal(speakerOf('Elaine Marsh lost. Marsh\'s campaign released a statement soon after the race was called, saying Wade "represents the extreme wing of the party."', '"represents the extreme wing of the party."'), 'Elaine Marsh');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
