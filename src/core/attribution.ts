@@ -554,8 +554,9 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
   for (let index = end - 1; index >= low && index >= end - ROLE_WORDS; index--) {
     const token = tokens[index];
     if (!isWord(token)) break;
-    // A number counts as a determiner: "38 percent said", "12 ferry captains said".
-    if (DETERMINERS.has(token.lower) || isPossessive(token) || isDigitCode(token.lower.charCodeAt(0))) return { start: index, end: end + 1, kind: 'role' };
+    // A number counts as a determiner: "38 percent said", "12 ferry captains said"; not after one ("a 2020 campaign").
+    const determinedNumber = isDigitCode(token.lower.charCodeAt(0)) && index - 1 >= low && isWord(tokens[index - 1]) && (DETERMINERS.has(tokens[index - 1].lower) || isPossessive(tokens[index - 1]));
+    if (DETERMINERS.has(token.lower) || isPossessive(token) || (isDigitCode(token.lower.charCodeAt(0)) && !determinedNumber)) return { start: index, end: end + 1, kind: 'role' };
     // "the harbor master and county party chairman": two roles of one person.
     if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
   }

@@ -503,6 +503,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Elaine Marsh lost. Marsh\'s campaign released a statement soon after the race was called, saying Wade "represents the extreme wing of the party."', '"represents the extreme wing of the party."'), 'Elaine Marsh');
   });
 
+  it('"A former staffer on a 2020 campaign, who …, described": a year after an article is no determiner that opens the phrase', () => {
+    const body = 'Tom Hale spoke.\n\nA former staffer on a 2020 congressional campaign, who spoke on condition of anonymity, described him as "a brilliant strategist and a terrible delegator."';
+    assert.equal(quoteIn(body, '"a brilliant strategist and a terrible delegator."').speaker?.mention.text, 'A former staffer on a 2020 congressional campaign');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
