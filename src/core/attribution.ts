@@ -761,6 +761,15 @@ function participleOwnSubject(tokens: Token[], participle: number, sentence: Spa
   return own ? phrase : null;
 }
 
+/** Whether a comma before `before` (not before `low`) opens an aside with an article: ", a lawyer at …". */
+function opensAppositiveBefore(tokens: Token[], before: number, low: number): boolean {
+  for (let comma = before - 1; comma > low; comma--) {
+    if (tokens[comma].type === 'quote') return false;
+    if (tokens[comma].lower === ',') return INDEFINITE_DETERMINERS.has(tokens[comma + 1]?.lower) || tokens[comma + 1]?.lower === 'the';
+  }
+  return false;
+}
+
 /** Verbs whose object is seen or heard doing what the participle after it says. */
 const WITNESS_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'see', 'sees', 'saw', 'seen', 'hear', 'hears', 'heard', 'watch', 'watched', 'caught', 'captured', 'captures', 'depicts', 'depicted', 'features', 'featured']);
 /** Recordings "of" someone doing something. */
@@ -772,6 +781,8 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     // Skip back over an aside to the phrase before it: "Trump, the nominee, said".
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
+      // "Lila Brandt, a lawyer at the Foundation for Free Speech (FFS), said": a parenthesis inside a longer aside.
+      if (token.lower === '(' && opensAppositiveBefore(tokens, open, Math.max(low, index - 25))) continue;
       if (token.lower === ',' || token.lower === '—' || token.lower === '(') {
         // "The paper, Lind said, called it …": the aside's speaker reports the whole clause.
         const asideCue = cueAtToken(tokens, index - 1);

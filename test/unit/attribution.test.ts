@@ -508,6 +508,13 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"a brilliant strategist and a terrible delegator."').speaker?.mention.text, 'A former staffer on a 2020 congressional campaign');
   });
 
+  it('"Lila Brandt, a lawyer at the Foundation for Open Speech (FOS), called …": a parenthesis inside a longer aside', () => {
+    const body = 'Lila Brandt, a senior attorney at the Foundation for Open Speech and Expression (FOSE), called the cancellation "a textbook violation of the charter."';
+    assert.equal(speakerOf(body, '"a textbook violation of the charter."'), 'Lila Brandt');
+    // A party in brackets after the name is still a tag.
+    assert.equal(speakerOf('Ann Lee (Greens) called the plan "a disaster for the coast."', '"a disaster for the coast."'), 'Ann Lee');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
