@@ -1354,6 +1354,31 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? ownerOfStatement(tokens, phrase) : null;
 }
 
+/** Openers that point back to what was just quoted: "Those were the words of …". */
+const POINTING_OPENERS = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** "Those were the words of X.", "That was the blunt verdict from X.": the owner of the statement the sentence points back to. */
+function statementOwner(tokens: Token[], sentence: Span): Found | null {
+  if (!POINTING_OPENERS.has(tokens[sentence.start]?.lower) || !PASSIVE_AUXILIARIES.has(tokens[sentence.start + 1]?.lower)) return null;
+  for (let at = sentence.start + 2; at < sentence.end && at <= sentence.start + 5; at++) {
+    const token = tokens[at];
+    if (!isWord(token) || token.capitalized) return null;
+    const link = tokens[at + 1]?.lower;
+    if (STATEMENT_NOUNS.has(token.lower) && (link === 'of' || link === 'from')) {
+      let phrase = phraseStartingAt(tokens, at + 2, sentence.end);
+      // "the words of the commander in the region, Adm. Harry Harris": the name set off after the role.
+      if (phrase?.kind === 'role') {
+        let comma = phrase.end;
+        while (comma < sentence.end && comma < phrase.end + 8 && isWord(tokens[comma])) comma++;
+        const named = tokens[comma]?.lower === ',' ? phraseStartingAt(tokens, comma + 1, sentence.end) : null;
+        if (named?.kind === 'name') phrase = named;
+      }
+      return phrase && { phrase, tokens, cue: { start: at, end: at + 2 }, ruleId: 'passive' };
+    }
+  }
+  return null;
+}
+
 /**
  * "Her message to supporters was clear:", "The mayor's response was swift:": a subject that is someone's statement
  * stands for its owner, and one of nobody's ("The advice was simple:") for no one.
@@ -1386,7 +1411,8 @@ function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, c
     case 'adjacent-cue': return cue === null || DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
     case 'reported-speech': return `${who} “${cue}” ${cueAfter ? 'later' : 'earlier'} in the same sentence`;
     case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
-    case 'passive': return `“${cue} by ${mention}”${mention === name ? '' : ` → ${name}`}`;
+    // "stated by X", and "the words of X" with its own link.
+    case 'passive': return `“${cue !== null && / (?:of|from)$/.test(cue) ? cue : `${cue} by`} ${mention}”${mention === name ? '' : ` → ${name}`}`;
     case 'pronoun': return `“${mention}” → ${name}, the person last named or quoted before it`;
     case 'role-noun': return `${who}, a role the text gives this speaker`;
     case 'continuation': return `continues the previous quote by ${name}`;
@@ -1932,20 +1958,24 @@ class Attributor {
         return;
       }
     }
-    if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !this.mayContainBy(paragraph + 1)) return;
+    if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !(this.mayContainBy(paragraph + 1) || POINTING_OPENERS.has(firstToken.lower))) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
     const attribution = this.passiveCredit(tokens, sentences[0]);
     if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
   }
 
-  /** "This was stated by X.": the agent of the sentence's first passive cue, resolved; null when there is none. */
+  /**
+   * "This was stated by X.", "Those were the words of X.": the agent of the sentence's first passive cue, or the
+   * owner of the statement it points back to, resolved; null when there is none.
+   */
   private passiveCredit(tokens: Token[], sentence: Sentence): Attribution | null {
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
       const found = this.cueSpeaker(tokens, index + 1, sentence);
       if (found !== null && found.ruleId === 'passive') return this.resolve(found, sentence);
     }
-    return null;
+    const owner = statementOwner(tokens, sentence);
+    return owner && this.resolve(owner, sentence);
   }
 
   /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */

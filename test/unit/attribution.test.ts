@@ -515,6 +515,17 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ann Lee (Greens) called the plan "a disaster for the coast."', '"a disaster for the coast."'), 'Ann Lee');
   });
 
+  it('"“…” Those were the words of X.": a sentence pointing back to the quote names its owner', () => {
+    const body = 'Fiona Raeburn defended the plan. "It is working," she said.\n\n"Waiting is not enough. Patients deserve answers."\n\nThat was the response from Alasdair Grieve, who chairs the health committee.\n\n"Safety has to come first." Those were the words of Claire Henshall, the rail regulator.';
+    const response = quoteIn(body, '"Waiting is not enough. Patients deserve answers."');
+    assert.equal(response.speaker?.name, 'Alasdair Grieve');
+    assert.equal(response.rule, '“response from Alasdair Grieve”');
+    assert.equal(speakerOf(body, '"Safety has to come first."'), 'Claire Henshall');
+    // A name set off after the role is the owner.
+    const role = 'Tom Hale spoke.\n\nShe called the plan "reckless and unfunded."\n\nThese are the words of the harbor master in the north, Ann Lee, who rarely speaks.';
+    assert.equal(speakerOf(role, '"reckless and unfunded."'), 'Ann Lee');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
