@@ -689,7 +689,8 @@ const QUOTING_VERBS = new Set(['quoted', 'quoting', 'quotes', 'quote']);
 function quotedAsSaying(tokens: Token[], participle: number, low: number): Phrase | null {
   const as = participle - 1;
   if (tokens[as]?.lower !== 'as') return null;
-  if (QUOTING_VERBS.has(tokens[as - 1]?.lower) && PASSIVE_AUXILIARIES.has(tokens[as - 2]?.lower)) return phraseEndingAt(tokens, as - 3, low);
+  // "X, a mother of three who …, was quoted as saying": the subject before an aside.
+  if (QUOTING_VERBS.has(tokens[as - 1]?.lower) && PASSIVE_AUXILIARIES.has(tokens[as - 2]?.lower)) return as - 3 >= low ? subjectEndingAt(tokens, as - 3, low) : null;
   // The person quoted, with any role before the name: "quoted interior minister Ann Lee as saying".
   for (let verb = as - 2; verb >= low && verb >= as - 1 - ROLE_WORDS && isWord(tokens[verb]); verb--) {
     if (!QUOTING_VERBS.has(tokens[verb].lower)) continue;

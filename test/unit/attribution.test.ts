@@ -799,6 +799,9 @@ describe('attribution', () => {
     const body = 'Mara Quist spoke first.\n\nIn an interview with the Ledger published Wednesday, Mayor Ana Ruiz was asked, “What is the most dangerous street in town?” She laughed.';
     assert.equal(speakerOf(body, '“What is the most dangerous street in town?”'), null);
     assert.equal(speakerOf('Ruiz was quoted as saying: “It is fine.”', '“It is fine.”'), 'Ruiz');
+    // The subject before a long aside.
+    const aside = 'Tom Hale spoke.\n\nThe organiser, Brenda Solis, a mother of three who founded the group last spring, was quoted as saying that the vote was “a victory for the loudest people in the room.”';
+    assert.equal(speakerOf(aside, '“a victory for the loudest people in the room.”'), 'Brenda Solis');
   });
 
   it('"was told by aides: “…”": a plural role after a passive cue\'s "by" is the agent, with no determiner', () => {
