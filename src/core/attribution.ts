@@ -543,6 +543,8 @@ const ROLE_WORDS = 10;
 const AGE_NOUN = /^\d+-year-olds?$/;
 /** Last words of a company's name, lower-cased as tokens are: "Roadfix Ltd", "Acme Inc.". */
 const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCase()));
+/** Nouns for an organization: "the company", "his firm". */
+const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
@@ -796,8 +798,9 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.
         const describesName = aside !== null && ROLE_NOUNS.has(tokens[aside.start].lower) && phrase?.kind === 'name';
-        // "A spokesman for the contractor, Roadfix Ltd, said": a company filling the aside names the noun before it.
-        const company = aside !== null && COMPANY_ENDINGS.has(tokens[aside.end - 1].lower) && phrase?.kind === 'role';
+        // "A spokesman for the contractor, Roadfix Ltd, said": a company filling the aside names the noun before it
+        // (which speaks), unless that noun is the company ("His company, Pike Holdings, said").
+        const company = aside !== null && COMPANY_ENDINGS.has(tokens[aside.end - 1].lower) && phrase?.kind === 'role' && !ORGANIZATION_NOUNS.has(roleHead(tokens, phrase).lower);
         // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said".
         if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName && !company) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.

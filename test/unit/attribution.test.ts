@@ -889,6 +889,8 @@ describe('attribution', () => {
     const body = 'A spokesman for the contractor, Roadfix Ltd, said the firm had "met every term of the contract."';
     assert.equal(speakerOf(body, '"met every term of the contract."'), 'A spokesman for the contractor');
     assert.equal(speakerOf('The union\'s chairwoman, Grace Mwangi, said the deal was "a start."', '"a start."'), 'Grace Mwangi');
+    // Unless the noun is the company.
+    assert.equal(speakerOf('Harlan Pike spoke. His company, Pike Urban Holdings, said it had "not threatened anyone at all."', '"not threatened anyone at all."'), 'Pike Urban Holdings');
   });
 
   it('"he surmised", "she confessed", "interrupted a protester": surmising, positing, theorizing, murmuring, confessing and interrupting report speech', () => {
