@@ -6,12 +6,12 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
 
-const ROLE_NOUNS = new Set(lexicon.roleNouns);
+const ROLE_NOUNS = new Set(ROLE_NOUN_WORDS);
 /** Nouns for what someone said: "Trump's claim that …", "her remarks". */
 const CLAIM_NOUNS = new Set(lexicon.claimNouns);
 /** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */
@@ -144,7 +144,7 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
 function isEpithet(head: string): boolean {
   if (isDigitCode(head.charCodeAt(0))) return AGE_NOUN.test(head) && !head.endsWith('s');
-  return !ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head) || DEMONYMS.has(head));
+  return SPORT_POSITIONS.has(head) || (!ROLE_NOUNS.has(head) && !NO_EPITHETS.has(head) && (PERSON_NOUNS.has(head) || NOUN_GENDERS.has(head) || DEMONYMS.has(head)));
 }
 
 interface AgeRange {
@@ -2279,10 +2279,10 @@ class Attributor {
     }
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
     const named = this.onlyPersonNamed(from, mention.start, (mentioned) => !this.insideQuote(mentioned));
-    // Of several named, an age in years or a nationality means the one the text goes on about ("Halvorsen beat
-    // Restrepo. “…,” the 19-year-old said."), if no other age was given them; a person noun ("the Christie
-    // supporter") may well describe someone new, and of two teenagers neither is the one.
-    if (named !== null || !(isDigitCode(head.lower.charCodeAt(0)) || DEMONYMS.has(head.lower))) return named;
+    // Of several named, an age in years, a nationality or a position in a sport means the one the text goes on about
+    // ("Halvorsen beat Restrepo. “…,” the 19-year-old said."), if no other age was given them; a person noun ("the
+    // Christie supporter") may well describe someone new, and of two teenagers neither is the one.
+    if (named !== null || !(isDigitCode(head.lower.charCodeAt(0)) || DEMONYMS.has(head.lower) || SPORT_POSITIONS.has(head.lower))) return named;
     const ofAge = (mentioned: Mention) => {
       if (ages === null) return true;
       const age = statedAgeAfter(this.text, mentioned.end);

@@ -4,7 +4,7 @@
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -151,7 +151,7 @@ const SINGULAR_TITLES = new Map(Object.entries(lexicon.pluralTitles));
 for (const plural of SINGULAR_TITLES.keys()) addGazetteer(plural, 'title', plural, false);
 for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
 // "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
-for (const noun of lexicon.roleNouns) {
+for (const noun of ROLE_NOUN_WORDS) {
   const title = withCapital(noun);
   if (!GAZETTEER.has(title)) addGazetteer(title, 'title', title, false);
 }
@@ -223,7 +223,7 @@ const WORD_LISTS: [Iterable<string>, number][] = [
   [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.legalForms, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
   [lexicon.workWords, WORK_WORD], [lexicon.placeWords, PLACE_WORD], [lexicon.addressPlaceWords, PLACE_WORD | ADDRESS_PLACE_WORD], [lexicon.weekdayAndMonthWords, CALENDAR_WORD],
   [lexicon.organizationNouns, ORGANIZATION_NOUN], [lexicon.placeNouns, PLACE_NOUN], [lexicon.organizationHeads, ORGANIZATION_HEAD],
-  [lexicon.roleNouns, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],
+  [ROLE_NOUN_WORDS, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],
 ];
 for (const [words, fact] of WORD_LISTS) addFact(words, fact);
 // "Carmaker", "Retailer": a company's trade that opens a sentence before its name ("Carmaker Zentra said"); not a trade
@@ -683,7 +683,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
-const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !lexicon.roleNouns.includes(noun)));
+const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !ROLE_NOUN_WORDS.includes(noun)));
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness', 'boss']);
 

@@ -7,3 +7,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(lexicon.personNouns);
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(lexicon.irregularPastVerbs);
 /** Texts that speak for their authors ("the statement said"), never for a person named earlier. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.documentNouns);
+/** Nouns of a role or post: offices and trades ("minister", "spokesman"), and positions in a sport ("striker"). */
+export const ROLE_NOUN_WORDS: readonly string[] = [...lexicon.roleNouns, ...lexicon.sportPositions];
+/** Positions in a sport, which describe a player named before as an age or nationality does ("the striker said"). */
+export const SPORT_POSITIONS: ReadonlySet<string> = new Set(lexicon.sportPositions);

@@ -856,6 +856,9 @@ describe('attribution', () => {
     const two = 'Ingrid Halvorsen beat top seed Camila Restrepo on Saturday.\n\n';
     assert.equal(speakerOf(`${two}"I still can't believe it," the 19-year-old said.`, `"I still can't believe it,"`), 'Ingrid Halvorsen');
     assert.equal(speakerOf(`${two}"I still can't believe it," the Norwegian said.`, `"I still can't believe it,"`), 'Ingrid Halvorsen');
+    // A position in a sport describes the player as a nationality does.
+    const match = 'Tomasz Brelik, 22, was mobbed after meeting Jamal Okafor’s cross.\n\n"It is the best feeling in the world," the Polish striker told reporters.';
+    assert.equal(speakerOf(match, '"It is the best feeling in the world,"'), 'Tomasz Brelik');
     assert.notEqual(speakerOf(`${two}"I still can't believe it," the veteran said.`, `"I still can't believe it,"`), 'Ingrid Halvorsen');
     const inParagraph = `${two}Restrepo, who had not dropped a set, was gracious. "She played better," the Colombian said.`;
     assert.equal(speakerOf(inParagraph, '"She played better,"'), 'Camila Restrepo');

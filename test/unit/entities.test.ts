@@ -406,6 +406,8 @@ describe('Roles set off by commas', () => {
     ['with a plural owner written as the text writes it', "Farmers' leader Dattatreya Kale spoke.", [['Dattatreya Kale', "Farmers' leader"]]],
     ['of coaches and principals, and a capitalized title with its link before the name', "Wallabies coach Brendan Coyle and school principal Dana Fuerst spoke. It rained. Manitoba's Minister of Agriculture, Derek Sawatzky, agreed.",
       [['Brendan Coyle', 'Wallabies coach'], ['Dana Fuerst', 'school principal'], ['Derek Sawatzky', "Manitoba's Minister of Agriculture"]]],
+    ['of positions in a sport', 'Winger Jamal Okafor crossed and Harrowgate defender Marcus Adeyemi cleared. Quarterback Ty Rowe threw.',
+      [['Jamal Okafor', 'Winger'], ['Marcus Adeyemi', 'Harrowgate defender'], ['Ty Rowe', 'Quarterback']]],
   ];
 
   for (const [shows, text, roles] of CASES) {
