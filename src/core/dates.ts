@@ -87,9 +87,10 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 /** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
-const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to)\b|[’']ll\b/gi;
-/** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday". */
-const PAST_AUXILIARY = /\b(?:was|were|had)\b/y;
+/** Words of the future, and of a future reported in the past ("said it would meet Friday"). */
+const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to)\b|[’']ll\b|\b(?:said|says|told|announced)\b[^.!?"“”]{0,60}\bwould\b/gi;
+/** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday". */
+const PAST_AUXILIARY = /\b(?:was|were|had|said|told)\b/y;
 interface Phrase {
   start: number;
   end: number;
@@ -184,6 +185,8 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     if (!phrase || phrase.start < lastEnd) continue;
     lastEnd = phrase.end;
     searchFrom = Math.max(searchFrom, phrase.end);
+    const previous = result[result.length - 1];
+    if (previous !== undefined && joinPrevious(text, previous, phrase)) continue;
     result.push({
       id: `date-${result.length + 1}`,
       start: phrase.start,
@@ -196,6 +199,27 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
   }
   return result;
 }
+
+/**
+ * Joins `phrase` to the date expression right before it when the two are one date: "Thursday, June 13" (the weekday
+ * names the date's day) and "14 February last year" (the relative year gives the day its year).
+ */
+function joinPrevious(text: string, previous: DateExpression, phrase: Phrase): boolean {
+  const gap = text.slice(previous.end, phrase.start);
+  if ((gap !== ' ' && gap !== ', ') || previous.value === null || phrase.value === null) return false;
+  let value: string;
+  if (WEEKDAY_NUMBERS.has(previous.text) && !phrase.relative && phrase.rangeEnd === null) value = phrase.value;
+  else if (YEAR_PERIOD.test(text.slice(phrase.start, phrase.end)) && previous.rangeEnd === null && !/\d{4}/.test(previous.text)) value = phrase.value.slice(0, 4) + previous.value.slice(4);
+  else return false;
+  previous.end = phrase.end;
+  previous.text = text.slice(previous.start, phrase.end);
+  previous.value = value;
+  previous.relative = phrase.relative;
+  return true;
+}
+
+/** "last year", "this year", "next year": a year relative to the reference, which a day before it takes. */
+const YEAR_PERIOD = /^(?:last|this|next) year$/i;
 
 /**
  * Where the phrase of the trigger's word starts and ends, not before `searchFrom`, and its kind; null when the word is
@@ -499,7 +523,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || (endsWithBy(text, phraseStart) && !PAST_PERFECT.test(sentenceAround(text, start)))) offset = (target - today + 7) % 7;
+  else if (speaksOfFuture(text, start) || (endsWithBy(text, phraseStart) && !PAST_VERB.test(sentenceAround(text, start)))) offset = (target - today + 7) % 7;
   else offset = -((today - target + 7) % 7);
   return { start: phraseStart, end: phraseEnd, value: iso(reference + offset * DAY_MS), rangeEnd: null, relative: true };
 }
@@ -522,7 +546,8 @@ function speaksOfFuture(text: string, offset: number): boolean {
   return true;
 }
 
-const PAST_PERFECT = /\bhad\b/;
+/** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
+const PAST_VERB = /\b(?:had|was|were)\b/;
 
 /** Whether "by " (or "By ") stands right before `offset`. */
 function endsWithBy(text: string, offset: number): boolean {

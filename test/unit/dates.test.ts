@@ -110,8 +110,20 @@ describe('findDates', () => {
     // A deadline is ahead, unless the sentence looks back at it.
     assert.equal(only('Crews must restore the line by Friday.').value, '2023-02-24');
     assert.equal(only('By Friday, the storm had passed.').value, '2023-02-17');
+    assert.equal(only('By Friday, the shallows were full of dead fish.').value, '2023-02-17');
+    // A future reported in the past: "said it would".
+    assert.equal(only('The council said it would meet Friday to decide.').value, '2023-02-24');
+    assert.equal(only('The council would often meet on Friday.').value, '2023-02-17');
+    // A past cue after the words of the future dates the statement.
+    assert.equal(only('The plan will work, the mayor said on Friday.').value, '2023-02-17');
     assert.equal(only('A vigil is planned for Sunday.').value, '2023-02-26');
     assert.equal(only('Hammond is due in court Thursday.').value, '2023-02-23');
+  });
+
+  it('joins a weekday to the date after it, and a day to the relative year after it', () => {
+    assert.deepEqual(only('The rule takes effect Thursday, March 9, officials said.'), { text: 'Thursday, March 9', value: '2023-03-09', rangeEnd: null, relative: false });
+    assert.deepEqual(only('The fire broke out on 14 February last year.'), { text: '14 February last year', value: '2022-02-14', rangeEnd: null, relative: true });
+    assert.equal(only('He was sworn in on January 20 next year.').value, '2024-01-20');
   });
 
   it('counts weekdays right before 1970 too, and skips a possessive weekday', () => {
