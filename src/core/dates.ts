@@ -306,8 +306,9 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readRelativePeriod(text, start, end, word, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
-      // "USA Today", "Neurology Today": a capitalized day word after a name is part of it.
-      if (relativeDays !== undefined) return isUpper(word.charAt(0)) && followsName(text, start) ? null : shifted(start, end, reference, relativeDays);
+      // "USA Today", "Neurology Today": a capitalized day word after a name is part of it; "the economy of tomorrow"
+      // is no day.
+      if (relativeDays !== undefined) return (isUpper(word.charAt(0)) && followsName(text, start)) || text.startsWith('of ', start - 3) ? null : shifted(start, end, reference, relativeDays);
       // A weekday is looked up as written: monthNumber would lower-case it (slow for a two-byte text) before giving up.
       const weekday = WEEKDAY_NUMBERS.get(word);
       if (weekday !== undefined) return readWeekday(text, weekday, start, end, reference);

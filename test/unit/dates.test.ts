@@ -185,6 +185,7 @@ describe('findDates', () => {
 
   it('reads no day in a name ("USA Today", "Neurology Today"), and a past verb after words of the future makes the weekday past', () => {
     assert.deepEqual(dated('Neurology Today and USA Today reported it. Today, it rained.').map((date) => date.text), ['Today']);
+    assert.deepEqual(dated('It is the green economy of tomorrow, and the leaders of today agree.'), []);
     assert.equal(only('A plan to sell the lot was approved on Tuesday.').value, '2023-02-21');
     assert.equal(only('The plan to sell the lot is due on Friday.').value, '2023-02-24');
     assert.equal(only('The club signed him in August.').value, '2022-08-01');
