@@ -2499,7 +2499,7 @@ class Attributor {
     const { dates } = this.input;
     const next = this.statementDates();
     for (let index = next[firstFrom(dates, sentence.start)]; index < dates.length && dates[index].start < sentence.end; index = next[index + 1]) {
-      if (!this.datesAside(dates[index], sentence, quoteStart) && !datesReport(this.text, dates[index], cue)) return index;
+      if (!this.datesAside(dates[index], sentence, quoteStart, cue) && !datesReport(this.text, dates[index], cue)) return index;
     }
     return -1;
   }
@@ -2508,9 +2508,13 @@ class Attributor {
    * "Pratt, who has opposed every budget since she took office in 2021, said …": a date after "since", or in a
    * relative clause set off by commas that closes before the quote, dates something else than the statement.
    */
-  private datesAside(date: Span, sentence: Span, quoteStart: number): boolean {
+  private datesAside(date: Span, sentence: Span, quoteStart: number, cue: Span | null): boolean {
     const text = this.text;
     if (date.start - 6 >= sentence.start && endsWithWord(text, date.start - 1, 'since')) return true;
+    // "“…,” said Feld, who won the top prize in 2019": a relative clause after the cue (or the quote, without one),
+    // unless it tells of the speaking ("who spoke on Tuesday").
+    const relative = lastRelativePronoun(text, Math.max(sentence.start, cue?.end ?? quoteStart), date.start);
+    if (relative >= 0 && !SPEAKING_VERB.test(text.slice(relative, date.start))) return true;
     const comma = text.lastIndexOf(', ', date.start);
     if (comma < sentence.start || !RELATIVE_ASIDE.test(text.slice(comma + 2, comma + 8))) return false;
     const close = text.indexOf(',', date.end);
@@ -2543,13 +2547,28 @@ class Attributor {
 }
 
 /**
- * "X said the deal was “fair” and that Y had signed one last month", "X said that on Friday the board …": a date after
- * "that" following the cue dates what is reported, not the statement ("X said Tuesday that …" is the statement's).
+ * "X said the deal was “fair” and that Y had signed one last month", "X said that on Friday the board …", "X said she
+ * had met him last autumn": a date in the clause after the cue that "that" or its subject opens dates what is
+ * reported, not the statement ("X said Tuesday that …" is the statement's).
  */
 function datesReport(text: string, date: Span, cue: Span | null): boolean {
-  // Searched between the two only: a search from the cue on would read to the text's end when no "that" follows.
-  return cue !== null && date.start >= cue.end && text.slice(cue.end, date.start + ' that'.length).includes(' that ');
+  // Searched between the two only: a search from the cue on would read to the text's end when no clause follows.
+  return cue !== null && date.start >= cue.end && REPORTED_CLAUSE.test(text.slice(cue.end, date.start + 1));
 }
+
+/** What opens a reported clause: "that", or its subject right after the cue when "that" is left out. */
+const REPORTED_CLAUSE = / that |^ (?:he|she|they|it|we|I) /;
+
+/** The offset of the last " who " or " which " in text[from, to), or -1. */
+function lastRelativePronoun(text: string, from: number, to: number): number {
+  // Read in the window only: a search back from `to` would read to the text's start when none is there.
+  const window = text.slice(from, to);
+  const at = Math.max(window.lastIndexOf(' who '), window.lastIndexOf(' which '));
+  return at >= 0 ? from + at : -1;
+}
+
+/** Verbs of the speaking itself, which a relative clause may date: "who spoke on Tuesday". */
+const SPEAKING_VERB = / (?:said|spoke|told|wrote|testified|announced|tweeted|posted|remarked) /;
 
 /** A name alone after a credit dash (`cue`), up to the end or punctuation: "― Pamela Padilla", "- Michelle Marks, Philadelphia". */
 function creditedName(tokens: Token[], start: number, cue: Span | null): Found | null {

@@ -226,12 +226,17 @@ describe('attribution', () => {
     assert.equal(quoteIn('Pratt, who took office in 2021, said the plan was "built on sand."', '"built on sand."').date, null);
     // The quote inside the clause keeps the clause's date.
     assert.equal(quoteIn('It began with Pratt, who proclaimed in July that the plan was "built on sand."', '"built on sand."').date, '2023-07-01');
+    // A relative clause after the cue dates its own event, unless it tells of the speaking.
+    assert.equal(quoteIn('"I do well," said Iris Pampa, who graduated in 2009 with a degree.', '"I do well,"').date, null);
+    assert.equal(quoteIn('"I do well," said Iris Pampa, who spoke on Monday at the fair.', '"I do well,"').date, '2024-03-04');
   });
 
   it('does not date the statement by a date in the clause "that" opens after the cue, but by one before it', () => {
     const reported = 'Maria Lopez said the deal was "fair to every state" and that Tod Vance had signed one on Friday.';
     assert.equal(quoteIn(reported, '"fair to every state"').date, null);
     assert.equal(quoteIn('Maria Lopez said on Monday that the deal was "fair to every state."', '"fair to every state."').date, '2024-03-04');
+    // Nor in one its subject opens without "that".
+    assert.equal(quoteIn('Maria Lopez said she had met Vance twice last autumn and had "taken his concerns seriously."', '"taken his concerns seriously."').date, null);
   });
 
   it('does not date the statement by a date after publication ("said they would meet next week")', () => {
