@@ -993,7 +993,9 @@ class Scanner {
       if (!(nextFacts & CONNECTOR)) break;
       const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0
         || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsCommittee(first, last) || this.andJoinsFoundersNames(first, last)))
-        || (this.isWordAt(next, 'on') && this.onNamesRemit(last));
+        || (this.isWordAt(next, 'on') && this.onNamesRemit(last))
+        // "Parents for Classroom Transparency", "Students for Liberty": a group in the plural for a cause.
+        || (this.isWordAt(next, 'for') && first === last && this.isPeoplePlural(last));
       if (!allowed && this.isLoneWord(first, last) && this.isWordAt(next, 'and') && this.addSpouseAt(last)) return last + 1;
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
@@ -1288,6 +1290,11 @@ class Scanner {
       this.pushSpan('organization', runFirst + 1, last, this.isInHeadline(runFirst));
       return;
     }
+    // "Parents for Peace", "Students for Liberty": a group in the plural for a cause, though its words are common.
+    if (last >= runFirst + 2 && this.isWordAt(runFirst + 1, 'for') && this.isPeoplePlural(runFirst) && !this.isInHeadline(runFirst)) {
+      this.pushSpan('organization', runFirst, last, false);
+      return;
+    }
     let first = runFirst;
     const whole = this.lookup(first, last);
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
@@ -1382,6 +1389,16 @@ class Scanner {
   }
 
   /** "Critics", "Voters": a word in the plural of five letters or more ("Says" and "Does" are verbs). */
+  /**
+   * "Parents", "Students", "Mothers": people in the plural, by a person or kin noun; not by a role ("Attorneys for
+   * Clinton" work for someone).
+   */
+  private isPeoplePlural(i: number): boolean {
+    if (!this.isGroupPlural(i) || this.tokens.flags[i] & POSSESSIVE) return false;
+    const singular = this.word(i).slice(0, -1).toLowerCase();
+    return (PERSON_NOUNS.has(singular) || KIN_NOUNS.has(singular)) && !(wordFacts(singular) & ROLE_NOUN);
+  }
+
   private isGroupPlural(i: number): boolean {
     const end = this.tokens.ends[i];
     return end - this.tokens.starts[i] > 4 && this.text.charCodeAt(end - 1) === 0x73 && this.text.charCodeAt(end - 2) !== 0x73;

@@ -1021,6 +1021,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entity(entities, 'Press Union').aliases.includes('PTI'));
   });
 
+  it('makes an organization of people in the plural for a cause ("Parents for Peace", "Students for Liberty"), not of a role\'s ("Attorneys for Clinton")', () => {
+    const entities = index('Title\n\nHe joined Students for Liberty in May. The rally drew Parents for Classroom Transparency. Attorneys for Clinton declined to comment.').entities;
+    assert.equal(entity(entities, 'Students for Liberty').type, 'organization');
+    assert.equal(entity(entities, 'Parents for Classroom Transparency').type, 'organization');
+    assert.ok(!entities.some((found) => found.name.startsWith('Attorneys')));
+  });
+
   it('keeps a group in the plural inside a body\'s name ("Midwest Film Critics Association")', () => {
     assert.equal(entity(index('Title\n\nThe Midwest Film Critics Association met.').entities, 'Midwest Film Critics Association').type, 'organization');
     assert.equal(entity(index("Title\n\nThe European People's Party met.").entities, "European People's Party").type, 'organization');
