@@ -643,6 +643,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('types provinces, states and towns of the news beyond the capitals as places', () => {
+    const entities = index('Title\n\nOfficials in Brandenburg and Sindh met. A takeaway in east Bristol closed, as did a shop in Council Bluffs and one in Szczecin.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [
+      ['Brandenburg', 'place'], ['Sindh', 'place'], ['Bristol', 'place'], ['Council Bluffs', 'place'], ['Szczecin', 'place'],
+    ]);
+  });
+
   it('merges capitals into every UN member country and acronyms into agencies', () => {
     const entities = index('Title\n\nThe junta in Ouagadougou said Burkina Faso would stay. The Centers for Disease Control and Prevention agreed; the CDC sent a team.').entities;
     assert.deepEqual(entity(entities, 'Burkina Faso').aliases, ['Ouagadougou']);
