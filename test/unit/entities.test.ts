@@ -260,6 +260,14 @@ describe('Words before a name', () => {
   it('leaves honorifics of other countries out of the name ("Shri Ramesh Kumar Sharma", "Alhaji Musa Yola")', () => {
     const names = index('Title\n\nUnion Minister Shri Ramesh Kumar Sharma met Alhaji Musa Yola.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Ramesh Kumar Sharma', 'Musa Yola']);
+    const pakistan = index('Title\n\nSyed Kamran Hashmi objected. Mr Hashmi said the plan was flawed. Sindh Chief Minister Makhdoom Faisal Jatoi visited.').entities;
+    assert.deepEqual(pakistan.filter((found) => found.type === 'person').map((found) => [found.name, found.mentions.length]), [['Kamran Hashmi', 2], ['Faisal Jatoi', 1]]);
+  });
+
+  it('reads British ranks written without a period ("Sgt Rhys Bevan" … "Sgt Bevan")', () => {
+    const bevan = entity(index('Title\n\nSgt Rhys Bevan led the search. Later Sgt Bevan said patrols would increase.').entities, 'Rhys Bevan');
+    assert.equal(bevan.mentions.length, 2);
+    assert.equal(bevan.role, 'Sgt');
   });
 
   it('keeps a title written as a compound ("President-elect Ann Lee") as the role', () => {
