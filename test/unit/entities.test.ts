@@ -414,6 +414,7 @@ describe('Roles set off by commas', () => {
     ['with a plural owner written as the text writes it', "Farmers' leader Dattatreya Kale spoke.", [['Dattatreya Kale', "Farmers' leader"]]],
     ['of coaches and principals, and a capitalized title with its link before the name', "Wallabies coach Brendan Coyle and school principal Dana Fuerst spoke. It rained. Manitoba's Minister of Agriculture, Derek Sawatzky, agreed.",
       [['Brendan Coyle', 'Wallabies coach'], ['Dana Fuerst', 'school principal'], ['Derek Sawatzky', "Manitoba's Minister of Agriculture"]]],
+    ['of a soldier\'s rank in a corps', 'Former Army Ranger Trent Wakefield won.', [['Trent Wakefield', 'Former Army Ranger']]],
     ['of positions in a sport', 'Winger Jamal Okafor crossed and Harrowgate defender Marcus Adeyemi cleared. Quarterback Ty Rowe threw.',
       [['Jamal Okafor', 'Winger'], ['Marcus Adeyemi', 'Harrowgate defender'], ['Ty Rowe', 'Quarterback']]],
   ];
