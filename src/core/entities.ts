@@ -1309,7 +1309,8 @@ class Scanner {
           return;
         }
       }
-      const leading = this.is(last, INSTITUTION_WORD) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
+      // "Republican National Committee" keeps its descriptor; "Republican Senate candidate" only qualifies the role.
+      const leading = this.is(last, INSTITUTION_WORD) && !this.lowercaseRoleFollows(last) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
       for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)); first++) this.addCompoundOwner(first);
       // "Members of Eastbury Council": people of a body, written before its name, are no part of it ("Friends of the
       // Earth" is a name, as its end is no body's word).

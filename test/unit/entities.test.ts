@@ -152,6 +152,10 @@ describe('buildEntityIndex on US political news', () => {
     assert.equal(entity(entities, 'Kristen Day').type, 'person');
     assert.equal(entity(entities, 'Ed Cole').role, 'Sen.');
     assert.ok(!entities.some((found) => found.name.startsWith('Democratic')));
+    // Before a lowercase role, the party only qualifies the role: "Republican Senate candidate Wade Colter".
+    const candidate = index('Title\n\nRepublican Senate candidate Wade Colter lost.').entities;
+    assert.ok(!candidate.some((found) => found.name.startsWith('Republican')));
+    assert.equal(entity(candidate, 'Wade Colter').role, 'Republican Senate candidate');
   });
 
   it('makes the author a person with the role "author", and skips header words and weekdays', () => {
