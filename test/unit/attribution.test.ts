@@ -531,6 +531,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(role, '"reckless and unfunded."'), 'Ann Lee');
   });
 
+  it('"“…,” fishermen warn": a bare plural speaks, in -s or not (fishermen, women, people, children)', () => {
+    for (const group of ['fishermen', 'women', 'people', 'children', 'residents']) {
+      assert.equal(speakerOf(`"The river is dying," ${group} warn.`, '"The river is dying,"'), group, group);
+    }
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
