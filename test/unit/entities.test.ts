@@ -1041,6 +1041,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entity(entities, 'Press Union').aliases.includes('PTI'));
   });
 
+  it('makes an organization of a railway or transit operator ("Network Rail", "Great Plains Rail")', () => {
+    const entities = index('Title\n\nNetwork Rail said services would resume. Great Plains Rail and Capital Transit will merge.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Network Rail', 'organization'], ['Great Plains Rail', 'organization'], ['Capital Transit', 'organization']]);
+  });
+
   it('makes an organization of people in the plural for a cause ("Parents for Peace", "Students for Liberty"), not of a role\'s ("Attorneys for Clinton")', () => {
     const entities = index('Title\n\nHe joined Students for Liberty in May. The rally drew Parents for Classroom Transparency. Attorneys for Clinton declined to comment.').entities;
     assert.equal(entity(entities, 'Students for Liberty').type, 'organization');
