@@ -200,7 +200,9 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
   if (!isWord(opener) || !(DETERMINERS.has(opener.lower) || isPossessive(opener))) return null;
   for (let at = sentence.start + 1; at < sentence.end && at <= sentence.start + 3; at++) {
     const token = tokens[at];
-    if (!isWord(token) || token.capitalized) return null;
+    // "A Vashon adviser": a name may qualify a new person's noun ("The Vermont senator" is someone named before).
+    if (!isWord(token) || (token.capitalized && !INDEFINITE_DETERMINERS.has(opener.lower))) return null;
+    if (token.capitalized) continue;
     if (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || NOUN_GENDERS.has(token.lower)) return { start: sentence.start, end: at + 1, kind: 'role' };
   }
   return null;
@@ -1287,7 +1289,7 @@ function isSetOffIn(tokens: Token[], phrase: Phrase, start: number): boolean {
 }
 
 /** The subject opening the sentence (after an introductory phrase), if a speaker phrase followed by a verb. */
-function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase | null {
+function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaVerbs = false): Phrase | null {
   let start = sentence.start;
   // "Still, …", "Moreover, …", "First, …": a sentence adverb and its comma come before the subject.
   while (CONJUNCTIONS.has(tokens[start]?.lower) || (SENTENCE_ADVERBS.has(tokens[start]?.lower) && tokens[start + 1]?.lower === ',')) {
@@ -1303,10 +1305,10 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     // A dateline: "WASHINGTON -- President Obama …", "RIVERTON, Ore. — Judge Holm …".
     start = dash;
     while (DASHES.includes(tokens[start]?.lower)) start++;
-    return sentenceSubject(tokens, { start, end: sentence.end }, limit);
+    return sentenceSubject(tokens, { start, end: sentence.end }, limit, copulaVerbs);
   }
   const dateline = agencyDatelineEnd(tokens, start, limit);
-  if (dateline > start) return sentenceSubject(tokens, { start: dateline, end: sentence.end }, limit);
+  if (dateline > start) return sentenceSubject(tokens, { start: dateline, end: sentence.end }, limit, copulaVerbs);
   const introduced = INTRODUCTORY.has(first.lower) || opensWithTimePhrase(tokens, start) || opensWithModifier(tokens, start) || /^\d/.test(first.lower) || (first.acronym && tokens[start + 1]?.lower === ',');
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
@@ -1354,9 +1356,15 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number): Phrase
     else if (!isBetweenSubjectAndCue(tokens[next])) break;
   }
   const verb = tokens[next];
-  // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own search.
-  return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says') ? ownerOfStatement(tokens, phrase) : null;
+  // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own
+  // search; with `copulaVerbs`, so are the forms of "be" and "have" ("Leah Castellano was more measured."), which the
+  // between-words may have skipped.
+  const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
+  return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
 }
+
+/** Forms of "be" and "have" that are a sentence's verb after its subject. */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
 
 /** Openers that point back to what was just quoted: "Those were the words of …". */
 const POINTING_OPENERS = new Set(['this', 'that', 'these', 'those', 'such']);
@@ -2239,8 +2247,9 @@ class Attributor {
     const index = sentenceIndexAt(tokens, sentences, offset);
     const previous = sentences[index - 1];
     const subject = previous && personNounOpening(tokens, previous);
-    // A person named in that sentence ("The other man, his cousin Jim York, …", "A reporter asked Lee …") comes first.
-    if (!subject || this.namesPerson(tokens[subject.start + 1].start, tokens[previous.end - 1].end)) return null;
+    // A person named in that sentence after the noun ("The other man, his cousin Jim York, …", "A reporter asked Lee …")
+    // comes first; not one that qualifies it ("A Vashon adviser").
+    if (!subject || (subject.end < previous.end && this.namesPerson(tokens[subject.end].start, tokens[previous.end - 1].end))) return null;
     const head = tokens[subject.end - 1];
     const gender = NOUN_GENDERS.get(head.lower);
     if (gender !== undefined && gender !== pronoun) return null;
@@ -2258,7 +2267,7 @@ class Attributor {
     const index = sentenceIndexAt(tokens, sentences, offset);
     const previous = sentences[index - 1];
     if (previous === undefined || index >= sentences.length || tokens[sentences[index].start].type !== 'quote') return null;
-    const subject = sentenceSubject(tokens, previous, previous.end);
+    const subject = sentenceSubject(tokens, previous, previous.end, true);
     if (subject === null || subject.kind !== 'name') return null;
     // Only a person the text names as such: a capitalized "Sometimes" opens sentences too.
     return this.firstPersonIn(tokens[subject.start].start, tokens[subject.end - 1].end, pronoun);

@@ -537,6 +537,14 @@ describe('attribution', () => {
     }
   });
 
+  it('"X\'s manager, Leah Cole, was more measured. “…,” she said.": the named subject of a sentence with "was" before the quote speaks', () => {
+    const body = 'Rivals pounced. "The ship is taking water," Teddy Vashon told reporters. Renata Pruett\'s deputy campaign manager, Leah Castellano, was more measured. "We like Owen," she said.';
+    assert.equal(speakerOf(body, '"We like Owen,"'), 'Leah Castellano');
+    // A described person whose noun a name qualifies: "A Vashon adviser who …".
+    const adviser = 'Felicity Haverford left early. A Vashon adviser who requested anonymity because she was not authorized to speak acknowledged the stakes. "Half of this room disappears," she said.';
+    assert.equal(speakerOf(adviser, '"Half of this room disappears,"'), 'A Vashon adviser');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
