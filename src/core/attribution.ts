@@ -1216,7 +1216,7 @@ const SENTENCE_ADVERBS = new Set([
 ]);
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
-const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'late', 'early', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below']);
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'late', 'early', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below', 'beside', 'against', 'into', 'onto', 'off', 'past', 'aboard', 'nearby', 'afterward', 'afterwards']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
 

@@ -545,6 +545,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(adviser, '"Half of this room disappears,"'), 'A Vashon adviser');
   });
 
+  it('"Beside him, his wife, Ann Lee, took a softer line: “…”": a preposition opening the sentence is no subject', () => {
+    const body = '"That is a shakedown," said Cornelius Lee, an oil executive. Beside him, his wife, Adaeze Lee, took a softer line: "It is politics, Neil."';
+    assert.equal(speakerOf(body, '"It is politics, Neil."'), 'Adaeze Lee');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
