@@ -547,6 +547,8 @@ const AGE_NOUN = /^\d+-year-olds?$/;
 const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCase()));
 /** Nouns for an organization: "the company", "his firm". */
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
+/** Nouns for a body of people, which no one person is: "the campaign", "his office". */
+const COLLECTIVE_NOUNS = new Set([...lexicon.organizationNouns, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
@@ -2113,8 +2115,10 @@ class Attributor {
     // bonus), so once the best so far is above that, none of the rest can win, and their mentions go unread.
     const order = this.roleOrder;
     order.length = 0;
+    // "Pruett's campaign said": a body's noun in a person's role ("deputy campaign manager") does not name the person.
+    const collective = COLLECTIVE_NOUNS.has(head);
     for (const entity of candidates) {
-      if (!isUpper(entity.name[0])) continue;
+      if (!isUpper(entity.name[0]) || (collective && entity.type === 'person')) continue;
       const last = lastMentionBefore(entity.mentions, before);
       if (last < 0) continue;
       const record = (this.roleRecords[order.length] ??= { entity, last, start: 0 });

@@ -550,6 +550,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"It is politics, Neil."'), 'Adaeze Lee');
   });
 
+  it('"Pruett\'s campaign said": a body\'s noun names no person whose role holds it ("deputy campaign manager")', () => {
+    const body = 'Renata Pruett\'s deputy campaign manager, Leah Castellano, spoke first.\n\nPruett\'s campaign said in a statement that it was "confident, but not complacent."';
+    assert.equal(speakerOf(body, '"confident, but not complacent."'), 'Pruett\'s campaign');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
