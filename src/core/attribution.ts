@@ -807,8 +807,10 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const company = aside !== null && COMPANY_ENDINGS.has(tokens[aside.end - 1].lower) && phrase?.kind === 'role' && !ORGANIZATION_NOUNS.has(roleHead(tokens, phrase).lower);
         // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said".
         if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName && !company) return aside;
-        // "Johnnie Wilson, 59, of Springfield, Va., said": ages and places belong to a longer aside.
-        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower);
+        // "Johnnie Wilson, 59, of Springfield, Va., said", "…, a cardiologist in Bethesda, Md., who …, said": ages and
+        // places belong to a longer aside.
+        const stateTag = phrase !== null && phrase.end - phrase.start === 1 && tokens[phrase.start].lower.endsWith('.') && tokens[phrase.start - 1]?.lower === ',';
+        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag;
         if (partOfAside) continue;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }

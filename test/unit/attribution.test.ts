@@ -555,6 +555,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"confident, but not complacent."'), 'Pruett\'s campaign');
   });
 
+  it('"X, a cardiologist in Bethesda, Md., who …, said": a state after a town is part of the aside, not the speaker', () => {
+    const body = 'The letter, signed by Dr. Anselm Fairweather, a cardiologist in Bethesda, Md., who has treated the senator since 2009, said he had "no ongoing limitations."';
+    assert.equal(speakerOf(body, '"no ongoing limitations."'), 'Anselm Fairweather');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
