@@ -378,9 +378,9 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     else {
       // A quote that ends its own sentence ("… win." Then …) unless the speaker follows right away.
       const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
-      // "… win." But, said Pike, …: a conjunction opens a new sentence, whose cue is not this quote's; so does a
-      // source ("… much." According to records, …).
-      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || cueAt(tokens, cue)!.form.source || quoteInClauseAfter(tokens, cue)));
+      // "… win." But, said Pike, …: a conjunction opens a new sentence, whose cue is not this quote's; so do a
+      // source ("… much." According to records, …) and an introductory word ("… plumbing." On Thursday she told …).
+      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || INTRODUCTORY.has(next.lower) || cueAt(tokens, cue)!.form.source || quoteInClauseAfter(tokens, cue)));
     }
     if (ends) {
       sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });

@@ -560,6 +560,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"no ongoing limitations."'), 'Anselm Fairweather');
   });
 
+  it('"… as “less poetry, more plumbing.” On Thursday she told …, according to X": an introductory word after the quote opens a new sentence', () => {
+    const body = 'Bettina Carrow is blunt. In an interview, she described her approach as "less poetry, more plumbing." On Thursday she told staff that she would cut costs, according to a recording obtained by this newspaper.';
+    assert.equal(speakerOf(body, '"less poetry, more plumbing."'), 'Bettina Carrow');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
