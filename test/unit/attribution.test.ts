@@ -561,7 +561,7 @@ describe('attribution', () => {
   });
 
   it('"… as “less poetry, more plumbing.” On Thursday she told …, according to X": an introductory word after the quote opens a new sentence', () => {
-    const body = 'Bettina Carrow is blunt. In an interview, she described her approach as "less poetry, more plumbing." On Thursday she told staff that she would cut costs, according to a recording obtained by this newspaper.';
+    const body = 'Bettina Carrow is blunt. In an interview, she described her approach as "less poetry, more plumbing." On Thursday she told staff in a conference call that she intended to cut costs immediately, according to a recording obtained by this newspaper.';
     assert.equal(speakerOf(body, '"less poetry, more plumbing."'), 'Bettina Carrow');
   });
 
