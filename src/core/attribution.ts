@@ -602,8 +602,13 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
   // "Another said", "Most said": an unnamed new speaker, not the last one quoted ("most recently said" is an adverb).
   if (INDEFINITE_SPEAKERS.has(token.lower) && !(isWord(tokens[end + 1]) && isAdverb(tokens[end + 1]))) return { start: end, end: end + 1, kind: 'role' };
-  // "Mike Lee, who declared": the relative pronoun stands for the phrase before it.
-  if (token.lower === 'who' && tokens[end - 1]?.lower === ',') return phraseEndingAt(tokens, end - 2, low);
+  // "Mike Lee, who declared": the relative pronoun stands for the phrase before it, and for the name a role after it
+  // describes ("Owen Lindqvist, its manager, who argued").
+  if (token.lower === 'who' && tokens[end - 1]?.lower === ',') {
+    const phrase = phraseEndingAt(tokens, end - 2, low);
+    const named = phrase?.kind === 'role' && tokens[phrase.start - 1]?.lower === ',' ? phraseEndingAt(tokens, phrase.start - 2, low) : null;
+    return named?.kind === 'name' ? named : phrase;
+  }
   let phrase: Phrase | null = null;
   if (isNameWord(token) || endsName(tokens, end)) {
     let start = end;

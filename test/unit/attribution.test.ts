@@ -565,6 +565,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"less poetry, more plumbing."'), 'Bettina Carrow');
   });
 
+  it('"X, its manager, who argued …": the relative pronoun stands for the name the role describes', () => {
+    const body = 'The campaign sent Owen Lindqvist, its manager, who argued that the race was "wide open and winnable."';
+    assert.equal(speakerOf(body, '"wide open and winnable."'), 'Owen Lindqvist');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
