@@ -1852,7 +1852,8 @@ class Attributor {
     const before = tokens[index - 1];
     // The subject ends the clause, or an aside follows it ("…," said Tom Grimm, a supporter.).
     const closesClause = (before === undefined || index === sentence.start || before.lower === ',' || before.type === 'quote') && (inverted.end >= sentence.end || tokens[inverted.end].type === 'punct');
-    const opensQuote = tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex);
+    // "said the line “landed like a brick.”": a noun before a quote that goes on in lowercase is its clause's subject.
+    const opensQuote = tokens[next]?.type === 'quote' && (quoteIndex < 0 || next === quoteIndex) && !(inverted.kind === 'role' && !opensCapitalized(this.text, tokens[next]));
     const announces = tokens[next - 1]?.lower === ':' && next >= sentence.end;
     // "…," said he. may invert a pronoun, but in "and said she “skipped …”" the pronoun opens a clause.
     if (inverted.kind === 'pronoun') return closesClause ? inverted : null;

@@ -570,6 +570,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"wide open and winnable."'), 'Owen Lindqvist');
   });
 
+  it('"said the line “landed like a brick.”": a noun before a quote that goes on in lowercase is no inverted speaker', () => {
+    const body = 'Tom Hale spoke to donors. One of them, who spoke on condition of anonymity to describe a private event, said the line "landed like a brick."';
+    assert.notEqual(speakerOf(body, '"landed like a brick."'), 'line');
+    assert.equal(speakerOf('"We will win," said the chairman, smiling.', '"We will win,"'), 'chairman');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
