@@ -98,6 +98,13 @@ describe('term classification', () => {
     assert.equal(kindOf('She said, “Stay Strong, Keep Going,” and left.'), 'speech');
     assert.equal(kindOf('She told them: “Stay Strong, Keep Going,” and left.'), 'speech');
     assert.equal(kindOf('The crowd chanted “Four More Years,” and the mayor waved.'), 'speech');
+    // Words as words and names, with the sentence's punctuation inside: after "the phrase", "known as the", or ending
+    // in a law's word.
+    assert.equal(kindOf('Critics object to the phrase "shall activate," which they call vague.'), 'term');
+    assert.equal(kindOf('The rule is widely known as the "five-day rule," officials said.'), 'term');
+    assert.equal(kindOf('It is known in UN jargon as "nationally determined contributions," a mouthful.'), 'term');
+    assert.equal(kindOf('Lawmakers passed the "Fair Share for Schools Act."'), 'term');
+    assert.equal(kindOf('She said the act was "a fair deal for schools."'), 'speech');
   });
 
   it('takes named things and quoted modifiers as terms', () => {
