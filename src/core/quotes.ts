@@ -292,8 +292,8 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // "his previous film, “Salt Road,” won", "a group known as “Black Lantern.”": a title or name after words that
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
-  // "known as (the) “…”", "the phrase “…”", "the word “…”": what follows is a name or words as words.
-  const named = KNOWN_AS.test(text.slice(Math.max(0, quote.start - KNOWN_AS_WINDOW), quote.start)) || WORDS_AS_WORDS.has(wordBefore(text, quote.start));
+  // "known as (the) “…”": what follows is a name.
+  const named = KNOWN_AS.test(text.slice(Math.max(0, quote.start - KNOWN_AS_WINDOW), quote.start));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
@@ -313,20 +313,9 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
 }
 
-/** Nouns after which quoted words are words as words, punctuation and all ("the phrase “shall activate,”"); a slogan's are said. */
-const WORDS_AS_WORDS = new Set(['phrase', 'word', 'words', 'term', 'expression']);
-
 /** "known as ", "known as the ", "known in UN jargon as a " right before a quote mark. */
 const KNOWN_AS = /\bknown (?:in [\w ]{1,20} )?as (?:the |a |an )?$/;
 const KNOWN_AS_WINDOW = 40;
-
-/** The lower-cased word right before a quote mark, past spaces and a comma ("the phrase, “…”"); '' if none. */
-function wordBefore(text: string, mark: number): string {
-  let end = endBeforeSpaces(text, mark);
-  if (text.charCodeAt(end - 1) === 0x2c) end = endBeforeSpaces(text, end - 1);
-  const start = wordStartBefore(text, end);
-  return end - start > LONGEST_NAMING_WORD_OR_DETERMINER ? '' : lowerCaseWord(text, start, end);
-}
 
 /** "the “Secure Borders and Families Act.”": words in title case that end in a law's or a document's word. */
 function namesLaw(text: string, quote: ScannedQuote): boolean {
