@@ -1620,10 +1620,10 @@ class Scanner {
     // (Not the last word of a longer name, as "Bay" of "Tampa Bay" or "Estates" of "Jamaica Estates".)
     const plain = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word);
     const town = plain && this.isPlacedIn(i);
-    // "His wife, Carol, keeps the books": a first name set off after a description of a person names that person.
-    // "Chloe's mum Denise": a known first name right after a kin noun needs no commas.
-    const setOff = this.text.charCodeAt(end) === 0x2c;
-    const owned = plain && (this.is(i, FIRST_NAME) || (setOff && this.isUnknownNameWord(i))) ? this.ownedPersonNounBefore(i, setOff) : -1;
+    // "His wife, Carol, keeps the books", "with her sister, Lúcia.": a first name set off after a description of a
+    // person names that person. "Chloe's mum Denise", "His son Colm skippers …": so does one right after a kin noun.
+    const closed = CLOSING_MARKS.has(this.text.charCodeAt(end));
+    const owned = plain && (this.is(i, FIRST_NAME) || this.isUnknownNameWord(i)) ? this.ownedPersonNounBefore(i, closed) : -1;
     if (owned >= 0) {
       // The description is a mention of the person too, and tells attribution whether "she" or "he" may stand for them.
       const descriptionStart = this.tokens.starts[owned];
@@ -1637,15 +1637,16 @@ class Scanner {
   }
 
   /**
-   * "his wife, Carol", "Clinton's husband, Bill", "her eldest son, Tom": where the owner of the kin or person noun
-   * before token i and its comma starts; -1 if there is none. Not `setOff` ("Chloe's mum Denise"): a kin noun right
-   * before the name.
+   * "his wife, Carol,", "Clinton's husband, Bill", "her eldest son, Tom": where the owner of the kin or person noun
+   * before token i and its comma starts, when a mark (`closed`) ends the name set off; or of a kin noun right before
+   * the name ("Chloe's mum Denise"); -1 if there is none.
    */
-  private ownedPersonNounBefore(i: number, setOff: boolean): number {
+  private ownedPersonNounBefore(i: number, closed: boolean): number {
     const { starts, ends, flags } = this.tokens;
     const noun = i - 1;
     if (noun < 1 || this.isCapitalized(noun)) return -1;
-    if (setOff ? starts[i] - ends[noun] !== 2 || this.text.charCodeAt(ends[noun]) !== 0x2c : !(flags[i] & JOINED)) return -1;
+    const setOff = starts[i] - ends[noun] === 2 && this.text.charCodeAt(ends[noun]) === 0x2c;
+    if (setOff ? !closed : !(flags[i] & JOINED)) return -1;
     const word = this.word(noun);
     if (!KIN_NOUNS.has(word) && (!setOff || !PERSON_NOUNS.has(word))) return -1;
     // One modifier may stand between the owner and the noun: "her eldest son".
@@ -2847,6 +2848,9 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
 }
+
+/** Marks that close a name set off by a comma: ", Carol," ", Lúcia." */
+const CLOSING_MARKS = new Set([0x2c, 0x2e, 0x3b, 0x3a]);
 
 /** Endings of English place names: "Westbrook", "Lynchburg", "Scranton", "Greenville", "Hereford". */
 const TOWN_ENDING = /(?:ville|ton|burg|burgh|bury|borough|boro|field|ford|wood|brook|port|mouth|land|dale|haven|stead|wich|wick|shire|chester|cester|minster|worth|view)$/;

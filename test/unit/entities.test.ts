@@ -840,6 +840,10 @@ describe('buildEntityIndex with the world gazetteers', () => {
     // A known first name right after a kin noun needs no commas; after a person noun it does.
     const plain = index("Title\n\nChloe Marsh cried, and Chloe's mum Denise spoke. His neighbor Tom left.").entities.map((found) => found.name);
     assert.ok(plain.includes('Denise') && !plain.includes('Tom'), plain.join(', '));
+    // A name no list holds, right after a kin noun, or set off at the sentence's end.
+    const unlisted = index('Title\n\nEamon Whelan fishes. His son Colm skippers a boat. Teresa Alves runs the bakery with her sister, Lúcia.').entities;
+    assert.equal(entity(unlisted, 'Colm').type, 'person');
+    assert.deepEqual(entity(unlisted, 'Lúcia').mentions.map((mention) => mention.text), ['her sister', 'Lúcia']);
   });
 
   it('types a name ending in a legal form as a company ("Kessler GmbH", "Ashdown Capital Ltd.", "Mercury LLC"), also by its short name', () => {
