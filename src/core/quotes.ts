@@ -319,8 +319,13 @@ const KNOWN_AS_WINDOW = 40;
 
 /** "the “Secure Borders and Families Act.”": words in title case that end in a law's or a document's word. */
 function namesLaw(text: string, quote: ScannedQuote): boolean {
-  const words = wordsBetween(text, quote.innerStart, quote.innerEnd, 8);
-  return words.length >= 2 && words.length <= 7 && LAW_WORDS.has(words[words.length - 1]) && isTitleCase(text, quote);
+  // The last word first: most speech ends in no such word, known without reading the others.
+  let end = quote.innerEnd;
+  while (end > quote.innerStart && !isWordCode(text.charCodeAt(end - 1))) end--;
+  const start = wordStartBefore(text, end);
+  if (start >= end || !isUpper(text[start]) || !LAW_WORDS.has(text.slice(start, end))) return false;
+  const count = scanWords(text, quote.innerStart, quote.innerEnd, 8, null);
+  return count >= 2 && count <= 7 && isTitleCase(text, quote);
 }
 
 /** Last words of a law's or a document's name. */
