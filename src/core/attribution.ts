@@ -2098,15 +2098,16 @@ class Attributor {
   }
 
   /**
-   * "The European People's Party said": a name the index read longer than the phrase, ending where it ends (the
-   * phrase stopped at a possessive inside the name).
+   * "The European People's Party said", "The Centers for Disease Control and Prevention said": a name the index read
+   * longer than the phrase, ending where it ends (the phrase stopped at a possessive or a word like "and" inside it).
    */
   private coveringEntity(mention: TextSpan): Entity | null {
     const mentions = this.input.index.mentionsIn(Math.max(0, mention.start - COVERING_NAME_CHARS), mention.end, this.mentionEntities);
     for (let i = 0; i < mentions.length; i++) {
       const covering = mentions[i];
       if (covering.end !== mention.end || covering.start >= mention.start || this.mentionEntities[i].type === 'place') continue;
-      if (POSSESSIVE_BEFORE_NAME.test(this.text.slice(covering.start, mention.start))) return this.mentionEntities[i];
+      // "The Centers for Disease Control and Prevention said": the words of a body's longer name.
+      if (this.mentionEntities[i].type === 'organization' || POSSESSIVE_BEFORE_NAME.test(this.text.slice(covering.start, mention.start))) return this.mentionEntities[i];
     }
     return null;
   }

@@ -576,6 +576,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will win," said the chairman, smiling.', '"We will win,"'), 'chairman');
   });
 
+  it('"The Centers for Disease Control and Prevention said": the phrase cut inside a body\'s longer name is that body', () => {
+    const body = 'The Centers for Disease Control and Prevention said on Monday that the country had entered a "new phase of the pandemic."';
+    assert.equal(speakerOf(body, '"new phase of the pandemic."'), 'Centers for Disease Control and Prevention');
+    assert.equal(speakerOf('The group Access Now Coalition said the change was "an acceptable loss for them."', '"an acceptable loss for them."'), 'Access Now Coalition');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
