@@ -852,6 +852,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   const pronoun = pronounOf(token.lower);
   if (PERSONAL_PRONOUNS.has(pronoun) && pronoun !== 'it') return { start: index, end: index + 1, kind: 'pronoun' };
   const nameRun = (from: number): number => nameRunFrom(tokens, from, high);
+  // "Wednesday's opinion": a day's or month's possessive is a determiner, not a name.
+  if (isPossessive(token) && DATE_NAMES.has(token.lower.slice(0, -2))) return determinedPhrase(tokens, index, high, subject);
   if (isNameWord(token) || (isSurnameWord(token) && isNameWord(tokens[index + 1]))) {
     const end = nameRun(index);
     // "Analysts were divided.": a role in the plural opening the sentence names no one.

@@ -582,6 +582,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('The group Access Now Coalition said the change was "an acceptable loss for them."', '"an acceptable loss for them."'), 'Access Now Coalition');
   });
 
+  it('"Wednesday\'s opinion …, calling it “…”": a day\'s possessive opens the phrase as a determiner, and names no speaker', () => {
+    const body = 'Wednesday\'s opinion rejected the city\'s argument, calling it "an invitation to abuse."';
+    assert.equal(quoteIn(body, '"an invitation to abuse."').speaker?.mention.text, 'Wednesday\'s opinion');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
