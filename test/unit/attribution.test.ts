@@ -587,6 +587,11 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"an invitation to abuse."').speaker?.mention.text, 'Wednesday\'s opinion');
   });
 
+  it('knows the gender of common first names the word lists missed (Teddy, Felicity, Marek, Katrin)', () => {
+    assert.equal(speakerOf('Felicity Haverford left. Teddy Vashon stayed. "We like Owen," she said.', '"We like Owen,"'), 'Felicity Haverford');
+    assert.equal(speakerOf('Katrin Vogler left. Marek Zielinski stayed. "We like Owen," she said.', '"We like Owen,"'), 'Katrin Vogler');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
