@@ -1377,6 +1377,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
 /** Forms of "be" and "have" that are a sentence's verb after its subject. */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
 
+/** Words that open a clause before its subject: "…, while Democrats have warned …". */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'as', 'because', 'though', 'although', 'when', 'since']);
+
 /** Openers that point back to what was just quoted: "Those were the words of …". */
 const POINTING_OPENERS = new Set(['this', 'that', 'these', 'those', 'such']);
 
@@ -2229,7 +2232,7 @@ class Attributor {
     const word = pronounOf(pronoun.text.toLowerCase());
     const lower = OBJECT_PRONOUNS.get(word) ?? POSSESSIVE_DETERMINERS.get(word) ?? word;
     if (lower === 'it') return this.groupFor(pronoun.start);
-    if (lower === 'they') return this.recentGroup();
+    if (lower === 'they') return this.pluralSubjectBefore(pronoun.start) ?? this.recentGroup();
     const { paragraphs } = this.input;
     const current = paragraphs[this.currentParagraph];
     // The closing part of a quote run over paragraphs looks back to the paragraph that opened it, then before that one.
@@ -2391,6 +2394,27 @@ class Attributor {
   }
 
   /** The last group quoted, if that was in this paragraph or in the few before the previous one. */
+  /**
+   * "…, while Democrats have warned against what they describe as “…”": the nearest plural opening a clause earlier in
+   * the pronoun's sentence.
+   */
+  private pluralSubjectBefore(offset: number): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
+    const sentence = sentences[sentenceIndexAt(tokens, sentences, offset)];
+    if (sentence === undefined) return null;
+    for (let at = firstFrom(tokens, offset) - 1; at >= sentence.start; at--) {
+      const token = tokens[at];
+      if (token.type === 'quote') return null;
+      const opensClause = at === sentence.start || tokens[at - 1].lower === ',' || CLAUSE_OPENERS.has(tokens[at - 1].lower);
+      if (!isWord(token) || !opensClause || !isPlural(token.lower) || FUNCTION_WORDS.has(token.lower) || !isWord(tokens[at + 1])) continue;
+      // People: a party or nation ("Democrats"), or a role or person noun ("officials", "critics"); not "areas".
+      const singular = token.lower.slice(0, -1);
+      if (!(token.capitalized && at > sentence.start) && !ROLE_NOUNS.has(singular) && !PERSON_NOUNS.has(singular)) continue;
+      return this.entityFor({ start: token.start, end: token.end, text: this.text.slice(token.start, token.end) }, token, true);
+    }
+    return null;
+  }
+
   private recentGroup(): Entity | null {
     return this.currentParagraph - this.lastGroupParagraph <= EARLIER_PARAGRAPHS + 1 ? this.lastGroup : null;
   }

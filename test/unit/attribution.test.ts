@@ -592,6 +592,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Katrin Vogler left. Marek Zielinski stayed. "We like Owen," she said.', '"We like Owen,"'), 'Katrin Vogler');
   });
 
+  it('"…, while Democrats have warned against what they describe as “…”": "they" is the plural of people opening its clause', () => {
+    const body = 'Republicans in the House call it the "Open Borders Bill," while Democrats have warned against what they describe as "cruelty as policy."';
+    assert.equal(speakerOf(body, '"cruelty as policy."'), 'Democrats');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
