@@ -2222,10 +2222,12 @@ class Attributor {
   }
 
   /**
-   * He/she → the first person named (outside quotes) earlier in the pronoun's paragraph, else in the
-   * previous paragraph, else the last person quoted, else (for the subject of a cue next to the quote,
-   * `speaking`) a person named a few paragraphs before; it → the organization its paragraph names (`groupFor`);
-   * they → the last group quoted, a few paragraphs back at most.
+   * He/she → the person the sentence before describes or names as its subject (for the subject of a cue, `ruleId`
+   * 'adjacent-cue' or 'reported-speech'), else the first person named (outside quotes) earlier in the pronoun's
+   * paragraph, else in the previous paragraph (for a quote run over paragraphs, back to the one that opened it and
+   * the one before), else the last person quoted, else (next to the quote) a person named a few paragraphs before;
+   * it → the organization its paragraph names (`groupFor`); they → a plural of people opening a clause before it in
+   * its sentence, else the last group quoted, a few paragraphs back at most.
    */
   private antecedent(pronoun: TextSpan, ruleId: AttributionRuleId): Entity | null {
     const speaking = ruleId === 'adjacent-cue';
