@@ -108,6 +108,12 @@ interface Attribution {
   sentence: Span | null;
 }
 
+/**
+ * The most parts of a quote run over paragraphs that its closing part credits: no real quote runs longer, and an
+ * unclosed mark opening every paragraph would otherwise keep each one waiting, and be walked back over, to the end.
+ */
+const MAX_OPEN_PARTS = 40;
+
 /** Rules by which the cue after a multi-paragraph quote's last part names its speaker: its earlier parts' too. */
 const CLOSING_CREDITS: ReadonlySet<AttributionRuleId> = new Set(['adjacent-cue', 'pronoun', 'role-noun']);
 
@@ -1516,7 +1522,7 @@ class Attributor {
       // The attributions decided by now wait as numbers; the last one stays, since the next paragraph may continue it,
       // and so do the parts of a quote still running over paragraphs, which its closing part may credit.
       let open = last - 1;
-      while (open > finished && quotes[open].continuesPrevious) open--;
+      while (open > finished && open > last - 1 - MAX_OPEN_PARTS && quotes[open].continuesPrevious) open--;
       for (; finished < open; finished++) this.finish(finished);
       first = last;
     }
@@ -1537,7 +1543,7 @@ class Attributor {
     if (credit.cue === null || credit.cue.start < quotes[closing].end || credit.mention === null || credit.mention.start < quotes[closing].end) return;
     // Parts that open with another mark are a quoted passage around the quote, not its earlier words.
     const mark = this.text.charCodeAt(quotes[closing].start);
-    for (let part = closing - 1; part >= 0 && quotes[part].continuesNext && !this.results[part]?.entity && this.text.charCodeAt(quotes[part].start) === mark; part--) {
+    for (let part = closing - 1; part >= 0 && part >= closing - MAX_OPEN_PARTS && quotes[part].continuesNext && !this.results[part]?.entity && this.text.charCodeAt(quotes[part].start) === mark; part--) {
       this.results[part] = credit;
     }
   }
@@ -2254,7 +2260,7 @@ class Attributor {
   private openingParagraph(): number {
     const { quotes } = this.input;
     let part = this.currentFirstQuote;
-    while (part > 0 && quotes[part].continuesPrevious) part--;
+    while (part > 0 && part > this.currentFirstQuote - MAX_OPEN_PARTS && quotes[part].continuesPrevious) part--;
     return quotes[part].paragraph;
   }
 
