@@ -606,6 +606,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "Mendez himself said", "the union itself": the pronoun stresses the phrase before it.
   if (INTENSIFYING_PRONOUNS.has(token.lower)) return isWord(tokens[end - 1]) ? phraseEndingAt(tokens, end - 1, low) : null;
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
+  // "one of them said": an unnamed one of the group named before.
+  if (token.lower === 'them' && tokens[end - 1]?.lower === 'of' && end - 2 >= low && INDEFINITE_SPEAKERS.has(tokens[end - 2]?.lower)) return { start: end - 2, end: end + 1, kind: 'role' };
   // "Another said", "Most said": an unnamed new speaker, not the last one quoted ("most recently said" is an adverb).
   if (INDEFINITE_SPEAKERS.has(token.lower) && !(isWord(tokens[end + 1]) && isAdverb(tokens[end + 1]))) return { start: end, end: end + 1, kind: 'role' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it, and for the name a role after it
@@ -621,7 +623,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     while (start - 1 >= low && end - start < MAX_NAME_WORDS) {
       const previous = tokens[start - 1];
       if (isNameWord(previous) && !isPossessive(previous)) start--;
-      else if (isWord(previous) && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
+      // "Morrow & Pike": the ampersand is a token of its own.
+      else if (previous !== undefined && (previous.type === 'word' || previous.lower === '&') && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
       // "Ministry for the Ecological Transition", "Bank of the West".
       else if (previous?.lower === 'the' && NAME_CONNECTORS.has(tokens[start - 2]?.lower) && isNameWord(tokens[start - 3])) start -= 3;
       else break;

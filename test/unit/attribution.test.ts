@@ -240,10 +240,10 @@ describe('attribution', () => {
   });
 
   it('does not date the statement by a date after publication ("said they would meet next week")', () => {
-    const later = 'Diplomats said on Monday the sides would meet again next week. "There is a deal to be had," one of them said.';
-    assert.equal(quoteIn(later, '"There is a deal to be had,"').date, '2024-03-04');
-    const onlyLater = 'Diplomats said the sides would meet again next week. "There is a deal to be had," one of them said.';
-    assert.equal(quoteIn(onlyLater, '"There is a deal to be had,"').date, null);
+    const later = 'Diplomats said on Monday the sides would meet again next week and that "there is a deal to be had."';
+    assert.equal(quoteIn(later, '"there is a deal to be had."').date, '2024-03-04');
+    const onlyLater = 'Diplomats said the sides would meet again next week and that "there is a deal to be had."';
+    assert.equal(quoteIn(onlyLater, '"there is a deal to be had."').date, null);
   });
 
   it('"…," said a descriptor with "of" before the name', () => {
@@ -595,6 +595,12 @@ describe('attribution', () => {
   it('"…, while Democrats have warned against what they describe as “…”": "they" is the plural of people opening its clause', () => {
     const body = 'Republicans in the House call it the "Open Borders Bill," while Democrats have warned against what they describe as "cruelty as policy."';
     assert.equal(speakerOf(body, '"cruelty as policy."'), 'Democrats');
+  });
+
+  it('"Henrik Dahl of Morrow & Pike wrote", "“…,” one of them said": a firm\'s name with an ampersand, and one of a group', () => {
+    assert.equal(speakerOf('Henrik Dahl of Morrow & Pike wrote in a note that the outlook "resets the bar lower than feared."', '"resets the bar lower than feared."'), 'Henrik Dahl');
+    const group = 'Two employees spoke to the paper. "We were told we were safe," one of them said.';
+    assert.equal(quoteIn(group, '"We were told we were safe,"').speaker?.mention.text, 'one of them');
   });
 
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
