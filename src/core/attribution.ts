@@ -2294,12 +2294,22 @@ class Attributor {
   private namedSubjectBefore(offset: number, pronoun: string): Entity | null {
     const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
     const index = sentenceIndexAt(tokens, sentences, offset);
-    const previous = sentences[index - 1];
-    if (previous === undefined || index >= sentences.length || tokens[sentences[index].start].type !== 'quote') return null;
-    const subject = sentenceSubject(tokens, previous, previous.end, true);
+    if (index >= sentences.length || tokens[sentences[index].start].type !== 'quote') return null;
+    // A quote opening its paragraph follows the last sentence of the paragraph before ("His aunt, Celeste Hollis, told
+    // reporters the family would appeal.⏎“…,” she said.").
+    const before = index > 0 ? { tokens, previous: sentences[index - 1] } : this.lastSentenceOf(this.currentParagraph - 1);
+    if (before === null || before.previous === undefined) return null;
+    const subject = sentenceSubject(before.tokens, before.previous, before.previous.end, true);
     if (subject === null || subject.kind !== 'name') return null;
     // Only a person the text names as such: a capitalized "Sometimes" opens sentences too.
-    return this.firstPersonIn(tokens[subject.start].start, tokens[subject.end - 1].end, pronoun);
+    return this.firstPersonIn(before.tokens[subject.start].start, before.tokens[subject.end - 1].end, pronoun);
+  }
+
+  /** The tokens of a paragraph and its last sentence; null before the first paragraph. */
+  private lastSentenceOf(paragraph: number): { tokens: Token[]; previous: Sentence | undefined } | null {
+    if (paragraph < 0) return null;
+    const { tokens, sentences } = this.paragraphTokens(paragraph);
+    return { tokens, previous: sentences[sentences.length - 1] };
   }
 
   /**

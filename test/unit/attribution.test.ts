@@ -603,6 +603,11 @@ describe('attribution', () => {
     assert.equal(quoteIn(group, '"We were told we were safe,"').speaker?.mention.text, 'one of them');
   });
 
+  it('"His aunt, Celeste Hollis, told reporters …⏎“…,” she said.": a quote opening its paragraph follows the last sentence before it', () => {
+    const body = 'A jury convicted Travion Hollis on Friday.\n\nHollis, wearing a gray suit, showed no reaction when the verdict was read. His aunt, Celeste Hollis, told reporters the family would appeal.\n\n"My nephew is not a killer," she said.';
+    assert.equal(speakerOf(body, '"My nephew is not a killer,"'), 'Celeste Hollis');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
