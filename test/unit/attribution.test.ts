@@ -608,6 +608,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"My nephew is not a killer,"'), 'Celeste Hollis');
   });
 
+  it('"the regent said" after two regents: the one named last, now that "Regent" is a role', () => {
+    const body = 'Regent Walter Engstrom backed the plan. Regent Darnell Fisk voted no. "We should look in the mirror," Fisk said.\n\nEngstrom said the board would revisit tuition. He said he hoped for more support.\n\n"We will be back at the Capitol in January," the regent said.';
+    assert.equal(speakerOf(body, '"We will be back at the Capitol in January,"'), 'Walter Engstrom');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
