@@ -270,6 +270,8 @@ const DATE_NAMES = new Set([
 const CAPITALIZED_FUNCTION = new Set([
   ...FUNCTION_WORDS, 'but', 'and', 'asked', 'told', 'speaking', 'still', 'yet', 'later', 'earlier', 'instead', 'indeed', 'in', 'on',
   'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', ...DATE_NAMES,
+  // "Another parent, Jerome Whitaker, held up …": an indefinite word opening a sentence opens a phrase as a determiner.
+  ...INDEFINITE_SPEAKERS,
 ]);
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question']);

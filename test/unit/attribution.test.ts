@@ -613,6 +613,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We will be back at the Capitol in January,"'), 'Walter Engstrom');
   });
 
+  it('"Another parent, Jerome Whitaker, held up a sign reading “…”": a capitalized "Another" is no name', () => {
+    const body = 'Parents filled the room. Another parent, Jerome Whitaker, held up a sign reading "Students Not Spreadsheets." He said he had attended every meeting.';
+    assert.equal(speakerOf(body, '"Students Not Spreadsheets."'), 'Jerome Whitaker');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
