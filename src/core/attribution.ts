@@ -1353,7 +1353,14 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   if (phrase === null) return null;
   let next = phrase.end;
   // "The spokesman, Radu Ilescu, dismissed …": the comma that closes a name set off after its role comes before the verb.
-  if (isSetOffIn(tokens, phrase, start) && tokens[next]?.lower === ',') next++;
+  if (isSetOffIn(tokens, phrase, start) && tokens[next]?.lower === ',') {
+    next++;
+    // "One supporter, Rep. Lee Zeldin, Republican of New York, gave …": the name's party and state are set off too.
+    if (PARTY_WORDS.has(tokens[next]?.lower) && tokens[next + 1]?.lower === 'of') {
+      while (next < limit && tokens[next].lower !== ',') next++;
+      next++;
+    }
+  }
   if (tokens[next]?.lower === '(') {
     // Skip a parenthesis: "Harry Reid (D-Nev.) said".
     while (next < limit && tokens[next].lower !== ')') next++;
@@ -1384,6 +1391,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
 }
+
+/** Parties whose member a tag names after a name: "Republican of New York". */
+const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
 
 /** Forms of "be" and "have" that are a sentence's verb after its subject. */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);

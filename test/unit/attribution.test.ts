@@ -618,6 +618,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Students Not Spreadsheets."'), 'Jerome Whitaker');
   });
 
+  it('"One supporter, Rep. Lee Zeldin, Republican of New York, gave …: “…”": the party and state set off after the name', () => {
+    const body = 'Mr. Trump urged supporters to respond. One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl on Tuesday: "You can easily argue the opposite."';
+    assert.equal(speakerOf(body, '"You can easily argue the opposite."'), 'Lee Zeldin');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
