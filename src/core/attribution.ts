@@ -1762,7 +1762,8 @@ class Attributor {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
-      phrase = quotedAsSaying(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
+      phrase = quotedAsSaying(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence) ?? this.clauseSubjectBefore(tokens, index, sentence)
+        ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
@@ -1884,6 +1885,22 @@ class Attributor {
     // "…," said he. may invert a pronoun, but in "and said she “skipped …”" the pronoun opens a clause.
     if (inverted.kind === 'pronoun') return closesClause ? inverted : null;
     return closesClause || opensQuote || announces ? inverted : null;
+  }
+
+  /**
+   * "…, though Whitfield declined to do so, saying …": the person named (or "he"/"she") opening the clause the participle
+   * closes, after a word that opens a clause; null when the participle belongs to the sentence's first clause.
+   */
+  private clauseSubjectBefore(tokens: Token[], participle: number, sentence: Span): Phrase | null {
+    for (let at = participle - 1; at > sentence.start; at--) {
+      if (tokens[at].type === 'quote') return null;
+      if (!CLAUSE_OPENERS.has(tokens[at - 1].lower) || !(isNameWord(tokens[at]) || SINGULAR_PERSONS.has(tokens[at].lower))) continue;
+      const phrase = phraseStartingAt(tokens, at, participle, true);
+      if (phrase === null || phrase.kind === 'role') return null;
+      const named = phrase.kind === 'pronoun' || this.namesPerson(tokens[phrase.start].start, tokens[phrase.end - 1].end);
+      return named ? phrase : null;
+    }
+    return null;
   }
 
   /** The subject of the nearest finite cue left of a participle in the same sentence. */

@@ -623,6 +623,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"You can easily argue the opposite."'), 'Lee Zeldin');
   });
 
+  it('"…, though Whitfield declined to do so, saying “…”": a participle closing a later clause has that clause\'s subject', () => {
+    const body = 'The finding of willfulness allowed the judge to triple the damages, though Katherine Whitfield declined to do so, saying the award was "adequate to the harm shown."';
+    assert.equal(speakerOf(body, '"adequate to the harm shown."'), 'Katherine Whitfield');
+  });
+
   it('"dismissed reports of a rift as “…”": a form in -s right after a past verb is its object, and "dismiss" reports speech', () => {
     const quote = quoteIn('A representative for the couple dismissed reports of a rift as "complete nonsense and lies."', '"complete nonsense and lies."');
     assert.equal(quote.speaker?.mention.text, 'A representative for the couple');
