@@ -968,8 +968,27 @@ class Scanner {
     return (this.tokens.flags[i] & UPPER) !== 0;
   }
 
+  /**
+   * `Augustin "Gus" Delacroix`: a first name, a nickname in quote marks and a surname are one person, named without the
+   * nickname; returns the index after the surname, or `first` when the tokens do not read so.
+   */
+  private readNicknamedName(first: number): number {
+    const { starts, ends, flags } = this.tokens;
+    const nickname = first + 1;
+    const surname = first + 2;
+    if (surname >= this.count || !this.is(first, FIRST_NAME) || !this.isCapitalized(nickname) || !this.isCapitalized(surname)) return first;
+    if (!NICKNAME_OPENINGS.has(this.text.slice(ends[first], starts[nickname])) || !NICKNAME_CLOSINGS.has(this.text.slice(ends[nickname], starts[surname]))) return first;
+    let last = surname;
+    while (last + 1 < this.count && flags[last + 1] & JOINED && this.isCapitalized(last + 1) && !(flags[last] & POSSESSIVE)) last++;
+    const name = `${this.word(first)} ${this.text.slice(starts[surname], ends[last])}`;
+    this.push('person', name, starts[first], ends[last], true, false);
+    return last + 1;
+  }
+
   /** Reads the capitalized run starting at token `first`; returns the index after it. */
   private readRun(first: number): number {
+    const nicknamed = this.readNicknamedName(first);
+    if (nicknamed > first) return nicknamed;
     const { flags } = this.tokens;
     let last = first;
     /** Where to cut if an unlicensed "of" does not end in an institution ("Freedom of Information Act" does). */
@@ -2848,6 +2867,10 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
 }
+
+/** What stands between a first name and its nickname, and between the nickname and the surname: ` "Gus" `. */
+const NICKNAME_OPENINGS = new Set([' "', ' “', " '", ' ‘']);
+const NICKNAME_CLOSINGS = new Set(['" ', '” ', "' ", '’ ']);
 
 /** Marks that close a name set off by a comma: ", Carol," ", Lúcia." */
 const CLOSING_MARKS = new Set([0x2c, 0x2e, 0x3b, 0x3a]);

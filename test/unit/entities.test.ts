@@ -1045,6 +1045,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entity(entities, 'Press Union').aliases.includes('PTI'));
   });
 
+  it('reads a first name, a nickname in quote marks and a surname as one person, named without the nickname', () => {
+    const entities = index('Title\n\nJuan "Chico" Manriquez of Oakland carried a photo. George “Jay” Keyworth met her.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Juan Manriquez', 'George Keyworth']);
+  });
+
   it('makes an organization of a railway or transit operator ("Network Rail", "Great Plains Rail")', () => {
     const entities = index('Title\n\nNetwork Rail said services would resume. Great Plains Rail and Capital Transit will merge.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Network Rail', 'organization'], ['Great Plains Rail', 'organization'], ['Capital Transit', 'organization']]);
