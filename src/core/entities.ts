@@ -1667,6 +1667,12 @@ class Scanner {
     const setOff = starts[i] - ends[noun] === 2 && this.text.charCodeAt(ends[noun]) === 0x2c;
     if (setOff ? !closed : !(flags[i] & JOINED)) return -1;
     const word = this.word(noun);
+    // "The elder, Claire,", "The older one, Khalid,": one of the children the text has spoken of, by birth order.
+    const ordered = setOff && (BIRTH_ORDERS.has(word) || (word === 'one' && noun > 1 && BIRTH_ORDERS.has(this.word(noun - 1))));
+    if (ordered) {
+      const the = word === 'one' ? noun - 2 : noun - 1;
+      return this.isAnyCaseAt(the, 'the') ? the : -1;
+    }
     if (!KIN_NOUNS.has(word) && (!setOff || !PERSON_NOUNS.has(word))) return -1;
     // One modifier may stand between the owner and the noun: "her eldest son".
     for (let owner = noun - 1; owner >= 0 && owner >= noun - 2 && flags[owner + 1] & JOINED; owner--) {
@@ -2867,6 +2873,9 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   for (const title of titledWorks(text, scanner.titleMarks)) index.addMention(index.findOrCreate(title.text, title.start, 'work'), title, 'name');
   return index;
 }
+
+/** Words that tell children apart by age: "The elder, Claire,". */
+const BIRTH_ORDERS = new Set(['elder', 'eldest', 'older', 'oldest', 'younger', 'youngest']);
 
 /** What stands between a first name and its nickname, and between the nickname and the surname: ` "Gus" `. */
 const NICKNAME_OPENINGS = new Set([' "', ' “', " '", ' ‘']);

@@ -844,6 +844,10 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const unlisted = index('Title\n\nEamon Whelan fishes. His son Colm skippers a boat. Teresa Alves runs the bakery with her sister, Lúcia.').entities;
     assert.equal(entity(unlisted, 'Colm').type, 'person');
     assert.deepEqual(entity(unlisted, 'Lúcia').mentions.map((mention) => mention.text), ['her sister', 'Lúcia']);
+    // Children told apart by birth order.
+    const children = index('Title\n\nYousif Idris has two sons. The older one, Khalid, is a junior. The younger, Omar, wants to fly.').entities;
+    assert.deepEqual(entity(children, 'Omar').mentions.map((mention) => mention.text), ['The younger', 'Omar']);
+    assert.equal(entity(children, 'Khalid').type, 'person');
   });
 
   it('types a name ending in a legal form as a company ("Kessler GmbH", "Ashdown Capital Ltd.", "Mercury LLC"), also by its short name', () => {
