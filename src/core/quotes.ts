@@ -345,7 +345,17 @@ function isTitleInSentence(text: string, quote: ScannedQuote): boolean {
   if (start === end) return false;
   const before = lowerCaseWord(text, start, end);
   const possessive = text.charCodeAt(start - 1) === 0x27 || text.charCodeAt(start - 1) === 0x2019;
-  return !isOneWordCue(before) && before !== 'on' && !possessive;
+  return (!isOneWordCue(before) || isNounAfterDeterminer(text, start)) && before !== 'on' && !possessive;
+}
+
+/** "the group's 2023 report, “…”": the word at `start` follows a determiner, a possessive or a year, as a noun does. */
+function isNounAfterDeterminer(text: string, start: number): boolean {
+  const end = endBeforeSpaces(text, start);
+  const wordStart = wordStartBefore(text, end);
+  if (end - wordStart > LONGEST_NAMING_WORD_OR_DETERMINER) return false;
+  const word = lowerCaseWord(text, wordStart, end);
+  const apostrophe = text.charCodeAt(wordStart - 1);
+  return DETERMINERS.has(word) || /^\d{4}$/.test(word) || (word === 's' && (apostrophe === 0x27 || apostrophe === 0x2019));
 }
 
 /** "“No,” she said.", "“Out!” the crowd yelled.": one capitalized word with its punctuation, opening a sentence. */

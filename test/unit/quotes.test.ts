@@ -97,6 +97,9 @@ describe('term classification', () => {
     assert.equal(kindOf('Its best-known brand, “Sunday Table,” was relaunched.'), 'term');
     assert.equal(kindOf('She said, “Stay Strong, Keep Going,” and left.'), 'speech');
     assert.equal(kindOf('She told them: “Stay Strong, Keep Going,” and left.'), 'speech');
+    // A cue verb after a determiner, a possessive or a year is a noun: "the group’s 2023 report, “…,”".
+    assert.equal(kindOf('She co-wrote the group’s 2023 report, “A River Without Oxygen,” last year.'), 'term');
+    assert.equal(kindOf('They report, “We Are Fine,” every week.'), 'speech');
     assert.equal(kindOf('The crowd chanted “Four More Years,” and the mayor waved.'), 'speech');
     // Names with the sentence's punctuation inside: after "known as the", or ending in a law's word. (Not after "the
     // phrase": "the phrase “radical Islam,”" is credited to whoever used it by the corpora we measure on.)

@@ -71,7 +71,6 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
   'river-bloom.txt': [
     ['“I have never', 'Marek Zielinski'],
     ['“Now I am', 'Marek Zielinski'],
-    ['“A River Without', null, 'a title after "report," (a word that is also a cue verb) is read as speech'],
     ['“We have known', 'Agnieszka Wrona'],
     ['“Every scientist who', 'Agnieszka Wrona'],
     ['“What we are', 'Agnieszka Wrona'],
