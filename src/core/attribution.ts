@@ -556,7 +556,7 @@ const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCas
 /** Nouns for an organization: "the company", "his firm". */
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
-const COLLECTIVE_NOUNS = new Set([...lexicon.organizationNouns, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
+const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
@@ -586,8 +586,12 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
 /** "Analysts at Harwick wrote": a role noun in the plural, capitalized only because it opens the phrase. */
 function opensWithRolePlural(tokens: Token[], index: number, low: number): boolean {
   const { lower, acronym } = tokens[index];
-  if (index !== low || acronym || !isPlural(lower)) return false;
-  const singular = lower.slice(0, -1);
+  return index === low && !acronym && isPlural(lower) && isPeopleNounPlural(lower);
+}
+
+/** A plural of a role or person noun ("officials", "critics"), which `isPlural` has already told. */
+function isPeopleNounPlural(plural: string): boolean {
+  const singular = plural.slice(0, -1);
   return ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
@@ -2458,8 +2462,7 @@ class Attributor {
       const opensClause = at === sentence.start || tokens[at - 1].lower === ',' || CLAUSE_OPENERS.has(tokens[at - 1].lower);
       if (!isWord(token) || !opensClause || !isPlural(token.lower) || FUNCTION_WORDS.has(token.lower) || !isWord(tokens[at + 1])) continue;
       // People: a party or nation ("Democrats"), or a role or person noun ("officials", "critics"); not "areas".
-      const singular = token.lower.slice(0, -1);
-      if (!(token.capitalized && at > sentence.start) && !ROLE_NOUNS.has(singular) && !PERSON_NOUNS.has(singular)) continue;
+      if (!(token.capitalized && at > sentence.start) && !isPeopleNounPlural(token.lower)) continue;
       return this.entityFor({ start: token.start, end: token.end, text: this.text.slice(token.start, token.end) }, token, true);
     }
     return null;

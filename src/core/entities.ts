@@ -976,7 +976,8 @@ class Scanner {
     const { starts, ends, flags } = this.tokens;
     const nickname = first + 1;
     const surname = first + 2;
-    if (surname >= this.count || !this.is(first, FIRST_NAME) || !this.isCapitalized(nickname) || !this.isCapitalized(surname)) return first;
+    // A mark stands between the first name and the nickname: most runs, whose words are joined, are told by a flag.
+    if (surname >= this.count || flags[nickname] & JOINED || !this.isCapitalized(nickname) || !this.isCapitalized(surname) || !this.is(first, FIRST_NAME)) return first;
     if (!NICKNAME_OPENINGS.has(this.text.slice(ends[first], starts[nickname])) || !NICKNAME_CLOSINGS.has(this.text.slice(ends[nickname], starts[surname]))) return first;
     let last = surname;
     while (last + 1 < this.count && flags[last + 1] & JOINED && this.isCapitalized(last + 1) && !(flags[last] & POSSESSIVE)) last++;
