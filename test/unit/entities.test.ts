@@ -447,6 +447,14 @@ describe('Companies', () => {
     const entities = index('Title\n\nAcme Corp. said on Monday it would cut jobs. Acme shares fell. Northwind Holdings said it would buy Acme. Northwind declined to comment.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Acme Corp.', 3], ['Northwind Holdings', 2]]);
   });
+
+  it('knows a firm by the trade its name ends in: research, economics, strategies', () => {
+    assertTypes('Title\n\nThe study, prepared by Stonebridge Economics, was checked by Brightline Research and Tolland Strategies.', [
+      ['Stonebridge Economics', 'organization'],
+      ['Brightline Research', 'organization'],
+      ['Tolland Strategies', 'organization'],
+    ]);
+  });
 });
 
 describe('Teams', () => {
