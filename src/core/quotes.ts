@@ -292,8 +292,8 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // "his previous film, “Salt Road,” won", "a group known as “Black Lantern.”": a title or name after words that
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
-  // "known as (the) “…”": what follows is a name.
-  const named = KNOWN_AS.test(text.slice(Math.max(0, quote.start - KNOWN_AS_WINDOW), quote.start));
+  // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
+  const named = NAMED_BEFORE.test(text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
@@ -313,9 +313,12 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
 }
 
-/** "known as ", "known as the ", "known in UN jargon as a " right before a quote mark. */
-const KNOWN_AS = /\bknown (?:in [\w ]{1,20} )?as (?:the |a |an )?$/;
-const KNOWN_AS_WINDOW = 40;
+/**
+ * "known as (the) ", "known in UN jargon as a ", "so-called ", "signs reading ", "a banner that read " right before a
+ * quote mark. (A message or post "reading" its words is still someone's speech.)
+ */
+const NAMED_BEFORE = /\b(?:known (?:in [\w ]{1,20} )?as (?:the |a |an )?|so-called |(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|graffiti|headlines?)(?: that| which)? (?:read|reads|reading) )$/;
+const NAMED_BEFORE_WINDOW = 40;
 
 /** "the “Secure Borders and Families Act.”": words in title case that end in a law's or a document's word. */
 function namesLaw(text: string, quote: ScannedQuote): boolean {

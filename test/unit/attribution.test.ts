@@ -613,8 +613,8 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We will be back at the Capitol in January,"'), 'Walter Engstrom');
   });
 
-  it('"Another parent, Jerome Whitaker, held up a sign reading “…”": a capitalized "Another" is no name', () => {
-    const body = 'Parents filled the room. Another parent, Jerome Whitaker, held up a sign reading "Students Not Spreadsheets." He said he had attended every meeting.';
+  it('"Another parent, Jerome Whitaker, held up a sign and shouted “…”": a capitalized "Another" is no name', () => {
+    const body = 'Parents filled the room. Another parent, Jerome Whitaker, held up a sign and shouted "Students Not Spreadsheets." He said he had attended every meeting.';
     assert.equal(speakerOf(body, '"Students Not Spreadsheets."'), 'Jerome Whitaker');
   });
 

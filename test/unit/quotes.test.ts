@@ -107,6 +107,11 @@ describe('term classification', () => {
     assert.equal(kindOf('It is known in UN jargon as "nationally determined contributions," a mouthful.'), 'term');
     assert.equal(kindOf('Lawmakers passed the "Fair Share for Schools Act."'), 'term');
     assert.equal(kindOf('She said the act was "a fair deal for schools."'), 'speech');
+    // After "so-called" and words written on a sign, with the sentence's comma inside; a message's words stay speech.
+    assert.equal(kindOf('Austria floated a so-called "solidarity menu," diplomats said.'), 'term');
+    assert.equal(kindOf('Strikers held placards reading “Education is not a business” outside.'), 'term');
+    assert.equal(kindOf('They wore shirts that read “Settle for Less.”'), 'term');
+    assert.equal(kindOf('She posted a message reading “Thank you, Ohio” at midnight.'), 'speech');
   });
 
   it('takes named things and quoted modifiers as terms', () => {
