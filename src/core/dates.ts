@@ -5,7 +5,7 @@
 // days against chrono-node's reading of the same phrases.
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header } from './model';
-import { isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
+import { endsAbbreviation, isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
 
 /** Seasons as months: spring is March to May, winter December to February. */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
@@ -483,8 +483,12 @@ function monthPart(year: number, month: number, modifier: string, reference: Day
     if (/^(?:by|until|before) /.test(modifier) && reference !== null && last && reference <= dayOf(last)) return [iso(reference), last];
     return monthRange(year, month, 21);
   }
-  if (/^last/.test(modifier)) return monthRange(reference !== null && month >= monthOf(reference) ? year - 1 : year, month);
-  if (/^next/.test(modifier)) return monthRange(reference !== null && month <= monthOf(reference) ? year + 1 : year, month);
+  // Counted from the reference's own year: `year` may already be last year's ("last October" in February is the one before it).
+  if (reference !== null && /^(?:last|next)/.test(modifier)) {
+    const referenceYear = new Date(reference).getUTCFullYear();
+    if (modifier.startsWith('last')) return monthRange(month >= monthOf(reference) ? referenceYear - 1 : referenceYear, month);
+    return monthRange(month <= monthOf(reference) ? referenceYear + 1 : referenceYear, month);
+  }
   return monthRange(year, month);
 }
 
@@ -566,8 +570,12 @@ function lastQuoteMark(text: string): number {
 
 /** The text from the start of the sentence holding `offset` (at most 120 characters back). */
 function sentenceBefore(text: string, offset: number): string {
-  const window = text.slice(Math.max(0, offset - 120), offset);
-  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+  const windowStart = Math.max(0, offset - 120);
+  const window = text.slice(windowStart, offset);
+  // "held at St. Finbarr's Church on Thursday": an abbreviation's period ends no sentence.
+  let period = window.lastIndexOf('. ');
+  while (period >= 0 && endsAbbreviation(text, windowStart + period)) period = period > 0 ? window.lastIndexOf('. ', period - 1) : -1;
+  const end = Math.max(period, window.lastIndexOf('\n'));
   return end < 0 ? window : window.slice(end + 1);
 }
 

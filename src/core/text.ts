@@ -151,6 +151,14 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'gov', 'atty', 'u.s', 'u.n', 'u.k', 'e.u',
 ]);
 
+/** Whether the period at `period` ends an abbreviation ("St.", "Mr.", "U.S.") or an initial ("J."), not a sentence. */
+export function endsAbbreviation(text: string, period: number): boolean {
+  let start = period;
+  while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === 0x2e && start - 1 > 0 && isWordCode(text.charCodeAt(start - 2))))) start--;
+  if (period - start === 1) return isUpper(text[start]);
+  return period - start <= 4 && ABBREVIATIONS.has(text.slice(start, period).toLowerCase());
+}
+
 /**
  * UTF-16 code units of a text, or of a range of it, in a typed array (one native copy, kept for the same call again):
  * reading one is a fraction of the time of `charCodeAt`. Each caller owns an instance, since a new text overwrites the last.

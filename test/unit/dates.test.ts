@@ -75,6 +75,19 @@ describe('findDates', () => {
     assert.deepEqual(only('It is due in early March.'), { text: 'early March', value: '2023-03-01', rangeEnd: '2023-03-10', relative: true });
   });
 
+  it('reads "last October" and "next January" from the reference year: the last one gone, the next one to come', () => {
+    assert.deepEqual(only('In a statement released last October, she agreed.'), { text: 'last October', value: '2022-10-01', rangeEnd: '2022-10-31', relative: true });
+    assert.equal(only('Since last November she has won.').value, '2022-11-01');
+    assert.equal(only('It was cold last February.').value, '2022-02-01');
+    assert.equal(only('They go next January.').value, '2024-01-01');
+    assert.equal(only('They go next March.').value, '2023-03-01');
+  });
+
+  it('reads the future through an abbreviation\'s period ("will be held at St. Mary\'s on Thursday")', () => {
+    assert.equal(only('A funeral Mass will be held at St. Finbarr\'s Church in Cork on Thursday, followed by burial.').value, '2023-02-23');
+    assert.equal(only('A funeral Mass was held at St. Finbarr\'s Church in Cork on Thursday.').value, '2023-02-16');
+  });
+
   it('agrees with chrono-node on single days', () => {
     const reference = new Date(2023, 1, 21, 12);
     const phrases = ['February 18', 'Feb. 18, 2023', '18 February', 'March 3, 2021', '2022-12-01', 'May 5', 'yesterday', 'today',
