@@ -70,6 +70,8 @@ const BARE_MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|of|from|
 const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed|[a-z]{2,}ed (?:him|her|them|it|us)) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
+/** "late on a Friday evening", "every Sunday": any such day, not one the calendar can name ("at a Sunday rally" is one). */
+const ANY_WEEKDAY_BEFORE = /\b(?:on a|every|each) $/i;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
 const NAME_AFTER = /^ \p{Lu}/u;
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;
@@ -87,10 +89,10 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 /** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
-/** Words of the future, and of a future reported in the past ("said it would meet Friday"). */
-const FUTURE = /\b(?:will|won[’']t|shall|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to)\b|[’']ll\b|\b(?:said|says|told|announced)\b[^.!?"“”]{0,60}\bwould\b/gi;
-/** A finite verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday". */
-const PAST_AUXILIARY = /\b(?:was|were|had|said|told)\b/y;
+/** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
+const FUTURE = /\b(?:will|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected to|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
+/** A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday", "before Iowa opens…, they began". */
+const PAST_AUXILIARY = /\b(?:was|were|had|did|said|told|began|started|opened|ended|closed|met|went|came|took|according to)\b/y;
 interface Phrase {
   start: number;
   end: number;
@@ -516,6 +518,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   POSSESSIVE_AFTER.lastIndex = end;
   if (POSSESSIVE_AFTER.test(text)) return null;
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+  if (!modifier && ANY_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
   const part = PART_OF_DAY.exec(text.slice(end, end + 10));
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = part ? end + part[0].length : end;
@@ -575,7 +578,7 @@ function sentenceBefore(text: string, offset: number): string {
   // "held at St. Finbarr's Church on Thursday": an abbreviation's period ends no sentence.
   let period = window.lastIndexOf('. ');
   while (period >= 0 && endsAbbreviation(text, windowStart + period)) period = period > 0 ? window.lastIndexOf('. ', period - 1) : -1;
-  const end = Math.max(period, window.lastIndexOf('\n'));
+  const end = Math.max(period, window.lastIndexOf('\n'), window.lastIndexOf('? '), window.lastIndexOf('! '));
   return end < 0 ? window : window.slice(end + 1);
 }
 

@@ -151,10 +151,16 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'gov', 'atty', 'u.s', 'u.n', 'u.k', 'e.u',
 ]);
 
-/** Whether the period at `period` ends an abbreviation ("St.", "Mr.", "U.S.") or an initial ("J."), not a sentence. */
+/** Whether the period at `period` ends an abbreviation ("St.", "Mr.", "a.m.") or an initial ("J."), not a sentence, as `tokenize` reads it. */
 export function endsAbbreviation(text: string, period: number): boolean {
   let start = period;
-  while (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === 0x2e && start - 1 > 0 && isWordCode(text.charCodeAt(start - 2))))) start--;
+  let hasPeriod = false;
+  for (; start > 0; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x2e && start > 1 && isWordCode(text.charCodeAt(start - 2))) hasPeriod = true;
+    else if (!isWordCode(code)) break;
+  }
+  if (hasPeriod) return true;
   if (period - start === 1) return isUpper(text[start]);
   return period - start <= 4 && ABBREVIATIONS.has(text.slice(start, period).toLowerCase());
 }

@@ -131,6 +131,20 @@ describe('findDates', () => {
     assert.equal(only('The plan will work, the mayor said on Friday.').value, '2023-02-17');
     assert.equal(only('A vigil is planned for Sunday.').value, '2023-02-26');
     assert.equal(only('Hammond is due in court Thursday.').value, '2023-02-23');
+    // "would" and "might" look ahead (not "would have", not a habit); so does a timetable's present tense.
+    assert.equal(only('The union would file a complaint on Wednesday, its leader said.').value, '2023-02-22');
+    assert.equal(only('Who would have believed it on Monday?').value, '2023-02-20');
+    assert.equal(only('Officials might wait until Tuesday.').value, '2023-02-21');
+    assert.equal(only('The party starts at 10 a.m. on Saturday.').value, '2023-02-25');
+    assert.equal(only('The convention, which begins Monday, is sold out.').value, '2023-02-27');
+    assert.equal(only('A week before the fair opens, organizers met on Monday.').value, '2023-02-20');
+    // A question ends the sentence that looks ahead.
+    assert.equal(only('Will he quit when the race ends? On Monday, he stayed.').value, '2023-02-20');
+  });
+
+  it('leaves out a weekday that names no one day ("late on a Friday evening", "every Sunday")', () => {
+    assert.deepEqual(dated('It happened late on a Friday evening. They meet every Sunday.'), []);
+    assert.equal(only('She said so at a Sunday rally.').value, '2023-02-19');
   });
 
   it('joins a weekday to the date after it, and a day to the relative year after it', () => {
