@@ -58,7 +58,7 @@ const MAX_BEFORE_DECADE = 'the early '.length;
 const MAX_BEFORE_AGO = 'several decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
-const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:[-–](\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
+const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| to (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
@@ -451,7 +451,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
     const yearMatch = YEAR_AFTER.exec(after);
     const phraseStart = start - dayBefore[0].length;
     const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
-    const year = yearMatch ? +yearMatch[1] : yearNear(month, +dayBefore[1], reference);
+    const year = yearMatch ? +yearMatch[1] : yearAhead(yearNear(month, +dayBefore[1], reference), month, +dayBefore[1], text, phraseStart, reference);
     const value = year === null ? null : isoDate(year, month, +dayBefore[1]);
     return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd: null, relative: false };
   }

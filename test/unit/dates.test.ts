@@ -142,6 +142,13 @@ describe('findDates', () => {
     assert.equal(only('Will he quit when the race ends? On Monday, he stayed.').value, '2023-02-20');
   });
 
+  it('reads "November 4 to 8" as a range (not "from 40 percent on July 14 to 46 percent"), and "on 1 January" ahead in a sentence about the future', () => {
+    assert.deepEqual(only('Strikes are planned for March 4 to 8.'), { text: 'March 4 to 8', value: '2023-03-04', rangeEnd: '2023-03-08', relative: false });
+    assert.equal(only('It rose from 40 percent on February 14 to 46 percent.').text, 'February 14');
+    assert.equal(only('The rules will take effect on 1 January.').value, '2024-01-01');
+    assert.equal(only('The rules took effect on 1 January.').value, '2023-01-01');
+  });
+
   it('leaves out a weekday that names no one day ("late on a Friday evening", "every Sunday")', () => {
     assert.deepEqual(dated('It happened late on a Friday evening. They meet every Sunday.'), []);
     assert.equal(only('She said so at a Sunday rally.').value, '2023-02-19');
