@@ -6,7 +6,7 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PLURAL_VERBS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
@@ -2560,6 +2560,8 @@ class Attributor {
     const sentence = sentences[0];
     const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
     if (!subject || subject.kind !== 'name') return null;
+    // "Insurers are bracing": one capitalized plural before a plural verb opens the sentence as a common noun.
+    if (subject.end === subject.start + 1 && isPlural(tokens[subject.start].lower) && PLURAL_VERBS.has(tokens[subject.end]?.lower)) return null;
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
     const entity = this.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');

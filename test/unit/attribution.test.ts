@@ -613,6 +613,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We will be back at the Capitol in January,"'), 'Walter Engstrom');
   });
 
+  it('"Mara Lund … expects losses.⏎Insurers are bracing.⏎“…,” she said.": a plural opening a sentence is no one "she" may follow', () => {
+    const body = 'Mara Lund, an analyst at Tarnwell Risk, expects heavy losses.\n\nInsurers are bracing for claims.\n\n"It is early days," she said.';
+    assert.equal(speakerOf(body, '"It is early days,"'), 'Mara Lund');
+  });
+
   it('"Another parent, Jerome Whitaker, held up a sign and shouted “…”": a capitalized "Another" is no name', () => {
     const body = 'Parents filled the room. Another parent, Jerome Whitaker, held up a sign and shouted "Students Not Spreadsheets." He said he had attended every meeting.';
     assert.equal(speakerOf(body, '"Students Not Spreadsheets."'), 'Jerome Whitaker');
