@@ -6,7 +6,7 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PLURAL_VERBS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
@@ -1004,6 +1004,9 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
 function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolean {
   return phrase.kind === 'role' && phrase.end === cue && isPlural(tokens[phrase.end - 1].lower) && isPlural(tokens[cue].lower);
 }
+
+/** Verbs in the plural right after a subject: "Insurers are", "Analysts have". */
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /** An -s form: a plural noun ("protests") or a third-person verb ("demands"). */
 function isPlural(word: string): boolean {

@@ -4,7 +4,7 @@
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, PLURAL_VERBS, ROLE_NOUN_WORDS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -904,14 +904,6 @@ class Scanner {
     return this.is(i, COMMON_SINGLE_WORD) || this.isCommonCompound(i);
   }
 
-  /** "Insurers are bracing": a capitalized plural with a plural verb after it is a common noun opening its sentence, no name. */
-  private isPluralSubject(i: number): boolean {
-    const { starts, ends } = this.tokens;
-    const last = this.text.charCodeAt(ends[i] - 1);
-    if (last !== 0x73 || ends[i] - starts[i] < 5 || this.text.charCodeAt(ends[i] - 2) === 0x73 || i + 1 >= this.count) return false;
-    return PLURAL_VERBS.has(this.word(i + 1));
-  }
-
   /** "I'm", "Florida-based": a contraction or a compound with a lowercase part. */
   private isCommonCompound(i: number): boolean {
     if (!(this.tokens.flags[i] & HAS_JOINER)) return false;
@@ -1635,7 +1627,7 @@ class Scanner {
   /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */
   private addSingle(i: number, weak: boolean): void {
     this.addCompoundOwner(i);
-    if (this.isCommonSingleWord(i) || this.tokens.flags[i] & HAS_DIGIT || this.isPluralSubject(i)) return;
+    if (this.isCommonSingleWord(i) || this.tokens.flags[i] & HAS_DIGIT) return;
     const word = this.word(i);
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];

@@ -11,5 +11,3 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.documentNouns
 export const ROLE_NOUN_WORDS: readonly string[] = [...lexicon.roleNouns, ...lexicon.sportPositions];
 /** Positions in a sport, which describe a player named before as an age or nationality does ("the striker said"). */
 export const SPORT_POSITIONS: ReadonlySet<string> = new Set(lexicon.sportPositions);
-/** Verbs in the plural right after a capitalized word, which make it a common noun opening its sentence: "Insurers are". */
-export const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'have']);
