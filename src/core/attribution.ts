@@ -718,12 +718,26 @@ function quotedAsSaying(tokens: Token[], participle: number, low: number): Phras
   // "X, a mother of three who …, was quoted as saying": the subject before an aside.
   if (QUOTING_VERBS.has(tokens[as - 1]?.lower) && PASSIVE_AUXILIARIES.has(tokens[as - 2]?.lower)) return as - 3 >= low ? subjectEndingAt(tokens, as - 3, low) : null;
   // The person quoted, with any role before the name: "quoted interior minister Ann Lee as saying".
-  for (let verb = as - 2; verb >= low && verb >= as - 1 - ROLE_WORDS && isWord(tokens[verb]); verb--) {
-    if (!QUOTING_VERBS.has(tokens[verb].lower)) continue;
+  const verb = quotingVerbBefore(tokens, as - 1, low);
+  if (verb >= 0) {
     const quoted = phraseStartingAt(tokens, verb + 1, as);
     return quoted !== null && quoted.end === as ? quoted : null;
   }
-  return null;
+  // Or the name set off after the role: "quoted a councillor, Sylvie Perrottet, as saying".
+  if (tokens[as - 1]?.lower !== ',') return null;
+  let comma = as - 2;
+  while (comma > low && comma >= as - 1 - ROLE_WORDS && isWord(tokens[comma])) comma--;
+  if (tokens[comma]?.lower !== ',' || quotingVerbBefore(tokens, comma, low) < 0) return null;
+  const named = phraseStartingAt(tokens, comma + 1, as - 1);
+  return named !== null && named.end === as - 1 ? named : null;
+}
+
+/** The quoting verb among the few words right before token `end` (exclusive), or -1. */
+function quotingVerbBefore(tokens: Token[], end: number, low: number): number {
+  for (let verb = end - 1; verb >= low && verb >= end - ROLE_WORDS && isWord(tokens[verb]); verb--) {
+    if (QUOTING_VERBS.has(tokens[verb].lower)) return verb;
+  }
+  return -1;
 }
 
 /** Words a relative clause may span before its verb's subject ("pilots who have sailed the channel argue"). */

@@ -1287,6 +1287,8 @@ describe('attribution', () => {
     assert.equal(speakerOf('The state news agency quoted harbor master Vera Holm as saying the border would "stay closed for now".', '"stay closed for now"'), 'Vera Holm');
     assert.equal(speakerOf(`"The border will stay closed," the state news agency quoted Vera Holm as saying.`, '"The border will stay closed,"'), 'Vera Holm');
     assert.equal(speakerOf(`"The border will stay closed," Vera Holm was quoted as saying by the state news agency.`, '"The border will stay closed,"'), 'Vera Holm');
+    // Or the name set off after the role.
+    assert.equal(speakerOf('The paper quoted a councillor, Sylvie Perrottet, as saying the vote was "a strong signal for the valley."', '"a strong signal for the valley."'), 'Sylvie Perrottet');
   });
 
   it('"“…”. This was stated by X.": the next sentence of the paragraph credits a quote standing alone', () => {
