@@ -571,8 +571,8 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
     // A number counts as a determiner: "38 percent said", "12 ferry captains said"; not after one ("a 2020 campaign").
     const determinedNumber = isDigitCode(token.lower.charCodeAt(0)) && index - 1 >= low && isWord(tokens[index - 1]) && (DETERMINERS.has(tokens[index - 1].lower) || isPossessive(tokens[index - 1]));
     if (DETERMINERS.has(token.lower) || isPossessive(token) || (isDigitCode(token.lower.charCodeAt(0)) && !determinedNumber)) return { start: index, end: end + 1, kind: 'role' };
-    // "the harbor master and county party chairman": two roles of one person.
-    if (FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') break;
+    // "the harbor master and county party chairman": two roles of one person; not "The plan drew objections from residents".
+    if ((FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') || IRREGULAR_PAST.has(token.lower)) break;
   }
   // A bare plural: "officials said", "Republican leaders said", "fishermen warn", "people said".
   if ((head.lower.endsWith('s') && !head.lower.endsWith('ss')) || head.lower.endsWith('men') || head.lower === 'people' || head.lower === 'children') {

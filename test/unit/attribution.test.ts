@@ -613,6 +613,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We will be back at the Capitol in January,"'), 'Walter Engstrom');
   });
 
+  it('"The plan drew objections from residents, who say …": a role phrase reads back to no past verb', () => {
+    assert.equal(speakerOf('The plan drew objections from residents, who say it will "tower over" their homes.', '"tower over"'), 'residents');
+  });
+
   it('"Mara Lund … expects losses.⏎Insurers are bracing.⏎“…,” she said.": a plural opening a sentence is no one "she" may follow', () => {
     const body = 'Mara Lund, an analyst at Tarnwell Risk, expects heavy losses.\n\nInsurers are bracing for claims.\n\n"It is early days," she said.';
     assert.equal(speakerOf(body, '"It is early days,"'), 'Mara Lund');
