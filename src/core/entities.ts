@@ -3320,8 +3320,9 @@ function titleCasedWord(word: string): string {
  * '' for a part that names no one: a handle ("@susanpage"), an address, "Special for USA TODAY".
  */
 function bylineName(part: string): string {
+  // "Lukas Imboden (translated from German by …)": a note in parentheses after the name.
   const tail = part.search(BYLINE_TAIL);
-  const name = tail < 0 ? part : part.slice(0, tail);
+  const name = (tail < 0 ? part : part.slice(0, tail)).split(' (', 1)[0];
   return name.includes('@') || SPECIAL_TO.test(name) ? '' : beforeBylineSentence(name);
 }
 

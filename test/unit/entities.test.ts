@@ -321,8 +321,9 @@ describe('Bylines', () => {
     assert.equal(entity(index('Title\nAuthor: Jane Writer\n\nNothing happened.').entities, 'Jane Writer').type, 'person');
   });
 
-  it('reads the name before a sentence about it in a byline ("Ola Berg contributed reporting.", "ANN LEE. ANN LEE is …"), but not at an initial', () => {
-    for (const [byline, name] of [['Ola Berg contributed reporting from Oslo.', 'Ola Berg'], ['ANN LEE. ANN LEE is an editor', 'Ann Lee'], ['James B. Stewart', 'James B. Stewart'], ['Maria de la Cruz', 'Maria de la Cruz']]) {
+  it('reads the name before a sentence or a note about it in a byline ("Ola Berg contributed reporting.", "ANN LEE. ANN LEE is …", "X (translated …)"), but not at an initial', () => {
+    for (const [byline, name] of [['Ola Berg contributed reporting from Oslo.', 'Ola Berg'], ['ANN LEE. ANN LEE is an editor', 'Ann Lee'], ['James B. Stewart', 'James B. Stewart'], ['Maria de la Cruz', 'Maria de la Cruz'],
+      ['Lukas Imboden (translated from German by Clara Wexley)', 'Lukas Imboden']]) {
       assert.deepEqual(index(`Title\nAuthor: ${byline}\n\nNothing happened.`).entities.map((found) => found.name), [name], byline);
     }
   });
