@@ -95,8 +95,8 @@ const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;
 /** Bylines of a newsroom rather than a person. */
 const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 'Bureau', 'Features', 'Obituaries', 'Sports', 'Opinion', 'Editorial', 'Editorials', 'Politics', 'Metro', 'Wires', 'Announcements']);
-/** Where a byline's contact details start after the name: ". Email: …", ". Follow … on Twitter", ". someone@…". */
-const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)/;
+/** Where a byline's contact details or a note start after the name: ". Email: …", ". Follow … on Twitter", ". someone@…", " (translated …)". */
+const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
@@ -3320,9 +3320,8 @@ function titleCasedWord(word: string): string {
  * '' for a part that names no one: a handle ("@susanpage"), an address, "Special for USA TODAY".
  */
 function bylineName(part: string): string {
-  // "Lukas Imboden (translated from German by …)": a note in parentheses after the name.
   const tail = part.search(BYLINE_TAIL);
-  const name = (tail < 0 ? part : part.slice(0, tail)).split(' (', 1)[0];
+  const name = tail < 0 ? part : part.slice(0, tail);
   return name.includes('@') || SPECIAL_TO.test(name) ? '' : beforeBylineSentence(name);
 }
 

@@ -323,7 +323,7 @@ describe('Bylines', () => {
 
   it('reads the name before a sentence or a note about it in a byline ("Ola Berg contributed reporting.", "ANN LEE. ANN LEE is …", "X (translated …)"), but not at an initial', () => {
     for (const [byline, name] of [['Ola Berg contributed reporting from Oslo.', 'Ola Berg'], ['ANN LEE. ANN LEE is an editor', 'Ann Lee'], ['James B. Stewart', 'James B. Stewart'], ['Maria de la Cruz', 'Maria de la Cruz'],
-      ['Lukas Imboden (translated from German by Clara Wexley)', 'Lukas Imboden']]) {
+      ['Lukas Imboden (translated from German by Clara Wexley)', 'Lukas Imboden'], ['Asbury Park (N.J.) Press', 'Asbury Park (N.J.) Press']]) {
       assert.deepEqual(index(`Title\nAuthor: ${byline}\n\nNothing happened.`).entities.map((found) => found.name), [name], byline);
     }
   });
