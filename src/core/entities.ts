@@ -1267,7 +1267,17 @@ class Scanner {
     const start = this.tokens.starts[i];
     if (start - this.tokens.ends[i - 1] !== 3 || this.text.charCodeAt(start - 2) !== 0x26 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 3) !== 32) return false;
     const kind = this.lookup(i, i)?.kind;
-    return !this.is(i, FIRST_NAME) && kind !== 'title' && kind !== 'honorific' && !this.isWordAt(i, 'I');
+    return (!this.is(i, FIRST_NAME) || this.endsFirmName(i)) && kind !== 'title' && kind !== 'honorific' && !this.isWordAt(i, 'I');
+  }
+
+  /**
+   * "Cushman & Wakefield,", "Barrow & Kent Supplies": a first name after " & " ends a firm's name when no first name
+   * comes before the ampersand and no surname after it (not "Giuliani & Jeff Sessions").
+   */
+  private endsFirmName(i: number): boolean {
+    if (this.is(i - 1, FIRST_NAME)) return false;
+    const next = i + 1;
+    return next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next) || this.is(next, ORGANIZATION_WORD);
   }
 
   /** The first token of the run [first, last] after its one-word titles and roles: "Professor", "Economist", "Dr.". */

@@ -443,7 +443,20 @@ describe('Towns', () => {
   });
 });
 
+describe('British and Irish places', () => {
+  it('knows counties and towns of Britain and Ireland ("of Harrogate", "Co Tipperary", "in Cornwall")', () => {
+    assertTypes('Title\n\nAlan Tregarthen, 47, of Harrogate, denied it. Farmers in Co Tipperary and Cornwall agreed.', [
+      ['Alan Tregarthen', 'person'], ['Harrogate', 'place'], ['Tipperary', 'place'], ['Cornwall', 'place'],
+    ]);
+  });
+});
+
 describe('Companies', () => {
+  it('joins a firm\'s name by " & " though a first name follows it ("Cushman & Wakefield", "Barrow & Kent Supplies"), not two people', () => {
+    assertTypes('Title\n\nShe works for Cushman & Wakefield, and he for Barrow & Kent Supplies.', [['Cushman & Wakefield', 'organization'], ['Barrow & Kent Supplies', 'organization']]);
+    assert.deepEqual(index('Title\n\nRudy Giuliani & Jeff Sessions spoke.').entities.map((found) => found.name), ['Rudy Giuliani', 'Jeff Sessions']);
+  });
+
   it('knows a company by its name without its legal form, once named in full', () => {
     const entities = index('Title\n\nAcme Corp. said on Monday it would cut jobs. Acme shares fell. Northwind Holdings said it would buy Acme. Northwind declined to comment.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Acme Corp.', 3], ['Northwind Holdings', 2]]);
