@@ -996,12 +996,12 @@ class Scanner {
     let cut = -1;
     /** The first capitalized word after that "of" (and its "the"). */
     let afterCut = -1;
-    /** Whether the run joins names by " & ", as only a firm's name does ("Procter & Gamble"). */
-    let ampersand = false;
+    /** The word after the run's first " & ", which joins names as only a firm's name does ("Procter & Gamble"); -1 if none. */
+    let ampersand = -1;
     while ((!(flags[last] & POSSESSIVE) || this.possessiveInName(last)) && !this.endsCompanyName(last) && last + 1 < this.count && (flags[last + 1] & JOINED || this.isAmpersandBefore(last + 1))) {
       const next = last + 1;
       if (this.isCapitalized(next)) {
-        ampersand ||= !(flags[next] & JOINED);
+        if (ampersand < 0 && !(flags[next] & JOINED)) ampersand = next;
         last = next;
         continue;
       }
@@ -1041,7 +1041,8 @@ class Scanner {
       this.classifyRun(afterCut, last);
       return last + 1;
     }
-    if (ampersand) {
+    // "Henrik Dahl of Morrow & Pike": an ampersand after the cut is no part of the name before it.
+    if (ampersand >= 0 && ampersand <= last) {
       while (this.is(first, STOP_WORD)) first++;
       this.pushSpan('organization', first, last, this.isInHeadline(first));
     } else this.classifyRun(first, last);

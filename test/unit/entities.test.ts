@@ -455,6 +455,7 @@ describe('Companies', () => {
   it('joins a firm\'s name by " & " though a first name follows it ("Cushman & Wakefield", "Barrow & Kent Supplies"), not two people', () => {
     assertTypes('Title\n\nShe works for Cushman & Wakefield, and he for Barrow & Kent Supplies.', [['Cushman & Wakefield', 'organization'], ['Barrow & Kent Supplies', 'organization']]);
     assert.deepEqual(index('Title\n\nRudy Giuliani & Jeff Sessions spoke.').entities.map((found) => found.name), ['Rudy Giuliani', 'Jeff Sessions']);
+    assertTypes('Title\n\nHenrik Dahl of Morrow & Pike agreed.', [['Henrik Dahl', 'person'], ['Morrow & Pike', 'organization']]);
   });
 
   it('knows a company by its name without its legal form, once named in full', () => {
