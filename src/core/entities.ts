@@ -1460,8 +1460,10 @@ class Scanner {
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
     // The run's own word first: its facts are needed anyway, the word before's seldom.
     if (!this.isUnknownNameWord(first) || flags[first] & HAS_DIGIT) return null;
+    // "a supplier called Pennine Timber": the noun may name it through "called" or "named".
+    const noun = first > 1 && (this.isWordAt(first - 1, 'called') || this.isWordAt(first - 1, 'named')) ? first - 2 : first - 1;
     // "he told the magazine Harlow had lied": after "told the …", a name opens the clause told.
-    return this.is(first - 1, ORGANIZATION_NOUN) && !(first > 2 && this.isTheAt(first - 2) && TELL_FORMS.has(this.word(first - 3))) ? 'organization'
+    return this.is(noun, ORGANIZATION_NOUN) && !(noun > 1 && this.isTheAt(noun - 1) && TELL_FORMS.has(this.word(noun - 2))) ? 'organization'
       : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
   }
 
@@ -1473,7 +1475,10 @@ class Scanner {
     const start = this.tokens.starts[first];
     const end = this.tokens.ends[last];
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
-    if (this.text.charCodeAt(end) !== 44 || !this.isOrganizationNounAt(first - 1) || !this.isDeterminedAt(first - 1)) return null;
+    if (this.text.charCodeAt(end) !== 44 || !this.isOrganizationNounAt(first - 1)) return null;
+    // "The chairman of the association, Arvid Holm,": after a role's link, the name set off is the role's holder.
+    const determiner = this.determinerAt(first - 1);
+    if (determiner < 0 || (determiner > 0 && this.is(determiner - 1, ROLE_LINK))) return null;
     return this.isUnknownNameWord(first) ? 'organization' : null;
   }
 
@@ -1482,14 +1487,14 @@ class Scanner {
     return this.is(i, ORGANIZATION_NOUN) || BACK_REFERENCE_HEADS.has(this.word(i));
   }
 
-  /** Whether an article or a possessive determiner opens the phrase of the noun at i, over lowercase modifiers: "their largest federation". */
-  private isDeterminedAt(i: number): boolean {
+  /** The article or possessive determiner that opens the phrase of the noun at i, over lowercase modifiers ("their largest federation"); -1 if none. */
+  private determinerAt(i: number): number {
     const { flags } = this.tokens;
     for (let at = i - 1; at >= 0 && at >= i - 1 - NOUN_MODIFIERS && flags[at + 1] & JOINED; at--) {
-      if (this.isArticleAt(at) || this.isPossessiveDeterminerAt(at)) return true;
-      if (flags[at] & UPPER) return false;
+      if (this.isArticleAt(at) || this.isPossessiveDeterminerAt(at)) return at;
+      if (flags[at] & UPPER) return -1;
     }
-    return false;
+    return -1;
   }
 
   /** "Members", "Employees": a word no list knows that ends in a plural's "s" (and not "ss" or "us"). */

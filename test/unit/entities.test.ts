@@ -400,8 +400,8 @@ describe('Roles set off by commas', () => {
       [['RoseAnn Marsh', 'executive director of National Nurses United'], ['Ola Berg', 'former mayor']]],
     ['never a clause with a verb', 'President Ann Lee said Tom Hale, the nominee had some explaining to do, and left.',
       [['Tom Hale', null]]],
-    ['closing in a common noun, or with a common owner', 'The chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed.',
-      [['Arvid Holm', 'chairman of the cooperative'], ['Sigrun Dahl', "union's secretary"]]],
+    ['closing in a common noun, or with a common owner', 'The chairman of the cooperative, Arvid Holm, disputes that. Later the union’s secretary, Sigrun Dahl, agreed. The head of the agency, Mia Berg, left.',
+      [['Arvid Holm', 'chairman of the cooperative'], ['Sigrun Dahl', "union's secretary"], ['Mia Berg', 'head of the agency']]],
     ['with a named owner (kept with a plain apostrophe)', 'Acme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.',
       [['Jane Roe', "Acme's chief executive"], ['Bill Ackman', "Pershing Square's founder"]]],
     ['with an owner after the name, or a plural owner before it', 'Hope Vance, Lena Myers’s spokeswoman, declined. Lena Myers’ campaign manager, Otto Brandt, spoke.',
@@ -740,6 +740,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     // Written with a capital, as European and British styles write a body's head noun.
     const capital = index('Title\n\nThe Harbor Commission met. The Commission said so, and the commission agreed.').entities;
     assert.deepEqual(entity(capital, 'Harbor Commission').mentions.map((mention) => mention.text), ['Harbor Commission', 'The Commission', 'the commission']);
+  });
+
+  it('types a name by the noun before it, through "called" too: "the union FNV Havenbond", "the service FuelWatch", "a supplier called Pennine Timber"', () => {
+    assertTypes('Title\n\nThe union FNV Havenbond struck, the price-tracking service FuelWatch said, and a supplier called Pennine Timber agreed.', [
+      ['FNV Havenbond', 'organization'], ['FuelWatch', 'organization'], ['Pennine Timber', 'organization'],
+    ]);
   });
 
   it('reads "the charity" as the name it came right before ("The charity Dementia Aid"), and "the company" as a name ending in a trade ("Corvane Logistics")', () => {
