@@ -679,7 +679,7 @@ const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 /** Titles of address (academic, clerical) that give way to a role set off after the name. */
 const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
@@ -846,7 +846,7 @@ class Scanner {
   }
 
   private isArticleAt(i: number): boolean {
-    return this.isAnyCaseAt(i, 'the') || this.isAnyCaseAt(i, 'a') || this.isAnyCaseAt(i, 'an');
+    return this.isAnyCaseAt(i, 'the') || this.isAnyCaseAt(i, 'a') || this.isAnyCaseAt(i, 'an') || this.isAnyCaseAt(i, 'another');
   }
 
   /** WORD_TABLE number of token i's word. */

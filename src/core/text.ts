@@ -13,15 +13,18 @@ for (let code = 0; code < 128; code++) {
   ASCII_WORD[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
 }
 
-/** Length of a leading "the " (`THE_LENGTH`), "an " or "a " in any case (`/^(?:the|an?) /i` without the regex), 0 if none. */
+/** Length of a leading "the " (`THE_LENGTH`), "an ", "a " or "another " in any case (`/^(?:the|an?|another) /i` without the regex), 0 if none. */
 export function articleLength(phrase: string): number {
   // `| 32` lowercases ASCII letters, and matches no other character to one.
   const first = phrase.charCodeAt(0) | 32;
   if (first === 116) return (phrase.charCodeAt(1) | 32) === 104 && (phrase.charCodeAt(2) | 32) === 101 && phrase.charCodeAt(3) === 32 ? THE_LENGTH : 0;
   if (first !== 97) return 0;
   if (phrase.charCodeAt(1) === 32) return 2;
+  if (phrase.startsWith('nother ', 1)) return ANOTHER_LENGTH;
   return (phrase.charCodeAt(1) | 32) === 110 && phrase.charCodeAt(2) === 32 ? 3 : 0;
 }
+
+const ANOTHER_LENGTH = 'another '.length;
 
 export const THE_LENGTH = 4;
 

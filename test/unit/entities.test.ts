@@ -404,6 +404,8 @@ describe('Roles set off by commas', () => {
       [['Arvid Holm', 'chairman of the cooperative'], ['Sigrun Dahl', "union's secretary"], ['Mia Berg', 'head of the agency']]],
     ['of courts, firms and think tanks', 'Police found the defendant, Simon Tregarthen, by the machine. Her agent, Marcus Oyelaran, said no. Ruth Lowe, a senior fellow at the Hanley Institute, agreed.',
       [['Simon Tregarthen', 'defendant'], ['Marcus Oyelaran', 'agent'], ['Ruth Lowe', 'senior fellow at the Hanley Institute']]],
+    ['after "another" or "whose"', 'Another analyst, Dev Khatri, disagreed. The cafe, whose owner, Diane Albright, declined to comment, closed.',
+      [['Dev Khatri', 'analyst'], ['Diane Albright', 'owner']]],
     ['with a named owner (kept with a plain apostrophe)', 'Acme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.',
       [['Jane Roe', "Acme's chief executive"], ['Bill Ackman', "Pershing Square's founder"]]],
     ['with an owner after the name, or a plural owner before it', 'Hope Vance, Lena Myers’s spokeswoman, declined. Lena Myers’ campaign manager, Otto Brandt, spoke.',
