@@ -80,6 +80,8 @@ const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
 
 /** Relative pronouns that may open a clause after a whole role phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Verbs of speech that confirm the unknown name before them as a person's. */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'testified']);
 /** "told the newspaper Harlow had lied": forms of "tell", after which "the" and a noun are the one told. */
 const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 /** Words that open a clause: a role phrase does not run through them. */
@@ -1622,7 +1624,7 @@ class Scanner {
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
-    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive;
+    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive && !this.isSpeakingName(first, last);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
@@ -1823,6 +1825,18 @@ class Scanner {
   private isPossessiveDeterminerAt(i: number): boolean {
     const length = this.tokens.ends[i] - this.tokens.starts[i];
     return length <= 5 && POSSESSIVE_DETERMINERS.has(this.word(i).toLowerCase());
+  }
+
+  /** Whether token i is a verb of speech written right after the word before it. */
+  private isSpeechVerbAt(i: number): boolean {
+    return i < this.count && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i) && SPEECH_VERBS.has(this.word(i));
+  }
+
+  /** "Samer Obeidat said": two unknown words (no common word among them, as in "Geological Survey said") before a verb of speech. */
+  private isSpeakingName(first: number, last: number): boolean {
+    // Not the end of a longer name: "the U.S. Geological Survey said", "the Office of Professional Responsibility said".
+    const inName = first > 0 && (this.tokens.flags[first] & JOINED) !== 0 && (this.isCapitalized(first - 1) || this.is(first - 1, CONNECTOR));
+    return last === first + 1 && !inName && !this.isCommonWord(first) && !this.isCommonWord(last) && !this.is(last, INSTITUTION_WORD) && this.isSpeechVerbAt(last + 1);
   }
 
   /** A noun for a person that no role list holds ("neighbour", "cousin"), read only in appositions. */

@@ -670,6 +670,10 @@ describe('EntityIndex for attribution', () => {
     assert.equal(entity(entities, 'Rick Perry').type, 'person');
     const mentioned = index('Title\n\nOda Brannigan spoke first. Brannigan said the plan was sound.').entities;
     assert.deepEqual(entity(mentioned, 'Oda Brannigan').aliases, ['Brannigan'], 'a surname used alone confirms an unknown first name');
+    // So does a verb of speech right after the two words, not after the end of a longer name.
+    const speaking = index('Title\n\nAt the school, teacher Samer Obeidat said attendance had dropped. The Office of Professional Conduct said nothing.').entities;
+    assert.equal(entity(speaking, 'Samer Obeidat').type, 'person');
+    assert.ok(!speaking.some((found) => found.name === 'Professional Conduct'));
   });
 });
 
