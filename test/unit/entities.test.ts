@@ -467,6 +467,11 @@ describe('Companies', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Acme Corp.', 3], ['Northwind Holdings', 2]]);
   });
 
+  it('knows a firm by its name without its trade, once named in full ("Korvant Therapeutics" … "Korvant")', () => {
+    const entities = index('Title\n\nKorvant Therapeutics said its drug worked. Korvant plans a bigger trial, and Pinecrest Grocers agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type, found.mentions.length]), [['Korvant Therapeutics', 'organization', 2], ['Pinecrest Grocers', 'organization', 1]]);
+  });
+
   it('knows a firm by the trade its name ends in: research, economics, strategies', () => {
     assertTypes('Title\n\nThe study, prepared by Stonebridge Economics, was checked by Brightline Research and Tolland Strategies.', [
       ['Stonebridge Economics', 'organization'],
