@@ -111,6 +111,7 @@ describe('term classification', () => {
     assert.equal(kindOf('Austria floated a so-called "solidarity menu," diplomats said.'), 'term');
     assert.equal(kindOf('Strikers held placards reading “Education is not a business” outside.'), 'term');
     assert.equal(kindOf('They wore shirts that read “Settle for Less.”'), 'term');
+    assert.equal(kindOf('A sign in the diner window reads "OPEN, sort of."'), 'term');
     assert.equal(kindOf('She posted a message reading “Thank you, Ohio” at midnight.'), 'speech');
   });
 
