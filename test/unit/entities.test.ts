@@ -883,6 +883,7 @@ describe('buildEntityIndex with the world gazetteers', () => {
     const plain = index("Title\n\nChloe Marsh cried, and Chloe's mum Denise spoke. His neighbor Tom left.").entities.map((found) => found.name);
     assert.ok(plain.includes('Denise') && !plain.includes('Tom'), plain.join(', '));
     // A name no list holds, right after a kin noun, or set off at the sentence's end.
+    assert.equal(entity(index('Title\n\nUmm Khaled, 51, fled in 2013.').entities, 'Umm Khaled').type, 'person', 'a kunya ("mother of Khaled") is a name');
     const unlisted = index('Title\n\nEamon Whelan fishes. His son Colm skippers a boat. Teresa Alves runs the bakery with her sister, Lúcia.').entities;
     assert.equal(entity(unlisted, 'Colm').type, 'person');
     assert.deepEqual(entity(unlisted, 'Lúcia').mentions.map((mention) => mention.text), ['her sister', 'Lúcia']);
