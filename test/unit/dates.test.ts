@@ -136,6 +136,7 @@ describe('findDates', () => {
     assert.equal(only('Who would have believed it on Monday?').value, '2023-02-20');
     assert.equal(only('Officials might wait until Tuesday.').value, '2023-02-21');
     assert.equal(only('The party starts at 10 a.m. on Saturday.').value, '2023-02-25');
+    assert.equal(only('Diplomats said a vote was expected on Friday.').value, '2023-02-24');
     assert.equal(only('The convention, which begins Monday, is sold out.').value, '2023-02-27');
     assert.equal(only('A week before the fair opens, organizers met on Monday.').value, '2023-02-20');
     // A question ends the sentence that looks ahead.
