@@ -28,7 +28,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter)`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half)`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -253,7 +253,7 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     const start = spaceBefore ? stickyMatchStart(text, THE_WEEKEND, Math.max(searchFrom, found - MAX_BEFORE_WEEKEND), found, end) : -1;
     return start >= 0 ? { start, end, kind: 'weekend' } : null;
   }
-  if (word === 'quarter' || word.charCodeAt(0) === 0x51) return quarterFound(text, word, found, end);
+  if (word === 'quarter' || word === 'half' || word.charCodeAt(0) === 0x51) return quarterFound(text, word, found, end);
   if (SEASONS[word] !== undefined) {
     // Only "the spring": "spring" alone is as often a verb or a season in general.
     if (!(found >= 4 && (text.startsWith('the ', found - 4) || text.startsWith('The ', found - 4)))) return null;
@@ -368,19 +368,21 @@ function readSeason(text: string, start: number, end: number, word: string, refe
 
 /** The ordinals of a year's quarters. */
 const QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
-/** Before "quarter": "the third quarter", "third-quarter results". */
+/** Before "quarter" or "half": "the third quarter", "third-quarter results", "the second half". */
 const QUARTER_BEFORE = /(?:\b[Tt]he )?\b(first|second|third|fourth)[ -]$/;
 /** After "quarter" or "Q3": its year, "the third quarter of 2024", "Q3 2024". */
 const QUARTER_YEAR_AFTER = /^(?: of|,)? ((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 
 /**
  * "the third quarter (of 2024)", "Q3 2024", found from "quarter" or "Q3"; a bare "the fourth quarter" only in a sentence
- * about money ("profit fell in the fourth quarter", not "scored in the fourth quarter").
+ * about money ("profit fell in the fourth quarter", not "scored in the fourth quarter"). "The second half of 2025" only
+ * with its year ("half" is mostly a share: "half of voters").
  */
 function quarterFound(text: string, word: string, found: number, end: number): FoundPhrase | null {
   const before = word.charCodeAt(0) === 0x51 ? null : QUARTER_BEFORE.exec(text.slice(Math.max(0, found - 11), found));
   const year = QUARTER_YEAR_AFTER.exec(text.slice(end, end + 10));
-  if (word === 'quarter' && !before) return null;
+  if (word.charCodeAt(0) !== 0x51 && !before) return null;
+  if (word === 'half' && (!year || (before![1] !== 'first' && before![1] !== 'second'))) return null;
   if (before && !year && !FINANCIAL_WORDS.test(sentenceAround(text, found))) return null;
   return { start: before ? found - before[0].length : found, end: year ? end + year[0].length : end, kind: 'quarter' };
 }
@@ -395,13 +397,14 @@ function sentenceAround(text: string, offset: number): string {
   return sentenceBefore(text, offset) + window.slice(0, end);
 }
 
-/** A quarter of its year, else the latest one begun, or in a sentence about the future the first one not over. */
+/** A quarter or half of its year, else the latest one begun, or in a sentence about the future the first one not over. */
 function readQuarter(text: string, start: number, end: number, reference: Day | null): Phrase {
   const phrase = text.slice(start, end);
   const ordinal = /(first|second|third|fourth)|Q([1-4])/.exec(phrase)!;
-  const quarter = ordinal[1] ? QUARTERS.get(ordinal[1])! : +ordinal[2];
+  const part = ordinal[1] ? QUARTERS.get(ordinal[1])! : +ordinal[2];
   const named = /((?:19|20)\d\d)$/.exec(phrase);
-  const range = (year: number): [Day, Day] => [Date.UTC(year, quarter * 3 - 3, 1), Date.UTC(year, quarter * 3, 0)];
+  const months = phrase.includes('half') ? 6 : 3;
+  const range = (year: number): [Day, Day] => [Date.UTC(year, part * months - months, 1), Date.UTC(year, part * months, 0)];
   return periodOfYear(text, start, end, range, named ? +named[1] : null, reference);
 }
 

@@ -197,7 +197,7 @@ describe('findDates', () => {
     assert.deepEqual(read('It formed about 5,000 years ago, or 1,200 years ago.'), [['5,000 years ago', null, null], ['1,200 years ago', '0823-02-21', null]]);
   });
 
-  it('reads decades ago, ranges of years ("between 2008 and 2022", "from 2010-2011"), and quarters of a year', () => {
+  it('reads decades ago, ranges of years ("between 2008 and 2022", "from 2010-2011"), and quarters and halves of a year', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('It opened a decade ago. It rose between 2008 and 2012 and from 2014-2016.'), [
       ['a decade ago', '2013-02-21', null], ['2008 and 2012', '2008-01-01', '2012-12-31'], ['2014-2016', '2014-01-01', '2016-12-31'],
@@ -208,6 +208,10 @@ describe('findDates', () => {
     ]);
     // A game's quarter is no date.
     assert.deepEqual(read('He scored 12 points in the fourth quarter.'), []);
+    // Halves of a named year; a half of anything else is no date.
+    assert.deepEqual(read('Sales should recover in the second half of 2025. Half of voters agreed, and the first half of the game was dull.'), [
+      ['the second half of 2025', '2025-07-01', '2025-12-31'],
+    ]);
   });
 
   it('reads a month or a day in a sentence about the future as the next one, but not after "since" or in a quote before the verb', () => {
