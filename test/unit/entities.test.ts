@@ -468,6 +468,7 @@ describe('Companies', () => {
   });
 
   it('knows a firm by its name without its trade, once named in full ("Korvant Therapeutics" … "Korvant")', () => {
+    assert.deepEqual(entity(index('Title\n\nBrightwell Mutual was hacked. The company said it was sorry.').entities, 'Brightwell Mutual').mentions.map((mention) => mention.text), ['Brightwell Mutual', 'The company']);
     const entities = index('Title\n\nKorvant Therapeutics said its drug worked. Korvant plans a bigger trial, and Pinecrest Grocers agreed.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type, found.mentions.length]), [['Korvant Therapeutics', 'organization', 2], ['Pinecrest Grocers', 'organization', 1]]);
   });
