@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
+import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -49,6 +49,12 @@ interface Sentence extends Span {
   source: Found | null | undefined;
   /** The speaker of its first cue that has one (`anyCueSpeaker`); undefined until searched. */
   cueSpeaker: Found | null | undefined;
+}
+
+/** Who was quoted last in a paragraph. */
+interface ParagraphSpeaker {
+  paragraph: number;
+  attribution: Attribution;
 }
 
 interface ParagraphTokens {
@@ -118,7 +124,7 @@ const MAX_OPEN_PARTS = 40;
 const CLOSING_CREDITS: ReadonlySet<AttributionRuleId> = new Set(['adjacent-cue', 'pronoun', 'role-noun']);
 
 /** `cue`: the rule's sentence for its id, with the cue; `without-cue`: the same without it (a quote continued). */
-const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'previous-subject', 'none'] as const;
+const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'previous-subject', 'exchange', 'none'] as const;
 type RuleWording = (typeof RULE_WORDINGS)[number];
 /** Every rule id, so that a finished attribution keeps its rule as a number (`satisfies` checks the list is whole). */
 const RULE_IDS = Object.keys({
@@ -1467,6 +1473,7 @@ function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: stri
     case 'transcript': return `“${mention}:” labels the line, as in a transcript`;
     case 'no-one': return `“${mention}” names no one earlier in the text`;
     case 'previous-subject': return `“${mention}” is the subject of the sentence before this quote paragraph`;
+    case 'exchange': return `${name}’s turn in a question-and-answer exchange`;
     case 'none': return 'no speaker found';
     case 'without-cue': return cueRuleText(ruleId, mention, name, null, cueAfter);
     case 'cue': return cueRuleText(ruleId, mention, name, cue, cueAfter);
@@ -1516,6 +1523,9 @@ class Attributor {
   /** The first quote of the paragraph being attributed. */
   private currentFirstQuote = 0;
   private lastGroup: Entity | null = null;
+  /** The speakers of the last two paragraphs that quoted someone, latest first: an exchange of questions and answers alternates them. */
+  private lastSpeaker: ParagraphSpeaker | null = null;
+  private speakerBefore: ParagraphSpeaker | null = null;
   /** The paragraph of the quote that `lastGroup` spoke: "they" reaches back a few paragraphs, not across the text. */
   private lastGroupParagraph = 0;
   /** Tokens of the paragraphs being attributed, by paragraph index (an array: a Map would hash each index). */
@@ -1648,6 +1658,35 @@ class Attributor {
       }
     }
     this.attributeFromNextParagraph(paragraph, first, last);
+    if (previousInParagraph?.entity) this.noteSpeaker(paragraph, previousInParagraph);
+  }
+
+  private noteSpeaker(paragraph: number, attribution: Attribution): void {
+    if (this.lastSpeaker?.paragraph !== paragraph) this.speakerBefore = this.lastSpeaker;
+    this.lastSpeaker = { paragraph, attribution };
+  }
+
+  /**
+   * "“Can you take it back?” Kirkpatrick asked.⏎“No, senator,” Oyelaran replied.⏎“So anyone can use it?”": a quote
+   * standing alone in an exchange of two speakers, one paragraph each opening with their quote, where a question is
+   * asked or answered, is the other speaker's turn, not a continuation.
+   */
+  private exchangePartner(quote: ScannedQuote, previousQuote: ScannedQuote): Attribution | null {
+    const before = this.speakerBefore;
+    const last = this.lastSpeaker;
+    if (before === null || last === null || last.paragraph !== quote.paragraph - 1 || before.paragraph !== quote.paragraph - 2) return null;
+    if (before.attribution.entity === last.attribution.entity || !(this.asksQuestion(quote) || this.asksQuestion(previousQuote))) return null;
+    // Turns open their paragraphs with the quote: not a paragraph that tells of someone before quoting them.
+    if (this.firstToken(last.paragraph).type !== 'quote' || this.firstToken(before.paragraph).type !== 'quote') return null;
+    const turn = this.continued(before.attribution);
+    if (turn !== null) turn.wording = 'exchange';
+    return turn;
+  }
+
+  private asksQuestion(quote: ScannedQuote): boolean {
+    let end = quote.innerEnd;
+    while (end > quote.innerStart && isSpaceCode(this.text.charCodeAt(end - 1))) end--;
+    return this.text.charCodeAt(end - 1) === 0x3f;
   }
 
   /**
@@ -1862,7 +1901,7 @@ class Attributor {
       const previousTokens = this.paragraphTokens(quote.paragraph - 1).tokens;
       // Only when the previous paragraph closed on that quote's sentence (no new subject in between).
       if (previousTokens[previousTokens.length - 1].end >= this.input.quotes[quoteNumber - 1].end - 1 || endsWithCueSentence(previousTokens)) {
-        return this.continued(previous);
+        return this.exchangePartner(quote, this.input.quotes[quoteNumber - 1]) ?? this.continued(previous);
       }
     }
     return onlyQuote(tokens) ? this.previousSubject(quote.paragraph - 1) : null;

@@ -124,6 +124,16 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
   });
 
+  it('a quote-only paragraph in an exchange of questions and answers is the other speaker’s turn', () => {
+    const body = 'Senator Dale Kirk pressed the witness.\n\n"Can you take it back?" Kirk asked.\n\n"No, senator, we cannot," Mara Oyel replied.\n\n"So anyone can use it?"\n\n"They can, within the license."';
+    const anyone = quoteIn(body, '"So anyone can use it?"');
+    assert.equal(anyone.speaker?.name, 'Dale Kirk');
+    assert.equal(anyone.rule, 'Dale Kirk’s turn in a question-and-answer exchange');
+    assert.equal(speakerOf(body, '"They can, within the license."'), 'Mara Oyel');
+    // No question, no exchange: the last speaker goes on.
+    assert.equal(speakerOf('"We offered three times," Ann Lee said.\n\n"We will wait," Tom Hale said.\n\n"And we will strike."', '"And we will strike."'), 'Tom Hale');
+  });
+
   it('a quote after the speaker’s sentence in the same paragraph keeps that speaker', () => {
     const body = '"We will rebuild," Maria Lopez said. "It will take two years."';
     const quote = quoteIn(body, '"It will take two years."');
