@@ -263,7 +263,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 /** Function words and months that are also surnames or first names (Theresa May, George Will, Al From). */
 const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']);
 /** Between-words that are finite verbs themselves: "Varga went after Haddad, calling him …". */
-const FINITE_VERBS = new Set(['went', 'continued']);
+const FINITE_VERBS = new Set(['went', 'continued', 'did', 'does']);
 /** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'then', 'also', 'again', 'once']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);

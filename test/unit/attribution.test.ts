@@ -124,6 +124,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
   });
 
+  it('a quote-only paragraph after "She did, however, say more." is hers: "did" is the verb before the aside', () => {
+    const body = '"I am not going to say more," Ivana Kostic said.\n\nShe did, however, say more.\n\n"We have had three decisions like this in four games."';
+    assert.equal(speakerOf(body, '"We have had three decisions like this in four games."'), 'Ivana Kostic');
+  });
+
   it('a quote-only paragraph in an exchange of questions and answers is the other speaker’s turn', () => {
     const body = 'Senator Dale Kirk pressed the witness.\n\n"Can you take it back?" Kirk asked.\n\n"No, senator, we cannot," Mara Oyel replied.\n\n"So anyone can use it?"\n\n"They can, within the license."';
     const anyone = quoteIn(body, '"So anyone can use it?"');
