@@ -493,7 +493,8 @@ function pluralCountBefore(tokens: Token[], index: number): boolean {
  */
 function cueClosingClause(tokens: Token[], index: number): CueMatch | null {
   const cue = cueAt(tokens, index);
-  if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower)) return null;
+  // Not after an owner: "… “carefully consider” the coroner's remarks." names the remarks.
+  if (cue === null || !cue.form.nounLike || tokens[index].capitalized || DETERMINERS.has(tokens[index - 1]?.lower) || isPossessive(tokens[index - 1])) return null;
   const next = tokens[index + cue.length];
   return next === undefined || next.type === 'punct' ? cue : null;
 }

@@ -124,6 +124,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
   });
 
+  it('"… would “carefully consider” the coroner’s remarks": a cue-like noun after an owner names the remarks, it says nothing', () => {
+    assert.equal(speakerOf('A council spokesman said the authority would "carefully consider" the coroner\'s remarks.', '"carefully consider"'), 'A council spokesman');
+  });
+
   it('a quote-only paragraph after "She did, however, say more." is hers: "did" is the verb before the aside', () => {
     const body = '"I am not going to say more," Ivana Kostic said.\n\nShe did, however, say more.\n\n"We have had three decisions like this in four games."';
     assert.equal(speakerOf(body, '"We have had three decisions like this in four games."'), 'Ivana Kostic');
