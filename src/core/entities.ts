@@ -2353,7 +2353,7 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at) ?? this.findWithLowercaseParticle(name, at);
+    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at);
   }
 
   /** `find`, else a new entity: the lowercased name and the last word serve both. */
@@ -2362,7 +2362,15 @@ class Index implements EntityIndex {
     if (named) return named;
     const lowercase = name.toLowerCase();
     const surname = lastWord(name);
-    return this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.create(name, type, lowercase, surname, true);
+    return this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at)
+      ?? this.create(name, type, lowercase, surname, true);
+  }
+
+  /** "OʼNeill" (U+02BC) or "O'Neill" for an "O’Neill" named before: the same name, written with another apostrophe. */
+  private findWithOtherApostrophe(name: string, at: number): Entity | null {
+    // Asked of every name not found otherwise: most have no apostrophe at all.
+    if (name.indexOf('ʼ') < 0 && name.indexOf("'") < 0) return null;
+    return this.find(name.replace(/[ʼ']/g, '’'), at);
   }
 
   /** "Van der Berg said", "Al-Mansouri left": a surname's particle capitalized as a sentence opens is the name's. */
