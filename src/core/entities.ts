@@ -80,6 +80,9 @@ const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
 
 /** Relative pronouns that may open a clause after a whole role phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
+const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name(?: only)? as|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident) named) $/;
+const GIVEN_NAME_WINDOW = 48;
 /** Verbs of speech that confirm the unknown name before them as a person's. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'testified']);
 /** "told the newspaper Harlow had lied": forms of "tell", after which "the" and a noun are the one told. */
@@ -1668,6 +1671,11 @@ class Scanner {
       const descriptionEnd = this.tokens.ends[i - 1];
       const rolePhrase = { start: descriptionStart, end: descriptionEnd, text: this.text.slice(descriptionStart, descriptionEnd) };
       this.push('person', word, start, end, true, false, rolePhrase);
+      return;
+    }
+    // "a man who gave his name only as Dale", "a woman named Kiara": a person known by one name.
+    if (plain && GIVEN_NAME_BEFORE.test(this.text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start))) {
+      this.push('person', word, start, end, true, false);
       return;
     }
     const type = acronym ? 'organization' : town ? 'place' : plain && this.isAfterIn(i) && hasTownEnding(word) ? 'town' : 'single';

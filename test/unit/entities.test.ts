@@ -885,6 +885,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(plain.includes('Denise') && !plain.includes('Tom'), plain.join(', '));
     // A name no list holds, right after a kin noun, or set off at the sentence's end.
     assert.equal(entity(index('Title\n\nUmm Khaled, 51, fled in 2013.').entities, 'Umm Khaled').type, 'person', 'a kunya ("mother of Khaled") is a name');
+    const oneName = index('Title\n\nA man who gave his name only as Dale, 58, spoke. A woman who identified herself as Kiara agreed, as did a resident named Caroline.').entities;
+    assert.deepEqual(oneName.filter((found) => found.type === 'person').map((found) => found.name), ['Dale', 'Kiara', 'Caroline'], 'a person known by one name');
     const apostrophes = index('Title\n\nSiobhán O’Neill runs the firm. OʼNeill, for her part, agreed, and O\'Neill left.').entities;
     assert.deepEqual(entity(apostrophes, 'Siobhán O’Neill').mentions.map((mention) => mention.text), ['Siobhán O’Neill', 'OʼNeill', "O'Neill"], 'one name, whichever apostrophe it is written with');
     const unlisted = index('Title\n\nEamon Whelan fishes. His son Colm skippers a boat. Teresa Alves runs the bakery with her sister, Lúcia.').entities;
