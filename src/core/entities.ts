@@ -80,6 +80,9 @@ const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
 
 /** Relative pronouns that may open a clause after a whole role phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** An age set off after a name: "Aaliyah Prescott, 13,". */
+const AGE_AFTER = /^, \d{1,3},/;
+const AGE_AFTER_LENGTH = 7;
 /** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
 const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name(?: only)? as|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident) named) $/;
 const GIVEN_NAME_WINDOW = 48;
@@ -1627,7 +1630,7 @@ class Scanner {
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
-    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive && !this.isSpeakingName(first, last);
+    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive && !this.isSpeakingName(first, last) && !AGE_AFTER.test(this.text.slice(end, end + AGE_AFTER_LENGTH));
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),

@@ -677,6 +677,7 @@ describe('EntityIndex for attribution', () => {
     const mentioned = index('Title\n\nOda Brannigan spoke first. Brannigan said the plan was sound.').entities;
     assert.deepEqual(entity(mentioned, 'Oda Brannigan').aliases, ['Brannigan'], 'a surname used alone confirms an unknown first name');
     // So does a verb of speech right after the two words, not after the end of a longer name.
+    assert.equal(entity(index('Title\n\nAaliyah Prescott, 13, was in the room.').entities, 'Aaliyah Prescott').type, 'person', 'an age set off after the name');
     const speaking = index('Title\n\nAt the school, teacher Samer Obeidat said attendance had dropped. The Office of Professional Conduct said nothing.').entities;
     assert.equal(entity(speaking, 'Samer Obeidat').type, 'person');
     assert.ok(!speaking.some((found) => found.name === 'Professional Conduct'));
