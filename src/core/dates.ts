@@ -90,9 +90,12 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
-/** A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday", "before Iowa opens…, they began". */
-const PAST_AUXILIARY = /\b(?:was|were|had|did|said|told|began|started|opened|ended|closed|met|went|came|took|according to)\b/y;
+const FUTURE = /\b(?:will|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
+/**
+ * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
+ * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
+ */
+const PAST_AUXILIARY = /\b(?:was|were|had|did|said|told|announced|confirmed|reported|revealed|added|noted|stated|wrote|began|started|opened|ended|closed|met|went|came|took|according to|(?:which|who) [a-z]+ed)\b/y;
 interface Phrase {
   start: number;
   end: number;
@@ -552,7 +555,8 @@ function speaksOfFuture(text: string, offset: number): boolean {
   if (after < 0) return false;
   for (let at = sentence.indexOf(' ', after); at >= 0; at = sentence.indexOf(' ', at + 1)) {
     PAST_AUXILIARY.lastIndex = at + 1;
-    if (PAST_AUXILIARY.test(sentence)) return false;
+    // "will be announced on Saturday": a participle after "be" is the future's passive.
+    if (PAST_AUXILIARY.test(sentence) && !sentence.endsWith(' be', at)) return false;
   }
   return true;
 }

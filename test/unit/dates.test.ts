@@ -137,6 +137,12 @@ describe('findDates', () => {
     assert.equal(only('Officials might wait until Tuesday.').value, '2023-02-21');
     assert.equal(only('The party starts at 10 a.m. on Saturday.').value, '2023-02-25');
     assert.equal(only('Diplomats said a vote was expected on Friday.').value, '2023-02-24');
+    // A forecast or a projection looks ahead too; a later "announced" or a past verb after "which" looks back.
+    assert.equal(only('Forecasters expect highs of 116 on Wednesday.').value, '2023-02-22');
+    assert.equal(only('She is projected to rise to No. 4 on Monday.').value, '2023-02-27');
+    assert.equal(only('The club will close at the end of the season, its owners announced on Tuesday.').value, '2023-02-21');
+    assert.equal(only('The results will be announced on Saturday.').value, '2023-02-25');
+    assert.equal(only('He expects her to recover from the illness, which forced her to leave early on Sunday.').value, '2023-02-19');
     assert.equal(only('The convention, which begins Monday, is sold out.').value, '2023-02-27');
     assert.equal(only('A week before the fair opens, organizers met on Monday.').value, '2023-02-20');
     // A question ends the sentence that looks ahead.
