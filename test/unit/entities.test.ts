@@ -404,6 +404,8 @@ describe('Roles set off by commas', () => {
       [['Arvid Holm', 'chairman of the cooperative'], ['Sigrun Dahl', "union's secretary"], ['Mia Berg', 'head of the agency']]],
     ['of courts, firms and think tanks', 'Police found the defendant, Simon Tregarthen, by the machine. Her agent, Marcus Oyelaran, said no. Ruth Lowe, a senior fellow at the Hanley Institute, agreed.',
       [['Simon Tregarthen', 'defendant'], ['Marcus Oyelaran', 'agent'], ['Ruth Lowe', 'senior fellow at the Hanley Institute']]],
+    ['a position or a trade before the name', 'The Pistons sent forward Marko Vukelic to Utah, praised kicker Enzo Faraci and hired showrunner Carla Benedetti.',
+      [['Marko Vukelic', 'forward'], ['Enzo Faraci', 'kicker'], ['Carla Benedetti', 'showrunner']]],
     ['after "another" or "whose"', 'Another analyst, Dev Khatri, disagreed. The cafe, whose owner, Diane Albright, declined to comment, closed.',
       [['Dev Khatri', 'analyst'], ['Diane Albright', 'owner']]],
     ['with a named owner (kept with a plain apostrophe)', 'Acme’s chief executive, Jane Roe, spoke. Pershing Square’s founder, Bill Ackman, agreed.',
