@@ -565,6 +565,14 @@ const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
 const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
+/** Whether a date covers more than a month: a season, a quarter, a year. */
+function spansMonths(date: DateExpression): boolean {
+  return date.value !== null && date.rangeEnd !== null && Date.parse(date.rangeEnd) - Date.parse(date.value) > MONTH_MS;
+}
+const MONTH_MS = 31 * 86_400_000;
+
+/** "'s" or "’s" right after a date. */
+const POSSESSIVE_AFTER_DATE = /^['’]s/;
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
@@ -2668,17 +2676,27 @@ class Attributor {
    * "Pratt, who has opposed every budget since she took office in 2021, said …": a date after "since", or in a
    * relative clause set off by commas that closes before the quote, dates something else than the statement.
    */
-  private datesAside(date: Span, sentence: Span, quoteStart: number, cue: Span | null): boolean {
+  private datesAside(date: DateExpression, sentence: Span, quoteStart: number, cue: Span | null): boolean {
     const text = this.text;
     if (date.start - 6 >= sentence.start && endsWithWord(text, date.start - 1, 'since')) return true;
     // "“…,” said Feld, who won the top prize in 2019": a relative clause after the cue (or the quote, without one),
     // unless it tells of the speaking ("who spoke on Tuesday").
     const relative = lastRelativePronoun(text, Math.max(sentence.start, cue?.end ?? quoteStart), date.start);
     if (relative >= 0 && !SPEAKING_VERB.test(text.slice(relative, date.start))) return true;
-    const comma = text.lastIndexOf(', ', date.start);
-    if (comma < sentence.start || !RELATIVE_ASIDE.test(text.slice(comma + 2, comma + 8))) return false;
-    const close = text.indexOf(',', date.end);
-    return close >= 0 && close < sentence.end && close < quoteStart;
+    // "this year's slate": a period that owns a thing dates the thing ("Saturday's debate" may be where it was said).
+    if (POSSESSIVE_AFTER_DATE.test(text.slice(date.end, date.end + 2)) && spansMonths(date)) return true;
+    // "Pratt, who took office in 2021, said “…”", "“…,” Cole — who took over in 2021 — told the committee".
+    const before = cue !== null && cue.start > quoteStart ? cue.start : quoteStart;
+    return this.inRelativeAside(date, sentence, before, ', ', ',') || this.inRelativeAside(date, sentence, before, ' — ', ' —');
+  }
+
+  /** Whether the date sits in a relative clause that `open` sets off and `close` closes before `end`. */
+  private inRelativeAside(date: Span, sentence: Span, end: number, open: string, close: string): boolean {
+    const text = this.text;
+    const opening = text.lastIndexOf(open, date.start);
+    if (opening < sentence.start || !RELATIVE_ASIDE.test(text.slice(opening + open.length, opening + open.length + 6))) return false;
+    const closing = text.indexOf(close, date.end);
+    return closing >= 0 && closing < sentence.end && closing < end;
   }
 
   /**

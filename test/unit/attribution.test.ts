@@ -248,6 +248,10 @@ describe('attribution', () => {
     // A relative clause after the cue dates its own event, unless it tells of the speaking.
     assert.equal(quoteIn('"I do well," said Iris Pampa, who graduated in 2009 with a degree.', '"I do well,"').date, null);
     assert.equal(quoteIn('"I do well," said Iris Pampa, who spoke on Monday at the fair.', '"I do well,"').date, '2024-03-04');
+    // An aside set off by dashes between the quote and its cue; a period that owns a thing ("this year's slate").
+    assert.equal(quoteIn('"We inherited a broken system," Delacroix — who took over in 2021 — told the committee on Monday.', '"We inherited a broken system,"').date, '2024-03-04');
+    assert.equal(quoteIn('Critic Jess Calloway panned the nominations, calling this year\'s slate "the least original lineup in history."', '"the least original lineup in history."').date, null);
+    assert.equal(quoteIn('"I apologize to nobody," the senator said during Saturday night\'s debate.', '"I apologize to nobody,"').date, '2024-03-02');
   });
 
   it('does not date the statement by a date in the clause "that" opens after the cue, but by one before it', () => {
