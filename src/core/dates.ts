@@ -207,18 +207,24 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
 
 /**
  * Joins `phrase` to the date expression right before it when the two are one date: "Thursday, June 13" (the weekday
- * names the date's day) and "14 February last year" (the relative year gives the day its year).
+ * names the date's day), "14 February last year" and "March of last year" (the relative year gives the day or month its year).
  */
 function joinPrevious(text: string, previous: DateExpression, phrase: Phrase): boolean {
   const gap = text.slice(previous.end, phrase.start);
-  if ((gap !== ' ' && gap !== ', ') || previous.value === null || phrase.value === null) return false;
+  if ((gap !== ' ' && gap !== ', ' && gap !== ' of ') || previous.value === null || phrase.value === null) return false;
   let value: string;
-  if (WEEKDAY_NUMBERS.has(previous.text) && !phrase.relative && phrase.rangeEnd === null) value = phrase.value;
-  else if (YEAR_PERIOD.test(text.slice(phrase.start, phrase.end)) && previous.rangeEnd === null && !/\d{4}/.test(previous.text)) value = phrase.value.slice(0, 4) + previous.value.slice(4);
-  else return false;
+  let rangeEnd = previous.rangeEnd;
+  if (WEEKDAY_NUMBERS.has(previous.text) && !phrase.relative && phrase.rangeEnd === null && gap !== ' of ') value = phrase.value;
+  else if (YEAR_PERIOD.test(text.slice(phrase.start, phrase.end)) && !/\d{4}/.test(previous.text)) {
+    // "March of last year" moves the whole month.
+    const year = phrase.value.slice(0, 4);
+    value = year + previous.value.slice(4);
+    if (rangeEnd !== null) rangeEnd = year + rangeEnd.slice(4);
+  } else return false;
   previous.end = phrase.end;
   previous.text = text.slice(previous.start, phrase.end);
   previous.value = value;
+  previous.rangeEnd = rangeEnd;
   previous.relative = phrase.relative;
   return true;
 }

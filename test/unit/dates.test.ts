@@ -164,6 +164,8 @@ describe('findDates', () => {
   it('joins a weekday to the date after it, and a day to the relative year after it', () => {
     assert.deepEqual(only('The rule takes effect Thursday, March 9, officials said.'), { text: 'Thursday, March 9', value: '2023-03-09', rangeEnd: null, relative: false });
     assert.deepEqual(only('The fire broke out on 14 February last year.'), { text: '14 February last year', value: '2022-02-14', rangeEnd: null, relative: true });
+    assert.deepEqual(only('She was stabbed in March of last year.'), { text: 'March of last year', value: '2022-03-01', rangeEnd: '2022-03-31', relative: true });
+    assert.equal(only('The law took effect on June 16 of this year.').value, '2023-06-16');
     assert.equal(only('He was sworn in on January 20 next year.').value, '2024-01-20');
   });
 
