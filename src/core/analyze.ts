@@ -1,7 +1,7 @@
 // Entry point of the engine: text in, Analysis out.
 // header → entities → dates → quotes → attribution → diagnostics.
 import { attributeQuotes } from './attribution';
-import { findDates } from './dates';
+import { countQuotedDaysFromStatements, findDates, referenceDate } from './dates';
 import { buildEntityIndex } from './entities';
 import { headerDateSpan, parseHeader } from './header';
 import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, AnalyzeOptions, Header, Quote } from './model';
@@ -16,6 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = scanQuotes(text, bodyParagraphs);
   const published = header.date ?? options.referenceDate ?? null;
   const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates, published });
+  countQuotedDaysFromStatements(dates, attributed, referenceDate(header, options));
   return {
     version: ANALYSIS_VERSION,
     header,

@@ -4,7 +4,7 @@
 // ranges ("last week" is Monday to Sunday) and stay fast; the unit tests check its single
 // days against chrono-node's reading of the same phrases.
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
-import { AnalyzeOptions, DateExpression, Header } from './model';
+import { AnalyzeOptions, DateExpression, Header, Quote } from './model';
 import { endsAbbreviation, isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
 
 /** Seasons as months: spring is March to May, winter December to February. */
@@ -161,8 +161,13 @@ function weekStart(day: Day): Day {
   return day - ((weekdayOf(day) + 6) % 7) * DAY_MS;
 }
 
+/** The day relative dates count from: the header's date, else the reference date of the options (ISO), else null. */
+export function referenceDate(header: Header, options: AnalyzeOptions = {}): string | null {
+  return header.date ?? (options.referenceDate ? parseAbsoluteDate(options.referenceDate) : null);
+}
+
 export function findDates(text: string, header: Header, options: AnalyzeOptions = {}): DateExpression[] {
-  const reference = header.date ?? (options.referenceDate ? parseAbsoluteDate(options.referenceDate) : null);
+  const reference = referenceDate(header, options);
   const referenceDay = reference ? dayOf(reference) : null;
   const skipFrom = header.titleSpan ? header.titleSpan.end : 0;
   const result: DateExpression[] = [];
@@ -682,4 +687,30 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   // "5,000 years ago" is before any year an ISO date writes.
   if (date.getUTCFullYear() >= 1) result.value = iso(date.getTime());
   return result;
+}
+
+/** The words of a day counted from the day they are said: "today", "tonight", "tomorrow", "this morning", "two days ago". */
+const SPOKEN_DAY = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:\S+ )+days? ago)$/i;
+
+/**
+ * "“Tonight I told myself to stay calm,” she said on Saturday": a day word inside a quote counts from the day the
+ * quote was said, when the text gives that day, not from the day the text was published. Changes `dates` in place.
+ */
+export function countQuotedDaysFromStatements(dates: DateExpression[], quotes: readonly Quote[], reference: string | null): void {
+  if (reference === null) return;
+  const published = dayOf(reference);
+  const statementDays = new Set<string>();
+  for (const date of dates) if (date.value !== null && date.rangeEnd === null) statementDays.add(date.value);
+  let next = 0;
+  for (const quote of quotes) {
+    // Only a statement dated by one day: "last week" says no day to count from.
+    if (quote.kind !== 'speech' || quote.date === null || !statementDays.has(quote.date)) continue;
+    const shift = dayOf(quote.date) - published;
+    if (shift === 0) continue;
+    while (next < dates.length && dates[next].start < quote.start) next++;
+    for (let index = next; index < dates.length && dates[index].end <= quote.end; index++) {
+      const date = dates[index];
+      if (date.value !== null && date.relative && date.rangeEnd === null && SPOKEN_DAY.test(date.text)) date.value = iso(dayOf(date.value) + shift);
+    }
+  }
 }

@@ -27,6 +27,12 @@ describe('analyze', () => {
     assert.deepEqual(normalized, JSON.parse(JSON.stringify(analyze(SEED))));
   });
 
+  it('counts a day word inside a quote from the day the quote was said, when the text gives that day', () => {
+    const text = 'Final\n\nAuthor: A\nDate: 2024-09-08\n\n"Tonight I told myself to stay calm," Mara Lind said on Saturday.\n\n"Tomorrow we rest," she said last week.\n\nLind plays again today.';
+    const days = analyze(text).dates.map((date) => [date.text, date.value]);
+    assert.deepEqual(days, [['Tonight', '2024-09-07'], ['Saturday', '2024-09-07'], ['Tomorrow', '2024-09-09'], ['last week', '2024-08-26'], ['today', '2024-09-08']]);
+  });
+
   it('analyzes a document without a header', () => {
     const analysis = analyze('School news from the valley, written for parents who could not attend the meeting on Tuesday evening.\n\n"We will open the school in May," Mayor Ada Brook said on Tuesday.');
     assert.equal(analysis.quotes.length, 1);
