@@ -565,6 +565,13 @@ const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
 const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
 /** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
+/** The last `search` that starts in text[from, to), or -1. */
+function lastIndexWithin(text: string, search: string, from: number, to: number): number {
+  const first = search.charCodeAt(0);
+  for (let at = to - 1; at >= from; at--) if (text.charCodeAt(at) === first && text.startsWith(search, at)) return at;
+  return -1;
+}
+
 /** Whether a date covers more than a month: a season, a quarter, a year. */
 function spansMonths(date: DateExpression): boolean {
   return date.value !== null && date.rangeEnd !== null && Date.parse(date.rangeEnd) - Date.parse(date.value) > MONTH_MS;
@@ -2693,10 +2700,11 @@ class Attributor {
   /** Whether the date sits in a relative clause that `open` sets off and `close` closes before `end`. */
   private inRelativeAside(date: Span, sentence: Span, end: number, open: string, close: string): boolean {
     const text = this.text;
-    const opening = text.lastIndexOf(open, date.start);
-    if (opening < sentence.start || !RELATIVE_ASIDE.test(text.slice(opening + open.length, opening + open.length + 6))) return false;
-    const closing = text.indexOf(close, date.end);
-    return closing >= 0 && closing < sentence.end && closing < end;
+    // Searched within the sentence only: a mark the text never uses would be searched for across all of it.
+    const opening = lastIndexWithin(text, open, sentence.start, date.start);
+    if (opening < 0 || !RELATIVE_ASIDE.test(text.slice(opening + open.length, opening + open.length + 6))) return false;
+    const closing = text.slice(date.end, Math.min(sentence.end, end)).indexOf(close);
+    return closing >= 0;
   }
 
   /**
