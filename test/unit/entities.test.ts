@@ -364,6 +364,8 @@ describe('Words in capitals', () => {
   it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
     const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Food and Drug Administration']);
+    // Nor the initials of medicine and money: a scan, a ward, a vaccine, a share sale.
+    assert.deepEqual(index('Title\n\nHe needed an MRI. The ER was full, MMR shots ran out, and the IPO waited.').entities, []);
   });
 });
 
