@@ -965,6 +965,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Olympic Games'), 'event');
     assert.equal(types.get('Tour de France'), 'event');
     assert.ok(!types.has('France'), 'the race is no country');
+    const sport = typed(index('Title\n\nShe won her first US Open title before the NBA Finals and Lollapalooza.').entities);
+    assert.deepEqual([...sport], [['US Open', 'event'], ['NBA Finals', 'event'], ['Lollapalooza', 'event']]);
   });
 
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
