@@ -3,7 +3,7 @@
 import { isOneWordCue } from './cues';
 import lexicon from './data/lexicon.json';
 import { Span } from './model';
-import { isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkBefore, wordStartBefore } from './text';
+import { isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkAfter, namesWorkBefore, wordStartBefore } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -294,7 +294,7 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   const punctuated = endsWithPunctuation(text, quote);
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
   const named = NAMED_BEFORE.test(text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start));
-  if (punctuated && !named && !namesWorkBefore(text, quote.start) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
+  if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
   if (named || isTitleCase(text, quote)) return true;

@@ -356,6 +356,15 @@ const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documen
   'thriller', 'drama', 'comedy', 'paper', 'novella', 'biography', 'autobiography', 'anthology', 'single', 'exhibition', 'hit']);
 const LONGEST_WORK_NOUN = Math.max(...[...WORK_NOUNS].map((noun) => noun.length));
 
+/** ", a small drama", " the band's first single": an appositive after the closing mark (and its comma, or one inside) that names a work, a few words in. */
+const WORK_APPOSITIVE = /^,? (?:a|an|the) ((?:[\w'’-]+ ?){1,4})/;
+
+/** Whether the quote ending at `end` is a work's title that an appositive describes ("“The Quiet Harbor,” a small drama about …"). */
+export function namesWorkAfter(text: string, end: number): boolean {
+  const appositive = WORK_APPOSITIVE.exec(text.slice(end, end + 40));
+  return appositive !== null && appositive[1].split(' ').some((word) => WORK_NOUNS.has(word));
+}
+
 /** Whether the quote mark at `mark` follows "titled " or a work's noun ("the film “…”", "her memoir, “…”"). */
 export function namesWorkBefore(text: string, mark: number): boolean {
   if (mark >= 7 && text.startsWith('titled ', mark - 7)) return true;
