@@ -51,9 +51,10 @@ interface Sentence extends Span {
   cueSpeaker: Found | null | undefined;
 }
 
-/** Who was quoted last in a paragraph. */
+/** Who was quoted last in a paragraph, and in which quote. */
 interface ParagraphSpeaker {
   paragraph: number;
+  quote: number;
   attribution: Attribution;
 }
 
@@ -1656,6 +1657,7 @@ class Attributor {
     this.currentFirstQuote = first;
     const { tokens, sentences, cues } = this.paragraphTokens(paragraph);
     let previousInParagraph: Attribution | null = null;
+    let lastQuoted = -1;
     for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
       const sentence = sentences[sentenceIndex];
       for (let index = sentence.start; index < sentence.end; index++) {
@@ -1670,16 +1672,19 @@ class Attributor {
         }
         if (attribution === null) continue;
         this.results[token.quote] = attribution;
-        if (attribution.entity !== null) previousInParagraph = attribution;
+        if (attribution.entity !== null) {
+          previousInParagraph = attribution;
+          lastQuoted = token.quote;
+        }
       }
     }
     this.attributeFromNextParagraph(paragraph, first, last);
-    if (previousInParagraph?.entity) this.noteSpeaker(paragraph, previousInParagraph);
+    if (previousInParagraph?.entity) this.noteSpeaker(paragraph, lastQuoted, previousInParagraph);
   }
 
-  private noteSpeaker(paragraph: number, attribution: Attribution): void {
+  private noteSpeaker(paragraph: number, quote: number, attribution: Attribution): void {
     if (this.lastSpeaker?.paragraph !== paragraph) this.speakerBefore = this.lastSpeaker;
-    this.lastSpeaker = { paragraph, attribution };
+    this.lastSpeaker = { paragraph, quote, attribution };
   }
 
   /**
@@ -1692,8 +1697,10 @@ class Attributor {
     const last = this.lastSpeaker;
     if (before === null || last === null || last.paragraph !== quote.paragraph - 1 || before.paragraph !== quote.paragraph - 2) return null;
     if (before.attribution.entity === last.attribution.entity || !(this.asksQuestion(quote) || this.asksQuestion(previousQuote))) return null;
-    // Turns open their paragraphs with the quote: not a paragraph that tells of someone before quoting them.
-    if (this.firstToken(last.paragraph).type !== 'quote' || this.firstToken(before.paragraph).type !== 'quote') return null;
+    // The answer opens its paragraph with the quote (not a paragraph that tells of someone before quoting them); the
+    // question before it may close a paragraph that introduced its asker.
+    if (this.firstToken(last.paragraph).type !== 'quote') return null;
+    if (this.firstToken(before.paragraph).type !== 'quote' && !this.asksQuestion(this.input.quotes[before.quote])) return null;
     const turn = this.continued(before.attribution);
     if (turn !== null) turn.wording = 'exchange';
     return turn;

@@ -80,6 +80,10 @@ const VOWEL_CODES = [...'aeiouy'].map((vowel) => vowel.charCodeAt(0));
 
 /** Relative pronouns that may open a clause after a whole role phrase. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** The apostrophes a name may be written with: typographic, straight, and the modifier letter U+02BC. */
+const APOSTROPHES = ['’', "'", 'ʼ'];
+const ANY_APOSTROPHE = /[’'ʼ]/;
+const APOSTROPHES_EVERYWHERE = /[’'ʼ]/g;
 /** An age set off after a name: "Aaliyah Prescott, 13,". */
 const AGE_AFTER = /^, \d{1,3},/;
 const AGE_AFTER_LENGTH = 7;
@@ -2377,11 +2381,16 @@ class Index implements EntityIndex {
       ?? this.create(name, type, lowercase, surname, true);
   }
 
-  /** "OʼNeill" (U+02BC) or "O'Neill" for an "O’Neill" named before: the same name, written with another apostrophe. */
+  /** "OʼNeill" (U+02BC) for an "O’Neill" or an "O'Neill" named before: the same name, written with another apostrophe. */
   private findWithOtherApostrophe(name: string, at: number): Entity | null {
     // Asked of every name not found otherwise: most have no apostrophe at all.
-    if (name.indexOf('ʼ') < 0 && name.indexOf("'") < 0) return null;
-    return this.find(name.replace(/[ʼ']/g, '’'), at);
+    if (!ANY_APOSTROPHE.test(name)) return null;
+    for (const apostrophe of APOSTROPHES) {
+      const written = name.replace(APOSTROPHES_EVERYWHERE, apostrophe);
+      const found = written === name ? null : this.byExactName.get(written) ?? this.findInexact(written, null, lastWord(written), at);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** "Van der Berg said", "Al-Mansouri left": a surname's particle capitalized as a sentence opens is the name's. */

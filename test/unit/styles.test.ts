@@ -10,7 +10,9 @@
 // ("Beijing, meanwhile, warned against what it called “…”", "defense ministry press secretary Col. Andrei Lutsenko");
 // an environment story with a quote run over three paragraphs and closed by "she said", a spokesman described before
 // "He told …" and bullets after "The inspectorate's advice to residents was simple:", and a campaign donors' story
-// ("Renata Pruett's deputy campaign manager, Leah Castellano, was more measured.", "his wife, Adaeze Baptiste,").
+// ("Renata Pruett's deputy campaign manager, Leah Castellano, was more measured.", "his wife, Adaeze Baptiste,"); and
+// a Senate hearing whose questions and answers alternate in quote-only paragraphs, with a protester known by one
+// name ("a man who gave his name only as Ruben"), a teenager by her age ("Aaliyah Brennick, 16,") and "OʼNeill".
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -67,6 +69,18 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"following the situation', 'Oleg Varin'],
     ['"a dangerous escalation', 'China'],
     ['"Our forces acted', 'Andrei Lutsenko'],
+  ],
+  'hearing.txt': [
+    ['"How many', 'Dale Kirkwood'],
+    ['"All of the ones', 'Marta Oyelaran'],
+    ['"So not all', 'Dale Kirkwood'],
+    ['"Not every', 'Marta Oyelaran'],
+    ['"We will publish', 'Marta Oyelaran'],
+    ['"It came down', 'Ruben'],
+    ['"Nobody from', 'Ruben'],
+    ['"I hear them', 'Aaliyah Brennick'],
+    ['"This is the third', "Siobhán O'Neill"],
+    ['"Tonight we start', 'Rosa Albright'],
   ],
   'river-bloom.txt': [
     ['“I have never', 'Marek Zielinski'],
