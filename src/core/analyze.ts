@@ -14,9 +14,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dates = findDates(text, header, options);
   const bodyParagraphs = paragraphs(text, header.bodyStart);
   const quotes = scanQuotes(text, bodyParagraphs);
-  const published = header.date ?? options.referenceDate ?? null;
+  const published = referenceDate(header, options);
   const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates, published });
-  countQuotedDaysFromStatements(dates, attributed, referenceDate(header, options));
+  countQuotedDaysFromStatements(dates, attributed, published);
   return {
     version: ANALYSIS_VERSION,
     header,

@@ -565,7 +565,6 @@ const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCas
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
 const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
-/** The opening of a relative clause set off by a comma: ", who has …", ", which …". */
 /** The last `search` that starts in text[from, to), or -1. */
 function lastIndexWithin(text: string, search: string, from: number, to: number): number {
   const first = search.charCodeAt(0);
@@ -581,6 +580,7 @@ const MONTH_MS = 31 * 86_400_000;
 
 /** "'s" or "’s" right after a date. */
 const POSSESSIVE_AFTER_DATE = /^['’]s/;
+/** The opening of a relative clause set off by a comma or a dash: ", who has …", " — which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
@@ -2687,8 +2687,9 @@ class Attributor {
   }
 
   /**
-   * "Pratt, who has opposed every budget since she took office in 2021, said …": a date after "since", or in a
-   * relative clause set off by commas that closes before the quote, dates something else than the statement.
+   * "Pratt, who has opposed every budget since she took office in 2021, said …": a date after "since", in a relative
+   * clause set off by commas or dashes that closes before the quote or its cue, or of a period that owns a thing, dates
+   * something else than the statement.
    */
   private datesAside(date: DateExpression, sentence: Span, quoteStart: number, cue: Span | null): boolean {
     const text = this.text;

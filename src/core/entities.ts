@@ -1634,7 +1634,9 @@ class Scanner {
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
-    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive && !this.isSpeakingName(first, last) && !AGE_AFTER.test(this.text.slice(end, end + AGE_AFTER_LENGTH));
+    // So does a verb of speech right after them ("Samer Obeidat said"), or an age set off ("Aaliyah Prescott, 13,").
+    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive
+      && !this.isSpeakingName(first, last) && !AGE_AFTER.test(this.text.slice(end, end + AGE_AFTER_LENGTH));
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
