@@ -125,7 +125,7 @@ const MAX_OPEN_PARTS = 40;
 const CLOSING_CREDITS: ReadonlySet<AttributionRuleId> = new Set(['adjacent-cue', 'pronoun', 'role-noun']);
 
 /** `cue`: the rule's sentence for its id, with the cue; `without-cue`: the same without it (a quote continued). */
-const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'previous-subject', 'exchange', 'none'] as const;
+const RULE_WORDINGS = ['cue', 'without-cue', 'transcript', 'no-one', 'previous-subject', 'exchange', 'owner', 'none'] as const;
 type RuleWording = (typeof RULE_WORDINGS)[number];
 /** Every rule id, so that a finished attribution keeps its rule as a number (`satisfies` checks the list is whole). */
 const RULE_IDS = Object.keys({
@@ -1042,6 +1042,9 @@ function disagreesInNumber(tokens: Token[], phrase: Phrase, cue: number): boolea
   return phrase.kind === 'role' && phrase.end === cue && isPlural(tokens[phrase.end - 1].lower) && isPlural(tokens[cue].lower);
 }
 
+/** Nouns of something said, which a quote before them names: "his “read my lips” pledge", "her “basket of deplorables” remark". */
+const SAYING_NOUNS = new Set([...CLAIM_NOUNS, ...STATEMENT_NOUNS, 'line', 'phrase', 'catchphrase', 'quote', 'speech', 'jab', 'gaffe', 'joke', 'tweet', 'post']);
+
 /** Verbs in the plural right after a subject: "Insurers are", "Analysts have". */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
@@ -1491,6 +1494,7 @@ function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: stri
     case 'no-one': return `“${mention}” names no one earlier in the text`;
     case 'previous-subject': return `“${mention}” is the subject of the sentence before this quote paragraph`;
     case 'exchange': return `${name}’s turn in a question-and-answer exchange`;
+    case 'owner': return `“${mention}” right before the quote: the words are ${name}’s`;
     case 'none': return 'no speaker found';
     case 'without-cue': return cueRuleText(ruleId, mention, name, null, cueAfter);
     case 'cue': return cueRuleText(ruleId, mention, name, cue, cueAfter);
@@ -1666,7 +1670,7 @@ class Attributor {
         // "…," X said, according to Y: the text credits the quote to Y's report.
         const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
-        let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : null;
+        let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : this.ownerBefore(tokens, index, sentence);
         if (attribution?.entity == null) {
           attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
         }
@@ -1680,6 +1684,22 @@ class Attributor {
     }
     this.attributeFromNextParagraph(paragraph, first, last);
     if (previousInParagraph?.entity) this.noteSpeaker(paragraph, lastQuoted, previousInParagraph);
+  }
+
+  /**
+   * "Obama's “if you like your plan, you can keep it” promise": a name's possessive right before the quote, and a noun of
+   * saying right after it, make the words the name's (not "Trump's “coarse, vulgar effusion”", a critic's description).
+   */
+  private ownerBefore(tokens: Token[], quoteIndex: number, sentence: Span): Attribution | null {
+    const owner = tokens[quoteIndex - 1];
+    const noun = tokens[quoteIndex + 1];
+    if (quoteIndex - 1 < sentence.start || !isWord(owner) || !owner.capitalized || !isPossessive(owner) || !isWord(noun) || !SAYING_NOUNS.has(noun.lower)) return null;
+    const phrase = phraseEndingAt(tokens, quoteIndex - 1, sentence.start);
+    if (phrase?.kind !== 'name') return null;
+    const attribution = this.resolve({ phrase, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
+    if (!attribution?.entity) return null;
+    attribution.wording = 'owner';
+    return attribution;
   }
 
   private noteSpeaker(paragraph: number, quote: number, attribution: Attribution): void {

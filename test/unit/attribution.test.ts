@@ -124,6 +124,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
   });
 
+  it('"Romney\'s “47 percent” remark": a name\'s possessive before the quote and a noun of saying after it make the words the name\'s', () => {
+    const remark = quoteIn('Democrats still quote Mitt Romney\'s "forty-seven percent of the people" remark at every rally.', '"forty-seven percent of the people"');
+    assert.equal(remark.speaker?.name, 'Mitt Romney');
+    assert.equal(remark.rule, '“Mitt Romney” right before the quote: the words are Mitt Romney’s');
+    // A description of the owner's thing is someone else's: no noun of saying follows.
+    assert.equal(speakerOf('The columnist mocked Donald Trump\'s "coarse, vulgar and nasty effusion" on Monday.', '"coarse, vulgar and nasty effusion"'), 'columnist');
+  });
+
   it('"… would “carefully consider” the coroner’s remarks": a cue-like noun after an owner names the remarks, it says nothing', () => {
     assert.equal(speakerOf('A council spokesman said the authority would "carefully consider" the coroner\'s remarks.', '"carefully consider"'), 'A council spokesman');
   });
