@@ -1683,7 +1683,7 @@ class Scanner {
       return;
     }
     // "a man who gave his name only as Dale", "a woman named Kiara": a person known by one name.
-    if (plain && GIVEN_NAME_BEFORE.test(this.text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start))) {
+    if (plain && this.followsGivenNameWords(start)) {
       this.push('person', word, start, end, true, false);
       return;
     }
@@ -1842,6 +1842,13 @@ class Scanner {
   private isPossessiveDeterminerAt(i: number): boolean {
     const length = this.tokens.ends[i] - this.tokens.starts[i];
     return length <= 5 && POSSESSIVE_DETERMINERS.has(this.word(i).toLowerCase());
+  }
+
+  /** Whether `GIVEN_NAME_BEFORE` ends at `start`: read only after the words it can end with ("as ", "name, ", "named "). */
+  private followsGivenNameWords(start: number): boolean {
+    const text = this.text;
+    if (!text.startsWith('as ', start - 3) && !text.startsWith('e, ', start - 3) && !text.startsWith('named ', start - 6)) return false;
+    return GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start));
   }
 
   /** Whether token i is a verb of speech written right after the word before it. */
