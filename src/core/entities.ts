@@ -3431,9 +3431,24 @@ function namesNoOne(name: string): boolean {
   return (wordFacts(lastWord(name).toLowerCase()) & ROLE_NOUN) !== 0 && (wordFacts(titleCasedWord(space < 0 ? name : name.slice(0, space))) & FIRST_NAME) === 0;
 }
 
-/** The smaller of two `indexOf` results, -1 when both are. */
-function firstOf(a: number, b: number): number {
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+/**
+ * The length of a title opened by `open` before `start` up to its closing mark on the same line, or -1. Read within the
+ * longest title only, in place, so titles that never close cost no more than that.
+ */
+function titleLength(text: string, start: number, open: number, close: number): number {
+  const end = Math.min(text.length, start + MAX_TITLE_LENGTH + 1);
+  let reopenSeen = false;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return -1;
+    if (code === close) return at - start;
+    // A sloppy “Frozen“ closes with the opening mark, written as a closer is: right after a word, not after a space.
+    if (code === open && !reopenSeen) {
+      reopenSeen = true;
+      if (at > start && !isWhitespaceCode(text.charCodeAt(at - 1))) return at - start;
+    }
+  }
+  return -1;
 }
 
 /** "a report titled “Ready for the Next One”", "the film “…”": a quoted title after "titled" or a work's noun names a work. */
@@ -3443,12 +3458,8 @@ function titledWorks(text: string, titleMarks: readonly number[]): TextSpan[] {
     const start = mark + 1;
     const close = TITLE_MARKS.get(text[mark])!;
     if (!isUpperAt(text, start)) continue;
-    // Searched within the longest title only, so titles that never close cost no more than that.
-    const window = text.slice(start, start + MAX_TITLE_LENGTH + 1);
-    // A sloppy “Frozen“ closes with the opening mark, written as a closer is: right after a word, not after a space.
-    const reopened = window.indexOf(text[mark]);
-    const length = firstOf(window.indexOf(close), reopened > 0 && !isWhitespaceCode(window.charCodeAt(reopened - 1)) ? reopened : -1);
-    if (length < 0 || window.lastIndexOf('\n', length) >= 0) continue;
+    const length = titleLength(text, start, text.charCodeAt(mark), close.charCodeAt(0));
+    if (length < 0) continue;
     let end = start + length;
     // American style puts the sentence's comma or period inside the marks.
     while (text[end - 1] === ',' || text[end - 1] === '.') end--;
