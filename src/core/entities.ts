@@ -2286,6 +2286,8 @@ class Index implements EntityIndex {
   private readonly unindexedOthers: Entity[] = [];
   /** Organizations named with a trade word ("Veltro Motors"), whose short name waits for `settleTradeNames`. */
   private tradeNames: Entity[] | null = null;
+  /** Companies named with a legal form ("Acme Corp."), whose short name a person may turn out to go by. */
+  private legalNames: Entity[] | null = null;
 
   constructor(private readonly text: string) {}
 
@@ -2496,8 +2498,8 @@ class Index implements EntityIndex {
   }
 
   private remember(name: string, entity: Entity, lowercase?: string): void {
-    // Both Maps take a name together and never drop it: a name known as written has its lowercase known too, which
-    // spares lowercasing the names that long forms ("US President Joe Biden") clean down to.
+    // Both Maps take a name together, and drop it only together (`forget`): a name known as written has its lowercase
+    // known too, which spares lowercasing the names that long forms ("US President Joe Biden") clean down to.
     if (this.byExactName.has(name)) return;
     this.byExactName.set(name, entity);
     const lowercaseName = lowercase ?? name.toLowerCase();
@@ -2548,8 +2550,11 @@ class Index implements EntityIndex {
       this.unindexedPeople.push(entity);
     } else {
       this.unindexedOthers.push(entity);
-      // "Acme Corp." is "Acme" too, once named in full.
-      if (type === 'organization' && LEGAL_FORMS.has(surname)) this.remember(name.slice(0, name.length - surname.length - 1), entity);
+      // "Acme Corp." is "Acme" too, once named in full (unless a person turns out to go by it: `settleTradeNames`).
+      if (type === 'organization' && LEGAL_FORMS.has(surname)) {
+        this.remember(shortName(name), entity);
+        (this.legalNames ??= []).push(entity);
+      }
       // "Veltro Motors" may be "Veltro" too, settled once all full names are known (`settleTradeNames`).
       else if (type === 'organization' && TRADE_WORDS.has(surname) && isDistinctiveShortName(name, surname)) {
         (this.tradeNames ??= []).push(entity);
@@ -2561,10 +2566,23 @@ class Index implements EntityIndex {
   /** "Veltro Motors" is "Veltro" too, unless a person goes by that name ("Koch Industries" and Charles Koch). */
   settleTradeNames(): void {
     for (const entity of this.tradeNames ?? []) {
-      const short = entity.name.slice(0, entity.name.lastIndexOf(' '));
+      const short = shortName(entity.name);
       if (!this.bySurname.has(short) && !this.byExactName.has(short)) this.remember(short, entity);
     }
+    // "Garza Holdings v. United States" … "Miguel Garza" … "Garza said": the surname alone is the person's.
+    for (const entity of this.legalNames ?? []) {
+      const short = shortName(entity.name);
+      if (this.bySurname.has(short) && this.byExactName.get(short) === entity) this.forget(short, entity);
+    }
     this.tradeNames = null;
+    this.legalNames = null;
+  }
+
+  /** Drops a name `remember` gave `entity`. */
+  private forget(name: string, entity: Entity): void {
+    this.byExactName.delete(name);
+    const lowercase = name.toLowerCase();
+    if (this.byName.get(lowercase) === entity) this.byName.delete(lowercase);
   }
 
   /** `base`, or `base` and the first number that no entity of the type has after it. */
@@ -3429,6 +3447,11 @@ function namesNoOne(name: string): boolean {
   const space = name.indexOf(' ');
   if (LOWERCASE_WORD.test(name) && name.split(' ').some((word) => LOWERCASE_START.test(word) && !NAME_PARTICLES.has(word))) return true;
   return (wordFacts(lastWord(name).toLowerCase()) & ROLE_NOUN) !== 0 && (wordFacts(titleCasedWord(space < 0 ? name : name.slice(0, space))) & FIRST_NAME) === 0;
+}
+
+/** A company's name without its last word, the legal form or trade: "Acme Corp." → "Acme". */
+function shortName(name: string): string {
+  return name.slice(0, name.lastIndexOf(' '));
 }
 
 /**

@@ -469,6 +469,9 @@ describe('Companies', () => {
   it('knows a company by its name without its legal form, once named in full', () => {
     const entities = index('Title\n\nAcme Corp. said on Monday it would cut jobs. Acme shares fell. Northwind Holdings said it would buy Acme. Northwind declined to comment.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Acme Corp.', 3], ['Northwind Holdings', 2]]);
+    // Not when a person goes by that name, named before or after the company.
+    const garza = index('Title\n\nGarza Holdings v. United States was decided. The Corps fined Miguel Garza, a rancher. Garza argued it was unfair.').entities;
+    assert.deepEqual(entity(garza, 'Miguel Garza').mentions.map((mention) => mention.text), ['Miguel Garza', 'Garza']);
   });
 
   it('knows a firm by its name without its trade, once named in full ("Korvant Therapeutics" … "Korvant")', () => {
