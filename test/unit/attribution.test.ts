@@ -1038,6 +1038,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Harlan Pike spoke. His company, Pike Urban Holdings, said it had "not threatened anyone at all."', '"not threatened anyone at all."'), 'Pike Urban Holdings');
   });
 
+  it('"Justice Njoroge ruled", "counsel averred": a court\'s and a lawyer\'s verbs of speech ("party rules" stay a noun)', () => {
+    assert.equal(speakerOf('"The notice is null and void," Justice Margaret Njoroge ruled.', '"The notice is null and void,"'), 'Margaret Njoroge');
+    assert.equal(speakerOf('Advocate Peter Ochieng averred that the eviction was "unlawful and cruel."', '"unlawful and cruel."'), 'Peter Ochieng');
+  });
+
   it('"he surmised", "she confessed", "interrupted a protester": surmising, positing, theorizing, murmuring, confessing and interrupting report speech', () => {
     for (const cue of ['surmised', 'posited', 'theorized', 'murmured', 'confessed']) {
       assert.equal(speakerOf(`Voter Brad Olsen, 39, was worried. “People are afraid of wasting their votes,” he ${cue}.`, '“People are afraid of wasting their votes,”'), 'Brad Olsen', cue);
