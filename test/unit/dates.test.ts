@@ -124,6 +124,8 @@ describe('findDates', () => {
     assert.equal(only('Crews must restore the line by Friday.').value, '2023-02-24');
     assert.equal(only('By Friday, the storm had passed.').value, '2023-02-17');
     assert.equal(only('By Friday, the shallows were full of dead fish.').value, '2023-02-17');
+    assert.equal(only('Schools suspended classes until Friday.').value, '2023-02-24');
+    assert.equal(only('Leaders met days before a Friday deadline.').value, '2023-02-24');
     // A future reported in the past: "said it would".
     assert.equal(only('The council said it would meet Friday to decide.').value, '2023-02-24');
     assert.equal(only('The council would often meet on Friday.').value, '2023-02-17');
