@@ -381,9 +381,9 @@ function readSeason(text: string, start: number, end: number, word: string, refe
 }
 
 /** The ordinals of a year's quarters. */
-const QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4]]);
+const QUARTERS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', 4], ['final', 4]]);
 /** Before "quarter" or "half": "the third quarter", "third-quarter results", "the second half". */
-const QUARTER_BEFORE = /(?:\b[Tt]he )?\b(first|second|third|fourth)[ -]$/;
+const QUARTER_BEFORE = /(?:\b[Tt]he )?\b(first|second|third|fourth|last|final)[ -]$/;
 /** After "quarter" or "Q3": its year, "the third quarter of 2024", "Q3 2024". */
 const QUARTER_YEAR_AFTER = /^(?: of|,)? ((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 
@@ -396,7 +396,7 @@ function quarterFound(text: string, word: string, found: number, end: number): F
   const before = word.charCodeAt(0) === 0x51 ? null : QUARTER_BEFORE.exec(text.slice(Math.max(0, found - 11), found));
   const year = QUARTER_YEAR_AFTER.exec(text.slice(end, end + 10));
   if (word.charCodeAt(0) !== 0x51 && !before) return null;
-  if (word === 'half' && (!year || (before![1] !== 'first' && before![1] !== 'second'))) return null;
+  if (word === 'half' && (!year || (before![1] !== 'first' && before![1] !== 'second' && before![1] !== 'last'))) return null;
   if (before && !year && !FINANCIAL_WORDS.test(sentenceAround(text, found))) return null;
   return { start: before ? found - before[0].length : found, end: year ? end + year[0].length : end, kind: 'quarter' };
 }
@@ -414,10 +414,12 @@ function sentenceAround(text: string, offset: number): string {
 /** A quarter or half of its year, else the latest one begun, or in a sentence about the future the first one not over. */
 function readQuarter(text: string, start: number, end: number, reference: Day | null): Phrase {
   const phrase = text.slice(start, end);
-  const ordinal = /(first|second|third|fourth)|Q([1-4])/.exec(phrase)!;
-  const part = ordinal[1] ? QUARTERS.get(ordinal[1])! : +ordinal[2];
+  const ordinal = /(first|second|third|fourth|last|final)|Q([1-4])/.exec(phrase)!;
+  const half = phrase.includes('half');
+  // "the last half" is the second.
+  const part = ordinal[1] ? Math.min(QUARTERS.get(ordinal[1])!, half ? 2 : 4) : +ordinal[2];
   const named = /((?:19|20)\d\d)$/.exec(phrase);
-  const months = phrase.includes('half') ? 6 : 3;
+  const months = half ? 6 : 3;
   const range = (year: number): [Day, Day] => [Date.UTC(year, part * months - months, 1), Date.UTC(year, part * months, 0)];
   return periodOfYear(text, start, end, range, named ? +named[1] : null, reference);
 }

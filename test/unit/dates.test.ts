@@ -222,6 +222,9 @@ describe('findDates', () => {
     assert.deepEqual(read('Sales should recover in the second half of 2025. Half of voters agreed, and the first half of the game was dull.'), [
       ['the second half of 2025', '2025-07-01', '2025-12-31'],
     ]);
+    assert.deepEqual(read('Profit fell in the last quarter of 2021 and in the last half of 2020.'), [
+      ['the last quarter of 2021', '2021-10-01', '2021-12-31'], ['the last half of 2020', '2020-07-01', '2020-12-31'],
+    ]);
   });
 
   it('reads a month or a day in a sentence about the future as the next one, but not after "since" or in a quote before the verb', () => {
