@@ -2789,9 +2789,16 @@ function creditedName(tokens: Token[], start: number, cue: Span | null): Found |
   const phrase = phraseStartingAt(tokens, start, tokens.length, true);
   if (phrase === null || phrase.kind !== 'name') return null;
   const after = tokens[phrase.end];
-  if (after !== undefined && after.type !== 'punct') return null;
-  return { phrase, tokens, cue, ruleId: 'adjacent-cue' };
+  if (after === undefined || after.type === 'punct') return { phrase, tokens, cue, ruleId: 'adjacent-cue' };
+  // "— Wisconsin state Sen. Brent Lindahl, in a campaign ad": a name closing a short label before its comma.
+  let comma = phrase.end;
+  while (comma < tokens.length && comma < start + CREDIT_LABEL_WORDS && isWord(tokens[comma])) comma++;
+  if (tokens[comma]?.lower !== ',') return null;
+  const named = phraseEndingAt(tokens, comma - 1, start);
+  return named?.kind === 'name' ? { phrase: named, tokens, cue, ruleId: 'adjacent-cue' } : null;
 }
+/** Words a credit line's label may run to before the name that closes it. */
+const CREDIT_LABEL_WORDS = 8;
 
 /** Whether text[start, end) has an "m" or "M" (the only characters that lower-case to "m"). */
 function hasM(text: string, start: number, end: number): boolean {

@@ -406,6 +406,8 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.name, 'Mark Bellamy');
     assert.match(quote.rule, /credited after the quote/);
     assert.equal(speakerOf('"We will fix the roads."\n\n-Ruth Calder, Riverton.', '"We will fix the roads."'), 'Ruth Calder');
+    // A fact-check's credit line: a label, the name that closes it, then where it was said.
+    assert.equal(speakerOf('"Crime has doubled since the mayor took office."\n\n— Wisconsin state Sen. Brent Lindahl, in a campaign ad\n\nThe claim is false.', '"Crime has doubled since the mayor took office."'), 'Brent Lindahl');
   });
 
   it('says whether the cue of a quote\'s sentence comes before or after the quote', () => {
