@@ -286,6 +286,9 @@ describe('Words before a name', () => {
     assert.equal(entity(entities, 'Paul Orlov').role, 'Rep.');
     assert.equal(entity(entities, 'Mary Sims').role, 'Rep.');
     assert.equal(entity(entities, 'Dana Cole').role, null);
+    // Written out too: "Justices …", "Senators …".
+    const justices = index('Title\n\nJustices Margaret Oyelaran, Peter Dunleavy and Susan Lockridge joined the majority.').entities;
+    assert.deepEqual(justices.map((found) => found.role), ['Justice', 'Justice', 'Justice']);
   });
 });
 
