@@ -58,7 +58,7 @@ const MAX_BEFORE_DECADE = 'the early '.length;
 const MAX_BEFORE_AGO = 'several decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
-const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| to (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
+const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */

@@ -153,6 +153,7 @@ describe('findDates', () => {
 
   it('reads "November 4 to 8" as a range (not "from 40 percent on July 14 to 46 percent"), and "on 1 January" ahead in a sentence about the future', () => {
     assert.deepEqual(only('Strikes are planned for March 4 to 8.'), { text: 'March 4 to 8', value: '2023-03-04', rangeEnd: '2023-03-08', relative: false });
+    assert.deepEqual(only('The meeting is scheduled for March 23 and 24.'), { text: 'March 23 and 24', value: '2023-03-23', rangeEnd: '2023-03-24', relative: false });
     assert.equal(only('It rose from 40 percent on February 14 to 46 percent.').text, 'February 14');
     assert.equal(only('The rules will take effect on 1 January.').value, '2024-01-01');
     assert.equal(only('The rules took effect on 1 January.').value, '2023-01-01');
