@@ -2385,10 +2385,25 @@ class Attributor {
     const described = speaking || ruleId === 'reported-speech' ? this.describedPersonBefore(pronoun.start, lower) ?? (speaking ? this.namedSubjectBefore(pronoun.start, lower) : null) : null;
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
-    return this.firstPersonIn(current.start, pronoun.start, lower)
+    return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower)
       ?? (previous && (this.firstPersonIn(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
       ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
       ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /**
+   * "Last November, the chief selector, Imtiaz Haider, resigned over what he called “…”": a pronoun after its own
+   * sentence's named subject stands for that subject, before anyone named earlier in the paragraph.
+   */
+  private subjectOfOwnSentence(offset: number, pronoun: string): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
+    const sentence = sentences[sentenceIndexAt(tokens, sentences, offset)];
+    if (sentence === undefined) return null;
+    const pronounIndex = firstFrom(tokens, offset);
+    const subject = sentenceSubject(tokens, sentence, pronounIndex);
+    if (subject?.kind !== 'name' || subject.end > pronounIndex) return null;
+    // Only a person the entity index knows there ("Cost", "Eyebrows" opening a sentence are no one).
+    return this.firstPersonIn(tokens[subject.start].start, tokens[subject.end - 1].end, pronoun);
   }
 
   /** The paragraph where the quote that opens the current paragraph began, when it runs on from earlier paragraphs. */

@@ -124,6 +124,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"The union has answered none of them."'), 'Maria Lopez');
   });
 
+  it('a pronoun after its own sentence\'s named subject stands for that subject, before a person quoted earlier', () => {
+    const body = '"We are fine," said Ali Shah. Last November, the chief selector, Imtiaz Haider, resigned over what he called "constant meddling in team selection."';
+    assert.equal(speakerOf(body, '"constant meddling in team selection."'), 'Imtiaz Haider');
+    // "Cost", opening a sentence, is no one.
+    assert.equal(speakerOf('"We are fine," said Ali Shah. Cost was a concern, he said, calling it "a burden we carry."', '"a burden we carry."'), 'Ali Shah');
+  });
+
   it('"Romney\'s “47 percent” remark": a name\'s possessive before the quote and a noun of saying after it make the words the name\'s', () => {
     const remark = quoteIn('Democrats still quote Mitt Romney\'s "forty-seven percent of the people" remark at every rally.', '"forty-seven percent of the people"');
     assert.equal(remark.speaker?.name, 'Mitt Romney');
