@@ -3043,12 +3043,12 @@ function sameFirstWord(a: string, b: string): boolean {
   return longer.startsWith(shorter.slice(0, space + 1)) && longer.endsWith(shorter.slice(space));
 }
 
-/** "34-year-old pharmacist" → "pharmacist": an age describes the person, not the role. */
+/** "34-year-old pharmacist" → "pharmacist", "then chief selector" → "chief selector": an age or a time describes the person, not the role. */
 function withoutAge(role: string): string {
   const age = AGE_BEFORE_ROLE.exec(role);
   return age ? role.slice(age[0].length) : role;
 }
-const AGE_BEFORE_ROLE = /^\d+-year-old /;
+const AGE_BEFORE_ROLE = /^(?:\d+-year-old|then) /;
 
 /** `some` without a closure, once per text. */
 function anyTentative(candidates: readonly Candidate[]): boolean {

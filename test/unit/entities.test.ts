@@ -428,6 +428,7 @@ describe('Roles set off by commas', () => {
     ['after a title of address, without an age, with a capitalized title as the noun, and a member', 'The Right Reverend Paul Ashby, the Anglican Bishop of Oakmont, prayed. Amina Chaudhry, a 34-year-old pharmacist, agreed. Board member Gary Feld and Ann Lee, a member of the council, left.',
       [['Paul Ashby', 'Anglican Bishop of Oakmont'], ['Amina Chaudhry', 'pharmacist'], ['Gary Feld', 'Board member'], ['Ann Lee', 'member of the council']]],
     ['with a plural owner written as the text writes it', "Farmers' leader Dattatreya Kale spoke.", [['Dattatreya Kale', "Farmers' leader"]]],
+    ['without "then"', 'Last November, the then chief selector, Imtiaz Haider, resigned.', [['Imtiaz Haider', 'chief selector']]],
     ['of coaches and principals, and a capitalized title with its link before the name', "Wallabies coach Brendan Coyle and school principal Dana Fuerst spoke. It rained. Manitoba's Minister of Agriculture, Derek Sawatzky, agreed.",
       [['Brendan Coyle', 'Wallabies coach'], ['Dana Fuerst', 'school principal'], ['Derek Sawatzky', "Manitoba's Minister of Agriculture"]]],
     ['of a soldier\'s rank in a corps', 'Former Army Ranger Trent Wakefield won.', [['Trent Wakefield', 'Former Army Ranger']]],
