@@ -1429,6 +1429,12 @@ class Scanner {
       this.pushSpan('place', first, last, weak);
       return;
     }
+    // "West Dayton": a side of a place a list knows is a place; "in Northern Luzon", of one no list knows, after "in".
+    if (last === first + 1 && COMPASS_WORDS.has(this.word(first))
+      && ((pieces.length === 2 && pieces[1].kind === 'place') || (this.isAfterIn(first) && this.isUnknownPlainWord(last) && !this.isUnknownPlural(last)))) {
+      this.pushSpan('place', first, last, weak);
+      return;
+    }
     this.readPieces(pieces, weak);
   }
 
@@ -2687,6 +2693,8 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** Words of geography written before a place's own name. */
 const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch'];
+/** Sides of a place: "Northern Luzon", "West Dayton", "Central Sulawesi". */
+const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(lexicon.legalForms);
 

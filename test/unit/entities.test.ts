@@ -455,6 +455,15 @@ describe('Towns', () => {
   });
 });
 
+describe('Sides of places', () => {
+  it('makes a place of a side of a known place ("South Florida", "West Dayton"), or of an unknown one after "in" ("in Northern Luzon"), not of an outlet ("Western Journalism")', () => {
+    assertTypes('Title\n\nRain hit South Florida and West Miami, and the storm moved in Northern Luzon.', [
+      ['South Florida', 'place'], ['West Miami', 'place'], ['Northern Luzon', 'place'],
+    ]);
+    assert.ok(!index('Title\n\nHe told Western Journalism so.').entities.some((found) => found.type === 'place'));
+  });
+});
+
 describe('British and Irish places', () => {
   it('knows counties and towns of Britain and Ireland ("of Harrogate", "Co Tipperary", "in Cornwall")', () => {
     assertTypes('Title\n\nAlan Tregarthen, 47, of Harrogate, denied it. Farmers in Co Tipperary and Cornwall agreed.', [
