@@ -1641,7 +1641,8 @@ class Scanner {
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
     // So does a verb of speech right after them ("Samer Obeidat said"), or an age set off ("Aaliyah Prescott, 13,").
-    const tentative = !this.isFirstNameAt(first) && !koreanOrder && !titled && !honorific && !role && !appositive
+    const firstName = this.isFirstNameAt(first) || (this.isInitialAt(first) && first < last && this.isFirstNameAt(first + 1));
+    const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
       && !this.isSpeakingName(first, last) && !AGE_AFTER.test(this.text.slice(end, end + AGE_AFTER_LENGTH));
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
@@ -1857,6 +1858,12 @@ class Scanner {
     return GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start));
   }
 
+  /** Whether token i is an initial: one capital and its period ("J."). */
+  private isInitialAt(i: number): boolean {
+    const start = this.tokens.starts[i];
+    return this.tokens.ends[i] - start === 2 && this.text.charCodeAt(start + 1) === 0x2e && isUpper(this.text[start]);
+  }
+
   /** Whether token i is a verb of speech written right after the word before it. */
   private isSpeechVerbAt(i: number): boolean {
     return i < this.count && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i) && SPEECH_VERBS.has(this.word(i));
@@ -2022,9 +2029,11 @@ class Scanner {
         i = matched.last + 1;
         continue;
       }
-      // A first name before a surname starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush".
+      // A first name before a surname starts a new name: "Floridians Jeb Bush" holds the person "Jeb Bush"; not after an
+      // initial, which opens the name: "J. Christopher Stevens".
       const firstName = (facts & FIRST_NAME) !== 0;
-      if (previous && previous.kind === 'words' && !(i < last && firstName)) previous.last = i;
+      const afterInitial = previous !== undefined && previous.first === previous.last && this.isInitialAt(previous.first);
+      if (previous && previous.kind === 'words' && !(i < last && firstName && !afterInitial)) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person. Not past a title that a

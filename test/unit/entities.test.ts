@@ -906,6 +906,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(plain.includes('Denise') && !plain.includes('Tom'), plain.join(', '));
     // A name no list holds, right after a kin noun, or set off at the sentence's end.
     assert.equal(entity(index('Title\n\nUmm Khaled, 51, fled in 2013.').entities, 'Umm Khaled').type, 'person', 'a kunya ("mother of Khaled") is a name');
+    const initial = index('Title\n\nJ. Christopher Stevens was the ambassador. Stevens died in 2012.').entities;
+    assert.deepEqual(initial.map((found) => [found.name, found.mentions.length]), [['J. Christopher Stevens', 2]], 'an initial opens the name');
     const oneName = index('Title\n\nA man who gave his name only as Dale, 58, spoke. A woman who identified herself as Kiara agreed, as did a resident named Caroline.').entities;
     assert.deepEqual(oneName.filter((found) => found.type === 'person').map((found) => found.name), ['Dale', 'Kiara', 'Caroline'], 'a person known by one name');
     const apostrophes = index('Title\n\nSiobhán O’Neill runs the firm. OʼNeill, for her part, agreed, and O\'Neill left.').entities;
