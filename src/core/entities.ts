@@ -1858,6 +1858,12 @@ class Scanner {
     return GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start));
   }
 
+  /** Whether token i is one word cut short by a period ("Mass.", "Calif."), not initials ("U.S."). */
+  private isAbbreviatedWord(i: number): boolean {
+    const end = this.tokens.ends[i];
+    return this.text.charCodeAt(end - 1) === 0x2e && this.text.lastIndexOf('.', end - 2) < this.tokens.starts[i];
+  }
+
   /** Whether token i is an initial: one capital and its period ("J."). */
   private isInitialAt(i: number): boolean {
     const start = this.tokens.starts[i];
@@ -2069,6 +2075,8 @@ class Scanner {
   /** The place or organization `entry`, named by tokens first…last. */
   private addGazetteerMention(entry: GazetteerEntry, first: number, last: number, weak: boolean): void {
     if (!isNamedKind(entry.kind)) return;
+    // "did not attend the Mass.": a state's abbreviation takes no article (initials do: "the U.S.").
+    if (entry.kind === 'place' && first === last && first > 0 && this.isAnyCaseAt(first - 1, 'the') && this.isAbbreviatedWord(first)) return;
     // "the Alliance": the article belongs to the alias.
     const start = this.tokens.starts[entry.needsArticle ? first - 1 : first];
     const end = this.tokens.ends[last];

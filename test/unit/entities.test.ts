@@ -455,6 +455,13 @@ describe('Towns', () => {
   });
 });
 
+describe('State abbreviations', () => {
+  it('reads "Mass." as the state after a town, not after "the" ("did not attend the Mass."), and keeps "the U.S."', () => {
+    const names = index('Title\n\nThe bishop did not attend the Mass. He lives in Boston, Mass. The U.S. agreed.').entities.map((found) => found.name);
+    assert.deepEqual(names, ['Boston', 'Massachusetts', 'United States']);
+  });
+});
+
 describe('Sides of places', () => {
   it('makes a place of a side of a known place ("South Florida", "West Dayton"), or of an unknown one after "in" ("in Northern Luzon"), not of an outlet ("Western Journalism")', () => {
     assertTypes('Title\n\nRain hit South Florida and West Miami, and the storm moved in Northern Luzon.', [
