@@ -238,6 +238,8 @@ function hasApostrophe(lower: string): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both']);
 /** Words that stand alone for an unnamed speaker ("Another said", "Several added"). */
 const INDEFINITE_SPEAKERS = new Set(['another', 'one', 'some', 'many', 'most', 'several', 'others', 'both']);
+/** Counts that open a phrase of the people counted: "Dozens of residents", "Hundreds of parents". */
+const COUNT_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens']);
 const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words that attach a place to a person: "of Raleigh", "from Ohio". */
 const PLACE_LINKS = new Set(['of', 'from', 'in']);
@@ -675,8 +677,9 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     const role = roleEndingAt(tokens, linkIndex - 1, low);
     if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
   }
-  // "Ann Lee of the dock union said", "Ann Lee from Ohio said": the name before the link heads the phrase.
-  if (isWord(link) && NAME_LINKS.has(link.lower) && linkIndex - 1 >= low && isNameWord(tokens[linkIndex - 1])) {
+  // "Ann Lee of the dock union said", "Ann Lee from Ohio said": the name before the link heads the phrase ("Dozens of
+  // residents say": not a count of the people).
+  if (isWord(link) && NAME_LINKS.has(link.lower) && linkIndex - 1 >= low && isNameWord(tokens[linkIndex - 1]) && !COUNT_NOUNS.has(tokens[linkIndex - 1].lower)) {
     const name = phraseEndingAt(tokens, linkIndex - 1, low);
     if (name?.kind === 'name') return name;
   }

@@ -655,6 +655,8 @@ describe('attribution', () => {
 
   it('"The plan drew objections from residents, who say …": a role phrase reads back to no past verb', () => {
     assert.equal(speakerOf('The plan drew objections from residents, who say it will "tower over" their homes.', '"tower over"'), 'residents');
+    // Nor to a count of them.
+    assert.equal(speakerOf('Dozens of residents say the tower will "block the sun."', '"block the sun."'), 'residents');
   });
 
   it('"Mara Lund … expects losses.⏎Insurers are bracing.⏎“…,” she said.": a plural opening a sentence is no one "she" may follow', () => {
