@@ -112,6 +112,7 @@ describe('term classification', () => {
     assert.equal(kindOf('Strikers held placards reading “Education is not a business” outside.'), 'term');
     assert.equal(kindOf('They wore shirts that read “Settle for Less.”'), 'term');
     assert.equal(kindOf('A sign in the diner window reads "OPEN, sort of."'), 'term');
+    assert.equal(kindOf('A firm marketed them as "self-reporting waste solutions" to councils.'), 'term');
     // A title that an appositive after it calls a work.
     assert.equal(kindOf('"The Quiet Harbor," a small drama about a fishing family, won best picture.'), 'term');
     assert.equal(kindOf('"We Will Win," a defiant Ann Lee said.'), 'speech');
