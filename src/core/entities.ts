@@ -1195,6 +1195,8 @@ class Scanner {
   private possessiveInName(i: number): boolean {
     const next = i + 1;
     if (next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next)) return false;
+    // "Falcone's Deli", "Castellano's Bakery": a shop named for its owner, with nothing after its word.
+    if (SHOP_WORDS.has(this.word(next)) && (next + 1 >= this.count || !(this.tokens.flags[next + 1] & JOINED) || !this.isCapitalized(next + 1))) return true;
     if (this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return (i > 0 && this.isSaintAt(i - 1)) || POSSESSIVE_GROUPS.has(this.word(i));
     // "St. Brendan's Medical Center": a saint's institution may name its field before its head word.
     if (!(i > 0 && this.isSaintAt(i - 1))) return false;
@@ -2710,6 +2712,8 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** Words of geography written before a place's own name. */
 const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch'];
+/** Shops that a text names for their owners: "Falcone's Deli". */
+const SHOP_WORDS = new Set(['Deli', 'Bakery', 'Diner', 'Cafe', 'Café', 'Restaurant', 'Pharmacy', 'Brewery', 'Creamery', 'Pub', 'Tavern', 'Bistro', 'Grill', 'Kitchen', 'Garage', 'Bookshop', 'Bookstore']);
 /** Sides of a place: "Northern Luzon", "West Dayton", "Central Sulawesi". */
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */

@@ -500,6 +500,12 @@ describe('Companies', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.type, found.mentions.length]), [['Korvant Therapeutics', 'organization', 2], ['Pinecrest Grocers', 'organization', 1]]);
   });
 
+  it('knows a shop by its word, named for its owner too ("Falcone\'s Deli", "the Riverside Diner", "the Suirvale Co-op")', () => {
+    assertTypes('Title\n\nNoreen Falcone owns Falcone\'s Deli. Pete Lowry owns the Riverside Diner, and the Suirvale Co-op paid less.', [
+      ['Noreen Falcone', 'person'], ["Falcone's Deli", 'organization'], ['Riverside Diner', 'organization'], ['Suirvale Co-op', 'organization'],
+    ]);
+  });
+
   it('knows a firm by the trade its name ends in: research, economics, strategies', () => {
     assertTypes('Title\n\nThe study, prepared by Stonebridge Economics, was checked by Brightline Research and Tolland Strategies.', [
       ['Stonebridge Economics', 'organization'],
