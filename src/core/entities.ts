@@ -171,7 +171,7 @@ for (const noun of ROLE_NOUN_WORDS) {
 /** For bylines in capitals ("USA TODAY", "REUTERS"). */
 const GAZETTEER_BY_LOWERCASE = new Map([...GAZETTEER].filter(([, entry]) => entry.kind === 'organization').map(([surface, entry]) => [surface.toLowerCase(), entry]));
 const BACK_REFERENCE_HEADS = new Set(lexicon.backReferenceHeads);
-for (const word of [...lexicon.organizationWords, ...lexicon.organizationHeads, ...lexicon.eventWords]) {
+for (const word of [...lexicon.organizationWords, ...lexicon.shopWords, ...lexicon.organizationHeads, ...lexicon.eventWords]) {
   allowConnector(word, 'of');
   allowConnector(word, 'for');
 }
@@ -232,7 +232,7 @@ function addFact(words: Iterable<string>, fact: number): void {
 /** Each word list with the fact it gives its words. */
 const WORD_LISTS: [Iterable<string>, number][] = [
   [lexicon.stopWords, STOP_WORD], [CONNECTORS, CONNECTOR], [NAME_PARTICLES, NAME_PARTICLE], [lexicon.descriptorWords, DESCRIPTOR],
-  [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.legalForms, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
+  [names.firstNames, FIRST_NAME], [lexicon.organizationWords, ORGANIZATION_WORD], [lexicon.shopWords, ORGANIZATION_WORD], [lexicon.legalForms, ORGANIZATION_WORD], [lexicon.eventWords, EVENT_WORD],
   [lexicon.workWords, WORK_WORD], [lexicon.placeWords, PLACE_WORD], [lexicon.addressPlaceWords, PLACE_WORD | ADDRESS_PLACE_WORD], [lexicon.weekdayAndMonthWords, CALENDAR_WORD],
   [lexicon.organizationNouns, ORGANIZATION_NOUN], [lexicon.placeNouns, PLACE_NOUN], [lexicon.organizationHeads, ORGANIZATION_HEAD],
   [ROLE_NOUN_WORDS, ROLE_NOUN], [lexicon.roleModifiers, ROLE_MODIFIER], [lexicon.commonAcronyms, COMMON_ACRONYM],
@@ -2712,8 +2712,8 @@ const PLURAL_TITLES = new Set(['Sens', 'Reps', 'Govs', 'Drs', 'Profs', 'Gens']);
 const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation']);
 /** Words of geography written before a place's own name. */
 const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch'];
-/** Shops that a text names for their owners: "Falcone's Deli". */
-const SHOP_WORDS = new Set(['Deli', 'Bakery', 'Diner', 'Cafe', 'Café', 'Restaurant', 'Pharmacy', 'Brewery', 'Creamery', 'Pub', 'Tavern', 'Bistro', 'Grill', 'Kitchen', 'Garage', 'Bookshop', 'Bookstore']);
+/** Shops, organizations that a text may name for their owners: "Falcone's Deli". */
+const SHOP_WORDS = new Set(lexicon.shopWords);
 /** Sides of a place: "Northern Luzon", "West Dayton", "Central Sulawesi". */
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
