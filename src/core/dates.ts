@@ -550,7 +550,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || ((endsWithBy(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !PAST_VERB.test(sentenceAround(text, start)))) {
+  else if (speaksOfFuture(text, start) || ((followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !PAST_VERB.test(sentenceAround(text, start)))) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);
@@ -580,7 +580,7 @@ function speaksOfFuture(text: string, offset: number): boolean {
 const PAST_VERB = /\b(?:had|was|were)\b/;
 
 /** Whether "by " (or "By ") or "until " stands right before `offset`. */
-function endsWithBy(text: string, offset: number): boolean {
+function followsDeadlineWord(text: string, offset: number): boolean {
   if (offset >= 6 && text.startsWith('until ', offset - 6) && !isRegexWordCode(text.charCodeAt(offset - 7))) return true;
   return offset >= 3 && (text.startsWith('by ', offset - 3) || text.startsWith('By ', offset - 3)) && !isRegexWordCode(text.charCodeAt(offset - 4));
 }
