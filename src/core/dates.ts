@@ -704,14 +704,16 @@ const SPOKEN_DAY = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afterno
 export function countQuotedDaysFromStatements(dates: DateExpression[], quotes: readonly Quote[], reference: string | null): void {
   if (reference === null) return;
   const published = dayOf(reference);
-  const statementDays = new Set<string>();
-  for (const date of dates) if (date.value !== null && date.rangeEnd === null) statementDays.add(date.value);
+  // The days that dates name alone, read only once a quote was said on another day than the text's (most never are).
+  let statementDays: Set<string> | null = null;
   let next = 0;
   for (const quote of quotes) {
-    // Only a statement dated by one day: "last week" says no day to count from.
-    if (quote.kind !== 'speech' || quote.date === null || !statementDays.has(quote.date)) continue;
+    if (quote.kind !== 'speech' || quote.date === null) continue;
     const shift = dayOf(quote.date) - published;
     if (shift === 0) continue;
+    // Only a statement dated by one day: "last week" says no day to count from.
+    statementDays ??= new Set(dates.filter((date) => date.value !== null && date.rangeEnd === null).map((date) => date.value!));
+    if (!statementDays.has(quote.date)) continue;
     while (next < dates.length && dates[next].start < quote.start) next++;
     for (let index = next; index < dates.length && dates[index].end <= quote.end; index++) {
       const date = dates[index];
