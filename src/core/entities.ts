@@ -775,8 +775,9 @@ class Scanner {
   constructor(private readonly text: string, header: Header) {
     const title = header.titleSpan;
     const skipFrom = title ? title.end : header.bodyStart;
+    const chunkEnd = chunkEnds(text);
     for (let from = 0; from < text.length;) {
-      const to = chunkEnd(text, from);
+      const to = chunkEnd(from);
       this.tokens = tokenize(text, from, to, this.titleMarks);
       this.chunkEnd = to;
       if (from === 0 && title && this.isTitleCase(title, to)) this.titleCaseEnd = title.end;
@@ -2124,21 +2125,35 @@ class Scanner {
 
 const CHUNK = 1 << 16;
 
-/** End of the chunk starting at `from`: a line end after CHUNK characters, else a sentence end, a space, a hard cut. */
-function chunkEnd(text: string, from: number): number {
-  if (text.length - from <= CHUNK) return text.length;
-  const limit = Math.min(text.length, from + 4 * CHUNK);
-  let sentence = -1;
-  let space = -1;
-  for (let i = from + CHUNK; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) return i + 1;
-    if (code === 32) {
-      if (space < 0) space = i + 1;
-      if (sentence < 0 && text.charCodeAt(i - 1) === 46) sentence = i + 1;
-    }
-  }
-  return sentence > 0 ? sentence : space > 0 ? space : limit;
+/**
+ * Ends of the chunks read in order: a line end after CHUNK characters, else a sentence end, a space, a hard cut.
+ * Each search resumes where the last one stopped, so a document without line breaks is still read once.
+ */
+function chunkEnds(text: string): (from: number) => number {
+  const lineBreak = forwardSearch(text, '\n');
+  const sentenceEnd = forwardSearch(text, '. ');
+  const space = forwardSearch(text, ' ');
+  return (from) => {
+    if (text.length - from <= CHUNK) return text.length;
+    const start = from + CHUNK;
+    const limit = Math.min(text.length, from + 4 * CHUNK);
+    const endWithin = (found: number, length: number) => (found >= 0 && found + length <= limit ? found + length : -1);
+    const line = endWithin(lineBreak(start), 1);
+    if (line > 0) return line;
+    const sentence = endWithin(sentenceEnd(start - 1), 2);
+    if (sentence > 0) return sentence;
+    const word = endWithin(space(start), 1);
+    return word > 0 ? word : limit;
+  };
+}
+
+/** The first `needle` at or after a position (-1 if none), for positions asked in increasing order. */
+function forwardSearch(text: string, needle: string): (from: number) => number {
+  let found = text.indexOf(needle);
+  return (from) => {
+    if (found >= 0 && found < from) found = text.indexOf(needle, from);
+    return found;
+  };
 }
 
 /**
