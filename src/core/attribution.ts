@@ -2197,7 +2197,8 @@ class Attributor {
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
-      entity = this.entityFor(mention, roleHead(tokens, phrase), phrase.kind === 'role');
+      const head = roleHead(tokens, phrase);
+      entity = this.entityFor(mention, head, phrase.kind === 'role', wordBeforeHead(tokens, phrase, head));
       if (phrase.kind === 'role' && ruleId === 'adjacent-cue' && entity.name !== mentionText) ruleId = 'role-noun';
     }
     start = mention.start;
@@ -2212,7 +2213,7 @@ class Attributor {
     return { entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
   }
 
-  private entityFor(mention: TextSpan, head: Token, role: boolean): Entity {
+  private entityFor(mention: TextSpan, head: Token, role: boolean, modifier: string | null = null): Entity {
     const { index } = this.input;
     let found: Entity | undefined;
     const candidates = index.mentionsIn(mention.start, mention.end, this.mentionEntities);
@@ -2235,7 +2236,7 @@ class Attributor {
         index.addMention(described, mention, 'role');
         return described;
       }
-      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’]s$/, '') : head.lower, mention.start);
+      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’]s$/, '') : head.lower, mention.start, modifier);
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
@@ -2264,8 +2265,9 @@ class Attributor {
   /**
    * The entity most recently mentioned before `before` that carries `head` in its name, role or
    * aliases, or right before a name mention ("Transport Minister Elena Vasquez" for "the minister").
+   * One whose labels carry the modifier too ("press secretary") beats one with the head alone ("Treasury Secretary").
    */
-  private entityWithRole(head: string, before: number): Entity | null {
+  private entityWithRole(head: string, before: number, modifier: string | null): Entity | null {
     const { entities } = this.input.index;
     // A long document asks only the entities its index gives for the word (a superset of the ones that can win).
     const candidates = entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(head) ? entities : this.roleCandidates(entities).for(head);
@@ -2289,10 +2291,12 @@ class Attributor {
     // A match in the entity's own labels beats one in the words before a mention.
     let best: Entity | null = null;
     let bestScore = -1;
+    const phrase = modifier === null ? null : `${modifier} ${head}`;
+    const highestBonus = phrase === null ? before : 2 * before;
     for (const { entity, last, start } of order) {
-      if (start + before < bestScore) break;
+      if (start + highestBonus < bestScore) break;
       // One as recent as the best wins if it comes first among all entities, as it would in their order.
-      const score = this.roleScore(entity, last, head, before, bestScore - 1);
+      const score = this.roleScore(entity, last, head, phrase, before, bestScore - 1);
       if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
         best = entity;
         bestScore = score;
@@ -2303,18 +2307,21 @@ class Attributor {
 
   /**
    * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
-   * its latest mention before `before`, plus `before` when its labels carry the word.
+   * its latest mention before `before`, plus `before` when its labels carry the word, twice that when they carry
+   * the whole `phrase`.
    */
-  private roleScore(entity: Entity, last: number, head: string, before: number, floor: number): number {
+  private roleScore(entity: Entity, last: number, head: string, phrase: string | null, before: number, floor: number): number {
     // Mentions are sorted: walk back from the last one before `before` (`last`) while a mention can still win,
     // over the latest few only, so that a long document stays linear.
     const { mentions } = entity;
     // No mention that could win even with the labels' bonus: spare building the labels.
-    if (mentions[last].start + before <= floor) return -1;
-    const named = containsWord(this.labels(entity), head);
+    if (mentions[last].start + (phrase === null ? before : 2 * before) <= floor) return -1;
+    const labels = this.labels(entity);
+    const named = containsWord(labels, head);
+    const bonus = !named ? 0 : phrase !== null && containsPhrase(labels, phrase) ? 2 * before : before;
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
       const mention = mentions[at];
-      const score = mention.start + (named ? before : 0);
+      const score = mention.start + bonus;
       if (score <= floor) break;
       if (mention.kind === 'pronoun') continue;
       // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
@@ -2919,8 +2926,13 @@ function isPlainWord(word: string): boolean {
 
 /** Whether `word` is one of the words of `text` (as split by `wordsOf`), without splitting it. */
 function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + word.length)) return !NOT_LETTER_OR_DIGIT.test(word);
+  return containsPhrase(text, word) && !NOT_LETTER_OR_DIGIT.test(word);
+}
+
+/** Whether `phrase` stands in `text` with no letter or digit right before or after it. */
+function containsPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!isLetterOrDigit(text, at - 1) && !isLetterOrDigit(text, at + phrase.length)) return true;
   }
   return false;
 }
@@ -2977,6 +2989,16 @@ function allTerms(quotes: readonly ScannedQuote[], first: number, last: number):
 }
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
+/** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
+function wordBeforeHead(tokens: Token[], phrase: Phrase, head: Token): string | null {
+  for (let index = phrase.start + 1; index < phrase.end; index++) {
+    if (tokens[index] !== head) continue;
+    const before = tokens[index - 1];
+    return before.type === 'word' && !DETERMINERS.has(before.lower) ? before.lower : null;
+  }
+  return null;
+}
+
 function roleHead(tokens: Token[], phrase: Phrase): Token {
   for (let index = phrase.start + 1; index < phrase.end - 1; index++) {
     if (LINKS.has(tokens[index].lower)) return tokens[index - 1];

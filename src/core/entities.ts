@@ -488,6 +488,17 @@ function isTimePrefix(codes: Uint16Array, start: number, end: number): boolean {
     || (length === 3 && codes[start] === 112 && codes[start + 1] === 114 && codes[start + 2] === 101);
 }
 
+/**
+ * "(D-W.Va.)", ", R-Ky.,": a party's letter and hyphen before a state, which are no part of the state's name. A postal
+ * code ("R-SC") stays with its letter: alone, it would read as an acronym.
+ */
+function isPartyLetter(codes: Uint16Array, at: number): boolean {
+  const letter = codes[at];
+  return (letter === 68 || letter === 82 || letter === 73) && codes[at + 1] === 45 && (CHAR_CLASS[codes[at + 2]] & UPPER_CHAR) !== 0
+    && (codes[at - 1] === 40 || (codes[at - 1] === 32 && codes[at - 2] === 44))
+    && !((CHAR_CLASS[codes[at + 3]] & UPPER_CHAR) !== 0 && (CHAR_CLASS[codes[at + 4]] & WORD_CHAR) === 0 && codes[at + 4] !== 46);
+}
+
 /** The Arabic article and hyphen opening a surname: "al-" of "al-Assad". */
 const ARABIC_ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-(?=\\p{Lu})`, 'u');
 
@@ -538,6 +549,10 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
       if (!(kind & WORD_CHAR)) {
         if (kind & TITLE_MARK && namesWorkBefore(text, from + i)) titleMarks.push(from + i);
         i++;
+        continue;
+      }
+      if (isPartyLetter(codes, i)) {
+        i += 2;
         continue;
       }
       if (kind & UPPER_CHAR) {

@@ -83,6 +83,11 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'The minister');
   });
 
+  it('a role noun with a modifier goes to the person whose role has both words ("the press secretary", not the Treasury Secretary)', () => {
+    const body = 'Press secretary Jo Kent defended Treasury Secretary Frank Oduya on Monday.\n\n"We are in lockstep," the press secretary said.';
+    assert.equal(speakerOf(body, '"We are in lockstep,"'), 'Jo Kent');
+  });
+
   it('a speaker described by a body ("the agency", "the campaign", "the government") is an organization; one qualified by it a person', () => {
     const body = '"We will appeal," the agency said. "We disagree," the campaign said. "It is over," a source close to the campaign said.';
     const analysis = analyze(HEADER + body);

@@ -1210,6 +1210,16 @@ describe('the entity index asked by attribution', () => {
     return { start, end: start + words.length, text: words };
   }
 
+  it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
+    const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
+    assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
+  });
+
+  it('keeps "President Pro Tempore" in the role, not in the name', () => {
+    const entities = index('Title\n\nSenate President Pro Tempore Edwin Sallis spoke.').entities;
+    assert.equal(entity(entities, 'Edwin Sallis').role, 'Senate President Pro Tempore');
+  });
+
   it('lists the entity of each mention beside it, in a list it empties first', () => {
     const text = 'Title\n\nJens Stoltenberg met Angela Merkel in Berlin. Stoltenberg and Merkel spoke.';
     const found = index(text);
