@@ -1054,6 +1054,14 @@ describe('attribution', () => {
     assert.equal(speakerOf('Harlan Pike spoke. His company, Pike Urban Holdings, said it had "not threatened anyone at all."', '"not threatened anyone at all."'), 'Pike Urban Holdings');
   });
 
+  it('the verbs of features and ads are cues: intoned, deadpanned, confided, implored', () => {
+    const cueOf = (body: string, quote: string) => quoteIn(body, quote).cue?.text;
+    assert.equal(cueOf('Tom Roe deadpanned: "It was a long day."', '"It was a long day."'), 'deadpanned');
+    assert.equal(cueOf('The narrator, Vera Holm, intones: "Crime came to Wisconsin."', '"Crime came to Wisconsin."'), 'intones');
+    assert.equal(cueOf('Ann Lee confided that it was "the hardest year of my life."', '"the hardest year of my life."'), 'confided');
+    assert.equal(speakerOf('Ann Lee spoke. "Go," Tom Roe implored.', '"Go,"'), 'Tom Roe');
+  });
+
   it('"Justice Njoroge ruled", "counsel averred": a court\'s and a lawyer\'s verbs of speech ("party rules" stay a noun)', () => {
     assert.equal(speakerOf('"The notice is null and void," Justice Margaret Njoroge ruled.', '"The notice is null and void,"'), 'Margaret Njoroge');
     assert.equal(speakerOf('Advocate Peter Ochieng averred that the eviction was "unlawful and cruel."', '"unlawful and cruel."'), 'Peter Ochieng');
