@@ -46,16 +46,21 @@ const DECADE_BEFORE = /\b[Tt]he (?:(?:early|mid|late)[ -])?/y;
 /** After a season word: "the spring of 2021" names that year's; "the fall of Rome", "the spring in his step" name no time. */
 const SEASON_YEAR_AFTER = /^ of ((?:19|20)\d\d)\b/;
 const NO_SEASON_AFTER = /^ (?:of|in)\b/;
-/** "two days ago", and "Two days ago" opening a sentence (the count's first letter in either case). */
-const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a few', 'several']
-  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')}) (?:days?|weeks?|months?|years?|decades?) ago\\b`, 'y');
+/** A count word with its first letter in either case: "two days ago", and "Two days ago" opening a sentence. */
+const eitherCase = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** "two days ago", "twenty-five years ago", "a few weeks ago". */
+const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|(?:${TENS_WORDS.map(eitherCase).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${[
+  'a', 'an', ...UNIT_WORDS, ...TEEN_WORDS, 'a few', 'several'].map(eitherCase).join('|')}) (?:days?|weeks?|months?|years?|decades?) ago\\b`, 'y');
 const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
 /** "over the weekend", "at the weekend": the weekend nearest the reference, found from "weekend". */
 const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the weekend\b/y;
 /** How far before the word found each of them can start: "until the beginning of 2019", "several months ago", "earlier this". */
 const MAX_BEFORE_YEAR = 'until the beginning of '.length;
 const MAX_BEFORE_DECADE = 'the early '.length;
-const MAX_BEFORE_AGO = 'several decades '.length;
+const MAX_BEFORE_AGO = 'seventy-seven decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
@@ -77,7 +82,9 @@ const NAME_AFTER = /^ \p{Lu}/u;
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;
 /** Vague counts read as chrono-node reads them: "a few" is three, "several" seven. */
 const COUNT_WORDS: Record<string, number> = {
-  'a few': 3, several: 7, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  'a few': 3, several: 7, a: 1, an: 1,
+  ...Object.fromEntries([...UNIT_WORDS, ...TEEN_WORDS].map((word, index) => [word, index + 1])),
+  ...Object.fromEntries(TENS_WORDS.map((word, index) => [word, 20 + 10 * index])),
 };
 /** As the trigger writes them, in the order of UTC weekday numbers. */
 const WEEKDAY_NUMBERS = new Map(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((day, number) => [day, number]));
@@ -90,7 +97,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -537,6 +544,8 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   POSSESSIVE_AFTER.lastIndex = end;
   if (POSSESSIVE_AFTER.test(text)) return null;
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+  // "the last Friday of term" is a day of a period, counted from its end, not the Friday before the reference.
+  if (modifier && text.startsWith(' of ', end)) return null;
   if (!modifier && ANY_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
   const part = PART_OF_DAY.exec(text.slice(end, end + 10));
   const phraseStart = modifier ? start - modifier[0].length : start;
@@ -562,6 +571,8 @@ function readWeekday(text: string, target: number, start: number, end: number, r
  * quote before the offset is someone's words, not the sentence's tense ("“We'll win,” she said in July").
  */
 function speaksOfFuture(text: string, offset: number): boolean {
+  const verb = PAST_VERB_BEFORE.exec(text.slice(Math.max(0, offset - 24), offset));
+  if (verb && !VERBS_OF_PLANS.has(verb[1])) return false;
   const before = sentenceBefore(text, offset);
   const sentence = before.slice(lastQuoteMark(before) + 1);
   FUTURE.lastIndex = 0;
@@ -578,6 +589,13 @@ function speaksOfFuture(text: string, offset: number): boolean {
 
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
 const PAST_VERB = /\b(?:had|was|were)\b/;
+/**
+ * "praised Tuesday night", "filed on Sunday": a verb in the past right before a date dates a thing done ("will be
+ * counted Tuesday" is the future's passive).
+ */
+const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:on |in )?$/;
+/** Participles before a date that lies ahead: "a vote scheduled Tuesday", "expected in March". */
+const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'projected', 'delayed', 'postponed', 'moved', 'pushed', 'rescheduled', 'needed', 'required']);
 
 /** Whether "by " (or "By ") or "until " stands right before `offset`. */
 function followsDeadlineWord(text: string, offset: number): boolean {
@@ -683,7 +701,9 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   if (reference === null) return result;
   const words = text.slice(start, end).toLowerCase().split(' ');
   const unit = words[words.length - 2].replace(/s$/, '');
-  const count = /^\d/.test(words[0]) ? parseInt(words[0].replace(/,/g, ''), 10) : COUNT_WORDS[words.length === 4 ? `${words[0]} ${words[1]}` : words[0]];
+  const count = /^\d/.test(words[0])
+    ? parseInt(words[0].replace(/,/g, ''), 10)
+    : words.length === 4 ? COUNT_WORDS[`${words[0]} ${words[1]}`] : words[0].split('-').reduce((sum, word) => sum + COUNT_WORDS[word], 0);
   const date = new Date(reference);
   if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
   else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);

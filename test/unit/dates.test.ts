@@ -25,6 +25,16 @@ function only(body: string): Pick<DateExpression, 'text' | 'value' | 'rangeEnd' 
 }
 
 describe('findDates', () => {
+  it('"the last Friday of term" is a day of that period, not last Friday', () => {
+    assert.deepEqual(dated('On the last Friday of term, pupils sang.'), []);
+  });
+
+  it('"could" speaks of the future ("could stretch into the spring"), unless a past verb comes right before the date', () => {
+    assert.equal(only('The race could stretch well into the spring.').value, '2023-03-01');
+    assert.equal(only('It could backfire, angering the voters she praised Tuesday night.').value, '2023-02-21');
+    assert.equal(only('The fight could backfire, and the votes will be counted Thursday.').value, '2023-02-23');
+  });
+
   it('finds the seed expressions, unresolved because the seed has no date', () => {
     const found = dates(SEED);
     assert.deepEqual(found.map((date) => date.text), ['last week', 'February 18', 'February 18', 'by the end of February']);
@@ -71,6 +81,8 @@ describe('findDates', () => {
     assert.deepEqual(only('She spoke last month.'), { text: 'last month', value: '2023-01-01', rangeEnd: '2023-01-31', relative: true });
     assert.deepEqual(only('Prices rose this year.'), { text: 'this year', value: '2023-01-01', rangeEnd: '2023-12-31', relative: true });
     assert.equal(only('She spoke two weeks ago.').value, '2023-02-07');
+    assert.deepEqual(only('Twenty-five years ago, the river rose.'), { text: 'Twenty-five years ago', value: '1998-02-21', rangeEnd: null, relative: true });
+    assert.equal(only('It snowed forty days ago.').value, '2023-01-12');
     assert.deepEqual(only('It is due by the end of February.'), { text: 'by the end of February', value: '2023-02-21', rangeEnd: '2023-02-28', relative: true });
     assert.deepEqual(only('It is due in early March.'), { text: 'early March', value: '2023-03-01', rangeEnd: '2023-03-10', relative: true });
   });
