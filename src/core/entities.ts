@@ -101,7 +101,7 @@ const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.to
 /** Endings of verbs and adverbs, which a word that says which role it is does not have: "appointed", "acting", "newly". */
 const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|s)$/;
 /** Longest role phrase, in words. */
-const MAX_ROLE_PHRASE = 8;
+const MAX_ROLE_PHRASE = 12;
 const CONTRACTION = /['’ʼ]\p{Ll}+$/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const DESCRIBING_COMPOUND = /-\p{Ll}+$/u;

@@ -1210,6 +1210,11 @@ describe('the entity index asked by attribution', () => {
     return { start, end: start + words.length, text: words };
   }
 
+  it('keeps a long appositive role up to its comma ("a Sahel specialist at the Kessington Policy Institute in London")', () => {
+    const entities = index('Title\n\nRebecca Thornbury, a Sahel specialist at the Kessington Policy Institute in London, said ceasefires fail.').entities;
+    assert.equal(entity(entities, 'Rebecca Thornbury').role, 'Sahel specialist at the Kessington Policy Institute in London');
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
