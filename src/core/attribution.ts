@@ -2198,7 +2198,7 @@ class Attributor {
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
       const head = roleHead(tokens, phrase);
-      entity = this.entityFor(mention, head, phrase.kind === 'role', wordBeforeHead(tokens, phrase, head));
+      entity = this.entityFor(mention, head, phrase.kind === 'role', tokenBeforeHead(tokens, phrase, head));
       if (phrase.kind === 'role' && ruleId === 'adjacent-cue' && entity.name !== mentionText) ruleId = 'role-noun';
     }
     start = mention.start;
@@ -2213,7 +2213,7 @@ class Attributor {
     return { entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
   }
 
-  private entityFor(mention: TextSpan, head: Token, role: boolean, modifier: string | null = null): Entity {
+  private entityFor(mention: TextSpan, head: Token, role: boolean, modifier: Token | null = null): Entity {
     const { index } = this.input;
     let found: Entity | undefined;
     const candidates = index.mentionsIn(mention.start, mention.end, this.mentionEntities);
@@ -2265,9 +2265,11 @@ class Attributor {
   /**
    * The entity most recently mentioned before `before` that carries `head` in its name, role or
    * aliases, or right before a name mention ("Transport Minister Elena Vasquez" for "the minister").
-   * One whose labels carry the modifier too ("press secretary") beats one with the head alone ("Treasury Secretary").
+   * One whose labels carry the modifier too ("press secretary") beats one with the head alone ("Treasury Secretary");
+   * a name as the modifier must be in them ("the Florida senator" is no senator from Vermont), unless it is a people's
+   * or a party's word ("the Mexican president", "the Senate Democratic leader").
    */
-  private entityWithRole(head: string, before: number, modifier: string | null): Entity | null {
+  private entityWithRole(head: string, before: number, modifier: Token | null): Entity | null {
     const { entities } = this.input.index;
     // A long document asks only the entities its index gives for the word (a superset of the ones that can win).
     const candidates = entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(head) ? entities : this.roleCandidates(entities).for(head);
@@ -2291,12 +2293,13 @@ class Attributor {
     // A match in the entity's own labels beats one in the words before a mention.
     let best: Entity | null = null;
     let bestScore = -1;
-    const phrase = modifier === null ? null : `${modifier} ${head}`;
+    const phrase = modifier === null ? null : `${modifier.lower} ${head}`;
+    const requiredName = modifier?.capitalized && !DEMONYMS.has(modifier.lower) && !DESCRIPTOR_WORDS.has(modifier.lower) ? modifier.lower : null;
     const highestBonus = phrase === null ? before : 2 * before;
     for (const { entity, last, start } of order) {
       if (start + highestBonus < bestScore) break;
       // One as recent as the best wins if it comes first among all entities, as it would in their order.
-      const score = this.roleScore(entity, last, head, phrase, before, bestScore - 1);
+      const score = this.roleScore(entity, last, head, phrase, requiredName, before, bestScore - 1);
       if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
         best = entity;
         bestScore = score;
@@ -2308,15 +2311,16 @@ class Attributor {
   /**
    * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
    * its latest mention before `before`, plus `before` when its labels carry the word, twice that when they carry
-   * the whole `phrase`.
+   * the whole `phrase`; -1 when they lack `requiredName`.
    */
-  private roleScore(entity: Entity, last: number, head: string, phrase: string | null, before: number, floor: number): number {
+  private roleScore(entity: Entity, last: number, head: string, phrase: string | null, requiredName: string | null, before: number, floor: number): number {
     // Mentions are sorted: walk back from the last one before `before` (`last`) while a mention can still win,
     // over the latest few only, so that a long document stays linear.
     const { mentions } = entity;
     // No mention that could win even with the labels' bonus: spare building the labels.
     if (mentions[last].start + (phrase === null ? before : 2 * before) <= floor) return -1;
     const labels = this.labels(entity);
+    if (requiredName !== null && !containsWord(labels, requiredName)) return -1;
     const named = containsWord(labels, head);
     const bonus = !named ? 0 : phrase !== null && containsPhrase(labels, phrase) ? 2 * before : before;
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
@@ -2990,11 +2994,11 @@ function allTerms(quotes: readonly ScannedQuote[], first: number, last: number):
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
 /** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
-function wordBeforeHead(tokens: Token[], phrase: Phrase, head: Token): string | null {
+function tokenBeforeHead(tokens: Token[], phrase: Phrase, head: Token): Token | null {
   for (let index = phrase.start + 1; index < phrase.end; index++) {
     if (tokens[index] !== head) continue;
     const before = tokens[index - 1];
-    return before.type === 'word' && !DETERMINERS.has(before.lower) ? before.lower : null;
+    return before.type === 'word' && !DETERMINERS.has(before.lower) ? before : null;
   }
   return null;
 }

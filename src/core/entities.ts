@@ -1714,6 +1714,10 @@ class Scanner {
     }
     const type = acronym ? 'organization' : town ? 'place' : plain && this.isAfterIn(i) && hasTownEnding(word) ? 'town' : 'single';
     this.push(type, word, start, end, true, !town && (weak || !acronym));
+    // "Aguirre, a former mayor of Guayaquil,": a surname set off before a role gives that role to the person it names.
+    // (Only after an article: "Clinton, Ohio governor earned 51 percent" is a clause.)
+    const appositive = type === 'single' && i + 1 < this.count && this.isArticleAt(i + 1) ? this.appositiveAfter(i) : null;
+    if (appositive && !RELATIONS.has(lastWord(appositive.text))) this.candidates[this.candidates.length - 1].role = withoutAge(appositive.text.slice(articleLength(appositive.text)));
   }
 
   /**

@@ -88,6 +88,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are in lockstep,"'), 'Jo Kent');
   });
 
+  it('a place before a role noun must be in the role ("the Florida senator" is not the senator from Vermont)', () => {
+    const body = 'Ben Sand, the senator from Vermont, spoke first.\n\n"We will see," the Florida senator said.';
+    assert.notEqual(speakerOf(body, '"We will see,"'), 'Ben Sand');
+    assert.equal(speakerOf(body.replace('the Florida senator', 'the Vermont senator'), '"We will see,"'), 'Ben Sand');
+  });
+
   it('a speaker described by a body ("the agency", "the campaign", "the government") is an organization; one qualified by it a person', () => {
     const body = '"We will appeal," the agency said. "We disagree," the campaign said. "It is over," a source close to the campaign said.';
     const analysis = analyze(HEADER + body);

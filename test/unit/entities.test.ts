@@ -1215,6 +1215,11 @@ describe('the entity index asked by attribution', () => {
     assert.equal(entity(entities, 'Rebecca Thornbury').role, 'Sahel specialist at the Kessington Policy Institute in London');
   });
 
+  it('gives the role set off after a surname to the person it names ("Aguirre, a former mayor of Guayaquil,")', () => {
+    const entities = index('Title\n\nVerónica Aguirre refused to concede. Aguirre, a former mayor of Guayaquil, spoke. Pell, Ohio governor earned votes.').entities;
+    assert.equal(entity(entities, 'Verónica Aguirre').role, 'former mayor of Guayaquil');
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
