@@ -3083,9 +3083,16 @@ function definedAcronymOf(text: string, acronym: Candidate, name: Candidate, nam
   if (named === undefined || name.type === 'person' || text.charCodeAt(acronym.start - 1) !== 0x28 || text.charCodeAt(acronym.end) !== 0x29) return undefined;
   if (name.end !== acronym.start - 2 || text.charCodeAt(name.end) !== 32) return undefined;
   const surface = text.slice(acronym.start, acronym.end);
-  if (!isCapitalsOnly(surface) || !isSubsequence(surface, initialsOf(named.name))) return undefined;
+  const initials = initialsOf(named.name);
+  if (!isCapitalsOnly(surface) || !(isSubsequence(surface, initials) || sameLettersInAnyOrder(surface, initials))) return undefined;
   acronym.name = surface;
   return named;
+}
+
+/** "the National Electoral Council (CNE)": the acronym of the name in its own language has the same initials in another order. */
+function sameLettersInAnyOrder(acronym: string, initials: string): boolean {
+  const sorted = (letters: string) => [...letters].sort().join('');
+  return acronym.length >= 3 && acronym.length === initials.length && sorted(acronym) === sorted(initials);
 }
 
 /** Whether the letters of `part` stand in `whole` in the same order. */
@@ -3403,9 +3410,13 @@ function findDatelines(text: string, from: number): Dateline[] {
       if (match !== null && isPlaceName(city) && (match[2] === undefined || isPlaceName(match[2]))) {
         const region = match[2] === undefined ? null : partAfter(text, start, match[2]);
         const agency = match[3] === undefined ? null : partAfter(text, region?.end ?? start, match[3]);
-        // A capital the gazetteer knows stands for its country, as everywhere else ("Kyiv" for Ukraine).
+        // A capital the gazetteer knows stands for its country, as everywhere else ("Kyiv" for Ukraine), unless the
+        // dateline places it elsewhere ("LIMA, Ohio"). "UNITED NATIONS" is the body's seat, no place of its own.
         const known = GAZETTEER.get(city);
-        datelines.push({ city: known?.kind === 'place' ? known.name : city, cityStart: start, cityEnd: start + match[1].length, region, agency });
+        const elsewhere = known !== undefined && region !== null && GAZETTEER.get(region.text)?.name !== known.name;
+        if (known === undefined || known.kind === 'place') {
+          datelines.push({ city: known !== undefined && !elsewhere ? known.name : city, cityStart: start, cityEnd: start + match[1].length, region, agency });
+        }
       }
     }
     const lineEnd = text.indexOf('\n', start);

@@ -293,6 +293,19 @@ describe('Words before a name', () => {
 });
 
 describe('Datelines', () => {
+  it('reads a capital placed elsewhere by its dateline as its own town ("LIMA, Ohio"), and "UNITED NATIONS" as the body', () => {
+    const entities = index('Title\n\nLIMA, Ohio — Voters met.\n\nUNITED NATIONS (Reuters) — The U.N. office said no.\n\nKYIV, Ukraine — Crowds met.').entities;
+    assert.equal(entity(entities, 'Lima').type, 'place');
+    assert.equal(entity(entities, 'United Nations').type, 'organization');
+    assert.ok(entity(entities, 'Ukraine').mentions.some((mention) => mention.text === 'KYIV'));
+    assert.ok(!entities.some((found) => found.name === 'Peru'));
+  });
+
+  it('takes an acronym in parentheses with the initials in another order, as the name in its own language ("National Electoral Council (CNE)")', () => {
+    const entities = index('Title\n\nIt was high, according to the National Electoral Council (CNE). Later the CNE said so.').entities;
+    assert.deepEqual(entity(entities, 'National Electoral Council').mentions.map((mention) => mention.text), ['National Electoral Council', 'CNE', 'CNE']);
+  });
+
   it('reads a dateline in capitals beyond ASCII ("BELÉM, Brazil —", "SÃO PAULO (Reuters) —")', () => {
     const entities = index('Title\nDate: 2025-01-01\n\nBELÉM, Brazil — Delegates arrived.\n\nSÃO PAULO (Reuters) — Traders waited.').entities;
     assert.equal(entity(entities, 'Belém').type, 'place');
