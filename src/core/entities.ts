@@ -1739,9 +1739,10 @@ class Scanner {
       return this.isAnyCaseAt(the, 'the') ? the : -1;
     }
     if (!KIN_NOUNS.has(word) && (!setOff || !PERSON_NOUNS.has(word))) return -1;
-    // One modifier may stand between the owner and the noun: "her eldest son".
+    // One modifier may stand between the owner and the noun: "her eldest son". Set off, "the" may stand for the owner:
+    // "the grandmother, Agnes,".
     for (let owner = noun - 1; owner >= 0 && owner >= noun - 2 && flags[owner + 1] & JOINED; owner--) {
-      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE) return owner;
+      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE || (setOff && this.isAnyCaseAt(owner, 'the'))) return owner;
     }
     return -1;
   }

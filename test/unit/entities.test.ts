@@ -917,6 +917,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => found.name), ['Eastbury Council', 'Harbor Pilots Union', 'Daughters of the American Revolution']);
   });
 
+  it('names a person by a first name set off after "the" and a kin or person noun ("the grandmother, Agnes,")', () => {
+    const entities = index('Title\n\nThe grandmother, Agnes, spoke. The company, Acme, agreed. Ukraine’s General Staff said so.').entities;
+    assert.deepEqual(entity(entities, 'Agnes').mentions.map((mention) => mention.text), ['The grandmother', 'Agnes']);
+    assert.equal(entity(entities, 'General Staff').type, 'organization');
+    assert.ok(!entities.some((found) => found.name === 'Staff'));
+  });
+
   it('names a person by a first name set off after an owner\'s kin or person noun ("His wife, Carol,"), and no one after other words', () => {
     const entities = index('Title\n\nPaul Dorsey runs a shop. His wife, Carol, keeps the books. The plan, Apex, and the city, Paris, agreed.').entities;
     const carol = entity(entities, 'Carol');
