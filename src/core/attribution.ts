@@ -985,7 +985,8 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     // A past-tense word ends a subject: "the campaign released …", "the senator sought …" (but right
     // after the determiner it is an adjective: "the retired surgeon"). After a name, a word in -ed is its verb
     // in any phrase: "A Plus reporter Isaac Saul tweeted back …".
-    const past = tokens[end].lower.endsWith('ed') && end > index + 1 && (subject || tokens[end - 1].capitalized);
+    // So does one before its agent: "a copy obtained by reporters".
+    const past = tokens[end].lower.endsWith('ed') && end > index + 1 && (subject || tokens[end - 1].capitalized || tokens[end + 1]?.lower === 'by');
     if (!tokens[end].capitalized && (past || (subject && IRREGULAR_PAST.has(tokens[end].lower)))) break;
     if (subject && end > index + 1 && isPresentVerb(tokens, end)) break;
     // "the family on Monday …": a date after its preposition is no part of the role.

@@ -94,6 +94,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body.replace('the Florida senator', 'the Vermont senator'), '"We will see,"'), 'Ben Sand');
   });
 
+  it('a participle before its agent closes the source ("according to a copy obtained by reporters" is the copy\'s)', () => {
+    const body = 'The memo urges him to "stop talking about the border," according to a copy obtained by reporters.';
+    const quote = quoteIn(body, '"stop talking about the border,"');
+    assert.equal(quote.speaker?.mention.text, 'a copy');
+    assert.notEqual(analyze(HEADER + body).entities.find((found) => found.id === quote.speaker?.entityId)?.type, 'person');
+  });
+
   it('a speaker described by a body ("the agency", "the campaign", "the government") is an organization; one qualified by it a person', () => {
     const body = '"We will appeal," the agency said. "We disagree," the campaign said. "It is over," a source close to the campaign said.';
     const analysis = analyze(HEADER + body);
