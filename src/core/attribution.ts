@@ -1153,6 +1153,16 @@ function roleNameLabel(tokens: Token[], colon: number, start: number): Phrase | 
   return tokens[name.end].lower === ',' && isRoleOnly(tokens, name.end + 1, colon) ? name : null;
 }
 
+/** "Ann Lee, 76, who ran the shelter:" — a paragraph that only says who the person quoted next is. */
+function describedNameLabel(tokens: Token[], sentence: Span): Found | null {
+  const colon = sentence.end - 1;
+  const name = phraseStartingAt(tokens, firstWordAfterNumbers(tokens, sentence), colon);
+  if (name?.kind !== 'name' || tokens[name.end]?.lower !== ',') return null;
+  let described = name.end + 1;
+  if (isWord(tokens[described]) && isDigitCode(tokens[described].lower.charCodeAt(0)) && tokens[described + 1]?.lower === ',') described += 2;
+  return tokens[described]?.lower === 'who' ? { phrase: name, tokens, cue: { start: colon, end: colon + 1 }, ruleId: 'adjacent-cue' } : null;
+}
+
 /**
  * Whether the tokens are a short role ("the head of the union", "union leader,", "Chief Executive, Acme Inc."):
  * words with no cue, clause word or verb form.
@@ -2099,7 +2109,7 @@ class Attributor {
       if (found !== null) return this.resolve(found, sentence);
     }
     // "Mayor Ann Lee:" — a label alone, the quote in the next paragraph.
-    const label = labelBefore(tokens, tokens.length, sentence);
+    const label = labelBefore(tokens, tokens.length, sentence) ?? describedNameLabel(tokens, sentence);
     if (label !== null) return this.resolve(label, sentence);
     // "Trump issued the following statement:" — the subject of any verb announcing the quote.
     const subject = sentenceSubject(tokens, sentence, sentence.end);

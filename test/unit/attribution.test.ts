@@ -348,6 +348,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('TURNOUT SURPRISED EVERYONE - Paul Orlov: "The numbers were far higher than anyone expected."', '"The numbers were far higher than anyone expected."'), 'Paul Orlov');
   });
 
+  it('a label of a name, an age and a "who" clause introduces the quote paragraph after it', () => {
+    const body = 'Three residents recall the flood.\n\nBernadette Quaile, 76, who ran the emergency shelter in the church hall:\n\n"We had two hundred people on camp beds."';
+    assert.equal(speakerOf(body, '"We had two hundred people on camp beds."'), 'Bernadette Quaile');
+  });
+
   it('"From the report: “…”" names the source of the quote as a label does', () => {
     const quote = '"Most of the bridge is safe to cross."';
     assert.equal(speakerOf(`The board met on Monday. From the report: ${quote}`, quote), 'report');
