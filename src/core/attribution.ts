@@ -2277,8 +2277,8 @@ class Attributor {
    * The entity most recently mentioned before `before` that carries `head` in its name, role or
    * aliases, or right before a name mention ("Transport Minister Elena Vasquez" for "the minister").
    * One whose labels carry the modifier too ("press secretary") beats one with the head alone ("Treasury Secretary");
-   * a name as the modifier must be in them ("the Florida senator" is no senator from Vermont), unless it is a people's
-   * or a party's word ("the Mexican president", "the Senate Democratic leader").
+   * a name as the modifier must be in them if the role names something else ("the Florida senator" is no senator from
+   * Vermont, "the England captain" may be a captain), unless it is a people's or a party's word ("the Mexican president").
    */
   private entityWithRole(head: string, before: number, modifier: Token | null): Entity | null {
     const { entities } = this.input.index;
@@ -2322,7 +2322,7 @@ class Attributor {
   /**
    * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
    * its latest mention before `before`, plus `before` when its labels carry the word, twice that when they carry
-   * the whole `phrase`; -1 when they lack `requiredName`.
+   * the whole `phrase`; -1 when they lack `requiredName` and the role names somewhere else ("senator from Vermont").
    */
   private roleScore(entity: Entity, last: number, head: string, phrase: string | null, requiredName: string | null, before: number, floor: number): number {
     // Mentions are sorted: walk back from the last one before `before` (`last`) while a mention can still win,
@@ -2331,7 +2331,7 @@ class Attributor {
     // No mention that could win even with the labels' bonus: spare building the labels.
     if (mentions[last].start + (phrase === null ? before : 2 * before) <= floor) return -1;
     const labels = this.labels(entity);
-    if (requiredName !== null && !containsWord(labels, requiredName)) return -1;
+    if (requiredName !== null && !containsWord(labels, requiredName) && namesSomething(entity.role)) return -1;
     const named = containsWord(labels, head);
     const bonus = !named ? 0 : phrase !== null && containsPhrase(labels, phrase) ? 2 * before : before;
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
@@ -3004,6 +3004,11 @@ function allTerms(quotes: readonly ScannedQuote[], first: number, last: number):
 }
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
+/** Whether a role has a capitalized word after its first that is no abbreviated title: "senator from Vermont", not "Sen.". */
+function namesSomething(role: string | null): boolean {
+  return role !== null && /\s\p{Lu}[\p{L}'’-]*(?![\p{L}.])/u.test(role);
+}
+
 /** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
 function tokenBeforeHead(tokens: Token[], phrase: Phrase, head: Token): Token | null {
   for (let index = phrase.start + 1; index < phrase.end; index++) {

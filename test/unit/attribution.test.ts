@@ -92,6 +92,8 @@ describe('attribution', () => {
     const body = 'Ben Sand, the senator from Vermont, spoke first.\n\n"We will see," the Florida senator said.';
     assert.notEqual(speakerOf(body, '"We will see,"'), 'Ben Sand');
     assert.equal(speakerOf(body.replace('the Florida senator', 'the Vermont senator'), '"We will see,"'), 'Ben Sand');
+    const captain = 'Harry Bexley, the captain, spoke first.\n\n"We will see," the England captain said.';
+    assert.equal(speakerOf(captain, '"We will see,"'), 'Harry Bexley');
   });
 
   it('a participle before its agent closes the source ("according to a copy obtained by reporters" is the copy\'s)', () => {
