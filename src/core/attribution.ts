@@ -620,6 +620,8 @@ function isPeopleNounPlural(plural: string): boolean {
   return ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
+/** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
+const LONGEST_TITLE_AFTER = 24;
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'on']);
 /** Links from a person's name to where they come from or work: "Ann Lee of the union", "Ann Lee from Ohio". */
@@ -2255,7 +2257,17 @@ class Attributor {
         return known;
       }
     }
-    return found ?? this.coveringEntity(mention) ?? this.resolveName(mention);
+    return found ?? this.coveringEntity(mention) ?? this.titledPersonAfter(mention) ?? this.resolveName(mention);
+  }
+
+  /** "said Special Agent in Charge Dominic Reale": capitals read as a name that are the title of the person named next. */
+  private titledPersonAfter(mention: TextSpan): Entity | null {
+    const after = this.input.index.mentionsIn(mention.end, mention.end + LONGEST_TITLE_AFTER, this.mentionEntities);
+    for (let i = 0; i < after.length; i++) {
+      const { role, type } = this.mentionEntities[i];
+      if (type === 'person' && role !== null && role.startsWith(mention.text) && this.text.slice(mention.start, after[i].start).trimEnd() === role) return this.mentionEntities[i];
+    }
+    return null;
   }
 
   /**

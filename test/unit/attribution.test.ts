@@ -103,6 +103,10 @@ describe('attribution', () => {
     assert.notEqual(analyze(HEADER + body).entities.find((found) => found.id === quote.speaker?.entityId)?.type, 'person');
   });
 
+  it('a title read as a name goes to the person named right after it ("said Special Agent in Charge Dominic Reale")', () => {
+    assert.equal(speakerOf('"It was a scheme," said Special Agent in Charge Dominic Reale of the FBI.', '"It was a scheme,"'), 'Dominic Reale');
+  });
+
   it('a speaker described by a body ("the agency", "the campaign", "the government") is an organization; one qualified by it a person', () => {
     const body = '"We will appeal," the agency said. "We disagree," the campaign said. "It is over," a source close to the campaign said.';
     const analysis = analyze(HEADER + body);

@@ -1240,6 +1240,13 @@ describe('the entity index asked by attribution', () => {
     assert.equal(entity(entities, 'Verónica Aguirre').role, 'former mayor of Guayaquil');
   });
 
+  it('reads "Special Agent in Charge" as a title, "Leeds General Infirmary" as a body and a firm ending in "LLP" as a firm', () => {
+    const entities = index('Title\n\nSpecial Agent in Charge Dominic Reale spoke. She died at Leeds General Infirmary. Tom Ives of Kirkland Hayes LLP agreed.').entities;
+    assert.equal(entity(entities, 'Dominic Reale').role, 'Special Agent in Charge');
+    assert.equal(entity(entities, 'Leeds General Infirmary').type, 'organization');
+    assert.equal(entity(entities, 'Kirkland Hayes LLP').type, 'organization');
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
