@@ -97,7 +97,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’']t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?:plan|hope|aim|intend)s? to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’']ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -204,6 +204,7 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     searchFrom = Math.max(searchFrom, phrase.end);
     const previous = result[result.length - 1];
     if (previous !== undefined && joinPrevious(text, previous, phrase)) continue;
+    if (previous !== undefined) orderRange(text, previous, phrase);
     result.push({
       id: `date-${result.length + 1}`,
       start: phrase.start,
@@ -239,6 +240,28 @@ function joinPrevious(text: string, previous: DateExpression, phrase: Phrase): b
   previous.rangeEnd = rangeEnd;
   previous.relative = phrase.relative;
   return true;
+}
+
+/** "from 2 November to 18 January", "between Wednesday and Saturday": the words joining the two ends of a range. */
+const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween) $/;
+const RANGE_JOINER = /^(?: (?:to|until|till|through|and) |[-–])$/;
+
+/**
+ * A range runs forward from its first end: "from 2 November to 18 January" ends in the next year, and "from Wednesday
+ * until Saturday" is within a week, its first day moved on a week when each end was read alone.
+ */
+function orderRange(text: string, first: DateExpression, last: Phrase): void {
+  if (first.value === null || last.value === null || first.rangeEnd !== null || last.rangeEnd !== null) return;
+  if (!RANGE_JOINER.test(text.slice(first.end, last.start)) || !RANGE_OPENER.test(text.slice(Math.max(0, first.start - 8), first.start))) return;
+  const lastText = text.slice(last.start, last.end);
+  const start = dayOf(first.value);
+  const end = dayOf(last.value);
+  if (WEEKDAY_NUMBERS.has(first.text) && WEEKDAY_NUMBERS.has(lastText)) {
+    if (end - start >= 7 * DAY_MS) first.value = iso(start + 7 * DAY_MS);
+    else if (end < start) last.value = iso(end + 7 * DAY_MS);
+  } else if (end < start && !first.relative && !last.relative && !/\d{4}/.test(lastText)) {
+    last.value = `${Number(last.value.slice(0, 4)) + 1}${last.value.slice(4)}`;
+  }
 }
 
 /** "last year", "this year", "next year": a year relative to the reference, which a day before it takes. */

@@ -25,6 +25,17 @@ function only(body: string): Pick<DateExpression, 'text' | 'value' | 'rangeEnd' 
 }
 
 describe('findDates', () => {
+  it('a range runs forward from its first end ("from 2 November to 18 January", "from Wednesday until Saturday")', () => {
+    assert.deepEqual(dated('The play runs from 2 November to 18 January.').map((date) => date.value), ['2022-11-02', '2023-01-18']);
+    // Tuesday 2023-02-21: Wednesday is the next day, not the one before, when the range ends on the coming Saturday.
+    assert.deepEqual(dated('The show runs from Wednesday until Saturday.').map((date) => date.value), ['2023-02-22', '2023-02-25']);
+  });
+
+  it('"pending" and "upcoming" speak of the future', () => {
+    assert.equal(only('He was held pending a detention hearing on Thursday.').value, '2023-02-23');
+    assert.equal(only('The upcoming vote on Friday matters.').value, '2023-02-24');
+  });
+
   it('"the last Friday of term" is a day of that period, not last Friday', () => {
     assert.deepEqual(dated('On the last Friday of term, pupils sang.'), []);
   });
