@@ -2144,6 +2144,8 @@ class Attributor {
     }
     if (!ANAPHORIC_OPENERS.has(firstToken.lower) || !(this.mayContainBy(paragraph + 1) || POINTING_OPENERS.has(firstToken.lower))) return;
     const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
+    // "The drop was described by X as ‘…’": a passive sentence with a quote of its own credits that one.
+    if (hasQuoteIn(tokens, sentences[0])) return;
     const attribution = this.passiveCredit(tokens, sentences[0]);
     if (attribution?.entity) for (const quote of pending) this.results[quote] = attribution;
   }
@@ -3036,6 +3038,11 @@ function roleHead(tokens: Token[], phrase: Phrase): Token {
     if (LINKS.has(tokens[index].lower)) return tokens[index - 1];
   }
   return tokens[phrase.end - 1];
+}
+
+function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
+  for (let index = sentence.start; index < sentence.end; index++) if (tokens[index].type === 'quote') return true;
+  return false;
 }
 
 /** A paragraph that is a quote and nothing else but punctuation. */

@@ -49,6 +49,11 @@ describe('attribution', () => {
     assert.equal(quote.ruleId, 'according-to');
   });
 
+  it('a passive sentence with a quote of its own in the next paragraph credits only that quote', () => {
+    const body = '"You can\'t give him a second chance," Clarke said. "We will look at it tonight."\n\nThe drop was described by one former captain as "the most expensive miss of the summer".';
+    assert.equal(speakerOf(body, '"We will look at it tonight."'), 'Clarke');
+  });
+
   it('passive: "This was stated by X" attributes the previous paragraph', () => {
     const body = 'The council is "ready to vote on the plan" next month.\n\nThis was stated by the head of the council, Ruth Adler, at a briefing.';
     const quote = quoteIn(body, '"ready to vote on the plan"');
