@@ -122,9 +122,9 @@ function closerLength(text: string, index: number, opener: number): number {
   }
 }
 
-function reopensQuote(text: string, paragraph: Span): boolean {
-  const opener = openerAt(text, paragraph.start, paragraph.start, false);
-  return opener !== NO_OPENER && !isSingleOpener(opener);
+function reopensQuote(text: string, paragraph: Span, single: boolean, straightSingles: boolean): boolean {
+  const opener = openerAt(text, paragraph.start, paragraph.start, straightSingles);
+  return opener !== NO_OPENER && isSingleOpener(opener) === single;
 }
 
 /**
@@ -191,10 +191,11 @@ function scanInStyle(text: string, paragraphs: readonly Span[], straightSingles:
   const quotes: ScannedQuote[] = [];
   const marks = new QuoteMarks(text);
   let carriedOpen = false;
+  let carriedSingle = false;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let opener = NO_OPENER;
     let openStart = 0;
-    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph);
+    let continuesPrevious = carriedOpen && reopensQuote(text, paragraph, carriedSingle, straightSingles);
     // Whether the open quote has a letter or digit yet, and how far that was checked (each character once).
     let sawWord = false;
     let checkedUpTo = 0;
@@ -246,11 +247,17 @@ function scanInStyle(text: string, paragraphs: readonly Span[], straightSingles:
       opener = NO_OPENER;
       resume = end;
     }
-    if (opener === NO_OPENER || isSingleOpener(opener)) return;
-    // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated.
+    if (opener === NO_OPENER) return;
+    // Left open: a multi-paragraph quote when the next paragraph reopens, otherwise unterminated. A single mark left
+    // open may be an apostrophe, unless it is a curly ‘ or the text quotes in straight singles, and the next paragraph
+    // reopens with a single mark.
+    const single = isSingleOpener(opener);
+    if (single && opener !== Mark.LeftSingle && !straightSingles) return;
     const next = paragraphs[paragraphIndex + 1];
-    const continuesNext = next !== undefined && reopensQuote(text, next);
+    const continuesNext = next !== undefined && reopensQuote(text, next, single, straightSingles);
+    if (single && !continuesNext) return;
     carriedOpen = continuesNext;
+    carriedSingle = single;
     quotes.push(classified(text, {
       start: openStart, end: paragraph.end, paragraph: paragraphIndex,
       innerStart: openStart + openerLength(opener), innerEnd: paragraph.end,

@@ -63,6 +63,15 @@ describe('quote scanner', () => {
     ]);
   });
 
+  it('splits a multi-paragraph quote in single marks, curly or straight in a text quoting in straight singles', () => {
+    for (const [open, close] of [['‘', '’'], ["'", "'"]]) {
+      const text = `${open}It went flat,${close} he said. ${open}But the game is far from finished.\n\n${open}We are right back in it.${close}`;
+      assert.deepEqual(scan(text).map((quote) => [quote.continuesNext, quote.continuesPrevious]), [[false, false], [true, false], [false, true]], open);
+    }
+    // A lone ‘ left open before a paragraph that opens no quote stays an apostrophe.
+    assert.deepEqual(quoteTexts('Back in the ‘90s it went flat.\n\nThen it changed.'), []);
+  });
+
   it('ignores stray closing marks and empty pairs', () => {
     assert.deepEqual(quoteTexts('A stray" mark and "" nothing, then "one real".'), ['"one real"']);
   });
