@@ -2425,7 +2425,7 @@ class Attributor {
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower)
-      ?? (previous && (this.firstPersonIn(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower) ?? this.subjectNameOf(this.currentParagraph - 1, lower)))
+      ?? (previous && this.firstPersonInPrevious(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower))
       ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
       ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
   }
@@ -2486,7 +2486,8 @@ class Attributor {
     const before = index > 0 ? { tokens, previous: sentences[index - 1] } : this.lastSentenceOf(this.currentParagraph - 1);
     if (before === null || before.previous === undefined) return null;
     const subject = sentenceSubject(before.tokens, before.previous, before.previous.end, true);
-    if (subject === null || subject.kind !== 'name') return null;
+    // "Pryce’s absence leaves …": an owner is no subject.
+    if (subject === null || subject.kind !== 'name' || isPossessive(before.tokens[subject.end - 1])) return null;
     // Only a person the text names as such: a capitalized "Sometimes" opens sentences too.
     return this.firstPersonIn(before.tokens[subject.start].start, before.tokens[subject.end - 1].end, pronoun);
   }
@@ -2730,6 +2731,18 @@ class Attributor {
       if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1]) && (accepts?.(mentions[i]) ?? true)) return entity;
     }
     return null;
+  }
+
+  /**
+   * The person a pronoun opening the paragraph after [start, end) stands for: the first one named there, an owner
+   * ("Pryce’s absence …, and Bexley admitted …") or a description only when no one else is named, else the subject
+   * of its last sentence.
+   */
+  private firstPersonInPrevious(start: number, end: number, pronoun: string): Entity | null {
+    // A name ends in a capitalized word; "The couple" does not.
+    const named = (mention: Mention) => isUpper(mention.text[mention.text.lastIndexOf(' ') + 1]) && !isPossessiveAt(this.text, mention.end);
+    return this.firstPersonIn(start, end, pronoun, named)
+      ?? this.firstPersonIn(start, end, pronoun) ?? this.subjectNameOf(this.currentParagraph - 1, pronoun);
   }
 
   /**
@@ -3043,6 +3056,12 @@ function roleHead(tokens: Token[], phrase: Phrase): Token {
 function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
   for (let index = sentence.start; index < sentence.end; index++) if (tokens[index].type === 'quote') return true;
   return false;
+}
+
+/** Whether "'s" or "’s" follows `offset`, ending the word. */
+function isPossessiveAt(text: string, offset: number): boolean {
+  const mark = text.charCodeAt(offset);
+  return (mark === 0x27 || mark === 0x2019) && text.charCodeAt(offset + 1) === 0x73 && !isLetterOrDigit(text, offset + 2);
 }
 
 /** A paragraph that is a quote and nothing else but punctuation. */

@@ -54,6 +54,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We will look at it tonight."'), 'Clarke');
   });
 
+  it('a pronoun opening a paragraph stands for the one named in the paragraph before, not an owner there ("Pryce’s absence")', () => {
+    const body = 'Tom Pryce’s absence leaves England short, and Harry Bexley admitted the side may need to bat long.\n\n"We would love to get to 500," he said.';
+    assert.equal(speakerOf(body, '"We would love to get to 500,"'), 'Harry Bexley');
+  });
+
   it('passive: "This was stated by X" attributes the previous paragraph', () => {
     const body = 'The council is "ready to vote on the plan" next month.\n\nThis was stated by the head of the council, Ruth Adler, at a briefing.';
     const quote = quoteIn(body, '"ready to vote on the plan"');
