@@ -620,6 +620,8 @@ function isPeopleNounPlural(plural: string): boolean {
   return ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
+/** The longest turn of a question-and-answer exchange that asks its question before its last sentence. */
+const SHORT_TURN_CHARS = 160;
 /** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
 const LONGEST_TITLE_AFTER = 24;
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
@@ -1742,10 +1744,16 @@ class Attributor {
     return turn;
   }
 
+  /**
+   * A quote ending in a question, or a short one asking one anywhere ("But you need them to drive, don't you? It says
+   * so on your license."): a long answer may ask itself questions.
+   */
   private asksQuestion(quote: ScannedQuote): boolean {
     let end = quote.innerEnd;
     while (end > quote.innerStart && isSpaceCode(this.text.charCodeAt(end - 1))) end--;
-    return this.text.charCodeAt(end - 1) === 0x3f;
+    const from = end - quote.innerStart <= SHORT_TURN_CHARS ? quote.innerStart : end - 1;
+    for (let at = from; at < end; at++) if (this.text.charCodeAt(at) === 0x3f) return true;
+    return false;
   }
 
   /**

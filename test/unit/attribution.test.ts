@@ -188,6 +188,9 @@ describe('attribution', () => {
     assert.equal(anyone.speaker?.name, 'Dale Kirk');
     assert.equal(anyone.rule, 'Dale Kirk’s turn in a question-and-answer exchange');
     assert.equal(speakerOf(body, '"They can, within the license."'), 'Mara Oyel');
+    // A short turn may ask before its last sentence.
+    const drive = 'Dale Kirk rose.\n\n"Your glasses were on the nightstand?" Kirk asked.\n\n"I don\'t need glasses," Mara Oyel replied.\n\n"But you need them to drive, don\'t you? It says so on your license."';
+    assert.equal(speakerOf(drive, '"But you need them to drive, don\'t you? It says so on your license."'), 'Dale Kirk');
     // No question, no exchange: the last speaker goes on.
     assert.equal(speakerOf('"We offered three times," Ann Lee said.\n\n"We will wait," Tom Hale said.\n\n"And we will strike."', '"And we will strike."'), 'Tom Hale');
   });
