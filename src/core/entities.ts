@@ -1652,9 +1652,8 @@ class Scanner {
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;
     const phraseKey = rolePhrase ? this.rolePhraseKey(rolePhrase.start, rolePhrase.end) : null;
-    // "Her rival, Ann Lee": a relation describes her without being her role. A title of address says less than the role
-    // set off after it: "Professor Adrian Hill, director of the Jenner Institute,".
-    if (appositive && !RELATIONS.has(lastWord(appositive.text)) && (role === null || ADDRESS_TITLES.has(role))) role = withoutAge(appositive.text.slice(article));
+    // A title of address says less than the role set off after it: "Professor Adrian Hill, director of the Jenner Institute,".
+    if (role === null || ADDRESS_TITLES.has(role)) role = roleOfAppositive(appositive) ?? role;
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
@@ -1716,8 +1715,7 @@ class Scanner {
     this.push(type, word, start, end, true, !town && (weak || !acronym));
     // "Aguirre, a former mayor of Guayaquil,": a surname set off before a role gives that role to the person it names.
     // (Only after an article: "Clinton, Ohio governor earned 51 percent" is a clause.)
-    const appositive = type === 'single' && i + 1 < this.count && this.isArticleAt(i + 1) ? this.appositiveAfter(i) : null;
-    if (appositive && !RELATIONS.has(lastWord(appositive.text))) this.candidates[this.candidates.length - 1].role = withoutAge(appositive.text.slice(articleLength(appositive.text)));
+    if (type === 'single' && i + 1 < this.count && this.isArticleAt(i + 1)) this.candidates[this.candidates.length - 1].role = roleOfAppositive(this.appositiveAfter(i));
   }
 
   /**
@@ -3112,6 +3110,12 @@ function sameFirstWord(a: string, b: string): boolean {
   const space = shorter.indexOf(' ');
   if (space <= 0 || space !== shorter.lastIndexOf(' ') || !isUpper(shorter.charAt(0))) return false;
   return longer.startsWith(shorter.slice(0, space + 1)) && longer.endsWith(shorter.slice(space));
+}
+
+/** The role an appositive gives, without its article or age; none from a relation ("Her rival, Ann Lee"). */
+function roleOfAppositive(appositive: TextSpan | null): string | null {
+  if (appositive === null || RELATIONS.has(lastWord(appositive.text))) return null;
+  return withoutAge(appositive.text.slice(articleLength(appositive.text)));
 }
 
 /** "34-year-old pharmacist" → "pharmacist", "then chief selector" → "chief selector": an age or a time describes the person, not the role. */
