@@ -1808,6 +1808,8 @@ class Scanner {
     const text = this.text;
     const end = this.tokens.ends[last];
     if (text[end] !== ',' || text[end + 1] !== ' ' || last + 1 >= this.count) return null;
+    // "Tom Gallagher, 38, a teacher,": an age set off before the role.
+    if (AGE_AFTER.test(text.slice(end, end + AGE_AFTER_LENGTH))) return this.isArticleAt(last + 2) ? this.rolePhraseAfter(last + 2, last + 3) : null;
     if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
     // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,", "Lina Farouk, CEO of Norvex,": a role
     // without its article.
@@ -1924,6 +1926,7 @@ class Scanner {
     let sawNoun = false;
     // "the director of the advocacy group Open Doses," runs to the punctuation that closes it.
     let clauseAfter = false;
+    const articled = first < from;
     for (let i = from; i < this.count && i <= first + MAX_ROLE_PHRASE && (i === first || this.tokens.flags[i] & JOINED); i++) {
       // "a Chinese engineer working on …", "an engineer who …": a clause right after the role noun ends the role.
       if (sawNoun && this.is(i - 1, ROLE_NOUN) && this.opensClauseAfterRole(i)) {
@@ -1938,9 +1941,10 @@ class Scanner {
         clauseAfter = true;
         break;
       }
-      // "the Anglican Bishop of Oakmont": a title written with a capital is the noun too.
-      if (this.is(i, ROLE_NOUN) || (this.isCapitalized(i) && this.isOneWordTitle(i))) sawNoun = true;
-      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK) || this.modifiesRoleNoun(i))) return null;
+      // "the Anglican Bishop of Oakmont": a title written with a capital is the noun too; after an article, so is a noun
+      // of a person ("a secondary school teacher").
+      if (this.is(i, ROLE_NOUN) || (this.isCapitalized(i) && this.isOneWordTitle(i)) || (articled && this.isPersonNounAt(i))) sawNoun = true;
+      else if (!sawNoun && !(this.isCapitalized(i) || this.is(i, ROLE_MODIFIER | ROLE_LINK) || this.modifiesRoleNoun(i, articled))) return null;
       last = i;
     }
     if (last < 0 || !sawNoun) return null;
@@ -1959,9 +1963,9 @@ class Scanner {
   }
 
   /** "competition" in "the EU's competition commissioner": a common noun right before the role noun (or one more such noun) modifies it. */
-  private modifiesRoleNoun(i: number): boolean {
+  private modifiesRoleNoun(i: number, orPersonNoun = false): boolean {
     for (let next = i + 1; next <= i + 2 && next < this.count && this.tokens.flags[next] & JOINED; next++) {
-      if (this.is(next, ROLE_NOUN)) return !this.isCapitalized(i) && !this.is(i, STOP_WORD | CLAUSE_WORD);
+      if (this.is(next, ROLE_NOUN) || (orPersonNoun && this.isPersonNounAt(next))) return !this.isCapitalized(i) && !this.is(i, STOP_WORD | CLAUSE_WORD);
       if (this.isCapitalized(next) || this.is(next, STOP_WORD | ROLE_LINK | CLAUSE_WORD)) return false;
     }
     return false;

@@ -1247,6 +1247,12 @@ describe('the entity index asked by attribution', () => {
     assert.equal(entity(entities, 'Kirkland Hayes LLP').type, 'organization');
   });
 
+  it('gives the role set off after an age, and a noun of a person after an article as a role ("Tom Gallagher, 38, a school teacher,")', () => {
+    const entities = index('Title\n\nTom Gallagher, 38, a secondary school teacher, said it was hard. Derek Halloran, a bus driver from Stockport, spoke.').entities;
+    assert.equal(entity(entities, 'Tom Gallagher').role, 'secondary school teacher');
+    assert.equal(entity(entities, 'Derek Halloran').role, 'bus driver from Stockport');
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
