@@ -1313,11 +1313,17 @@ const SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'since'
 /** Tokens a dateline may take before its agency: "TOLEDO, Ohio, March 4 (UPI) —". */
 const DATELINE_WORDS = 10;
 
-/** The dash closing a dateline in capitals ("WASHINGTON —", "RIVERTON, Ore. —") that opens at `start`, or -1. */
+/**
+ * The dash closing a dateline in capitals ("WASHINGTON —", "RIVERTON, Ore. —") that opens at `start`, or the colon
+ * after capitals alone opening the paragraph ("NEW DELHI:", as Indian papers write it); -1 for none.
+ */
 function datelineDash(tokens: Token[], start: number, limit: number): number {
   let index = start + 1;
   while (index < limit && index <= start + DATELINE_WORDS && (tokens[index].lower === ',' || tokens[index].lower === '.' || isNameWord(tokens[index]))) index++;
-  return DASHES.includes(tokens[index]?.lower) ? index : -1;
+  if (DASHES.includes(tokens[index]?.lower)) return index;
+  const capitalsOnly = () => tokens.slice(start, index).every((token) => token.acronym);
+  // (Not a headline in capitals: "UN: PEACEKEEPERS PAYING …".)
+  return start === 0 && tokens[index]?.lower === ':' && !tokens[index + 1]?.acronym && capitalsOnly() ? index : -1;
 }
 
 /** Where the text starts after a wire dateline ending in "(UPI) —" or "(AFP) –", or `start` when there is none. */
@@ -1389,9 +1395,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   // "PHILADELPHIA,") ends at a comma; the subject is the phrase after it that a verb follows.
   const dash = first.acronym ? datelineDash(tokens, start, limit) : -1;
   if (dash >= 0) {
-    // A dateline: "WASHINGTON -- President Obama …", "RIVERTON, Ore. — Judge Holm …".
+    // A dateline: "WASHINGTON -- President Obama …", "RIVERTON, Ore. — Judge Holm …", "JAIPUR: Chief Minister …".
     start = dash;
-    while (DASHES.includes(tokens[start]?.lower)) start++;
+    while (DASHES.includes(tokens[start]?.lower) || tokens[start]?.lower === ':') start++;
     return sentenceSubject(tokens, { start, end: sentence.end }, limit, copulaVerbs);
   }
   const dateline = agencyDatelineEnd(tokens, start, limit);

@@ -3397,7 +3397,7 @@ const MAX_TITLE_LENGTH = 120;
  * A wire dateline opening a paragraph: the city in capitals, then its region or country, a date, and the agency in
  * brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
  */
-const DATELINE = /(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))? [—–-] /uy;
+const DATELINE = /(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))?(?: [—–-] |: )/uy;
 
 interface Dateline {
   /** The city as a name is written ("Port Vellan"), or the country a known capital stands for, and where its capitals stand. */
@@ -3423,7 +3423,9 @@ function findDatelines(text: string, from: number): Dateline[] {
         // dateline places it elsewhere ("LIMA, Ohio"). "UNITED NATIONS" is the body's seat, no place of its own.
         const known = GAZETTEER.get(city);
         const elsewhere = known !== undefined && region !== null && GAZETTEER.get(region.text)?.name !== known.name;
-        if (known === undefined || known.kind === 'place') {
+        // "NEW DELHI: …" as Indian papers write it; a label in capitals before a colon ("PENCE:") is no known place.
+        const colon = match[0].endsWith(': ');
+        if (known === undefined ? !colon : known.kind === 'place') {
           datelines.push({ city: known !== undefined && !elsewhere ? known.name : city, cityStart: start, cityEnd: start + match[1].length, region, agency });
         }
       }

@@ -59,6 +59,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
+  it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
+    const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
+    assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
+  });
+
   it('passive: "This was stated by X" attributes the previous paragraph', () => {
     const body = 'The council is "ready to vote on the plan" next month.\n\nThis was stated by the head of the council, Ruth Adler, at a briefing.';
     const quote = quoteIn(body, '"ready to vote on the plan"');

@@ -306,6 +306,11 @@ describe('Datelines', () => {
     assert.deepEqual(entity(entities, 'National Electoral Council').mentions.map((mention) => mention.text), ['National Electoral Council', 'CNE', 'CNE']);
   });
 
+  it('reads a known city in capitals before a colon as a dateline ("NEW DELHI:"), and no label in capitals ("PENCE:")', () => {
+    const entities = index('Title\n\nNEW DELHI: The minister spoke.\n\nPENCE: Well, I said no.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['India', 'place']]);
+  });
+
   it('reads a dateline in capitals beyond ASCII ("BELÉM, Brazil —", "SÃO PAULO (Reuters) —")', () => {
     const entities = index('Title\nDate: 2025-01-01\n\nBELÉM, Brazil — Delegates arrived.\n\nSÃO PAULO (Reuters) — Traders waited.').entities;
     assert.equal(entity(entities, 'Belém').type, 'place');
