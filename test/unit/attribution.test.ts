@@ -59,6 +59,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
+  it('"Fr." and "Comrade" are titles before a name ("said Fr. Edwin Salvador")', () => {
+    assert.equal(speakerOf('"The warnings were in English," said Fr. Edwin Salvador, the parish priest.', '"The warnings were in English,"'), 'Edwin Salvador');
+    assert.equal(speakerOf('"We will strike," said Comrade Ngozi Eze.', '"We will strike,"'), 'Ngozi Eze');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
