@@ -624,6 +624,8 @@ function isPeopleNounPlural(plural: string): boolean {
 const SHORT_TURN_CHARS = 160;
 /** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
 const LONGEST_TITLE_AFTER = 24;
+/** Links from a person to where they are: "a consultant at Northgate Hospital in Leeds". */
+const LOCATING_LINKS = new Set(['in', 'at', 'near']);
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'on']);
 /** Links from a person's name to where they come from or work: "Ann Lee of the union", "Ann Lee from Ohio". */
@@ -648,7 +650,12 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it, and for the name a role after it
   // describes ("Owen Lindqvist, its manager, who argued").
   if (token.lower === 'who' && tokens[end - 1]?.lower === ',') {
-    const phrase = phraseEndingAt(tokens, end - 2, low);
+    let phrase = phraseEndingAt(tokens, end - 2, low);
+    // "a consultant at Northgate Hospital in Leeds, who": where someone is stands between them and "who".
+    for (let holder = phrase; holder !== null && LOCATING_LINKS.has(tokens[holder.start - 1]?.lower) && holder.start - 2 >= low;) {
+      holder = phraseEndingAt(tokens, holder.start - 2, low);
+      if (holder !== null) phrase = holder;
+    }
     const named = phrase?.kind === 'role' && tokens[phrase.start - 1]?.lower === ',' ? phraseEndingAt(tokens, phrase.start - 2, low) : null;
     return named?.kind === 'name' ? named : phrase;
   }

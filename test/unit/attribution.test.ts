@@ -64,6 +64,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We will strike," said Comrade Ngozi Eze.', '"We will strike,"'), 'Ngozi Eze');
   });
 
+  it('"who" after where someone is stands for that someone ("a consultant at Northgate Hospital in Leeds, who had written")', () => {
+    const body = 'She met a consultant at Northgate Hospital in Leeds, who had written that staff were "running on fumes" all winter.';
+    assert.equal(speakerOf(body, '"running on fumes"'), 'a consultant at Northgate Hospital');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
