@@ -827,6 +827,10 @@ function participleOwnSubject(tokens: Token[], participle: number, sentence: Spa
   // "with X reportedly yelling": an adverb may sit between the participle and its subject.
   let end = participle - 1;
   while (end > sentence.start && isWord(tokens[end]) && isAdverb(tokens[end])) end--;
+  // "what conservationists are calling “…”": a progressive's subject stands before its auxiliary, when the quote is
+  // its object (not in "the vision Democrats are offering, in contrast to “…”").
+  const object = tokens[participle + 1]?.type === 'quote' || (DETERMINERS.has(tokens[participle + 1]?.lower) && tokens[participle + 2]?.type === 'quote');
+  if (object && PROGRESSIVE_AUXILIARIES.has(tokens[end]?.lower) && end - 1 >= sentence.start) return isWord(tokens[end - 1]) ? phraseEndingAt(tokens, end - 1, sentence.start) : null;
   const phrase = isWord(tokens[end]) ? phraseEndingAt(tokens, end, sentence.start) : null;
   if (phrase === null) return null;
   // "a video of Lee saying …": the one recorded doing it.
@@ -838,6 +842,8 @@ function participleOwnSubject(tokens: Token[], participle: number, sentence: Spa
   const own = opener === 'with' || WITNESS_VERBS.has(opener ?? '') || (isNameWord(tokens[end]) && (phrase.start === sentence.start || opener === 'and' || DASHES.includes(opener ?? '')));
   return own ? phrase : null;
 }
+
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
 /** Whether a comma before `before` (not before `low`) opens an aside with an article: ", a lawyer at …". */
 function opensAppositiveBefore(tokens: Token[], before: number, low: number): boolean {

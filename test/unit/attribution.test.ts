@@ -69,6 +69,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"running on fumes"'), 'a consultant at Northgate Hospital');
   });
 
+  it('a progressive cue\'s subject stands before its auxiliary ("in what conservationists are calling “a small miracle”")', () => {
+    const body = 'A pair of bitterns has nested at the reserve, in what conservationists are calling "a small miracle" for the species.';
+    assert.equal(speakerOf(body, '"a small miracle"'), 'conservationists');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
