@@ -686,7 +686,15 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   const placeLink = (link?.lower === 'in' || link?.lower === 'on') && phrase.kind !== 'role';
   if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && linkIndex - 1 >= low) {
     const role = roleEndingAt(tokens, linkIndex - 1, low);
-    if (role !== null) return { start: role.start, end: phrase.end, kind: 'role' };
+    if (role !== null) {
+      // "the foreign minister of the island nation of Tuvalu": the role before each link heads the phrase.
+      let start = role.start;
+      for (let outer: Phrase | null = role; outer !== null && tokens[outer.start - 1]?.lower === 'of' && outer.start - 2 >= low;) {
+        outer = roleEndingAt(tokens, outer.start - 2, low);
+        if (outer !== null) start = outer.start;
+      }
+      return { start, end: phrase.end, kind: 'role' };
+    }
   }
   // "Ann Lee of the dock union said", "Ann Lee from Ohio said": the name before the link heads the phrase ("Dozens of
   // residents say": not a count of the people).

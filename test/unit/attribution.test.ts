@@ -74,6 +74,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a small miracle"'), 'conservationists');
   });
 
+  it('a role phrase runs back over each "of" to the role that heads it ("The foreign minister of the island nation of Tuvalu told")', () => {
+    const body = 'The foreign minister of the Pacific island nation of Tuvalu told reporters that rich countries were "negotiating over our graves".';
+    assert.equal(quoteIn(body, '"negotiating over our graves"').speaker?.mention.text, 'The foreign minister of the Pacific island nation of Tuvalu');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
