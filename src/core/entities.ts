@@ -215,6 +215,8 @@ const LOOKED_UP = 1 << 30;
 const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
+/** Heads of bodies named by two fields joined by "and": "the Energy and Commerce Committee", "the Lunar and Planetary Institute". */
+const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School']);
 /** A capitalized syllable, a hyphen and a romanized Korean syllable: one consonant (or a doubled one), a vowel, one final. */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdghjkmnpstw]|ch|kk|tt|pp|ss|jj)?[wy]?h?[aeiou]{1,2}(?:ng|[nklmp])?$/u;
 /** Common words that are surnames too, read as such only after a first name. */
@@ -1040,7 +1042,7 @@ class Scanner {
       const nextFacts = this.facts(next);
       if (!(nextFacts & CONNECTOR)) break;
       const allowed = (nextFacts & NAME_PARTICLE) !== 0 || (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0
-        || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsCommittee(first, last) || this.andJoinsFoundersNames(first, last)))
+        || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsFields(first, last) || this.andJoinsFoundersNames(first, last)))
         || (this.isWordAt(next, 'on') && this.onNamesRemit(last))
         // "Parents for Classroom Transparency", "Students for Liberty": a group in the plural for a cause.
         || (this.isWordAt(next, 'for') && first === last && this.isPeoplePlural(last));
@@ -1099,18 +1101,18 @@ class Scanner {
   }
 
   /**
-   * "House Ways and Means Committee", "the Energy and Commerce Committee": an "and" (token `last` + 1) between the
-   * fields of a committee, in a run that opens with a chamber or right after "the" (not "Obama and Judiciary Committee
+   * "House Ways and Means Committee", "the Lunar and Planetary Institute": an "and" (token `last` + 1) between the
+   * fields of a committee or another body, in a run that opens with a chamber or right after "the" (not "Obama and Judiciary Committee
    * members"), with no first name or known name on either side of it.
    */
-  private andJoinsCommittee(first: number, last: number): boolean {
+  private andJoinsFields(first: number, last: number): boolean {
     // A run at a sentence's start holds its "The".
     const named = this.isTheAt(first) ? first + 1 : first;
     if (!(this.isChamberAt(named) || named > first || (first > 0 && this.isTheAt(first - 1)))) return false;
     if (this.is(last, FIRST_NAME) || this.isNamedWord(last)) return false;
     for (let i = last + 2; i < this.count && this.tokens.flags[i] & JOINED && this.isCapitalized(i); i++) {
       if (this.is(i, FIRST_NAME) || this.isNamedWord(i)) return false;
-      if (COMMITTEE_WORDS.has(this.word(i))) return !(i + 1 < this.count && this.tokens.flags[i + 1] & JOINED && this.isCapitalized(i + 1));
+      if (FIELDS_BODY_WORDS.has(this.word(i))) return !(i + 1 < this.count && this.tokens.flags[i + 1] & JOINED && this.isCapitalized(i + 1));
     }
     return false;
   }

@@ -1068,6 +1068,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Energy and Commerce Committee'), 'organization');
     assert.equal(types.get('Judiciary Committee'), 'organization');
     assert.ok(![...types.keys()].some((name) => name.startsWith('Ruiz and')));
+    // So between the fields of an institute or a department.
+    const bodies = typed(index('Title\n\nHe leads the Lunar and Planetary Institute. She ran the Parks and Recreation Department.').entities);
+    assert.deepEqual([...bodies.keys()], ['Lunar and Planetary Institute', 'Parks and Recreation Department']);
   });
 
   it('names both of a couple ("Tomas and Ingrid Berg"), and a foundation named after one ("the Tomas and Ingrid Berg Foundation")', () => {
