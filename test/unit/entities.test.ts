@@ -1261,6 +1261,11 @@ describe('the entity index asked by attribution', () => {
     assert.equal(entity(entities, 'Derek Halloran').role, 'bus driver from Stockport');
   });
 
+  it('reads a municipality and a government named with capitals as bodies ("the Federal Government")', () => {
+    const entities = index('Title\n\nWater failed in the Buffalo City Metropolitan Municipality. The Federal Government said no.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Buffalo City Metropolitan Municipality', 'organization'], ['Federal Government', 'organization']]);
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
