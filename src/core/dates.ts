@@ -598,6 +598,7 @@ function speaksOfFuture(text: string, offset: number): boolean {
   if (verb && !VERBS_OF_PLANS.has(verb[1])) return false;
   const before = sentenceBefore(text, offset);
   const sentence = before.slice(lastQuoteMark(before) + 1);
+  if (OPENING_DATE_WORDS.test(sentence) && speaksOfFutureAfter(text, offset)) return true;
   FUTURE.lastIndex = 0;
   let after = -1;
   for (let match = FUTURE.exec(sentence); match; match = FUTURE.exec(sentence)) after = FUTURE.lastIndex;
@@ -612,6 +613,26 @@ function speaksOfFuture(text: string, offset: number): boolean {
 
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
 const PAST_VERB = /\b(?:had|was|were)\b/;
+/** What may stand before a date that opens its sentence: "On Friday, …", "From Monday, …", "In March, …". */
+const OPENING_DATE_WORDS = /^\s*(?:(?:on|from|by|in|starting|beginning|until|since|next|this|early|late)\s*)?$/i;
+/** How far the clause after a date opening its sentence is read for its tense. */
+const CLAUSE_AFTER_CHARS = 100;
+
+/**
+ * "On Friday, the council will vote", "From Monday, we will shut …": the clause after a date opening its sentence
+ * speaks of the future before any verb in the past ("On Tuesday, the company said it would …" is Tuesday past).
+ */
+function speaksOfFutureAfter(text: string, offset: number): boolean {
+  const rest = text.slice(offset, offset + CLAUSE_AFTER_CHARS);
+  const stop = rest.search(/[.!?;"“”]/);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  FUTURE.lastIndex = 0;
+  const future = FUTURE.exec(clause);
+  return future !== null && !PAST_VERB_IN_CLAUSE.test(clause.slice(0, future.index));
+}
+
+const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
+
 /**
  * "praised Tuesday night", "filed on Sunday": a verb in the past right before a date dates a thing done ("will be
  * counted Tuesday" is the future's passive).

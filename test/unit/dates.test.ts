@@ -31,6 +31,12 @@ describe('findDates', () => {
     assert.deepEqual(dated('The show runs from Wednesday until Saturday.').map((date) => date.value), ['2023-02-22', '2023-02-25']);
   });
 
+  it('a weekday opening its sentence takes the tense of the clause after it ("On Friday, the council will vote")', () => {
+    assert.equal(only('On Friday, the council will vote on the budget.').value, '2023-02-24');
+    assert.equal(only('On Friday, the council said it would vote.').value, '2023-02-17');
+    assert.equal(only('On Friday, the council voted.').value, '2023-02-17');
+  });
+
   it('"pending" and "upcoming" speak of the future', () => {
     assert.equal(only('He was held pending a detention hearing on Thursday.').value, '2023-02-23');
     assert.equal(only('The upcoming vote on Friday matters.').value, '2023-02-24');
