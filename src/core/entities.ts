@@ -1931,7 +1931,7 @@ class Scanner {
     const articled = first < from;
     for (let i = from; i < this.count && i <= first + MAX_ROLE_PHRASE && (i === first || this.tokens.flags[i] & JOINED); i++) {
       // "a Chinese engineer working on …", "an engineer who …": a clause right after the role noun ends the role.
-      if (sawNoun && this.is(i - 1, ROLE_NOUN) && this.opensClauseAfterRole(i)) {
+      if (sawNoun && (this.is(i - 1, ROLE_NOUN) || (articled && this.isPersonNounAt(i - 1))) && this.opensClauseAfterRole(i)) {
         clauseAfter = true;
         break;
       }

@@ -12,7 +12,10 @@
 // "He told …" and bullets after "The inspectorate's advice to residents was simple:", and a campaign donors' story
 // ("Renata Pruett's deputy campaign manager, Leah Castellano, was more measured.", "his wife, Adaeze Baptiste,"); and
 // a Senate hearing whose questions and answers alternate in quote-only paragraphs, with a protester known by one
-// name ("a man who gave his name only as Ruben"), a teenager by her age ("Aaliyah Brennick, 16,") and "OʼNeill".
+// name ("a man who gave his name only as Ruben"), a teenager by her age ("Aaliyah Brennick, 16,") and "OʼNeill"; a
+// cricket report in single marks (a quote run over two paragraphs, "The drop was described by … as ‘…’", "Tom Pryce’s
+// absence …, and Bexley admitted …", "the England captain"), and world dispatches ("JAIPUR: …", "said Fr. Edwin
+// Salvador", "The foreign minister of the … nation of Tavaru told", "in what campaigners are calling “…”").
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -69,6 +72,29 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"following the situation', 'Oleg Varin'],
     ['"a dangerous escalation', 'China'],
     ['"Our forces acted', 'Andrei Lutsenko'],
+  ],
+  'cricket.txt': [
+    ['‘In the morning', 'Kemar Baptiste'],
+    ['‘In the afternoon', 'Kemar Baptiste'],
+    ['‘If we can get', 'Kemar Baptiste'],
+    ['‘You can’t give', 'Harry Bexley'],
+    ['‘We will look', 'Harry Bexley'],
+    ['‘the most expensive', 'one former England captain'],
+    ['‘We’d love', 'Harry Bexley'],
+    ['‘Then we can', 'Harry Bexley'],
+    ['‘He has worked', 'Harry Bexley'],
+    ['‘We will know', 'Harry Bexley'],
+  ],
+  'dispatches.txt': [
+    ['"negotiating over', 'foreign minister of the Pacific island nation of Tavaru'],
+    ['"the last chance', 'campaigners'],
+    ['"nothing to offer', 'Harsh Vardhan Solanki'],
+    ['"win every seat', 'Harsh Vardhan Solanki'],
+    ['"The warnings', 'Edwin Salvador'],
+    ['"We translated', 'Edwin Salvador'],
+    ['"did not know', 'Mila Tayag'],
+    ['"running on fumes', 'a volunteer doctor at Northgate General Hospital'],
+    ['"From Monday', 'Liza Marcelo'],
   ],
   'hearing.txt': [
     ['"How many', 'Dale Kirkwood'],
