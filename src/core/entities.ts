@@ -2970,7 +2970,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
   // unoptimized for-of makes an iterator result per candidate.
   if (anyTentative(candidates)) {
     const usedAlone = new Set<string>();
-    for (let i = 0; i < candidates.length; i++) if (candidates[i].type === 'single' || candidates[i].type === 'town') usedAlone.add(candidates[i].name);
+    // (So is one after a title or Mr./Ms.: "Ms. Ebbington".)
+    for (let i = 0; i < candidates.length; i++) if (standsAlone(candidates[i])) usedAlone.add(candidates[i].name);
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i];
       if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
@@ -3078,6 +3079,11 @@ function unconfirmHeadlineTitledWords(candidates: Candidate[], titleEnd: number)
     candidate.name = name;
     candidate.end = candidate.start + name.length;
   }
+}
+
+/** A surname (or any one word) written alone, which confirms a name of two unknown words that ends in it. */
+function standsAlone(candidate: Candidate): boolean {
+  return candidate.type === 'single' || candidate.type === 'town' || (candidate.type === 'person' && candidate.honorific && !candidate.name.includes(' '));
 }
 
 /**

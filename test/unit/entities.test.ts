@@ -1266,6 +1266,11 @@ describe('the entity index asked by attribution', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Buffalo City Metropolitan Municipality', 'organization'], ['Federal Government', 'organization']]);
   });
 
+  it('takes two unknown words for a person\'s name when the text also writes the surname after "Ms." ("Ms. Ebbington")', () => {
+    const entities = index('Title\n\nHe met Marisol Ebbington, the county recorder, on Monday. Later Ms. Ebbington said no.').entities;
+    assert.deepEqual(entity(entities, 'Marisol Ebbington').mentions.map((mention) => mention.text), ['Marisol Ebbington', 'Ebbington']);
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
