@@ -624,6 +624,8 @@ function isPeopleNounPlural(plural: string): boolean {
 const SHORT_TURN_CHARS = 160;
 /** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
 const LONGEST_TITLE_AFTER = 24;
+/** How many words may stand before the plural noun of a source: "according to internal court documents". */
+const PLURAL_SOURCE_MODIFIERS = 2;
 /** Links from a person to where they are: "a consultant at Northgate Hospital in Leeds". */
 const LOCATING_LINKS = new Set(['in', 'at', 'near']);
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
@@ -1284,10 +1286,13 @@ function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | nu
   const token = tokens[start];
   // "According to him, …": an object pronoun standing alone (not "according to her lawyer") is the source.
   if (isWord(token) && OBJECT_PRONOUNS.has(token.lower) && !isWord(tokens[start + 1])) return { start, end: start + 1, kind: 'pronoun' };
-  // "according to officials with knowledge of …", "according to sources"; "according to estimates by X" is X's.
-  const plural = start < high && isCommonNoun(token) && isPlural(token.lower) && !NON_SPEAKER_NOUNS.has(token.lower);
+  // "according to officials with knowledge of …", "according to sources", "according to court documents"; "according to
+  // estimates by X" is X's.
+  let noun = start;
+  while (noun < high && noun < start + PLURAL_SOURCE_MODIFIERS && isCommonNoun(tokens[noun]) && !isPlural(tokens[noun].lower)) noun++;
+  const plural = noun < high && isCommonNoun(tokens[noun]) && isPlural(tokens[noun].lower) && !NON_SPEAKER_NOUNS.has(tokens[noun].lower);
   if (!plural) return null;
-  return (tokens[start + 1]?.lower === 'by' ? phraseStartingAt(tokens, start + 2, high) : null) ?? { start, end: start + 1, kind: 'role' };
+  return (tokens[noun + 1]?.lower === 'by' ? phraseStartingAt(tokens, noun + 2, high) : null) ?? { start, end: noun + 1, kind: 'role' };
 }
 
 /** Whether one of the first cues of the sentence comes before token `end`. */

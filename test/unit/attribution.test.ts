@@ -79,6 +79,11 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"negotiating over our graves"').speaker?.mention.text, 'The foreign minister of the Pacific island nation of Tuvalu');
   });
 
+  it('"according to" a plural noun after its modifiers names that source ("according to court documents")', () => {
+    assert.equal(speakerOf('She "lied repeatedly," according to court documents.', '"lied repeatedly,"'), 'court documents');
+    assert.equal(speakerOf('Staff were told to "fix their mix," according to internal emails reviewed by this newspaper.', '"fix their mix,"'), 'internal emails');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
