@@ -84,6 +84,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Staff were told to "fix their mix," according to internal emails reviewed by this newspaper.', '"fix their mix,"'), 'internal emails');
   });
 
+  it('"recount" after an article is a noun ("open to a limited recount"), no cue', () => {
+    assert.equal(speakerOf('Ann Renner said she was open to a limited recount if it would "put this to rest."', '"put this to rest."'), 'Ann Renner');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');

@@ -1271,6 +1271,11 @@ describe('the entity index asked by attribution', () => {
     assert.deepEqual(entity(entities, 'Marisol Ebbington').mentions.map((mention) => mention.text), ['Marisol Ebbington', 'Ebbington']);
   });
 
+  it('knows the armed services and the Centers for Medicare and Medicaid Services as bodies ("The Army said")', () => {
+    const entities = index('Title\n\nThe Army said no. He joined the Navy. The Centers for Medicare and Medicaid Services agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Army', 'organization'], ['Navy', 'organization'], ['Centers for Medicare and Medicaid Services', 'organization']]);
+  });
+
   it('reads the state after a party letter ("(D-W.Va.)") as that state, and leaves a postal code ("R-SC") alone', () => {
     const entities = index('Title\n\nSen. Ann Bloom (D-W.Va.) and Rep. Tom Hale, R-Utah, met Rep. Al Roe (R-SC).').entities;
     assert.deepEqual(entities.filter((found) => found.type !== 'person').map((found) => found.name).sort(), ['Utah', 'West Virginia']);
