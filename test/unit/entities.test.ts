@@ -1249,7 +1249,9 @@ describe('the entity index asked by attribution', () => {
   });
 
   it('reads "Special Agent in Charge" as a title, "Leeds General Infirmary" as a body and a firm ending in "LLP" as a firm', () => {
-    const entities = index('Title\n\nSpecial Agent in Charge Dominic Reale spoke. She died at Leeds General Infirmary. Tom Ives of Kirkland Hayes LLP agreed.').entities;
+    const entities = index('Title\n\nSpecial Agent in Charge Dominic Reale spoke. She died at Leeds General Infirmary. Tom Ives of Kirkland Hayes LLP agreed. Lambrecht Construction, the contractor, paved it. Mayor Pro Tem Gloria Whitfield spoke.').entities;
+    assert.equal(entity(entities, 'Lambrecht Construction').type, 'organization');
+    assert.equal(entity(entities, 'Gloria Whitfield').role, 'Mayor Pro Tem');
     assert.equal(entity(entities, 'Dominic Reale').role, 'Special Agent in Charge');
     assert.equal(entity(entities, 'Leeds General Infirmary').type, 'organization');
     assert.equal(entity(entities, 'Kirkland Hayes LLP').type, 'organization');
