@@ -2387,7 +2387,10 @@ class Index implements EntityIndex {
     const name = cleanName(span.text);
     // "Speaker of the House Rep. Paul Ryan": a person named at the end of a chain of titles is the one it names
     // (not at the end of "a spokesman for House Speaker Paul Ryan").
-    const found = this.find(name, span.start) ?? (isTitleChain(span.text) ? closingPerson(mentions, entities, span.end) : null);
+    const named = this.find(name, span.start);
+    // A description ("the company") names only an entity the text has named before it.
+    const found = (named !== null && (isUpperAt(name, 0) || named.mentions[0].start < span.start) ? named : null)
+      ?? (isTitleChain(span.text) ? closingPerson(mentions, entities, span.end) : null);
     if (found) {
       this.addMention(found, span, 'alias');
       return found;

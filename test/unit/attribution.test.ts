@@ -88,6 +88,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ann Renner said she was open to a limited recount if it would "put this to rest."', '"put this to rest."'), 'Ann Renner');
   });
 
+  it('a description ("the company") goes to no body the text names only after it', () => {
+    const body = 'Halvorsen denies any wrongdoing. In a statement, the company said its practices "reflect the needs of our patients."\n\nAn analysis by Renner Analytics, a data firm, disagreed. Its author said the company had "a lot to explain."';
+    assert.notEqual(speakerOf(body, '"reflect the needs of our patients."'), 'Renner Analytics');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
