@@ -1102,8 +1102,8 @@ class Scanner {
 
   /**
    * "House Ways and Means Committee", "the Lunar and Planetary Institute": an "and" (token `last` + 1) between the
-   * fields of a committee or another body, in a run that opens with a chamber or right after "the" (not "Obama and Judiciary Committee
-   * members"), with no first name or known name on either side of it.
+   * fields of a committee or another body, in a run that opens with a chamber or right after "the" (not "Obama and
+   * Judiciary Committee members"), with no first name or known name on either side of it.
    */
   private andJoinsFields(first: number, last: number): boolean {
     // A run at a sentence's start holds its "The".
