@@ -2703,7 +2703,8 @@ class Attributor {
     }
     const found: Titles = { mentions: count, feminine: false, masculine: false, firstWindowLast: mentions[RECENT_MENTIONS - 1], lastWindowFirst: count >= RECENT_MENTIONS ? mentions[count - RECENT_MENTIONS] : undefined };
     const note = (mention: Mention) => {
-      if (mention.kind === 'pronoun') return;
+      // "Ms. Vollmer's husband, Dale": a description's title may be its owner's.
+      if (mention.kind === 'pronoun' || mention.kind === 'role') return;
       const title = this.titleOf(mention);
       found.feminine ||= title === 'feminine';
       found.masculine ||= title === 'masculine';

@@ -93,6 +93,11 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(body, '"reflect the needs of our patients."'), 'Renner Analytics');
   });
 
+  it('a description\'s title is its owner\'s: "Ms. Vollmer\'s husband, Dale," is no woman for "he"', () => {
+    const body = 'Tom Oyel agreed.\n\nMs. Vollmer\'s husband, Dale, has appeared with her at several events. He smiled and said, "We discuss everything."';
+    assert.equal(speakerOf(body, '"We discuss everything."'), 'Dale');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
