@@ -98,6 +98,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We discuss everything."'), 'Dale');
   });
 
+  it('"found" reports what a report or a study says ("a report by the state auditor found that …" is the auditor\'s)', () => {
+    const body = 'Her handling of the crisis drew praise, though a report by the state auditor found that funds were distributed "unevenly and with limited documentation."';
+    assert.equal(quoteIn(body, '"unevenly and with limited documentation."').speaker?.mention.text, 'the state auditor');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
