@@ -605,14 +605,16 @@ function speaksOfFuture(text: string, offset: number): boolean {
   if (after < 0) return false;
   for (let at = sentence.indexOf(' ', after); at >= 0; at = sentence.indexOf(' ', at + 1)) {
     PAST_AUXILIARY.lastIndex = at + 1;
-    // "will be announced on Saturday": a participle after "be" is the future's passive.
-    if (PAST_AUXILIARY.test(sentence) && !sentence.endsWith(' be', at)) return false;
+    // "will be announced on Saturday", "would remain closed through Wednesday": a participle after "be" is the future's
+    // passive, after "remain" or "stay" its state.
+    if (PAST_AUXILIARY.test(sentence) && !STATE_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 7), at))) return false;
   }
   return true;
 }
 
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
 const PAST_VERB = /\b(?:had|was|were)\b/;
+const STATE_VERB_BEFORE = / (?:be|remain|stay)$/;
 /** What may stand before a date that opens its sentence: "On Friday, …", "From Monday, …", "In March, …". */
 const OPENING_DATE_WORDS = /^\s*(?:(?:on|from|by|in|starting|beginning|until|since|next|this|early|late)\s*)?$/i;
 /** How far the clause after a date opening its sentence is read for its tense. */

@@ -37,6 +37,10 @@ describe('findDates', () => {
     assert.equal(only('On Friday, the council voted.').value, '2023-02-17');
   });
 
+  it('a participle after "remain" or "stay" is a state to come ("would remain closed through Wednesday")', () => {
+    assert.equal(only('Police said the mall would remain closed through Wednesday.').value, '2023-02-22');
+  });
+
   it('"pending" and "upcoming" speak of the future', () => {
     assert.equal(only('He was held pending a detention hearing on Thursday.').value, '2023-02-23');
     assert.equal(only('The upcoming vote on Friday matters.').value, '2023-02-24');
