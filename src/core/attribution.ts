@@ -620,6 +620,8 @@ function isPeopleNounPlural(plural: string): boolean {
   return ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
+/** How far back a description opening a paragraph looks for the person it stands for: a long feature's length. */
+const DESCRIBED_SUBJECT_CHARS = 20_000;
 /** The longest turn of a question-and-answer exchange that asks its question before its last sentence. */
 const SHORT_TURN_CHARS = 160;
 /** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
@@ -2783,7 +2785,50 @@ class Attributor {
     // A name ends in a capitalized word; "The couple" does not.
     const named = (mention: Mention) => isUpper(mention.text[mention.text.lastIndexOf(' ') + 1]) && !isPossessiveAt(this.text, mention.end);
     return this.firstPersonIn(start, end, pronoun, named)
-      ?? this.firstPersonIn(start, end, pronoun) ?? this.subjectNameOf(this.currentParagraph - 1, pronoun);
+      ?? this.firstPersonIn(start, end, pronoun) ?? this.subjectNameOf(this.currentParagraph - 1, pronoun)
+      ?? this.describedSubjectOf(this.currentParagraph - 1, pronoun);
+  }
+
+  /**
+   * "The former surgeon says she has no regrets." before "“…,” she said.": a description opening the paragraph stands
+   * for the person given that role or of that age, else for the person of its gender named most often in the two
+   * paragraphs before, else in the text before (the person a feature is about).
+   */
+  private describedSubjectOf(paragraph: number, pronoun: string): Entity | null {
+    if (paragraph < 1) return null;
+    const { tokens, sentences } = this.paragraphTokens(paragraph);
+    const sentence = sentences[0];
+    const subject = sentence && sentenceSubject(tokens, sentence, sentence.end);
+    if (subject?.kind !== 'role' || articleLength(this.text.slice(tokens[subject.start].start, tokens[subject.end - 1].end)) === 0) return null;
+    const head = roleHead(tokens, subject).lower;
+    if ((!isEpithet(head) && !ROLE_NOUNS.has(head)) || isPeopleNounPlural(head)) return null;
+    const start = tokens[subject.start].start;
+    // One the text has given that role ("Helen Marsby, a surgeon who …"), else the one named just before.
+    const known = this.entityWithRole(head, start, null);
+    if (known !== null && known.type === 'person' && this.agrees(known, pronoun)) return known;
+    const ages = agesOf(head);
+    const aged = ages !== null ? this.personOfStatedAge(ages, start) : null;
+    if (aged !== null) return this.agrees(aged, pronoun) ? aged : null;
+    return this.mostNamedPerson(this.input.paragraphs[Math.max(0, paragraph - 2)].start, start, pronoun)
+      ?? this.mostNamedPerson(Math.max(0, start - DESCRIBED_SUBJECT_CHARS), start, pronoun);
+  }
+
+  /** Of the people `pronoun` may stand for named in text[from, before), the one named most often (null on a tie). */
+  private mostNamedPerson(from: number, before: number, pronoun: string): Entity | null {
+    const counts = new Map<Entity, number>();
+    const mentions = this.input.index.mentionsIn(from, before, this.mentionEntities);
+    for (let i = 0; i < mentions.length; i++) {
+      const entity = this.mentionEntities[i];
+      if (entity.type !== 'person' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || !this.agrees(entity, pronoun)) continue;
+      counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    }
+    let person: Entity | null = null;
+    let most = 0;
+    for (const [entity, count] of counts) {
+      if (count > most) [person, most] = [entity, count];
+      else if (count === most) person = null;
+    }
+    return person;
   }
 
   /**

@@ -103,6 +103,19 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"unevenly and with limited documentation."').speaker?.mention.text, 'the state auditor');
   });
 
+  it('a description opening the paragraph before a pronoun\'s quote stands for the person it describes ("The former surgeon says …")', () => {
+    const body = [
+      'For nineteen years, Dr. Helen Marsby operated on the human heart. Now she makes bowls.',
+      'Marsby laughs at the comparison. The skills, Marsby says, transfer.',
+      'Clarissa Vane, who runs a gallery in London, sells her work. Vane called the pieces "quietly radical and strange."',
+      'Dr. Vikram Osterfeld, her old colleague, still hopes she might return to medicine.',
+      '"She told me to pass the salt," he said.',
+      'The former surgeon says she has no regrets.',
+      '"But I do not miss the pager," she said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(body, '"But I do not miss the pager,"'), 'Helen Marsby');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
