@@ -116,6 +116,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"But I do not miss the pager,"'), 'Helen Marsby');
   });
 
+  it('"Devon", a name given to boys more than to girls, takes "he"', () => {
+    const body = 'Devon Okafor, 16, designed the robot.\n\n"Gertrude is retired," he said.';
+    assert.equal(speakerOf(body, '"Gertrude is retired,"'), 'Devon Okafor');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
