@@ -121,6 +121,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Gertrude is retired,"'), 'Devon Okafor');
   });
 
+  it('a sportsman\'s noun ("the rookie", "the champion") describes the one person named just before', () => {
+    const body = 'Tobi Adeyemi, 20, was asked about Hollins. "He has been like a big brother to me," the rookie said.';
+    assert.equal(speakerOf(body, '"He has been like a big brother to me,"'), 'Tobi Adeyemi');
+  });
+
   it('a dateline in capitals before a colon ("JAIPUR: Chief Minister …") comes before the subject', () => {
     const body = 'JAIPUR: Chief Minister Harsh Solanki on Monday attacked the opposition, saying it had "nothing to offer the youth."';
     assert.equal(speakerOf(body, '"nothing to offer the youth."'), 'Harsh Solanki');
