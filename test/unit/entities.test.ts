@@ -1273,6 +1273,11 @@ describe('the entity index asked by attribution', () => {
     assert.deepEqual(entity(entities, 'Marisol Ebbington').mentions.map((mention) => mention.text), ['Marisol Ebbington', 'Ebbington']);
   });
 
+  it('knows the European Space Agency, the NHTSA and the National Health Service by their acronyms', () => {
+    const entities = index('Title\n\nThe European Space Agency said it was safe. It was a success for ESA. NHTSA opened a probe.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['European Space Agency', 2], ['National Highway Traffic Safety Administration', 1]]);
+  });
+
   it('knows the armed services and the Centers for Medicare and Medicaid Services as bodies ("The Army said")', () => {
     const entities = index('Title\n\nThe Army said no. He joined the Navy. The Centers for Medicare and Medicaid Services agreed.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Army', 'organization'], ['Navy', 'organization'], ['Centers for Medicare and Medicaid Services', 'organization']]);
