@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, THE_LENGTH, Token, tokenize } from './text';
+import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -175,14 +175,6 @@ function agesOf(head: string): AgeRange | null {
 
 function isWithin(ages: AgeRange, age: number): boolean {
   return age >= ages.from && age <= ages.to;
-}
-
-/** The age in ", 54," right after `end` (a name's end), else -1. */
-function statedAgeAfter(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 32) return -1;
-  let digitsEnd = end + 2;
-  while (digitsEnd < end + 5 && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
-  return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c ? Number(text.slice(end + 2, digitsEnd)) : -1;
 }
 
 /** The gender the last word of one of `descriptions` gives ("his wife": "she"), if any does. */

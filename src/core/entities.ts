@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, THE_LENGTH, withCapital, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -84,9 +84,6 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const APOSTROPHES = ['’', "'", 'ʼ'];
 const ANY_APOSTROPHE = /[’'ʼ]/;
 const APOSTROPHES_EVERYWHERE = /[’'ʼ]/g;
-/** An age set off after a name: "Aaliyah Prescott, 13,". */
-const AGE_AFTER = /^, \d{1,3},/;
-const AGE_AFTER_LENGTH = 7;
 /** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
 const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name(?: only)? as|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident) named) $/;
 const GIVEN_NAME_WINDOW = 48;
@@ -1662,7 +1659,7 @@ class Scanner {
     // So does a verb of speech right after them ("Samer Obeidat said"), or an age set off ("Aaliyah Prescott, 13,").
     const firstName = this.isFirstNameAt(first) || (this.isInitialAt(first) && first < last && this.isFirstNameAt(first + 1));
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
-      && !this.isSpeakingName(first, last) && !AGE_AFTER.test(this.text.slice(end, end + AGE_AFTER_LENGTH));
+      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
@@ -1811,7 +1808,7 @@ class Scanner {
     const end = this.tokens.ends[last];
     if (text[end] !== ',' || text[end + 1] !== ' ' || last + 1 >= this.count) return null;
     // "Tom Gallagher, 38, a teacher,": an age set off before the role.
-    if (AGE_AFTER.test(text.slice(end, end + AGE_AFTER_LENGTH))) return this.isArticleAt(last + 2) ? this.rolePhraseAfter(last + 2, last + 3) : null;
+    if (statedAgeAfter(text, end) >= 0) return this.isArticleAt(last + 2) ? this.rolePhraseAfter(last + 2, last + 3) : null;
     if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
     // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,", "Lina Farouk, CEO of Norvex,": a role
     // without its article.

@@ -48,6 +48,14 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The age in ", 54," right after `end` (a name's end), else -1. */
+export function statedAgeAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 32) return -1;
+  let digitsEnd = end + 2;
+  while (digitsEnd < end + 5 && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+  return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c ? Number(text.slice(end + 2, digitsEnd)) : -1;
+}
+
 /** A lowercase ASCII letter, a to z, by UTF-16 code. */
 export function isLowerAsciiCode(code: number): boolean {
   return code >= 97 && code <= 122;
