@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize } from './text';
+import { articleLength, firstFrom, isApostropheCode, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -297,16 +297,13 @@ function isPossessive(token: Token): boolean {
 /** Ends in "'s", "’s" or "ʼs", as `/['’ʼ]s$/` tests, without running a regex per word. */
 function endsWithApostropheS(text: string): boolean {
   const last = text.length - 1;
-  if (last < 1 || text.charCodeAt(last) !== 0x73) return false;
-  const mark = text.charCodeAt(last - 1);
-  return mark === 0x27 || mark === 0x2019 || mark === 0x2bc;
+  return last >= 1 && text.charCodeAt(last) === 0x73 && isApostropheCode(text.charCodeAt(last - 1));
 }
 
-/** Ends in "s'" or "s’" (a plural possessive), as `/s['’]$/` tests. */
+/** Ends in "s'", "s’" or "sʼ" (a plural possessive), as `/s['’ʼ]$/` tests. */
 function endsWithSApostrophe(text: string): boolean {
   const last = text.length - 1;
-  const mark = text.charCodeAt(last);
-  return last >= 1 && (mark === 0x27 || mark === 0x2019) && text.charCodeAt(last - 1) === 0x73;
+  return last >= 1 && isApostropheCode(text.charCodeAt(last)) && text.charCodeAt(last - 1) === 0x73;
 }
 
 function isSurnameWord(token: Token): boolean {
@@ -3138,8 +3135,7 @@ function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
 
 /** Whether "'s" or "’s" follows `offset`, ending the word. */
 function isPossessiveAt(text: string, offset: number): boolean {
-  const mark = text.charCodeAt(offset);
-  return (mark === 0x27 || mark === 0x2019) && text.charCodeAt(offset + 1) === 0x73 && !isLetterOrDigit(text, offset + 2);
+  return isApostropheCode(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === 0x73 && !isLetterOrDigit(text, offset + 2);
 }
 
 /** A paragraph that is a quote and nothing else but punctuation. */

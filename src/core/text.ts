@@ -136,9 +136,14 @@ export function withCapital(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** A straight, curly or modifier-letter apostrophe: Trump's, Trump’s, Russiaʼs. */
+export function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
+}
+
 /** Apostrophes and hyphens that continue a word: don’t, Russiaʼs, Holtz-Eakin. */
 function isInnerWordMark(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2d || code === 0x2011;
+  return isApostropheCode(code) || code === 0x2d || code === 0x2011;
 }
 
 export interface Token extends Span {

@@ -57,6 +57,7 @@ describe('attribution', () => {
   it('a pronoun opening a paragraph stands for the one named in the paragraph before, not an owner there ("Pryce’s absence")', () => {
     const body = 'Tom Pryce’s absence leaves England short, and Harry Bexley admitted the side may need to bat long.\n\n"We would love to get to 500," he said.';
     assert.equal(speakerOf(body, '"We would love to get to 500,"'), 'Harry Bexley');
+    assert.equal(speakerOf(body.replace('’', 'ʼ'), '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
   it('"Fr." and "Comrade" are titles before a name ("said Fr. Edwin Salvador")', () => {
