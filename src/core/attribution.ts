@@ -215,7 +215,7 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
 
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
-  return hasApostrophe(lower) ? lower.replace(/['’](s|re|d|ll)$/, '') : lower;
+  return hasApostrophe(lower) ? lower.replace(/['’ʼ](s|re|d|ll)$/, '') : lower;
 }
 
 /** Most words have no apostrophe: no contraction regex to run on them. */
@@ -223,7 +223,7 @@ function hasApostrophe(lower: string): boolean {
   // One pass over a short word rather than two `includes` calls.
   for (let at = 0; at < lower.length; at++) {
     const code = lower.charCodeAt(at);
-    if (code === 0x27 || code === 0x2019) return true;
+    if (isApostropheCode(code)) return true;
   }
   return false;
 }
@@ -324,7 +324,7 @@ const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'reply', 'tal
 
 /** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {
-  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && /n['’]t$/.test(token.lower)));
+  return token.type === 'word' && (BETWEEN_SUBJECT_AND_CUE.has(token.lower) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && /n['’ʼ]t$/.test(token.lower)));
 }
 
 /** Verbs whose subject performs the infinitive after them: "decided to add", "tried to explain". */
@@ -352,7 +352,7 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /** "There’s", "I’m", "We’ll": a function word with a verb attached, never a name. */
-const CONTRACTION = /^(there|here|it|that|what|who|i|we|you|they|he|she|let)['’](s|m|re|ll|ve|d)$|['’](m|re|ll|ve)$/;
+const CONTRACTION = /^(there|here|it|that|what|who|i|we|you|they|he|she|let)['’ʼ](s|m|re|ll|ve|d)$|['’ʼ](m|re|ll|ve)$/;
 
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.type === 'word';
@@ -510,7 +510,7 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
 }
 
 /** The end of the part of a longer name that a possessive cut off: "European People's ". */
-const POSSESSIVE_BEFORE_NAME = /['’]s $/;
+const POSSESSIVE_BEFORE_NAME = /['’ʼ]s $/;
 /** How far before a phrase `coveringEntity` looks for the start of a longer name. */
 const COVERING_NAME_CHARS = 40;
 /** How far after a cue `quoteInClauseAfter` looks for the quote it introduces. */
@@ -570,7 +570,7 @@ function spansMonths(date: DateExpression): boolean {
 const MONTH_MS = 31 * 86_400_000;
 
 /** "'s" or "’s" right after a date. */
-const POSSESSIVE_AFTER_DATE = /^['’]s/;
+const POSSESSIVE_AFTER_DATE = /^['’ʼ]s/;
 /** The opening of a relative clause set off by a comma or a dash: ", who has …", " — which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
 
@@ -2282,7 +2282,7 @@ class Attributor {
         index.addMention(described, mention, 'role');
         return described;
       }
-      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’]s$/, '') : head.lower, mention.start, modifier);
+      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’ʼ]s$/, '') : head.lower, mention.start, modifier);
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
@@ -2828,7 +2828,7 @@ class Attributor {
     if (next === undefined || next.start - mention.end > APPOSITIVE_ROLE_CHARS) return false;
     const between = this.text.slice(mention.end, next.start);
     if (between.includes('.')) return false;
-    if (/^['’]s /.test(between)) return between.endsWith(', ');
+    if (/^['’ʼ]s /.test(between)) return between.endsWith(', ');
     const role = /^ ([a-z]+ )+$/.exec(between);
     return role !== null && ROLE_NOUNS.has(between.slice(between.lastIndexOf(' ', between.length - 2) + 1, -1));
   }

@@ -484,3 +484,16 @@ describe('speakers in articles of other news styles', () => {
     });
   }
 });
+
+describe('apostrophes written ʼ (U+02BC)', () => {
+  /** Every quote's speaker and date, with the apostrophes of names read alike. */
+  const credits = (text: string) => analyze(text).quotes.map((quote) => [quote.start, quote.speaker?.name.replace(/[ʼ’]/g, "'") ?? null, quote.date]);
+
+  for (const file of Object.keys(EXPECTED)) {
+    it(`${file}: the same speakers and dates as with ’ and '`, () => {
+      const text = fs.readFileSync(path.join(STYLES, file), 'utf8');
+      const withModifierLetters = text.replace(/(?<=\p{L})['’](?=\p{L})/gu, 'ʼ');
+      assert.deepEqual(credits(withModifierLetters), credits(text));
+    });
+  }
+});
