@@ -60,6 +60,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body.replace('’', 'ʼ'), '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
+  it('military ranks are titles before a name ("said Cpl. Oleh Sydorenko", "Staff Sgt.", "Lance Cpl.", "Maj. Gen.")', () => {
+    assert.equal(speakerOf('"We are tired," said Cpl. Oleh Sydorenko, 45, a mechanic.', '"We are tired,"'), 'Oleh Sydorenko');
+    assert.equal(speakerOf('"It was quiet," Staff Sgt. Dana Kowalski said.', '"It was quiet,"'), 'Dana Kowalski');
+    assert.equal(speakerOf('"Nobody moves," said Lance Cpl. Tom Reyes.', '"Nobody moves,"'), 'Tom Reyes');
+    assert.equal(speakerOf('Maj. Gen. Paul Ricketts told reporters, "We are ready."', '"We are ready."'), 'Paul Ricketts');
+    assert.equal(speakerOf('"We go at night," Pvt. Andrii Melnyk said.', '"We go at night,"'), 'Andrii Melnyk');
+  });
+
   it('"Fr." and "Comrade" are titles before a name ("said Fr. Edwin Salvador")', () => {
     assert.equal(speakerOf('"The warnings were in English," said Fr. Edwin Salvador, the parish priest.', '"The warnings were in English,"'), 'Edwin Salvador');
     assert.equal(speakerOf('"We will strike," said Comrade Ngozi Eze.', '"We will strike,"'), 'Ngozi Eze');
