@@ -1071,6 +1071,15 @@ const SAYING_NOUNS = new Set([...CLAIM_NOUNS, ...STATEMENT_NOUNS, 'line', 'phras
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
 /** An -s form: a plural noun ("protests") or a third-person verb ("demands"). */
+/**
+ * "to show that a college “knowingly” misled them, a standard that critics say is …": "that" before a plural noun is
+ * no determiner but a relative clause about a noun after the quote, whose speakers did not say the quoted words.
+ */
+function opensRelativeClause(tokens: Token[], phrase: Phrase): boolean {
+  const next = tokens[phrase.start + 1];
+  return tokens[phrase.start].lower === 'that' && isWord(next) && !next.capitalized && isPlural(next.lower);
+}
+
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
 }
@@ -1867,7 +1876,7 @@ class Attributor {
     }
     for (let cue = next; cue < cues.length && cues[cue] < sentence.end && cue - next < NEAREST_CUES; cue++) {
       const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
-      if (found !== null) return found;
+      if (found !== null) return opensRelativeClause(tokens, found.phrase) ? null : found;
     }
     return null;
   }

@@ -60,6 +60,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body.replace('’', 'ʼ'), '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
+  it('a relative clause after the quote ("a standard that critics say is …") does not credit the quote to its subject', () => {
+    const body = 'The rule requires borrowers to show that a college "knowingly and intentionally" misled them, a standard that critics say is nearly impossible to meet.';
+    assert.equal(speakerOf(body, '"knowingly and intentionally"'), null);
+    assert.equal(speakerOf('Critics say the rule is "nearly impossible to meet," a standard that few lawyers defend.', '"nearly impossible to meet,"'), 'Critics');
+  });
+
   it('military ranks are titles before a name ("said Cpl. Oleh Sydorenko", "Staff Sgt.", "Lance Cpl.", "Maj. Gen.")', () => {
     assert.equal(speakerOf('"We are tired," said Cpl. Oleh Sydorenko, 45, a mechanic.', '"We are tired,"'), 'Oleh Sydorenko');
     assert.equal(speakerOf('"It was quiet," Staff Sgt. Dana Kowalski said.', '"It was quiet,"'), 'Dana Kowalski');
