@@ -202,7 +202,7 @@ const STATEMENT_NOUNS = new Set(lexicon.statementNouns);
 /** "A spokeswoman …", "Hale’s opponent, …", "Their mother, now 78, …": a person noun after the sentence's determiner or possessive. */
 function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
   const opener = tokens[sentence.start];
-  if (!isWord(opener) || !(DETERMINERS.has(opener.lower) || isPossessive(opener))) return null;
+  if (!isDeterminer(opener)) return null;
   for (let at = sentence.start + 1; at < sentence.end && at <= sentence.start + 3; at++) {
     const token = tokens[at];
     // "A Vashon adviser": a name may qualify a new person's noun ("The Vermont senator" is someone named before).
@@ -289,6 +289,11 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 /** Auxiliaries that make the phrase before them a clause subject ("said the plan would fail"). */
 const CLAUSE_VERBS = new Set([...MODALS, ...PASSIVE_AUXILIARIES, 'has', 'have', 'had', 'does', 'did']);
 const ANAPHORIC_OPENERS = new Set(['this', 'that', 'these', 'those', 'it', 'such', 'the']);
+
+/** "the", "a", "his", "Lee's": a word that opens a noun phrase. */
+function isDeterminer(token: Token | undefined): boolean {
+  return isWord(token) && (DETERMINERS.has(token.lower) || isPossessive(token));
+}
 
 function isPossessive(token: Token): boolean {
   return token.type === 'word' && token.lower.length > 2 && (endsWithApostropheS(token.lower) || endsWithSApostrophe(token.lower));
@@ -419,12 +424,12 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const before = tokens[index - 1];
   // "Another said", "and one added" is a verb after a pronoun ("another claim" stays a noun; "no one said" is nobody).
   const standsAlone = INDEFINITE_SPEAKERS.has(before?.lower) && !cue.form.nounLike && !isQuantifier(tokens[index - 2]);
-  if (isWord(before) && (DETERMINERS.has(before.lower) || isPossessive(before)) && !standsAlone) return null;
+  if (isDeterminer(before) && !standsAlone) return null;
   // "the snappy retort", "her economically depressed state": a modifier (and its adverb) after a determiner.
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   // ("the statement reads", "his letter states": after a text's noun, the form is its verb.)
-  if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isWord(determiner) && (DETERMINERS.has(determiner.lower) || isPossessive(determiner))) return null;
+  if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isDeterminer(determiner)) return null;
   // "the small early primary state to …": a bare form after a singular noun would be a verb without a subject that agrees.
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && !isDocumentNoun(before) && determinedModifiers(tokens, index)) return null;
   // "dismissed reports of a rift", "denied claims that …": right after a verb in the past, a form in -s is its object.
@@ -458,7 +463,7 @@ function determinedModifiers(tokens: Token[], index: number): boolean {
   for (let at = index - 1; at >= 0 && at >= index - MODIFIER_REACH - 1; at--) {
     const token = tokens[at];
     if (!isWord(token)) return false;
-    if (DETERMINERS.has(token.lower) || isPossessive(token)) return at < index - 1;
+    if (isDeterminer(token)) return at < index - 1;
     if (token.capitalized || FUNCTION_WORDS.has(token.lower)) return false;
   }
   return false;
@@ -583,8 +588,8 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
     const token = tokens[index];
     if (!isWord(token)) break;
     // A number counts as a determiner: "38 percent said", "12 ferry captains said"; not after one ("a 2020 campaign").
-    const determinedNumber = isDigitCode(token.lower.charCodeAt(0)) && index - 1 >= low && isWord(tokens[index - 1]) && (DETERMINERS.has(tokens[index - 1].lower) || isPossessive(tokens[index - 1]));
-    if (DETERMINERS.has(token.lower) || isPossessive(token) || (isDigitCode(token.lower.charCodeAt(0)) && !determinedNumber)) return { start: index, end: end + 1, kind: 'role' };
+    const determinedNumber = isDigitCode(token.lower.charCodeAt(0)) && index - 1 >= low && isDeterminer(tokens[index - 1]);
+    if (isDeterminer(token) || (isDigitCode(token.lower.charCodeAt(0)) && !determinedNumber)) return { start: index, end: end + 1, kind: 'role' };
     // "the harbor master and county party chairman": two roles of one person; not "The plan drew objections from residents".
     if ((FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') || IRREGULAR_PAST.has(token.lower)) break;
   }
@@ -675,8 +680,13 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "A source at the commission's office": an owner's phrase leaves its article before it.
   if (phrase.kind === 'role' && isPossessive(tokens[phrase.start]) && tokens[linkIndex]?.lower === 'the') linkIndex--;
   const link = linkIndex >= 0 ? tokens[linkIndex] : undefined;
-  // "in"/"on" link a role only to a common noun ("a voice-over in the ad"); "a woman in Ohio" says where she is.
+  // "in"/"on" link a role only to a common noun ("a voice-over in the ad"); "a woman in Ohio" says where she is, and
+  // she speaks, not Ohio ("The Russian embassy in London dismissed …").
   const placeLink = (link?.lower === 'in' || link?.lower === 'on') && phrase.kind !== 'role';
+  if (placeLink && link.lower === 'in' && isCommonNoun(tokens[linkIndex - 1])) {
+    const holder = phraseEndingAt(tokens, linkIndex - 1, low);
+    if (holder?.kind === 'role' && isDeterminer(tokens[holder.start])) return holder;
+  }
   if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && linkIndex - 1 >= low) {
     const role = roleEndingAt(tokens, linkIndex - 1, low);
     if (role !== null) {
@@ -888,7 +898,9 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // "Johnnie Wilson, 59, of Springfield, Va., said", "…, a cardiologist in Bethesda, Md., who …, said": ages and
         // places belong to a longer aside.
         const stateTag = phrase !== null && phrase.end - phrase.start === 1 && tokens[phrase.start].lower.endsWith('.') && tokens[phrase.start - 1]?.lower === ',';
-        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag;
+        // The place may also follow the phrase's holder, which leaves it out ("a cardiologist" in Bethesda).
+        const placed = phrase !== null && phrase.end < open && PLACE_LINKS.has(tokens[phrase.end].lower);
+        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed;
         if (partOfAside) continue;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }

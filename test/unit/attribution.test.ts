@@ -60,6 +60,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body.replace('’', 'ʼ'), '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
+  it('"a woman in Ohio said": the one placed somewhere speaks, not the place', () => {
+    assert.equal(speakerOf('The Russian embassy in London dismissed the account as "another episode of hysteria".', '"another episode of hysteria"'), 'embassy');
+    assert.equal(speakerOf('A woman in Ohio said the plan was "a joke".', '"a joke"'), 'A woman');
+    assert.equal(speakerOf('A spokesman at the embassy in Washington said the talks were "going well".', '"going well"'), 'A spokesman at the embassy');
+  });
+
   it('a relative clause after the quote ("a standard that critics say is …") does not credit the quote to its subject', () => {
     const body = 'The rule requires borrowers to show that a college "knowingly and intentionally" misled them, a standard that critics say is nearly impossible to meet.';
     assert.equal(speakerOf(body, '"knowingly and intentionally"'), null);
