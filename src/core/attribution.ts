@@ -1944,7 +1944,10 @@ class Attributor {
     // "declining to repeat the slogan “…”": an infinitive has no inverted subject, nor a verb joined by "and" to an
     // earlier one ("X opposes … and recalled the flood: “…”"), whose subject is the first verb's.
     const joined = tokens[index - 1]?.lower === 'to' || tokens[index - 1]?.lower === 'and';
-    if (phrase === null && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex);
+    // "Under the rules, the firm must hold “…” all year, said Ann Lee": a clause holding the quote is no aside of the
+    // phrase before it; the name after the cue speaks.
+    const quoteInAside = phrase !== null && tokens[index - 1]?.lower === ',' && quoteIndex > phrase.end && quoteIndex < index;
+    if ((phrase === null || quoteInAside) && cue.form.inverts && !joined) phrase = this.invertedSubject(tokens, index, after, sentence, quoteIndex) ?? phrase;
     // "said it would tell …": "it" speaks only for an organization quoted before or named earlier in the paragraph.
     if (phrase === null || (phrase.kind === 'pronoun' && pronounOf(tokens[phrase.start].lower) === 'it' && this.groupFor(tokens[phrase.start].start) === null)) return null;
     // "X said: "…"" is as direct as a cue can be.

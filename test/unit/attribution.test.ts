@@ -60,6 +60,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body.replace('’', 'ʼ'), '"We would love to get to 500,"'), 'Harry Bexley');
   });
 
+  it('"Under the rules, the firm must hold “…” all year, said Ann Lee": the clause with the quote is no aside of the phrase before it', () => {
+    const body = 'Under the certificate, the company must maintain "meaningful consultation" throughout operations, said Grace Ferreira, a lawyer.';
+    assert.equal(speakerOf(body, '"meaningful consultation"'), 'Grace Ferreira');
+  });
+
   it('"a woman in Ohio said": the one placed somewhere speaks, not the place', () => {
     assert.equal(speakerOf('The Russian embassy in London dismissed the account as "another episode of hysteria".', '"another episode of hysteria"'), 'embassy');
     assert.equal(speakerOf('A woman in Ohio said the plan was "a joke".', '"a joke"'), 'A woman');
