@@ -37,8 +37,10 @@ const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap(
 ]));
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
-const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:(?:early|mid|late)[ -])?'
-  + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of )(?:19|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
+const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:at least )?(?:(?:early|mid|late)[ -])?'
+  + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of |[Aa]s (?:early|late|recently|far back) as '
+  // "in 2022 and 2023": a second year joined to one after a preposition ("the 2008 and 2012 races" name none).
+  + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:19|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
 /** The year that closes a range opened by "between" or "from": "between 2008 and 2022", "from 2008 to 2022", "from 2010-2011". */
 const RANGE_END_YEAR = /^(?: (?:and|to|through|until) |[-–])((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 /** What stands before a decade: "the 1990s", "the early 1970s", "the mid-1980s". */
@@ -76,7 +78,8 @@ const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 /** "late on a Friday evening", "every Sunday": any such day, not one the calendar can name ("at a Sunday rally" is one). */
-const ANY_WEEKDAY_BEFORE = /\b(?:on a|every|each) $/i;
+const ANY_WEEKDAY_BEFORE = /\b(?:on a|every|each|any|a given|a typical) $/i;
+const ANY_WEEKDAY_CHARS = 'a typical '.length;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
 const NAME_AFTER = /^ \p{Lu}/u;
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;
@@ -377,7 +380,8 @@ function readYear(text: string, start: number, end: number, reference: Day | nul
     if (last) return { start: end - 4, end: end + last[0].length, value: isoDate(year, 1, 1), rangeEnd: isoDate(+last[1], 12, 31), relative: false };
   }
   const the = lead.indexOf('the ');
-  const modifier = /(?:early|beginning|start|mid|middle|late|end)\b/.exec(lead);
+  // "as early as 2021" is the year itself, not its early months.
+  const modifier = lead.startsWith('as ') || lead.startsWith('As ') ? null : /(?:early|beginning|start|mid|middle|late|end)\b/.exec(lead);
   if (!modifier) return { start: end - 4, end, value: isoDate(year, 1, 1), rangeEnd: isoDate(year, 12, 31), relative: false };
   const phraseStart = start + (the >= 0 ? the : modifier.index);
   const last = isoDate(year, 12, 31);
@@ -569,7 +573,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
   // "the last Friday of term" is a day of a period, counted from its end, not the Friday before the reference.
   if (modifier && text.startsWith(' of ', end)) return null;
-  if (!modifier && ANY_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return null;
+  if (!modifier && ANY_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - ANY_WEEKDAY_CHARS), start))) return null;
   const part = PART_OF_DAY.exec(text.slice(end, end + 10));
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = part ? end + part[0].length : end;

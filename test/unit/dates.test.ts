@@ -194,6 +194,7 @@ describe('findDates', () => {
 
   it('leaves out a weekday that names no one day ("late on a Friday evening", "every Sunday")', () => {
     assert.deepEqual(dated('It happened late on a Friday evening. They meet every Sunday.'), []);
+    assert.deepEqual(dated('Ferries skip a stop on a given Monday, or on a typical Friday.'), []);
     assert.equal(only('She said so at a Sunday rally.').value, '2023-02-19');
   });
 
@@ -239,6 +240,16 @@ describe('findDates', () => {
       ['the start of 2020', '2020-01-01', '2020-04-30'],
     ]);
     assert.deepEqual(read('It formed about 5,000 years ago, or 1,200 years ago.'), [['5,000 years ago', null, null], ['1,200 years ago', '0823-02-21', null]]);
+  });
+
+  it('reads a year after "as early as", "since at least", and a second year joined to one ("in 2022 and 2023"), not to a modifier', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It was flagged as early as 2019 and used since at least 2020.'), [
+      ['2019', '2019-01-01', '2019-12-31'], ['2020', '2020-01-01', '2020-12-31'],
+    ]);
+    assert.deepEqual(read('Storms in 2021 and 2022 hit, as in 2016 or 2018. He spoke at the 2004 and 2008 conventions.'), [
+      ['2021', '2021-01-01', '2021-12-31'], ['2022', '2022-01-01', '2022-12-31'], ['2016', '2016-01-01', '2016-12-31'], ['2018', '2018-01-01', '2018-12-31'],
+    ]);
   });
 
   it('reads decades ago, ranges of years ("between 2008 and 2022", "from 2010-2011"), and quarters and halves of a year', () => {
