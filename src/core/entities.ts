@@ -896,15 +896,16 @@ class Scanner {
 
   /**
    * "a microbiologist at …", "the singer-songwriter Fionn Gallagher": a lowercase word no list knows is a role by a
-   * trade's ending, or by the role noun its last part is.
+   * trade's ending, or by the role noun its last part is; "the Richmond Times-Dispatch": a capitalized one is an
+   * organization's by the organization word its last part is.
    */
   private tradeFact(i: number): number {
     const { codes, offset, flags } = this.tokens;
-    if (flags[i] & UPPER) return 0;
-    if (hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset)) return ROLE_NOUN;
+    const upper = flags[i] & UPPER;
+    if (!upper && hasTradeEnding(codes, this.tokens.starts[i] - offset, this.tokens.ends[i] - offset)) return ROLE_NOUN;
     if (!(flags[i] & HAS_JOINER)) return 0;
     const word = this.word(i);
-    return wordFacts(word.slice(word.lastIndexOf('-') + 1)) & ROLE_NOUN;
+    return wordFacts(word.slice(word.lastIndexOf('-') + 1)) & (upper ? ORGANIZATION_WORD : ROLE_NOUN);
   }
 
   private hasNonAsciiAt(i: number): boolean {

@@ -69,6 +69,12 @@ describe('buildEntityIndex on the seed', () => {
     }
   });
 
+  it('an organization word after a hyphen ("Times-Dispatch") or "Exchange" makes an organization, not a person or its town', () => {
+    assertTypes('He told the Richmond Times-Dispatch about it. Shares fell on the Toronto Stock Exchange.', [
+      ['Richmond Times-Dispatch', 'organization'], ['Toronto Stock Exchange', 'organization'],
+    ]);
+  });
+
   it('strips possessives written with ʼ (U+02BC) and ’', () => {
     const russia = entity(seed.entities, 'Russia');
     assert.ok(russia.mentions.every((mention) => mention.text === 'Russia'));
