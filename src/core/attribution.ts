@@ -683,9 +683,17 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "in"/"on" link a role only to a common noun ("a voice-over in the ad"); "a woman in Ohio" says where she is, and
   // she speaks, not Ohio ("The Russian embassy in London dismissed …").
   const placeLink = (link?.lower === 'in' || link?.lower === 'on') && phrase.kind !== 'role';
-  if (placeLink && link.lower === 'in' && isCommonNoun(tokens[linkIndex - 1])) {
+  const placed = tokens[linkIndex - 1];
+  // "Officials in Ohio said": a plural opening the sentence is capitalized, and needs no determiner.
+  const bareOpening = linkIndex - 1 === low && isWord(placed) && isPlural(placed.lower);
+  if (placeLink && link.lower === 'in' && (isCommonNoun(placed) || bareOpening)) {
     const holder = phraseEndingAt(tokens, linkIndex - 1, low);
-    if (holder?.kind === 'role' && isDeterminer(tokens[holder.start])) return holder;
+    if (holder !== null && (bareOpening || (holder.kind === 'role' && (isDeterminer(tokens[holder.start]) || isPlural(placed.lower))))) return holder;
+  }
+  // "Voters in Iowa and New Hampshire say": the places joined by "and" share the holder before the first.
+  if (phrase.kind === 'name' && (link?.lower === 'and' || link?.lower === 'or') && isNameWord(tokens[linkIndex - 1])) {
+    const first = phraseEndingAt(tokens, linkIndex - 1, low);
+    if (first !== null && first.end < linkIndex && (tokens[first.end].lower === 'in' || tokens[first.end].lower === 'from')) return first;
   }
   if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && linkIndex - 1 >= low) {
     const role = roleEndingAt(tokens, linkIndex - 1, low);

@@ -69,6 +69,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('The Russian embassy in London dismissed the account as "another episode of hysteria".', '"another episode of hysteria"'), 'embassy');
     assert.equal(speakerOf('A woman in Ohio said the plan was "a joke".', '"a joke"'), 'A woman');
     assert.equal(speakerOf('A spokesman at the embassy in Washington said the talks were "going well".', '"going well"'), 'A spokesman at the embassy');
+    assert.equal(speakerOf('Officials in Ohio said the count was "on track".', '"on track"'), 'Officials');
+    assert.equal(speakerOf('Voters in Iowa and New Hampshire say the race is "wide open".', '"wide open"'), 'Voters');
+    assert.equal(speakerOf('Delegates from Flint and Kenosha responded by chanting “Let us vote” and holding up signs.', '“Let us vote”'), 'Delegates');
   });
 
   it('a relative clause after the quote ("a standard that critics say is …") does not credit the quote to its subject', () => {
