@@ -769,6 +769,8 @@ function hasIrregularSpace(value: string): boolean {
 
 class Scanner {
   readonly candidates: Candidate[] = [];
+  /** Last words of the people named in full so far: "Paris" after "Jeremy Paris" is him, not the city. */
+  private readonly surnames = new Set<string>();
   readonly roleReferences: RoleReference[] = [];
   /** Quote marks after "titled ", in document order. */
   readonly titleMarks: number[] = [];
@@ -1662,6 +1664,7 @@ class Scanner {
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
       && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
+    if (first < last && !tentative && !weak) this.surnames.add(this.word(last));
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
       roleKeys: keysOf(titleKey, phraseKey), rolePhrase, weak, honorific: honorific || titled, tentative,
@@ -1674,6 +1677,7 @@ class Scanner {
     const weak = this.tokens.starts[i] < this.titleCaseEnd;
     const entry = this.lookup(i, i);
     if (!entry) this.addSingle(i, weak);
+    else if (entry.kind === 'place' && this.surnames.has(this.word(i)) && !this.followsPlacePreposition(i)) this.push('person', this.word(i), this.tokens.starts[i], this.tokens.ends[i], true, weak);
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
     else if (entry.kind !== 'demonym') this.readPieces([{ kind: entry.kind, first: i, last: i, entry }], weak);
   }
@@ -1746,6 +1750,11 @@ class Scanner {
   }
 
   /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
+  /** "in Paris", "to Paris", "from Paris": where a place name is, even after a person of that surname. */
+  private followsPlacePreposition(i: number): boolean {
+    return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && (this.isWordAt(i - 1, 'in') || this.isWordAt(i - 1, 'to') || this.isWordAt(i - 1, 'from'));
+  }
+
   private isAfterIn(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & (JOINED | POSSESSIVE)) === JOINED && this.isWordAt(i - 1, 'in');
   }
@@ -2453,7 +2462,9 @@ class Index implements EntityIndex {
     if (named) return named;
     const lowercase = name.toLowerCase();
     const surname = lastWord(name);
-    return this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at)
+    // One word read as a person ("Paris, who …" after "Jeremy Paris") is a namesake's surname before any place's name.
+    const namesake = type === 'person' && surname === name ? this.closest(this.bySurname.get(name), at) : null;
+    return namesake ?? this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at)
       ?? this.create(name, type, lowercase, surname, true);
   }
 

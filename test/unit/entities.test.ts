@@ -69,6 +69,12 @@ describe('buildEntityIndex on the seed', () => {
     }
   });
 
+  it('a place name that is the surname of someone named in full is that person, unless "in", "to" or "from" puts it on a map', () => {
+    const entities = index('Jeremy Paris moved here in May.\n\n"It is a party," Paris, who used to work on Capitol Hill, said.\n\nHis sister flew in from Paris.').entities;
+    assert.deepEqual(entity(entities, 'Jeremy Paris').mentions.map((mention) => mention.text), ['Jeremy Paris', 'Paris']);
+    assert.equal(entity(entities, 'France').mentions.length, 1);
+  });
+
   it('an organization word after a hyphen ("Times-Dispatch") or "Exchange" makes an organization, not a person or its town', () => {
     assertTypes('He told the Richmond Times-Dispatch about it. Shares fell on the Toronto Stock Exchange.', [
       ['Richmond Times-Dispatch', 'organization'], ['Toronto Stock Exchange', 'organization'],
