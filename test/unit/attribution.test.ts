@@ -80,6 +80,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Critics say the rule is "nearly impossible to meet," a standard that few lawyers defend.', '"nearly impossible to meet,"'), 'Critics');
   });
 
+  it('a surname that is also a word between subject and cue ("Mr. Long said") is the name', () => {
+    assert.equal(speakerOf('"I have lived here 40 years," Mr. Long said.', '"I have lived here 40 years,"'), 'Long');
+  });
+
   it('military ranks are titles before a name ("said Cpl. Oleh Sydorenko", "Staff Sgt.", "Lance Cpl.", "Maj. Gen.")', () => {
     assert.equal(speakerOf('"We are tired," said Cpl. Oleh Sydorenko, 45, a mechanic.', '"We are tired,"'), 'Oleh Sydorenko');
     assert.equal(speakerOf('"It was quiet," Staff Sgt. Dana Kowalski said.', '"It was quiet,"'), 'Dana Kowalski');
