@@ -356,8 +356,9 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       // "USA Today", "Neurology Today": a capitalized day word after a name is part of it; "the economy of tomorrow"
-      // is no day.
-      if (relativeDays !== undefined) return (isUpper(word.charAt(0)) && followsName(text, start)) || text.startsWith('of ', start - 3) ? null : shifted(start, end, reference, relativeDays);
+      // and "there's no tomorrow" are no day.
+      const noDay = text.startsWith('of ', start - 3) || text.startsWith('no ', start - 3);
+      if (relativeDays !== undefined) return (isUpper(word.charAt(0)) && followsName(text, start)) || noDay ? null : shifted(start, end, reference, relativeDays);
       // A weekday is looked up as written: monthNumber would lower-case it (slow for a two-byte text) before giving up.
       const weekday = WEEKDAY_NUMBERS.get(word);
       if (weekday !== undefined) return readWeekday(text, weekday, start, end, reference);
@@ -554,7 +555,15 @@ function monthOf(day: Day): number {
 /** "will report on February 27", "the meeting in May will …": in a sentence about the future, a day already past is next year's. */
 function yearAhead(year: number | null, month: number, day: number, text: string, start: number, reference: Day | null): number | null {
   if (year === null || reference === null || Date.UTC(year, month - 1, day) >= reference || SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year;
-  return speaksOfFuture(text, start) ? year + 1 : year;
+  return speaksOfFuture(text, start) || setsDeadline(text, start, start) ? year + 1 : year;
+}
+
+/**
+ * "restore the schedule by Tuesday", "register by January 1", "until Friday", "a Friday deadline": a date set as a
+ * deadline lies ahead, unless the sentence looks back ("By Friday, the storm had passed").
+ */
+function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boolean {
+  return (followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !PAST_VERB.test(sentenceAround(text, phraseStart));
 }
 /** "since December", "since their Oct. 13 debate": a time gone by. */
 const SINCE_BEFORE = /\bsince (?:\w+ )?$/i;
@@ -586,7 +595,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || ((followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !PAST_VERB.test(sentenceAround(text, start)))) {
+  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd)) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);

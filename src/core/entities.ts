@@ -94,7 +94,7 @@ const TELL_FORMS = new Set(['told', 'tell', 'tells', 'telling']);
 /** Words that open a clause: a role phrase does not run through them. */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'and', 'said', 'says', 'told', 'but', 'or', 'had', 'has', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'can', 'should', 'did', 'does']);
 /** The stop words in lower case, as they stand inside a sentence ("by", "with", "now"). */
-const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell', 'behind', 'beside', 'near', 'below', 'beneath', 'versus']);
+const LOWERCASE_STOP_WORDS = new Set([...lexicon.stopWords.map((word) => word.toLowerCase()), 'down', 'up', 'ask', 'tell', 'behind', 'beside', 'near', 'below', 'beneath', 'versus', 'alongside', 'beyond', 'amid', 'toward', 'towards', 'onto', 'upon', 'via', 'despite', 'unlike']);
 /** Endings of verbs and adverbs, which a word that says which role it is does not have: "appointed", "acting", "newly". */
 const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|s)$/;
 /** Longest role phrase, in words. */
@@ -109,7 +109,9 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
+/** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
+const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
   if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });
@@ -2073,7 +2075,10 @@ class Scanner {
       // initial, which opens the name: "J. Christopher Stevens".
       const firstName = (facts & FIRST_NAME) !== 0;
       const afterInitial = previous !== undefined && previous.first === previous.last && this.isInitialAt(previous.first);
-      if (previous && previous.kind === 'words' && !(i < last && firstName && !afterInitial)) previous.last = i;
+      // "Tamim bin Rashid al-Marri", "Abu Khalid al-Zahrani": a first name after a particle, or after "Abu" or "Umm"
+      // (father, mother of), is a parent's or a child's, inside one name.
+      const afterParticle = i > first && ((this.is(i - 1, NAME_PARTICLE) && !this.isCapitalized(i - 1)) || PARENT_NAME_WORDS.has(this.word(i - 1)));
+      if (previous && previous.kind === 'words' && !(i < last && firstName && !afterInitial && !afterParticle)) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person. Not past a title that a

@@ -148,6 +148,7 @@ describe('findDates', () => {
     assert.deepEqual(dated('She spoke over the weekend.').map((date) => [date.text, date.value, date.rangeEnd]), [['over the weekend', '2023-02-18', '2023-02-19']]);
     assert.deepEqual(dated('The team will meet at the weekend.').map((date) => [date.text, date.value, date.rangeEnd]), [['at the weekend', '2023-02-25', '2023-02-26']]);
     assert.deepEqual(dated('The weekend was long, and weekends are short.'), []);
+    assert.deepEqual(dated('For this campaign there is no tomorrow.'), []);
   });
 
   it('reads a weekday in a sentence about the future as the coming one', () => {
@@ -159,6 +160,9 @@ describe('findDates', () => {
     assert.equal(only('By Friday, the shallows were full of dead fish.').value, '2023-02-17');
     assert.equal(only('Schools suspended classes until Friday.').value, '2023-02-24');
     assert.equal(only('Leaders met days before a Friday deadline.').value, '2023-02-24');
+    // So is a day of a month: "by October 1" is the next one.
+    assert.equal(only('Hosts must register with the city by October 1.').value, '2023-10-01');
+    assert.equal(only('By October 1, the crews had left.').value, '2022-10-01');
     // A future reported in the past: "said it would".
     assert.equal(only('The council said it would meet Friday to decide.').value, '2023-02-24');
     assert.equal(only('The council would often meet on Friday.').value, '2023-02-17');

@@ -69,6 +69,20 @@ describe('buildEntityIndex on the seed', () => {
     }
   });
 
+  it('reads names of other languages whole: "Frau", "Thiru", "bin" before a first name, "Abu"', () => {
+    const entities = index('Frau Ingrid Kessler-Baum runs the port. "We are full," Frau Kessler-Baum said. "We signed," said Sheikh Zamil bin Rashid al-Harbi. "We agree," said Abu Khalid al-Zahrani, the envoy. "Ready," said Thiru M. Senthilvel Kumaran.').entities;
+    assert.deepEqual(entity(entities, 'Ingrid Kessler-Baum').mentions.map((mention) => mention.text), ['Ingrid Kessler-Baum', 'Kessler-Baum']);
+    assert.equal(entity(entities, 'Zamil bin Rashid al-Harbi').role, 'Sheikh');
+    assert.ok(entity(entities, 'Abu Khalid al-Zahrani'));
+    assert.ok(entity(entities, 'M. Senthilvel Kumaran'));
+  });
+
+  it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
+    const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
+    assert.equal(entity(entities, 'Rose Garden').type, 'place');
+    assert.equal(entity(entities, 'Paul Renaud').role, 'strategist');
+  });
+
   it('a place name that is the surname of someone named in full is that person, unless "in", "to" or "from" puts it on a map', () => {
     const entities = index('Jeremy Paris moved here in May.\n\n"It is a party," Paris, who used to work on Capitol Hill, said.\n\nHis sister flew in from Paris.').entities;
     assert.deepEqual(entity(entities, 'Jeremy Paris').mentions.map((mention) => mention.text), ['Jeremy Paris', 'Paris']);
