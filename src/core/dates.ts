@@ -442,7 +442,10 @@ const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|G
 /** The sentence holding `offset`: from `sentenceBefore` to the next period and space, or the line's end. */
 function sentenceAround(text: string, offset: number): string {
   const window = text.slice(offset, offset + 160);
-  const end = Math.min(...['. ', '\n'].map((mark) => window.indexOf(mark)).filter((at) => at >= 0), window.length);
+  // "By Jan. 18, … Obama was winning": an abbreviation's period ends no sentence.
+  let period = window.indexOf('. ');
+  while (period >= 0 && endsAbbreviation(text, offset + period)) period = window.indexOf('. ', period + 1);
+  const end = Math.min(...[period, window.indexOf('\n')].filter((at) => at >= 0), window.length);
   return sentenceBefore(text, offset) + window.slice(0, end);
 }
 

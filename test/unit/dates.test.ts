@@ -163,6 +163,7 @@ describe('findDates', () => {
     // So is a day of a month: "by October 1" is the next one.
     assert.equal(only('Hosts must register with the city by October 1.').value, '2023-10-01');
     assert.equal(only('By October 1, the crews had left.').value, '2022-10-01');
+    assert.equal(only('By Oct. 1, 10 days after the vote, the crews were gone.').value, '2022-10-01');
     // A future reported in the past: "said it would".
     assert.equal(only('The council said it would meet Friday to decide.').value, '2023-02-24');
     assert.equal(only('The council would often meet on Friday.').value, '2023-02-17');
