@@ -1376,7 +1376,7 @@ class Scanner {
       }
       // "Republican National Committee" keeps its descriptor; "Republican Senate candidate" only qualifies the role.
       const leading = this.is(last, INSTITUTION_WORD) && !this.lowercaseRoleFollows(last) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
-      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)); first++) this.addCompoundOwner(first);
+      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)) && !this.opensKnownName(first, last); first++) this.addCompoundOwner(first);
       // "Members of Eastbury Council": people of a body, written before its name, are no part of it ("Friends of the
       // Earth" is a name, as its end is no body's word).
       if (first + 2 <= last && this.is(last, ORGANIZATION_WORD) && this.isWordAt(first + 1, 'of') && this.isUnknownPlural(first)) {
@@ -2095,6 +2095,12 @@ class Scanner {
       while (piece.kind === 'words' && piece.last - 1 > piece.first && this.is(piece.last, CONNECTOR)) piece.last--;
     }
     return pieces;
+  }
+
+  /** "Republican National Committee Chairman Reince Priebus": a descriptor that opens a known name is part of it. */
+  private opensKnownName(first: number, last: number): boolean {
+    for (let j = Math.min(last, first + this.gazetteerLength(first) - 1); j > first; j--) if (this.lookup(first, j)) return true;
+    return false;
   }
 
   private lookup(first: number, last: number): GazetteerEntry | undefined {

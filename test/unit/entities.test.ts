@@ -77,6 +77,12 @@ describe('buildEntityIndex on the seed', () => {
     assert.ok(entity(entities, 'M. Senthilvel Kumaran'));
   });
 
+  it('a descriptor opening a known name before a title stays in it ("Republican National Committee Chairman Reince Priebus")', () => {
+    const entities = index('Party news\n\nRepublican National Committee Chairman Reince Priebus spoke first.').entities;
+    assert.equal(entity(entities, 'Republican National Committee').type, 'organization');
+    assert.equal(entity(entities, 'Reince Priebus').role, 'Republican National Committee Chairman');
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
