@@ -109,6 +109,8 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
+/** Words in capitals that make a headline of their own, not an acronym's or a name's: "THE FED MAY HOLD OFF AGAIN". */
+const HEADLINE_CAPITALS = 3;
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
 const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
@@ -1350,6 +1352,17 @@ class Scanner {
       this.classifyWord(runFirst);
       return;
     }
+    // "RACE TAKES ANOTHER TURN Rep. Colin Ashby said": a headline in capitals run into an item's first words names no one.
+    const headlineEnd = this.capitalsHeadlineEnd(runFirst, last);
+    if (headlineEnd > runFirst) {
+      // Only the names it is known to hold count ("… THE NEXT GOP DEBATE STAGE").
+      for (let i = runFirst; i < headlineEnd; i++) {
+        const entry = this.lookup(i, i);
+        if (entry && isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, false);
+      }
+      this.classifyRun(headlineEnd, last);
+      return;
+    }
     // "Carmaker Zentra said": the trade is no part of the name after it, which it types.
     if (this.is(runFirst, ORGANIZATION_NOUN) && this.isUnknownNameWord(runFirst + 1)) {
       this.pushSpan('organization', runFirst + 1, last, this.isInHeadline(runFirst));
@@ -2095,6 +2108,13 @@ class Scanner {
       while (piece.kind === 'words' && piece.last - 1 > piece.first && this.is(piece.last, CONNECTOR)) piece.last--;
     }
     return pieces;
+  }
+
+  /** The first word after HEADLINE_CAPITALS or more words in capitals that open the run, if a word in lower case follows them; else `first`. */
+  private capitalsHeadlineEnd(first: number, last: number): number {
+    let end = first;
+    while (end <= last && this.tokens.flags[end] & ALL_CAPS) end++;
+    return end - first >= HEADLINE_CAPITALS && end <= last ? end : first;
   }
 
   /** "Republican National Committee Chairman Reince Priebus": a descriptor that opens a known name is part of it. */

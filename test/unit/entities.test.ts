@@ -77,6 +77,13 @@ describe('buildEntityIndex on the seed', () => {
     assert.ok(entity(entities, 'M. Senthilvel Kumaran'));
   });
 
+  it('a headline in capitals run into an item\'s first words is no part of the name or role after it ("RACE TAKES ANOTHER TURN Rep. Colin Ashby")', () => {
+    const entities = index('Morning email\n\nRACE TAKES ANOTHER TURN Rep. Colin Ashby said he would run.\n\nTHE NEXT GOP DEBATE STAGE Federal Reserve officials signaled patience.').entities;
+    assert.equal(entity(entities, 'Colin Ashby').role, 'Rep.');
+    assert.equal(entity(entities, 'Federal Reserve').type, 'organization');
+    assert.equal(entity(entities, 'Republican Party').mentions[0].text, 'GOP');
+  });
+
   it('a descriptor opening a known name before a title stays in it ("Republican National Committee Chairman Reince Priebus")', () => {
     const entities = index('Party news\n\nRepublican National Committee Chairman Reince Priebus spoke first.').entities;
     assert.equal(entity(entities, 'Republican National Committee').type, 'organization');
