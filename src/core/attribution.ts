@@ -511,7 +511,8 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   if (object === undefined) return false;
   // "said she would …" opens a clause; "…," said she. is an inverted subject.
   const clause = CLAUSE_SUBJECTS.has(object.lower) && tokens[index + length + 1]?.type === 'word';
-  return object.lower === 'that' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
+  // "One wonders whether …": a question of its own.
+  return object.lower === 'that' || object.lower === 'whether' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
     || thatAfterPhrase(tokens, index + length);
 }
 

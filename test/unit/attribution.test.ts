@@ -80,6 +80,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Critics say the rule is "nearly impossible to meet," a standard that few lawyers defend.', '"nearly impossible to meet,"'), 'Critics');
   });
 
+  it('a quote closing its sentence is not credited to a cue that asks a question of its own after it ("One wonders whether")', () => {
+    const body = 'Then there is the tone section, which urges candidates to avoid "divisive rhetoric." One wonders whether anybody there has seen the news.';
+    assert.equal(speakerOf(body, '"divisive rhetoric."'), null);
+  });
+
   it('a surname that is also a word between subject and cue ("Mr. Long said") is the name', () => {
     assert.equal(speakerOf('"I have lived here 40 years," Mr. Long said.', '"I have lived here 40 years,"'), 'Long');
   });
