@@ -1675,7 +1675,7 @@ class Scanner {
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
     // So does a verb of speech right after them ("Samer Obeidat said"), or an age set off ("Aaliyah Prescott, 13,").
-    const firstName = this.isFirstNameAt(first) || (this.isInitialAt(first) && first < last && this.isFirstNameAt(first + 1));
+    const firstName = this.isFirstNameAt(first) || (this.isInitialAt(first) && first < last && this.isFirstNameAt(first + 1)) || PARENT_NAME_WORDS.has(this.word(first));
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
       && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);

@@ -85,6 +85,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"divisive rhetoric."'), null);
   });
 
+  it('a name opened by "Abu" is a person\'s, whom a pronoun after it stands for ("Abu Khalid al-Zahrani, was more cautious. … he said")', () => {
+    const body = 'Sheikh Tamim\'s counterpart from Riyadh, Abu Khalid al-Zahrani, was more cautious. "We have signed a piece of paper," he said.';
+    assert.equal(speakerOf(body, '"We have signed a piece of paper,"'), 'Abu Khalid al-Zahrani');
+  });
+
   it('a surname that is also a word between subject and cue ("Mr. Long said") is the name', () => {
     assert.equal(speakerOf('"I have lived here 40 years," Mr. Long said.', '"I have lived here 40 years,"'), 'Long');
   });
