@@ -75,6 +75,8 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(entities, 'Zamil bin Rashid al-Harbi').role, 'Sheikh');
     assert.ok(entity(entities, 'Abu Khalid al-Zahrani'));
     assert.ok(entity(entities, 'M. Senthilvel Kumaran'));
+    const vietnamese = index('Flood\n\nPham Duc Long, 61, lost his house. "I have lived here 40 years," Mr. Long said.').entities;
+    assert.deepEqual(entity(vietnamese, 'Pham Duc Long').mentions.map((mention) => mention.text), ['Pham Duc Long', 'Long']);
   });
 
   it('a headline in capitals run into an item\'s first words is no part of the name or role after it ("RACE TAKES ANOTHER TURN Rep. Colin Ashby")', () => {
