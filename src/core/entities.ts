@@ -3442,10 +3442,10 @@ const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
 
 /**
- * A wire dateline opening a paragraph: the city in capitals, then its region or country, a date, and the agency in
- * brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
+ * A wire dateline opening a paragraph: the city in capitals (or "NEAR" it), then its region or country, a date, and the
+ * agency in brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
  */
-const DATELINE = /(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))?(?: [—–-] |: )/uy;
+const DATELINE = /(?:NEAR |OUTSIDE )?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))?(?: [—–-] |: )/uy;
 
 interface Dateline {
   /** The city as a name is written ("Port Vellan"), or the country a known capital stands for, and where its capitals stand. */
@@ -3474,7 +3474,9 @@ function findDatelines(text: string, from: number): Dateline[] {
         // "NEW DELHI: …" as Indian papers write it; a label in capitals before a colon ("PENCE:") is no known place.
         const colon = match[0].endsWith(': ');
         if (known === undefined ? !colon : known.kind === 'place') {
-          datelines.push({ city: known !== undefined && !elsewhere ? known.name : city, cityStart: start, cityEnd: start + match[1].length, region, agency });
+          // "NEAR POKROVSK, Ukraine —": the town a report comes from the outskirts of.
+          const cityStart = start + match[0].indexOf(match[1]);
+          datelines.push({ city: known !== undefined && !elsewhere ? known.name : city, cityStart, cityEnd: cityStart + match[1].length, region, agency });
         }
       }
     }

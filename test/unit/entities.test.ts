@@ -92,6 +92,11 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(entities, 'Reince Priebus').role, 'Republican National Committee Chairman');
   });
 
+  it('a dateline "NEAR" a town names the town ("NEAR POKROVSK, Ukraine —")', () => {
+    const entities = index('Front\n\nNEAR POKROVSK, Ukraine — Soldiers dug in on Monday outside Pokrovsk.').entities;
+    assert.deepEqual(entity(entities, 'Pokrovsk').mentions.map((mention) => mention.text), ['POKROVSK', 'Pokrovsk']);
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
