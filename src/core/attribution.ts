@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, isApostropheCode, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize } from './text';
+import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isInCapitals, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -2259,7 +2259,8 @@ class Attributor {
 
   /** Turns a found phrase into an entity: pronouns to the last person or group, names and roles through the index. */
   private resolve(found: Found, sentence: Span): Attribution | null {
-    const { tokens, phrase } = found;
+    const { tokens } = found;
+    const phrase = found.phrase.kind === 'name' ? this.withoutCapitalsHeadline(tokens, found.phrase) : found.phrase;
     let start = tokens[phrase.start].start;
     let end = tokens[phrase.end - 1].end;
     let mentionText = this.text.slice(start, end);
@@ -2291,6 +2292,13 @@ class Attributor {
       this.lastGroupParagraph = this.currentParagraph;
     }
     return { entity, mention, cue, ruleId, wording: 'cue', sentence: sentenceSpan };
+  }
+
+  /** "RACE TAKES ANOTHER TURN Rep. Colin Ashby": a news roundup's headline in capitals run into a name is no part of it. */
+  private withoutCapitalsHeadline(tokens: Token[], phrase: Phrase): Phrase {
+    let first = phrase.start;
+    while (first < phrase.end - 1 && isInCapitals(this.text, tokens[first].start, tokens[first].end)) first++;
+    return first - phrase.start >= HEADLINE_CAPITALS ? { ...phrase, start: first } : phrase;
   }
 
   private entityFor(mention: TextSpan, head: Token, role: boolean, modifier: Token | null = null): Entity {

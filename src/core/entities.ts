@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, isApostropheCode, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -109,8 +109,6 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
-/** Words in capitals that make a headline of their own, not an acronym's or a name's: "THE FED MAY HOLD OFF AGAIN". */
-const HEADLINE_CAPITALS = 3;
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
 const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le', 'du', 'ibn']);

@@ -78,6 +78,15 @@ export function isSpace(char: string | undefined): boolean {
   return char !== undefined && isSpaceCode(char.charCodeAt(0));
 }
 
+/** Words in capitals that make a headline of their own, not an acronym's or a name's: "THE FED MAY HOLD OFF AGAIN". */
+export const HEADLINE_CAPITALS = 3;
+
+/** Whether text[start, end) has letters, all of them capitals ("RACE", "AGAIN,"). */
+export function isInCapitals(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
 export function isUpper(char: string | undefined): boolean {
   if (char === undefined) return false;
   const code = char.charCodeAt(0);

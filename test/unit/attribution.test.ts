@@ -90,6 +90,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We have signed a piece of paper,"'), 'Abu Khalid al-Zahrani');
   });
 
+  it('a news roundup\'s headline in capitals run into the speaker\'s name is no part of the speaker\'s mention', () => {
+    const body = 'RACE TAKES ANOTHER TURN Rep. Colin Ashby said he would "think hard" about a run. [AP]';
+    assert.equal(quoteIn(body, '"think hard"').speaker?.mention.text, 'Rep. Colin Ashby');
+  });
+
   it('a surname that is also a word between subject and cue ("Mr. Long said") is the name', () => {
     assert.equal(speakerOf('"I have lived here 40 years," Mr. Long said.', '"I have lived here 40 years,"'), 'Long');
   });
