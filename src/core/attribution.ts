@@ -444,7 +444,9 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && isCommonNoun(object)) return null;
   // "Pentagon press secretary Col. James Whitaker told …": a bare form before a role noun names the role.
   if (cue.form.nounLike && token.lower === cue.form.lemma && isWord(object) && ROLE_NOUNS.has(object.lower)) return null;
-  if (cue.form.noObject && isWord(object) && object.lower !== 'to' && object.lower !== 'about' && !isPresentParticiple(object)) return null;
+  // "went on to say", "went on about", "went on saying" go on speaking; "began to chant", "started a fund" do not speak.
+  const goesOnSpeaking = cue.form.lemma === 'go on' && isWord(object) && (object.lower === 'to' || object.lower === 'about' || isPresentParticiple(object));
+  if (cue.form.noObject && isWord(object) && !goesOnSpeaking) return null;
   // "the study added to “a growing body of evidence”", "adding to the confusion": "add to" a thing is no speech (but "added to People").
   if (cue.form.lemma === 'add' && object?.lower === 'to' && !tokens[index + cue.length + 1]?.capitalized) return null;
   // "secretary of state", "in reply", "for comment": right after a preposition (not the infinitive "to"), a noun.

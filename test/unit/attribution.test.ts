@@ -95,6 +95,12 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"think hard"').speaker?.mention.text, 'Rep. Colin Ashby');
   });
 
+  it('"began" and "started" report a quote only with nothing after them ("“…,” Hannity began.", not "the crowd began to chant")', () => {
+    assert.equal(speakerOf('"The Times is claiming today that you spoke to them," Hannity began.', '"The Times is claiming today that you spoke to them,"'), 'Hannity');
+    const body = 'As the crowd began to chant, Silverman took the stage and joked, "You are being ridiculous," drawing jeers.';
+    assert.equal(speakerOf(body, '"You are being ridiculous,"'), 'Silverman');
+  });
+
   it('a surname that is also a word between subject and cue ("Mr. Long said") is the name', () => {
     assert.equal(speakerOf('"I have lived here 40 years," Mr. Long said.', '"I have lived here 40 years,"'), 'Long');
   });
