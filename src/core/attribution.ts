@@ -650,8 +650,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "Another said", "Most said": an unnamed new speaker, not the last one quoted ("most recently said" is an adverb).
   if (INDEFINITE_SPEAKERS.has(token.lower) && !(isWord(tokens[end + 1]) && isAdverb(tokens[end + 1]))) return { start: end, end: end + 1, kind: 'role' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it, and for the name a role after it
-  // describes ("Owen Lindqvist, its manager, who argued").
-  if (token.lower === 'who' && tokens[end - 1]?.lower === ',') {
+  // describes ("Owen Lindqvist, its manager, who argued", "Caritas Europa, the charity network, which said").
+  if ((token.lower === 'who' || token.lower === 'which') && tokens[end - 1]?.lower === ',') {
     let phrase = phraseEndingAt(tokens, end - 2, low);
     // "a consultant at Northgate Hospital in Leeds, who": where someone is stands between them and "who".
     for (let holder = phrase; holder !== null && LOCATING_LINKS.has(tokens[holder.start - 1]?.lower) && holder.start - 2 >= low;) {
@@ -1100,8 +1100,11 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have']);
  * no determiner but a relative clause about a noun after the quote, whose speakers did not say the quoted words.
  */
 function opensRelativeClause(tokens: Token[], phrase: Phrase): boolean {
-  const next = tokens[phrase.start + 1];
-  return tokens[phrase.start].lower === 'that' && isWord(next) && !next.capitalized && isPlural(next.lower);
+  if (tokens[phrase.start].lower !== 'that') return false;
+  // The noun the lowercase words after "that" end on: "that critics", "that privacy experts", "that negotiators for …".
+  let head = phrase.start;
+  while (head + 1 < phrase.end && isWord(tokens[head + 1]) && !tokens[head + 1].capitalized && !LINKS.has(tokens[head + 1].lower)) head++;
+  return head > phrase.start && isPlural(tokens[head].lower);
 }
 
 function isPlural(word: string): boolean {

@@ -1650,6 +1650,8 @@ class Scanner {
       this.addSingle(first, weak);
       return;
     }
+    // "Juror No. 7": a stop word after a title names no one.
+    if (first === last && this.is(first, STOP_WORD)) return;
     if (!prefixLength) {
       for (let i = first; i <= last; i++) {
         if ((this.isCommonWord(i) && !this.isSurnameAfterFirstName(i, first, weak)) || this.tokens.flags[i] & HAS_DIGIT) return;

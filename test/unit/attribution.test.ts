@@ -78,10 +78,11 @@ describe('attribution', () => {
     const body = 'The rule requires borrowers to show that a college "knowingly and intentionally" misled them, a standard that critics say is nearly impossible to meet.';
     assert.equal(speakerOf(body, '"knowingly and intentionally"'), null);
     assert.equal(speakerOf('Critics say the rule is "nearly impossible to meet," a standard that few lawyers defend.', '"nearly impossible to meet,"'), 'Critics');
+    assert.equal(speakerOf('The deck lists the contents as "device ID, timestamp, lat/long," a level of precision that privacy experts said was alarming.', '"device ID, timestamp, lat/long,"'), 'deck');
   });
 
   it('a quote closing its sentence is not credited to a cue that asks a question of its own after it ("One wonders whether")', () => {
-    const body = 'Then there is the tone section, which urges candidates to avoid "divisive rhetoric." One wonders whether anybody there has seen the news.';
+    const body = 'Then there is the tone section, with its plea to avoid "divisive rhetoric." One wonders whether anybody there has seen the news.';
     assert.equal(speakerOf(body, '"divisive rhetoric."'), null);
   });
 
@@ -99,6 +100,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"The Times is claiming today that you spoke to them," Hannity began.', '"The Times is claiming today that you spoke to them,"'), 'Hannity');
     const body = 'As the crowd began to chant, Silverman took the stage and joked, "You are being ridiculous," drawing jeers.';
     assert.equal(speakerOf(body, '"You are being ridiculous,"'), 'Silverman');
+  });
+
+  it('"which" after a comma stands for the body before it ("Caritas Europa, the charity network, which said")', () => {
+    const body = 'The appointment was welcomed by Caritas Europa, the charity network, which said in a statement that it hoped the office would "bring the voice of the Church to the table".';
+    assert.equal(speakerOf(body, '"bring the voice of the Church to the table"'), 'Caritas Europa');
   });
 
   it('a surname that is also a word between subject and cue ("Mr. Long said") is the name', () => {

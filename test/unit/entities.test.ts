@@ -97,6 +97,10 @@ describe('buildEntityIndex on the seed', () => {
     assert.deepEqual(entity(entities, 'Pokrovsk').mentions.map((mention) => mention.text), ['POKROVSK', 'Pokrovsk']);
   });
 
+  it('"No." after a title names no one ("Juror No. 7")', () => {
+    assert.deepEqual(index('Verdict\n\nJuror No. 7, who asked that her name not be used, told reporters it was over.').entities, []);
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
