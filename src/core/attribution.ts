@@ -912,7 +912,8 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const stateTag = phrase !== null && phrase.end - phrase.start === 1 && tokens[phrase.start].lower.endsWith('.') && tokens[phrase.start - 1]?.lower === ',';
         // The place may also follow the phrase's holder, which leaves it out ("a cardiologist" in Bethesda).
         const placed = phrase !== null && phrase.end < open && PLACE_LINKS.has(tokens[phrase.end].lower);
-        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed;
+        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed
+          || inRelativeClause(tokens, phrase.start, low);
         if (partOfAside) continue;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }
@@ -920,6 +921,19 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     return null;
   }
   return phraseEndingAt(tokens, index, low);
+}
+
+/**
+ * "Giles Fenwick-Thorne, who sits on the Culture, Media and Sport Committee, said": whether token `index` is inside a
+ * relative clause set off by a comma, whose own commas (of a name's list) open no aside.
+ */
+function inRelativeClause(tokens: Token[], index: number, low: number): boolean {
+  for (let at = index - 1; at > low; at--) {
+    const token = tokens[at];
+    if (token.type !== 'word') return false;
+    if ((token.lower === 'who' || token.lower === 'which') && tokens[at - 1].lower === ',') return true;
+  }
+  return false;
 }
 
 /**

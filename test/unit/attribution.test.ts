@@ -102,6 +102,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"You are being ridiculous,"'), 'Silverman');
   });
 
+  it('the commas of a list inside a "who" clause open no aside ("X, who sits on the Culture, Media and Sport Committee, said")', () => {
+    const body = 'Conservative MP Giles Fenwick-Thorne, who sits on the Culture, Media and Sport Committee, said museums risked "emptying their galleries".';
+    assert.equal(speakerOf(body, '"emptying their galleries"'), 'Giles Fenwick-Thorne');
+  });
+
   it('"which" after a comma stands for the body before it ("Caritas Europa, the charity network, which said")', () => {
     const body = 'The appointment was welcomed by Caritas Europa, the charity network, which said in a statement that it hoped the office would "bring the voice of the Church to the table".';
     assert.equal(speakerOf(body, '"bring the voice of the Church to the table"'), 'Caritas Europa');
