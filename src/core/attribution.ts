@@ -905,8 +905,9 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // "A spokesman for the contractor, Roadfix Ltd, said": a company filling the aside names the noun before it
         // (which speaks), unless that noun is the company ("His company, Pike Holdings, said").
         const company = aside !== null && COMPANY_ENDINGS.has(tokens[aside.end - 1].lower) && phrase?.kind === 'role' && !ORGANIZATION_NOUNS.has(roleHead(tokens, phrase).lower);
-        // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said".
-        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, open + 1, aside.start) === aside.start && !tag && !describesName && !company) return aside;
+        // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said", "One of them, the filmmaker Amara Nwosu, said".
+        const descriptorsStart = tokens[open + 1]?.lower === 'the' && isCommonNoun(tokens[open + 2]) ? open + 2 : open + 1;
+        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, descriptorsStart, aside.start) === aside.start && !tag && !describesName && !company) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said", "…, a cardiologist in Bethesda, Md., who …, said": ages and
         // places belong to a longer aside.
         const stateTag = phrase !== null && phrase.end - phrase.start === 1 && tokens[phrase.start].lower.endsWith('.') && tokens[phrase.start - 1]?.lower === ',';

@@ -102,6 +102,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"You are being ridiculous,"'), 'Silverman');
   });
 
+  it('a name set off after "the" and descriptors speaks ("One of them, the filmmaker Amara Nwosu, said")', () => {
+    const body = 'One of them, the filmmaker Amara Nwosu, said Marchetti "taught us that a frame is a moral decision."';
+    assert.equal(speakerOf(body, '"taught us that a frame is a moral decision."'), 'Amara Nwosu');
+  });
+
   it('the commas of a list inside a "who" clause open no aside ("X, who sits on the Culture, Media and Sport Committee, said")', () => {
     const body = 'Conservative MP Giles Fenwick-Thorne, who sits on the Culture, Media and Sport Committee, said museums risked "emptying their galleries".';
     assert.equal(speakerOf(body, '"emptying their galleries"'), 'Giles Fenwick-Thorne');
