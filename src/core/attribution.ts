@@ -1951,7 +1951,9 @@ class Attributor {
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }
     const agent = passiveAgent(tokens, index, cue, sentence.end);
-    if (agent !== null) return { phrase: agent, tokens, cue: cueSpan, ruleId: 'passive' };
+    // "the records described by The Ledger were “…”": a quote after the modified noun's own verb is said of it, not by the agent.
+    const predicate = agent !== null && quoteIndex > agent.end && tokens.slice(agent.end, quoteIndex).some((token) => PASSIVE_AUXILIARIES.has(token.lower));
+    if (agent !== null) return predicate ? null : { phrase: agent, tokens, cue: cueSpan, ruleId: 'passive' };
     // "Reis will continue to be", "the board should repeat": a cue after a modal is what someone
     // expects, not what was said.
     if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;

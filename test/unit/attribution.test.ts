@@ -102,6 +102,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"You are being ridiculous,"'), 'Silverman');
   });
 
+  it('a quote after the verb of a noun a passive modifies is not the agent\'s ("the records described by The Ledger were “…”")', () => {
+    const body = 'Okafor said the company "takes its privacy commitments seriously" and that the records described by The Ledger were "a limited set of anonymized logs".';
+    assert.equal(speakerOf(body, '"a limited set of anonymized logs"'), 'Okafor');
+  });
+
   it('a name set off after "the" and descriptors speaks ("One of them, the filmmaker Amara Nwosu, said")', () => {
     const body = 'One of them, the filmmaker Amara Nwosu, said Marchetti "taught us that a frame is a moral decision."';
     assert.equal(speakerOf(body, '"taught us that a frame is a moral decision."'), 'Amara Nwosu');
