@@ -2117,7 +2117,8 @@ class Attributor {
       // "a rule that required clinics to report data, calling it …": an infinitive or a modal's verb is not the finite
       // cue, nor a passive one ("after the race was called, saying …").
       const infinitive = tokens[index - 1]?.lower === 'to' || MODALS.has(tokens[index - 1]?.lower) || PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower);
-      if (cue === null || cue.form.source || namesNounBefore(tokens, index) || infinitive) continue;
+      // "conceded in a statement posted to Facebook, writing …": a document's participle is no one's verb.
+      if (cue === null || cue.form.source || namesNounBefore(tokens, index) || infinitive || isDocumentNoun(tokens[index - 1])) continue;
       // "with the mayor writing that … and adding": both participles share their own subject.
       if (cue.form.participle) {
         const own = participleOwnSubject(tokens, index, sentence);

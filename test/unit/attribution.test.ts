@@ -107,6 +107,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a limited set of anonymized logs"'), 'Okafor');
   });
 
+  it('a participle after a document noun is no one\'s earlier verb ("conceded in a statement posted to Facebook, writing")', () => {
+    const body = 'Maguire conceded in a statement posted to Facebook, writing that she was "proud of what we built".';
+    assert.equal(speakerOf(body, '"proud of what we built"'), 'Maguire');
+  });
+
   it('a name set off after "the" and descriptors speaks ("One of them, the filmmaker Amara Nwosu, said")', () => {
     const body = 'One of them, the filmmaker Amara Nwosu, said Marchetti "taught us that a frame is a moral decision."';
     assert.equal(speakerOf(body, '"taught us that a frame is a moral decision."'), 'Amara Nwosu');
