@@ -2921,7 +2921,7 @@ class Attributor {
   private datesAside(date: DateExpression, sentence: Span, quoteStart: number, cue: Span | null): boolean {
     const text = this.text;
     if (date.start - 6 >= sentence.start && endsWithWord(text, date.start - 1, 'since')) return true;
-    // "“…,” said Feld, who won the top prize in 2019": a relative clause after the cue (or the quote, without one),
+    // "“…,” said Feld, who won the top prize in 2019", "…, whose son died in 2019": a relative clause after the cue (or the quote, without one),
     // unless it tells of the speaking ("who spoke on Tuesday").
     const relative = lastRelativePronoun(text, Math.max(sentence.start, cue?.end ?? quoteStart), date.start);
     if (relative >= 0 && !SPEAKING_VERB.test(text.slice(relative, date.start))) return true;
@@ -2984,7 +2984,7 @@ const REPORTED_CLAUSE = / that |^ (?:he|she|they|it|we|I) /;
 function lastRelativePronoun(text: string, from: number, to: number): number {
   // Read in the window only: a search back from `to` would read to the text's start when none is there.
   const window = text.slice(from, to);
-  const at = Math.max(window.lastIndexOf(' who '), window.lastIndexOf(' which '));
+  const at = Math.max(window.lastIndexOf(' who '), window.lastIndexOf(' which '), window.lastIndexOf(' whose '));
   return at >= 0 ? from + at : -1;
 }
 
