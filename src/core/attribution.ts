@@ -924,6 +924,16 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
   return phraseEndingAt(tokens, index, low);
 }
 
+/** The subject of a cue set off by commas inside the sentence: "…, she says, …", "…, Lee said, …". */
+function parentheticalSpeaker(tokens: Token[], sentence: Span): Phrase | null {
+  for (let index = sentence.start + 2; index + 1 < sentence.end; index++) {
+    if (tokens[index + 1].lower !== ',' || cueAtToken(tokens, index) === null) continue;
+    const phrase = phraseEndingAt(tokens, index - 1, sentence.start + 1);
+    if (phrase !== null && tokens[phrase.start - 1].lower === ',') return phrase;
+  }
+  return null;
+}
+
 /**
  * "Giles Fenwick-Thorne, who sits on the Culture, Media and Sport Committee, said": whether token `index` is inside a
  * relative clause set off by a comma, whose own commas (of a name's list) open no aside.
@@ -2066,7 +2076,8 @@ class Attributor {
 
   /** The sentence's subject when it is a name or "he" or "she", as the speaker of a quote standing alone after it. */
   private namedSubject(tokens: Token[], sentence: Sentence): Attribution | null {
-    const subject = sentenceSubject(tokens, sentence, sentence.end);
+    // "Women behind the camera, she says, were rare then.": a cue set off inside the sentence names who speaks in it.
+    const subject = parentheticalSpeaker(tokens, sentence) ?? sentenceSubject(tokens, sentence, sentence.end);
     // "they" and "it" stand for groups and things more often than for the speaker of the quote after them.
     const person = subject?.kind === 'name' || (subject?.kind === 'pronoun' && SINGULAR_PERSONS.has(pronounOf(tokens[subject.start].lower)));
     if (!subject || !person) return null;

@@ -107,6 +107,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a limited set of anonymized logs"'), 'Okafor');
   });
 
+  it('a quote standing alone after a sentence with a cue set off inside it ("Women …, she says, were rare") is that cue\'s speaker\'s', () => {
+    const body = 'Elena Marchetti, 78, still shoots every day. Women behind the camera, she says, were rare then.\n\n"The cameramen were mostly kind."';
+    assert.equal(speakerOf(body, '"The cameramen were mostly kind."'), 'Elena Marchetti');
+    const named = 'Women behind the camera, Elena Marchetti recalls, were rare then.\n\n"The cameramen were mostly kind."';
+    assert.equal(speakerOf(named, '"The cameramen were mostly kind."'), 'Elena Marchetti');
+  });
+
   it('a participle after a document noun is no one\'s earlier verb ("conceded in a statement posted to Facebook, writing")', () => {
     const body = 'Maguire conceded in a statement posted to Facebook, writing that she was "proud of what we built".';
     assert.equal(speakerOf(body, '"proud of what we built"'), 'Maguire');
