@@ -114,6 +114,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(named, '"The cameramen were mostly kind."'), 'Elena Marchetti');
   });
 
+  it('"what X referred to as “…”" credits X, not another cue earlier in the sentence', () => {
+    const body = 'The report describes what investigators called a "playbook" of secrecy and files kept in what the diocese referred to as "confidential files."';
+    assert.equal(speakerOf(body, '"confidential files."'), 'diocese');
+  });
+
   it('a participle after a document noun is no one\'s earlier verb ("conceded in a statement posted to Facebook, writing")', () => {
     const body = 'Maguire conceded in a statement posted to Facebook, writing that she was "proud of what we built".';
     assert.equal(speakerOf(body, '"proud of what we built"'), 'Maguire');
