@@ -29,7 +29,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half)`
-  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:19|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
+  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
@@ -40,7 +40,7 @@ const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:at least )?(?:(?:early|mid|late)[ -])?'
   + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of |[Aa]s (?:early|late|recently|far back) as '
   // "in 2022 and 2023": a second year joined to one after a preposition ("the 2008 and 2012 races" name none).
-  + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:19|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
+  + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
 /** The year that closes a range opened by "between" or "from": "between 2008 and 2022", "from 2008 to 2022", "from 2010-2011". */
 const RANGE_END_YEAR = /^(?: (?:and|to|through|until) |[-–])((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 /** What stands before a decade: "the 1990s", "the early 1970s", "the mid-1980s". */
@@ -69,7 +69,7 @@ const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| 
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
 const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
-const BARE_MONTH_CUE = /\b(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]$/i;
+const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]|as (?:early|late|recently) as )$/i;
 /**
  * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
  * (not "ads reserved in December", where the participle may look ahead).
@@ -233,9 +233,9 @@ function joinPrevious(text: string, previous: DateExpression, phrase: Phrase): b
   if (WEEKDAY_NUMBERS.has(previous.text) && !phrase.relative && phrase.rangeEnd === null && gap !== ' of ') value = phrase.value;
   else if (YEAR_PERIOD.test(text.slice(phrase.start, phrase.end)) && !/\d{4}/.test(previous.text)) {
     // "March of last year" moves the whole month.
-    const year = phrase.value.slice(0, 4);
-    value = year + previous.value.slice(4);
-    if (rangeEnd !== null) rangeEnd = year + rangeEnd.slice(4);
+    const year = +phrase.value.slice(0, 4);
+    value = inYear(previous.value, year);
+    if (rangeEnd !== null) rangeEnd = inYear(rangeEnd, year);
   } else return false;
   previous.end = phrase.end;
   previous.text = text.slice(previous.start, phrase.end);
@@ -243,6 +243,12 @@ function joinPrevious(text: string, previous: DateExpression, phrase: Phrase): b
   previous.rangeEnd = rangeEnd;
   previous.relative = phrase.relative;
   return true;
+}
+
+/** The same day of the month in `year`, or its month's last day: "February of last year" ends on the 28th in 2015. */
+function inYear(day: string, year: number): string {
+  const month = +day.slice(5, 7);
+  return isoDate(year, month, Math.min(+day.slice(8, 10), daysInMonth(year, month)))!;
 }
 
 /** "from 2 November to 18 January", "between Wednesday and Saturday": the words joining the two ends of a range. */
@@ -520,8 +526,8 @@ function readMonth(text: string, word: string, month: number, start: number, end
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
-  // "proclaimed in July": a past verb's month is the last one, not a July to come.
-  const past = !yearMatch && PAST_VERB_IN.test(before) && !speaksOfFuture(text, start);
+  // "proclaimed in July", "as recently as July": a past verb's month is the last one, not a July to come.
+  const past = !yearMatch && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ')) && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
     year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);

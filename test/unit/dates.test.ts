@@ -207,6 +207,8 @@ describe('findDates', () => {
     assert.deepEqual(only('The rule takes effect Thursday, March 9, officials said.'), { text: 'Thursday, March 9', value: '2023-03-09', rangeEnd: null, relative: false });
     assert.deepEqual(only('The fire broke out on 14 February last year.'), { text: '14 February last year', value: '2022-02-14', rangeEnd: null, relative: true });
     assert.deepEqual(only('She was stabbed in March of last year.'), { text: 'March of last year', value: '2022-03-01', rangeEnd: '2022-03-31', relative: true });
+    // A leap year's February moves to a year of 28 days: the header's year 2024 is one.
+    assert.deepEqual(dates('Title\nDate: 2024-05-10\n\nIt rose in February of last year.').map((date) => date.rangeEnd), ['2023-02-28']);
     assert.equal(only('The law took effect on June 16 of this year.').value, '2023-06-16');
     assert.equal(only('He was sworn in on January 20 next year.').value, '2024-01-20');
   });
@@ -249,6 +251,10 @@ describe('findDates', () => {
 
   it('reads a year after "as early as", "since at least", and a second year joined to one ("in 2022 and 2023"), not to a modifier', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It was looted in 1897 and kept there since 1901; 1850 people saw it.'), [
+      ['1897', '1897-01-01', '1897-12-31'], ['1901', '1901-01-01', '1901-12-31'],
+    ]);
+    assert.deepEqual(read('Logs were kept as recently as July.'), [['July', '2022-07-01', '2022-07-31']]);
     assert.deepEqual(read('It was flagged as early as 2019 and used since at least 2020.'), [
       ['2019', '2019-01-01', '2019-12-31'], ['2020', '2020-01-01', '2020-12-31'],
     ]);
