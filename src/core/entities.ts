@@ -1938,10 +1938,11 @@ class Scanner {
   private linkedObjectStart(last: number): number {
     if (last < 2 || this.isCapitalized(last) || this.is(last, STOP_WORD | CLAUSE_WORD) || this.tokens.flags[last] & (POSSESSIVE | HAS_DIGIT)) return last + 1;
     if (!(this.tokens.flags[last] & JOINED)) return last + 1;
-    // "the spokesperson for agriculture, Eva Ruiz": a link right before the noun.
-    if (this.isAnyCaseAt(last - 1, 'of') || this.isAnyCaseAt(last - 1, 'for')) return last;
-    const linked = this.isAnyCaseAt(last - 2, 'of') || this.isAnyCaseAt(last - 2, 'for');
-    return linked && this.isArticleAt(last - 1) && this.tokens.flags[last - 1] & JOINED ? last - 1 : last + 1;
+    // "the spokesperson for agriculture, Eva Ruiz", "the chairman of the cooperative", "a spokesman for the prosecutor's
+    // office": a link, then an article or a common owner or both, before the noun.
+    let start = last;
+    while (start > last - 2 && this.tokens.flags[start] & JOINED && (this.isArticleAt(start - 1) || (this.tokens.flags[start - 1] & POSSESSIVE && !this.isCapitalized(start - 1)))) start--;
+    return this.tokens.flags[start] & JOINED && (this.isAnyCaseAt(start - 1, 'of') || this.isAnyCaseAt(start - 1, 'for')) ? start : last + 1;
   }
 
   /** The role phrase opening at token `first` (its article, if any), read from token `from`. */

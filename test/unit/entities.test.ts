@@ -101,6 +101,12 @@ describe('buildEntityIndex on the seed', () => {
     assert.deepEqual(index('Verdict\n\nJuror No. 7, who asked that her name not be used, told reporters it was over.').entities, []);
   });
 
+  it('a role set off before a name may end on an owned object ("A spokesman for the prosecutor\'s office, Keith Lamb,"), and "managing director" is a role', () => {
+    const entities = index('Court\n\nA spokesman for the prosecutor\'s office, Keith Lamb, declined to comment. "We are watching," said Graham Whitlock, managing director of Whitlock Homes.').entities;
+    assert.equal(entity(entities, 'Keith Lamb').role, "spokesman for the prosecutor's office");
+    assert.equal(entity(entities, 'Graham Whitlock').role, 'managing director of Whitlock Homes');
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
