@@ -114,6 +114,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(named, '"The cameramen were mostly kind."'), 'Elena Marchetti');
   });
 
+  it('a diocese is an organization that "the diocese" refers back to', () => {
+    const body = 'The Roman Catholic Diocese of Carrick Falls settled the case. The diocese said it was "deeply sorry for the harm".';
+    assert.equal(speakerOf(body, '"deeply sorry for the harm"'), 'Roman Catholic Diocese of Carrick Falls');
+  });
+
   it('"what X referred to as “…”" credits X, not another cue earlier in the sentence', () => {
     const body = 'The report describes what investigators called a "playbook" of secrecy and files kept in what the diocese referred to as "confidential files."';
     assert.equal(speakerOf(body, '"confidential files."'), 'diocese');
