@@ -2076,10 +2076,12 @@ class Attributor {
 
   /** The sentence's subject when it is a name or "he" or "she", as the speaker of a quote standing alone after it. */
   private namedSubject(tokens: Token[], sentence: Sentence): Attribution | null {
-    // "Women behind the camera, she says, were rare then.": a cue set off inside the sentence names who speaks in it.
-    const subject = parentheticalSpeaker(tokens, sentence) ?? sentenceSubject(tokens, sentence, sentence.end);
+    // "Women behind the camera, she says, were rare then.": a cue set off inside the sentence names who speaks in it,
+    // even by a role ("Life underground, one woman says, has become normal.").
+    const parenthetical = parentheticalSpeaker(tokens, sentence);
+    const subject = parenthetical ?? sentenceSubject(tokens, sentence, sentence.end);
     // "they" and "it" stand for groups and things more often than for the speaker of the quote after them.
-    const person = subject?.kind === 'name' || (subject?.kind === 'pronoun' && SINGULAR_PERSONS.has(pronounOf(tokens[subject.start].lower)));
+    const person = subject?.kind === 'name' || (subject?.kind === 'pronoun' && SINGULAR_PERSONS.has(pronounOf(tokens[subject.start].lower))) || parenthetical?.kind === 'role';
     if (!subject || !person) return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.entity) return null;

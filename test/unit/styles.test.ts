@@ -15,7 +15,9 @@
 // name ("a man who gave his name only as Ruben"), a teenager by her age ("Aaliyah Brennick, 16,") and "OʼNeill"; a
 // cricket report in single marks (a quote run over two paragraphs, "The drop was described by … as ‘…’", "Tom Pryce’s
 // absence …, and Bexley admitted …", "the England captain"), and world dispatches ("JAIPUR: …", "said Fr. Edwin
-// Salvador", "The foreign minister of the … nation of Tavaru told", "in what campaigners are calling “…”").
+// Salvador", "The foreign minister of the … nation of Tavaru told", "in what campaigners are calling “…”"), and a
+// front-line report ("NEAR VARNIK, Ukraine —", "said Cpl. …", "Staff Sgt. Ivan Long … Mr. Long", "Officials in Kyiv said",
+// "The Russian embassy in London dismissed", "Abu Faisal al-Mutairi", "…, which said", "…, one woman says, …").
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -457,6 +459,20 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"They\'re a fine company', 'Lena Okoro'],
     ['"But we are two years', 'Lena Okoro'],
     ['"remains confident', 'Veltrix'],
+  ],
+  'frontline.txt': [
+    ['"We are tired.', 'Taras Hnatyuk'],
+    ['"But tired', 'Taras Hnatyuk'],
+    ['"The line held', 'Mykola Sirenko'],
+    ['"They come at night', 'Ivan Long'],
+    ['"a deliberate attempt', 'Officials'],
+    ['"another episode', 'embassy'],
+    ['"only military targets', 'embassy'],
+    ['"Both sides', 'Abu Faisal al-Mutairi'],
+    ['"Now we will see', 'Abu Faisal al-Mutairi'],
+    ['"stay open', 'Medline Aid'],
+    ['"My grandchildren', 'one woman'],
+    ['"a ten-kilometre zone', 'Halyna Bortnyk'],
   ],
   'brussels.txt': [
     ['«The law as it stands', 'Elke Brandauer'],
