@@ -1979,6 +1979,8 @@ class Attributor {
         ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
+      // "used his homily in St. Peter's Square to urge …": the noun right before an infinitive of purpose is no subject.
+      if (phrase !== null && phrase.end === index - 1 && tokens[index - 1].lower === 'to') phrase = sentenceSubject(tokens, sentence, index) ?? phrase;
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
       if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;

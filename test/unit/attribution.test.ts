@@ -114,6 +114,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(named, '"The cameramen were mostly kind."'), 'Elena Marchetti');
   });
 
+  it('the noun right before an infinitive of purpose is not its subject ("used his homily in St. Peter\'s Square to urge")', () => {
+    const body = 'Pope Clement XV used his homily in St. Peter\'s Square to urge European governments to "open their doors, not their ledgers."';
+    assert.equal(speakerOf(body, '"open their doors, not their ledgers."'), 'Clement XV');
+  });
+
   it('a diocese is an organization that "the diocese" refers back to', () => {
     const body = 'The Roman Catholic Diocese of Carrick Falls settled the case. The diocese said it was "deeply sorry for the harm".';
     assert.equal(speakerOf(body, '"deeply sorry for the harm"'), 'Roman Catholic Diocese of Carrick Falls');
