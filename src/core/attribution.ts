@@ -2992,8 +2992,11 @@ function datesReport(text: string, date: Span, cue: Span | null): boolean {
   return cue !== null && date.start >= cue.end && REPORTED_CLAUSE.test(text.slice(cue.end, date.start + 1));
 }
 
-/** What opens a reported clause: "that", or its subject right after the cue when "that" is left out. */
-const REPORTED_CLAUSE = / that |^ (?:he|she|they|it|we|I) /;
+/**
+ * What opens a reported clause: "that", or its subject right after the cue when "that" is left out, a pronoun or a
+ * determined noun and its verb ("said the couple had …").
+ */
+const REPORTED_CLAUSE = / that |^ (?:he|she|they|it|we|I) |^ (?:the|a|an|his|her|their|its|this) [\w'’-]+(?: [\w'’-]+)? (?:had|has|have|was|were|is|are|would|will|could|did)\b/;
 
 /** The offset of the last " who " or " which " in text[from, to), or -1. */
 function lastRelativePronoun(text: string, from: number, to: number): number {

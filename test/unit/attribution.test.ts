@@ -474,6 +474,8 @@ describe('attribution', () => {
     // A relative clause after the cue dates its own event, unless it tells of the speaking.
     assert.equal(quoteIn('"I do well," said Iris Pampa, who graduated in 2009 with a degree.', '"I do well,"').date, null);
     assert.equal(quoteIn('"It matters," said Margaret Ellison-Park, whose son died in 2019.', '"It matters,"').date, null);
+    // A date in the reported clause, its subject a noun ("said the couple had …"), dates what is reported.
+    assert.equal(quoteIn('A spokesperson said the couple had "reflected carefully" after the birth in the summer.', '"reflected carefully"').date, null);
     assert.equal(quoteIn('"I do well," said Iris Pampa, who spoke on Monday at the fair.', '"I do well,"').date, '2024-03-04');
     // An aside set off by dashes between the quote and its cue; a period that owns a thing ("this year's slate").
     assert.equal(quoteIn('"We inherited a broken system," Delacroix — who took over in 2021 — told the committee on Monday.', '"We inherited a broken system,"').date, '2024-03-04');
