@@ -2770,10 +2770,13 @@ function genderOfName(entity: Entity): Gender | undefined {
  * and "the government" organizations; others people.
  */
 function typeByHeadNoun(name: string): EntityType {
-  if (DOCUMENT_NOUNS.has(lastWord(name).toLowerCase())) return 'work';
-  // A body is told by the head before what qualifies it: "a source close to the campaign" is a person.
+  // A body is told by the head before what qualifies it: "a source close to the campaign" is a person, "a statement
+  // from Hollis County Schools" a document.
   const link = QUALIFIER_LINK.exec(name);
   const head = lastWord(link === null ? name : name.slice(0, link.index)).toLowerCase();
+  // "One Club for Growth ad": a document's noun may end a name that holds a link; not "authors of the report".
+  const endsInDocument = DOCUMENT_NOUNS.has(lastWord(name).toLowerCase()) && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN);
+  if (DOCUMENT_NOUNS.has(head) || endsInDocument) return 'work';
   const body = isOrganizationNoun(head) || GOVERNING_NOUNS.has(head)
     // "the campaign", "the network"; not "Clinton advisers", whose word names firms only when capitalized.
     || (head.length > 1 && wordFacts(withCapital(head)) & ORGANIZATION_WORD && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN));

@@ -119,6 +119,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"open their doors, not their ledgers."'), 'Clement XV');
   });
 
+  it('a document named with a link ("a statement from Hollis County Schools") is a work, never a person a pronoun stands for', () => {
+    const body = 'According to a statement from Hollis County Schools, the coach will stay "through the end of the season".\n\nA neighbor, Ruth Ames, spoke next.\n\n"He loves that team," she said.';
+    const analysis = analyze(HEADER + body);
+    assert.equal(analysis.entities.find((entity) => entity.name === 'a statement from Hollis County Schools')?.type, 'work');
+    assert.equal(speakerOf(body, '"He loves that team,"'), 'Ruth Ames');
+  });
+
   it('a diocese is an organization that "the diocese" refers back to', () => {
     const body = 'The Roman Catholic Diocese of Carrick Falls settled the case. The diocese said it was "deeply sorry for the harm".';
     assert.equal(speakerOf(body, '"deeply sorry for the harm"'), 'Roman Catholic Diocese of Carrick Falls');
