@@ -1730,11 +1730,15 @@ class Scanner {
       this.push('person', word, start, end, true, false);
       return;
     }
-    const type = acronym ? 'organization' : town ? 'place' : plain && this.isAfterIn(i) && hasTownEnding(word) ? 'town' : 'single';
-    this.push(type, word, start, end, true, !town && (weak || !acronym));
     // "Aguirre, a former mayor of Guayaquil,": a surname set off before a role gives that role to the person it names.
-    // (Only after an article: "Clinton, Ohio governor earned 51 percent" is a clause.)
-    if (type === 'single' && i + 1 < this.count && this.isArticleAt(i + 1)) this.candidates[this.candidates.length - 1].role = roleOfAppositive(this.appositiveAfter(i));
+    // (Only after an article: "Clinton, Ohio governor earned 51 percent" is a clause.) "Marjorie, a 68-year-old retired
+    // schoolteacher,": a first name so described is a person known by that name alone.
+    const role = plain && i + 1 < this.count && this.isArticleAt(i + 1) ? roleOfAppositive(this.appositiveAfter(i)) : null;
+    const type = acronym ? 'organization' : town ? 'place' : plain && this.isAfterIn(i) && hasTownEnding(word) ? 'town'
+      : role !== null && this.is(i, FIRST_NAME) && !this.followsCapitalized(i) ? 'person' : 'single';
+    // A word alone waits for the text to confirm it, unless it is an acronym, a town placed in its state, or a person described.
+    this.push(type, word, start, end, true, type === 'person' ? weak : !town && (weak || !acronym));
+    if (type === 'single' || type === 'person') this.candidates[this.candidates.length - 1].role = role;
   }
 
   /**
@@ -1835,6 +1839,8 @@ class Scanner {
     // "Tom Gallagher, 38, a teacher,": an age set off before the role.
     if (statedAgeAfter(text, end) >= 0) return this.isArticleAt(last + 2) ? this.rolePhraseAfter(last + 2, last + 3) : null;
     if (this.isArticleAt(last + 1)) return this.rolePhraseAfter(last + 1, last + 2);
+    // "Kendra Oyelaran, her campaign manager,": the role after a possessive pronoun, which names the owner only by gender.
+    if (this.isPossessiveDeterminerAt(last + 1) && this.tokens.flags[last + 2] & JOINED) return this.rolePhraseAfter(last + 2, last + 2);
     // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,", "Lina Farouk, CEO of Norvex,": a role
     // without its article.
     if (!this.isCapitalized(last + 1) || this.is(last + 1, ROLE_NOUN)) return this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;

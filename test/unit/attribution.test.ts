@@ -126,6 +126,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"He loves that team,"'), 'Ruth Ames');
   });
 
+  it('a voter known by first name only speaks for the "she" after her ("Marjorie, a 68-year-old retired schoolteacher, …")', () => {
+    const body = 'Among those leaving was Marjorie, a 68-year-old retired schoolteacher from Ankeny who declined to give her last name. She said she had caucused for Walter Harrington in 1992.\n\n"I have known them a long time," she said.';
+    assert.equal(speakerOf(body, '"I have known them a long time,"'), 'Marjorie');
+  });
+
   it('a diocese is an organization that "the diocese" refers back to', () => {
     const body = 'The Roman Catholic Diocese of Carrick Falls settled the case. The diocese said it was "deeply sorry for the harm".';
     assert.equal(speakerOf(body, '"deeply sorry for the harm"'), 'Roman Catholic Diocese of Carrick Falls');

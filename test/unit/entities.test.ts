@@ -107,6 +107,13 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(entities, 'Graham Whitlock').role, 'managing director of Whitlock Homes');
   });
 
+  it('a first name described after a comma is a person known by it alone, and a role after "her" or "his" is a role', () => {
+    const entities = index('Rally\n\nAmong those leaving was Marjorie, a 68-year-old retired schoolteacher from Ankeny who declined to give her last name. One of them, Tyler, a 19-year-old sophomore at the college, said little. Kendra Oyelaran, her campaign manager, agreed.').entities;
+    assert.equal(entity(entities, 'Marjorie').role, 'retired schoolteacher from Ankeny');
+    assert.equal(entity(entities, 'Tyler').role, 'sophomore at the college');
+    assert.equal(entity(entities, 'Kendra Oyelaran').role, 'campaign manager');
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
