@@ -2838,11 +2838,17 @@ class Attributor {
   private firstPersonIn(start: number, end: number, pronoun: string, accepts?: (mention: Mention) => boolean): Entity | null {
     const mentions = this.input.index.mentionsIn(start, end, this.mentionEntities);
     for (let i = 0; i < mentions.length; i++) {
-      if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i])) continue;
+      if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || this.modifiesNoun(mentions[i])) continue;
       const entity = this.mentionEntities[i];
       if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1]) && (accepts?.(mentions[i]) ?? true)) return entity;
     }
     return null;
+  }
+
+  /** "The Harrington campaign", "a Trump rally": a name after an article names a thing of the person's, not the person. */
+  private modifiesNoun(mention: Mention): boolean {
+    const before = this.text.slice(Math.max(0, mention.start - 4), mention.start);
+    return before.endsWith('the ') || before.endsWith('The ') || before.endsWith(' a ') || before.endsWith(' an ');
   }
 
   /**

@@ -126,6 +126,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"He loves that team,"'), 'Ruth Ames');
   });
 
+  it('a name after an article names a thing of the person\'s ("The Harrington campaign"), not the one a pronoun stands for', () => {
+    const body = 'Diane Harrington spoke first. Senator Celia Montrose of Arizona went further.\n\nThe Harrington campaign pointed out that Ms. Montrose had praised the foundation in the past. In 2013, she told the Arizona Republic that its work was "a model for what private philanthropy can do."';
+    assert.equal(speakerOf(body, '"a model for what private philanthropy can do."'), 'Celia Montrose');
+  });
+
   it('a voter known by first name only speaks for the "she" after her ("Marjorie, a 68-year-old retired schoolteacher, …")', () => {
     const body = 'Among those leaving was Marjorie, a 68-year-old retired schoolteacher from Ankeny who declined to give her last name. She said she had caucused for Walter Harrington in 1992.\n\n"I have known them a long time," she said.';
     assert.equal(speakerOf(body, '"I have known them a long time,"'), 'Marjorie');
