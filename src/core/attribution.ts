@@ -513,10 +513,14 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   if (object === undefined) return false;
   // "said she would …" opens a clause; "…," said she. is an inverted subject.
   const clause = CLAUSE_SUBJECTS.has(object.lower) && tokens[index + length + 1]?.type === 'word';
-  // "One wonders whether …": a question of its own.
-  return object.lower === 'that' || object.lower === 'whether' || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
+  // "One wonders whether …": a question of its own; "The billionaire has pledged to put …": an act of its own.
+  const infinitive = object.lower === 'to' && INFINITIVE_CUES.has(cue?.form.lemma ?? '');
+  return object.lower === 'that' || object.lower === 'whether' || infinitive || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
     || thatAfterPhrase(tokens, index + length);
 }
+
+/** Cues that take an infinitive for what is promised or asked ("pledged to put"), not a quote. */
+const INFINITIVE_CUES = new Set(['pledge', 'promise', 'vow', 'agree', 'offer', 'threaten', 'urge', 'ask', 'beg', 'plead', 'demand', 'continue', 'begin', 'start']);
 
 /** The end of the part of a longer name that a possessive cut off: "European People's ". */
 const POSSESSIVE_BEFORE_NAME = /['’ʼ]s $/;
@@ -1504,8 +1508,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   // "The spokesman, Radu Ilescu, dismissed …": the comma that closes a name set off after its role comes before the verb.
   if (isSetOffIn(tokens, phrase, start) && tokens[next]?.lower === ',') {
     next++;
-    // "One supporter, Rep. Lee Zeldin, Republican of New York, gave …": the name's party and state are set off too.
-    if (PARTY_WORDS.has(tokens[next]?.lower) && tokens[next + 1]?.lower === 'of') {
+    // "One supporter, Rep. Lee Zeldin, Republican of New York, gave …", "The candidate, Carson Vale, who has been
+    // polling …, issued …": the name's party and state, or a relative clause about it, are set off too.
+    if ((PARTY_WORDS.has(tokens[next]?.lower) && tokens[next + 1]?.lower === 'of') || RELATIVE_PRONOUNS.has(tokens[next]?.lower)) {
       while (next < limit && tokens[next].lower !== ',') next++;
       next++;
     }

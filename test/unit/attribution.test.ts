@@ -126,6 +126,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"He loves that team,"'), 'Ruth Ames');
   });
 
+  it('a subject with a name and a relative clause set off ("The candidate, Carson Vale, who …, issued a statement calling …"), and no cue of a promise in the next sentence', () => {
+    const body = 'The independent candidate, Carson Vale, who has been polling in the single digits, issued a statement calling the foundation "a toll booth on the road to the State Department." The billionaire has pledged to put his fortune in a blind trust.';
+    assert.equal(speakerOf(body, '"a toll booth on the road to the State Department."'), 'Carson Vale');
+  });
+
   it('a name after an article names a thing of the person\'s ("The Harrington campaign"), not the one a pronoun stands for', () => {
     const body = 'Diane Harrington spoke first. Senator Celia Montrose of Arizona went further.\n\nThe Harrington campaign pointed out that Ms. Montrose had praised the foundation in the past. In 2013, she told the Arizona Republic that its work was "a model for what private philanthropy can do."';
     assert.equal(speakerOf(body, '"a model for what private philanthropy can do."'), 'Celia Montrose');
