@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isInCapitals, isDigitCode, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize } from './text';
+import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -2435,12 +2435,14 @@ class Attributor {
     let best: Entity | null = null;
     let bestScore = -1;
     const phrase = modifier === null ? null : `${modifier.lower} ${head}`;
-    const requiredName = modifier?.capitalized && !DEMONYMS.has(modifier.lower) && !DESCRIPTOR_WORDS.has(modifier.lower) ? modifier.lower : null;
+    // "Mr. Harrington's office": an owner's name must be among the labels, whatever the role names.
+    const owned = modifier !== null && modifier.capitalized && isPossessive(modifier);
+    const requiredName = owned ? withoutPossessive(modifier.lower) : modifier?.capitalized && !DEMONYMS.has(modifier.lower) && !DESCRIPTOR_WORDS.has(modifier.lower) ? modifier.lower : null;
     const highestBonus = phrase === null ? before : 2 * before;
     for (const { entity, last, start } of order) {
       if (start + highestBonus < bestScore) break;
       // One as recent as the best wins if it comes first among all entities, as it would in their order.
-      const score = this.roleScore(entity, last, head, phrase, requiredName, before, bestScore - 1);
+      const score = this.roleScore(entity, last, head, phrase, requiredName, owned, before, bestScore - 1);
       if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
         best = entity;
         bestScore = score;
@@ -2452,16 +2454,17 @@ class Attributor {
   /**
    * How recently `entity` was introduced with the role word `head`, if after `floor`, else -1: the start of
    * its latest mention before `before`, plus `before` when its labels carry the word, twice that when they carry
-   * the whole `phrase`; -1 when they lack `requiredName` and the role names somewhere else ("senator from Vermont").
+   * the whole `phrase`; -1 when they lack `requiredName` and the role names somewhere else ("senator from Vermont")
+   * or the name is the role's owner (`owned`).
    */
-  private roleScore(entity: Entity, last: number, head: string, phrase: string | null, requiredName: string | null, before: number, floor: number): number {
+  private roleScore(entity: Entity, last: number, head: string, phrase: string | null, requiredName: string | null, owned: boolean, before: number, floor: number): number {
     // Mentions are sorted: walk back from the last one before `before` (`last`) while a mention can still win,
     // over the latest few only, so that a long document stays linear.
     const { mentions } = entity;
     // No mention that could win even with the labels' bonus: spare building the labels.
     if (mentions[last].start + (phrase === null ? before : 2 * before) <= floor) return -1;
     const labels = this.labels(entity);
-    if (requiredName !== null && !containsWord(labels, requiredName) && namesSomething(entity.role)) return -1;
+    if (requiredName !== null && !containsWord(labels, requiredName) && (owned || namesSomething(entity.role))) return -1;
     const named = containsWord(labels, head);
     const bonus = !named ? 0 : phrase !== null && containsPhrase(labels, phrase) ? 2 * before : before;
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {

@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -2925,12 +2925,6 @@ function insertAt<T>(list: T[], at: number, item: T): void {
   else list.splice(at, 0, item);
 }
 
-/** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */
-function withoutPossessive(value: string): string {
-  const last = value.length - 1;
-  if (isApostropheCode(value.charCodeAt(last))) return value.slice(0, last);
-  return value.charCodeAt(last) === 115 && isApostropheCode(value.charCodeAt(last - 1)) ? value.slice(0, last - 1) : value;
-}
 
 
 /** A name as attribution or the text wrote it, without article, possessive, titles and the office they belong to. */

@@ -150,6 +150,13 @@ export function isApostropheCode(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 
+/** Without a final apostrophe or apostrophe-s, as `/['’ʼ]s?$/` would strip it. */
+export function withoutPossessive(value: string): string {
+  const last = value.length - 1;
+  if (isApostropheCode(value.charCodeAt(last))) return value.slice(0, last);
+  return value.charCodeAt(last) === 115 && isApostropheCode(value.charCodeAt(last - 1)) ? value.slice(0, last - 1) : value;
+}
+
 /** Apostrophes and hyphens that continue a word: don’t, Russiaʼs, Holtz-Eakin. */
 function isInnerWordMark(code: number): boolean {
   return isApostropheCode(code) || code === 0x2d || code === 0x2011;

@@ -131,6 +131,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a toll booth on the road to the State Department."'), 'Carson Vale');
   });
 
+  it('a role owned by a name ("Mr. Harrington\'s office") is not another body with that role word', () => {
+    const body = 'The Office of Government Ethics declined to comment. Walter Harrington was traveling.\n\nMr. Harrington\'s office said in a brief statement that he would be "busy campaigning, as he has been every day."';
+    assert.equal(speakerOf(body, '"busy campaigning, as he has been every day."'), "Harrington's office");
+  });
+
   it('a name after an article names a thing of the person\'s ("The Harrington campaign"), not the one a pronoun stands for', () => {
     const body = 'Diane Harrington spoke first. Senator Celia Montrose of Arizona went further.\n\nThe Harrington campaign pointed out that Ms. Montrose had praised the foundation in the past. In 2013, she told the Arizona Republic that its work was "a model for what private philanthropy can do."';
     assert.equal(speakerOf(body, '"a model for what private philanthropy can do."'), 'Celia Montrose');
