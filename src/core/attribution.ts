@@ -2577,10 +2577,16 @@ class Attributor {
    * the subject of the sentence right before the quote's, is whom the speaking pronoun means (not a name inside it).
    */
   private describedPersonBefore(offset: number, pronoun: string): Entity | null {
-    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
-    const index = sentenceIndexAt(tokens, sentences, offset);
-    const previous = sentences[index - 1];
+    const own = this.paragraphTokens(this.currentParagraph);
+    const index = sentenceIndexAt(own.tokens, own.sentences, offset);
+    // The sentence before, else the last one of a paragraph before that quotes no one, when it introduces someone new
+    // ("A neighbor who … said she had seen him.⏎“…,” she said.").
+    const quotedBefore = this.input.quotes[this.currentFirstQuote - 1]?.paragraph === this.currentParagraph - 1;
+    const before = index > 0 ? { tokens: own.tokens, previous: own.sentences[index - 1] } : quotedBefore ? null : this.lastSentenceOf(this.currentParagraph - 1);
+    if (before === null) return null;
+    const { tokens, previous } = before;
     const subject = previous && personNounOpening(tokens, previous);
+    if (index === 0 && subject && !INDEFINITE_DETERMINERS.has(tokens[subject.start].lower)) return null;
     // A person named in that sentence after the noun ("The other man, his cousin Jim York, …", "A reporter asked Lee …")
     // comes first; not one that qualifies it ("A Vashon adviser").
     if (!subject || (subject.end < previous.end && this.namesPerson(tokens[subject.end].start, tokens[previous.end - 1].end))) return null;

@@ -136,6 +136,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"busy campaigning, as he has been every day."'), "Harrington's office");
   });
 
+  it('"she" opening a quote paragraph stands for someone new introduced by the paragraph before ("A neighbor who … said she had seen him")', () => {
+    const body = 'The boy was found at noon.\n\nA neighbor who did not want to be identified said she had seen the boy earlier.\n\n"He loves that cat," she said.';
+    assert.equal(speakerOf(body, '"He loves that cat,"'), 'A neighbor');
+  });
+
   it('a name after an article names a thing of the person\'s ("The Harrington campaign"), not the one a pronoun stands for', () => {
     const body = 'Diane Harrington spoke first. Senator Celia Montrose of Arizona went further.\n\nThe Harrington campaign pointed out that Ms. Montrose had praised the foundation in the past. In 2013, she told the Arizona Republic that its work was "a model for what private philanthropy can do."';
     assert.equal(speakerOf(body, '"a model for what private philanthropy can do."'), 'Celia Montrose');
