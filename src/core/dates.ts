@@ -667,8 +667,10 @@ const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'p
 
 /** Whether "by " (or "By ") or "until " stands right before `offset`. */
 function followsDeadlineWord(text: string, offset: number): boolean {
-  if (offset >= 6 && text.startsWith('until ', offset - 6) && !isRegexWordCode(text.charCodeAt(offset - 7))) return true;
-  return offset >= 3 && (text.startsWith('by ', offset - 3) || text.startsWith('By ', offset - 3)) && !isRegexWordCode(text.charCodeAt(offset - 4));
+  // "until at least Thursday".
+  const at = offset >= 9 && text.startsWith('at least ', offset - 9) ? offset - 9 : offset;
+  if (at >= 6 && text.startsWith('until ', at - 6) && !isRegexWordCode(text.charCodeAt(at - 7))) return true;
+  return at >= 3 && (text.startsWith('by ', at - 3) || text.startsWith('By ', at - 3)) && !isRegexWordCode(text.charCodeAt(at - 4));
 }
 
 /** The offset of the last quote mark (" “ ” « ») in `text`, or -1. */

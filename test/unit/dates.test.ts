@@ -159,6 +159,7 @@ describe('findDates', () => {
     assert.equal(only('By Friday, the storm had passed.').value, '2023-02-17');
     assert.equal(only('By Friday, the shallows were full of dead fish.').value, '2023-02-17');
     assert.equal(only('Schools suspended classes until Friday.').value, '2023-02-24');
+    assert.equal(only('Water is handed out at the park until at least Thursday.').value, '2023-02-23');
     assert.equal(only('Leaders met days before a Friday deadline.').value, '2023-02-24');
     // So is a day of a month: "by October 1" is the next one.
     assert.equal(only('Hosts must register with the city by October 1.').value, '2023-10-01');

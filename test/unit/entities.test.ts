@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyze } from '../../src/core/analyze';
 import { buildEntityIndex, EntityIndex } from '../../src/core/entities';
 import { parseHeader } from '../../src/core/header';
 import names from '../../src/core/data/names.json';
@@ -112,6 +113,12 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(entities, 'Marjorie').role, 'retired schoolteacher from Ankeny');
     assert.equal(entity(entities, 'Tyler').role, 'sophomore at the college');
     assert.equal(entity(entities, 'Kendra Oyelaran').role, 'campaign manager');
+  });
+
+  it('"Longtime" opens no name ("Longtime Brookhaven High School football coach Dwayne Pettaway"), and "the district" is a body', () => {
+    assertTypes('Sports\n\nLongtime Brookhaven High School football coach Dwayne Pettaway resigned.', [['Brookhaven High School', 'organization']]);
+    const analysis = analyze('Sports\n\nAuthor: A\nDate: 2024-10-08\n\nIn a Facebook post, the district wrote: "We are so thankful that everyone is safe."');
+    assert.equal(analysis.entities.find((candidate) => candidate.id === analysis.quotes[0].speaker?.entityId)?.type, 'organization');
   });
 
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
