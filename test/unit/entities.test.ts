@@ -117,6 +117,7 @@ describe('buildEntityIndex on the seed', () => {
 
   it('"Longtime" opens no name ("Longtime Brookhaven High School football coach Dwayne Pettaway"), and "the district" is a body', () => {
     assertTypes('Sports\n\nLongtime Brookhaven High School football coach Dwayne Pettaway resigned.', [['Brookhaven High School', 'organization']]);
+    assertTypes('Local\n\nKeepers at the Riverbend Zoo and Hollis County Schools agreed.', [['Riverbend Zoo', 'organization'], ['Hollis County Schools', 'organization']]);
     const analysis = analyze('Sports\n\nAuthor: A\nDate: 2024-10-08\n\nIn a Facebook post, the district wrote: "We are so thankful that everyone is safe."');
     assert.equal(analysis.entities.find((candidate) => candidate.id === analysis.quotes[0].speaker?.entityId)?.type, 'organization');
   });
