@@ -1457,8 +1457,10 @@ class Scanner {
         return;
       }
     }
-    // "the River Wend", "Lake Morla", "Mount Karsa": a word of geography before names no list knows makes a place.
-    if (last > first && this.isPlacePrefixAt(first) && this.isUnknownPlainWord(first + 1)) {
+    // "the River Wend", "Lake Morla", "Mount Karsa": a word of geography before names no list knows makes a place, and
+    // so it does before a place's name ("Mount Washington", "Lake Michigan" are no state).
+    const placeAfterPrefix = pieces.length === 2 && pieces[0].first === pieces[0].last && pieces[1].kind === 'place';
+    if (last > first && this.isPlacePrefixAt(first) && (this.isUnknownPlainWord(first + 1) || placeAfterPrefix)) {
       this.pushSpan('place', first, last, weak);
       return;
     }

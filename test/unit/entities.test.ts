@@ -122,6 +122,10 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(analysis.entities.find((candidate) => candidate.id === analysis.quotes[0].speaker?.entityId)?.type, 'organization');
   });
 
+  it('a word of geography before a place\'s name makes a place of its own ("Mount Washington", "Lake Erie")', () => {
+    assertTypes('Trip\n\nThey hiked up Mount Washington and sailed on Lake Erie.', [['Mount Washington', 'place'], ['Lake Erie', 'place']]);
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
