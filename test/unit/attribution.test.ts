@@ -146,6 +146,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a model for what private philanthropy can do."'), 'Celia Montrose');
   });
 
+  it('"Earl" is a first name too ("Local rancher Earl Dempsey, whose land borders the wall, told me …")', () => {
+    const body = 'Local rancher Earl Dempsey, whose land borders the wall, told me last month that he had found "at least forty" discarded backpacks.';
+    assert.equal(speakerOf(body, '"at least forty"'), 'Earl Dempsey');
+  });
+
   it('a voter known by first name only speaks for the "she" after her ("Marjorie, a 68-year-old retired schoolteacher, …")', () => {
     const body = 'Among those leaving was Marjorie, a 68-year-old retired schoolteacher from Ankeny who declined to give her last name. She said she had caucused for Walter Harrington in 1992.\n\n"I have known them a long time," she said.';
     assert.equal(speakerOf(body, '"I have known them a long time,"'), 'Marjorie');
