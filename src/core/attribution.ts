@@ -284,6 +284,8 @@ const MASCULINE_TITLE = /(?:^|[^a-z])mr\b/;
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
 const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
+/** How far after a name `FOLLOWING_PRONOUN` looks: "Deja Stewart, who forced me to confront my four unhip decades when she …". */
+const FOLLOWING_PRONOUN_CHARS = 80;
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 /** Auxiliaries that make the phrase before them a clause subject ("said the plan would fail"). */
@@ -2524,7 +2526,7 @@ class Attributor {
    * He/she → the person the sentence before describes or names as its subject (for the subject of a cue, `ruleId`
    * 'adjacent-cue' or 'reported-speech'), else the first person named (outside quotes) earlier in the pronoun's
    * paragraph, else in the previous paragraph (for a quote run over paragraphs, back to the one that opened it and
-   * the one before), else the last person quoted, else (next to the quote) a person named a few paragraphs before;
+   * the one before), else the last person quoted, else (for a cue of its own) a person named a few paragraphs before;
    * it → the organization its paragraph names (`groupFor`); they → a plural of people opening a clause before it in
    * its sentence, else the last group quoted, a few paragraphs back at most.
    */
@@ -2546,7 +2548,7 @@ class Attributor {
     return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower)
       ?? (previous && this.firstPersonInPrevious(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower))
       ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
-      ?? last ?? (speaking ? this.personInEarlierParagraphs(lower) : null);
+      ?? last ?? (speaking || ruleId === 'reported-speech' ? this.personInEarlierParagraphs(lower) : null);
   }
 
   /**
@@ -2824,7 +2826,7 @@ class Attributor {
       votes = { masculine: 0, feminine: 0 };
       for (const mention of entity.mentions) {
         if (mention.kind === 'pronoun') continue;
-        const follower = FOLLOWING_PRONOUN.exec(this.text.slice(mention.end, mention.end + 40));
+        const follower = FOLLOWING_PRONOUN.exec(this.text.slice(mention.end, mention.end + FOLLOWING_PRONOUN_CHARS));
         if (follower === null) continue;
         if (follower[1] === 'he' || follower[1] === 'his' || follower[1] === 'him') votes.masculine++;
         else votes.feminine++;

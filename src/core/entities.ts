@@ -1678,6 +1678,8 @@ class Scanner {
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
     // So does a verb of speech right after them ("Samer Obeidat said"), or an age set off ("Aaliyah Prescott, 13,").
     const firstName = this.isFirstNameAt(first) || (this.isInitialAt(first) && first < last && this.isFirstNameAt(first + 1)) || PARENT_NAME_WORDS.has(this.word(first));
+    // A name no list knows may follow a person's noun instead ("student Deja Stewart"; not "his rival Ted Cruz").
+    if (role === null && !firstName && !titled) role = this.lowercaseRole(prefixLength ? pieces[0].first : first, true);
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
       && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
@@ -1793,14 +1795,15 @@ class Scanner {
   }
 
   /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
-  private lowercaseRole(nameFirst: number): string | null {
+  /** `personNouns`: a person's noun right before the name is a role too ("Hampton University student Deja Stewart"). */
+  private lowercaseRole(nameFirst: number, personNouns = false): string | null {
     const { flags } = this.tokens;
     let first = nameFirst;
     let sawNoun = false;
     let nounModifiers = 0;
     while (first > 0 && flags[first] & JOINED && !this.isCapitalized(first - 1)) {
       const facts = this.facts(first - 1);
-      if (facts & ROLE_NOUN) sawNoun = true;
+      if (facts & ROLE_NOUN || (personNouns && first === nameFirst && this.isPersonNounAt(first - 1))) sawNoun = true;
       // "schools chief", "two-term councilman": one more word may say which, if no verb or clause word ("appointed chief").
       else if (!sawNoun || (!(facts & ROLE_MODIFIER) && (nounModifiers++ > 0 || !this.mayModifyRoleAt(first - 1)))) break;
       first--;

@@ -151,6 +151,17 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"at least forty"'), 'Earl Dempsey');
   });
 
+  it('"she told" reaches back past a man quoted last to the woman named paragraphs before, as "she said" does', () => {
+    const body = 'Ines Carvalho runs a restaurant in Providence.\n\n"Nobody else cleans it right," she says.\n\nShe worked for the chef Henri Dufresne in Boston.\n\n"She was never afraid of anything," Dufresne said by phone.\n\nIn 2014, she told a magazine she would "never, ever" open her own place.';
+    assert.equal(speakerOf(body, '"never, ever"'), 'Ines Carvalho');
+  });
+
+  it('a name no list knows after a person\'s noun is a person ("Hampton University student Deja Stewart"), whose "she" a clause after it tells', () => {
+    const body = 'Bernie Sanders won 22 states.\n\nMy favorite description of him came from Hampton University student Deja Stewart, who forced me to confront my four unhip decades when she called him "somebody\'s savage grandpa."\n\nI met with Sanders in his office.\n\n"What is absolutely imperative is that we keep the movement alive," he told me.';
+    assert.equal(speakerOf(body, '"somebody\'s savage grandpa."'), 'Deja Stewart');
+    assert.equal(speakerOf(body, '"What is absolutely imperative is that we keep the movement alive,"'), 'Bernie Sanders');
+  });
+
   it('a voter known by first name only speaks for the "she" after her ("Marjorie, a 68-year-old retired schoolteacher, …")', () => {
     const body = 'Among those leaving was Marjorie, a 68-year-old retired schoolteacher from Ankeny who declined to give her last name. She said she had caucused for Walter Harrington in 1992.\n\n"I have known them a long time," she said.';
     assert.equal(speakerOf(body, '"I have known them a long time,"'), 'Marjorie');
