@@ -104,7 +104,8 @@ function closerLength(text: string, index: number, opener: number): number {
     case Mark.LeftGuillemet:
       return code === Mark.RightGuillemet ? 1 : 0;
     case Mark.LeftSingle:
-      return code === Mark.RightSingle && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
+      // "… to happen,” ’ she recalls": a thin space may set the closer off from a quote closed inside it.
+      return code === Mark.RightSingle && (!isSpaceAt(text, index - 1) || text.charCodeAt(index - 2) === Mark.RightDouble) && !isWordAt(text, index + 1) ? 1 : 0;
     case Mark.LeftSingleGuillemet:
       return code === Mark.RightSingleGuillemet ? 1 : 0;
     case Mark.StraightSingle:
@@ -174,6 +175,19 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
   return 2 * counts.singles > counts.doubles ? scanInStyle(text, paragraphs, true, null) : quotes;
 }
 
+/**
+ * ‘She sent an email saying “Please burn it”,’ he said: whether a ‘ quote still closes after the double-marked quote
+ * opening at `nested`, which is then a quote within it (else that ‘ was a stray apostrophe, as in "in ‘08").
+ */
+function closesAfterNested(text: string, nested: number, end: number): boolean {
+  const inner = text.indexOf('”', nested + 1);
+  if (inner < 0 || inner >= end) return false;
+  for (let index = text.indexOf('’', inner + 1); index >= 0 && index < end; index = text.indexOf('’', index + 1)) {
+    if (closerLength(text, index, Mark.LeftSingle) > 0) return true;
+  }
+  return false;
+}
+
 /** Counts the mark at `index` as a double mark or as a straight apostrophe opening a word after a space or mark. */
 function countMark(text: string, index: number, counts: MarkCounts): void {
   const code = text.charCodeAt(index);
@@ -219,7 +233,7 @@ function scanInStyle(text: string, paragraphs: readonly Span[], straightSingles:
         // A double mark inside a single-quoted stretch: that ‘ was an apostrophe, the double mark opens (in a
         // text quoting in straight single marks, it is a quote within the quote).
         const double = openerAt(text, index, paragraph.start, false);
-        if (double !== NO_OPENER && !isSingleOpener(double)) {
+        if (double !== NO_OPENER && !isSingleOpener(double) && !(opener === Mark.LeftSingle && isLetterAt(text, openStart + 1) && closesAfterNested(text, index, paragraph.end))) {
           opener = double;
           openStart = index;
           sawWord = false;

@@ -21,6 +21,13 @@ describe('quote scanner', () => {
     assert.deepEqual(quoteTexts('„Wir brauchen Lösungen", he said, adding they were "drowning in paperwork".'), ['„Wir brauchen Lösungen"', '"drowning in paperwork"']);
   });
 
+  it('keeps double quotes nested inside a curly single quote that closes after them, a thin space before its closer or not', () => {
+    assert.deepEqual(quoteTexts('‘She sends me a manuscript and then an email saying “Please burn it”,’ he said. ‘I never do.’'), ['‘She sends me a manuscript and then an email saying “Please burn it”,’', '‘I never do.’']);
+    assert.deepEqual(quoteTexts('‘One of them said, “The characters are vividly drawn,” ’ she recalls.'), ['‘One of them said, “The characters are vividly drawn,” ’']);
+    // A ‘ before a year is an apostrophe: the double quote after it stands alone.
+    assert.deepEqual(quoteTexts('He said in ‘08 that “it does away with the ‘blame game’ for good,” he said.'), ['“it does away with the ‘blame game’ for good,”']);
+  });
+
   it('keeps single quotes nested inside a double quote', () => {
     assert.deepEqual(quoteTexts('“He told me ‘never again’ twice,” she said.'), ['“He told me ‘never again’ twice,”']);
   });
