@@ -1781,7 +1781,9 @@ class Attributor {
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : this.ownerBefore(tokens, index, sentence);
         if (attribution?.entity == null) {
-          attribution = this.fallback(token.quote, index, sentenceIndex, previousInParagraph) ?? attribution;
+          const fallback = this.fallback(token.quote, index, sentenceIndex, previousInParagraph);
+          // "“…,” she says." after a man's turn: the quote is not his, even when no woman is found for "she".
+          if (fallback !== null && !this.contradictsPronoun(attribution, fallback)) attribution = fallback;
         }
         if (attribution === null) continue;
         this.results[token.quote] = attribution;
@@ -1793,6 +1795,12 @@ class Attributor {
     }
     this.attributeFromNextParagraph(paragraph, first, last);
     if (previousInParagraph?.entity) this.noteSpeaker(paragraph, lastQuoted, previousInParagraph);
+  }
+
+  /** Whether `unresolved` came from "he" or "she" and `other` gives the quote to a person of the other gender. */
+  private contradictsPronoun(unresolved: Attribution | null, other: Attribution): boolean {
+    const word = unresolved?.mention?.text.toLowerCase();
+    return (word === 'he' || word === 'she') && other.entity?.type === 'person' && !this.agrees(other.entity, word);
   }
 
   /**
@@ -2691,7 +2699,8 @@ class Attributor {
     const { paragraphs } = this.input;
     const low = Math.max(0, this.currentParagraph - 1 - EARLIER_PARAGRAPHS);
     for (let paragraph = this.currentParagraph - 2; paragraph >= low; paragraph--) {
-      const person = this.firstPersonIn(paragraphs[paragraph].start, paragraphs[paragraph].end, pronoun);
+      // A pronoun already resolved there ("“…,” she says.") names whom the paragraph was about.
+      const person = this.firstPersonIn(paragraphs[paragraph].start, paragraphs[paragraph].end, pronoun, undefined, true);
       if (person !== null) return person;
     }
     return null;
@@ -2807,7 +2816,9 @@ class Attributor {
   private titleOf(mention: Mention): 'feminine' | 'masculine' | null {
     let title = this.titleByMention.get(mention);
     if (title === undefined) {
-      const before = Math.max(0, mention.start - 6);
+      // Six characters hold "Mrs. " and the space after it; one more shows the word a title must open ("museums.\n\n"
+      // before a name is no "Ms.").
+      const before = Math.max(0, mention.start - 7);
       // Every title has an "m": without one, no strings to build and lower-case for the regexes.
       if (!hasM(this.text, before, mention.start) && !hasM(mention.text, 0, mention.text.length)) title = null;
       else {
@@ -2851,10 +2862,10 @@ class Attributor {
   }
 
   /** The first person named outside quotes in text[start, end) that `pronoun` may stand for, and that `accepts` keeps. */
-  private firstPersonIn(start: number, end: number, pronoun: string, accepts?: (mention: Mention) => boolean): Entity | null {
+  private firstPersonIn(start: number, end: number, pronoun: string, accepts?: (mention: Mention) => boolean, pronouns = false): Entity | null {
     const mentions = this.input.index.mentionsIn(start, end, this.mentionEntities);
     for (let i = 0; i < mentions.length; i++) {
-      if (mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || this.modifiesNoun(mentions[i])) continue;
+      if ((mentions[i].kind === 'pronoun' && !pronouns) || this.insideQuote(mentions[i]) || this.modifiesNoun(mentions[i])) continue;
       const entity = this.mentionEntities[i];
       if (entity.type === 'person' && this.agrees(entity, pronoun) && !this.qualifiesNext(mentions[i], mentions[i + 1]) && (accepts?.(mentions[i]) ?? true)) return entity;
     }

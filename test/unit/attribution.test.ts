@@ -151,6 +151,16 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"at least forty"'), 'Earl Dempsey');
   });
 
+  it('"“…,” she says" after a man\'s turns goes to the woman the paragraphs before were about, never to him', () => {
+    const body = 'Ines Carvalho opened the restaurant six years ago.\n\n"Nobody else cleans it right," she says.\n\nA line cook, Marcus Tillery, leans into the doorway. "Chef, the fish guy shorted us on the hake."\n\n"How much?"\n\n"Six pounds."\n\n"Then we sell out of hake at eight instead of ten," she says.';
+    assert.equal(speakerOf(body, '"Then we sell out of hake at eight instead of ten,"'), 'Ines Carvalho');
+  });
+
+  it('a word ending in "ms" before a name is no "Ms." ("… museums.⏎⏎Zimmerman wrote …")', () => {
+    const body = 'George Zimmerman listed the gun. It belongs in museums.\n\nZimmerman wrote in the listing that he was "honored and humbled" to sell it.\n\n"The firearm for sale is the one I used," he wrote.';
+    assert.equal(speakerOf(body, '"The firearm for sale is the one I used,"'), 'George Zimmerman');
+  });
+
   it('"she told" reaches back past a man quoted last to the woman named paragraphs before, as "she said" does', () => {
     const body = 'Ines Carvalho runs a restaurant in Providence.\n\n"Nobody else cleans it right," she says.\n\nShe worked for the chef Henri Dufresne in Boston.\n\n"She was never afraid of anything," Dufresne said by phone.\n\nIn 2014, she told a magazine she would "never, ever" open her own place.';
     assert.equal(speakerOf(body, '"never, ever"'), 'Ines Carvalho');
