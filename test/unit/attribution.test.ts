@@ -158,7 +158,8 @@ describe('attribution', () => {
 
   it('a word ending in "ms" before a name is no "Ms." ("… museums.⏎⏎Zimmerman wrote …")', () => {
     const body = 'George Zimmerman listed the gun. It belongs in museums.\n\nZimmerman wrote in the listing that he was "honored and humbled" to sell it.\n\n"The firearm for sale is the one I used," he wrote.';
-    assert.equal(speakerOf(body, '"The firearm for sale is the one I used,"'), 'George Zimmerman');
+    const quote = quoteIn(body, '"The firearm for sale is the one I used,"');
+    assert.deepEqual([quote.speaker?.name, quote.speaker?.mention.text], ['George Zimmerman', 'he']);
   });
 
   it('"she told" reaches back past a man quoted last to the woman named paragraphs before, as "she said" does', () => {
