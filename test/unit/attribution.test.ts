@@ -156,8 +156,8 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Then we sell out of hake at eight instead of ten,"'), 'Ines Carvalho');
   });
 
-  it('a word ending in "ms" before a name is no "Ms." ("… museums.⏎⏎Zimmerman wrote …")', () => {
-    const body = 'George Zimmerman listed the gun. It belongs in museums.\n\nZimmerman wrote in the listing that he was "honored and humbled" to sell it.\n\n"The firearm for sale is the one I used," he wrote.';
+  it('a word ending in "ms" before a name is no "Ms." ("… museums.”⏎⏎Zimmerman wrote …")', () => {
+    const body = 'George Zimmerman listed the gun. "It belongs in museums."\n\nZimmerman wrote in the listing that he was "honored and humbled" to sell it.\n\n"The firearm for sale is the one I used," he wrote.';
     const quote = quoteIn(body, '"The firearm for sale is the one I used,"');
     assert.deepEqual([quote.speaker?.name, quote.speaker?.mention.text], ['George Zimmerman', 'he']);
   });
