@@ -3589,6 +3589,8 @@ function isAllCapitals(name: string): boolean {
  */
 function namesNoOne(name: string): boolean {
   const space = name.indexOf(' ');
+  // "Staff Report", "Wire Reports": a byline for unsigned copy.
+  if (space > 0 && (name.endsWith(' Report') || name.endsWith(' Reports'))) return true;
   if (LOWERCASE_WORD.test(name) && name.split(' ').some((word) => LOWERCASE_START.test(word) && !NAME_PARTICLES.has(word))) return true;
   return (wordFacts(lastWord(name).toLowerCase()) & ROLE_NOUN) !== 0 && (wordFacts(titleCasedWord(space < 0 ? name : name.slice(0, space))) & FIRST_NAME) === 0;
 }

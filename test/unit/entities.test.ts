@@ -413,7 +413,7 @@ describe('Bylines', () => {
   });
 
   it('makes no one of a byline that is a job ("Courts Reporter", "Staff Writer"), and keeps a name ("Jane Writer")', () => {
-    for (const job of ['Courts Reporter', 'Staff Writer', 'Staff report']) assert.deepEqual(index(`Title\nAuthor: ${job}\n\nNothing happened.`).entities, [], job);
+    for (const job of ['Courts Reporter', 'Staff Writer', 'Staff report', 'Staff Report', 'Wire Reports']) assert.deepEqual(index(`Title\nAuthor: ${job}\n\nNothing happened.`).entities, [], job);
     assert.equal(entity(index('Title\nAuthor: Jane Writer\n\nNothing happened.').entities, 'Jane Writer').type, 'person');
   });
 
