@@ -180,13 +180,18 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): ScannedQu
  * opening at `nested`, which is then a quote within it (else that ‘ was a stray apostrophe, as in "in ‘08").
  */
 function closesAfterNested(text: string, nested: number, end: number): boolean {
-  const inner = text.indexOf('”', nested + 1);
-  if (inner < 0 || inner >= end) return false;
-  for (let index = text.indexOf('’', inner + 1); index >= 0 && index < end; index = text.indexOf('’', index + 1)) {
-    if (closerLength(text, index, Mark.LeftSingle) > 0) return true;
+  // Read within a quote's reach only: a text of unclosed marks would otherwise be read to its end at each one.
+  const limit = Math.min(end, nested + NESTED_QUOTE_CHARS);
+  let index = nested + 1;
+  while (index < limit && text.charCodeAt(index) !== Mark.RightDouble) index++;
+  for (index++; index < limit; index++) {
+    if (text.charCodeAt(index) === Mark.RightSingle && closerLength(text, index, Mark.LeftSingle) > 0) return true;
   }
   return false;
 }
+
+/** How far after a double mark inside a ‘…’ quote its closing ’ is looked for. */
+const NESTED_QUOTE_CHARS = 2000;
 
 /** Counts the mark at `index` as a double mark or as a straight apostrophe opening a word after a space or mark. */
 function countMark(text: string, index: number, counts: MarkCounts): void {
