@@ -1889,7 +1889,7 @@ class Scanner {
       }
       // "Germany's agriculture minister,", "Its founder and chief executive,": a modifier of the noun, or "and" between two.
       const joinsRoles = sawNoun && i > 0 && this.isWordAt(i, 'and') && this.is(i - 1, ROLE_NOUN);
-      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK) || (i === lastToken && sawNoun) || joinsRoles || (sawNoun && this.modifiesRoleNoun(i)))) return null;
+      if (!(this.isCapitalized(i) || this.is(i, ROLE_NOUN | ROLE_MODIFIER | ROLE_LINK) || (i === lastToken && sawNoun) || joinsRoles || (sawNoun && this.modifiesRoleNoun(i, true)))) return null;
     }
     return null;
   }

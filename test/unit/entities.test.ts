@@ -126,6 +126,12 @@ describe('buildEntityIndex on the seed', () => {
     assertTypes('Trip\n\nThey hiked up Mount Washington and sailed on Lake Erie.', [['Mount Washington', 'place'], ['Lake Erie', 'place']]);
   });
 
+  it('a moderator and a cook have roles ("CBS moderator John Dickerson", "A line cook, Marcus Tillery,")', () => {
+    const entities = index('Debate\n\nCBS moderator John Dickerson asked first. A line cook, Marcus Tillery, leaned in.').entities;
+    assert.equal(entity(entities, 'John Dickerson').role, 'CBS moderator');
+    assert.equal(entity(entities, 'Marcus Tillery').role, 'line cook');
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
