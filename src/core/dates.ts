@@ -74,7 +74,7 @@ const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|fr
  * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
  * (not "ads reserved in December", where the participle may look ahead).
  */
-const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed|[a-z]{2,}ed (?:him|her|them|it|us)) in $/i;
+const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed(?: (?:out|up|off|down|back|away|over))?|[a-z]{2,}ed (?:him|her|them|it|us)) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 /** "late on a Friday evening", "every Sunday": any such day, not one the calendar can name ("at a Sunday rally" is one). */
@@ -648,7 +648,12 @@ const CLAUSE_AFTER_CHARS = 100;
  */
 function speaksOfFutureAfter(text: string, offset: number): boolean {
   const rest = text.slice(offset, offset + CLAUSE_AFTER_CHARS);
-  const stop = rest.search(/[.!?;"“”]/);
+  // "On Sunday, Mrs. Harrington is scheduled to …": an abbreviation's period ends no clause.
+  let stop = rest.search(/[.!?;"“”]/);
+  while (stop >= 0 && rest[stop] === '.' && endsAbbreviation(text, offset + stop)) {
+    const next = rest.slice(stop + 1).search(/[.!?;"“”]/);
+    stop = next < 0 ? -1 : stop + 1 + next;
+  }
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   FUTURE.lastIndex = 0;
   const future = FUTURE.exec(clause);

@@ -165,6 +165,10 @@ describe('findDates', () => {
     assert.equal(only('Hosts must register with the city by October 1.').value, '2023-10-01');
     assert.equal(only('By October 1, the crews had left.').value, '2022-10-01');
     assert.equal(only('By Oct. 1, 10 days after the vote, the crews were gone.').value, '2022-10-01');
+    // An abbreviation ends no clause after an opening date: "On Sunday, Mrs. Harrington is scheduled to …".
+    assert.equal(only('On Sunday, Mrs. Harrington is scheduled to appear on the show.').value, '2023-02-26');
+    // A verb with its particle looks back: "before she dropped out in October" (the reference is in February).
+    assert.equal(only('She was a critic before she dropped out in October.').value, '2022-10-01');
     // A future reported in the past: "said it would".
     assert.equal(only('The council said it would meet Friday to decide.').value, '2023-02-24');
     assert.equal(only('The council would often meet on Friday.').value, '2023-02-17');
