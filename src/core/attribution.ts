@@ -1781,7 +1781,10 @@ class Attributor {
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : this.ownerBefore(tokens, index, sentence);
         if (attribution?.entity == null) {
-          const fallback = this.fallback(token.quote, index, sentenceIndex, previousInParagraph);
+          // "“Your Honor,” I said, “…”": the writer speaks, whom no one else quoted stands for.
+          const writer = (tokens[index + 1]?.lower === 'i' && cueAtToken(tokens, index + 2) !== null)
+            || (tokens[index - 1]?.lower === ',' && tokens[index - 3]?.lower === 'i' && cueAtToken(tokens, index - 2) !== null);
+          const fallback: Attribution | null = writer ? null : this.fallback(token.quote, index, sentenceIndex, previousInParagraph);
           // "“…,” she says." after a man's turn: the quote is not his, even when no woman is found for "she".
           if (fallback !== null && !this.contradictsPronoun(attribution, fallback)) attribution = fallback;
         }
@@ -2098,12 +2101,20 @@ class Attributor {
     const parenthetical = parentheticalSpeaker(tokens, sentence);
     const subject = parenthetical ?? sentenceSubject(tokens, sentence, sentence.end);
     // "they" and "it" stand for groups and things more often than for the speaker of the quote after them.
-    const person = subject?.kind === 'name' || (subject?.kind === 'pronoun' && SINGULAR_PERSONS.has(pronounOf(tokens[subject.start].lower))) || parenthetical?.kind === 'role';
+    const person = subject?.kind === 'name' || (subject?.kind === 'pronoun' && SINGULAR_PERSONS.has(pronounOf(tokens[subject.start].lower)))
+      || parenthetical?.kind === 'role' || (subject !== null && this.knownRoleSubject(tokens, subject));
     if (!subject || !person) return null;
     const attribution = this.resolve({ phrase: subject, tokens, cue: null, ruleId: 'subject-verb' }, sentence);
     if (!attribution?.entity) return null;
     attribution.wording = 'previous-subject';
     return attribution;
+  }
+
+  /** "The senator addressed the critics in her speech.": a role after "the" that the text gave a person named before. */
+  private knownRoleSubject(tokens: Token[], subject: Phrase): boolean {
+    if (subject.kind !== 'role' || tokens[subject.start].lower !== 'the') return false;
+    const head = roleHead(tokens, subject);
+    return ROLE_NOUNS.has(head.lower) && this.entityWithRole(head.lower, tokens[subject.start].start, null)?.type === 'person';
   }
 
   /** An inverted subject right before the quote ("said Trump: "…""), or closing the clause ("…, said Trump."). */

@@ -173,6 +173,18 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"What is absolutely imperative is that we keep the movement alive,"'), 'Bernie Sanders');
   });
 
+  it('a quote standing alone after "The senator addressed the critics" is the senator\'s, a person the text gave that role', () => {
+    const body = 'Senator Celia Montrose of Arizona was named on Monday.\n\nThe senator addressed the critics in her own speech.\n\n"Some people have said I\'m not conservative enough for this job."';
+    assert.equal(speakerOf(body, '"Some people have said I\'m not conservative enough for this job."'), 'Celia Montrose');
+  });
+
+  it('a quote next to "I said" is the writer\'s, not given to someone quoted before in the paragraph', () => {
+    const body = 'Judge Richard Berman presided.\n\nThe judge then turned to me. “Mr. Smith?” I had prepared a statement. “Your Honor,” I said, “I would like to answer.”';
+    assert.equal(speakerOf(body, '“Mr. Smith?”'), 'Richard Berman');
+    assert.equal(speakerOf(body, '“Your Honor,”'), null);
+    assert.equal(speakerOf(body, '“I would like to answer.”'), null);
+  });
+
   it('a voter known by first name only speaks for the "she" after her ("Marjorie, a 68-year-old retired schoolteacher, …")', () => {
     const body = 'Among those leaving was Marjorie, a 68-year-old retired schoolteacher from Ankeny who declined to give her last name. She said she had caucused for Walter Harrington in 1992.\n\n"I have known them a long time," she said.';
     assert.equal(speakerOf(body, '"I have known them a long time,"'), 'Marjorie');
