@@ -145,6 +145,9 @@ describe('buildEntityIndex on the seed', () => {
   });
 
   it('an organization word after a hyphen ("Times-Dispatch") or "Exchange" makes an organization, not a person or its town', () => {
+    assertTypes('Papers\n\nThe Fresno Bee and the Hartford Courant reported it, as did The Cincinnati Enquirer.', [
+      ['Fresno Bee', 'organization'], ['Hartford Courant', 'organization'], ['Cincinnati Enquirer', 'organization'],
+    ]);
     assertTypes('He told the Richmond Times-Dispatch about it. Shares fell on the Toronto Stock Exchange.', [
       ['Richmond Times-Dispatch', 'organization'], ['Toronto Stock Exchange', 'organization'],
     ]);
