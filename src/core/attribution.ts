@@ -588,6 +588,7 @@ const MONTH_MS = 31 * 86_400_000;
 const POSSESSIVE_AFTER_DATE = /^['’ʼ]s/;
 /** The opening of a relative clause set off by a comma or a dash: ", who has …", " — which …". */
 const RELATIVE_ASIDE = /^(?:who|whose|whom|which) /;
+const RELATIVE_IN_ASIDE = / (?:who|whose|which) /;
 
 /** A role phrase ending at `end` (inclusive): "the official", "Trump's spokesman", "Republican officials". */
 function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null {
@@ -2988,15 +2989,19 @@ class Attributor {
     if (POSSESSIVE_AFTER_DATE.test(text.slice(date.end, date.end + 2)) && spansMonths(date)) return true;
     // "Pratt, who took office in 2021, said “…”", "“…,” Cole — who took over in 2021 — told the committee".
     const before = cue !== null && cue.start > quoteStart ? cue.start : quoteStart;
-    return this.inRelativeAside(date, sentence, before, ', ', ',') || this.inRelativeAside(date, sentence, before, ' — ', ' —');
+    return this.inRelativeAside(date, sentence, before, cue, ', ', ',') || this.inRelativeAside(date, sentence, before, cue, ' — ', ' —');
   }
 
   /** Whether the date sits in a relative clause that `open` sets off and `close` closes before `end`. */
-  private inRelativeAside(date: Span, sentence: Span, end: number, open: string, close: string): boolean {
+  private inRelativeAside(date: Span, sentence: Span, end: number, cue: Span | null, open: string, close: string): boolean {
     const text = this.text;
     // Searched within the sentence only: a mark the text never uses would be searched for across all of it.
     const opening = lastIndexWithin(text, open, sentence.start, date.start);
-    if (opening < 0 || !RELATIVE_ASIDE.test(text.slice(opening + open.length, opening + open.length + 6))) return false;
+    // "…, a White House official who spoke anonymously said Wednesday, “…”": a date after the cue is no aside's.
+    if (opening < 0 || (cue !== null && cue.start > opening && cue.start < date.start)) return false;
+    // "Pratt, who took office in 2021,", "Gregory Pell, a strategist who served a rival in 2008,".
+    const aside = text.slice(opening + open.length, date.start);
+    if (!RELATIVE_ASIDE.test(aside.slice(0, 6)) && !RELATIVE_IN_ASIDE.test(aside)) return false;
     const closing = text.slice(date.end, Math.min(sentence.end, end)).indexOf(close);
     return closing >= 0;
   }

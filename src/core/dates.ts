@@ -620,7 +620,9 @@ function speaksOfFuture(text: string, offset: number): boolean {
   if (verb && !VERBS_OF_PLANS.has(verb[1])) return false;
   const before = sentenceBefore(text, offset);
   const sentence = before.slice(lastQuoteMark(before) + 1);
-  if (OPENING_DATE_WORDS.test(sentence) && speaksOfFutureAfter(text, offset)) return true;
+  // "On Friday, the council will vote", "The final night, on Thursday, will feature …": a date opening its sentence or
+  // set off by commas goes with the verb after it.
+  if ((OPENING_DATE_WORDS.test(sentence) || SET_OFF_DATE_BEFORE.test(sentence)) && speaksOfFutureAfter(text, offset)) return true;
   FUTURE.lastIndex = 0;
   let after = -1;
   for (let match = FUTURE.exec(sentence); match; match = FUTURE.exec(sentence)) after = FUTURE.lastIndex;
@@ -639,6 +641,8 @@ const PAST_VERB = /\b(?:had|was|were)\b/;
 const STATE_VERB_BEFORE = / (?:be|remain|stay)$/;
 /** What may stand before a date that opens its sentence: "On Friday, …", "From Monday, …", "In March, …". */
 const OPENING_DATE_WORDS = /^\s*(?:(?:on|from|by|in|starting|beginning|until|since|next|this|early|late)\s*)?$/i;
+/** What stands right before a date set off by commas: "The final night, on Thursday, …". */
+const SET_OFF_DATE_BEFORE = /,\s*(?:on\s+)?$/i;
 /** How far the clause after a date opening its sentence is read for its tense. */
 const CLAUSE_AFTER_CHARS = 100;
 

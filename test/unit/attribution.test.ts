@@ -545,6 +545,9 @@ describe('attribution', () => {
     // A relative clause after the cue dates its own event, unless it tells of the speaking.
     assert.equal(quoteIn('"I do well," said Iris Pampa, who graduated in 2009 with a degree.', '"I do well,"').date, null);
     assert.equal(quoteIn('"It matters," said Margaret Ellison-Park, whose son died in 2019.', '"It matters,"').date, null);
+    // A relative clause further inside the aside ("a strategist who served … in 2008,"); not a date after the cue.
+    assert.equal(quoteIn('Gregory Pell, a strategist who served as an adviser to a rival campaign in 2008, said the speech was "heavy on adjectives."', '"heavy on adjectives."').date, null);
+    assert.equal(quoteIn('A White House official who spoke anonymously said Monday, "Certainly there are discussions."', '"Certainly there are discussions."').date, '2024-03-04');
     // A date in the reported clause, its subject a noun ("said the couple had …"), dates what is reported.
     assert.equal(quoteIn('A spokesperson said the couple had "reflected carefully" after the birth in the summer.', '"reflected carefully"').date, null);
     assert.equal(quoteIn('"I do well," said Iris Pampa, who spoke on Monday at the fair.', '"I do well,"').date, '2024-03-04');

@@ -167,6 +167,8 @@ describe('findDates', () => {
     assert.equal(only('By Oct. 1, 10 days after the vote, the crews were gone.').value, '2022-10-01');
     // An abbreviation ends no clause after an opening date: "On Sunday, Mrs. Harrington is scheduled to …".
     assert.equal(only('On Sunday, Mrs. Harrington is scheduled to appear on the show.').value, '2023-02-26');
+    // So does a date set off by commas: "The final night, on Thursday, will feature …".
+    assert.equal(only("The convention's final night, on Thursday, will feature his speech.").value, '2023-02-23');
     // A verb with its particle looks back: "before she dropped out in October" (the reference is in February).
     assert.equal(only('She was a critic before she dropped out in October.').value, '2022-10-01');
     // A future reported in the past: "said it would".
