@@ -1350,6 +1350,12 @@ class Scanner {
       this.classifyWord(runFirst);
       return;
     }
+    // "told USA TODAY", "told POLITICO": a known organization written in capitals as its own masthead is.
+    const masthead = this.capitalsOrganization(runFirst, last);
+    if (masthead !== undefined) {
+      this.addGazetteerMention(masthead, runFirst, last, false);
+      return;
+    }
     // "RACE TAKES ANOTHER TURN Rep. Colin Ashby said": a headline in capitals run into an item's first words names no one.
     const headlineEnd = this.capitalsHeadlineEnd(runFirst, last);
     if (headlineEnd > runFirst) {
@@ -1694,7 +1700,7 @@ class Scanner {
   private classifyWord(i: number): void {
     // A word alone runs nothing together: only the title's words wait for the text to confirm them.
     const weak = this.tokens.starts[i] < this.titleCaseEnd;
-    const entry = this.lookup(i, i);
+    const entry = this.lookup(i, i) ?? (this.tokens.flags[i] & ALL_CAPS ? this.capitalsOrganization(i, i) : undefined);
     if (!entry) this.addSingle(i, weak);
     else if (entry.kind === 'place' && this.surnames.has(this.word(i)) && !this.followsPlacePreposition(i)) this.push('person', this.word(i), this.tokens.starts[i], this.tokens.ends[i], true, weak);
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
@@ -2120,6 +2126,12 @@ class Scanner {
       while (piece.kind === 'words' && piece.last - 1 > piece.first && this.is(piece.last, CONNECTOR)) piece.last--;
     }
     return pieces;
+  }
+
+  /** The known organization that the run names when all its words are in capitals ("USA TODAY"). */
+  private capitalsOrganization(first: number, last: number): GazetteerEntry | undefined {
+    for (let i = first; i <= last; i++) if (!(this.tokens.flags[i] & ALL_CAPS)) return undefined;
+    return GAZETTEER_BY_LOWERCASE.get(this.span(first, last, false).toLowerCase());
   }
 
   /** The first word after HEADLINE_CAPITALS or more words in capitals that open the run, if a word in lower case follows them; else `first`. */

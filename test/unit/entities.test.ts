@@ -132,6 +132,11 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(entities, 'Marcus Tillery').role, 'line cook');
   });
 
+  it('a known organization written in capitals is that organization ("told USA TODAY", "told POLITICO"), not the country', () => {
+    const entities = index('Caucus night\n\nPruitt told USA TODAY on Monday, and Torrance told POLITICO the same.').entities;
+    assert.deepEqual(entities.map((candidate) => `${candidate.type}:${candidate.name}`), ['organization:USA Today', 'organization:Politico']);
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
