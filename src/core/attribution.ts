@@ -652,6 +652,10 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "Mendez himself said", "the union itself": the pronoun stresses the phrase before it.
   if (INTENSIFYING_PRONOUNS.has(token.lower)) return isWord(tokens[end - 1]) ? phraseEndingAt(tokens, end - 1, low) : null;
   if (PERSONAL_PRONOUNS.has(pronounOf(token.lower))) return { start: end, end: end + 1, kind: 'pronoun' };
+  // "protesters, many of whom chanted": the group before the comma.
+  if (token.lower === 'whom' && tokens[end - 1]?.lower === 'of' && INDEFINITE_SPEAKERS.has(tokens[end - 2]?.lower) && tokens[end - 3]?.lower === ',') {
+    return end - 4 >= low ? phraseEndingAt(tokens, end - 4, low) : null;
+  }
   // "one of them said": an unnamed one of the group named before.
   if (token.lower === 'them' && tokens[end - 1]?.lower === 'of' && end - 2 >= low && INDEFINITE_SPEAKERS.has(tokens[end - 2]?.lower)) return { start: end - 2, end: end + 1, kind: 'role' };
   // "Another said", "Most said": an unnamed new speaker, not the last one quoted ("most recently said" is an adverb).
@@ -760,6 +764,8 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   if (cue === low + 1 && isSurnameWord(tokens[low])) return { start: low, end: cue, kind: 'name' };
   let index = cue - 1;
   while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
+  // "A … report released Wednesday concluded": a participle and its day modify the subject.
+  if (index > low && index < cue - 1 && isWord(tokens[index]) && !tokens[index].capitalized && tokens[index].lower.endsWith('ed') && DATE_NAMES.has(tokens[index + 1].lower)) index--;
   if (index < low) return null;
   // "Pike, quoting “…,” said": the quote closes a participle aside whose comma it holds.
   const participle = tokens[index - 1];

@@ -141,6 +141,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"He loves that cat,"'), 'A neighbor');
   });
 
+  it('"protesters, many of whom chanted “…”" credits the protesters, and "a report released Wednesday concluded" ends the subject at its noun', () => {
+    assert.equal(speakerOf('The announcement drew cheers from protesters, many of whom chanted "We stopped Brandt!" as they left.', '"We stopped Brandt!"'), 'protesters');
+    assert.equal(quoteIn('A campaign ad released Thursday accuses him of "a pattern of sleaze stretching back decades."', '"a pattern of sleaze stretching back decades."').speaker?.mention.text, 'A campaign ad');
+  });
+
   it('a name after an article names a thing of the person\'s ("The Harrington campaign"), not the one a pronoun stands for', () => {
     const body = 'Diane Harrington spoke first. Senator Celia Montrose of Arizona went further.\n\nThe Harrington campaign pointed out that Ms. Montrose had praised the foundation in the past. In 2013, she told the Arizona Republic that its work was "a model for what private philanthropy can do."';
     assert.equal(speakerOf(body, '"a model for what private philanthropy can do."'), 'Celia Montrose');
