@@ -1666,7 +1666,7 @@ class Scanner {
       }
     }
     const listRole = titled ? null : this.listTitleRole(start);
-    let role = titled ? this.titleRole(pieces, prefixLength) : listRole ?? this.lowercaseRole(prefixLength ? pieces[0].first : first);
+    let role = titled ? this.formerTitleRole(pieces, prefixLength) : listRole ?? this.lowercaseRole(prefixLength ? pieces[0].first : first);
     if (this.listTitle !== null) this.listTitle.end = titled || listRole !== null ? end : -1;
     const titleKey = titled ? this.roleKey(pieces, prefixLength) : null;
     const longForm = prefixLength ? this.span(pieces[0].first, last) : null;
@@ -2132,6 +2132,13 @@ class Scanner {
   private capitalsOrganization(first: number, last: number): GazetteerEntry | undefined {
     for (let i = first; i <= last; i++) if (!(this.tokens.flags[i] & ALL_CAPS)) return undefined;
     return GAZETTEER_BY_LOWERCASE.get(this.span(first, last, false).toLowerCase());
+  }
+
+  /** The title's role, "former" kept when it stands right before the title ("former Gov. Ellen Marchetti"). */
+  private formerTitleRole(pieces: Piece[], prefixLength: number): string | null {
+    const role = this.titleRole(pieces, prefixLength);
+    const before = pieces[0].first - 1;
+    return role !== null && before >= 0 && this.tokens.flags[pieces[0].first] & JOINED && this.isAnyCaseAt(before, 'former') ? `former ${role}` : role;
   }
 
   /** The first word after HEADLINE_CAPITALS or more words in capitals that open the run, if a word in lower case follows them; else `first`. */

@@ -137,6 +137,12 @@ describe('buildEntityIndex on the seed', () => {
     assert.deepEqual(entities.map((candidate) => `${candidate.type}:${candidate.name}`), ['organization:USA Today', 'organization:Politico']);
   });
 
+  it('"former" right before a title stays in the role ("former Gov. Ellen Marchetti", "former State Senator Carl Ambrose")', () => {
+    const entities = index('Race\n\nShe beat former Gov. Ellen Marchetti. Her husband, former State Senator Carl Ambrose, agreed.').entities;
+    assert.equal(entity(entities, 'Ellen Marchetti').role, 'former Gov.');
+    assert.equal(entity(entities, 'Carl Ambrose').role, 'former State Senator');
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
