@@ -109,6 +109,8 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
+/** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
+const TITLE_MODIFIERS = new Set(['former', 'retired', 'state', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'executive', 'campaign', 'party']);
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
 const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
@@ -2134,11 +2136,12 @@ class Scanner {
     return GAZETTEER_BY_LOWERCASE.get(this.span(first, last, false).toLowerCase());
   }
 
-  /** The title's role, "former" kept when it stands right before the title ("former Gov. Ellen Marchetti"). */
+  /** The title's role with the lowercase modifiers right before it ("former Gov. Ellen Marchetti", "former state Sen. Loretta Vance"). */
   private formerTitleRole(pieces: Piece[], prefixLength: number): string | null {
     const role = this.titleRole(pieces, prefixLength);
-    const before = pieces[0].first - 1;
-    return role !== null && before >= 0 && this.tokens.flags[pieces[0].first] & JOINED && this.isAnyCaseAt(before, 'former') ? `former ${role}` : role;
+    let first = pieces[0].first;
+    while (first > 0 && first > pieces[0].first - 2 && this.tokens.flags[first] & JOINED && !(this.tokens.flags[first - 1] & POSSESSIVE) && TITLE_MODIFIERS.has(this.word(first - 1))) first--;
+    return role !== null && first < pieces[0].first ? `${this.span(first, pieces[0].first - 1)} ${role}` : role;
   }
 
   /** The first word after HEADLINE_CAPITALS or more words in capitals that open the run, if a word in lower case follows them; else `first`. */

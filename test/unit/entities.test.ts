@@ -141,6 +141,8 @@ describe('buildEntityIndex on the seed', () => {
     const entities = index('Race\n\nShe beat former Gov. Ellen Marchetti. Her husband, former State Senator Carl Ambrose, agreed.').entities;
     assert.equal(entity(entities, 'Ellen Marchetti').role, 'former Gov.');
     assert.equal(entity(entities, 'Carl Ambrose').role, 'former State Senator');
+    const state = index('Race\n\nThe bill came from state Sen. Nina Turner and retired Lt. Gen. Michael Flynn, against the state’s GOP Sen. Kelly Ayotte.').entities;
+    assert.deepEqual(['Nina Turner', 'Michael Flynn', 'Kelly Ayotte'].map((name) => entity(state, name).role), ['state Sen.', 'retired Lt. Gen.', 'GOP Sen.']);
   });
 
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
