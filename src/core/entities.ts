@@ -2140,7 +2140,7 @@ class Scanner {
   private formerTitleRole(pieces: Piece[], prefixLength: number): string | null {
     const role = this.titleRole(pieces, prefixLength);
     let first = pieces[0].first;
-    while (first > 0 && first > pieces[0].first - 2 && this.tokens.flags[first] & JOINED && !(this.tokens.flags[first - 1] & POSSESSIVE) && TITLE_MODIFIERS.has(this.word(first - 1))) first--;
+    while (first > 0 && first > pieces[0].first - 2 && this.tokens.flags[first] & JOINED && !(this.tokens.flags[first - 1] & POSSESSIVE) && TITLE_MODIFIERS.has(this.word(first - 1).toLowerCase())) first--;
     return role !== null && first < pieces[0].first ? `${this.span(first, pieces[0].first - 1)} ${role}` : role;
   }
 

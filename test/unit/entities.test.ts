@@ -143,6 +143,7 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(entities, 'Carl Ambrose').role, 'former State Senator');
     const state = index('Race\n\nThe bill came from state Sen. Nina Turner and retired Lt. Gen. Michael Flynn, against the state’s GOP Sen. Kelly Ayotte.').entities;
     assert.deepEqual(['Nina Turner', 'Michael Flynn', 'Kelly Ayotte'].map((name) => entity(state, name).role), ['state Sen.', 'retired Lt. Gen.', 'GOP Sen.']);
+    assert.equal(entity(index('Race\n\nFormer state Sen. Loretta Vance agreed.').entities, 'Loretta Vance').role, 'Former state Sen.');
   });
 
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
