@@ -2822,7 +2822,7 @@ const QUALIFIER_LINK = / (?:of|for|at|to|in|with|close|from|on) /;
 const GOVERNING_NOUNS = new Set(['government', 'regime', 'embassy', 'military', 'junta', 'cabinet']);
 
 /** Plural words that end the name of a place: "Washington Heights", "Palm Beach Gardens", "Florida Keys". */
-const PLURAL_PLACE_WORDS = new Set(['Heights', 'Gardens', 'Estates', 'Keys', 'Hills', 'Springs', 'Falls', 'Woods', 'Parks', 'Islands', 'Isles', 'Lakes', 'Plains', 'Rapids', 'Acres', 'Meadows', 'Flats', 'Shores', 'Pines', 'Oaks', 'Groves', 'Highlands', 'Lowlands', 'Mountains', 'Rockies']);
+const PLURAL_PLACE_WORDS = new Set(['Counties', 'Heights', 'Gardens', 'Estates', 'Keys', 'Hills', 'Springs', 'Falls', 'Woods', 'Parks', 'Islands', 'Isles', 'Lakes', 'Plains', 'Rapids', 'Acres', 'Meadows', 'Flats', 'Shores', 'Pines', 'Oaks', 'Groves', 'Highlands', 'Lowlands', 'Mountains', 'Rockies']);
 /** The longest text between two names of a list: ", and ". */
 const LIST_JOINER_LENGTH = ', and '.length;
 /** Titles of several people, abbreviated: "Florida Sens. Ana Ruiz and Tom Hale". */

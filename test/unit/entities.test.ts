@@ -146,6 +146,11 @@ describe('buildEntityIndex on the seed', () => {
     assert.equal(entity(index('Race\n\nFormer state Sen. Loretta Vance agreed.').entities, 'Loretta Vance').role, 'Former state Sen.');
   });
 
+  it('"Franklin and Hamilton Counties" names places, not people', () => {
+    const entities = index('Vote\n\nMs. Brandt carried Franklin and Hamilton Counties easily.').entities;
+    assert.deepEqual(entities.map((candidate) => `${candidate.type}:${candidate.name}`), ['person:Brandt', 'place:Hamilton Counties']);
+  });
+
   it('a garden is a place ("the Rose Garden"), and a preposition is no part of a role ("alongside strategist Paul Renaud")', () => {
     const entities = index('He spoke in the Rose Garden alongside strategist Paul Renaud.').entities;
     assert.equal(entity(entities, 'Rose Garden').type, 'place');
