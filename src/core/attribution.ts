@@ -2892,8 +2892,9 @@ class Attributor {
 
   /** "The Harrington campaign", "a Trump rally": a name after an article names a thing of the person's, not the person. */
   private modifiesNoun(mention: Mention): boolean {
-    const before = this.text.slice(Math.max(0, mention.start - 4), mention.start);
-    return before.endsWith('the ') || before.endsWith('The ') || before.endsWith(' a ') || before.endsWith(' an ');
+    const { text } = this;
+    const at = mention.start;
+    return (at >= 4 && (text.startsWith('the ', at - 4) || text.startsWith('The ', at - 4) || text.startsWith(' an ', at - 4))) || (at >= 3 && text.startsWith(' a ', at - 3));
   }
 
   /**

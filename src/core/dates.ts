@@ -449,10 +449,8 @@ const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|G
 function sentenceAround(text: string, offset: number): string {
   const window = text.slice(offset, offset + 160);
   // "By Jan. 18, … Obama was winning": an abbreviation's period ends no sentence.
-  let period = window.indexOf('. ');
-  while (period >= 0 && endsAbbreviation(text, offset + period)) period = window.indexOf('. ', period + 1);
-  const end = Math.min(...[period, window.indexOf('\n')].filter((at) => at >= 0), window.length);
-  return sentenceBefore(text, offset) + window.slice(0, end);
+  const end = firstStop(text, offset, window, SENTENCE_STOP);
+  return sentenceBefore(text, offset) + (end < 0 ? window : window.slice(0, end));
 }
 
 /** A quarter or half of its year, else the latest one begun, or in a sentence about the future the first one not over. */
@@ -653,15 +651,25 @@ const CLAUSE_AFTER_CHARS = 100;
 function speaksOfFutureAfter(text: string, offset: number): boolean {
   const rest = text.slice(offset, offset + CLAUSE_AFTER_CHARS);
   // "On Sunday, Mrs. Harrington is scheduled to …": an abbreviation's period ends no clause.
-  let stop = rest.search(/[.!?;"“”]/);
-  while (stop >= 0 && rest[stop] === '.' && endsAbbreviation(text, offset + stop)) {
-    const next = rest.slice(stop + 1).search(/[.!?;"“”]/);
-    stop = next < 0 ? -1 : stop + 1 + next;
-  }
+  const stop = firstStop(text, offset, rest, CLAUSE_STOP);
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   FUTURE.lastIndex = 0;
   const future = FUTURE.exec(clause);
   return future !== null && !PAST_VERB_IN_CLAUSE.test(clause.slice(0, future.index));
+}
+
+const SENTENCE_STOP = /\. |\n/;
+const CLAUSE_STOP = /[.!?;"“”]/;
+
+/** Where in `window` (the text from `offset`) `stops` first matches, passing over an abbreviation's period; -1 if nowhere. */
+function firstStop(text: string, offset: number, window: string, stops: RegExp): number {
+  for (let from = 0; ;) {
+    const found = window.slice(from).search(stops);
+    if (found < 0) return -1;
+    const at = from + found;
+    if (window[at] !== '.' || !endsAbbreviation(text, offset + at)) return at;
+    from = at + 1;
+  }
 }
 
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;

@@ -2807,12 +2807,12 @@ function typeByHeadNoun(name: string): EntityType {
   // from Hollis County Schools" a document.
   const link = QUALIFIER_LINK.exec(name);
   const head = lastWord(link === null ? name : name.slice(0, link.index)).toLowerCase();
+  const headIsRole = (wordFacts(head.replace(/s$/, '')) & ROLE_NOUN) !== 0;
   // "One Club for Growth ad": a document's noun may end a name that holds a link; not "authors of the report".
-  const endsInDocument = DOCUMENT_NOUNS.has(lastWord(name).toLowerCase()) && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN);
-  if (DOCUMENT_NOUNS.has(head) || endsInDocument) return 'work';
+  if (DOCUMENT_NOUNS.has(head) || (DOCUMENT_NOUNS.has(lastWord(name).toLowerCase()) && !headIsRole)) return 'work';
   const body = isOrganizationNoun(head) || GOVERNING_NOUNS.has(head)
     // "the campaign", "the network"; not "Clinton advisers", whose word names firms only when capitalized.
-    || (head.length > 1 && wordFacts(withCapital(head)) & ORGANIZATION_WORD && !(wordFacts(head.replace(/s$/, '')) & ROLE_NOUN));
+    || (head.length > 1 && wordFacts(withCapital(head)) & ORGANIZATION_WORD && !headIsRole);
   return body ? 'organization' : 'person';
 }
 
