@@ -562,15 +562,20 @@ function monthOf(day: Day): number {
 /** "will report on February 27", "the meeting in May will …": in a sentence about the future, a day already past is next year's. */
 function yearAhead(year: number | null, month: number, day: number, text: string, start: number, reference: Day | null): number | null {
   if (year === null || reference === null || Date.UTC(year, month - 1, day) >= reference || SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year;
-  return speaksOfFuture(text, start) || setsDeadline(text, start, start) ? year + 1 : year;
+  // Only a deadline word before it counts: "before the March 15 deadline" may be a month gone by, not next year's.
+  return speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)) ? year + 1 : year;
 }
 
 /**
- * "restore the schedule by Tuesday", "register by January 1", "until Friday", "a Friday deadline": a date set as a
- * deadline lies ahead, unless the sentence looks back ("By Friday, the storm had passed").
+ * "restore the schedule by Tuesday", "until Friday", "a Friday deadline": a day set as a deadline lies ahead, unless
+ * the sentence looks back ("By Friday, the storm had passed").
  */
 function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boolean {
-  return (followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !PAST_VERB.test(sentenceAround(text, phraseStart));
+  return (followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !looksBack(text, phraseStart);
+}
+
+function looksBack(text: string, offset: number): boolean {
+  return PAST_VERB.test(sentenceAround(text, offset));
 }
 /** "since December", "since their Oct. 13 debate": a time gone by. */
 const SINCE_BEFORE = /\bsince (?:\w+ )?$/i;

@@ -165,6 +165,8 @@ describe('findDates', () => {
     assert.equal(only('Hosts must register with the city by October 1.').value, '2023-10-01');
     assert.equal(only('By October 1, the crews had left.').value, '2022-10-01');
     assert.equal(only('By Oct. 1, 10 days after the vote, the crews were gone.').value, '2022-10-01');
+    // A month's day before "deadline" may be one just passed: only a deadline word before it moves it a year on.
+    assert.equal(only('Applications poured in before the January 31 deadline.').value, '2023-01-31');
     // An abbreviation ends no clause after an opening date: "On Sunday, Mrs. Harrington is scheduled to …".
     assert.equal(only('On Sunday, Mrs. Harrington is scheduled to appear on the show.').value, '2023-02-26');
     // So does a date set off by commas: "The final night, on Thursday, will feature …".
