@@ -662,7 +662,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   if (INDEFINITE_SPEAKERS.has(token.lower) && !(isWord(tokens[end + 1]) && isAdverb(tokens[end + 1]))) return { start: end, end: end + 1, kind: 'role' };
   // "Mike Lee, who declared": the relative pronoun stands for the phrase before it, and for the name a role after it
   // describes ("Owen Lindqvist, its manager, who argued", "Caritas Europa, the charity network, which said").
-  if ((token.lower === 'who' || token.lower === 'which') && tokens[end - 1]?.lower === ',') {
+  if (opensRelativeAside(tokens, end)) {
     let phrase = phraseEndingAt(tokens, end - 2, low);
     // "a consultant at Northgate Hospital in Leeds, who": where someone is stands between them and "who".
     for (let holder = phrase; holder !== null && LOCATING_LINKS.has(tokens[holder.start - 1]?.lower) && holder.start - 2 >= low;) {
@@ -955,7 +955,7 @@ function inRelativeClause(tokens: Token[], index: number, low: number): boolean 
   for (let at = index - 1; at > low; at--) {
     const token = tokens[at];
     if (token.type !== 'word') return false;
-    if ((token.lower === 'who' || token.lower === 'which') && tokens[at - 1].lower === ',') return true;
+    if (opensRelativeAside(tokens, at)) return true;
   }
   return false;
 }
@@ -1392,6 +1392,12 @@ const SENTENCE_ADVERBS = new Set([
   'rather', 'additionally', 'already', 'together', 'thus', 'therefore', 'otherwise', 'likewise', 'afterward', 'afterwards', 'besides', 'again',
   'today', 'yesterday', 'tonight', 'well', 'yes', 'no', 'plus', 'regardless', 'accordingly', 'elsewhere', 'separately', 'next',
 ]);
+/** ", who", ", which": token `at` opens a relative clause set off by a comma. */
+function opensRelativeAside(tokens: Token[], at: number): boolean {
+  const lower = tokens[at].lower;
+  return (lower === 'who' || lower === 'which') && tokens[at - 1]?.lower === ',';
+}
+
 /** "Hours later,", "Two days earlier,": a time phrase opening the sentence. */
 const RELATIVE_TIME = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'during', 'ever', 'before', 'after', 'for', 'with', 'while', 'when', 'as', 'since', 'last', 'late', 'early', 'earlier', 'later', 'here', 'there', 'meanwhile', 'however', 'asked', 'speaking', 'on', 'over', 'from', 'despite', 'under', 'like', 'unlike', 'according', 'if', 'although', 'though', 'because', 'once', 'unless', 'until', 'whether', 'upon', 'amid', 'among', 'by', 'through', 'without', 'within', 'beyond', 'toward', 'towards', 'following', 'ahead', 'throughout', 'back', 'outside', 'inside', 'across', 'near', 'around', 'behind', 'alongside', 'regarding', 'besides', 'beneath', 'above', 'below', 'beside', 'against', 'into', 'onto', 'off', 'past', 'aboard', 'nearby', 'afterward', 'afterwards']);
