@@ -13,6 +13,55 @@ const SEASON_WORDS = Object.keys(SEASONS).join('|');
 /** The periods of "last week", "this morning": their words are date phrases only before one. */
 const PERIOD = ` (?:week(?:end)?|month|year|night|morning|afternoon|evening|${SEASON_WORDS})\\b`;
 const BEFORE_PERIOD = `(?=${PERIOD})`;
+/** The nth `weekday` (0 is Sunday) of a month; n = -1 is the last one. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  if (n < 0) {
+    const last = Date.UTC(year, month - 1, daysInMonth(year, month));
+    return last - ((weekdayOf(last) - weekday + 7) % 7) * DAY_MS;
+  }
+  const first = Date.UTC(year, month - 1, 1);
+  return first + (((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7) * DAY_MS;
+}
+
+/** Easter Sunday of a year (the Gregorian computus). */
+function easter(year: number): Day {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return Date.UTC(year, month - 1, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+const fixedDay = (month: number, day: number) => (year: number) => Date.UTC(year, month - 1, day);
+/**
+ * Holidays whose day the calendar gives, by name (apostrophes written straight): the US ones of the news this reads
+ * ("Labor Day", "Election Day") and the Christian feasts. "Independence Day" and "Labour Day" differ by country: not here.
+ */
+const HOLIDAYS = new Map<string, (year: number) => Day | null>([
+  ['Christmas', fixedDay(12, 25)], ['Christmas Day', fixedDay(12, 25)], ['Christmas Eve', fixedDay(12, 24)],
+  ["New Year's Day", fixedDay(1, 1)], ["New Year's Eve", fixedDay(12, 31)], ['Fourth of July', fixedDay(7, 4)],
+  ['Halloween', fixedDay(10, 31)], ["Valentine's Day", fixedDay(2, 14)], ['Veterans Day', fixedDay(11, 11)],
+  ['Inauguration Day', fixedDay(1, 20)],
+  ['Thanksgiving', (year) => nthWeekday(year, 11, 4, 4)], ['Thanksgiving Day', (year) => nthWeekday(year, 11, 4, 4)],
+  ['Labor Day', (year) => nthWeekday(year, 9, 1, 1)], ['Memorial Day', (year) => nthWeekday(year, 5, 1, -1)],
+  // The Tuesday after the first Monday of November, of the even years that elect Congress.
+  ['Election Day', (year) => (year % 2 === 0 ? nthWeekday(year, 11, 1, 1) + DAY_MS : null)],
+  ['Martin Luther King Jr. Day', (year) => nthWeekday(year, 1, 1, 3)], ['Martin Luther King Day', (year) => nthWeekday(year, 1, 1, 3)],
+  ["Mother's Day", (year) => nthWeekday(year, 5, 0, 2)], ["Father's Day", (year) => nthWeekday(year, 6, 0, 3)],
+  ['Easter', easter], ['Easter Sunday', easter], ['Good Friday', (year) => easter(year) - 2 * DAY_MS],
+]);
+/** The holidays by each way of writing their apostrophe. */
+const HOLIDAY_BY_WRITING = new Map([...HOLIDAYS].flatMap(([name, dayIn]) => ["'", '’', 'ʼ'].map((mark) => [name.replace("'", mark), dayIn] as const)));
+/** The holiday names as the trigger finds them, longest first. */
+const HOLIDAY_NAMES = [...HOLIDAY_BY_WRITING.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace('.', '\\.')).join('|');
+/** Words before a holiday that make it a day: "on Election Day", "since Christmas", "last Thanksgiving" ("the spirit of Christmas" is none). */
+const HOLIDAY_BEFORE = /\b(?:on|before|after|since|until|till|by|through|over|at|around|during|from|to|last|this|next)\s$/i;
+/** How far before the holiday its sentence is read for what opens it. */
+const HOLIDAY_CONTEXT = 'through '.length;
+/** A holiday within this many days before the reference is the one meant; one further back is next year's. */
+const HOLIDAY_DAYS_BACK = 120;
+
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
  * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
@@ -28,6 +77,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
+  + `|${HOLIDAY_NAMES}`
   + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half)`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
@@ -120,9 +170,9 @@ interface FoundPhrase {
   end: number;
   /**
    * "in 2019", "the 1990s", "the fall", "the third quarter", "2019-01-01", "two days ago", "last week", "over the
-   * weekend", or one word (month, weekday, "yesterday").
+   * weekend", "on Election Day", or one word (month, weekday, "yesterday").
    */
-  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'holiday' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -322,8 +372,14 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
     return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
+  if (HOLIDAY_BY_WRITING.has(word)) {
+    if (!HOLIDAY_BEFORE.test(text.slice(Math.max(0, found - HOLIDAY_CONTEXT), found))) return null;
+    const year = YEAR_AFTER.exec(text.slice(end, end + 6));
+    return { start: found, end: year ? end + year[0].length : end, kind: 'holiday' };
+  }
   return { start: found, end, kind: 'word' };
 }
+
 
 /**
  * The first offset in [from, to) where the sticky `pattern` matches up to `end`, else -1. Each pattern opens with
@@ -359,6 +415,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readWeekend(text, start, end, reference);
     case 'period':
       return readRelativePeriod(text, start, end, word, reference);
+    case 'holiday':
+      return readHoliday(text, start, end, word, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       // "USA Today", "Neurology Today": a capitalized day word after a name is part of it; "the economy of tomorrow"
@@ -373,6 +431,34 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return month !== undefined ? readMonth(text, word, month, start, end, reference) : null;
     }
   }
+}
+
+/**
+ * "on Election Day", "since Christmas", "last Thanksgiving", "Christmas 2015": the holiday of the year written, else
+ * the one "last", "this" or "next" points to, else the last one if it was at most months ago, but the next one in a
+ * sentence about the future.
+ */
+function readHoliday(text: string, start: number, end: number, word: string, reference: Day | null): Phrase {
+  const dayIn = HOLIDAY_BY_WRITING.get(word)!;
+  const written = YEAR_AFTER.exec(text.slice(start + word.length, end));
+  if (written) {
+    const day = dayIn(+written[1]);
+    return { start, end, value: day === null ? null : iso(day), rangeEnd: null, relative: false };
+  }
+  const modifier = /\b(last|this|next) $/i.exec(text.slice(Math.max(0, start - 5), start))?.[1].toLowerCase();
+  const phraseStart = modifier ? start - modifier.length - 1 : start;
+  if (reference === null) return { start: phraseStart, end, value: null, rangeEnd: null, relative: true };
+  const year = new Date(reference).getUTCFullYear();
+  // Of the five years around the reference, the holiday's last day up to it and its first from it on.
+  const days = [dayIn(year - 2), dayIn(year - 1), dayIn(year), dayIn(year + 1), dayIn(year + 2)];
+  const last = [...days].reverse().find((day) => day !== null && day <= reference) ?? null;
+  const next = days.find((day) => day !== null && day >= reference) ?? null;
+  let day: Day | null;
+  if (modifier === 'this') day = dayIn(year);
+  else if (modifier === 'last') day = last;
+  else if (modifier === 'next') day = next;
+  else day = last === null || reference - last > HOLIDAY_DAYS_BACK * DAY_MS || speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)) ? next : last;
+  return { start: phraseStart, end, value: day === null ? null : iso(day), rangeEnd: null, relative: true };
 }
 
 /**

@@ -151,6 +151,20 @@ describe('findDates', () => {
     assert.deepEqual(dated('For this campaign there is no tomorrow.'), []);
   });
 
+  it('reads a holiday after a preposition as its day: the last one when months ago, else the next', () => {
+    assert.equal(only('Stores closed over Christmas.').value, '2022-12-25');
+    assert.equal(only('By Christmas, the crews had left.').value, '2022-12-25');
+    assert.equal(only('The church reopens at Easter.').value, '2023-04-09');
+    assert.equal(only('Crews must finish by Thanksgiving.').value, '2023-11-23');
+    assert.equal(only('Prices have risen since New Yearʼs Day.').value, '2023-01-01');
+    assert.equal(only('The rally was held last Labor Day.').text, 'last Labor Day');
+    assert.equal(only('The rally was held last Labor Day.').value, '2022-09-05');
+    // The Election Day of news is the federal one, in an even year.
+    assert.equal(only('She will campaign until Election Day.').value, '2024-11-05');
+    assert.deepEqual(only('He spoke on Christmas Eve 2015.'), { text: 'Christmas Eve 2015', value: '2015-12-24', rangeEnd: null, relative: false });
+    assert.deepEqual(dated('The spirit of Christmas lives. Memorial Day parades are planned.'), []);
+  });
+
   it('reads a weekday in a sentence about the future as the coming one', () => {
     assert.equal(only('The board will vote on Friday.').value, '2023-02-24');
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
