@@ -12,6 +12,10 @@ import names from './data/names.json';
 import places from './data/places.json';
 
 const ROLE_NOUNS = new Set(ROLE_NOUN_WORDS);
+/** First words of titles, lowercased: "sen.", "rep.", "attorney". */
+const TITLE_FIRST_WORDS = new Set(lexicon.titles.map((title) => title.split(' ')[0].toLowerCase()));
+/** Verbs that cannot follow a cue's -s form, which a plural noun then is: "Gulf states had been given". */
+const AUXILIARIES_AFTER_NOUN = new Set(['had', 'have', 'were', 'are', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'did']);
 /** Nouns for what someone said: "Trump's claim that …", "her remarks". */
 const CLAIM_NOUNS = new Set(lexicon.claimNouns);
 /** Tokens looked back from a quote for a claim noun, and adjectives allowed between its owner and it. */
@@ -444,8 +448,11 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // "the server email story": a bare form between a singular noun and another noun is a word of a compound
   // (a present-tense verb after a singular noun would end in -s).
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && isCommonNoun(object)) return null;
-  // "Pentagon press secretary Col. James Whitaker told …": a bare form before a role noun names the role.
-  if (cue.form.nounLike && token.lower === cue.form.lemma && isWord(object) && ROLE_NOUNS.has(object.lower)) return null;
+  // "Pentagon press secretary Col. James Whitaker told …", "Texas state Rep. Wade Hale said": a bare form before a
+  // role noun or a title names the role.
+  if (cue.form.nounLike && token.lower === cue.form.lemma && isWord(object) && (ROLE_NOUNS.has(object.lower) || (object.capitalized && TITLE_FIRST_WORDS.has(object.lower)))) return null;
+  // "Gulf states had been given", "the claims were false": a form in -s before an auxiliary is a plural noun.
+  if (cue.form.nounLike && token.lower.endsWith('s') && token.lower !== cue.form.lemma && isWord(object) && AUXILIARIES_AFTER_NOUN.has(object.lower)) return null;
   // "went on to say", "went on about", "went on saying" go on speaking; "began to chant", "started a fund" do not speak.
   const goesOnSpeaking = cue.form.lemma === 'go on' && isWord(object) && (object.lower === 'to' || object.lower === 'about' || isPresentParticiple(object));
   if (cue.form.noObject && isWord(object) && !goesOnSpeaking) return null;

@@ -813,6 +813,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are ready,"'), 'Karen Bell');
   });
 
+  it('"Texas state Rep. Ann Hale said", "Gulf states had": "state" before a title and "states" before an auxiliary are no cues', () => {
+    const title = '"The border is open," Texas state Rep. Ann Hale said during a radio interview.';
+    assert.equal(speakerOf(title, '"The border is open,"'), 'Ann Hale');
+    const plural = 'Ruth Lund said on Sunday that Gulf states had been given "a free pass" by the administration.';
+    assert.equal(speakerOf(plural, '"a free pass"'), 'Ruth Lund');
+  });
+
   it('"Beijing warned against what it called “…”": "it" is the country that is the subject of its sentence, not a body named before', () => {
     const body = 'The Harbor Pilots Union met on Monday. Beijing, meanwhile, warned against what it called "bloc confrontation and a new cold war."';
     assert.equal(speakerOf(body, '"bloc confrontation and a new cold war."'), 'China');
