@@ -1351,8 +1351,27 @@ function sourceAgent(tokens: Token[], start: number, high: number): Phrase | nul
   return null;
 }
 
+/** Texts that render someone's own words: "according to his prepared remarks" credits him, not the remarks. */
+const RENDERINGS = new Set(['remarks', 'testimony', 'transcript', 'translation', 'excerpts', 'text']);
+/** Words that may stand between the determiner and the rendering: "her prepared opening remarks". */
+const RENDERING_MODIFIERS = 2;
+
+/**
+ * "according to his prepared remarks": the owner, as a pronoun; "according to a translation by Reuters", "according
+ * to a transcript": no source, for the sentence's own cue names who spoke; otherwise undefined.
+ */
+function renderingOwner(tokens: Token[], start: number, high: number): Phrase | null | undefined {
+  for (let noun = start + 1; noun < high && noun <= start + 1 + RENDERING_MODIFIERS && isWord(tokens[noun]) && !tokens[noun].capitalized; noun++) {
+    if (!RENDERINGS.has(tokens[noun].lower)) continue;
+    return POSSESSIVE_DETERMINERS.has(tokens[start].lower) ? { start, end: start + 1, kind: 'pronoun' } : null;
+  }
+  return undefined;
+}
+
 /** The source after "according to": an agent ("a report prepared by X"), a speaker phrase, or a bare plural ("officials", "estimates by X"). */
 function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | null {
+  const owner = renderingOwner(tokens, start, high);
+  if (owner !== undefined) return owner;
   const phrase = sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
   if (phrase !== null) return phrase;
   const token = tokens[start];
