@@ -1066,7 +1066,7 @@ class Scanner {
     while (cut >= 0 && opening < cut && this.is(opening, STOP_WORD)) opening++;
     const nameFirst = cut >= 0 ? this.afterTitles(opening, cut) : first;
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
-    else if (cut >= 0 && this.isPlainPersonName(nameFirst, cut, nameFirst > opening)) {
+    else if (cut >= 0 && (this.isPlainPersonName(nameFirst, cut, nameFirst > opening) || this.followsRoleAside(nameFirst, cut))) {
       // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …", "Dr. Aiko Tanaka of …": a person, then her institution.
       const made = this.candidates.length;
       this.classifyRun(first, cut);
@@ -1325,8 +1325,18 @@ class Scanner {
 
   private isOneWordTitle(i: number): boolean {
     const kind = this.lookup(i, i)?.kind;
-    // A run's words are capitalized; the role nouns are listed in lower case.
-    return kind === 'title' || kind === 'honorific' || (wordFacts(this.word(i).toLowerCase()) & ROLE_NOUN) !== 0;
+    // A run's words are capitalized; the role nouns are listed in lower case. "Criminologist Ann Lee": a trade's ending.
+    return kind === 'title' || kind === 'honorific' || (wordFacts(this.word(i).toLowerCase()) & ROLE_NOUN) !== 0
+      || hasTradeEnding(this.tokens.codes, this.tokens.starts[i] - this.tokens.offset, this.tokens.ends[i] - this.tokens.offset);
+  }
+
+  /** "His lawyer, Imani Ruth of the …": two or three words set off after a role noun name its holder. */
+  private followsRoleAside(first: number, last: number): boolean {
+    const start = this.tokens.starts[first];
+    if (first < 1 || last - first < 1 || last - first > 2 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return false;
+    if (!this.is(first - 1, ROLE_NOUN) || this.isCapitalized(first - 1)) return false;
+    for (let i = first; i <= last; i++) if (this.is(i, INSTITUTION_WORD | ORGANIZATION_HEAD | PLACE_WORD | COMMON_WORD)) return false;
+    return true;
   }
 
   /**

@@ -1135,6 +1135,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
   });
 
+  it('reads "X Y of the Z" as a person and her institution after a trade ("Criminologist …") or a role set off before it', () => {
+    assertTypes('Title\n\nCriminologist Beatrice Lang of Savannah State College spoke. His lawyer, Imani Ruthven of the Michigan Civil Liberties Project, spoke.', [
+      ['Beatrice Lang', 'person'], ['Savannah State College', 'organization'], ['Imani Ruthven', 'person'], ['Michigan Civil Liberties Project', 'organization'],
+    ]);
+  });
+
   it('types "Chamber of …", "Museum of …", "Court of …", "Center for …" as organizations by the head before "of"/"for", and "… Watch" by its last word', () => {
     const types = typed(index('Title\n\nThe Chamber of Shipping, the Museum of Harbour Crafts, the Court of Appeals, the Center for Coastal Studies and the Lindholm Board of Elections agreed. Harbour Watch sued.').entities);
     for (const name of ['Chamber of Shipping', 'Museum of Harbour Crafts', 'Court of Appeals', 'Center for Coastal Studies', 'Lindholm Board of Elections', 'Harbour Watch']) assert.equal(types.get(name), 'organization', name);
