@@ -703,6 +703,8 @@ function keysOf(titleKey: string | null, phraseKey: string | null): string[] {
   return phraseKey === null ? [titleKey] : [titleKey, phraseKey];
 }
 
+/** Services a district may run: "Water District", "Fire Protection District" ("School" is an organization's word already). */
+const SERVICE_WORDS = new Set(['Water', 'Fire', 'Protection', 'Park', 'Parks', 'Transit', 'Utility', 'Utilities', 'Sanitation', 'Irrigation', 'Library', 'Conservation', 'Sewer', 'Hospital', 'Health', 'Housing', 'Port', 'Recreation', 'Flood', 'Control', 'Quality']);
 /** Groups whose possessive opens an institution's name: "Children's Hospital", "Women's March". */
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
 const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
@@ -1467,7 +1469,7 @@ class Scanner {
       const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
       // "Tyler Prize for Environmental Achievement", "Summit of the Americas": an event's word before a link heads the run.
       const type = (lastFacts & EVENT_WORD || this.eventHeadBeforeLink(first, last)) && !institution ? 'event'
-        : lastFacts & ORGANIZATION_WORD || institution ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || institution || this.isServiceDistrict(first, last) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
@@ -1489,6 +1491,11 @@ class Scanner {
       return;
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** "Millbrook Unified School District", "Coastal Water District": a district that runs a service is a body, not a place. */
+  private isServiceDistrict(first: number, last: number): boolean {
+    return last > first && this.isWordAt(last, 'District') && (this.is(last - 1, ORGANIZATION_WORD) || SERVICE_WORDS.has(this.word(last - 1)));
   }
 
   /** "Critics", "Voters": a word in the plural of five letters or more ("Says" and "Does" are verbs). */
@@ -3334,23 +3341,26 @@ function resolveHeadReferences(index: Index, text: string): void {
   // Heads in order of first use, each with the one organization it names (null: two share it); arrays, as there are few.
   const heads: string[] = [];
   const owners: (Entity | null)[] = [];
+  /** Whether the head is a word of its owner's name, which outranks a noun that only introduced another body. */
+  const inName: boolean[] = [];
+  const note = (head: string, entity: Entity, ofName: boolean) => noteHead(heads, owners, inName, head, entity, ofName);
   for (const entity of index.entities) {
     if (entity.type !== 'organization') continue;
     const name = entity.name;
     // "The national water agency, Aquanor, said": the noun that introduced the name stands for it too.
     const introducedAs = appositiveHeadBefore(text, entity.mentions[0].start) ?? nounHeadBefore(text, entity.mentions[0].start);
-    if (introducedAs !== null) noteHead(heads, owners, introducedAs, entity);
+    if (introducedAs !== null) note(introducedAs, entity, false);
     // A one-word name has no head noun after another word.
     const space = lastSpaceBefore(name, name.length);
     if (space < 0) continue;
     // "Applewood Inc." … "the company", "Veltro Motors" … "the carmaker"? Only "the company" and "the firm" are sure.
     const legalOrTrade = name.slice(space + 1);
     if (LEGAL_FORMS.has(legalOrTrade) || TRADE_WORDS.has(legalOrTrade)) {
-      noteHead(heads, owners, 'company', entity);
-      noteHead(heads, owners, 'firm', entity);
+      note('company', entity, true);
+      note('firm', entity, true);
     }
     // "Harlow United" … "the club".
-    if (CLUB_WORDS.has(legalOrTrade)) noteHead(heads, owners, 'club', entity);
+    if (CLUB_WORDS.has(legalOrTrade)) note('club', entity, true);
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
     // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
     if (!mayLowercaseInto(HEAD_SHAPES, name, space + 1)) continue;
@@ -3358,8 +3368,8 @@ function resolveHeadReferences(index: Index, text: string): void {
     if (!BACK_REFERENCE_HEADS.has(headNoun)) continue;
     // A space at 0 would only note the same head again.
     const previousSpace = space > 0 ? lastSpaceBefore(name, space) : -1;
-    noteHead(heads, owners, headNoun, entity);
-    if (previousSpace >= 0) noteHead(heads, owners, name.slice(previousSpace + 1).toLowerCase(), entity);
+    note(headNoun, entity, true);
+    if (previousSpace >= 0) note(name.slice(previousSpace + 1).toLowerCase(), entity, true);
   }
   let afterThe: number[] | null = null;
   for (let i = 0; i < heads.length; i++) {
@@ -3468,13 +3478,20 @@ function isOrganizationNoun(word: string): boolean {
   return (wordFacts(word) & ORGANIZATION_NOUN) !== 0 || BACK_REFERENCE_HEADS.has(word);
 }
 
-/** Two organizations with the same head leave "the committee" ambiguous. */
-function noteHead(heads: string[], owners: (Entity | null)[], head: string, entity: Entity): void {
+/**
+ * Two organizations with the same head leave "the committee" ambiguous, unless it is a word of only one's name:
+ * "the district" is the Millbrook School District, not "the district, Tri-Valley Services" that it hired.
+ */
+function noteHead(heads: string[], owners: (Entity | null)[], inName: boolean[], head: string, entity: Entity, ofName: boolean): void {
   const at = heads.indexOf(head);
   if (at < 0) {
     heads.push(head);
     owners.push(entity);
-  } else if (owners[at] !== entity) {
+    inName.push(ofName);
+  } else if (owners[at] === entity || (ofName && !inName[at])) {
+    owners[at] = entity;
+    inName[at] ||= ofName;
+  } else if (ofName || !inName[at]) {
     owners[at] = null;
   }
 }

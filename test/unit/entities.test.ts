@@ -911,6 +911,10 @@ describe('buildEntityIndex with the world gazetteers', () => {
     // Written with a capital, as European and British styles write a body's head noun.
     const capital = index('Title\n\nThe Harbor Commission met. The Commission said so, and the commission agreed.').entities;
     assert.deepEqual(entity(capital, 'Harbor Commission').mentions.map((mention) => mention.text), ['Harbor Commission', 'The Commission', 'the commission']);
+    // A head of the body's own name outranks the noun that introduced another: the contractor the district hired.
+    const hired = index('Title\n\nParents sued the Millbrook Unified School District. A firm hired by the district, Tri-Valley Services, found mold. The district denied it.').entities;
+    assert.equal(typed(hired).get('Millbrook Unified School District'), 'organization');
+    assert.deepEqual(entity(hired, 'Millbrook Unified School District').mentions.map((mention) => mention.text), ['Millbrook Unified School District', 'the district', 'The district']);
   });
 
   it('types a name by the noun before it, through "called" too: "the union FNV Havenbond", "the service FuelWatch", "a supplier called Pennine Timber"', () => {
