@@ -3341,7 +3341,7 @@ function resolveHeadReferences(index: Index, text: string): void {
   // Heads in order of first use, each with the one organization it names (null: two share it); arrays, as there are few.
   const heads: string[] = [];
   const owners: (Entity | null)[] = [];
-  /** Whether the head is a word of its owner's name, which outranks a noun that only introduced another body. */
+  /** Whether the head is a word of its owner's name, which outranks a noun that only introduced another body or a trade's. */
   const inName: boolean[] = [];
   const note = (head: string, entity: Entity, ofName: boolean) => noteHead(heads, owners, inName, head, entity, ofName);
   for (const entity of index.entities) {
@@ -3356,11 +3356,11 @@ function resolveHeadReferences(index: Index, text: string): void {
     // "Applewood Inc." … "the company", "Veltro Motors" … "the carmaker"? Only "the company" and "the firm" are sure.
     const legalOrTrade = name.slice(space + 1);
     if (LEGAL_FORMS.has(legalOrTrade) || TRADE_WORDS.has(legalOrTrade)) {
-      note('company', entity, true);
-      note('firm', entity, true);
+      note('company', entity, false);
+      note('firm', entity, false);
     }
     // "Harlow United" … "the club".
-    if (CLUB_WORDS.has(legalOrTrade)) note('club', entity, true);
+    if (CLUB_WORDS.has(legalOrTrade)) note('club', entity, false);
     // Lowercasing reads no context across a space (not even a final sigma's), so the last words are lowercased
     // alone, and the last two only for a head noun: most names end in none, and most in a word without its shape.
     if (!mayLowercaseInto(HEAD_SHAPES, name, space + 1)) continue;
