@@ -6,7 +6,7 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
@@ -679,6 +679,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     const named = phrase?.kind === 'role' && tokens[phrase.start - 1]?.lower === ',' ? phraseEndingAt(tokens, phrase.start - 2, low) : null;
     return named?.kind === 'name' ? named : phrase;
   }
+  const numbered = personNumberedAt(tokens, end);
+  if (numbered >= low) return { start: numbered, end: end + 1, kind: 'name' };
   let phrase: Phrase | null = null;
   if (isNameWord(token) || endsName(tokens, end)) {
     let start = end;
@@ -1061,7 +1063,17 @@ function nameRunFrom(tokens: Token[], from: number, high: number): number {
     else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
     else break;
   }
+  // "Juror No. 7": the number closes the name.
+  if (end < high && personNumberedAt(tokens, end) >= from) end++;
   return end;
+}
+
+/** "Juror No. 7", "Witness 3": where the person a number at `index` names starts, else -1. */
+function personNumberedAt(tokens: Token[], index: number): number {
+  const number = tokens[index];
+  if (!isWord(number) || !isDigitCode(number.lower.charCodeAt(0)) || !/^\d{1,3}$/.test(number.lower)) return -1;
+  const noun = tokens[index - 1]?.lower === 'no.' ? index - 2 : index - 1;
+  return tokens[noun]?.capitalized && NUMBERED_PEOPLE.has(tokens[noun].lower) ? noun : -1;
 }
 
 /** A phrase opened by a determiner, a possessive or a share at `index`: the role, or the name set off after it. */

@@ -4,7 +4,7 @@
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -1022,10 +1022,35 @@ class Scanner {
     return last + 1;
   }
 
+  /**
+   * "Juror No. 7", "Witness 3": someone the court or the police name by a number is a person of that name; returns
+   * the index after the number, or `first` when the tokens do not read so.
+   */
+  private readNumberedPerson(first: number): number {
+    const { flags } = this.tokens;
+    const number = first + 1 < this.count && this.isWordAt(first + 1, 'No.') ? first + 2 : first + 1;
+    if (number >= this.count || !(flags[number] & JOINED) || (number > first + 1 && !(flags[first + 1] & JOINED)) || !this.isNumberAt(number)) return first;
+    if (!NUMBERED_PEOPLE.has(this.word(first).toLowerCase())) return first;
+    this.pushSpan('person', first, number, false);
+    return number + 1;
+  }
+
+  /** Token i is a number of one to three digits. */
+  private isNumberAt(i: number): boolean {
+    const { codes, offset } = this.tokens;
+    const start = this.tokens.starts[i] - offset;
+    const end = this.tokens.ends[i] - offset;
+    if (end - start > 3) return false;
+    for (let at = start; at < end; at++) if (!isDigitCode(codes[at])) return false;
+    return true;
+  }
+
   /** Reads the capitalized run starting at token `first`; returns the index after it. */
   private readRun(first: number): number {
     const nicknamed = this.readNicknamedName(first);
     if (nicknamed > first) return nicknamed;
+    const numbered = this.readNumberedPerson(first);
+    if (numbered > first) return numbered;
     const { flags } = this.tokens;
     let last = first;
     /** Where to cut if an unlicensed "of" does not end in an institution ("Freedom of Information Act" does). */

@@ -11,3 +11,5 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(lexicon.documentNouns
 export const ROLE_NOUN_WORDS: readonly string[] = [...lexicon.roleNouns, ...lexicon.sportPositions];
 /** Positions in a sport, which describe a player named before as an age or nationality does ("the striker said"). */
 export const SPORT_POSITIONS: ReadonlySet<string> = new Set(lexicon.sportPositions);
+/** People a trial or an inquiry names by a number: "Juror No. 7", "Witness 3". */
+export const NUMBERED_PEOPLE: ReadonlySet<string> = new Set(['juror', 'witness', 'patient', 'victim', 'employee', 'inmate', 'defendant', 'individual', 'student', 'suspect', 'complainant']);

@@ -813,6 +813,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are ready,"'), 'Karen Bell');
   });
 
+  it('"Juror No. 45 replied", "Witness 3 said": a person named by a number speaks under that name', () => {
+    const body = 'Jury selection began.\n\nJuror No. 7, a librarian, spoke first. "The nurses were wonderful," she said.\n\n"That is my whole job," Juror No. 45 replied. "I read contracts," said Witness 3.';
+    assert.equal(speakerOf(body, '"The nurses were wonderful,"'), 'Juror No. 7');
+    assert.equal(speakerOf(body, '"That is my whole job,"'), 'Juror No. 45');
+    assert.equal(speakerOf(body, '"I read contracts,"'), 'Witness 3');
+  });
+
   it('"according to her prepared testimony" credits her; "according to a translation by Reuters" leaves the speaker to the cue', () => {
     const testimony = 'Dora Vance, the bank\'s chief executive, defended the fees. The changes "cut overdraft revenue by a third," according to her prepared testimony.';
     assert.equal(speakerOf(testimony, '"cut overdraft revenue by a third,"'), 'Dora Vance');

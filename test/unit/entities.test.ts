@@ -98,8 +98,9 @@ describe('buildEntityIndex on the seed', () => {
     assert.deepEqual(entity(entities, 'Pokrovsk').mentions.map((mention) => mention.text), ['POKROVSK', 'Pokrovsk']);
   });
 
-  it('"No." after a title names no one ("Juror No. 7")', () => {
-    assert.deepEqual(index('Verdict\n\nJuror No. 7, who asked that her name not be used, told reporters it was over.').entities, []);
+  it('"No." alone names no one: "Juror No. 7" is one person', () => {
+    const entities = index('Verdict\n\nJuror No. 7, who asked that her name not be used, told reporters it was over.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Juror No. 7', 'person']]);
   });
 
   it('a role set off before a name may end on an owned object ("A spokesman for the prosecutor\'s office, Keith Lamb,"), and "managing director" is a role', () => {
@@ -1137,6 +1138,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
   it('types newspapers by their head word ("Daily Ledger", "Harbor Sentinel", "Lindholm Register")', () => {
     const types = typed(index('Title\n\nIt was first reported by the Daily Ledger, then by the Harbor Sentinel and the Lindholm Register.').entities);
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
+  });
+
+  it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
+    const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
+    assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
+    assert.ok(!entities.some((found) => found.name === 'No.' || found.name === 'Juror'));
   });
 
   it('reads "X Y of the Z" as a person and her institution after a trade ("Criminologist …") or a role set off before it', () => {
