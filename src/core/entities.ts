@@ -57,7 +57,7 @@ const MAX_CONNECTOR_LENGTH = 5;
 const MAX_ACRONYM_LENGTH = 4;
 
 /** Words that join a role noun to its organization: "the head of the Alliance", "a spokesman for the campaign". */
-const ROLE_LINKS = new Set(['of', 'for', 'at', 'the']);
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'the']);
 
 /**
  * Whether codes[start, end) ends as a trade does: "-ist" ("chemist", "novelist"; not the verbs "insist", "exist",
@@ -710,6 +710,11 @@ const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Vetera
 const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 /** Titles of address (academic, clerical) that give way to a role set off after the name. */
 const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
+/** Common words that may stand before the object of a role's link: "a spokeswoman for the state health department". */
+const OBJECT_MODIFIERS = 2;
+/** Ranks and honours that say less than the post named beside them: "Pentagon press secretary Col. Ann Hale". */
+const RANKS = new Set(['Gen.', 'Brig. Gen.', 'Maj. Gen.', 'Lt. Gen.', 'Col.', 'Lt. Col.', 'Maj.', 'Capt.', 'Lt.', 'Sgt.', 'Staff Sgt.', 'Cpl.', 'Pvt.',
+  'Adm.', 'Rear Adm.', 'Vice Adm.', 'Cmdr.', 'Det.', 'General', 'Colonel', 'Captain', 'Lieutenant', 'Sergeant', 'Admiral', 'Commander', 'Sheikh', 'Sheik']);
 /** Possessives that open a role set off before a name: "his campaign manager, Ola Berg,". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
@@ -1716,13 +1721,15 @@ class Scanner {
     const longForm = prefixLength ? this.span(pieces[0].first, last) : null;
     // "The club's chairman, Sir Anthony Blake,": the phrase is set off before a knight's title (not before "Mr.", which
     // follows a clause's comma as often: "… support the president, Mrs. Clinton devotes …").
-    const appositive = this.appositive(prefixLength && KNIGHTS_TITLES.has(this.word(pieces[0].first)) ? pieces[0].first : first, last);
+    const prefixFirst = prefixLength ? pieces[0].first : first;
+    const ranked = role !== null && RANKS.has(role);
+    const appositive = this.appositive(prefixLength && (ranked || KNIGHTS_TITLES.has(this.word(prefixFirst))) ? prefixFirst : first, last);
     const article = appositive ? articleLength(appositive.text) : 0;
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;
     const phraseKey = rolePhrase ? this.rolePhraseKey(rolePhrase.start, rolePhrase.end) : null;
     // A title of address says less than the role set off after it: "Professor Adrian Hill, director of the Jenner Institute,".
-    if (role === null || ADDRESS_TITLES.has(role)) role = roleOfAppositive(appositive) ?? role;
+    if (role === null || ADDRESS_TITLES.has(role) || ranked) role = roleOfAppositive(appositive) ?? (ranked ? this.lowercaseRole(prefixFirst) : null) ?? role;
     // Two unknown capitalized words ("Coral Gables") are a person only with a first name, a title or a role.
     // "Ban Ki-moon": a Korean name puts the given name last, and its surname stands alone in the text.
     const koreanOrder = last === first + 1 && (this.tokens.flags[last] & HAS_JOINER) !== 0 && this.isGivenNameOfSyllables(last, this.word(last));
@@ -1930,7 +1937,8 @@ class Scanner {
       if (i < lastToken && this.tokens.flags[i] & POSSESSIVE && sawNoun && i > 0 && this.isArticleAt(i - 1) && this.tokens.flags[i] & JOINED) continue;
       // "the head of the Alliance, Jens Stoltenberg", "Acme’s chief executive, Jane Roe": an article or an owner opens it.
       const owner = i < lastToken && this.tokens.flags[i] & POSSESSIVE && this.isCapitalized(i);
-      if ((this.isArticleAt(i) || owner) && sawNoun && (i === 0 || !this.is(i - 1, ROLE_LINK))) {
+      // (A link before the article joins only across a space: "… came in.” The store's owner," opens a phrase.)
+      if ((this.isArticleAt(i) || owner) && sawNoun && (i === 0 || !(this.tokens.flags[i] & JOINED) || !this.is(i - 1, ROLE_LINK))) {
         // The owner's whole name: "Pershing Square’s founder".
         let first = i;
         while (owner && first > 0 && this.tokens.flags[first] & JOINED && this.isCapitalized(first - 1) && !this.is(first - 1, STOP_WORD)) first--;
@@ -2002,8 +2010,18 @@ class Scanner {
     // "the spokesperson for agriculture, Eva Ruiz", "the chairman of the cooperative", "a spokesman for the prosecutor's
     // office": a link, then an article or a common owner or both, before the noun.
     let start = last;
-    while (start > last - 2 && this.tokens.flags[start] & JOINED && (this.isArticleAt(start - 1) || (this.tokens.flags[start - 1] & POSSESSIVE && !this.isCapitalized(start - 1)))) start--;
+    // "the police department", "the state health department": common words before the noun.
+    for (let modifiers = 0; modifiers < OBJECT_MODIFIERS && start > 2 && this.tokens.flags[start] & JOINED && this.isObjectModifierAt(start - 1); modifiers++) start--;
+    const noun = start;
+    while (start > noun - 2 && this.tokens.flags[start] & JOINED && (this.isArticleAt(start - 1) || (this.tokens.flags[start - 1] & POSSESSIVE && !this.isCapitalized(start - 1)))) start--;
+    // Modifiers need an article or an owner before them: "for police department" is no object.
+    if (start === noun && noun < last) return last + 1;
     return this.tokens.flags[start] & JOINED && (this.isAnyCaseAt(start - 1, 'of') || this.isAnyCaseAt(start - 1, 'for')) ? start : last + 1;
+  }
+
+  /** A lowercase common word that may modify the object of a role's link: "police" of "the police department". */
+  private isObjectModifierAt(i: number): boolean {
+    return !this.isCapitalized(i) && !this.is(i, STOP_WORD | CLAUSE_WORD | ROLE_LINK | ROLE_NOUN) && !(this.tokens.flags[i] & (POSSESSIVE | HAS_DIGIT)) && !this.isArticleAt(i);
   }
 
   /** The role phrase opening at token `first` (its article, if any), read from token `from`. */

@@ -1140,6 +1140,16 @@ describe('buildEntityIndex with the world gazetteers', () => {
     for (const name of ['Daily Ledger', 'Harbor Sentinel', 'Lindholm Register']) assert.equal(types.get(name), 'organization', name);
   });
 
+  it('gives a rank or "Sheikh" way to the post named beside it, and reads "for the police department" and "in Washington" in a role', () => {
+    const entities = index('Title\n\n"We regret it," Pentagon press secretary Col. Warren Haskett said. "It hit," said Brig. Gen. Tom Albright, a coalition spokesman in Baghdad. '
+      + 'The Qatari ambassador in Washington, Sheikh Omar Rashid, denied it. A spokeswoman for the police department, Sgt. Amelia Brandt, declined to comment. Col. Ann Ruiz left.').entities;
+    assert.equal(entity(entities, 'Warren Haskett').role, 'Pentagon press secretary');
+    assert.equal(entity(entities, 'Tom Albright').role, 'coalition spokesman in Baghdad');
+    assert.equal(entity(entities, 'Omar Rashid').role, 'Qatari ambassador in Washington');
+    assert.equal(entity(entities, 'Amelia Brandt').role, 'spokeswoman for the police department');
+    assert.equal(entity(entities, 'Ann Ruiz').role, 'Col.');
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
