@@ -800,6 +800,12 @@ describe('attribution', () => {
     }
   });
 
+  it('"cut in" reports speech, but not with an object ("cut in half")', () => {
+    const body = '"The fees are fair," Dora Vance said.\n\n"That is not what I asked," Rita Oyelaran cut in.';
+    assert.equal(quoteIn(body, '"That is not what I asked,"').cue?.text, 'cut in');
+    assert.equal(speakerOf(body, '"That is not what I asked,"'), 'Rita Oyelaran');
+  });
+
   it('"go on" reports speech only without an object ("went on: “…”", not "X goes on vacation")', () => {
     const vacation = 'Dana Cole told reporters that after Tod Pike goes on vacation, "the work on the pier will start at last."';
     assert.equal(speakerOf(vacation, '"the work on the pier will start at last."'), 'Dana Cole');
