@@ -168,6 +168,7 @@ describe('findDates', () => {
   it('reads a weekday in a sentence about the future as the coming one', () => {
     assert.equal(only('The board will vote on Friday.').value, '2023-02-24');
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
+    assert.equal(only('The House was preparing to vote on Friday.').value, '2023-02-24');
     // A deadline is ahead, unless the sentence looks back at it.
     assert.equal(only('Crews must restore the line by Friday.').value, '2023-02-24');
     assert.equal(only('By Friday, the storm had passed.').value, '2023-02-17');
