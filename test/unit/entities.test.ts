@@ -1150,6 +1150,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Ann Ruiz').role, 'Col.');
   });
 
+  it('types labs, collaboratives, initiatives, consortiums and observatories as organizations', () => {
+    assertTypes('Title\n\nResearchers at the Midwest Media Lab joined the Borderlands Data Collaborative, the Harbor Health Initiative and the Kestrel Peak Observatory.', [
+      ['Midwest Media Lab', 'organization'], ['Borderlands Data Collaborative', 'organization'], ['Harbor Health Initiative', 'organization'], ['Kestrel Peak Observatory', 'organization'],
+    ]);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
