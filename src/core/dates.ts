@@ -457,6 +457,8 @@ function readHoliday(text: string, start: number, end: number, word: string, ref
   if (modifier === 'this') day = dayIn(year);
   else if (modifier === 'last') day = last;
   else if (modifier === 'next') day = next;
+  // "since Christmas" is always the last one.
+  else if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) day = last;
   else day = last === null || reference - last > HOLIDAY_DAYS_BACK * DAY_MS || speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)) ? next : last;
   return { start: phraseStart, end, value: day === null ? null : iso(day), rangeEnd: null, relative: true };
 }

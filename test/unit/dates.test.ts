@@ -157,6 +157,7 @@ describe('findDates', () => {
     assert.equal(only('The church reopens at Easter.').value, '2023-04-09');
     assert.equal(only('Crews must finish by Thanksgiving.').value, '2023-11-23');
     assert.equal(only('Prices have risen since New Yearʼs Day.').value, '2023-01-01');
+    assert.equal(only('The pothole has been there since Labor Day.').value, '2022-09-05');
     assert.equal(only('The rally was held last Labor Day.').text, 'last Labor Day');
     assert.equal(only('The rally was held last Labor Day.').value, '2022-09-05');
     // The Election Day of news is the federal one, in an even year.
