@@ -340,11 +340,11 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
 }
 
 /**
- * "known as (the) ", "known in UN jargon as a ", "marketed them as ", "so-called ", "signs reading ", "a sign in the window reads " right before a
+ * "known as (the) ", "known in UN jargon as a ", "known to generations of children as ", "marketed them as ", "so-called ", "signs reading ", "a sign in the window reads " right before a
  * quote mark. (A message or post "reading" its words is still someone's speech.)
  */
-const NAMED_BEFORE = /\b(?:known (?:in [\w ]{1,20} )?as (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \w+)? as (?:the |a |an )?|so-called |(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|graffiti|headlines?)(?: [\w’'-]+){0,4} (?:read|reads|reading) )$/;
-const NAMED_BEFORE_WINDOW = 40;
+const NAMED_BEFORE = /\b(?:known (?:(?:in|to|among) [\w ]{1,30} )?as (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \w+)? as (?:the |a |an )?|so-called |(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|graffiti|headlines?)(?: [\w’'-]+){0,4} (?:read|reads|reading) )$/;
+const NAMED_BEFORE_WINDOW = 52;
 
 /** "the “Secure Borders and Families Act.”": words in title case that end in a law's or a document's word. */
 function namesLaw(text: string, quote: ScannedQuote): boolean {
