@@ -195,6 +195,8 @@ const NOUN_GENDERS = new Map<string, string>([
   ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
   ...lexicon.masculineNouns.map((noun): [string, string] => [noun, 'he']),
 ]);
+/** Of those, kin and the like, which an office's noun is not: "Trump spokesman Hope Hicks" is a woman. */
+const KIN_GENDERS = new Map([...NOUN_GENDERS].filter(([noun]) => !ROLE_NOUNS.has(noun)));
 const INTENSIFYING_PRONOUNS = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** Object pronouns with the subject form they stand for. */
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
@@ -2825,6 +2827,16 @@ class Attributor {
   }
 
   /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
+  /** "he" or "she" by the kin noun right before a mention, or set off by a comma before it ("his daughter, Keila"). */
+  private nounGenderBefore(mention: Mention): string | undefined {
+    let end = mention.start;
+    while (end > 0 && this.text.charCodeAt(end - 1) === 32) end--;
+    if (this.text.charCodeAt(end - 1) === 44) end--;
+    let start = end;
+    while (start > 0 && isLowerAsciiCode(this.text.charCodeAt(start - 1))) start--;
+    return start < end ? KIN_GENDERS.get(this.text.slice(start, end)) : undefined;
+  }
+
   private agrees(entity: Entity, pronoun: string): boolean {
     if (pronoun === ANY_GENDER) return true;
     const titles = this.titles(entity);
@@ -2840,8 +2852,9 @@ class Attributor {
     const firstName = space > 0 ? entity.name.slice(0, space) : '';
     const gender = firstNameGender(firstName);
     if (gender !== undefined) return pronoun === (gender === 'feminine' ? 'she' : 'he');
-    // "James Murdoch's wife, Kathryn": a person named by one name alone, whose description tells it.
-    const described = space < 0 ? describedGender(entity.aliases) : undefined;
+    // "James Murdoch's wife, Kathryn": a person named by one name alone, whose description tells it; "His daughter,
+    // Keila Nieves,": a kin noun set off before the name.
+    const described = (space < 0 ? describedGender(entity.aliases) : undefined) ?? this.nounGenderBefore(entity.mentions.find((mention) => mention.text.includes(' ')) ?? entity.mentions[0]);
     if (described !== undefined) return pronoun === described;
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;

@@ -800,6 +800,13 @@ describe('attribution', () => {
     }
   });
 
+  it('a kin noun set off before a name gives its gender ("her son, Omar Haddad"), an office\'s noun does not ("spokesman Hope Lind")', () => {
+    const son = 'The crowd cheered. Rania Haddad spoke next.\n\nBeside her stood her son, Ardit Haddad, a soldier.\n\n"He was brave," she said.';
+    assert.equal(speakerOf(son, '"He was brave,"'), 'Rania Haddad');
+    const office = 'The group raised no money for Trump, Trump spokesman Hope Lind confirmed.\n\n"They are not affiliated with the campaign," she said.';
+    assert.equal(speakerOf(office, '"They are not affiliated with the campaign,"'), 'Hope Lind');
+  });
+
   it('"cut in" reports speech, but not with an object ("cut in half")', () => {
     const body = '"The fees are fair," Dora Vance said.\n\n"That is not what I asked," Rita Oyelaran cut in.';
     assert.equal(quoteIn(body, '"That is not what I asked,"').cue?.text, 'cut in');
