@@ -2745,6 +2745,8 @@ class Index implements EntityIndex {
     if (surname === name) return entity;
     if (type === 'person') {
       push(this.bySurname, surname, entity);
+      const paternal = paternalSurname(name, surname);
+      if (paternal !== null) push(this.bySurname, paternal, entity);
       // "al-Assad" is "Assad" alone too.
       const article = ARABIC_ARTICLE_BEFORE.exec(surname);
       if (article !== null) push(this.bySurname, surname.slice(article[0].length), entity);
@@ -3519,6 +3521,22 @@ function nounHeadBefore(text: string, start: number): string | null {
 /** "company", "group", and the heads that stand for a body named before: "the agency", "the federation". */
 function isOrganizationNoun(word: string): boolean {
   return (wordFacts(word) & ORGANIZATION_NOUN) !== 0 || BACK_REFERENCE_HEADS.has(word);
+}
+
+/**
+ * "Tomás Echeverría Lugo" is "Echeverría" alone, "Ismael Nieves del Toro" "Nieves": a Spanish or Portuguese name gives
+ * the father's surname before the mother's, and the text uses it alone. Null when the word before the last surname
+ * is a given name ("Carmen Iris Vázquez"), an initial, or the first word.
+ */
+function paternalSurname(name: string, surname: string): string | null {
+  // "The Rachel Maddow Show" taken for a person has no surnames.
+  if (wordFacts(surname) & (INSTITUTION_WORD | COMMON_WORD)) return null;
+  const words = name.split(' ');
+  let at = words.lastIndexOf(surname) - 1;
+  while (at > 0 && NAME_PARTICLES.has(words[at])) at--;
+  if (at < 1) return null;
+  const word = words[at];
+  return word.length > 2 && !word.endsWith('.') && isUpper(word[0]) && !(wordFacts(word) & (FIRST_NAME | COMMON_WORD)) ? word : null;
 }
 
 /**

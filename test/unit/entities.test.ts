@@ -1156,6 +1156,18 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads the father\'s surname alone as the person of a Spanish name ("Tomás Echeverría Lugo" … "Echeverría"), but not a given name', () => {
+    const entities = index('Title\n\nTomás Echeverría Lugo and Ismael Nieves del Toro met Carmen Iris Vázquez. Echeverría spoke and Nieves listened.').entities;
+    assert.deepEqual(entity(entities, 'Tomás Echeverría Lugo').mentions.map((mention) => mention.text), ['Tomás Echeverría Lugo', 'Echeverría']);
+    assert.deepEqual(entity(entities, 'Ismael Nieves del Toro').mentions.map((mention) => mention.text), ['Ismael Nieves del Toro', 'Nieves']);
+  });
+
+  it('types a show as a work, whose words are no surnames ("The Rachel Maddow Show" … "Maddow said")', () => {
+    const entities = index('Title\n\nClinton appeared on "The Rachel Maddow Show" on Thursday. Rachel Maddow asked questions. Maddow said so.').entities;
+    assert.equal(entity(entities, 'Rachel Maddow Show').type, 'work');
+    assert.deepEqual(entity(entities, 'Rachel Maddow').mentions.map((mention) => mention.text), ['Rachel Maddow', 'Maddow']);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
