@@ -16,7 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes = scanQuotes(text, bodyParagraphs);
   const published = referenceDate(header, options);
   const attributed = attributeQuotes({ text, paragraphs: bodyParagraphs, quotes, index, dates, published });
-  countQuotedDaysFromStatements(dates, attributed, published);
+  countQuotedDaysFromStatements(dates, attributed, published, bodyParagraphs[0]);
   return {
     version: ANALYSIS_VERSION,
     header,

@@ -4,7 +4,7 @@
 // ranges ("last week" is Monday to Sunday) and stay fast; the unit tests check its single
 // days against chrono-node's reading of the same phrases.
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
-import { AnalyzeOptions, DateExpression, Header, Quote } from './model';
+import { AnalyzeOptions, DateExpression, Header, Quote, Span } from './model';
 import { endsAbbreviation, isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
 
 /** Seasons as months: spring is March to May, winter December to February. */
@@ -894,6 +894,22 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   return result;
 }
 
+/** How many days before the text's date its opening paragraph may set the story: "on Monday" in a Wednesday paper. */
+const LEAD_DAYS_BACK = 3;
+
+/** The one day, a few days before `published`, that the opening paragraph names ("yesterday", "on Monday"), else null. */
+function leadDay(dates: readonly DateExpression[], lead: Span, published: Day): string | null {
+  let found: string | null = null;
+  for (const date of dates) {
+    if (date.start >= lead.end) break;
+    if (date.start < lead.start || date.value === null) continue;
+    const day = dayOf(date.value);
+    if (date.rangeEnd !== null || !date.relative || day >= published || published - day > LEAD_DAYS_BACK * DAY_MS || (found !== null && found !== date.value)) return null;
+    found = date.value;
+  }
+  return found;
+}
+
 /** The words of a day counted from the day they are said: "today", "tonight", "tomorrow", "this morning", "two days ago". */
 const SPOKEN_DAY = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|(?:\S+ )+days? ago)$/i;
 
@@ -901,19 +917,22 @@ const SPOKEN_DAY = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afterno
  * "“Tonight I told myself to stay calm,” she said on Saturday": a day word inside a quote counts from the day the
  * quote was said, when the text gives that day, not from the day the text was published. Changes `dates` in place.
  */
-export function countQuotedDaysFromStatements(dates: DateExpression[], quotes: readonly Quote[], reference: string | null): void {
+export function countQuotedDaysFromStatements(dates: DateExpression[], quotes: readonly Quote[], reference: string | null, lead: Span | undefined): void {
   if (reference === null) return;
   const published = dayOf(reference);
+  // "Jury selection began Monday …" opening a text dated Tuesday: an undated quote's "today" is that Monday.
+  const storyDay = lead === undefined ? null : leadDay(dates, lead, published);
   // The days that dates name alone, read only once a quote was said on another day than the text's (most never are).
   let statementDays: Set<string> | null = null;
   let next = 0;
   for (const quote of quotes) {
-    if (quote.kind !== 'speech' || quote.date === null) continue;
-    const shift = dayOf(quote.date) - published;
+    const said = quote.date ?? storyDay;
+    if (quote.kind !== 'speech' || said === null) continue;
+    const shift = dayOf(said) - published;
     if (shift === 0) continue;
     // Only a statement dated by one day: "last week" says no day to count from.
     statementDays ??= new Set(dates.filter((date) => date.value !== null && date.rangeEnd === null).map((date) => date.value!));
-    if (!statementDays.has(quote.date)) continue;
+    if (!statementDays.has(said)) continue;
     while (next < dates.length && dates[next].start < quote.start) next++;
     for (let index = next; index < dates.length && dates[index].end <= quote.end; index++) {
       const date = dates[index];

@@ -33,6 +33,15 @@ describe('analyze', () => {
     assert.deepEqual(days, [['Tonight', '2024-09-07'], ['Saturday', '2024-09-07'], ['Tomorrow', '2024-09-09'], ['last week', '2024-08-26'], ['today', '2024-09-08']]);
   });
 
+  it('counts a day word inside an undated quote from the day the opening paragraph sets the story on', () => {
+    const text = 'Jury picked\n\nAuthor: A\nDate: 2025-03-04\n\nJury selection began Monday in the trial of Vera Holm.\n\n"Most of the folks we talked to today seem fair," her lawyer, Leo Pask, said.';
+    const days = analyze(text).dates.map((date) => [date.text, date.value]);
+    assert.deepEqual(days, [['Monday', '2025-03-03'], ['today', '2025-03-03']]);
+    // An opening paragraph of two days sets none.
+    const two = text.replace('began Monday', 'began Monday and resumed Tuesday');
+    assert.deepEqual(analyze(two).dates.map((date) => date.value), ['2025-03-03', '2025-03-04', '2025-03-04']);
+  });
+
   it('analyzes a document without a header', () => {
     const analysis = analyze('School news from the valley, written for parents who could not attend the meeting on Tuesday evening.\n\n"We will open the school in May," Mayor Ada Brook said on Tuesday.');
     assert.equal(analysis.quotes.length, 1);
