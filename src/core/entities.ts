@@ -710,6 +710,8 @@ const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Vetera
 const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 /** Titles of address (academic, clerical) that give way to a role set off after the name. */
 const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
+/** Words after a body's noun that leave it the head of its phrase: "the payments company behind …", "a group based in …". */
+const HEAD_LINKS = new Set(['behind', 'based', 'whose', 'known', 'founded', 'owned', 'run', 'led', 'headquartered', 'with', 'on', 'that', 'which', 'from', 'by']);
 /** Common words that may stand before the object of a role's link: "a spokeswoman for the state health department". */
 const OBJECT_MODIFIERS = 2;
 /** Ranks and honours that say less than the post named beside them: "Pentagon press secretary Col. Ann Hale". */
@@ -1580,6 +1582,8 @@ class Scanner {
    * The closing comma keeps "the company, Ford said" style slips and lists out.
    */
   private typeFromAppositiveNoun(first: number, last: number): 'organization' | null {
+    // "Vantix, the payments company behind …", "Norvane Cloud, a supplier of …": the noun set off after the name.
+    if (this.isUnknownPlainWord(first) && this.organizationNounSetOffAfter(last)) return 'organization';
     const start = this.tokens.starts[first];
     const end = this.tokens.ends[last];
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
@@ -1588,6 +1592,23 @@ class Scanner {
     const determiner = this.determinerAt(first - 1);
     if (determiner < 0 || (determiner > 0 && this.is(determiner - 1, ROLE_LINK))) return null;
     return this.isUnknownNameWord(first) ? 'organization' : null;
+  }
+
+  /**
+   * ", the payments company behind …", ", a Dutch maker of …": an article after the comma closing the run at `last`,
+   * then an organization's noun that heads its phrase (not "a bank teller", "the company's founder").
+   */
+  private organizationNounSetOffAfter(last: number): boolean {
+    const { flags } = this.tokens;
+    const end = this.tokens.ends[last];
+    if (this.text.charCodeAt(end) !== 44 || last + 2 >= this.count || !this.isArticleAt(last + 1) || this.tokens.starts[last + 1] !== end + 2) return false;
+    for (let i = last + 2; i < this.count && i <= last + 1 + NOUN_MODIFIERS + 1 && flags[i] & JOINED && !(flags[i] & POSSESSIVE); i++) {
+      if (!this.is(i, ORGANIZATION_NOUN) || this.isCapitalized(i)) continue;
+      const next = i + 1;
+      // "a longtime policy maker who …": "who" follows a person.
+      return next >= this.count || !(flags[next] & JOINED) || (this.is(next, ROLE_LINK | CLAUSE_WORD) && !this.isWordAt(next, 'who')) || HEAD_LINKS.has(this.word(next));
+    }
+    return false;
   }
 
   /** `isOrganizationNoun` of token i, its facts read from the token's cache. */

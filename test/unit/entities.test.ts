@@ -1168,6 +1168,16 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Rachel Maddow').mentions.map((mention) => mention.text), ['Rachel Maddow', 'Maddow']);
   });
 
+  it('types a name an organization\'s noun is set off after as that organization ("Vantix, the payments company behind …"), not a person so described', () => {
+    const entities = index('Title\n\nA judge ruled that Vantix, the payments company behind the app, broke the law. Vantix said it would appeal. '
+      + 'Halvorsen Lithography, a Dutch maker of chip machines, agreed. Tomas Quell, a bank teller, and Wenz Doral, a longtime policy maker who advises banks, objected.').entities;
+    assert.equal(entity(entities, 'Vantix').type, 'organization');
+    assert.equal(entity(entities, 'Vantix').mentions.length, 2);
+    assert.equal(entity(entities, 'Halvorsen Lithography').type, 'organization');
+    assert.equal(entity(entities, 'Tomas Quell').type, 'person');
+    assert.ok(!entities.some((found) => found.name === 'Wenz Doral' && found.type === 'organization'));
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
