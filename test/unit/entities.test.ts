@@ -1178,6 +1178,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name === 'Wenz Doral' && found.type === 'organization'));
   });
 
+  it('types a name ending in a tech trade\'s word as a company ("Kestrel Mobility", "Norvane Cloud")', () => {
+    assertTypes('Title\n\nA taxi run by Kestrel Mobility hit a cyclist. Norvane Cloud and Lumen Payments objected.', [
+      ['Kestrel Mobility', 'organization'], ['Norvane Cloud', 'organization'], ['Lumen Payments', 'organization'],
+    ]);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
