@@ -557,7 +557,9 @@ function readQuarter(text: string, start: number, end: number, reference: Day | 
 /** The phrase of a period of a year (a season, a quarter): of `year` if the text names it, else of `nearestYear`. */
 function periodOfYear(text: string, start: number, end: number, range: (year: number) => [Day, Day], year: number | null, reference: Day | null): Phrase {
   if (year === null && reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
-  const [first, last] = range(year ?? nearestYear(range, reference!, speaksOfFuture(text, start)));
+  // "by the summer": a deadline lies ahead, as the future does.
+  const ahead = year === null && (speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)));
+  const [first, last] = range(year ?? nearestYear(range, reference!, ahead));
   return { start, end, value: iso(first), rangeEnd: iso(last), relative: year === null };
 }
 

@@ -263,6 +263,9 @@ describe('findDates', () => {
     ]);
     assert.deepEqual(read('After the fall of Rome, the spring in his step, and a fall in prices.'), []);
     assert.deepEqual(read('She hopes to shoot it in the fall.'), [['the fall', '2023-09-01', '2023-11-30']]);
+    // A deadline lies ahead, even inside a quote whose own words hold no future: would arrive "by the summer".
+    assert.deepEqual(read('The app would arrive "by the summer," he said.'), [['the summer', '2023-06-01', '2023-08-31']]);
+    assert.deepEqual(read('By the summer, the crews had left.'), [['the summer', '2022-06-01', '2022-08-31']]);
   });
 
   it('reads part of a year ("in early 2024", "by the end of 2025", a deadline from the reference) and counts with thousands', () => {
