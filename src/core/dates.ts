@@ -78,7 +78,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half)`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -170,9 +170,9 @@ interface FoundPhrase {
   end: number;
   /**
    * "in 2019", "the 1990s", "the fall", "the third quarter", "2019-01-01", "two days ago", "last week", "over the
-   * weekend", "on Election Day", or one word (month, weekday, "yesterday").
+   * weekend", "on Election Day", "by the end of the year", or one word (month, weekday, "yesterday").
    */
-  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'holiday' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'holiday' | 'end' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -372,6 +372,13 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
     return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
+  if (word === 'end') {
+    // "by the end of the year", "at the end of this month": from the words before "the" to the period's word.
+    const start = stickyMatchStart(text, END_BEFORE, Math.max(searchFrom, found - MAX_BEFORE_END), found, found);
+    if (start < 0) return null;
+    END_PERIOD_AFTER.lastIndex = end;
+    return END_PERIOD_AFTER.test(text) ? { start, end: END_PERIOD_AFTER.lastIndex, kind: 'end' } : null;
+  }
   if (HOLIDAY_BY_WRITING.has(word)) {
     if (!HOLIDAY_BEFORE.test(text.slice(Math.max(0, found - HOLIDAY_CONTEXT), found))) return null;
     const year = YEAR_AFTER.exec(text.slice(end, end + 6));
@@ -417,6 +424,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readRelativePeriod(text, start, end, word, reference);
     case 'holiday':
       return readHoliday(text, start, end, word, reference);
+    case 'end':
+      return readPeriodEnd(text, start, end, reference);
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       // "USA Today", "Neurology Today": a capitalized day word after a name is part of it; "the economy of tomorrow"
@@ -431,6 +440,30 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return month !== undefined ? readMonth(text, word, month, start, end, reference) : null;
     }
   }
+}
+
+/** What stands before "end of the year": "the ", or "by the ", "at the ", "toward the ". */
+const END_BEFORE = /\b(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]oward|[Tt]owards) )?[Tt]he /y;
+const MAX_BEFORE_END = 'towards the '.length;
+/** After "end": " of the year", " of this month" (sticky). */
+const END_PERIOD_AFTER = / of (?:the|this) (?:year|month)\b/y;
+
+/**
+ * "the end of the year", "by the end of this month": the year's last third or the month's last days, the reference's;
+ * a deadline ("by", "before", "until") runs from the reference to the period's end.
+ */
+function readPeriodEnd(text: string, start: number, end: number, reference: Day | null): Phrase {
+  if (reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
+  const date = new Date(reference);
+  const wholeYear = text.endsWith('year', end);
+  // "The end of the year was hard", written in March: the year before.
+  const year = date.getUTCFullYear() - (wholeYear && date.getUTCMonth() < 8 && looksBack(text, start) ? 1 : 0);
+  const month = date.getUTCMonth() + 1;
+  // The last third of a year (as "late 2024" reads), the last ten days or so of a month.
+  const first = wholeYear ? isoDate(year, 9, 1)! : isoDate(year, month, 21)!;
+  const last = wholeYear ? isoDate(year, 12, 31)! : isoDate(year, month, daysInMonth(year, month))!;
+  if (/^(?:[Bb]y|[Bb]efore|[Uu]ntil) /.test(text.slice(start, end)) && reference <= dayOf(last)) return { start, end, value: iso(reference), rangeEnd: last, relative: true };
+  return { start, end, value: first, rangeEnd: last, relative: true };
 }
 
 /**

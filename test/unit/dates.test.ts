@@ -151,6 +151,14 @@ describe('findDates', () => {
     assert.deepEqual(dated('For this campaign there is no tomorrow.'), []);
   });
 
+  it('reads "the end of the year" and "by the end of this month": the last third of a year or days of a month, a deadline from the reference', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It expects a profit by the end of the year.'), [['by the end of the year', '2023-02-21', '2023-12-31']]);
+    assert.deepEqual(read('At the end of the month, rents rise.'), [['At the end of the month', '2023-02-21', '2023-02-28']]);
+    assert.deepEqual(read('The end of the year was hard.'), [['The end of the year', '2022-09-01', '2022-12-31']]);
+    assert.deepEqual(read('The end of the road is near.'), []);
+  });
+
   it('reads a holiday after a preposition as its day: the last one when months ago, else the next', () => {
     assert.equal(only('Stores closed over Christmas.').value, '2022-12-25');
     assert.equal(only('By Christmas, the crews had left.').value, '2022-12-25');
