@@ -179,6 +179,8 @@ describe('findDates', () => {
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
     assert.equal(only('The House was preparing to vote on Friday.').value, '2023-02-24');
     assert.equal(only('He planned to campaign in Ohio on Saturday.').value, '2023-02-25');
+    // A hope in the past is no plan: "had hoped to do better, but he lost … in January".
+    assert.equal(only('Sanders hoped to do better, but he lost the primary in January.').value, '2023-01-01');
     // A deadline is ahead, unless the sentence looks back at it.
     assert.equal(only('Crews must restore the line by Friday.').value, '2023-02-24');
     assert.equal(only('By Friday, the storm had passed.').value, '2023-02-17');
