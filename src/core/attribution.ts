@@ -2614,7 +2614,7 @@ class Attributor {
     const opening = this.openingParagraph();
     const previous = paragraphs[this.currentParagraph - 1];
     // "A spokesman for the ministry rejected it. He told the agency that …": so for the subject of reported speech too.
-    const described = speaking || ruleId === 'reported-speech' ? this.describedPersonBefore(pronoun.start, lower) ?? (speaking ? this.namedSubjectBefore(pronoun.start, lower) : null) : null;
+    const described = speaking || ruleId === 'reported-speech' ? this.describedPersonBefore(pronoun.start, lower) ?? this.namedSubjectBefore(pronoun.start, lower) : null;
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower)
@@ -2679,7 +2679,9 @@ class Attributor {
   private namedSubjectBefore(offset: number, pronoun: string): Entity | null {
     const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
     const index = sentenceIndexAt(tokens, sentences, offset);
-    if (index >= sentences.length || tokens[sentences[index].start].type !== 'quote') return null;
+    // "Reyes responded that … . He said the governor …": a pronoun opening its sentence continues the subject before.
+    const opens = index < sentences.length && (tokens[sentences[index].start].type === 'quote' || (index > 0 && tokens[sentences[index].start].start === offset));
+    if (!opens) return null;
     // A quote opening its paragraph follows the last sentence of the paragraph before ("His aunt, Celeste Hollis, told
     // reporters the family would appeal.⏎“…,” she said.").
     const before = index > 0 ? { tokens, previous: sentences[index - 1] } : this.lastSentenceOf(this.currentParagraph - 1);

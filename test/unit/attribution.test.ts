@@ -800,6 +800,11 @@ describe('attribution', () => {
     }
   });
 
+  it('"He said" opening a sentence continues the named subject of the sentence before, not the first man of the paragraph', () => {
+    const body = 'On Russia, Mark Pendry took a harder line. Dan Reyes responded that Ann Lee had praised the man. He said the governor was debating "a version of the ticket that does not exist."';
+    assert.equal(speakerOf(body, '"a version of the ticket that does not exist."'), 'Dan Reyes');
+  });
+
   it('a kin noun set off before a name gives its gender ("her son, Omar Haddad"), an office\'s noun does not ("spokesman Hope Lind")', () => {
     const son = 'The crowd cheered. Rania Haddad spoke next.\n\nBeside her stood her son, Ardit Haddad, a soldier.\n\n"He was brave," she said.';
     assert.equal(speakerOf(son, '"He was brave,"'), 'Rania Haddad');
