@@ -1367,26 +1367,24 @@ function sourceAgent(tokens: Token[], start: number, high: number): Phrase | nul
 
 /** Texts that render someone's own words: "according to his prepared remarks" credits him, not the remarks. */
 const RENDERINGS = new Set(['remarks', 'testimony', 'transcript', 'translation', 'excerpts', 'text']);
-/** Words that may stand between the determiner and the rendering: "her prepared opening remarks". */
+/** Words that may stand between the possessive and the rendering: "her prepared opening remarks". */
 const RENDERING_MODIFIERS = 2;
 
 /**
- * "according to his prepared remarks": the owner, as a pronoun; "according to a translation by Reuters", "according
- * to a transcript": no source, for the sentence's own cue names who spoke; otherwise undefined.
+ * "according to his prepared remarks": the owner, as a pronoun, else null. ("according to a transcript of the show"
+ * stays the source: the corpora we measure on credit the record, not the speaker it records.)
  */
-function renderingOwner(tokens: Token[], start: number, high: number): Phrase | null | undefined {
+function renderingOwner(tokens: Token[], start: number, high: number): Phrase | null {
+  if (!POSSESSIVE_DETERMINERS.has(tokens[start]?.lower)) return null;
   for (let noun = start + 1; noun < high && noun <= start + 1 + RENDERING_MODIFIERS && isWord(tokens[noun]) && !tokens[noun].capitalized; noun++) {
-    if (!RENDERINGS.has(tokens[noun].lower)) continue;
-    return POSSESSIVE_DETERMINERS.has(tokens[start].lower) ? { start, end: start + 1, kind: 'pronoun' } : null;
+    if (RENDERINGS.has(tokens[noun].lower)) return { start, end: start + 1, kind: 'pronoun' };
   }
-  return undefined;
+  return null;
 }
 
 /** The source after "according to": an agent ("a report prepared by X"), a speaker phrase, or a bare plural ("officials", "estimates by X"). */
 function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | null {
-  const owner = renderingOwner(tokens, start, high);
-  if (owner !== undefined) return owner;
-  const phrase = sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
+  const phrase = renderingOwner(tokens, start, high) ?? sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
   if (phrase !== null) return phrase;
   const token = tokens[start];
   // "According to him, …": an object pronoun standing alone (not "according to her lawyer") is the source.
