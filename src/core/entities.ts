@@ -784,6 +784,8 @@ class Scanner {
   readonly candidates: Candidate[] = [];
   /** Last words of the people named in full so far: "Paris" after "Jeremy Paris" is him, not the city. */
   private readonly surnames = new Set<string>();
+  /** Their first names, when a list knows them, and the full name of the last one named so. */
+  private readonly givenNames = new Map<string, string>();
   readonly roleReferences: RoleReference[] = [];
   /** Quote marks after "titled ", in document order. */
   readonly titleMarks: number[] = [];
@@ -1761,11 +1763,19 @@ class Scanner {
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
       && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0;
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
-    if (first < last && !tentative && !weak) this.surnames.add(this.word(last));
+    if (first < last && !tentative && !weak) {
+      this.surnames.add(this.word(last));
+      if (firstName) this.givenNames.set(this.word(first), this.span(first, last, noBreakSpace));
+    }
     this.candidates.push({
       type: 'person', name: this.span(first, last, noBreakSpace), start, end, written: !noBreakSpace, longForm, role: role && normalizeApostrophes(role),
       roleKeys: keysOf(titleKey, phraseKey), rolePhrase, weak, honorific: honorific || titled, tentative,
     });
+  }
+
+  /** "Paris" after "Jeremy Paris", not after "in": a place's name that is the surname of someone named in full is that person. */
+  private isSurnameNotPlace(i: number): boolean {
+    return this.surnames.has(this.word(i)) && !this.followsPlacePreposition(i);
   }
 
   /** A run of one word, the most common case: no segmentation needed. */
@@ -1774,7 +1784,10 @@ class Scanner {
     const weak = this.tokens.starts[i] < this.titleCaseEnd;
     const entry = this.lookup(i, i) ?? (this.tokens.flags[i] & ALL_CAPS ? this.capitalsOrganization(i, i) : undefined);
     if (!entry) this.addSingle(i, weak);
-    else if (entry.kind === 'place' && this.surnames.has(this.word(i)) && !this.followsPlacePreposition(i)) this.push('person', this.word(i), this.tokens.starts[i], this.tokens.ends[i], true, weak);
+    else if (entry.kind === 'place' && this.isSurnameNotPlace(i)) this.push('person', this.word(i), this.tokens.starts[i], this.tokens.ends[i], true, weak);
+    else if (entry.kind === 'place' && this.givenNames.has(this.word(i)) && this.isSpeechVerbAt(i + 1)) {
+      this.push('person', this.givenNames.get(this.word(i))!, this.tokens.starts[i], this.tokens.ends[i], false, weak);
+    }
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
     else if (entry.kind !== 'demonym') this.readPieces([{ kind: entry.kind, first: i, last: i, entry }], weak);
   }

@@ -1184,6 +1184,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads a place\'s name that is the first name of someone named in full as that person when a speech verb follows ("Sofia said")', () => {
+    const entities = index('Title\n\nThe children, Sofia Ruiz and Tom Lake, waved. "She gave me her umbrella," Sofia said. Flights to Sofia resumed.').entities;
+    assert.deepEqual(entity(entities, 'Sofia Ruiz').mentions.map((mention) => mention.text), ['Sofia Ruiz', 'Sofia']);
+    assert.equal(entity(entities, 'Bulgaria').mentions.length, 1);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
