@@ -301,6 +301,9 @@ describe('First names', () => {
     assert.equal(firstNameGender('Renée'), 'feminine');
     // Philippe is a man's name (Philippa the woman's), though lists of English names give it to women.
     assert.equal(firstNameGender('Philippe'), 'masculine');
+    // Common Spanish given names the English lists lack.
+    assert.equal(firstNameGender('Graciela'), 'feminine');
+    assert.equal(firstNameGender('Héctor'), 'masculine');
   });
 
   it('knows common given names of other languages', () => {
