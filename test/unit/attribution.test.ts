@@ -816,6 +816,8 @@ describe('attribution', () => {
     const body = '"The fees are fair," Dora Vance said.\n\n"That is not what I asked," Rita Oyelaran cut in.';
     assert.equal(quoteIn(body, '"That is not what I asked,"').cue?.text, 'cut in');
     assert.equal(speakerOf(body, '"That is not what I asked,"'), 'Rita Oyelaran');
+    const adjunct = '"The fees are fair," Dora Vance said.\n\n"That is not what I asked," Judge Rita Oyelaran cut in at one point.';
+    assert.equal(speakerOf(adjunct, '"That is not what I asked,"'), 'Rita Oyelaran');
   });
 
   it('"go on" reports speech only without an object ("went on: “…”", not "X goes on vacation")', () => {
