@@ -457,8 +457,9 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && token.lower.endsWith('s') && token.lower !== cue.form.lemma && isWord(object) && AUXILIARIES_AFTER_NOUN.has(object.lower)) return null;
   // "went on to say", "went on about", "went on saying" go on speaking; "began to chant", "started a fund" do not speak.
   const goesOnSpeaking = cue.form.lemma === 'go on' && isWord(object) && (object.lower === 'to' || object.lower === 'about' || isPresentParticiple(object));
-  // ("cut in at one point", "began again": a preposition other than "to", or an adverb, is no object.)
-  const adjunct = isWord(object) && ((LINKS.has(object.lower) && object.lower !== 'to') || isAdverb(object) || TIME_WORDS.has(object.lower));
+  // ("cut in at one point": after a verb and its particle, a preposition other than "to", or an adverb, is no object;
+  // "the presentations began on Monday" still speaks of no words.)
+  const adjunct = cue.length > 1 && isWord(object) && ((LINKS.has(object.lower) && object.lower !== 'to') || isAdverb(object) || TIME_WORDS.has(object.lower));
   if (cue.form.noObject && isWord(object) && !goesOnSpeaking && !adjunct) return null;
   // "the study added to “a growing body of evidence”", "adding to the confusion": "add to" a thing is no speech (but "added to People").
   if (cue.form.lemma === 'add' && object?.lower === 'to' && !tokens[index + cue.length + 1]?.capitalized) return null;

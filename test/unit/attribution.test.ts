@@ -100,6 +100,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('"The Times is claiming today that you spoke to them," Hannity began.', '"The Times is claiming today that you spoke to them,"'), 'Hannity');
     const body = 'As the crowd began to chant, Silverman took the stage and joked, "You are being ridiculous," drawing jeers.';
     assert.equal(speakerOf(body, '"You are being ridiculous,"'), 'Silverman');
+    // A preposition after "began" does not make it speak: "… presentations began on Monday, “Training Day,” …".
+    const adjunct = "At the network presentations, which began on Monday, executives will unveil remakes of films like ''The Exorcist,'' ''Training Day,'' ''Taken'' and more.";
+    assert.equal(speakerOf(adjunct, "''Training Day,''"), null);
   });
 
   it('a quote after the verb of a noun a passive modifies is not the agent\'s ("the records described by The Ledger were “…”")', () => {
