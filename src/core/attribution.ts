@@ -1941,7 +1941,8 @@ class Attributor {
     const agent = tokens[start]?.lower === 'by' ? namingAgent(tokens, quoteIndex, start + 1, limit) : null;
     if (agent !== null) return agent;
     const cue = cueAtToken(tokens, start);
-    if (cue !== null && cue.form.source) {
+    // ("…seriously." According to her testimony, …: a capital after the quote's period opens the next sentence's source.)
+    if (cue !== null && cue.form.source && !(tokens[start].capitalized && endsSentence(this.text, tokens[quoteIndex]))) {
       const phrase = sourcePhrase(tokens, start + cue.length, limit);
       if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'according-to' };
     }

@@ -836,6 +836,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are ready,"'), 'Karen Bell');
   });
 
+  it('"According to" after a quote that ends its sentence with a period opens the next sentence\'s source', () => {
+    const body = 'The district said in a statement that it had "taken every report seriously." According to Ann Lee, the school passed every inspection.';
+    assert.equal(speakerOf(body, '"taken every report seriously."'), 'district');
+  });
+
   it('"Juror No. 45 replied", "Witness 3 said": a person named by a number speaks under that name', () => {
     const body = 'Jury selection began.\n\nJuror No. 7, a librarian, spoke first. "The nurses were wonderful," she said.\n\n"That is my whole job," Juror No. 45 replied. "I read contracts," said Witness 3.';
     assert.equal(speakerOf(body, '"The nurses were wonderful,"'), 'Juror No. 7');
