@@ -17,7 +17,9 @@
 // absence …, and Bexley admitted …", "the England captain"), and world dispatches ("JAIPUR: …", "said Fr. Edwin
 // Salvador", "The foreign minister of the … nation of Tavaru told", "in what campaigners are calling “…”"), and a
 // front-line report ("NEAR VARNIK, Ukraine —", "said Cpl. …", "Staff Sgt. Ivan Long … Mr. Long", "Officials in Kyiv said",
-// "The Russian embassy in London dismissed", "Abu Faisal al-Mutairi", "…, which said", "…, one woman says, …").
+// "The Russian embassy in London dismissed", "Abu Faisal al-Mutairi", "…, which said", "…, one woman says, …"); and jury
+// selection in a civil trial ("Juror No. 7", "Juror No. 45 replied", a Spanish name's first surname alone, "Ortega
+// objected twice. He said …", "Judge … cut in at one point", "…seriously." According to her prepared testimony, …).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -52,6 +54,20 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"You don\'t expect', 'Tom Walsh'],
     ['"That\'s part of', 'Jen Alvarez'],
     ['"Our officers', 'Gloria Stein'],
+  ],
+  'jury.txt': [
+    ['"The nurses there', 'Juror No. 7'],
+    ['"I don\'t think', 'Juror No. 7'],
+    ['"a couple of articles"', 'Juror No. 22'],
+    ['"I figure', 'Juror No. 22'],
+    ['"That is basically', 'Juror No. 45'],
+    ['"I\'d actually', 'Juror No. 45'],
+    ['"We want people', 'Graciela Ortega Lugo'],
+    ['"since at least 2019."', 'Paul Hendricks'],
+    ['"That is not what I asked,"', 'Miriam Castellanos'],
+    ['"Yes or no?"', 'Miriam Castellanos'],
+    ['"taken every report', 'Millbrook Unified School District'],
+    ['"passed every inspection', 'Renata Solís Prado', 'a possessive opening the sentence ("According to her prepared testimony, the district\'s facilities chief, …") is read as the woman named before'],
   ],
   'launch.txt': [
     ['"This is the biggest', 'Maya Lindqvist'],
