@@ -150,7 +150,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)s?) to|(?:preparing|prepares|poised|getting ready) to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’'ʼ]ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)s?) to|(?:preparing|prepares|poised|getting ready) to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’'ʼ]ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -711,6 +711,9 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
   return candidate - reference > 183 * DAY_MS ? year - 1 : year;
 }
 
+/** "Game 6 is Friday", "The deadline is on Tuesday": a day set by a present "is" is one to come ("was" looks back). */
+const SCHEDULE_BEFORE = /\b(?:is|are)(?: on)? $/;
+
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   POSSESSIVE_AFTER.lastIndex = end;
   if (POSSESSIVE_AFTER.test(text)) return null;
@@ -730,7 +733,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd)) {
+  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);
