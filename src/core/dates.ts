@@ -115,9 +115,10 @@ const MAX_BEFORE_DECADE = 'the early '.length;
 const MAX_BEFORE_AGO = 'seventy-seven decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
-const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
+const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and|through|thru) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
 const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
-const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
+/** "19 November", "the 19th of November", and a range's first day: "14 and 19 November", "14-19 November". */
+const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))?(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
 const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]|as (?:early|late|recently) as )$/i;
 /**
@@ -617,7 +618,7 @@ function shifted(start: number, end: number, reference: Day | null, days: number
 }
 
 function readMonth(text: string, word: string, month: number, start: number, end: number, reference: Day | null): Phrase | null {
-  const after = text.slice(end, end + 16);
+  const after = text.slice(end, end + 24);
   const day = DAY_AFTER.exec(after);
   if (day) {
     const phraseEnd = end + day[0].length;
@@ -635,9 +636,12 @@ function readMonth(text: string, word: string, month: number, start: number, end
     const yearMatch = YEAR_AFTER.exec(after);
     const phraseStart = start - dayBefore[0].length;
     const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
-    const year = yearMatch ? +yearMatch[1] : yearAhead(yearNear(month, +dayBefore[1], reference), month, +dayBefore[1], text, phraseStart, reference);
-    const value = year === null ? null : isoDate(year, month, +dayBefore[1]);
-    return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd: null, relative: false };
+    const lastDay = +dayBefore[2];
+    const firstDay = dayBefore[1] ? +dayBefore[1] : lastDay;
+    const year = yearMatch ? +yearMatch[1] : yearAhead(yearNear(month, firstDay, reference), month, firstDay, text, phraseStart, reference);
+    const value = year === null ? null : isoDate(year, month, firstDay);
+    const rangeEnd = year !== null && firstDay < lastDay ? isoDate(year, month, lastDay) : null;
+    return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: false };
   }
   // "April Ryan", "May Day": a bare month followed by a capitalized word is a name.
   if (ABBREVIATED_MONTH.test(word) || NAME_AFTER.test(after)) return null;

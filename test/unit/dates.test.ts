@@ -159,6 +159,13 @@ describe('findDates', () => {
     assert.deepEqual(read('The end of the road is near.'), []);
   });
 
+  it('reads a range of days either way round ("May 17 through 19, 2024", "between 14 and 19 November")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('The festival runs May 17 through 19, 2024.'), [['May 17 through 19, 2024', '2024-05-17', '2024-05-19']]);
+    assert.deepEqual(read('The poll was carried out between 14 and 19 November.'), [['14 and 19 November', '2022-11-14', '2022-11-19']]);
+    assert.deepEqual(read('It sat on 3-4 February.'), [['3-4 February', '2023-02-03', '2023-02-04']]);
+  });
+
   it('reads a holiday after a preposition as its day: the last one when months ago, else the next', () => {
     assert.equal(only('Stores closed over Christmas.').value, '2022-12-25');
     assert.equal(only('By Christmas, the crews had left.').value, '2022-12-25');
