@@ -2938,7 +2938,8 @@ const LEGAL_FORMS = new Set(lexicon.legalForms);
 const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Industries', 'Pharmaceuticals', 'Energy', 'Foods', 'Media', 'Entertainment', 'Communications', 'Enterprises', 'Brands', 'Labs', 'Electronics', 'Software', 'Networks', 'Petroleum', 'Telecom', 'Chemicals', 'Mining', 'Metals', 'Pharma', 'Biotech', 'Stores', 'Robotics', 'Semiconductor', 'Aerospace', 'Plastics', 'Textiles',
   'Logistics', 'Holdings', 'Hotels', 'Resorts', 'Homes', 'Properties', 'Builders', 'Solutions', 'Products', 'Supplies', 'Farms', 'Breweries', 'Shipping',
   'Freight', 'Studios', 'Publishing', 'Pictures', 'Films', 'Buses', 'Trucking', 'Therapeutics', 'Biosciences', 'Diagnostics', 'Genomics', 'Grocers', 'Analytics', 'Mutual',
-  'Mobility', 'Cloud', 'Microsystems', 'Payments', 'Wireless', 'Computing', 'Interactive', 'Automotive']);
+  'Mobility', 'Cloud', 'Microsystems', 'Payments', 'Wireless', 'Computing', 'Interactive', 'Automotive', 'Devices', 'Partners', 'Advisory', 'Advisors',
+  'Advisers']);
 
 /** Last words of a sports club's name. */
 const CLUB_WORDS = new Set(['FC', 'AFC', 'CF', 'SC', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Rangers', 'Hotspur']);

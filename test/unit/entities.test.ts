@@ -1193,6 +1193,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Bulgaria').mentions.length, 1);
   });
 
+  it('knows the big US unions and mortgage companies, and firms named for devices, partners and advisers', () => {
+    assertTypes('Title\n\nLocal 1187 of the United Auto Workers struck. Freddie Mac and the Teamsters objected. Shares of Halvorsen Devices fell, said an analyst at Tillman Ferris Advisory.', [
+      ['United Auto Workers', 'organization'], ['Freddie Mac', 'organization'], ['Teamsters', 'organization'], ['Halvorsen Devices', 'organization'], ['Tillman Ferris Advisory', 'organization'],
+    ]);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
