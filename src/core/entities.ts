@@ -108,7 +108,7 @@ const NEWSROOM_WORDS = new Set(['Desk', 'Team', 'Staff', 'Newsroom', 'Editors', 
 const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
-const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA']);
+const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA', 'MSP', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 /** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
 const TITLE_MODIFIERS = new Set(['former', 'retired', 'state', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'executive', 'campaign', 'party']);
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
@@ -709,7 +709,7 @@ const SERVICE_WORDS = new Set(['Water', 'Fire', 'Protection', 'Park', 'Parks', '
 const POSSESSIVE_GROUPS = new Set(['Children', 'Women', 'Men', 'People', 'Veterans', 'Workers', 'Teachers', 'Farmers', 'Citizens', 'Nurses', 'Writers', 'Mothers', 'Fathers']);
 const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 /** Titles of address (academic, clerical) that give way to a role set off after the name. */
-const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
+const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
 /** Words after a body's noun that leave it the head of its phrase: "the payments company behind …", "a group based in …". */
 const HEAD_LINKS = new Set(['behind', 'based', 'whose', 'known', 'founded', 'owned', 'run', 'led', 'headquartered', 'with', 'on', 'that', 'which', 'from', 'by']);
 /** Common words that may stand before the object of a role's link: "a spokeswoman for the state health department". */

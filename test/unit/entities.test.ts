@@ -1199,6 +1199,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads British titles and letters after a name: "Prof Helen Oakroyd" … "Prof Oakroyd", "Kirsty Lennox MSP"', () => {
+    const entities = index("Title\n\nProf Helen Oakroyd spoke. Prof Oakroyd said yes. Scottish Labour's leader, Kirsty Lennox MSP, said it. Lennox left.").entities;
+    assert.deepEqual(entity(entities, 'Helen Oakroyd').mentions.map((mention) => mention.text), ['Helen Oakroyd', 'Oakroyd']);
+    assert.deepEqual(entity(entities, 'Kirsty Lennox').mentions.map((mention) => mention.text), ['Kirsty Lennox', 'Lennox']);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
