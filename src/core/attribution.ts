@@ -3095,7 +3095,10 @@ class Attributor {
   /** A resolved date outside quotes, not after publication ("said they would meet next week" dates the meeting). */
   private maySayWhen(date: DateExpression): boolean {
     const { published } = this.input;
-    return date.value !== null && !this.insideQuote(date) && (published === null || date.value <= published);
+    // "said of Monday's episode", "citing last week's attack": a day's possessive dates the thing it owns, which is
+    // when words were said only during it ("said during Saturday night's debate", "At Sunday's rally, …").
+    return date.value !== null && !this.insideQuote(date) && (published === null || date.value <= published)
+      && (!isPossessiveAt(this.text, date.end) || DURING_BEFORE.test(this.text.slice(Math.max(0, date.start - 8), date.start)));
   }
 }
 
@@ -3334,6 +3337,9 @@ function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
 }
 
 /** Whether "'s" or "’s" follows `offset`, ending the word. */
+/** The words before a day's possessive that put a statement in the event it owns: "during", "at", "in", "on". */
+const DURING_BEFORE = /\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n) $/;
+
 function isPossessiveAt(text: string, offset: number): boolean {
   return isApostropheCode(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === 0x73 && !isLetterOrDigit(text, offset + 2);
 }

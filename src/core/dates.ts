@@ -147,8 +147,8 @@ const RELATIVE_DAYS = new Map<string, number>();
 for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]] as const) {
   RELATIVE_DAYS.set(word, days).set(withCapital(word), days);
 }
-/** After a weekday (sticky): "Monday's meeting" names a thing, not a day. */
-const POSSESSIVE_AFTER = /s\b|'s\b|’s\b/y;
+/** After a weekday (sticky): "on Mondays" is every Monday. ("Sunday's debate" is that Sunday.) */
+const PLURAL_AFTER = /s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
 const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)s?) to|(?:preparing|prepares|poised|getting ready) to|planned for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere)s|ends|kicks off|takes (?:effect|place)|goes on sale)\b|[’'ʼ]ll\b/gi;
@@ -719,8 +719,8 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
 const SCHEDULE_BEFORE = /\b(?:is|are)(?: on)? $/;
 
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
-  POSSESSIVE_AFTER.lastIndex = end;
-  if (POSSESSIVE_AFTER.test(text)) return null;
+  PLURAL_AFTER.lastIndex = end;
+  if (PLURAL_AFTER.test(text)) return null;
   const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
   // "the last Friday of term" is a day of a period, counted from its end, not the Friday before the reference.
   if (modifier && text.startsWith(' of ', end)) return null;

@@ -42,6 +42,11 @@ describe('analyze', () => {
     assert.deepEqual(analyze(two).dates.map((date) => date.value), ['2025-03-03', '2025-03-04', '2025-03-04']);
   });
 
+  it('dates a statement by a day\'s possessive only when it was said during that day\'s event', () => {
+    const text = "Rally\n\nAuthor: A\nDate: 2015-11-11\n\n\"They search for old quotes,\" Ann Magel said at Monday's rally.\n\n\"It was amateur hour,\" Matt Lat said of Monday's episode.";
+    assert.deepEqual(analyze(text).quotes.map((quote) => quote.date), ['2015-11-09', null]);
+  });
+
   it('analyzes a document without a header', () => {
     const analysis = analyze('School news from the valley, written for parents who could not attend the meeting on Tuesday evening.\n\n"We will open the school in May," Mayor Ada Brook said on Tuesday.');
     assert.equal(analysis.quotes.length, 1);

@@ -259,10 +259,10 @@ describe('findDates', () => {
     assert.equal(only('He was sworn in on January 20 next year.').value, '2024-01-20');
   });
 
-  it('counts weekdays right before 1970 too, and skips a possessive weekday', () => {
-    const found = dates("Title\nDate: 1969-07-16\n\nShe spoke on Friday, last week and on Monday. Monday's meeting was short; the board will vote on Tuesday.");
+  it('counts weekdays right before 1970 too, reads a possessive weekday as its day, and skips a plural one', () => {
+    const found = dates("Title\nDate: 1969-07-16\n\nShe spoke on Friday, last week and on Monday. Monday's meeting was short; the board will vote on Tuesday. It meets on Sundays.");
     assert.deepEqual(found.map((date) => [date.text, date.value, date.rangeEnd]), [
-      ['Friday', '1969-07-11', null], ['last week', '1969-07-07', '1969-07-13'], ['Monday', '1969-07-14', null], ['Tuesday', '1969-07-22', null],
+      ['Friday', '1969-07-11', null], ['last week', '1969-07-07', '1969-07-13'], ['Monday', '1969-07-14', null], ['Monday', '1969-07-14', null], ['Tuesday', '1969-07-22', null],
     ]);
   });
 
