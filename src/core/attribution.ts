@@ -2165,11 +2165,14 @@ class Attributor {
     return attribution;
   }
 
-  /** "The senator addressed the critics in her speech.": a role after "the" that the text gave a person named before. */
+  /**
+   * "The senator addressed the critics in her speech.": a role after "the" that the text gave a person named before;
+   * "the 52-year-old was blunter.": an epithet, which stands for the person the text goes on about.
+   */
   private knownRoleSubject(tokens: Token[], subject: Phrase): boolean {
     if (subject.kind !== 'role' || tokens[subject.start].lower !== 'the') return false;
     const head = roleHead(tokens, subject);
-    return ROLE_NOUNS.has(head.lower) && this.entityWithRole(head.lower, tokens[subject.start].start, null)?.type === 'person';
+    return isEpithet(head.lower) || (ROLE_NOUNS.has(head.lower) && this.entityWithRole(head.lower, tokens[subject.start].start, null)?.type === 'person');
   }
 
   /** An inverted subject right before the quote ("said Trump: "…""), or closing the clause ("…, said Trump."). */

@@ -803,6 +803,11 @@ describe('attribution', () => {
     }
   });
 
+  it('an epithet subject before a quote standing alone speaks it ("the 52-year-old was blunter. ‘…’")', () => {
+    const body = "'We stick to the plan,' Graham Tolley said.\n\nAsked whether he feared for his job, the 52-year-old was blunter. 'Every manager in this league fears for his job. That is the business.'";
+    assert.equal(speakerOf(body, "'Every manager in this league fears for his job. That is the business.'"), 'Graham Tolley');
+  });
+
   it('"He said" opening a sentence continues the named subject of the sentence before, not the first man of the paragraph', () => {
     const body = 'On Russia, Mark Pendry took a harder line. Dan Reyes responded that Ann Lee had praised the man. He said the governor was debating "a version of the ticket that does not exist."';
     assert.equal(speakerOf(body, '"a version of the ticket that does not exist."'), 'Dan Reyes');
