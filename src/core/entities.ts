@@ -1667,8 +1667,13 @@ class Scanner {
 
   /** Whether a one-word title and a first name after it start at a token from `from` to the one after it, within the run. */
   private titledNameFrom(from: number, last: number): boolean {
-    for (let i = from; i < last && i <= from + 1; i++) if (this.isTitleBeforeFirstName(i)) return true;
+    for (let i = from; i < last && i <= from + 1; i++) if (this.isTitleBeforeName(i, last)) return true;
     return false;
+  }
+
+  /** "Mayor Daniel …", and "Harlan County Sheriff Wade Tillman": a title with two words after it names its holder, first name known or not. */
+  private isTitleBeforeName(i: number, last: number): boolean {
+    return this.isTitleBeforeFirstName(i) || (i + 2 <= last && this.lookup(i, i)?.kind === 'title');
   }
 
   /** Whether token i is a one-word title and a first name follows it: "Mayor Daniel …". */
@@ -1686,7 +1691,7 @@ class Scanner {
       else if (piece.kind === 'words') {
         // "Assistant U.S. Attorney": known names may stand between the words and the title they qualify.
         const title = titleAfterNames(pieces, p + 1);
-        if (title < 0 || (this.is(piece.first, FIRST_NAME) && !this.isTitleBeforeFirstName(pieces[title].first))) break;
+        if (title < 0 || (this.is(piece.first, FIRST_NAME) && !this.isTitleBeforeName(pieces[title].first, pieces[pieces.length - 1].last))) break;
       }
     }
     for (let p = 0; p <= titleEnd; p++) {

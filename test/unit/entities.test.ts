@@ -1205,6 +1205,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Kirsty Lennox').mentions.map((mention) => mention.text), ['Kirsty Lennox', 'Lennox']);
   });
 
+  it('reads a title in the middle of a run as the role of the name after it, whether a list knows the first name or not', () => {
+    const entities = index('Title\n\nHarlan County Sheriff Wade Tillman spoke. Marion County Sheriff Ann Lee spoke.').entities;
+    assert.equal(entity(entities, 'Wade Tillman').role, 'Harlan County Sheriff');
+    assert.equal(entity(entities, 'Ann Lee').role, 'Marion County Sheriff');
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
