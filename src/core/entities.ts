@@ -3083,7 +3083,13 @@ function withoutTheOrPossessive(word: string): string {
 /** A single-spaced name without its leading article and the titles before the name proper. */
 function withoutTitles(name: string): string {
   let start = startsWithThe(name) ? Math.min(4, name.length) : 0;
-  for (let next = afterTitlePrefix(name, start); next > start; next = afterTitlePrefix(name, start)) start = next;
+  let title = start;
+  for (let next = afterTitlePrefix(name, start); next > start; next = afterTitlePrefix(name, start)) {
+    title = start;
+    start = next;
+  }
+  // "The Bishop of Chester": a title that an "of" follows names the office's holder with it ("of Chester" is no name).
+  if (start > title && name.startsWith('of ', start)) return name.slice(title);
   return start === 0 ? name : name.slice(start);
 }
 

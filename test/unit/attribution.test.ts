@@ -803,6 +803,10 @@ describe('attribution', () => {
     }
   });
 
+  it('"The Bishop of Chester said": a title with its "of" names the holder ("of Chester" is no name)', () => {
+    assert.equal(speakerOf('The Bishop of Chester said it was "a grave mistake and a danger."', '"a grave mistake and a danger."'), 'Bishop of Chester');
+  });
+
   it('an epithet subject before a quote standing alone speaks it ("the 52-year-old was blunter. ‘…’")', () => {
     const body = "'We stick to the plan,' Graham Tolley said.\n\nAsked whether he feared for his job, the 52-year-old was blunter. 'Every manager in this league fears for his job. That is the business.'";
     assert.equal(speakerOf(body, "'Every manager in this league fears for his job. That is the business.'"), 'Graham Tolley');
