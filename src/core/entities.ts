@@ -2798,7 +2798,7 @@ class Index implements EntityIndex {
         (this.legalNames ??= []).push(entity);
       }
       // "Veltro Motors" may be "Veltro" too, settled once all full names are known (`settleTradeNames`).
-      else if (type === 'organization' && TRADE_WORDS.has(surname) && isDistinctiveShortName(name, surname)) {
+      else if (type === 'organization' && TRADE_WORDS.has(surname) && isDistinctiveShortName(tradeShortName(name))) {
         (this.tradeNames ??= []).push(entity);
       }
     }
@@ -2808,7 +2808,7 @@ class Index implements EntityIndex {
   /** "Veltro Motors" is "Veltro" too, unless a person goes by that name ("Koch Industries" and Charles Koch). */
   settleTradeNames(): void {
     for (const entity of this.tradeNames ?? []) {
-      const short = shortName(entity.name);
+      const short = tradeShortName(entity.name);
       if (!this.bySurname.has(short) && !this.byExactName.has(short)) this.remember(short, entity);
     }
     // "Garza Holdings v. United States" … "Miguel Garza" … "Garza said": the surname alone is the person's.
@@ -2949,10 +2949,16 @@ const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Techno
 /** Last words of a sports club's name. */
 const CLUB_WORDS = new Set(['FC', 'AFC', 'CF', 'SC', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Rangers', 'Hotspur']);
 
-/** Whether the name without its trade word is one word no list knows: "Veltro", not "General" or "American". */
-function isDistinctiveShortName(name: string, trade: string): boolean {
-  const short = name.slice(0, name.length - trade.length - 1);
+/** Whether a name without its trade words is one word no list knows: "Veltro", not "General" or "American". */
+function isDistinctiveShortName(short: string): boolean {
   return !hasWhitespace(short) && (wordFacts(short) & (GAZETTEER_LENGTH_MASK | STOP_WORD | COMMON_WORD | DESCRIPTOR | FIRST_NAME | PLACE_WORD)) === 0;
+}
+
+/** "Crestline Logistics Partners" → "Crestline": the name without the trade words it ends in. */
+function tradeShortName(name: string): string {
+  let short = name;
+  for (let space = short.lastIndexOf(' '); space > 0 && TRADE_WORDS.has(short.slice(space + 1)); space = short.lastIndexOf(' ')) short = short.slice(0, space);
+  return short;
 }
 
 /**

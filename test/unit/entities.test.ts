@@ -1211,6 +1211,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Ann Lee').role, 'Marion County Sheriff');
   });
 
+  it('reads a company named with two trade words by its first word alone ("Crestline Logistics Partners" … "Crestline")', () => {
+    const entities = index('Title\n\nCrestline Logistics Partners wants the land. Crestline had agreed to pay.').entities;
+    assert.deepEqual(entity(entities, 'Crestline Logistics Partners').mentions.map((mention) => mention.text), ['Crestline Logistics Partners', 'Crestline']);
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
