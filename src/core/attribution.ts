@@ -150,14 +150,6 @@ const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady',
 /** "the Colombian", "the Spaniard": a nationality, lower-cased, which sports and feature writing call a person named before by. */
 const DEMONYMS = new Set(places.countries.flatMap((country) => (country.demonyms ?? []).map((demonym) => demonym.toLowerCase())));
 
-/** Whether `word` (lowercase) ends at `end` in any case, as a whole word before the space at `end`. */
-function endsWithWord(text: string, end: number, word: string): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
-  const start = end - word.length;
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
-  return !isWordCode(text.charCodeAt(start - 1));
-}
-
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
 function isEpithet(head: string): boolean {
   if (isDigitCode(head.charCodeAt(0))) return AGE_NOUN.test(head) && !head.endsWith('s');
@@ -3051,7 +3043,9 @@ class Attributor {
    */
   private datesAside(date: DateExpression, sentence: Span, quoteStart: number, cue: Span | null): boolean {
     const text = this.text;
-    if (date.start - 6 >= sentence.start && endsWithWord(text, date.start - 1, 'since')) return true;
+    // "since 2019", "before Christmas": a time the statement is counted from or comes before.
+    const wordBefore = text.slice(text.lastIndexOf(' ', date.start - 2) + 1, date.start - 1).toLowerCase();
+    if (date.start - 6 >= sentence.start && TIME_SIDES.has(wordBefore)) return true;
     // "“…,” said Feld, who won the top prize in 2019", "…, whose son died in 2019": a relative clause after the cue (or the quote, without one),
     // unless it tells of the speaking ("who spoke on Tuesday").
     const relative = lastRelativePronoun(text, Math.max(sentence.start, cue?.end ?? quoteStart), date.start);
@@ -3340,6 +3334,8 @@ function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
 }
 
 /** Whether "'s" or "’s" follows `offset`, ending the word. */
+/** Words before a date that place something on one side of it, not on it. */
+const TIME_SIDES = new Set(['since', 'before', 'after', 'until', 'till']);
 /** The words before a day's possessive that put a statement in the event it owns: "during", "at", "in", "on". */
 const DURING_BEFORE = /\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n) $/;
 

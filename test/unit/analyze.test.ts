@@ -47,6 +47,11 @@ describe('analyze', () => {
     assert.deepEqual(analyze(text).quotes.map((quote) => quote.date), ['2015-11-09', null]);
   });
 
+  it('dates no statement by a day it was made before or after ("an offer made before Christmas")', () => {
+    const text = 'Strike\n\nAuthor: A\nDate: 2024-01-03\n\nThe minister, Vera Strand, called the strike "deeply disappointing" and said the offer was made before Christmas.';
+    assert.deepEqual(analyze(text).quotes.map((quote) => quote.date), [null]);
+  });
+
   it('analyzes a document without a header', () => {
     const analysis = analyze('School news from the valley, written for parents who could not attend the meeting on Tuesday evening.\n\n"We will open the school in May," Mayor Ada Brook said on Tuesday.');
     assert.equal(analysis.quotes.length, 1);
