@@ -824,6 +824,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(office, '"They are not affiliated with the campaign,"'), 'Hope Lind');
   });
 
+  it('figures that "add" jobs or points speak no words ("the economy had added “…”")', () => {
+    const body = 'Dominic Farrow wrote on social media that the economy had added "more than 15 million jobs" since he took office.';
+    assert.equal(speakerOf(body, '"more than 15 million jobs"'), 'Dominic Farrow');
+  });
+
   it('"cut in" reports speech, but not with an object ("cut in half")', () => {
     const body = '"The fees are fair," Dora Vance said.\n\n"That is not what I asked," Rita Oyelaran cut in.';
     assert.equal(quoteIn(body, '"That is not what I asked,"').cue?.text, 'cut in');
