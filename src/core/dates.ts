@@ -388,7 +388,6 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
   return { start: found, end, kind: 'word' };
 }
 
-
 /**
  * The first offset in [from, to) where the sticky `pattern` matches up to `end`, else -1. Each pattern opens with
  * `\b` and a word character, so only the word starts are tried.
