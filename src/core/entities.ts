@@ -1747,11 +1747,12 @@ class Scanner {
     if (this.listTitle !== null) this.listTitle.end = titled || listRole !== null ? end : -1;
     const titleKey = titled ? this.roleKey(pieces, prefixLength) : null;
     const longForm = prefixLength ? this.span(pieces[0].first, last) : null;
-    // "The club's chairman, Sir Anthony Blake,": the phrase is set off before a knight's title (not before "Mr.", which
-    // follows a clause's comma as often: "… support the president, Mrs. Clinton devotes …").
     const prefixFirst = prefixLength ? pieces[0].first : first;
     const ranked = role !== null && RANKS.has(role);
-    const appositive = this.appositive(prefixLength && (ranked || KNIGHTS_TITLES.has(this.word(prefixFirst))) ? prefixFirst : first, last);
+    // "The club's chairman, Sir Anthony Blake,", "Calloway's chief executive, Dr. Renata Salgado,": the phrase set off
+    // before a knight's, a rank's or an address's title (not before "Mr.", which follows a clause's comma as often).
+    const setOffBeforeTitle = prefixLength && (ranked || ADDRESS_TITLES.has(this.word(prefixFirst)) || KNIGHTS_TITLES.has(this.word(prefixFirst)));
+    const appositive = this.appositive(setOffBeforeTitle ? prefixFirst : first, last);
     const article = appositive ? articleLength(appositive.text) : 0;
     // Only "the" makes the phrase a name for the person: "Mara Quill, a spokeswoman for the mayor," is one of many.
     const rolePhrase = article === THE_LENGTH ? appositive : null;

@@ -1216,6 +1216,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Crestline Logistics Partners').mentions.map((mention) => mention.text), ['Crestline Logistics Partners', 'Crestline']);
   });
 
+  it('reads a role set off before a doctor\'s or a professor\'s title ("Calloway\'s chief executive, Dr. Renata Salgado,")', () => {
+    const entities = index("Title\n\nCalloway's chief executive, Dr. Renata Salgado, said so. The journal's editor, Prof Felix Moreau, said it.").entities;
+    assert.equal(entity(entities, 'Renata Salgado').role, "Calloway's chief executive");
+    assert.equal(entity(entities, 'Felix Moreau').role, "journal's editor");
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
