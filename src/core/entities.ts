@@ -712,6 +712,8 @@ const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
 /** Words after a body's noun that leave it the head of its phrase: "the payments company behind …", "a group based in …". */
 const HEAD_LINKS = new Set(['behind', 'based', 'whose', 'known', 'founded', 'owned', 'run', 'led', 'headquartered', 'with', 'on', 'that', 'which', 'from', 'by']);
+/** ", who" or ", whom" right after a name ("whose" has things too: "Bear Stearns, whose collapse"). */
+const WHO_AFTER = /^, whom?\b/;
 /** Common words that may stand before the object of a role's link: "a spokeswoman for the state health department". */
 const OBJECT_MODIFIERS = 2;
 /** Ranks and honours that say less than the post named beside them: "Pentagon press secretary Col. Ann Hale". */
@@ -1766,8 +1768,9 @@ class Scanner {
     const firstName = this.isFirstNameAt(first) || (this.isInitialAt(first) && first < last && this.isFirstNameAt(first + 1)) || PARENT_NAME_WORDS.has(this.word(first));
     // A name no list knows may follow a person's noun instead ("student Deja Stewart"; not "his rival Ted Cruz").
     if (role === null && !firstName && !titled) role = this.lowercaseRole(prefixLength ? pieces[0].first : first, true);
+    // So does "who" after them ("Halima Suleiman, who lost a son,"): a relative pronoun for people.
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
-      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0;
+      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isWhoseAntecedent(first, end);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     if (first < last && !tentative && !weak) {
       this.surnames.add(this.word(last));
@@ -1782,6 +1785,14 @@ class Scanner {
   /** "Paris" after "Jeremy Paris", not after "in": a place's name that is the surname of someone named in full is that person. */
   private isSurnameNotPlace(i: number): boolean {
     return this.surnames.has(this.word(i)) && !this.followsPlacePreposition(i);
+  }
+
+  /**
+   * "Halima Suleiman, who lost a son,": the name a "who" follows, unless it closes a role's link ("the chairman of Bear
+   * Stearns, who died", where "who" is the chairman).
+   */
+  private isWhoseAntecedent(first: number, end: number): boolean {
+    return WHO_AFTER.test(this.text.slice(end, end + 8)) && !(first > 0 && this.tokens.flags[first] & JOINED && this.is(first - 1, ROLE_LINK) && !this.isCapitalized(first - 1));
   }
 
   /** A run of one word, the most common case: no segmentation needed. */

@@ -1222,6 +1222,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Felix Moreau').role, "journal's editor");
   });
 
+  it('reads two words no list knows as a person when "who" follows them, unless they close a role\'s link', () => {
+    const entities = index('Title\n\nHalima Suleiman, who lost a son, spoke. The chairman of Velk Stearns, who died in 2014, had an apartment.').entities;
+    assert.equal(entity(entities, 'Halima Suleiman').type, 'person');
+    assert.ok(!entities.some((found) => found.name === 'Velk Stearns' && found.type === 'person'));
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
