@@ -1880,12 +1880,12 @@ class Scanner {
     return -1;
   }
 
-  /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
   /** "in Paris", "to Paris", "from Paris": where a place name is, even after a person of that surname. */
   private followsPlacePreposition(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && (this.isWordAt(i - 1, 'in') || this.isWordAt(i - 1, 'to') || this.isWordAt(i - 1, 'from'));
   }
 
+  /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
   private isAfterIn(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & (JOINED | POSSESSIVE)) === JOINED && this.isWordAt(i - 1, 'in');
   }
