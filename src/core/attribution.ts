@@ -1003,7 +1003,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     if (subject && end === index + 1 && opensWithRolePlural(tokens, index, start)) return null;
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
-    for (let next = end; next < high && next < end + 3 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
+    for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
       if (!isNameWord(tokens[next])) continue;
       if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;

@@ -824,6 +824,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(office, '"They are not affiliated with the campaign,"'), 'Hope Lind');
   });
 
+  it('a name closed by a plus ("Lumina+") and a role of three words before a person ("chief content officer Graham Teller") keep the person the subject', () => {
+    const body = 'Lumina+ chief content officer Graham Teller defended the decision in an interview, saying the streamer had spent "well over $100 million" on the show.';
+    assert.equal(speakerOf(body, '"well over $100 million"'), 'Graham Teller');
+  });
+
   it('figures that "add" jobs or points speak no words ("the economy had added “…”")', () => {
     const body = 'Dominic Farrow wrote on social media that the economy had added "more than 15 million jobs" since he took office.';
     assert.equal(speakerOf(body, '"more than 15 million jobs"'), 'Dominic Farrow');
