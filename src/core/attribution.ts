@@ -182,6 +182,12 @@ function describedGender(descriptions: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The first mention of a full name among the first few ("Keila Nieves", not "Nieves"), else the first: read in constant time. */
+function firstFullMention(mentions: readonly Mention[]): Mention {
+  for (let at = 0; at < mentions.length && at < RECENT_MENTIONS; at++) if (mentions[at].text.includes(' ')) return mentions[at];
+  return mentions[0];
+}
+
 /** Nouns that say whether "he" or "she" stands for them. */
 const NOUN_GENDERS = new Map<string, string>([
   ...lexicon.feminineNouns.map((noun): [string, string] => [noun, 'she']),
@@ -2855,7 +2861,7 @@ class Attributor {
     if (gender !== undefined) return pronoun === (gender === 'feminine' ? 'she' : 'he');
     // "James Murdoch's wife, Kathryn": a person named by one name alone, whose description tells it; "His daughter,
     // Keila Nieves,": a kin noun set off before the name.
-    const described = (space < 0 ? describedGender(entity.aliases) : undefined) ?? this.nounGenderBefore(entity.mentions.find((mention) => mention.text.includes(' ')) ?? entity.mentions[0]);
+    const described = (space < 0 ? describedGender(entity.aliases) : undefined) ?? this.nounGenderBefore(firstFullMention(entity.mentions));
     if (described !== undefined) return pronoun === described;
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;
