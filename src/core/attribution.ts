@@ -1401,6 +1401,12 @@ function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | nu
   return (tokens[noun + 1]?.lower === 'by' ? phraseStartingAt(tokens, noun + 2, high) : null) ?? { start, end: noun + 1, kind: 'role' };
 }
 
+/** Whether a cue stands in tokens [from, end). */
+function cueAfter(tokens: Token[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) if (cueAtToken(tokens, index) !== null) return true;
+  return false;
+}
+
 /** Whether one of the first cues of the sentence comes before token `end`. */
 function cueBefore(tokens: Token[], cues: readonly number[], start: number, end: number): boolean {
   const first = firstFrom(cues, start);
@@ -2027,6 +2033,9 @@ class Attributor {
     const after = index + cue.length;
     if (cue.form.source) {
       const phrase = sourcePhrase(tokens, after, sentence.end);
+      // "According to her prepared testimony, the facilities chief, Renata Solís, will tell …": a possessive opening the
+      // sentence points forward to the subject whose own cue follows.
+      if (phrase?.kind === 'pronoun' && index === sentence.start && cueAfter(tokens, phrase.end, sentence.end)) return null;
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && tokens[after]?.lower === 'by') {
