@@ -715,7 +715,7 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
 }
 
 /** "Game 6 is Friday", "The deadline is on Tuesday": a day set by a present "is" is one to come ("was" looks back). */
-const SCHEDULE_BEFORE = /\b(?:is|are)(?: on)? $/;
+const SCHEDULE_BEFORE = /\b(?:(?:is|are)(?: on)?|for) $/;
 
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   PLURAL_AFTER.lastIndex = end;

@@ -186,6 +186,7 @@ describe('findDates', () => {
     assert.equal(only('The board voted on Friday.').value, '2023-02-17');
     assert.equal(only('The House was preparing to vote on Friday.').value, '2023-02-24');
     assert.equal(only('Game 6 is Friday in Milwaukee.').value, '2023-02-24');
+    assert.equal(only('She had booked an appointment for Thursday.').value, '2023-02-23');
     assert.equal(only('The deadline is on Tuesday.').value, '2023-02-21');
     assert.equal(only('The parliament returns on Thursday.').value, '2023-02-23');
     assert.equal(only('He planned to campaign in Ohio on Saturday.').value, '2023-02-25');
