@@ -716,6 +716,8 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
 
 /** "Game 6 is Friday", "The deadline is on Tuesday": a day set by a present "is" is one to come ("was" looks back). */
 const SCHEDULE_BEFORE = /\b(?:(?:is|are)(?: on)?|for) $/;
+/** After a weekday: "Friday last week", "Monday next week". */
+const WEEK_AFTER = /^ (last|next|this) week\b/;
 
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   PLURAL_AFTER.lastIndex = end;
@@ -726,8 +728,14 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   if (!modifier && ANY_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - ANY_WEEKDAY_CHARS), start))) return null;
   const part = PART_OF_DAY.exec(text.slice(end, end + 10));
   const phraseStart = modifier ? start - modifier[0].length : start;
-  const phraseEnd = part ? end + part[0].length : end;
+  // "on Friday last week": the day of the week named after it.
+  const week = part ? null : WEEK_AFTER.exec(text.slice(end, end + 11));
+  const phraseEnd = part ? end + part[0].length : week ? end + week[0].length : end;
   if (reference === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
+  if (week) {
+    const weeks = week[1] === 'last' ? -7 : week[1] === 'next' ? 7 : 0;
+    return { start: phraseStart, end: phraseEnd, value: iso(weekStart(reference) + (weeks + ((target + 6) % 7)) * DAY_MS), rangeEnd: null, relative: true };
+  }
   const today = weekdayOf(reference);
   const which = modifier?.[0].trim().toLowerCase();
   let offset: number;

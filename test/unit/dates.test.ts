@@ -187,6 +187,9 @@ describe('findDates', () => {
     assert.equal(only('The House was preparing to vote on Friday.').value, '2023-02-24');
     assert.equal(only('Game 6 is Friday in Milwaukee.').value, '2023-02-24');
     assert.equal(only('She had booked an appointment for Thursday.').value, '2023-02-23');
+    // Tuesday 2023-02-21: the week named after the day.
+    assert.deepEqual(only('He visited Sylhet on Friday last week.'), { text: 'Friday last week', value: '2023-02-17', rangeEnd: null, relative: true });
+    assert.equal(only('They meet on Monday next week.').value, '2023-02-27');
     assert.equal(only('The deadline is on Tuesday.').value, '2023-02-21');
     assert.equal(only('The parliament returns on Thursday.').value, '2023-02-23');
     assert.equal(only('He planned to campaign in Ohio on Saturday.').value, '2023-02-25');
