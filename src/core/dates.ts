@@ -87,10 +87,12 @@ const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap(
 ]));
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
-const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:at least )?(?:(?:early|mid|late)[ -])?'
+const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|of|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:at least )?(?:(?:early|mid|late)[ -])?'
   + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of |[Aa]s (?:early|late|recently|far back) as '
   // "in 2022 and 2023": a second year joined to one after a preposition ("the 2008 and 2012 races" name none).
   + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
+/** A plural a number counts: " registered voters", " people". */
+const COUNTED_AFTER = /^ (?:[a-z]+ )?(?:[a-z]+s|people)\b/;
 /** The year that closes a range opened by "between" or "from": "between 2008 and 2022", "from 2008 to 2022", "from 2010-2011". */
 const RANGE_END_YEAR = /^(?: (?:and|to|through|until) |[-–])((?:19|20)\d\d)\b(?![.,]?\d|%)/;
 /** What stands before a decade: "the 1990s", "the early 1970s", "the mid-1980s". */
@@ -116,7 +118,8 @@ const MAX_BEFORE_AGO = 'seventy-seven decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and|through|thru) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
-const YEAR_AFTER = /^,? ((?:19|20)\d\d)\b/;
+/** A month's or a holiday's year: "March 3, 2016", "June of 2006", "Christmas 2015". */
+const YEAR_AFTER = /^(?:,| of)? ((?:19|20)\d\d)\b/;
 /** "19 November", "the 19th of November", and a range's first day: "14 and 19 November", "14-19 November". */
 const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))?(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
@@ -346,7 +349,8 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     }
     const yearEnd = found + 4;
     const start = spaceBefore ? stickyMatchStart(text, PREPOSITION_YEAR, Math.max(searchFrom, found - MAX_BEFORE_YEAR), found - 2, yearEnd) : -1;
-    if (start >= 0) return { start, end: yearEnd, kind: 'year' };
+    // "a poll of 2047 registered voters": after "of", a number that counts a plural.
+    if (start >= 0 && !(text.startsWith('of ', start) && COUNTED_AFTER.test(text.slice(yearEnd, yearEnd + 24)))) return { start, end: yearEnd, kind: 'year' };
     return end === yearEnd ? null : { start: found, end, kind: 'numeric' };
   }
   if (word === 'ago') {

@@ -159,6 +159,13 @@ describe('findDates', () => {
     assert.deepEqual(read('The end of the road is near.'), []);
   });
 
+  it('reads a year after "of" ("the crisis of 2017", "June of 2006"), not a count ("a poll of 2047 registered voters")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It recalled the crisis of 2017, when the court annulled the vote.'), [['2017', '2017-01-01', '2017-12-31']]);
+    assert.deepEqual(read('It was the first rise since June of 2006.'), [['June of 2006', '2006-06-01', '2006-06-30']]);
+    assert.deepEqual(read('A poll of 2047 registered voters found it.'), []);
+  });
+
   it('reads a range of days either way round ("May 17 through 19, 2024", "between 14 and 19 November")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('The festival runs May 17 through 19, 2024.'), [['May 17 through 19, 2024', '2024-05-17', '2024-05-19']]);
