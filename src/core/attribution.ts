@@ -2967,7 +2967,17 @@ class Attributor {
   private modifiesNoun(mention: Mention): boolean {
     const { text } = this;
     const at = mention.start;
-    return (at >= 4 && (text.startsWith('the ', at - 4) || text.startsWith('The ', at - 4) || text.startsWith(' an ', at - 4))) || (at >= 3 && text.startsWith(' a ', at - 3));
+    return (at >= 4 && (text.startsWith('the ', at - 4) || text.startsWith('The ', at - 4) || text.startsWith(' an ', at - 4))) || (at >= 3 && text.startsWith(' a ', at - 3))
+      || this.ownsPersonNounAfter(mention.end);
+  }
+
+  /** "Caldwell surrogate Sen. Wade Holcomb", "Trump aide Jason Miller": a name before a person's noun names whom they serve. */
+  private ownsPersonNounAfter(end: number): boolean {
+    if (this.text.charCodeAt(end) !== 32 || !isLowerAsciiCode(this.text.charCodeAt(end + 1))) return false;
+    let wordEnd = end + 1;
+    while (isLowerAsciiCode(this.text.charCodeAt(wordEnd))) wordEnd++;
+    const word = this.text.slice(end + 1, wordEnd);
+    return ROLE_NOUNS.has(word) || SERVING_NOUNS.has(word);
   }
 
   /**
@@ -3351,6 +3361,8 @@ function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
 }
 
 /** Whether "'s" or "’s" follows `offset`, ending the word. */
+/** People who serve or speak for someone, by a noun no role list holds: "Caldwell surrogate …". */
+const SERVING_NOUNS = new Set(['surrogate', 'surrogates', 'ally', 'allies', 'staffer', 'staffers', 'loyalist', 'confidant', 'backer']);
 /** Words before a date that place something on one side of it, not on it. */
 const TIME_SIDES = new Set(['since', 'before', 'after', 'until', 'till']);
 /** The words before a day's possessive that put a statement in the event it owns: "during", "at", "in", "on". */

@@ -812,6 +812,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, "'Every manager in this league fears for his job. That is the business.'"), 'Graham Tolley');
   });
 
+  it('a name before a person\'s noun names whom they serve, not the antecedent ("Caldwell surrogate Sen. Wade Holcomb dismissed it. “…,” he said.")', () => {
+    const body = 'Vince Caldwell spoke first.\n\nCaldwell surrogate Sen. Wade Holcomb of Arizona dismissed it. "CNN oversamples Democrats," he said.';
+    assert.equal(speakerOf(body, '"CNN oversamples Democrats,"'), 'Wade Holcomb');
+  });
+
   it('"He said" opening a sentence continues the named subject of the sentence before, not the first man of the paragraph', () => {
     const body = 'On Russia, Mark Pendry took a harder line. Dan Reyes responded that Ann Lee had praised the man. He said the governor was debating "a version of the ticket that does not exist."';
     assert.equal(speakerOf(body, '"a version of the ticket that does not exist."'), 'Dan Reyes');
