@@ -1228,6 +1228,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name === 'Velk Stearns' && found.type === 'person'));
   });
 
+  it('gives voters described by age and trade their role ("Dale Hufnagel, 58, a seed salesman from Newton,")', () => {
+    const entities = index('Title\n\n"It matters," said Dale Hufnagel, 58, a seed salesman from Newton. "We know," said Stan Oravec, 79, a former crane operator.').entities;
+    assert.equal(entity(entities, 'Dale Hufnagel').role, 'seed salesman from Newton');
+    assert.equal(entity(entities, 'Stan Oravec').role, 'former crane operator');
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
