@@ -1245,9 +1245,17 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   if (isNameWord(tokens[start + 1]) && cueAtToken(tokens, start) !== null) start++;
   // A role label is a noun phrase: "The retort came fast:" and "The statement read:" are clauses.
   const nounPhrase = (phrase: Phrase) => phrase.kind !== 'role' || isRoleOnly(tokens, phrase.start, phrase.end);
-  const opening = label !== null && nounPhrase(label) && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label)));
+  const opening = label !== null && nounPhrase(label) && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label))
+    || (label.kind === 'name' && fromStatementBefore(tokens, label.start)));
   if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start);
   return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+}
+
+/** "… with a statement from spokesman Eli Ward:", "a letter by Ann Lee:": a text's author, with the role before the name. */
+function fromStatementBefore(tokens: Token[], nameStart: number): boolean {
+  let at = nameStart - 1;
+  while (at > 0 && isWord(tokens[at]) && !tokens[at].capitalized && ROLE_NOUNS.has(tokens[at].lower)) at--;
+  return (tokens[at]?.lower === 'from' || tokens[at]?.lower === 'by') && isDocumentNoun(tokens[at - 1]);
 }
 
 /** The sentence's first word after the numbers and marks of a time stamp ("14:05", "[9.30]") or a list number. */

@@ -1762,10 +1762,15 @@ describe('attribution', () => {
     }
   });
 
-  it('paragraphs of a quoted passage in other marks take no speaker from a quote inside it', () => {
+  it('paragraphs of a quoted passage in other marks take no speaker from a quote inside it, but the author the label names', () => {
     const body = 'From a column by Ilse Marwick:\n\n"The debate began calmly.\n\n"Then the mayor lost his temper.\n\n“You have ruined this town,” Tomas Varga shouted.';
     assert.equal(speakerOf(body, '“You have ruined this town,”'), 'Tomas Varga');
-    assert.equal(speakerOf(body, '"Then the mayor lost his temper.'), null);
+    assert.equal(speakerOf(body, '"Then the mayor lost his temper.'), 'Ilse Marwick');
+  });
+
+  it('"… a statement from spokesman Eli Ward: “…”": the text\'s author before the colon speaks', () => {
+    const body = 'The Caldwell campaign closed the day with a statement from spokesman Eli Ward: "The only poll that matters is on Election Day."';
+    assert.equal(speakerOf(body, '"The only poll that matters is on Election Day."'), 'Eli Ward');
   });
 
   it('"X\'s lawyer, Y, said … “…,” he said": the possessor of the role is not whom "he" stands for', () => {
