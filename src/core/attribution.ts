@@ -2458,7 +2458,7 @@ class Attributor {
     const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     const demonym = head.capitalized && articleLength(mention.text) === THE_LENGTH && DEMONYMS.has(head.lower);
     if ((role ? !head.capitalized : demonym) && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]) || demonym)) {
-      const described = this.epithetReferent(mention, head);
+      const described = this.epithetReferent(mention, head) ?? this.kinReferent(mention, head);
       if (described !== null) {
         index.addMention(described, mention, 'role');
         return described;
@@ -2728,6 +2728,32 @@ class Attributor {
    * paragraph or the one before; not when two people were named there. An office ("the senator") is left as written,
    * as the text may mean someone it never named.
    */
+  /**
+   * "Walter and Joan Pekarek … Mrs. Pekarek said. Her husband laughed.": "his"/"her" and a kin noun stand for the one
+   * person of that noun's gender who shares a surname with the last person of the possessive's gender named before.
+   */
+  private kinReferent(mention: TextSpan, head: Token): Entity | null {
+    const owner = POSSESSIVE_DETERMINERS.get(firstWordOf(mention.text.toLowerCase()));
+    const kin = KIN_GENDERS.get(head.lower);
+    if ((owner !== 'he' && owner !== 'she') || kin === undefined) return null;
+    const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
+    const mentions = this.input.index.mentionsIn(from, mention.start, this.mentionEntities);
+    let ownerEntity: Entity | null = null;
+    for (let i = mentions.length - 1; i >= 0 && ownerEntity === null; i--) {
+      const entity = this.mentionEntities[i];
+      if (entity.type === 'person' && mentions[i].kind !== 'pronoun' && this.agrees(entity, owner)) ownerEntity = entity;
+    }
+    if (ownerEntity === null) return null;
+    const surname = ownerEntity.name.slice(ownerEntity.name.lastIndexOf(' ') + 1);
+    let found: Entity | null = null;
+    for (const entity of this.input.index.entities) {
+      if (entity === ownerEntity || entity.type !== 'person' || !entity.name.endsWith(` ${surname}`) || !this.agrees(entity, kin)) continue;
+      if (found !== null) return null;
+      found = entity;
+    }
+    return found;
+  }
+
   private epithetReferent(mention: TextSpan, head: Token): Entity | null {
     if (!isEpithet(head.lower) || articleLength(mention.text) !== THE_LENGTH) return null;
     const ages = agesOf(head.lower);

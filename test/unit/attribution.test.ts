@@ -822,6 +822,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a version of the ticket that does not exist."'), 'Dan Reyes');
   });
 
+  it('"Her husband" stands for the man who shares a surname with the woman named before ("Walter and Joan Pekarek … Her husband laughed.")', () => {
+    const body = 'Walter and Joan Pekarek have lived on the same street for 40 years.\n\n"I vote for the person," Mrs. Pekarek said.\n\nHer husband laughed. "We have been cancelling each other out since Nixon," he said.';
+    assert.equal(speakerOf(body, '"We have been cancelling each other out since Nixon,"'), 'Walter Pekarek');
+  });
+
   it('a kin noun set off before a name gives its gender ("her son, Omar Haddad"), an office\'s noun does not ("spokesman Hope Lind")', () => {
     const son = 'The crowd cheered. Rania Haddad spoke next.\n\nBeside her stood her son, Ardit Haddad, a soldier.\n\n"He was brave," she said.';
     assert.equal(speakerOf(son, '"He was brave,"'), 'Rania Haddad');
