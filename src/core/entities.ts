@@ -3153,6 +3153,19 @@ function nthSpace(name: string, firstSpace: number, n: number): number {
   return space;
 }
 
+/**
+ * "The House is expected to vote Wednesday": in a text that names the Senate or Congress, "the House" is the House of
+ * Representatives even where its full name never comes (elsewhere it may be the Commons, and waits for a full name).
+ */
+function confirmTheHouse(candidates: Candidate[]): void {
+  let congress = false;
+  for (let i = 0; i < candidates.length && !congress; i++) congress = !candidates[i].weak && CONGRESS_NAMES.has(candidates[i].name);
+  if (!congress) return;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i].name === 'House of Representatives') candidates[i].weak = false;
+}
+
+const CONGRESS_NAMES = new Set(['Senate', 'Congress']);
+
 export function buildEntityIndex(text: string, header: Header): EntityIndex {
   const scanner = new Scanner(text, header);
   const index = new Index(text);
@@ -3175,6 +3188,7 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
       if (candidate.tentative && !usedAlone.has(lastWord(candidate.name))) candidate.weak = true;
     }
   }
+  confirmTheHouse(candidates);
   const titleEnd = header.titleSpan?.end ?? 0;
   unconfirmHeadlineTitledWords(candidates, titleEnd);
   const datelines = findDatelines(text, header.bodyStart);

@@ -1234,6 +1234,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Stan Oravec').role, 'former crane operator');
   });
 
+  it('reads "the House" as the House of Representatives in a text that names the Senate or Congress, and only there', () => {
+    const us = index('Title\n\nThe House is expected to vote Wednesday. The Senate passed it.').entities;
+    assert.deepEqual(entity(us, 'House of Representatives').mentions.map((mention) => mention.text), ['The House']);
+    const other = index('Title\n\nThe House rose at ten. Members went home.').entities;
+    assert.ok(!other.some((found) => found.name === 'House of Representatives'));
+  });
+
   it('names a person a trial numbers ("Juror No. 7", "Witness 3"), each number its own person', () => {
     const entities = index('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left. No. 9 is a number.').entities;
     assertTypes('Title\n\nJuror No. 7 and Juror No. 22 spoke. Witness 3 left.', [['Juror No. 7', 'person'], ['Juror No. 22', 'person'], ['Witness 3', 'person']]);
