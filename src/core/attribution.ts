@@ -1409,6 +1409,12 @@ function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | nu
   return (tokens[noun + 1]?.lower === 'by' ? phraseStartingAt(tokens, noun + 2, high) : null) ?? { start, end: noun + 1, kind: 'role' };
 }
 
+/** Whether "was", "were", "is" or another passive auxiliary stands in tokens [from, end). */
+function hasPassiveAuxiliary(tokens: Token[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) if (PASSIVE_AUXILIARIES.has(tokens[index].lower)) return true;
+  return false;
+}
+
 /** Whether a cue stands in tokens [from, end). */
 function cueAfter(tokens: Token[], from: number, end: number): boolean {
   for (let index = from; index < end; index++) if (cueAtToken(tokens, index) !== null) return true;
@@ -2052,7 +2058,7 @@ class Attributor {
     }
     const agent = passiveAgent(tokens, index, cue, sentence.end);
     // "the records described by The Ledger were “…”": a quote after the modified noun's own verb is said of it, not by the agent.
-    const predicate = agent !== null && quoteIndex > agent.end && tokens.slice(agent.end, quoteIndex).some((token) => PASSIVE_AUXILIARIES.has(token.lower));
+    const predicate = agent !== null && quoteIndex > agent.end && hasPassiveAuxiliary(tokens, agent.end, quoteIndex);
     if (agent !== null) return predicate ? null : { phrase: agent, tokens, cue: cueSpan, ruleId: 'passive' };
     // "Reis will continue to be", "the board should repeat": a cue after a modal is what someone
     // expects, not what was said.
@@ -2723,12 +2729,6 @@ class Attributor {
   }
 
   /**
-   * "Emil Brandvold has run the ferry for forty years. “…,” the 71-year-old says.": a description by age or by a
-   * person noun that is no office ("the veteran", "the mother") names the one person named just before it, in its
-   * paragraph or the one before; not when two people were named there. An office ("the senator") is left as written,
-   * as the text may mean someone it never named.
-   */
-  /**
    * "Walter and Joan Pekarek … Mrs. Pekarek said. Her husband laughed.": "his"/"her" and a kin noun stand for the one
    * person of that noun's gender who shares a surname with the last person of the possessive's gender named before.
    */
@@ -2754,6 +2754,12 @@ class Attributor {
     return found;
   }
 
+  /**
+   * "Emil Brandvold has run the ferry for forty years. “…,” the 71-year-old says.": a description by age or by a
+   * person noun that is no office ("the veteran", "the mother") names the one person named just before it, in its
+   * paragraph or the one before; not when two people were named there. An office ("the senator") is left as written,
+   * as the text may mean someone it never named.
+   */
   private epithetReferent(mention: TextSpan, head: Token): Entity | null {
     if (!isEpithet(head.lower) || articleLength(mention.text) !== THE_LENGTH) return null;
     const ages = agesOf(head.lower);
@@ -2876,7 +2882,6 @@ class Attributor {
     return this.currentParagraph - this.lastGroupParagraph <= EARLIER_PARAGRAPHS + 1 ? this.lastGroup : null;
   }
 
-  /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   /** "he" or "she" by the kin noun right before a mention, or set off by a comma before it ("his daughter, Keila"). */
   private nounGenderBefore(mention: Mention): string | undefined {
     let end = mention.start;
@@ -2887,6 +2892,7 @@ class Attributor {
     return start < end ? KIN_GENDERS.get(this.text.slice(start, end)) : undefined;
   }
 
+  /** Whether "he"/"she" can refer to the person: not when the text calls them Mrs./Ms. (or Mr.). */
   private agrees(entity: Entity, pronoun: string): boolean {
     if (pronoun === ANY_GENDER) return true;
     const titles = this.titles(entity);
@@ -3105,8 +3111,7 @@ class Attributor {
   private datesAside(date: DateExpression, sentence: Span, quoteStart: number, cue: Span | null): boolean {
     const text = this.text;
     // "since 2019", "before Christmas": a time the statement is counted from or comes before.
-    const wordBefore = text.slice(text.lastIndexOf(' ', date.start - 2) + 1, date.start - 1).toLowerCase();
-    if (date.start - 6 >= sentence.start && TIME_SIDES.has(wordBefore)) return true;
+    if (date.start - 6 >= sentence.start && TIME_SIDES.has(text.slice(text.lastIndexOf(' ', date.start - 2) + 1, date.start - 1).toLowerCase())) return true;
     // "“…,” said Feld, who won the top prize in 2019", "…, whose son died in 2019": a relative clause after the cue (or the quote, without one),
     // unless it tells of the speaking ("who spoke on Tuesday").
     const relative = lastRelativePronoun(text, Math.max(sentence.start, cue?.end ?? quoteStart), date.start);
@@ -3394,7 +3399,6 @@ function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
   return false;
 }
 
-/** Whether "'s" or "’s" follows `offset`, ending the word. */
 /** People who serve or speak for someone, by a noun no role list holds: "Caldwell surrogate …". */
 const SERVING_NOUNS = new Set(['surrogate', 'surrogates', 'ally', 'allies', 'staffer', 'staffers', 'loyalist', 'confidant', 'backer']);
 /** Words before a date that place something on one side of it, not on it. */
@@ -3402,6 +3406,7 @@ const TIME_SIDES = new Set(['since', 'before', 'after', 'until', 'till']);
 /** The words before a day's possessive that put a statement in the event it owns: "during", "at", "in", "on". */
 const DURING_BEFORE = /\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n) $/;
 
+/** Whether "'s" or "’s" follows `offset`, ending the word. */
 function isPossessiveAt(text: string, offset: number): boolean {
   return isApostropheCode(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === 0x73 && !isLetterOrDigit(text, offset + 2);
 }

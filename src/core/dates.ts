@@ -726,7 +726,8 @@ const WEEK_AFTER = /^ (last|next|this) week\b/;
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   PLURAL_AFTER.lastIndex = end;
   if (PLURAL_AFTER.test(text)) return null;
-  const modifier = WEEKDAY_MODIFIER.exec(text.slice(Math.max(0, start - 8), start));
+  const before = text.slice(Math.max(0, start - 8), start);
+  const modifier = WEEKDAY_MODIFIER.exec(before);
   // "the last Friday of term" is a day of a period, counted from its end, not the Friday before the reference.
   if (modifier && text.startsWith(' of ', end)) return null;
   if (!modifier && ANY_WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - ANY_WEEKDAY_CHARS), start))) return null;
@@ -748,7 +749,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before)) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);

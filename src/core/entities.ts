@@ -1770,7 +1770,7 @@ class Scanner {
     if (role === null && !firstName && !titled) role = this.lowercaseRole(prefixLength ? pieces[0].first : first, true);
     // So does "who" after them ("Halima Suleiman, who lost a son,"): a relative pronoun for people.
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
-      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isWhoseAntecedent(first, end);
+      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     if (first < last && !tentative && !weak) {
       this.surnames.add(this.word(last));
@@ -1791,7 +1791,7 @@ class Scanner {
    * "Halima Suleiman, who lost a son,": the name a "who" follows, unless it closes a role's link ("the chairman of Bear
    * Stearns, who died", where "who" is the chairman).
    */
-  private isWhoseAntecedent(first: number, end: number): boolean {
+  private isNamedBeforeWho(first: number, end: number): boolean {
     return WHO_AFTER.test(this.text.slice(end, end + 8)) && !(first > 0 && this.tokens.flags[first] & JOINED && this.is(first - 1, ROLE_LINK) && !this.isCapitalized(first - 1));
   }
 

@@ -298,7 +298,7 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       if (isWordCode(following) && !isUpperCode(following)) wordEnd++;
     }
     // "Disney+", "Apple TV+": a plus closing a capitalized name is part of it, not a sign between two phrases.
-    else if (after === 0x2b && isUpperCode(first) && !isWordCode(codes[wordEnd + 1])) wordEnd++;
+    if (after === 0x2b && isUpperCode(first) && !isWordCode(codes[wordEnd + 1])) wordEnd++;
     const upperFirst = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
     // "al-Assad" is a name, as a capitalized word is.
     const capitalized = upperFirst || ((first === 97 || first === 101) && opensWithArabicArticle(codes, index));
