@@ -2222,7 +2222,7 @@ class Scanner {
       // "Tamim bin Rashid al-Marri", "Abu Khalid al-Zahrani": a first name after a particle, or after "Abu" or "Umm"
       // (father, mother of), is a parent's or a child's, inside one name.
       const afterParticle = i > first && ((this.is(i - 1, NAME_PARTICLE) && !this.isCapitalized(i - 1)) || PARENT_NAME_WORDS.has(this.word(i - 1)));
-      if (previous && previous.kind === 'words' && !(i < last && firstName && !afterInitial && !afterParticle)) previous.last = i;
+      if (previous && previous.kind === 'words' && !(i < last && firstName && !afterInitial && !afterParticle && !this.isUnknownGivenName(first, i, last))) previous.last = i;
       else pieces.push({ kind: 'words', first: i, last: i, entry: null });
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person. Not past a title that a
@@ -2239,6 +2239,18 @@ class Scanner {
       while (piece.kind === 'words' && piece.last - 1 > piece.first && this.is(piece.last, CONNECTOR)) piece.last--;
     }
     return pieces;
+  }
+
+  /**
+   * "said Fatuma Hassan Abdi", "negotiator Fatuma Hassan Abdi": after a verb of speech or a role noun, a word no list
+   * knows before a first name and a surname is a given name of its own. Elsewhere it is more often a title or a
+   * description ("Whip Steve Scalise", "Billionaire Donald Trump"), and one with a demonym's ending is one anywhere
+   * ("fellow Kentuckian Rand Paul").
+   */
+  private isUnknownGivenName(first: number, firstName: number, last: number): boolean {
+    if (firstName !== first + 1 || last !== first + 2 || first === 0 || !this.isUnknownPlainWord(first) || DEMONYM_ENDING.test(this.word(first))) return false;
+    const before = first - 1;
+    return (this.tokens.flags[first] & JOINED) !== 0 && !this.isCapitalized(before) && (SPEECH_VERBS.has(this.word(before)) || this.is(before, ROLE_NOUN));
   }
 
   /** The known organization that the run names when all its words are in capitals ("USA TODAY"). */
@@ -3636,6 +3648,7 @@ function noteHead(heads: string[], owners: (Entity | null)[], inName: boolean[],
   }
 }
 
+const DEMONYM_ENDING = /(?:an|er|ese|ite)$/;
 const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
 

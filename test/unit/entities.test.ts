@@ -1095,6 +1095,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Bashar al-Assad').mentions.map((mention) => mention.text), ['Bashar al-Assad', 'Assad']);
   });
 
+  it('keeps an unknown given name before a first name and a surname after a verb of speech or a role noun ("said Fatuma Hassan Abdi"), not a description ("fellow Kentuckian Rand Paul")', () => {
+    const entities = analyze('Title\n\n"We came," said Fatuma Hassan Abdi. The talks, negotiator Zawadi Hassan Mwangi said, failed. Then fellow Kentuckian Rand Paul spoke.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Fatuma Hassan Abdi', 'Zawadi Hassan Mwangi', 'Rand Paul']);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
