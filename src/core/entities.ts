@@ -1860,9 +1860,10 @@ class Scanner {
    */
   private ownedPersonNounBefore(i: number, closed: boolean): number {
     const { starts, ends, flags } = this.tokens;
-    const noun = i - 1;
+    const setOff = starts[i] - ends[i - 1] === 2 && this.text.charCodeAt(ends[i - 1]) === 0x2c;
+    // "a father of four, Mahmoud,": the noun's count of children stands between it and the name.
+    const noun = setOff && i > 3 && this.isWordAt(i - 2, 'of') && CHILDREN_COUNT.test(this.word(i - 1)) ? i - 3 : i - 1;
     if (noun < 1 || this.isCapitalized(noun)) return -1;
-    const setOff = starts[i] - ends[noun] === 2 && this.text.charCodeAt(ends[noun]) === 0x2c;
     if (setOff ? !closed : !(flags[i] & JOINED)) return -1;
     const word = this.word(noun);
     // "The elder, Claire,", "The older one, Khalid,": one of the children the text has spoken of, by birth order.
@@ -1872,10 +1873,10 @@ class Scanner {
       return this.isAnyCaseAt(the, 'the') ? the : -1;
     }
     if (!KIN_NOUNS.has(word) && (!setOff || !PERSON_NOUNS.has(word))) return -1;
-    // One modifier may stand between the owner and the noun: "her eldest son". Set off, "the" may stand for the owner:
-    // "the grandmother, Agnes,".
+    // One modifier may stand between the owner and the noun: "her eldest son". Set off, an article may stand for the
+    // owner: "the grandmother, Agnes,", "Another resident, Yousif,", "One barista, Dana,".
     for (let owner = noun - 1; owner >= 0 && owner >= noun - 2 && flags[owner + 1] & JOINED; owner--) {
-      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE || (setOff && this.isAnyCaseAt(owner, 'the'))) return owner;
+      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE || (setOff && (this.isArticleAt(owner) || this.isAnyCaseAt(owner, 'one')))) return owner;
     }
     return -1;
   }
@@ -3648,6 +3649,7 @@ function noteHead(heads: string[], owners: (Entity | null)[], inName: boolean[],
   }
 }
 
+const CHILDREN_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 const DEMONYM_ENDING = /(?:an|er|ese|ite)$/;
 const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;

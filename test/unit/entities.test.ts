@@ -1100,6 +1100,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Fatuma Hassan Abdi', 'Zawadi Hassan Mwangi', 'Rand Paul']);
   });
 
+  it('names the person a name set off after an indefinite description stands for ("Another resident, Yousif, 52,", "A father of four, Mahmoud,")', () => {
+    const analysis = analyze('Title\n\nAnother resident, Yousif, 52, said the water ran out. "We drink from the river," he said.\n\nA 41-year-old father of four, Mahmoud, who asked that his family name not be used, said the school was full. "There is nowhere else," he said.');
+    assert.deepEqual(analysis.quotes.map((quote) => quote.speaker?.name), ['Yousif', 'Mahmoud']);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
