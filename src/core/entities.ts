@@ -1499,7 +1499,9 @@ class Scanner {
     const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
-    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD));
+    // "the Mary River" is a river: a person's name takes no article.
+    const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD))
+      && !(lastFacts & PLACE_WORD && this.followsThe(first));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
       const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
@@ -1520,6 +1522,11 @@ class Scanner {
       this.pushSpan('place', first, last, weak);
       return;
     }
+    // "Rakhine State", "Kano State": a state of a federation abroad, by a name no list knows ("Ohio State" is a university).
+    if (last === first + 1 && this.isWordAt(last, 'State') && this.isUnknownPlainWord(first)) {
+      this.pushSpan('place', first, last, weak);
+      return;
+    }
     // "West Dayton": a side of a place a list knows is a place; "in Northern Luzon", of one no list knows, after "in".
     if (last === first + 1 && COMPASS_WORDS.has(this.word(first))
       && ((pieces.length === 2 && pieces[1].kind === 'place') || (this.isAfterIn(first) && this.isUnknownPlainWord(last) && !this.isUnknownPlural(last)))) {
@@ -1527,6 +1534,11 @@ class Scanner {
       return;
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** Whether "the" or "The" and a space stand right before token i. */
+  private followsThe(i: number): boolean {
+    return i > 0 && this.tokens.starts[i] - this.tokens.ends[i - 1] === 1 && this.isAnyCaseAt(i - 1, 'the');
   }
 
   /** "Millbrook Unified School District", "Coastal Water District": a district that runs a service is a body, not a place. */
