@@ -1618,9 +1618,14 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own
   // search; with `copulaVerbs`, so are the forms of "be" and "have" ("Leah Castellano was more measured."), which the
   // between-words may have skipped.
+  // "State media reported", "Kremlin television said": the name qualifies an outlet, which is the subject.
+  if (next === phrase.end && MEDIA_NOUNS.has(verb?.lower)) return null;
   const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
 }
+
+/** Outlets in general, which a name before them qualifies: "State media", "Kremlin television". */
+const MEDIA_NOUNS = new Set(['media', 'television', 'tv', 'radio', 'press', 'outlets', 'newspapers', 'broadcaster', 'broadcasters']);
 
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
@@ -2116,8 +2121,9 @@ class Attributor {
     const labelled = sourceLabel && this.resolve(sourceLabel, sentence);
     if (labelled?.entity) return labelled;
     if (tokenIndex > sentence.start) {
-      // The subject of any verb: Cruz praised Bush as "a man who…".
-      const subject = sentenceSubject(tokens, sentence, tokenIndex);
+      // The subject of any verb: Cruz praised Bush as "a man who…". Before a colon, of "be" and "have" too: "Sheriff
+      // Ruiz had a blunt message for them: “…”".
+      const subject = sentenceSubject(tokens, sentence, tokenIndex, tokens[tokenIndex - 1].lower === ':');
       // "Ruiz was asked, “…?”": the quote was said to its subject, by someone the sentence does not name.
       if (subject !== null && isSpokenTo(tokens, subject)) return null;
       if (subject !== null) {

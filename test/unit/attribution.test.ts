@@ -37,6 +37,14 @@ describe('attribution', () => {
     assert.equal(quote.cue?.text, 'said');
   });
 
+  it('X had a message: "…" (the subject of "be" or "have" before a colon speaks)', () => {
+    assert.equal(speakerOf('Sheriff Luis Arambula had a blunt message for anyone going back in: "We will protect your property."', '"We will protect your property."'), 'Luis Arambula');
+  });
+
+  it('gives no speaker to a name that qualifies an outlet ("State media reported … "…"")', () => {
+    assert.equal(speakerOf('Rakhine has been cut off. State media reported that the army had hit "terrorist training camps" in the hills.', '"terrorist training camps"'), null);
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
