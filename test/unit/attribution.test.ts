@@ -45,6 +45,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Rakhine has been cut off. State media reported that the army had hit "terrorist training camps" in the hills.', '"terrorist training camps"'), null);
   });
 
+  it('gives "she" to the unnamed worker just described, not to the person named before ("One barista, who asked not to be named, …")', () => {
+    const body = 'Naomi Feldstein, a spokeswoman, said the company respected the vote.\n\nOne barista, who asked not to be named, said she worried about dues. "I make $17 an hour," she said.';
+    assert.equal(speakerOf(body, '"I make $17 an hour,"'), 'One barista');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
