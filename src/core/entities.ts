@@ -85,8 +85,10 @@ const APOSTROPHES = ['’', "'", 'ʼ'];
 const ANY_APOSTROPHE = /[’'ʼ]/;
 const APOSTROPHES_EVERYWHERE = /[’'ʼ]/g;
 /** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
-const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:his|her|their) (?:first )?name(?: only)? as|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident) named) $/;
+const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident) named) $/;
 const GIVEN_NAME_WINDOW = 48;
+/** The last characters `GIVEN_NAME_BEFORE` can end with, read before it is tried. */
+const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
 /** Verbs of speech that confirm the unknown name before them as a person's. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'testified']);
 /** "told the newspaper Harlow had lied": forms of "tell", after which "the" and a noun are the one told. */
@@ -1782,7 +1784,7 @@ class Scanner {
     if (role === null && !firstName && !titled) role = this.lowercaseRole(prefixLength ? pieces[0].first : first, true);
     // So does "who" after them ("Halima Suleiman, who lost a son,"): a relative pronoun for people.
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
-      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end);
+      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end) && !this.followsGivenNameWords(start);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     if (first < last && !tentative && !weak) {
       this.surnames.add(this.word(last));
@@ -2031,10 +2033,10 @@ class Scanner {
     return length <= 5 && POSSESSIVE_DETERMINERS.has(this.word(i).toLowerCase());
   }
 
-  /** Whether `GIVEN_NAME_BEFORE` ends at `start`: read only after the words it can end with ("as ", "name, ", "named "). */
+  /** Whether `GIVEN_NAME_BEFORE` ends at `start`: read only after the words it can end with (`GIVEN_NAME_ENDINGS`). */
   private followsGivenNameWords(start: number): boolean {
     const text = this.text;
-    if (!text.startsWith('as ', start - 3) && !text.startsWith('e, ', start - 3) && !text.startsWith('named ', start - 6)) return false;
+    if (!GIVEN_NAME_ENDINGS.some((ending) => text.startsWith(ending, start - ending.length))) return false;
     return GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start));
   }
 

@@ -1109,6 +1109,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
 
+  it('finds a person known by a name they gave or a call sign ("gave only her name as Ma Hnin, in keeping with …", "the call sign Granit")', () => {
+    const entities = index('Title\n\nA fish seller who gave only her name as Ma Hnin, in keeping with custom, was there. A major who uses the call sign Granit left.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Ma Hnin', 'Granit']);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
