@@ -742,6 +742,13 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     const name = phraseEndingAt(tokens, linkIndex - 1, low);
     if (name?.kind === 'name') return name;
   }
+  // "A blogger with more than a million followers wrote": the one who has what "with" adds speaks.
+  const withIndex = link?.lower === 'than' && (tokens[linkIndex - 1]?.lower === 'more' || tokens[linkIndex - 1]?.lower === 'fewer') ? linkIndex - 2 : linkIndex;
+  const holderNoun = tokens[withIndex - 1]?.lower;
+  if (tokens[withIndex]?.lower === 'with' && withIndex - 1 >= low && (ROLE_NOUNS.has(holderNoun) || PERSON_NOUNS.has(holderNoun))) {
+    const holder = phraseEndingAt(tokens, withIndex - 1, low);
+    if (holder?.kind === 'role') return holder;
+  }
   return phrase;
 }
 

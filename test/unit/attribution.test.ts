@@ -50,6 +50,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I make $17 an hour,"'), 'One barista');
   });
 
+  it('gives the quote to the one who has what "with" adds ("A blogger with more than a million followers wrote …")', () => {
+    const quote = quoteIn('A Russian military blogger with more than a million followers wrote on Telegram that the town would fall "before the new year, whatever they say."', '"before the new year, whatever they say."');
+    assert.equal(quote.speaker?.mention.text, 'A Russian military blogger');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
