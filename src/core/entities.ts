@@ -2597,7 +2597,7 @@ class Index implements EntityIndex {
     const name = cleanName(span.text);
     // "Speaker of the House Rep. Paul Ryan": a person named at the end of a chain of titles is the one it names
     // (not at the end of "a spokesman for House Speaker Paul Ryan").
-    const named = this.find(name, span.start);
+    const named = this.find(name, span.start) ?? this.findBeforeAffiliation(name, span.start);
     // A description ("the company") names only an entity the text has named before it.
     const found = (named !== null && (isUpperAt(name, 0) || named.mentions[0].start < span.start) ? named : null)
       ?? (isTitleChain(span.text) ? closingPerson(mentions, entities, span.end) : null);
@@ -2610,6 +2610,12 @@ class Index implements EntityIndex {
     const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
     this.addMention(entity, span, 'name');
     return entity;
+  }
+
+  /** "Ann Lee of the PPP": the entity named before an "of" that says whom the one named belongs to, if the text knows it. */
+  private findBeforeAffiliation(name: string, position: number): Entity | null {
+    const of = name.indexOf(' of ');
+    return of > 0 && (isUpper(name.charAt(of + 4)) || name.startsWith('the ', of + 4)) ? this.find(name.slice(0, of), position) : null;
   }
 
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void {

@@ -55,6 +55,12 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'A Russian military blogger');
   });
 
+  it('resolves a speaker written with a title and an affiliation to the person named before ("Cr Dunleavy", "Secretary of State Ann Lee of the PPP")', () => {
+    const body = 'Council mayor Hamish Dunleavy toured the town with Ann Lee.\n\n"It was a long night," Cr Dunleavy said.\n\nLeader of the Opposition Ann Lee of the PPP called the budget "a fraud on the people of this province."';
+    assert.equal(speakerOf(body, '"It was a long night,"'), 'Hamish Dunleavy');
+    assert.equal(speakerOf(body, '"a fraud on the people of this province."'), 'Ann Lee');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
