@@ -61,6 +61,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a fraud on the people of this province."'), 'Ann Lee');
   });
 
+  it('X termed Y "…" (South Asian press)', () => {
+    assert.equal(speakerOf('Dr Shazia Tareen of the PPP termed the budget "a collection of figures and nothing more."', '"a collection of figures and nothing more."'), 'Shazia Tareen');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
