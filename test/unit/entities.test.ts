@@ -1114,6 +1114,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Ma Hnin', 'Granit']);
   });
 
+  it('knows the parties and states of the Commonwealth press ("Te Pāti Māori", "PML-N", "the Greens", "Tamil Nadu", "Karnataka")', () => {
+    assertTypes('Title\n\nTe Pāti Māori, New Zealand First, the PML-N and the Greens met in Tamil Nadu and Karnataka with the BCCI.', [
+      ['Te Pāti Māori', 'organization'], ['New Zealand First', 'organization'], ['Pakistan Muslim League-Nawaz', 'organization'], ['Green Party', 'organization'],
+      ['Tamil Nadu', 'place'], ['Karnataka', 'place'], ['Board of Control for Cricket in India', 'organization'],
+    ]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
