@@ -319,7 +319,7 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
-  const named = NAMED_BEFORE.test(text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start));
+  const named = NAMED_BEFORE.test(text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start)) || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
   if (count > 6) return false;
@@ -339,12 +339,18 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
 }
 
+/** What a slogan is written on: signs, banners, shirts, buttons. */
+const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|buttons?|badges?|graffiti|headlines?)';
+
 /**
  * "known as (the) ", "known in UN jargon as a ", "known to generations of children as ", "marketed them as ", "so-called ", "signs reading ", "a sign in the window reads " right before a
  * quote mark. (A message or post "reading" its words is still someone's speech.)
  */
-const NAMED_BEFORE = /\b(?:known (?:(?:in|to|among) [\w ]{1,30} )?as (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \w+)? as (?:the |a |an )?|so-called |(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|graffiti|headlines?)(?: [\w’'-]+){0,4} (?:read|reads|reading) )$/;
+const NAMED_BEFORE = new RegExp(`\\b(?:known (?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading) )$`);
 const NAMED_BEFORE_WINDOW = 52;
+/** "“…,” read one banner hanging from a window": the words of a sign that the sentence names after them. */
+const SIGN_AFTER = new RegExp(`^\\W{0,2} (?:read|reads) (?:a |an |the |one |another )?(?:[\\w-]+ ){0,2}${WRITTEN_ON}\\b`);
+const SIGN_AFTER_WINDOW = 48;
 
 /** "the “Secure Borders and Families Act.”": words in title case that end in a law's or a document's word. */
 function namesLaw(text: string, quote: ScannedQuote): boolean {

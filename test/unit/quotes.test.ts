@@ -142,6 +142,12 @@ describe('term classification', () => {
     assert.equal(kindOf('These so-called "expert panels" met twice.'), 'term');
   });
 
+  it('takes the words on a sign, a banner or a button as a term, whether the sign comes before or after them', () => {
+    assert.equal(kindOf('Workers wore buttons reading "Union Strong."'), 'term');
+    assert.equal(kindOf('"We are students, not criminals," read one banner hanging from a window.'), 'term');
+    assert.equal(kindOf('"We are students, not criminals," read the statement.'), 'speech');
+  });
+
   it('keeps partial and full speech as speech', () => {
     assert.equal(kindOf('China is considering "lethal support" for the war.'), 'speech');
     assert.equal(kindOf('China asks the US "not to lecture it" about weapons.'), 'speech');
