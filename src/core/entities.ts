@@ -2257,15 +2257,17 @@ class Scanner {
   }
 
   /**
-   * "said Fatuma Hassan Abdi", "negotiator Fatuma Hassan Abdi": after a verb of speech or a role noun, a word no list
-   * knows before a first name and a surname is a given name of its own. Elsewhere it is more often a title or a
-   * description ("Whip Steve Scalise", "Billionaire Donald Trump"), and one with a demonym's ending is one anywhere
-   * ("fellow Kentuckian Rand Paul").
+   * "said Fatuma Hassan Abdi", "negotiator Fatuma Hassan Abdi": after a verb of speech or a role noun, or before an
+   * age, a word no list knows before a first name and a surname is a given name of its own. Elsewhere it is more often
+   * a title or a description ("Whip Steve Scalise", "Billionaire Donald Trump"), and one with a demonym's ending is one
+   * anywhere ("fellow Kentuckian Rand Paul").
    */
   private isUnknownGivenName(first: number, firstName: number, last: number): boolean {
-    if (firstName !== first + 1 || last !== first + 2 || first === 0 || !this.isUnknownPlainWord(first) || DEMONYM_ENDING.test(this.word(first))) return false;
+    if (firstName !== first + 1 || last !== first + 2 || !this.isUnknownPlainWord(first) || DEMONYM_ENDING.test(this.word(first))) return false;
+    // "Zaw Lin Htet, 27,": an age set off after the three words makes them one person's name wherever they stand.
+    if (statedAgeAfter(this.text, this.tokens.ends[last]) >= 0) return true;
     const before = first - 1;
-    return (this.tokens.flags[first] & JOINED) !== 0 && !this.isCapitalized(before) && (SPEECH_VERBS.has(this.word(before)) || this.is(before, ROLE_NOUN));
+    return before >= 0 && (this.tokens.flags[first] & JOINED) !== 0 && !this.isCapitalized(before) && (SPEECH_VERBS.has(this.word(before)) || this.is(before, ROLE_NOUN));
   }
 
   /** The known organization that the run names when all its words are in capitals ("USA TODAY"). */

@@ -1095,9 +1095,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Bashar al-Assad').mentions.map((mention) => mention.text), ['Bashar al-Assad', 'Assad']);
   });
 
-  it('keeps an unknown given name before a first name and a surname after a verb of speech or a role noun ("said Fatuma Hassan Abdi"), not a description ("fellow Kentuckian Rand Paul")', () => {
-    const entities = analyze('Title\n\n"We came," said Fatuma Hassan Abdi. The talks, negotiator Zawadi Hassan Mwangi said, failed. Then fellow Kentuckian Rand Paul spoke.').entities;
-    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Fatuma Hassan Abdi', 'Zawadi Hassan Mwangi', 'Rand Paul']);
+  it('keeps an unknown given name before a first name and a surname after a verb of speech or a role noun ("said Fatuma Hassan Abdi") or before an age ("Zaw Lin Htet, 27,"), not a description ("fellow Kentuckian Rand Paul")', () => {
+    const entities = analyze('Title\n\n"We came," said Fatuma Hassan Abdi. The talks, negotiator Zawadi Hassan Mwangi said, failed. Then fellow Kentuckian Rand Paul spoke. A rescue worker, Zaw Lin Htet, 27, helped.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Fatuma Hassan Abdi', 'Zawadi Hassan Mwangi', 'Rand Paul', 'Zaw Lin Htet']);
   });
 
   it('names the person a name set off after an indefinite description stands for ("Another resident, Yousif, 52,", "A father of four, Mahmoud,")', () => {
