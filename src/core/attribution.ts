@@ -770,10 +770,14 @@ function closingComma(tokens: Token[], from: number, limit: number): number | nu
 /** How many lowercase words a descriptor of a name may have after its "the": "the consumer group Pier Watch". */
 const DESCRIPTOR_NOUNS = 3;
 
-/** Where "the" opens a descriptor of the name starting at token `start` ("the group Pier Watch"), else `start`. */
+/**
+ * Where "the" opens a descriptor of the name starting at token `start` ("the group Pier Watch"), or where one starts
+ * after a role's link ("chief executive of supermarket giant FreshWay"); else `start`.
+ */
 function descriptorStart(tokens: Token[], start: number, low: number): number {
   for (let at = start - 1; at >= low && at >= start - DESCRIPTOR_NOUNS - 1; at--) {
     if (tokens[at].lower === 'the') return at < start - 1 ? at : start;
+    if (ROLE_LINKS.has(tokens[at].lower) && at < start - 1) return at + 1;
     if (!isCommonNoun(tokens[at])) return start;
   }
   return start;

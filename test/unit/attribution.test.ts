@@ -65,6 +65,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Dr Shazia Tareen of the PPP termed the budget "a collection of figures and nothing more."', '"a collection of figures and nothing more."'), 'Shazia Tareen');
   });
 
+  it('gives the quote to a role whose link a trade word follows ("The chief executive of supermarket giant FreshWay …, telling …"), not to the company', () => {
+    const quote = quoteIn('The chief executive of supermarket giant FreshWay has denied price gouging, telling a Senate inquiry that margins were "modest by international standards."', '"modest by international standards."');
+    assert.equal(quote.speaker?.mention.text, 'The chief executive of supermarket giant FreshWay');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
