@@ -1638,6 +1638,11 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
 /** Outlets in general, which a name before them qualifies: "State media", "Kremlin television". */
 const MEDIA_NOUNS = new Set(['media', 'television', 'tv', 'radio', 'press', 'outlets', 'newspapers', 'broadcaster', 'broadcasters']);
 
+/** "Nobody asked", "Everyone agreed": pronouns, capitalized as they open a sentence. */
+const INDEFINITE_PRONOUN = /^(?:no|every|some|any)(?:body|one)$/;
+/** Bodies of people named by a word in the singular: "Police said". */
+const BODIES_OF_PEOPLE = new Set(['police', 'military', 'security', 'management', 'clergy', 'youth']);
+
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
 
@@ -2735,7 +2740,23 @@ class Attributor {
     // "Pryce’s absence leaves …": an owner is no subject.
     if (subject === null || subject.kind !== 'name' || isPossessive(before.tokens[subject.end - 1])) return null;
     // Only a person the text names as such: a capitalized "Sometimes" opens sentences too.
-    return this.firstPersonIn(before.tokens[subject.start].start, before.tokens[subject.end - 1].end, pronoun);
+    const start = before.tokens[subject.start].start;
+    const end = before.tokens[subject.end - 1].end;
+    return this.firstPersonIn(start, end, pronoun) ?? this.speakingSingleName(before.tokens, subject, pronoun);
+  }
+
+  /**
+   * "Sutrisno said villagers would return. “…,” he said.": one name no list knows, before a verb of speech, is a person
+   * known by one name when a speaking "he" or "she" follows.
+   */
+  private speakingSingleName(tokens: Token[], subject: Phrase, pronoun: string): Entity | null {
+    if (subject.end !== subject.start + 1 || cueAtToken(tokens, subject.end) === null) return null;
+    const token = tokens[subject.start];
+    // Not a word the index knows, nor people in general ("Critics said", "Police said").
+    if (token.acronym || isPlural(token.lower) || INDEFINITE_PRONOUN.test(token.lower) || ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || COLLECTIVE_NOUNS.has(token.lower) || BODIES_OF_PEOPLE.has(token.lower)) return null;
+    if (this.input.index.mentionsIn(token.start, token.end, this.mentionEntities).length > 0) return null;
+    const person = this.resolveName({ start: token.start, end: token.end, text: this.text.slice(token.start, token.end) }, 'person');
+    return person.type === 'person' && this.agrees(person, pronoun) ? person : null;
   }
 
   /** The tokens of a paragraph and its last sentence; null before the first paragraph. */

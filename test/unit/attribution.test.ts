@@ -70,6 +70,12 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'The chief executive of supermarket giant FreshWay');
   });
 
+  it('takes one unknown name before a verb of speech for the person a speaking "he" stands for ("Sutrisno said …. “…,” he said."), not "Nobody" or "Police"', () => {
+    const body = 'Rachmat Wijaya, the company spokesman, declined to comment.\n\nSutrisno said villagers would return to the road. "We have been patient," he said.';
+    assert.equal(speakerOf(body, '"We have been patient,"'), 'Sutrisno');
+    assert.equal(speakerOf('Rachmat Wijaya spoke first.\n\nNobody said a word. "We have been patient," he said.', '"We have been patient,"'), 'Rachmat Wijaya');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
