@@ -1851,8 +1851,9 @@ class Scanner {
       this.push('person', word, start, end, true, false, rolePhrase);
       return;
     }
-    // "a man who gave his name only as Dale", "a woman named Kiara": a person known by one name.
-    if (plain && this.followsGivenNameWords(start)) {
+    // "a man who gave his name only as Dale", "a woman named Kiara": a person known by one name; so is "Hasan, 53,",
+    // whose age is set off after the name.
+    if (plain && (this.followsGivenNameWords(start) || (statedAgeAfter(this.text, end) >= 0 && !this.isGroupPlural(i)))) {
       this.push('person', word, start, end, true, false);
       return;
     }
@@ -3330,7 +3331,7 @@ function unconfirmHeadlineTitledWords(candidates: Candidate[], titleEnd: number)
 
 /** A surname (or any one word) written alone, which confirms a name of two unknown words that ends in it. */
 function standsAlone(candidate: Candidate): boolean {
-  return candidate.type === 'single' || candidate.type === 'town' || (candidate.type === 'person' && candidate.honorific && !candidate.name.includes(' '));
+  return candidate.type === 'single' || candidate.type === 'town' || (candidate.type === 'person' && !candidate.name.includes(' '));
 }
 
 /**

@@ -1121,6 +1121,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('finds a person known by one name with an age set off after it ("For fisherman Hasan, 53,")', () => {
+    const entities = index('Title\n\nFor fisherman Hasan, 53, the change is bitter. Residents, 40, of them left.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Hasan']);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
