@@ -148,7 +148,12 @@ const SINGULAR_PERSONS = new Set(['he', 'she']);
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
 /** "the Colombian", "the Spaniard": a nationality, lower-cased, which sports and feature writing call a person named before by. */
-const DEMONYMS = new Set(places.countries.flatMap((country) => (country.demonyms ?? []).map((demonym) => demonym.toLowerCase())));
+const DEMONYMS = new Set([
+  ...places.countries.flatMap((country) => (country.demonyms ?? []).map((demonym) => demonym.toLowerCase())),
+  // Nouns of nationality that are no adjective: "the Dutchman", "the Pole".
+  'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman',
+  'scotsman', 'scotswoman', 'scot', 'pole', 'spaniard', 'swede', 'dane', 'finn', 'briton', 'turk', 'serb', 'croat', 'kiwi', 'aussie',
+]);
 
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */
 function isEpithet(head: string): boolean {
@@ -2485,7 +2490,7 @@ class Attributor {
     // an indefinite one ("a senior aide", "one official") introduces someone new.
     const indefinite = role && INDEFINITE_DETERMINERS.has(firstWordOf(mention.text.toLowerCase()));
     const demonym = head.capitalized && articleLength(mention.text) === THE_LENGTH && DEMONYMS.has(head.lower);
-    if ((role ? !head.capitalized : demonym) && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]) || demonym)) {
+    if (((role && !head.capitalized) || demonym) && !indefinite && !DOCUMENT_NOUNS.has(head.lower) && (found === undefined || !isUpper(found.name[0]) || demonym)) {
       const described = this.epithetReferent(mention, head) ?? this.kinReferent(mention, head);
       if (described !== null) {
         index.addMention(described, mention, 'role');

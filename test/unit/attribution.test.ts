@@ -76,6 +76,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Rachmat Wijaya spoke first.\n\nNobody said a word. "We have been patient," he said.', '"We have been patient,"'), 'Rachmat Wijaya');
   });
 
+  it('gives a quote to the person a noun of nationality stands for ("the Dutchman said", "said the Portuguese")', () => {
+    const body = 'Kingsmere manager Duarte Pimentel was furious.\n\n"We gave them the game," said the Portuguese.\n\nAjax midfielder Joost Verbeek scored twice. "I just gave the ball to the right people," the Dutchman said.';
+    assert.equal(speakerOf(body, '"We gave them the game,"'), 'Duarte Pimentel');
+    assert.equal(speakerOf(body, '"I just gave the ball to the right people,"'), 'Joost Verbeek');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
