@@ -1648,6 +1648,9 @@ const INDEFINITE_PRONOUN = /^(?:no|every|some|any)(?:body|one)$/;
 /** Bodies of people named by a word in the singular: "Police said". */
 const BODIES_OF_PEOPLE = new Set(['police', 'military', 'security', 'management', 'clergy', 'youth']);
 
+/** Roles that sports and business pages name by another word: "the New Zealand skipper" is its captain. */
+const ROLE_SYNONYMS = new Map([['skipper', 'captain'], ['gaffer', 'manager']]);
+
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
 
@@ -2496,7 +2499,9 @@ class Attributor {
         index.addMention(described, mention, 'role');
         return described;
       }
-      const known = this.entityWithRole(hasApostrophe(head.lower) ? head.lower.replace(/['’ʼ]s$/, '') : head.lower, mention.start, modifier);
+      const roleWord = hasApostrophe(head.lower) ? head.lower.replace(/['’ʼ]s$/, '') : head.lower;
+      const synonym = ROLE_SYNONYMS.get(roleWord);
+      const known = this.entityWithRole(roleWord, mention.start, modifier) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier));
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');

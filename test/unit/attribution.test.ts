@@ -82,6 +82,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I just gave the ball to the right people,"'), 'Joost Verbeek');
   });
 
+  it('reads "skipper" as the captain the text named ("New Zealand captain Hamish Tolland … the New Zealand skipper said")', () => {
+    const body = 'New Zealand captain Hamish Tolland chose to bat. Spinner Kasun Rathnayake took five wickets.\n\n"We batted poorly," the New Zealand skipper said.';
+    assert.equal(speakerOf(body, '"We batted poorly,"'), 'Hamish Tolland');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
