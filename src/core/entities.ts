@@ -85,7 +85,7 @@ const APOSTROPHES = ['’', "'", 'ʼ'];
 const ANY_APOSTROPHE = /[’'ʼ]/;
 const APOSTROPHES_EVERYWHERE = /[’'ʼ]/g;
 /** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
-const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident) named) $/;
+const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
 const GIVEN_NAME_WINDOW = 48;
 /** The last characters `GIVEN_NAME_BEFORE` can end with, read before it is tried. */
 const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
@@ -1796,6 +1796,12 @@ class Scanner {
     });
   }
 
+  /** "Dave from Toledo", "Marcia from Bowling Green": a first name alone, then "from" and a capitalized name. */
+  private isFirstNameFromPlace(i: number): boolean {
+    const end = this.tokens.ends[i];
+    return this.is(i, FIRST_NAME) && this.text.startsWith(' from ', end) && isUpper(this.text.charAt(end + 6));
+  }
+
   /** "Paris" after "Jeremy Paris", not after "in": a place's name that is the surname of someone named in full is that person. */
   private isSurnameNotPlace(i: number): boolean {
     return this.surnames.has(this.word(i)) && !this.followsPlacePreposition(i);
@@ -1852,8 +1858,8 @@ class Scanner {
       return;
     }
     // "a man who gave his name only as Dale", "a woman named Kiara": a person known by one name; so is "Hasan, 53,",
-    // whose age is set off after the name.
-    if (plain && (this.followsGivenNameWords(start) || (statedAgeAfter(this.text, end) >= 0 && !this.isGroupPlural(i)))) {
+    // whose age is set off after the name, and "Marcia from Bowling Green", a first name that a place follows.
+    if (plain && (this.followsGivenNameWords(start) || (statedAgeAfter(this.text, end) >= 0 && !this.isGroupPlural(i)) || this.isFirstNameFromPlace(i))) {
       this.push('person', word, start, end, true, false);
       return;
     }

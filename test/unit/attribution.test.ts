@@ -87,6 +87,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We batted poorly,"'), 'Hamish Tolland');
   });
 
+  it('finds callers known by a first name ("A caller named Dave from Toledo", "Marcia from Bowling Green")', () => {
+    const body = 'Rick Stanwood opened the show.\n\nA caller named Dave from Toledo went first. "I drive 60 miles a day," he said.\n\nNext up was Marcia from Bowling Green. "They put up a sign," she told Stanwood.';
+    assert.equal(speakerOf(body, '"I drive 60 miles a day,"'), 'Dave');
+    assert.equal(speakerOf(body, '"They put up a sign,"'), 'Marcia');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
