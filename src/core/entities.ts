@@ -51,7 +51,10 @@ const GAZETTEER = new Map<string, GazetteerEntry>();
 const GAZETTEER_LENGTH = new Map<string, number>();
 /** Capitalized words and the lowercase connectors that may follow them inside one name ("Secretary of State"). */
 const CONNECTABLE = new Map<string, Set<string>>();
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', 'de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
+/** Lowercase words inside a person's name: "Ursula von der Leyen", "Liesbeth ter Horst", "Ahmad Fauzi bin Hamzah". */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'das', 'di', 'van', 'von', 'vom', 'zu', 'zur', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'al', 'la', 'le', 'du', 'ibn']);
+/** The words that may join two capitalized words of one name; each has a bit of `CONNECTOR_BIT`, of 32. */
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', ...NAME_PARTICLES]);
 const MAX_CONNECTOR_LENGTH = 5;
 /** Longer all-capital words are shouting ("NASHUA —", "UPDATE"), not acronyms, unless a gazetteer knows them. */
 const MAX_ACRONYM_LENGTH = 4;
@@ -115,7 +118,6 @@ const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD
 const TITLE_MODIFIERS = new Set(['former', 'retired', 'state', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'executive', 'campaign', 'party']);
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
 const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le', 'du', 'ibn']);
 
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
   if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });

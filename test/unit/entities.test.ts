@@ -1126,6 +1126,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Hasan']);
   });
 
+  it('keeps the particles of Dutch, German and Malay names inside them ("Anna ter Horst", "Greta zu Salm-Brandis", "Ahmad Fauzi bin Hamzah")', () => {
+    const entities = analyze('Title\n\n"No," said Anna ter Horst. "Yes," said Greta zu Salm-Brandis. "Maybe," said Ahmad Fauzi bin Hamzah.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Anna ter Horst', 'Greta zu Salm-Brandis', 'Ahmad Fauzi bin Hamzah']);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
