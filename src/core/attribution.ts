@@ -1634,8 +1634,10 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   // "said" and "says" are function words to phrases, but verbs here: a subject before an aside too long for the cue's own
   // search; with `copulaVerbs`, so are the forms of "be" and "have" ("Leah Castellano was more measured."), which the
   // between-words may have skipped.
-  // "State media reported", "Kremlin television said": the name qualifies an outlet, which is the subject.
+  // "State media reported", "Kremlin television said": the name qualifies an outlet, which is the subject; "Cocoa
+  // farmers … rejected": or people, who are (not "Mills forwards", whose word in -s a sport's position also is).
   if (next === phrase.end && MEDIA_NOUNS.has(verb?.lower)) return null;
+  if (next === phrase.end && phrase.kind === 'name' && isWord(verb) && isPlural(verb.lower) && isPeopleNounPlural(verb.lower) && !SPORT_POSITIONS.has(verb.lower.slice(0, -1))) return { start: phrase.start, end: next + 1, kind: 'role' };
   const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
 }
@@ -2268,7 +2270,9 @@ class Attributor {
       const cue = cueAtToken(tokens, index);
       // "a rule that required clinics to report data, calling it …": an infinitive or a modal's verb is not the finite
       // cue, nor a passive one ("after the race was called, saying …").
-      const infinitive = tokens[index - 1]?.lower === 'to' || MODALS.has(tokens[index - 1]?.lower) || PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower);
+      // Nor one before its agent: "the price announced by the board, describing it as …" (the board's verb modifies the price).
+      const infinitive = tokens[index - 1]?.lower === 'to' || MODALS.has(tokens[index - 1]?.lower) || PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower)
+        || tokens[index + 1]?.lower === 'by';
       // "conceded in a statement posted to Facebook, writing …": a document's participle is no one's verb.
       if (cue === null || cue.form.source || namesNounBefore(tokens, index) || infinitive || isDocumentNoun(tokens[index - 1])) continue;
       // "with the mayor writing that … and adding": both participles share their own subject.

@@ -93,6 +93,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"They put up a sign,"'), 'Marcia');
   });
 
+  it('gives ", describing it as “…”" to the people opening the sentence ("Cocoa farmers …"), not to a noun a passive participle qualifies', () => {
+    const quote = quoteIn('Cocoa farmers in the Ashanti region have rejected the new producer price announced by the Ghana Cocoa Board, describing it as "an insult to the men and women who feed this nation."', '"an insult to the men and women who feed this nation."');
+    assert.equal(quote.speaker?.mention.text, 'Cocoa farmers');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
