@@ -1653,6 +1653,20 @@ const BODIES_OF_PEOPLE = new Set(['police', 'military', 'security', 'management'
 /** Roles that sports and business pages name by another word: "the New Zealand skipper" is its captain. */
 const ROLE_SYNONYMS = new Map([['skipper', 'captain'], ['gaffer', 'manager']]);
 
+/** A quote's opening mark inside another quote. */
+const NESTED_OPENING = /(?:^|\s)['‘"“]/;
+/** Whether `name` is called out in `inner`: "Trust us, Felix.", "Felix, box now!", "Well, Mr. Ruiz?". */
+function vocativeIn(inner: string, name: string): boolean {
+  for (let at = inner.indexOf(name); at >= 0; at = inner.indexOf(name, at + 1)) {
+    const after = inner.charAt(at + name.length);
+    // A name called out in a quote within the quote is someone else's speech to them ("they'll say, 'Mr. Khan, …'").
+    if (NESTED_OPENING.test(inner.slice(0, at))) return false;
+    const opens = at === 0 || inner.startsWith(', ', at - 2) || inner.startsWith('. ', at - 2);
+    if (opens && (after === ',' || after === '.' || after === '!' || after === '?') && (at > 0 || after === ',')) return true;
+  }
+  return false;
+}
+
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
 
@@ -1891,7 +1905,7 @@ class Attributor {
             || (tokens[index - 1]?.lower === ',' && tokens[index - 3]?.lower === 'i' && cueAtToken(tokens, index - 2) !== null);
           const fallback: Attribution | null = writer ? null : this.fallback(token.quote, index, sentenceIndex, previousInParagraph);
           // "“…,” she says." after a man's turn: the quote is not his, even when no woman is found for "she".
-          if (fallback !== null && !this.contradictsPronoun(attribution, fallback)) attribution = fallback;
+          if (fallback !== null && !this.contradictsPronoun(attribution, fallback) && !this.addresses(token.quote, fallback.entity)) attribution = fallback;
         }
         if (attribution === null) continue;
         this.results[token.quote] = attribution;
@@ -2423,6 +2437,15 @@ class Attributor {
     const start = this.input.paragraphs[paragraph].start;
     const bullet = this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, start).trim();
     return bullet !== '' && DASHES.includes(bullet) ? { cue: null } : null;
+  }
+
+  /** "“Trust us, Felix. Box this lap.”": a quote that calls a person by name is said to them, not by them. */
+  private addresses(quoteNumber: number, entity: Entity | null): boolean {
+    if (entity === null || entity.type !== 'person') return false;
+    const quote = this.input.quotes[quoteNumber];
+    const inner = this.text.slice(quote.innerStart, quote.innerEnd);
+    const words = entity.name.split(' ');
+    return [words[0], words[words.length - 1]].some((word) => word.length > 1 && vocativeIn(inner, word));
   }
 
   private continued(previous: Attribution, ruleId: AttributionRuleId = 'continuation'): Attribution | null {

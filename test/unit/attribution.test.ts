@@ -98,6 +98,11 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'Cocoa farmers');
   });
 
+  it('gives a quote that calls a person by name to no one rather than to that person ("Trust us, Felix. Box this lap.")', () => {
+    const body = 'Felix Brandt hesitated. "Are you sure? The tyres feel fine," he replied.\n\n"Trust us, Felix. Box this lap."';
+    assert.equal(speakerOf(body, '"Trust us, Felix. Box this lap."'), null);
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
