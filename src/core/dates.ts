@@ -723,9 +723,25 @@ const SCHEDULE_BEFORE = /\b(?:(?:is|are)(?: on)?|for) $/;
 /** After a weekday: "Friday last week", "Monday next week". */
 const WEEK_AFTER = /^ (last|next|this) week\b/;
 
+/**
+ * "“Fox News Sunday”", "The Sunday Read", "the Sunday Times": a weekday inside the name of a show or a paper; a show's
+ * name closed by its quote mark (a weekday after a place, "in West Palm Beach Tuesday", is a date).
+ */
+const NAMED_BEFORE_WEEKDAY = /\b\p{Lu}[\p{L}.’'-]* \p{Lu}[\p{L}.’'-]* $/u;
+const CLOSING_MARK_AFTER = /^[.,]?(?:[”"]|'')/;
+const THE_BEFORE_WEEKDAY = /\b[Tt]he $/;
+const NAME_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)/u;
+
+function isWeekdayInName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (NAMED_BEFORE_WEEKDAY.test(before) && CLOSING_MARK_AFTER.test(text.slice(end, end + 3))) return true;
+  const after = NAME_WORD_AFTER.exec(text.slice(end, end + 12));
+  return THE_BEFORE_WEEKDAY.test(before) && after !== null && monthNumber(after[1]) === undefined;
+}
+
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   PLURAL_AFTER.lastIndex = end;
-  if (PLURAL_AFTER.test(text)) return null;
+  if (PLURAL_AFTER.test(text) || isWeekdayInName(text, start, end)) return null;
   const before = text.slice(Math.max(0, start - 8), start);
   const modifier = WEEKDAY_MODIFIER.exec(before);
   // "the last Friday of term" is a day of a period, counted from its end, not the Friday before the reference.

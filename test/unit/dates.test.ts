@@ -25,6 +25,11 @@ function only(body: string): Pick<DateExpression, 'text' | 'value' | 'rangeEnd' 
 }
 
 describe('findDates', () => {
+  it('a weekday in the name of a show or a paper is no date ("“Fox News Sunday”", "The Sunday Read"), after a place it is ("in West Palm Beach Tuesday")', () => {
+    assert.deepEqual(dated('He told “Fox News Sunday” it was over. The Sunday Read and the Sunday Times agreed.').map((date) => date.text), []);
+    assert.deepEqual(dated('He spoke in West Palm Beach Tuesday. On Sunday Trump spoke.').map((date) => date.value), ['2023-02-21', '2023-02-19']);
+  });
+
   it('a range runs forward from its first end ("from 2 November to 18 January", "from Wednesday until Saturday")', () => {
     assert.deepEqual(dated('The play runs from 2 November to 18 January.').map((date) => date.value), ['2022-11-02', '2023-01-18']);
     // Tuesday 2023-02-21: Wednesday is the next day, not the one before, when the range ends on the coming Saturday.
