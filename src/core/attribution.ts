@@ -2333,6 +2333,7 @@ class Attributor {
   /** The person named by a label opening the paragraph, as an interview's answers are ("Wrona: …"), else null. */
   private answerLabel(paragraph: number): Attribution | null {
     const { tokens } = this.paragraphTokens(paragraph);
+    if (tokens[0]?.lower === 'a' && tokens[1]?.lower === ':') return this.interviewee(paragraph, { start: tokens[0].start, end: tokens[0].end, text: 'A' });
     let colon = 0;
     while (colon < tokens.length && colon < LABEL_WORDS && isNameWord(tokens[colon])) colon++;
     if (colon === 0 || tokens[colon]?.lower !== ':') return null;
@@ -2343,6 +2344,17 @@ class Attributor {
       if (entity.type === 'person') return { entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
     }
     return null;
+  }
+
+  /**
+   * "Q: …⏎A: “…”": an answer after a question speaks for the one the interview is with, the first person the body
+   * names ("Councillor Dana Whitcombe has led …").
+   */
+  private interviewee(paragraph: number, mention: TextSpan): Attribution | null {
+    const { paragraphs } = this.input;
+    if (paragraph === 0 || !this.text.startsWith('Q:', paragraphs[paragraph - 1].start)) return null;
+    const entity = this.firstPersonIn(paragraphs[0].start, paragraphs[paragraph].start, ANY_GENDER);
+    return entity && { entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
   }
 
   /** The first cue with a speaker anywhere in the sentence. */

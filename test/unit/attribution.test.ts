@@ -103,6 +103,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Trust us, Felix. Box this lap."'), null);
   });
 
+  it('gives an interview\'s answers ("Q: …" then "A: “…”") to the person the interview is with', () => {
+    const body = 'Councillor Dana Whitcombe has led the council for 18 months.\n\nQ: Why close three leisure centres?\n\nA: "Nobody should be asked to accept it happily."';
+    assert.equal(speakerOf(body, '"Nobody should be asked to accept it happily."'), 'Dana Whitcombe');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
