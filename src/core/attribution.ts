@@ -6,7 +6,7 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
@@ -270,7 +270,7 @@ const SURNAME_WORDS = new Set(['may', 'will', 'from', 'june', 'april', 'august']
 const FINITE_VERBS = new Set(['went', 'continued', 'did', 'does']);
 /** Words between an inverted cue and its speaker: "said Tuesday Jens Stoltenberg", "added later Trump". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'later', 'earlier', 'recently', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening', 'then', 'also', 'again', 'once']);
-const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'di', '&']);
+const NAME_CONNECTORS = new Set(['of', 'for', '&', ...NAME_PARTICLES]);
 /** Days and months, capitalized but naming no one ("May" is left to the surname rules). */
 const DATE_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',

@@ -4,7 +4,7 @@
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -51,8 +51,6 @@ const GAZETTEER = new Map<string, GazetteerEntry>();
 const GAZETTEER_LENGTH = new Map<string, number>();
 /** Capitalized words and the lowercase connectors that may follow them inside one name ("Secretary of State"). */
 const CONNECTABLE = new Map<string, Set<string>>();
-/** Lowercase words inside a person's name: "Ursula von der Leyen", "Liesbeth ter Horst", "Ahmad Fauzi bin Hamzah". */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'dos', 'das', 'di', 'van', 'von', 'vom', 'zu', 'zur', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'al', 'la', 'le', 'du', 'ibn']);
 /** The words that may join two capitalized words of one name; each has a bit of `CONNECTOR_BIT`, of 32. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'the', ...NAME_PARTICLES]);
 const MAX_CONNECTOR_LENGTH = 5;
