@@ -655,7 +655,9 @@ function readMonth(text: string, word: string, month: number, start: number, end
   const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
   // "proclaimed in July", "as recently as July": a past verb's month is the last one, not a July to come.
-  const past = !yearMatch && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ')) && !speaksOfFuture(text, start);
+  // "since October", "Choi won the election in December": a time gone by, or a finite verb in the past before it.
+  const past = !yearMatch && !modifier && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before))
+    && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
     year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
@@ -835,6 +837,8 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
   }
 }
 
+/** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
+const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became)(?: [\w’'-]+){0,4} in $/;
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 
 /**

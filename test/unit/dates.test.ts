@@ -30,6 +30,12 @@ describe('findDates', () => {
     assert.deepEqual(dated('He spoke in West Palm Beach Tuesday. On Sunday Trump spoke.').map((date) => date.value), ['2023-02-21', '2023-02-19']);
   });
 
+  it('a month after "since" or a finite verb in the past is the last one, not one to come ("since June", "won the election in July")', () => {
+    // Tuesday 2023-02-21: June and July are months ahead only in the year before.
+    assert.deepEqual(dated('It is the fourth rotation since June. Choi won the election in July on a promise.').map((date) => date.value), ['2022-06-01', '2022-07-01']);
+    assert.deepEqual(dated('Voters will cast a ballot in April.').map((date) => date.value), ['2023-04-01']);
+  });
+
   it('a range runs forward from its first end ("from 2 November to 18 January", "from Wednesday until Saturday")', () => {
     assert.deepEqual(dated('The play runs from 2 November to 18 January.').map((date) => date.value), ['2022-11-02', '2023-01-18']);
     // Tuesday 2023-02-21: Wednesday is the next day, not the one before, when the range ends on the coming Saturday.
