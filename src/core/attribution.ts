@@ -1343,6 +1343,8 @@ function namingAgent(tokens: Token[], quoteIndex: number, agentStart: number, hi
   let participle = quoteIndex - 1;
   while (participle > quoteIndex - 3 && (INDEFINITE_DETERMINERS.has(tokens[participle]?.lower) || tokens[participle]?.lower === 'the' || tokens[participle]?.lower === 'as')) participle--;
   if (!NAMING_PARTICIPLES.has(tokens[participle]?.lower)) return null;
+  // "what he called “endless stalling” by the office": a verb with its subject before it is no passive participle.
+  if (tokens[participle - 2]?.lower === 'what' && tokens[participle - 1]?.type === 'word') return null;
   const phrase = phraseStartingAt(tokens, agentStart, high);
   return phrase && { phrase, tokens, cue: { start: participle, end: participle + 1 }, ruleId: 'passive' };
 }

@@ -108,6 +108,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Nobody should be asked to accept it happily."'), 'Dana Whitcombe');
   });
 
+  it('gives "what he called “…” by the office" to the one who called it, not to the agent of the thing named', () => {
+    const body = 'MK Yaakov Mendelbaum said he was tired of what he called "endless stalling" by the prime minister\'s office.';
+    assert.equal(speakerOf(body, '"endless stalling"'), 'Yaakov Mendelbaum');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
