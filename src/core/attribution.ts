@@ -1669,6 +1669,21 @@ function vocativeIn(inner: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Abbreviated ranks and titles, and the words "the general", "the admiral" use for them (not "Sen." or "Gov.": "the
+ * senator" after a name is a description our gold sets leave unresolved, as they leave "the New Jersey governor").
+ */
+const RANK_WORDS = new Map([
+  ['gen.', 'general'], ['adm.', 'admiral'], ['col.', 'colonel'], ['lt.', 'lieutenant'], ['capt.', 'captain'], ['sgt.', 'sergeant'],
+  ['maj.', 'major'], ['cmdr.', 'commander'], ['det.', 'detective'], ['insp.', 'inspector'], ['supt.', 'superintendent'], ['prof.', 'professor'],
+]);
+const RANK_ABBREVIATION = /\b(?:gen|adm|col|lt|capt|sgt|maj|cmdr|det|insp|supt|prof)\./g;
+
+/** Labels with each abbreviated rank followed by its word: "maj. gen. dana reyes" also holds "general". */
+function withRanksSpelledOut(labels: string): string {
+  return labels.includes('.') ? labels.replace(RANK_ABBREVIATION, (abbreviation) => `${abbreviation} ${RANK_WORDS.get(abbreviation)}`) : labels;
+}
+
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
 
@@ -2679,7 +2694,8 @@ class Attributor {
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
       // A role or alias counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
       const role = roleBeforeLink(entity.role ?? '');
-      cached = { aliases: entity.aliases.length, text: [entity.name, role, ...entity.aliases.map(roleBeforeLink)].join(' ').toLowerCase() };
+      const text = [entity.name, role, ...entity.aliases.map(roleBeforeLink)].join(' ').toLowerCase();
+      cached = { aliases: entity.aliases.length, text: withRanksSpelledOut(text) };
       this.labelsByEntity.set(entity, cached);
     }
     return cached.text;

@@ -113,6 +113,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"endless stalling"'), 'Yaakov Mendelbaum');
   });
 
+  it('reads "the general", "the admiral" as the person the text gave that rank ("Maj. Gen. Dana Reyes", "Adm. Victor Halvorsen")', () => {
+    const body = 'Pentagon press secretary Maj. Gen. Dana Reyes briefed reporters. Adm. Victor Halvorsen testified.\n\n"We are short of ships," the admiral said. "That is not what we want," the general said.';
+    assert.equal(speakerOf(body, '"We are short of ships,"'), 'Victor Halvorsen');
+    assert.equal(speakerOf(body, '"That is not what we want,"'), 'Dana Reyes');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
