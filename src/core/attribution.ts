@@ -929,6 +929,7 @@ const RECORDING_NOUNS = new Set(['video', 'videos', 'footage', 'recording', 'rec
 function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | null {
   if (tokens[index].lower === ',' || tokens[index].lower === '—' || tokens[index].lower === ')') {
     // Skip back over an aside to the phrase before it: "Trump, the nominee, said".
+    let placedHolder: Phrase | null = null;
     for (let open = index - 1; open >= low && open >= index - 25; open--) {
       const token = tokens[open];
       // "Lila Brandt, a lawyer at the Foundation for Free Speech (FFS), said": a parenthesis inside a longer aside.
@@ -950,7 +951,13 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const company = aside !== null && COMPANY_ENDINGS.has(tokens[aside.end - 1].lower) && phrase?.kind === 'role' && !ORGANIZATION_NOUNS.has(roleHead(tokens, phrase).lower);
         // The name may follow descriptors: "One of the protesters, nurse Ann Lee, said", "One of them, the filmmaker Amara Nwosu, said".
         const descriptorsStart = tokens[open + 1]?.lower === 'the' && isCommonNoun(tokens[open + 2]) ? open + 2 : open + 1;
-        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, descriptorsStart, aside.start) === aside.start && !tag && !describesName && !company) return aside;
+        // ("in Muncie, Indiana, wrote": a state after a town the aside placed someone in is no name filling it, and
+        // "Leah Brandvold, who ran the plant in Muncie, Indiana, wrote": a relative clause is no name at all.)
+        let town = open - 1;
+        while (town > low && isNameWord(tokens[town])) town--;
+        const stateOfTown = town < open - 1 && PLACE_LINKS.has(tokens[town].lower);
+        const relative = RELATIVE_PRONOUNS.has(tokens[open + 1]?.lower);
+        if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, descriptorsStart, aside.start) === aside.start && !tag && !describesName && !company && !stateOfTown && !relative) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said", "…, a cardiologist in Bethesda, Md., who …, said": ages and
         // places belong to a longer aside.
         const stateTag = phrase !== null && phrase.end - phrase.start === 1 && tokens[phrase.start].lower.endsWith('.') && tokens[phrase.start - 1]?.lower === ',';
@@ -958,11 +965,13 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const placed = phrase !== null && phrase.end < open && PLACE_LINKS.has(tokens[phrase.end].lower);
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed
           || inRelativeClause(tokens, phrase.start, low);
+        // "a woman in Worcester, Massachusetts, told him": the one placed there speaks, unless a longer aside holds her.
+        if (stateOfTown && placed && phrase.kind === 'role') placedHolder = phrase;
         if (partOfAside) continue;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }
     }
-    return null;
+    return placedHolder;
   }
   return phraseEndingAt(tokens, index, low);
 }

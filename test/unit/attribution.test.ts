@@ -119,6 +119,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"That is not what we want,"'), 'Dana Reyes');
   });
 
+  it('reads past a town and its state inside an aside ("Leah Brandvold, who ran the plant in Muncie, Indiana, wrote", "a woman in Worcester, Massachusetts, told")', () => {
+    assert.equal(speakerOf('In March 2022, Leah Brandvold, who ran the company\'s plant in Muncie, Indiana, wrote to her boss that the budget was "not survivable at all."', '"not survivable at all."'), 'Leah Brandvold');
+    const quote = quoteIn('John Kasich is assuring voters after a woman in Worcester, Massachusetts, told him she worries he is "too nice to win this."', '"too nice to win this."');
+    assert.equal(quote.speaker?.mention.text, 'a woman');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
