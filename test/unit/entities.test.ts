@@ -1131,6 +1131,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Anna ter Horst', 'Greta zu Salm-Brandis', 'Ahmad Fauzi bin Hamzah', 'Hessa bint Nasser al-Kuwari']);
   });
 
+  it('types a name that ends in a trade in the plural or a sector as an organization ("Halvorsen Resins", "Tri-County Provisions", "Corvant Correctional Health")', () => {
+    assertTypes('Title\n\nHalvorsen Resins said on Monday that Tri-County Provisions and Corvant Correctional Health had paid.', [
+      ['Halvorsen Resins', 'organization'], ['Tri-County Provisions', 'organization'], ['Corvant Correctional Health', 'organization'],
+    ]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
