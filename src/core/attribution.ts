@@ -964,7 +964,9 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // The place may also follow the phrase's holder, which leaves it out ("a cardiologist" in Bethesda).
         const placed = phrase !== null && phrase.end < open && PLACE_LINKS.has(tokens[phrase.end].lower);
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed
-          || inRelativeClause(tokens, phrase.start, low);
+          || inRelativeClause(tokens, phrase.start, low)
+          // "Ann Lee, mayor of Springfield and Dayton, who …, said": before "who", the object of a longer aside.
+          || (relative && OBJECT_LINKS.has(tokens[phrase.start - 1]?.lower));
         // "a woman in Worcester, Massachusetts, told him": the one placed there speaks, unless a longer aside holds her.
         if (stateOfTown && placed && phrase.kind === 'role') placedHolder = phrase;
         if (partOfAside) continue;
@@ -1692,6 +1694,9 @@ const RANK_ABBREVIATION = /\b(?:gen|adm|col|lt|capt|sgt|maj|cmdr|det|insp|supt|p
 function withRanksSpelledOut(labels: string): string {
   return labels.includes('.') ? labels.replace(RANK_ABBREVIATION, (abbreviation) => `${abbreviation} ${RANK_WORDS.get(abbreviation)}`) : labels;
 }
+
+/** Words before the object of an aside's role: "mayor of Dayton", "head of Springfield and Dayton". */
+const OBJECT_LINKS = new Set(['and', 'of', 'for', 'in', 'at', 'from']);
 
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);

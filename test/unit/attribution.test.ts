@@ -125,6 +125,10 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'a woman');
   });
 
+  it('reads past a relative clause after an aside whose role has an object ("Ann Lee, mayor of Springfield and Dayton, who was in Rome, told")', () => {
+    assert.equal(speakerOf('Ann Lee, mayor of Springfield and Dayton, who was in Rome, told reporters that it was "a pastoral tenderness."', '"a pastoral tenderness."'), 'Ann Lee');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
