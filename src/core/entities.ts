@@ -220,8 +220,8 @@ const FULL_NAME_USES = 64;
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 /** Heads of bodies named by two fields joined by "and": "the Energy and Commerce Committee", "the Lunar and Planetary Institute". */
 const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School']);
-/** A capitalized syllable, a hyphen and a romanized Korean syllable: one consonant (or a doubled one), a vowel, one final. */
-const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdghjkmnpstw]|ch|kk|tt|pp|ss|jj)?[wy]?h?[aeiou]{1,2}(?:ng|[nklmp])?$/u;
+/** A capitalized syllable, a hyphen and a romanized Korean or Chinese syllable: an initial (one consonant, a doubled one, or "ts", "hs", "sh", "zh"), a vowel, one final. */
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdfghjklmnpqstwxyz]|ch|kk|tt|pp|ss|jj|ts|hs|sh|zh)?[wy]?h?[aeiou]{1,2}(?:ng|[nklmp])?$/u;
 /** Common words that are surnames too, read as such only after a first name. */
 const SURNAME_COMMON_WORDS = new Set(['May', 'Said', 'Will', 'Read']);
 /** Events' words that are surnames too, read as such right after a first name ("Ann Day of Dayton"). */

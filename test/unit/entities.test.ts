@@ -1137,6 +1137,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads a Chinese given name of two syllables joined by a hyphen as a given name ("Political analyst Tsai Ming-tsung of National Chengchi University said")', () => {
+    const entities = analyze('Title\n\nPolitical analyst Tsai Ming-tsung of National Chengchi University said the drills were "a message to Washington."').entities;
+    assert.equal(entity(entities, 'Tsai Ming-tsung').type, 'person');
+    assert.equal(entity(entities, 'National Chengchi University').type, 'organization');
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
