@@ -1796,6 +1796,12 @@ class Scanner {
     });
   }
 
+  /** "HK$300,000", "GH¢3,100", "US$5": letters that a currency sign follows name a currency, not a place or a body. */
+  private isCurrencyPrefix(i: number): boolean {
+    const after = this.text.charCodeAt(this.tokens.ends[i]);
+    return after === 0x24 || after === 0xa2 || after === 0x20ac || after === 0xa3;
+  }
+
   /** "Dave from Toledo", "Marcia from Bowling Green": a first name alone, then "from" and a capitalized name. */
   private isFirstNameFromPlace(i: number): boolean {
     const end = this.tokens.ends[i];
@@ -1817,6 +1823,7 @@ class Scanner {
 
   /** A run of one word, the most common case: no segmentation needed. */
   private classifyWord(i: number): void {
+    if (this.isCurrencyPrefix(i)) return;
     // A word alone runs nothing together: only the title's words wait for the text to confirm them.
     const weak = this.tokens.starts[i] < this.titleCaseEnd;
     const entry = this.lookup(i, i) ?? (this.tokens.flags[i] & ALL_CAPS ? this.capitalsOrganization(i, i) : undefined);

@@ -1143,6 +1143,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'National Chengchi University').type, 'organization');
   });
 
+  it('reads letters before a currency sign as the currency ("HK$300,000", "US$5", "GH¢3,100"), no place or body', () => {
+    const entities = index('Title\n\nFines of up to HK$300,000 apply in Hong Kong. Farmers get GH¢3,100 a bag. It cost US$5.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Hong Kong', 1]]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
