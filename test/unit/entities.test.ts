@@ -1148,6 +1148,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Hong Kong', 1]]);
   });
 
+  it('knows the VA as the Department of Veterans Affairs and Central Command with or without "U.S."', () => {
+    const entities = index('Title\n\nA Department of Veterans Affairs clinic closed. The VA knows it. U.S. Central Command opened a review; Central Command declined to comment.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Department of Veterans Affairs', 2], ['U.S. Central Command', 2]]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
