@@ -2571,6 +2571,8 @@ class Index implements EntityIndex {
    * of creation, until one does; the Maps are made then.
    */
   private byFirstName: Map<string, Entity[]> | null = null;
+  /** People by the capitalized words between their first and last: "Tan" of "Jeremy Tan Wei Ming". */
+  private readonly byMiddleName = new Map<string, Entity[]>();
   private byAcronym: Map<string, Entity> | null = null;
   private readonly unindexedPeople: Entity[] = [];
   private readonly unindexedOthers: Entity[] = [];
@@ -2753,6 +2755,8 @@ class Index implements EntityIndex {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
+      const byMiddle = inGazetteer || byFirst ? null : this.byMiddleWord(name);
+      if (byMiddle) return byMiddle;
       // Initials are capitals only: a name with any other character is nobody's, and needs no initials made.
       const acronym = isCapitalsOnly(name) ? this.acronyms().get(name) : undefined;
       if (acronym) return acronym;
@@ -2782,9 +2786,20 @@ class Index implements EntityIndex {
     const byFirstName = (this.byFirstName ??= new Map());
     // Emptied only when it holds any: setting an array's length is a call of its own.
     if (this.unindexedPeople.length === 0) return byFirstName;
-    for (const person of this.unindexedPeople) push(byFirstName, person.name.slice(0, person.name.indexOf(' ')), person);
+    for (const person of this.unindexedPeople) {
+      const words = person.name.split(' ');
+      push(byFirstName, words[0], person);
+      for (let i = 1; i < words.length - 1; i++) if (isUpper(words[i].charAt(0)) && !words[i].endsWith('.')) push(this.byMiddleName, words[i], person);
+    }
     this.unindexedPeople.length = 0;
     return byFirstName;
+  }
+
+  /** The one person a name's middle word may stand for ("Mr Tan" for Jeremy Tan Wei Ming, as Singapore writes it). */
+  private byMiddleWord(word: string): Entity | null {
+    this.firstNames();
+    const people = this.byMiddleName.get(word);
+    return people !== undefined && people.length === 1 ? people[0] : null;
   }
 
   private acronyms(): Map<string, Entity> {

@@ -1153,6 +1153,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Department of Veterans Affairs', 2], ['U.S. Central Command', 2]]);
   });
 
+  it('finds a person by a middle word of the name when it is nobody else\'s ("Mr Tan" for Jeremy Tan Wei Ming)', () => {
+    const entities = analyze('Title\n\n"Prices are up," said Mr Jeremy Tan Wei Ming, a hawker. "It is hard," Mr Tan said.').entities;
+    assert.deepEqual(entity(entities, 'Jeremy Tan Wei Ming').mentions.length, 2);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
