@@ -380,7 +380,16 @@ function isTitleInSentence(text: string, quote: ScannedQuote): boolean {
   if (start === end) return false;
   const before = lowerCaseWord(text, start, end);
   const possessive = text.charCodeAt(start - 1) === 0x27 || text.charCodeAt(start - 1) === 0x2019;
-  return (!isOneWordCue(before) || isNounAfterDeterminer(text, start)) && before !== 'on' && !possessive;
+  // "NBC's “Meet the Press,”": a network's possessive names its show; a person's quotes its words.
+  if (possessive) return isAcronymBefore(text, start - 1);
+  return (!isOneWordCue(before) || isNounAfterDeterminer(text, start)) && before !== 'on';
+}
+
+/** Whether two to six capitals, a word of their own, end at `end`: "NBC", "MSNBC". */
+function isAcronymBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && end - start < 7 && isUpper(text[start - 1])) start--;
+  return end - start >= 2 && end - start <= 6 && !isWordCode(text.charCodeAt(start - 1));
 }
 
 /** "the group's 2023 report, “…”": the word at `start` follows a determiner, a possessive or a year, as a noun does. */

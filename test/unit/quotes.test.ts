@@ -142,6 +142,11 @@ describe('term classification', () => {
     assert.equal(kindOf('These so-called "expert panels" met twice.'), 'term');
   });
 
+  it('takes a show after a network\'s possessive as a term ("on NBC\'s "Meet the Press," Vance said"), not words after a person\'s', () => {
+    assert.equal(kindOf('Speaking on NBC\'s "Meet the Press," Vance said the plan was dead.'), 'term');
+    assert.equal(kindOf('He mocked Trump\'s "Make America Great," then left.'), 'speech');
+  });
+
   it('takes the words on a sign, a banner or a button as a term, whether the sign comes before or after them', () => {
     assert.equal(kindOf('Workers wore buttons reading "Union Strong."'), 'term');
     assert.equal(kindOf('"We are students, not criminals," read one banner hanging from a window.'), 'term');
