@@ -808,6 +808,14 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
 }
 
+/** Verbs whose object may be a cue in -ing: "she regretted saying", "he denied calling it". */
+const GERUND_VERBS = new Set(['regretted', 'regrets', 'denied', 'denies', 'recalled', 'recalls', 'remembered', 'remembers', 'admitted', 'admits', 'defended', 'defends', 'avoided', 'stopped', 'kept', 'keeps']);
+
+/** "Pruitt asked whether she regretted saying …": the cue in -ing is the verb's object, and the verb's subject speaks. */
+function gerundSubject(tokens: Token[], participle: number, low: number): Phrase | null {
+  return participle - 2 >= low && GERUND_VERBS.has(tokens[participle - 1].lower) ? subjectBefore(tokens, participle - 1, low) : null;
+}
+
 /** Verbs that report someone else's words: "the agency quoted X as saying". */
 const QUOTING_VERBS = new Set(['quoted', 'quoting', 'quotes', 'quote']);
 
@@ -2147,8 +2155,8 @@ class Attributor {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
-      phrase = quotedAsSaying(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence) ?? this.clauseSubjectBefore(tokens, index, sentence)
-        ?? sentenceSubject(tokens, sentence, index);
+      phrase = quotedAsSaying(tokens, index, sentence.start) ?? gerundSubject(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence)
+        ?? this.clauseSubjectBefore(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
       // "used his homily in St. Peter's Square to urge …": the noun right before an infinitive of purpose is no subject.

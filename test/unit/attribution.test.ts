@@ -129,6 +129,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Ann Lee, mayor of Springfield and Dayton, who was in Rome, told reporters that it was "a pastoral tenderness."', '"a pastoral tenderness."'), 'Ann Lee');
   });
 
+  it('gives a cue in -ing that a verb takes as its object to that verb\'s subject ("Pruitt asked whether she regretted saying …")', () => {
+    assert.equal(speakerOf('Dana Okafor sat down. Nathan Pruitt asked whether she regretted saying last week that Rutherford was "a con artist."', '"a con artist."'), 'Dana Okafor');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
