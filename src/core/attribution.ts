@@ -1706,6 +1706,9 @@ function withRanksSpelledOut(labels: string): string {
 /** Words before the object of an aside's role: "mayor of Dayton", "head of Springfield and Dayton". */
 const OBJECT_LINKS = new Set(['and', 'of', 'for', 'in', 'at', 'from']);
 
+const ASKS_AFTER = /^,? (?:asked|asks|pressed)\b/;
+const ASKED_BY_BEFORE = /\b[Aa]sked by (?:host |moderator |anchor )?$/;
+
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
 
@@ -2756,10 +2759,15 @@ class Attributor {
     const described = speaking || ruleId === 'reported-speech' ? this.describedPersonBefore(pronoun.start, lower) ?? this.namedSubjectBefore(pronoun.start, lower) : null;
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
-    return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower)
+    return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower, (mention) => !this.isQuestioner(mention))
       ?? (previous && this.firstPersonInPrevious(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower))
       ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
       ?? last ?? (speaking || ruleId === 'reported-speech' ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /** "Host Chad Tolliver asked Whitacre …", "Asked by host Jake Lindgren whether …": the one asking, whom the answer is not. */
+  private isQuestioner(mention: Mention): boolean {
+    return ASKS_AFTER.test(this.text.slice(mention.end, mention.end + 12)) || ASKED_BY_BEFORE.test(this.text.slice(Math.max(0, mention.start - 24), mention.start));
   }
 
   /**

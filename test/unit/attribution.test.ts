@@ -133,6 +133,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Dana Okafor sat down. Nathan Pruitt asked whether she regretted saying last week that Rutherford was "a con artist."', '"a con artist."'), 'Dana Okafor');
   });
 
+  it('does not give a speaking "he" to the host who asked the question ("Host Chad Tolliver asked Whitacre …. The Ohio senator paused. “…,” he said.")', () => {
+    const body = 'Paul Whitacre, the Ohio senator, appeared on the show.\n\nHost Chad Tolliver asked Whitacre whether he would back the nominee. The Ohio senator paused. "I am going to support the nominee," he said.';
+    assert.equal(speakerOf(body, '"I am going to support the nominee,"'), 'Paul Whitacre');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
