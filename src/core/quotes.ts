@@ -315,6 +315,8 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
   if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return !isOneWordSentence(text, quote);
   if (quote.continuesNext || quote.continuesPrevious) return false;
+  // "features the lyric “I kept the key but changed the lock,”": a song's words, however many, are no one's speech.
+  if (LYRIC_BEFORE.test(text.slice(Math.max(0, quote.start - LYRIC_BEFORE_WINDOW), quote.start))) return true;
   // "his previous film, “Salt Road,” won", "a group known as “Black Lantern.”": a title or name after words that
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
@@ -338,6 +340,10 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   const beforeThat = lowerCaseWord(text, wordStartBefore(text, beforeThatEnd), beforeThatEnd);
   return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
 }
+
+/** "the lyric ", "its hook, ", "opens with the line ", "the chorus: ": the words of a song or a slogan follow. */
+const LYRIC_BEFORE = /\b(?:lyrics?|hook|chorus|refrain|(?:opens|closes|begins|ends) with the line|motto|tagline),? (?:[:—–] ?)?$/;
+const LYRIC_BEFORE_WINDOW = 32;
 
 /** What a slogan is written on: signs, banners, shirts, buttons. */
 const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|buttons?|badges?|graffiti|headlines?)';

@@ -147,6 +147,11 @@ describe('term classification', () => {
     assert.equal(kindOf('He mocked Trump\'s "Make America Great," then left.'), 'speech');
   });
 
+  it('takes a song\'s words as a term, however long ("features the lyric “…”", "opens with the line “…”")', () => {
+    assert.equal(kindOf('Its lead single features the lyric "I kept the key but changed the lock," which fans love.'), 'term');
+    assert.equal(kindOf('The track opens with the line "Hold me steady when the wheels come off," she said.'), 'term');
+  });
+
   it('takes the words on a sign, a banner or a button as a term, whether the sign comes before or after them', () => {
     assert.equal(kindOf('Workers wore buttons reading "Union Strong."'), 'term');
     assert.equal(kindOf('"We are students, not criminals," read one banner hanging from a window.'), 'term');
