@@ -1753,6 +1753,11 @@ class Scanner {
     }
     // "Juror No. 7": a stop word after a title names no one.
     if (first === last && this.is(first, STOP_WORD)) return;
+    // "The Clark County Coroner's Office": words that end in a place's word ("County", "Street") name a place, first name or not.
+    if (!prefixLength && first < last && this.is(last, ADDRESS_PLACE_WORD)) {
+      this.pushSpan('place', first, last, weak);
+      return;
+    }
     if (!prefixLength) {
       for (let i = first; i <= last; i++) {
         if ((this.isCommonWord(i) && !this.isSurnameAfterFirstName(i, first, weak)) || this.tokens.flags[i] & HAS_DIGIT) return;
@@ -2256,7 +2261,8 @@ class Scanner {
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person. Not past a title that a
       // first name follows: "Westbrook Mayor Daniel Ferreira" names the town before the mayor's title.
-      if (firstName && i <= last && !this.titledNameFrom(i, last)) {
+      // ("Franklin County Common Pleas Judge …": a first name before a place's word names the place.)
+      if (firstName && i <= last && !this.titledNameFrom(i, last) && !this.is(i, ADDRESS_PLACE_WORD)) {
         pieces[pieces.length - 1].last = last;
         break;
       }

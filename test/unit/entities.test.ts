@@ -1158,6 +1158,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Jeremy Tan Wei Ming').mentions.length, 2);
   });
 
+  it('reads a county named like a person as the place before a title ("Franklin County Common Pleas Judge Leonard Ashby", "The Clark County Coroner\'s Office")', () => {
+    const entities = index('Title\n\nFranklin County Common Pleas Judge Leonard Ashby ruled. The Clark County Coroner\'s Office named the victim.').entities;
+    assert.equal(entity(entities, 'Leonard Ashby').role, 'Franklin County Common Pleas Judge');
+    assert.equal(entity(entities, 'Clark County').type, 'place');
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
