@@ -1393,6 +1393,14 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
+    // "Rep. Garrett Solberg (R-Sioux Center)", "Sen. Ann Lee, D-Enid,": a party's letter tags the member's home.
+    // (An abbreviated state no list knows, "R-Ga.", "D-Kans.", is left alone.)
+    if (this.followsPartyLetter(runFirst) && this.lookup(runFirst, last) === undefined) {
+      const end = this.tokens.ends[last];
+      const abbreviated = this.text.charCodeAt(end) === 0x2e && (end - this.tokens.starts[runFirst] <= 4 || this.text.lastIndexOf('.', end) > this.tokens.starts[runFirst]);
+      if (!abbreviated) this.pushSpan('place', runFirst, last, false);
+      return;
+    }
     const typed = this.typeFromNounBefore(runFirst) ?? this.typeFromAppositiveNoun(runFirst, last);
     if (typed) {
       this.pushSpan(typed, runFirst, last, this.isInHeadline(runFirst));
@@ -1805,6 +1813,15 @@ class Scanner {
   private isCurrencyPrefix(i: number): boolean {
     const after = this.text.charCodeAt(this.tokens.ends[i]);
     return after === 0x24 || after === 0xa2 || after === 0x20ac || after === 0xa3;
+  }
+
+  /** Whether "(R-", ", D-" or " I-" stands right before token i. */
+  private followsPartyLetter(i: number): boolean {
+    const start = this.tokens.starts[i];
+    if (start < 3 || this.text.charCodeAt(start - 1) !== 0x2d) return false;
+    const letter = this.text.charCodeAt(start - 2);
+    const before = this.text.charCodeAt(start - 3);
+    return (letter === 0x44 || letter === 0x52 || letter === 0x49) && (before === 0x28 || before === 0x20);
   }
 
   /** "Dave from Toledo", "Marcia from Bowling Green": a first name alone, then "from" and a capitalized name. */

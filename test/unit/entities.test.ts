@@ -1164,6 +1164,10 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Clark County').type, 'place');
   });
 
+  it('reads the home a party\'s letter tags as a place ("(R-Sioux Center)", ", D-Enid,"), not a known state\'s abbreviation twice', () => {
+    assertTypes('Title\n\nRep. Garrett Solberg (R-Sioux Center) spoke. Sen. Ann Lee, D-Enid, agreed. Sen. Ted Cruz (R-Tex.) did not.', [['Sioux Center', 'place'], ['Enid', 'place'], ['Texas', 'place']]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
