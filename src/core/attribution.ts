@@ -1601,7 +1601,8 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   let phrase: Phrase | null = null;
   for (let comma = start, round = 0; round < 3; round++) {
     if (introduced || round > 0) {
-      while (comma < limit && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
+      // ("Speaking on the “Unfiltered” podcast last year, Ivy said …": a title quoted in the phrase is part of it.)
+      while (comma < limit && tokens[comma].lower !== ',') comma++;
       if (comma >= limit || tokens[comma].lower !== ',') {
         // "When Cole later said she would “…,” the crowd …": the quote sits in the opening clause, whose named subject speaks.
         if (round > 0 || !SUBORDINATORS.has(first.lower)) return null;

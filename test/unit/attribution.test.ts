@@ -138,6 +138,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I am going to support the nominee,"'), 'Paul Whitacre');
   });
 
+  it('reads a sentence subject past an opening phrase that quotes a title ("Speaking on the “Unfiltered” podcast, Ivy said …")', () => {
+    const body = 'Sandra Calloway, her mother, was not there.\n\nSpeaking on the "Unfiltered with Maisie" podcast last year, Ivy said the pair had learned from it.\n\n"We went through hell," she said.';
+    assert.equal(speakerOf(body, '"We went through hell,"'), 'Ivy');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
