@@ -140,6 +140,7 @@ describe('term classification', () => {
     assert.equal(kindOf('China announced a "peace plan" that would end it.'), 'term');
     assert.equal(kindOf('The council scrapped its "smart parking" scheme.'), 'term');
     assert.equal(kindOf('These so-called "expert panels" met twice.'), 'term');
+    assert.equal(kindOf('The student section, which calls itself "the Den," chanted his name.'), 'term');
   });
 
   it('takes a show after a network\'s possessive as a term ("on NBC\'s "Meet the Press," Vance said"), not words after a person\'s', () => {
