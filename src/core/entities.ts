@@ -1454,6 +1454,9 @@ class Scanner {
       // "Republican National Committee" keeps its descriptor; "Republican Senate candidate" only qualifies the role.
       const leading = this.is(last, INSTITUTION_WORD) && !this.lowercaseRoleFollows(last) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
       for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)) && !this.opensKnownName(first, last); first++) this.addCompoundOwner(first);
+      // "Adding Kurdish barrels …", "Following Trump's lead, …": a participle opening a sentence is no part of a name.
+      // ("Manning Marable said": a name a verb of speech follows keeps its first word.)
+      if (first < last && this.isOpeningParticiple(first) && !this.isSpeechVerbAt(last + 1)) first++;
       // "Members of Eastbury Council": people of a body, written before its name, are no part of it ("Friends of the
       // Earth" is a name, as its end is no body's word).
       if (first + 2 <= last && this.is(last, ORGANIZATION_WORD) && this.isWordAt(first + 1, 'of') && this.isUnknownPlural(first)) {
@@ -1822,6 +1825,17 @@ class Scanner {
     const letter = this.text.charCodeAt(start - 2);
     const before = this.text.charCodeAt(start - 3);
     return (letter === 0x44 || letter === 0x52 || letter === 0x49) && (before === 0x28 || before === 0x20);
+  }
+
+  /** A word in -ing that no list knows, opening a sentence: "Adding", "Following" (not "Manning", a first name, or "Beijing"). */
+  private isOpeningParticiple(i: number): boolean {
+    const word = this.word(i);
+    if (word.length < 6 || !word.endsWith('ing') || this.is(i, FIRST_NAME | GAZETTEER_LENGTH_MASK)) return false;
+    const start = this.tokens.starts[i];
+    let before = start - 1;
+    while (before >= 0 && this.text.charCodeAt(before) === 32) before--;
+    const mark = this.text.charCodeAt(before);
+    return before < 0 || mark === 10 || ((mark === 0x2e || mark === 0x3f || mark === 0x21) && before < start - 1);
   }
 
   /** "Dave from Toledo", "Marcia from Bowling Green": a first name alone, then "from" and a capitalized name. */

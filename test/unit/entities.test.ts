@@ -1168,6 +1168,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assertTypes('Title\n\nRep. Garrett Solberg (R-Sioux Center) spoke. Sen. Ann Lee, D-Enid, agreed. Sen. Ted Cruz (R-Tex.) did not.', [['Sioux Center', 'place'], ['Enid', 'place'], ['Texas', 'place']]);
   });
 
+  it('leaves a participle opening a sentence out of the name after it ("Watching Trump talk", "Adding Kurdish barrels"), not a first name ("Manning")', () => {
+    const entities = index('Title\n\nWatching Trump talk on Tuesday night, Reed smiled. Later, Trump spoke again. Manning Marable said no.').entities;
+    assert.deepEqual(entities.map((found) => found.name), ['Manning Marable']);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
