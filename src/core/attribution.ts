@@ -1087,10 +1087,10 @@ function pluralRoleAt(tokens: Token[], index: number): Phrase | null {
   return isWord(token) && isPlural(token.lower) && ROLE_NOUNS.has(token.lower.slice(0, -1)) ? { start: index, end: index + 1, kind: 'role' } : null;
 }
 
-/** Past the lower-case descriptors before a name ("nurse", "retired teacher"): the index of the first other token. */
+/** Past the lower-case descriptors before a name ("nurse", "retired teacher", "former Ghanaian foreign minister"): the index of the first other token. */
 function descriptorsFrom(tokens: Token[], from: number, high: number): number {
   let at = from;
-  while (at < high && at < from + ROLE_WORDS && isWord(tokens[at]) && !tokens[at].capitalized && !FUNCTION_WORDS.has(tokens[at].lower) && cueAtToken(tokens, at) === null) at++;
+  while (at < high && at < from + ROLE_WORDS && isWord(tokens[at]) && (!tokens[at].capitalized || DEMONYMS.has(tokens[at].lower)) && !FUNCTION_WORDS.has(tokens[at].lower) && cueAtToken(tokens, at) === null) at++;
   return at;
 }
 

@@ -143,6 +143,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We went through hell,"'), 'Ivy');
   });
 
+  it('gives the quote to the name set off after a role even when a nationality describes it ("The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Darko, said")', () => {
+    assert.equal(speakerOf('The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Darko, said the vote was "largely peaceful and orderly."', '"largely peaceful and orderly."'), 'Kwabena Asante-Darko');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');

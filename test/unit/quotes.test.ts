@@ -155,6 +155,8 @@ describe('term classification', () => {
 
   it('takes the words on a sign, a banner or a button as a term, whether the sign comes before or after them', () => {
     assert.equal(kindOf('Workers wore buttons reading "Union Strong."'), 'term');
+    const banners = 'Farmers carried banners reading "No farmers, no food" and "Mercosur = death of our farms."';
+    assert.deepEqual(scanQuotes(banners, paragraphs(banners)).map((quote) => isTerm(banners, quote)), [true, true]);
     assert.equal(kindOf('"We are students, not criminals," read one banner hanging from a window.'), 'term');
     assert.equal(kindOf('"We are students, not criminals," read the statement.'), 'speech');
   });
