@@ -1173,6 +1173,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => found.name), ['Manning Marable']);
   });
 
+  it('knows more outlets, parties, pollsters and bodies abroad ("UNIFIL", "Süddeutsche Zeitung", "Yesh Atid", "Kuomintang", "Quinnipiac")', () => {
+    assertTypes('Title\n\nUNIFIL, the Süddeutsche Zeitung, Yesh Atid, the Kuomintang and Quinnipiac agreed.', [
+      ['UNIFIL', 'organization'], ['Süddeutsche Zeitung', 'organization'], ['Yesh Atid', 'organization'], ['Kuomintang', 'organization'], ['Quinnipiac University', 'organization'],
+    ]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
