@@ -1707,6 +1707,7 @@ function withRanksSpelledOut(labels: string): string {
 /** Words before the object of an aside's role: "mayor of Dayton", "head of Springfield and Dayton". */
 const OBJECT_LINKS = new Set(['and', 'of', 'for', 'in', 'at', 'from']);
 
+/** What marks the one asking a question: the verb after the name, or "asked by" before it. */
 const ASKS_AFTER = /^,? (?:asked|asks|pressed)\b/;
 const ASKED_BY_BEFORE = /\b[Aa]sked by (?:host |moderator |anchor )?$/;
 

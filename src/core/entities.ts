@@ -220,7 +220,10 @@ const FULL_NAME_USES = 64;
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 /** Heads of bodies named by two fields joined by "and": "the Energy and Commerce Committee", "the Lunar and Planetary Institute". */
 const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School']);
-/** A capitalized syllable, a hyphen and a romanized Korean or Chinese syllable: an initial (one consonant, a doubled one, or "ts", "hs", "sh", "zh"), a vowel, one final. */
+/**
+ * A capitalized syllable, a hyphen and a romanized Korean or Chinese syllable: an initial (one consonant, a doubled
+ * one, or "ts", "hs", "sh", "zh"), a vowel, one final ("Jae-in", "Ming-tsung", "Hsien-lung").
+ */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdfghjklmnpqstwxyz]|ch|kk|tt|pp|ss|jj|ts|hs|sh|zh)?[wy]?h?[aeiou]{1,2}(?:ng|[nklmp])?$/u;
 /** Common words that are surnames too, read as such only after a first name. */
 const SURNAME_COMMON_WORDS = new Set(['May', 'Said', 'Will', 'Read']);
@@ -2819,6 +2822,7 @@ class Index implements EntityIndex {
     return best;
   }
 
+  /** People by first name; the people it indexes go into `byMiddleName` too. */
   private firstNames(): Map<string, Entity[]> {
     const byFirstName = (this.byFirstName ??= new Map());
     // Emptied only when it holds any: setting an array's length is a call of its own.
@@ -3737,7 +3741,9 @@ function noteHead(heads: string[], owners: (Entity | null)[], inName: boolean[],
   }
 }
 
+/** How many children a parent set off by a name has: "a father of four, Mahmoud,". */
 const CHILDREN_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** Endings of words for where someone is from: "Kentuckian", "Vermonter", "Taiwanese", "Israelite". */
 const DEMONYM_ENDING = /(?:an|er|ese|ite)$/;
 const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);
 const MAX_TITLE_LENGTH = 120;
