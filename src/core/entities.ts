@@ -1871,8 +1871,27 @@ class Scanner {
     else if (entry.kind === 'place' && this.givenNames.has(this.word(i)) && this.isSpeechVerbAt(i + 1)) {
       this.push('person', this.givenNames.get(this.word(i))!, this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
+    else if (entry.name === 'United States' && this.isWordAt(i, 'Washington') && this.isInStateList(i)) {
+      this.push('place', 'Washington State', this.tokens.starts[i], this.tokens.ends[i], false, weak);
+    }
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
     else if (entry.kind !== 'demonym') this.readPieces([{ kind: entry.kind, first: i, last: i, entry }], weak);
+  }
+
+  /**
+   * "in California, Washington and Illinois": a list of states makes "Washington" the state, not the capital (a state
+   * after a comma alone places a town: "in Washington, Iowa").
+   */
+  private isInStateList(i: number): boolean {
+    const { starts, ends } = this.tokens;
+    const joinsAfter = (gap: string) => gap === ' and ' || gap === ', and ' || gap === ' or ' || gap === ', or ';
+    const joinsBefore = (gap: string) => gap === ', ' || joinsAfter(gap);
+    for (const [first, last, before] of [[i - 1, i - 1, true], [i - 2, i - 1, true], [i + 1, i + 1, false], [i + 1, i + 2, false]] as const) {
+      if (first < 0 || last >= this.count) continue;
+      const gap = before ? this.text.slice(ends[last], starts[i]) : this.text.slice(ends[i], starts[first]);
+      if ((before ? joinsBefore(gap) : joinsAfter(gap)) && US_STATES.has(this.span(first, last, false))) return true;
+    }
+    return false;
   }
 
   /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */
@@ -3741,6 +3760,8 @@ function noteHead(heads: string[], owners: (Entity | null)[], inName: boolean[],
   }
 }
 
+/** The states of the United States, by their names. */
+const US_STATES: ReadonlySet<string> = new Set(places.usStates);
 /** How many children a parent set off by a name has: "a father of four, Mahmoud,". */
 const CHILDREN_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 /** Endings of words for where someone is from: "Kentuckian", "Vermonter", "Taiwanese", "Israelite". */

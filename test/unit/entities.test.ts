@@ -1179,6 +1179,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads "Washington" in a list of states as the state, elsewhere as the capital ("in California, Washington and Illinois", "in Washington, Iowa")', () => {
+    const entities = index('Title\n\nThe rules apply in California, Washington and Illinois. Officials in Washington said no. In Washington, Iowa, a pastor spoke.').entities;
+    assert.deepEqual(entity(entities, 'Washington State').mentions.length, 1);
+    assert.deepEqual(entity(entities, 'United States').mentions.length, 2);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
