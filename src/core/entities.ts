@@ -2751,7 +2751,15 @@ class Index implements EntityIndex {
     // One word read as a person ("Paris, who …" after "Jeremy Paris") is a namesake's surname before any place's name.
     const namesake = type === 'person' && surname === name ? this.closest(this.bySurname.get(name), at) : null;
     return namesake ?? this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at)
-      ?? this.create(name, type, lowercase, surname, true);
+      ?? this.knownBodyOfTheUnitedStates(name, at, type) ?? this.create(name, type, lowercase, surname, true);
+  }
+
+  /** "the U.S. Food and Drug Administration": a body the gazetteer knows, named with its country before it. */
+  private knownBodyOfTheUnitedStates(name: string, at: number, type: EntityType): Entity | null {
+    if (type !== 'organization') return null;
+    const rest = name.startsWith('U.S. ') ? name.slice(5) : name.startsWith('US ') ? name.slice(3) : null;
+    const known = rest === null ? undefined : GAZETTEER.get(rest);
+    return known !== undefined && known.kind === 'organization' && known.name !== name ? this.findOrCreate(known.name, at, type) : null;
   }
 
   /** "OʼNeill" (U+02BC) for an "O’Neill" or an "O'Neill" named before: the same name, written with another apostrophe. */

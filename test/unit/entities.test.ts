@@ -1185,6 +1185,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'United States').mentions.length, 2);
   });
 
+  it('knows a body the gazetteer names when "U.S." comes before it ("the U.S. Food and Drug Administration … The FDA")', () => {
+    const entities = index('Title\n\nThe U.S. Food and Drug Administration on Thursday approved the drug. The FDA said it was safe.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Food and Drug Administration', 2]]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
