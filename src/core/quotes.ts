@@ -323,9 +323,11 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
   const named = NAMED_BEFORE.test(text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start)) || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
-  const count = scanWords(text, quote.innerStart, quote.innerEnd, 7, null);
+  const count = scanWords(text, quote.innerStart, quote.innerEnd, named ? 13 : 7, null);
+  // A sign's words may run to a sentence ("banners reading “Trade deals are death for our farms.”").
+  if (named && count <= 12) return true;
   if (count > 6) return false;
-  if (named || isTitleCase(text, quote)) return true;
+  if (isTitleCase(text, quote)) return true;
   if (punctuated) return false;
   if (count > 4) return false;
   // The word before is sliced only when it is short enough to be a naming word or determiner.

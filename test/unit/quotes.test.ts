@@ -157,6 +157,7 @@ describe('term classification', () => {
     assert.equal(kindOf('Workers wore buttons reading "Union Strong."'), 'term');
     const banners = 'Farmers carried banners reading "No farmers, no food" and "Mercosur = death of our farms."';
     assert.deepEqual(scanQuotes(banners, paragraphs(banners)).map((quote) => isTerm(banners, quote)), [true, true]);
+    assert.equal(kindOf('Farmers carried banners reading "Trade deals are death for our farms."'), 'term');
     assert.equal(kindOf('"We are students, not criminals," read one banner hanging from a window.'), 'term');
     assert.equal(kindOf('"We are students, not criminals," read the statement.'), 'speech');
   });
