@@ -1190,6 +1190,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Food and Drug Administration', 2]]);
   });
 
+  it('reads the titles of West African chiefs ("Nana", "Togbe", "Oba") and knows Eskom, KNUT and the Lok Sabha', () => {
+    const entities = index('Title\n\nNana Kwame Owusu-Ansah II spoke to Eskom, the KNUT and the Lok Sabha.').entities;
+    assert.equal(entity(entities, 'Kwame Owusu-Ansah II').type, 'person');
+    assertTypes('Title\n\nEskom, the KNUT and the Lok Sabha met.', [['Eskom', 'organization'], ['Kenya National Union of Teachers', 'organization'], ['Lok Sabha', 'organization']]);
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
