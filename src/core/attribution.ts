@@ -2537,7 +2537,10 @@ class Attributor {
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
       const head = roleHead(tokens, phrase);
-      entity = this.entityFor(mention, head, phrase.kind === 'role', tokenBeforeHead(tokens, phrase, head));
+      // "His response: “…”": the one whose statement it is speaks.
+      const owner = phrase.kind === 'role' && phrase.end === phrase.start + 2 && POSSESSIVE_DETERMINERS.has(tokens[phrase.start].lower) && STATEMENT_NOUNS.has(head.lower)
+        ? this.antecedent({ start: tokens[phrase.start].start, end: tokens[phrase.start].end, text: tokens[phrase.start].lower }, 'adjacent-cue') : null;
+      entity = owner ?? this.entityFor(mention, head, phrase.kind === 'role', tokenBeforeHead(tokens, phrase, head));
       if (phrase.kind === 'role' && ruleId === 'adjacent-cue' && entity.name !== mentionText) ruleId = 'role-noun';
     }
     start = mention.start;

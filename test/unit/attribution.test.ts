@@ -147,6 +147,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('The head of the AU mission, former Ghanaian foreign minister Kwabena Asante-Darko, said the vote was "largely peaceful and orderly."', '"largely peaceful and orderly."'), 'Kwabena Asante-Darko');
   });
 
+  it('gives "His response: “…”" to the one "his" stands for, not to a person named "His response"', () => {
+    assert.equal(speakerOf('Garrett Whitlock was asked about the polls on Monday. His response: "Utah is a great state, and I will win Utah big!"', '"Utah is a great state, and I will win Utah big!"'), 'Garrett Whitlock');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
