@@ -147,6 +147,8 @@ const SINGULAR_PERSONS = new Set(['he', 'she']);
 
 /** People a text often leaves unnamed beside the one it named ("the woman"), and descriptions news gives as offices ("the businessman"). */
 const NO_EPITHETS = new Set(['man', 'woman', 'boy', 'girl', 'gentleman', 'lady', 'businessman', 'businesswoman']);
+/** The states and countries that may follow a town after a comma ("in Muncie, Indiana,"), lower-cased. */
+const STATES_AND_COUNTRIES = new Set([...places.usStates, ...places.countries.map((country) => country.name)].map((name) => name.toLowerCase()));
 /** "the Colombian", "the Spaniard": a nationality, lower-cased, which sports and feature writing call a person named before by. */
 const DEMONYMS = new Set([
   ...places.countries.flatMap((country) => (country.demonyms ?? []).map((demonym) => demonym.toLowerCase())),
@@ -963,7 +965,7 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // "Leah Brandvold, who ran the plant in Muncie, Indiana, wrote": a relative clause is no name at all.)
         let town = open - 1;
         while (town > low && isNameWord(tokens[town])) town--;
-        const stateOfTown = town < open - 1 && PLACE_LINKS.has(tokens[town].lower);
+        const stateOfTown = town < open - 1 && PLACE_LINKS.has(tokens[town].lower) && aside !== null && STATES_AND_COUNTRIES.has(tokens.slice(aside.start, aside.end).map((token) => token.lower).join(' '));
         const relative = RELATIVE_PRONOUNS.has(tokens[open + 1]?.lower);
         if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, descriptorsStart, aside.start) === aside.start && !tag && !describesName && !company && !stateOfTown && !relative) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said", "…, a cardiologist in Bethesda, Md., who …, said": ages and

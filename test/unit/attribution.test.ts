@@ -151,6 +151,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Garrett Whitlock was asked about the polls on Monday. His response: "Utah is a great state, and I will win Utah big!"', '"Utah is a great state, and I will win Utah big!"'), 'Garrett Whitlock');
   });
 
+  it('gives the quote to a name set off after a role placed in a town ("Mehta\'s childhood coach in Ahmedabad, Jignesh Parmar, told")', () => {
+    assert.equal(speakerOf('Mehta\'s childhood coach in Ahmedabad, Jignesh Parmar, told reporters that his pupil was "hurt but determined."', '"hurt but determined."'), 'Jignesh Parmar');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
