@@ -41,6 +41,10 @@ describe('findDates', () => {
     assert.deepEqual(dated('The duties take effect on Saturday. The album, due on February 7, is done. "Ask me again in January," he said. He left due to illness on Monday.').map((date) => date.value), ['2023-02-25', '2024-02-07', '2024-01-01', '2023-02-20']);
   });
 
+  it('"Today" in the name of a show is no date ("told BBC Radio 4’s Today programme", "NBC’s Today show"), "today" is', () => {
+    assert.deepEqual(dated('She told BBC Radio 4’s Today programme and NBC\'s Today show that the vote is today.').map((date) => date.text), ['today']);
+  });
+
   it('a range runs forward from its first end ("from 2 November to 18 January", "from Wednesday until Saturday")', () => {
     assert.deepEqual(dated('The play runs from 2 November to 18 January.').map((date) => date.value), ['2022-11-02', '2023-01-18']);
     // Tuesday 2023-02-21: Wednesday is the next day, not the one before, when the range ends on the coming Saturday.
