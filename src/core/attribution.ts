@@ -288,7 +288,9 @@ const CAPITALIZED_FUNCTION = new Set([
 /** Nouns that end time or occasion phrases, not speaker phrases ("last year said", "at the rally said"). */
 const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'night', 'nights', 'time', 'times', 'morning', 'afternoon', 'evening', 'decade', 'decades', 'hour', 'hours', 'minutes', 'moment', 'ago', 'weekend', 'era', 'point', 'interview', 'speech', 'rally', 'debate', 'event', 'conference', 'meeting', 'appearance', 'hearing', 'remarks', 'comments', 'way', 'fact', 'words', 'past', 'future', 'chance', 'opportunity', 'question',
   // Figures that "add" jobs or points: "the economy had added “…”".
-  'economy', 'economies', 'market', 'markets', 'stocks', 'shares', 'prices', 'index', 'inflation', 'unemployment', 'deficit', 'payrolls']);
+  'economy', 'economies', 'market', 'markets', 'stocks', 'shares', 'prices', 'index', 'inflation', 'unemployment', 'deficit', 'payrolls',
+  // What "suggests" or "shows" a thing without saying it: "saying the evidence suggested they gave “…”".
+  'evidence', 'data', 'figures', 'numbers', 'statistics']);
 const DASHES = ['—', '–', '―', '-'];
 /** A title opening a mention, or the text just before one ("mrs. clinton", "…, mrs. " + "clinton"). */
 const FEMININE_TITLE = /(?:^|[^a-z])(?:mrs|ms|miss)\b/;

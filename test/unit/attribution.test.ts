@@ -155,6 +155,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Mehta\'s childhood coach in Ahmedabad, Jignesh Parmar, told reporters that his pupil was "hurt but determined."', '"hurt but determined."'), 'Jignesh Parmar');
   });
 
+  it('does not take "the evidence" or "the data" that "suggested" a thing for its speaker', () => {
+    assert.equal(speakerOf('The coroner, Miriam Castell, recorded a conclusion, saying the evidence suggested the barriers gave drivers "a false sense of security."', '"a false sense of security."'), 'Miriam Castell');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
