@@ -159,6 +159,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('The coroner, Miriam Castell, recorded a conclusion, saying the evidence suggested the barriers gave drivers "a false sense of security."', '"a false sense of security."'), 'Miriam Castell');
   });
 
+  it('"…," X translated: the interpreter is credited, and "Redgum Minerals" after a trade is a company', () => {
+    assert.equal(speakerOf('Elder Gilbert Meekis spoke in Oji-Cree. "He said the old people cried when they saw it," his granddaughter, Shania Meekis, translated.', '"He said the old people cried when they saw it,"'), 'Shania Meekis');
+    const analysis = analyze(`${HEADER}Iron ore miner Redgum Minerals said it would appeal.`);
+    assert.equal(analysis.entities.find((found) => found.name === 'Redgum Minerals')?.type, 'organization');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
