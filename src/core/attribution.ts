@@ -728,6 +728,12 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     const holder = phraseEndingAt(tokens, linkIndex - 1, low);
     if (holder !== null && (bareOpening || (holder.kind === 'role' && (isDeterminer(tokens[holder.start]) || isPlural(placed.lower))))) return holder;
   }
+  // "Ann Lee in Ohio said", "The Peoples Democratic Party (PDP) in Lagos accused": a name placed somewhere speaks, not the place.
+  if (placeLink && link.lower === 'in' && linkIndex - 1 >= low && (isNameWord(placed) || placed?.lower === ')')) {
+    const holder = phraseEndingAt(tokens, linkIndex - 1, low);
+    // ("Six in 10 Republicans said": a share, not a name.)
+    if (holder?.kind === 'name' && !COUNT_WORDS.test(tokens[holder.start].lower)) return holder;
+  }
   // "Voters in Iowa and New Hampshire say": the places joined by "and" share the holder before the first.
   if (phrase.kind === 'name' && (link?.lower === 'and' || link?.lower === 'or') && isNameWord(tokens[linkIndex - 1])) {
     const first = phraseEndingAt(tokens, linkIndex - 1, low);
@@ -1714,6 +1720,9 @@ const OBJECT_LINKS = new Set(['and', 'of', 'for', 'in', 'at', 'from']);
 /** What marks the one asking a question: the verb after the name, or "asked by" before it. */
 const ASKS_AFTER = /^,? (?:asked|asks|pressed)\b/;
 const ASKED_BY_BEFORE = /\b[Aa]sked by (?:host |moderator |anchor )?$/;
+
+/** Numbers written as words, capitalized when they open a sentence: "Six in 10 …". */
+const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);

@@ -165,6 +165,11 @@ describe('attribution', () => {
     assert.equal(analysis.entities.find((found) => found.name === 'Redgum Minerals')?.type, 'organization');
   });
 
+  it('gives the quote to a name placed "in" somewhere, not to the place ("Ann Lee in Ohio said", "The Peoples Democratic Party (PDP) in Lagos accused")', () => {
+    assert.equal(speakerOf('Ann Lee in Ohio said the plan was "dead on arrival, as everyone knows."', '"dead on arrival, as everyone knows."'), 'Ann Lee');
+    assert.equal(speakerOf('The opposition Peoples Democratic Party (PDP) in Lagos accused the government of spending funds on "white elephant projects that help no one."', '"white elephant projects that help no one."'), 'Peoples Democratic Party');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
