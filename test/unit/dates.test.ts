@@ -45,6 +45,11 @@ describe('findDates', () => {
     assert.deepEqual(dated('She told BBC Radio 4’s Today programme and NBC\'s Today show that the vote is today.').map((date) => date.text), ['today']);
   });
 
+  it('plural "resume", "reopen" and "reconvene" set a day to come ("Hearings resume on Monday")', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('Hearings resume on Monday.').map((date) => date.value), ['2023-02-27']);
+  });
+
   it('a range runs forward from its first end ("from 2 November to 18 January", "from Wednesday until Saturday")', () => {
     assert.deepEqual(dated('The play runs from 2 November to 18 January.').map((date) => date.value), ['2022-11-02', '2023-01-18']);
     // Tuesday 2023-02-21: Wednesday is the next day, not the one before, when the range ends on the coming Saturday.
