@@ -170,6 +170,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('The opposition Peoples Democratic Party (PDP) in Lagos accused the government of spending funds on "white elephant projects that help no one."', '"white elephant projects that help no one."'), 'Peoples Democratic Party');
   });
 
+  it('gives "she" to a commuter, a pensioner or a mourner just described, not to the person named before', () => {
+    const body = 'Naomi Feldstein, a spokeswoman, said the trains ran late.\n\nOne commuter, who asked not to be named, said she missed work. "I lost a day\'s pay," she said.';
+    assert.equal(speakerOf(body, '"I lost a day\'s pay,"'), 'One commuter');
+  });
+
   it('X said that … "…"', () => {
     const quote = quoteIn('Henrik Dahl said on Monday that the deal was "a fair compromise for both towns."', '"a fair compromise for both towns."');
     assert.equal(quote.speaker?.name, 'Henrik Dahl');
