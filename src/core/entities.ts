@@ -2043,7 +2043,9 @@ class Scanner {
     if (this.isPossessiveDeterminerAt(last + 1) && this.tokens.flags[last + 2] & JOINED) return this.rolePhraseAfter(last + 2, last + 2);
     // "Adrian Hill, director of the Jenner Institute,", "Ann Lee, former mayor,", "Lina Farouk, CEO of Norvex,": a role
     // without its article.
-    if (!this.isCapitalized(last + 1) || this.is(last + 1, ROLE_NOUN)) return this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) ? this.rolePhraseAfter(last + 1, last + 1) : null;
+    // ("Malik Denholm, policy director at …": a noun before the role noun qualifies it.)
+    const qualified = last + 2 < this.count && !this.isCapitalized(last + 1) && this.is(last + 2, ROLE_NOUN) && (this.tokens.flags[last + 2] & JOINED) !== 0;
+    if (!this.isCapitalized(last + 1) || this.is(last + 1, ROLE_NOUN)) return this.is(last + 1, ROLE_NOUN | ROLE_MODIFIER) || qualified ? this.rolePhraseAfter(last + 1, last + 1) : null;
     // "Hope Hicks, Trump's spokeswoman,", "Jeff Weaver, Bernie Sanders's campaign manager,": an owner's role.
     return this.hasOwnerAt(last + 1) ? this.rolePhraseAfter(last + 1, last + 1) : null;
   }

@@ -1196,6 +1196,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assertTypes('Title\n\nEskom, the KNUT and the Lok Sabha met.', [['Eskom', 'organization'], ['Kenya National Union of Teachers', 'organization'], ['Lok Sabha', 'organization']]);
   });
 
+  it('gives the role set off after a name when a noun qualifies the role noun ("Malik Denholm, policy director at the Student Borrower Justice Project,")', () => {
+    const entities = analyze('Title\n\n"No," said Malik Denholm, policy director at the Student Borrower Justice Project. "Yes," said Gustav Ando, research director for IHS.').entities;
+    assert.equal(entity(entities, 'Malik Denholm').role, 'policy director at the Student Borrower Justice Project');
+    assert.equal(entity(entities, 'Gustav Ando').role, 'research director for IHS');
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
