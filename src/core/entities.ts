@@ -2208,7 +2208,8 @@ class Scanner {
 
   /** "competition" in "the EU's competition commissioner": a common noun right before the role noun (or one more such noun) modifies it. */
   private modifiesRoleNoun(i: number, orPersonNoun = false): boolean {
-    for (let next = i + 1; next <= i + 2 && next < this.count && this.tokens.flags[next] & JOINED; next++) {
+    // After an article, up to three words may qualify the noun: "a high school band director".
+    for (let next = i + 1; next <= i + (orPersonNoun ? 3 : 2) && next < this.count && this.tokens.flags[next] & JOINED; next++) {
       if (this.is(next, ROLE_NOUN) || (orPersonNoun && this.isPersonNounAt(next))) return !this.isCapitalized(i) && !this.is(i, STOP_WORD | CLAUSE_WORD);
       if (this.isCapitalized(next) || this.is(next, STOP_WORD | ROLE_LINK | CLAUSE_WORD)) return false;
     }

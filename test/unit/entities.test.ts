@@ -1202,6 +1202,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Gustav Ando').role, 'research director for IHS');
   });
 
+  it('reads up to three words qualifying a role noun after an article ("Robert Castellano, 47, a high school band director,")', () => {
+    const entities = analyze('Title\n\n"We try," said Robert Castellano, 47, a high school band director.').entities;
+    assert.equal(entity(entities, 'Robert Castellano').role, 'high school band director');
+  });
+
   it('makes places of names after a word of geography ("the River Wend", "Lake Morla", "Mount Karsa", "Fort Hood")', () => {
     assertTypes('Title\n\nOn Monday, the River Wend rose near Lake Morla, Mount Karsa and Fort Hood.', [
       ['River Wend', 'place'], ['Lake Morla', 'place'], ['Mount Karsa', 'place'], ['Fort Hood', 'place'],
