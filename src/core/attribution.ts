@@ -6,7 +6,7 @@ import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, Mention
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
@@ -642,8 +642,12 @@ function opensWithRolePlural(tokens: Token[], index: number, low: number): boole
 
 /** A plural of a role or person noun ("officials", "critics"), which `isPlural` has already told. */
 function isPeopleNounPlural(plural: string): boolean {
-  const singular = plural.slice(0, -1);
-  return ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
+  return isPeopleNoun(plural.slice(0, -1));
+}
+
+/** A role or person noun: "official", "barista". */
+function isPeopleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
 }
 
 /** How far back a description opening a paragraph looks for the person it stands for: a long feature's length. */
@@ -732,7 +736,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   if (placeLink && link.lower === 'in' && linkIndex - 1 >= low && (isNameWord(placed) || placed?.lower === ')')) {
     const holder = phraseEndingAt(tokens, linkIndex - 1, low);
     // ("Six in 10 Republicans said": a share, not a name.)
-    if (holder?.kind === 'name' && !COUNT_WORDS.test(tokens[holder.start].lower)) return holder;
+    if (holder?.kind === 'name' && !SMALL_NUMBER_WORDS.has(tokens[holder.start].lower)) return holder;
   }
   // "Voters in Iowa and New Hampshire say": the places joined by "and" share the holder before the first.
   if (phrase.kind === 'name' && (link?.lower === 'and' || link?.lower === 'or') && isNameWord(tokens[linkIndex - 1])) {
@@ -760,7 +764,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   // "A blogger with more than a million followers wrote": the one who has what "with" adds speaks.
   const withIndex = link?.lower === 'than' && (tokens[linkIndex - 1]?.lower === 'more' || tokens[linkIndex - 1]?.lower === 'fewer') ? linkIndex - 2 : linkIndex;
   const holderNoun = tokens[withIndex - 1]?.lower;
-  if (tokens[withIndex]?.lower === 'with' && withIndex - 1 >= low && (ROLE_NOUNS.has(holderNoun) || PERSON_NOUNS.has(holderNoun))) {
+  if (tokens[withIndex]?.lower === 'with' && withIndex - 1 >= low && isPeopleNoun(holderNoun)) {
     const holder = phraseEndingAt(tokens, withIndex - 1, low);
     if (holder?.kind === 'role') return holder;
   }
@@ -1720,9 +1724,6 @@ const OBJECT_LINKS = new Set(['and', 'of', 'for', 'in', 'at', 'from']);
 /** What marks the one asking a question: the verb after the name, or "asked by" before it. */
 const ASKS_AFTER = /^,? (?:asked|asks|pressed)\b/;
 const ASKED_BY_BEFORE = /\b[Aa]sked by (?:host |moderator |anchor )?$/;
-
-/** Numbers written as words, capitalized when they open a sentence: "Six in 10 …". */
-const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
@@ -2868,7 +2869,7 @@ class Attributor {
     if (subject.end !== subject.start + 1 || cueAtToken(tokens, subject.end) === null) return null;
     const token = tokens[subject.start];
     // Not a word the index knows, nor people in general ("Critics said", "Police said").
-    if (token.acronym || isPlural(token.lower) || INDEFINITE_PRONOUN.test(token.lower) || ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || COLLECTIVE_NOUNS.has(token.lower) || BODIES_OF_PEOPLE.has(token.lower)) return null;
+    if (token.acronym || isPlural(token.lower) || INDEFINITE_PRONOUN.test(token.lower) || isPeopleNoun(token.lower) || COLLECTIVE_NOUNS.has(token.lower) || BODIES_OF_PEOPLE.has(token.lower)) return null;
     if (this.input.index.mentionsIn(token.start, token.end, this.mentionEntities).length > 0) return null;
     const person = this.resolveName({ start: token.start, end: token.end, text: this.text.slice(token.start, token.end) }, 'person');
     return person.type === 'person' && this.agrees(person, pronoun) ? person : null;

@@ -436,8 +436,7 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       // and "there's no tomorrow" are no day.
       const noDay = text.startsWith('of ', start - 3) || text.startsWith('no ', start - 3);
       // "BBC Radio 4’s Today programme", "NBC’s Today show": a show's name.
-      const show = isUpper(word.charAt(0)) && (SHOW_AFTER.test(text.slice(end, end + 11)) || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
-      if (relativeDays !== undefined) return (isUpper(word.charAt(0)) && followsName(text, start)) || noDay || show ? null : shifted(start, end, reference, relativeDays);
+      if (relativeDays !== undefined) return (isUpper(word.charAt(0)) && (followsName(text, start) || namesShow(text, start, end))) || noDay ? null : shifted(start, end, reference, relativeDays);
       // A weekday is looked up as written: monthNumber would lower-case it (slow for a two-byte text) before giving up.
       const weekday = WEEKDAY_NUMBERS.get(word);
       if (weekday !== undefined) return readWeekday(text, weekday, start, end, reference);
@@ -613,6 +612,11 @@ function nearestYear(range: (year: number) => [Day, Day], reference: Day, future
 /** Whether a capitalized word ends right before `start`, one space away: the word at `start` continues a name. */
 const SHOW_AFTER = /^ (?:programme|program|show)\b/;
 const POSSESSIVE_BEFORE = /['’ʼ]s $/;
+
+/** Whether the day word at [start, end) is a show's name: a show's noun after it, or a possessive before it. */
+function namesShow(text: string, start: number, end: number): boolean {
+  return SHOW_AFTER.test(text.slice(end, end + 11)) || POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
 
 function followsName(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;

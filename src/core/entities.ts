@@ -3,8 +3,8 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS } from './wordLists';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, opensSentence, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -1554,7 +1554,7 @@ class Scanner {
 
   /** Whether "the" or "The" and a space stand right before token i. */
   private followsThe(i: number): boolean {
-    return i > 0 && this.tokens.starts[i] - this.tokens.ends[i - 1] === 1 && this.isAnyCaseAt(i - 1, 'the');
+    return i > 0 && this.tokens.starts[i] - this.tokens.ends[i - 1] === 1 && this.isTheAt(i - 1);
   }
 
   /** "Millbrook Unified School District", "Coastal Water District": a district that runs a service is a body, not a place. */
@@ -1821,24 +1821,15 @@ class Scanner {
     return after === 0x24 || after === 0xa2 || after === 0x20ac || after === 0xa3;
   }
 
-  /** Whether "(R-", ", D-" or " I-" stands right before token i. */
+  /** Whether a party's letter and hyphen that the tokenizer left out stand right before token i: "(R-", ", D-". */
   private followsPartyLetter(i: number): boolean {
-    const start = this.tokens.starts[i];
-    if (start < 3 || this.text.charCodeAt(start - 1) !== 0x2d) return false;
-    const letter = this.text.charCodeAt(start - 2);
-    const before = this.text.charCodeAt(start - 3);
-    return (letter === 0x44 || letter === 0x52 || letter === 0x49) && (before === 0x28 || before === 0x20);
+    return isPartyLetter(this.tokens.codes, this.tokens.starts[i] - this.tokens.offset - 2);
   }
 
   /** A word in -ing that no list knows, opening a sentence: "Adding", "Following" (not "Manning", a first name, or "Beijing"). */
   private isOpeningParticiple(i: number): boolean {
     const word = this.word(i);
-    if (word.length < 6 || !word.endsWith('ing') || this.is(i, FIRST_NAME | GAZETTEER_LENGTH_MASK)) return false;
-    const start = this.tokens.starts[i];
-    let before = start - 1;
-    while (before >= 0 && this.text.charCodeAt(before) === 32) before--;
-    const mark = this.text.charCodeAt(before);
-    return before < 0 || mark === 10 || ((mark === 0x2e || mark === 0x3f || mark === 0x21) && before < start - 1);
+    return word.length >= 6 && word.endsWith('ing') && !this.is(i, FIRST_NAME | GAZETTEER_LENGTH_MASK) && opensSentence(this.text, this.tokens.starts[i]);
   }
 
   /** "Dave from Toledo", "Marcia from Bowling Green": a first name alone, then "from" and a capitalized name. */
@@ -1948,7 +1939,7 @@ class Scanner {
     const { starts, ends, flags } = this.tokens;
     const setOff = starts[i] - ends[i - 1] === 2 && this.text.charCodeAt(ends[i - 1]) === 0x2c;
     // "a father of four, Mahmoud,": the noun's count of children stands between it and the name.
-    const noun = setOff && i > 3 && this.isWordAt(i - 2, 'of') && CHILDREN_COUNT.test(this.word(i - 1)) ? i - 3 : i - 1;
+    const noun = setOff && i > 3 && this.isWordAt(i - 2, 'of') && isSmallCount(this.word(i - 1)) ? i - 3 : i - 1;
     if (noun < 1 || this.isCapitalized(noun)) return -1;
     if (setOff ? !closed : !(flags[i] & JOINED)) return -1;
     const word = this.word(noun);
@@ -3773,8 +3764,10 @@ function noteHead(heads: string[], owners: (Entity | null)[], inName: boolean[],
 
 /** The states of the United States, by their names. */
 const US_STATES: ReadonlySet<string> = new Set(places.usStates);
-/** How many children a parent set off by a name has: "a father of four, Mahmoud,". */
-const CHILDREN_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** How many children a parent set off by a name has: "a father of four, Mahmoud,", "of 12". */
+function isSmallCount(word: string): boolean {
+  return SMALL_NUMBER_WORDS.has(word) || /^\d{1,2}$/.test(word);
+}
 /** Endings of words for where someone is from: "Kentuckian", "Vermonter", "Taiwanese", "Israelite". */
 const DEMONYM_ENDING = /(?:an|er|ese|ite)$/;
 const TITLE_MARKS = new Map([['"', '"'], ['“', '”'], ['«', '»']]);

@@ -3,7 +3,7 @@
 import { isOneWordCue } from './cues';
 import lexicon from './data/lexicon.json';
 import { Span } from './model';
-import { isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkAfter, namesWorkBefore, wordStartBefore } from './text';
+import { isQuoteMarkCode, isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkAfter, namesWorkBefore, opensSentence, wordStartBefore } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -315,13 +315,14 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // Most quotes are speech ending in punctuation: decided after reading two words, without slicing any.
   if (scanWords(text, quote.innerStart, quote.innerEnd, 2, null) <= 1) return !isOneWordSentence(text, quote);
   if (quote.continuesNext || quote.continuesPrevious) return false;
+  const textBefore = text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start);
   // "features the lyric “I kept the key but changed the lock,”": a song's words, however many, are no one's speech.
-  if (LYRIC_BEFORE.test(text.slice(Math.max(0, quote.start - LYRIC_BEFORE_WINDOW), quote.start))) return true;
+  if (LYRIC_BEFORE.test(textBefore)) return true;
   // "his previous film, “Salt Road,” won", "a group known as “Black Lantern.”": a title or name after words that
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
-  const named = NAMED_BEFORE.test(text.slice(Math.max(0, quote.start - NAMED_BEFORE_WINDOW), quote.start)) || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
+  const named = NAMED_BEFORE.test(textBefore) || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, named ? 13 : 7, null);
   // A sign's words may run to a sentence ("banners reading “Trade deals are death for our farms.”").
@@ -345,7 +346,6 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
 
 /** "the lyric ", "its hook, ", "opens with the line ", "the chorus: ": the words of a song or a slogan follow. */
 const LYRIC_BEFORE = /\b(?:lyrics?|hook|chorus|refrain|(?:opens|closes|begins|ends) with the line|motto|tagline),? (?:[:—–] ?)?$/;
-const LYRIC_BEFORE_WINDOW = 32;
 
 /** What a slogan is written on: signs, banners, shirts, buttons. */
 const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|buttons?|badges?|graffiti|headlines?)';
@@ -415,16 +415,6 @@ function isOneWordSentence(text: string, quote: ScannedQuote): boolean {
   let first = quote.innerStart;
   while (first < quote.innerEnd && !isWordCode(text.charCodeAt(first))) first++;
   return first < quote.innerEnd && isUpper(text[first]) && endsWithPunctuation(text, quote) && opensSentence(text, quote.start);
-}
-
-/** Whether `offset` opens a paragraph or follows the end of a sentence (and its closing quote mark, if any). */
-function opensSentence(text: string, offset: number): boolean {
-  let index = offset - 1;
-  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
-  if (index < 0 || text.charCodeAt(index) === 10 || text.charCodeAt(index) === 13) return true;
-  if (isQuoteMarkCode(text.charCodeAt(index))) index--;
-  const code = text.charCodeAt(index);
-  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
 /** Capitalized words, numbers and minor words, the first capitalized; the words are sliced only when the first one is. */
@@ -497,11 +487,6 @@ function lastCodeInside(text: string, quote: ScannedQuote): number {
   let index = quote.innerEnd - 1;
   while (index > quote.innerStart && (isSpaceCode(text.charCodeAt(index)) || isQuoteMarkCode(text.charCodeAt(index)))) index--;
   return text.charCodeAt(index);
-}
-
-/** ' " ’ ” » “ */
-function isQuoteMarkCode(code: number): boolean {
-  return code === 0x27 || code === 0x22 || code === 0x2019 || code === 0x201d || code === 0xbb || code === 0x201c;
 }
 
 /** . ! ? , ; : … */

@@ -407,3 +407,18 @@ export function namesWorkBefore(text: string, mark: number): boolean {
   while (start > 0 && end - start <= LONGEST_WORK_NOUN && isLowerAsciiCode(text.charCodeAt(start - 1))) start--;
   return start < end && end - start <= LONGEST_WORK_NOUN && !isWordCode(text.charCodeAt(start - 1)) && WORK_NOUNS.has(text.slice(start, end));
 }
+
+/** ' " ’ ” » “ */
+export function isQuoteMarkCode(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x2019 || code === 0x201d || code === 0xbb || code === 0x201c;
+}
+
+/** Whether `offset` opens a paragraph or follows the end of a sentence (and its closing quote mark, if any). */
+export function opensSentence(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index--;
+  if (index < 0 || text.charCodeAt(index) === 10 || text.charCodeAt(index) === 13) return true;
+  if (isQuoteMarkCode(text.charCodeAt(index))) index--;
+  const code = text.charCodeAt(index);
+  return code === 0x2e || code === 0x21 || code === 0x3f;
+}
