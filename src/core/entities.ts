@@ -3232,8 +3232,14 @@ function withoutTitles(name: string): string {
     title = start;
     start = next;
   }
-  // "The Bishop of Chester": a title that an "of" follows names the office's holder with it ("of Chester" is no name).
-  if (start > title && name.startsWith('of ', start)) return name.slice(title);
+  if (start > title && (name.startsWith('of ', start) || name.startsWith('for ', start))) {
+    // "Minister for Foreign Affairs Penny Wong": the office's portfolio runs up to a first name with a surname after it.
+    for (let space = name.indexOf(' ', start), next = name.indexOf(' ', space + 1); next > 0; space = next, next = name.indexOf(' ', space + 1)) {
+      if (wordFacts(name.slice(space + 1, next)) & FIRST_NAME) return name.slice(space + 1);
+    }
+    // "The Bishop of Chester": a title that an "of" follows names the office's holder with it ("of Chester" is no name).
+    return name.slice(title);
+  }
   return start === 0 ? name : name.slice(start);
 }
 

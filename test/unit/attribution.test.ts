@@ -941,6 +941,11 @@ describe('attribution', () => {
     }
   });
 
+  it('"Minister for Foreign Affairs Penny Wrightson said": the portfolio after a title is no part of the name', () => {
+    assert.equal(speakerOf('"We will not back down," Minister for Foreign Affairs Penny Wrightson said.', '"We will not back down,"'), 'Penny Wrightson');
+    assert.equal(speakerOf('"The wards are full," Secretary of State for Health Wes Streetley said.', '"The wards are full,"'), 'Wes Streetley');
+  });
+
   it('"The Bishop of Chester said": a title with its "of" names the holder ("of Chester" is no name)', () => {
     assert.equal(speakerOf('The Bishop of Chester said it was "a grave mistake and a danger."', '"a grave mistake and a danger."'), 'Bishop of Chester');
   });
