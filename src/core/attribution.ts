@@ -539,8 +539,22 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   // "One wonders whether …": a question of its own; "The billionaire has pledged to put …": an act of its own.
   const infinitive = object.lower === 'to' && INFINITIVE_CUES.has(cue?.form.lemma ?? '');
   return object.lower === 'that' || object.lower === 'whether' || infinitive || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
-    || thatAfterPhrase(tokens, index + length);
+    || thatAfterPhrase(tokens, index + length) || (!ADDRESSEE_CUES.has(cue?.form.lemma ?? '') && opensNounObject(tokens, index + length));
 }
+
+/** "The Red Cross said 22 people had …", "said the driver had …": a number or a determiner before a noun opens a clause (not "said a day later"). */
+function opensNounObject(tokens: Token[], at: number): boolean {
+  const opener = tokens[at];
+  if (!(/^\d/.test(opener.lower) || OBJECT_DETERMINERS.has(opener.lower))) return false;
+  for (let i = at + 1; i <= at + 2; i++) if (tokens[i]?.type !== 'word' || TIME_WORDS.has(tokens[i].lower) || PERIOD_NOUNS.has(tokens[i].lower) || RELATIVE_TIME.has(tokens[i].lower)) return false;
+  return true;
+}
+
+/** Cues whose object is the one spoken to: "Todd asked the real estate mogul." */
+const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'inform', 'warn', 'urge', 'promise']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'some', 'many', 'several', 'most', 'no']);
+/** Nouns of a stretch of time: "said a day later", "said the next morning". */
+const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'moment', 'moments', 'time', 'next', 'following', 'same', 'other', 'few']);
 
 /** Cues that take an infinitive for what is promised or asked ("pledged to put"), not a quote. */
 const INFINITIVE_CUES = new Set(['pledge', 'promise', 'vow', 'agree', 'offer', 'threaten', 'urge', 'ask', 'beg', 'plead', 'demand', 'continue', 'begin', 'start']);

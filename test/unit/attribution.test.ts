@@ -941,6 +941,13 @@ describe('attribution', () => {
     }
   });
 
+  it('a quote ending its sentence is not taken by the next sentence\'s cue with an object of its own ("said 22 people …")', () => {
+    const text = 'Commander Joseph Kibet spoke. "The bus was overloaded," Kibet said. "We are still recovering bodies." The Kenya Red Cross said 22 people had been taken to hospital.';
+    assert.equal(speakerOf(text, '"We are still recovering bodies."'), 'Joseph Kibet');
+    const addressed = 'NBC host Carl Tod spoke to Ann Lee. "Did you know it?" Tod asked the real estate mogul.';
+    assert.equal(speakerOf(addressed, '"Did you know it?"'), 'Carl Tod');
+  });
+
   it('"Minister for Foreign Affairs Penny Wrightson said": the portfolio after a title is no part of the name', () => {
     assert.equal(speakerOf('"We will not back down," Minister for Foreign Affairs Penny Wrightson said.', '"We will not back down,"'), 'Penny Wrightson');
     assert.equal(speakerOf('"The wards are full," Secretary of State for Health Wes Streetley said.', '"The wards are full,"'), 'Wes Streetley');
