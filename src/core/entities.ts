@@ -2745,7 +2745,14 @@ class Index implements EntityIndex {
     // One word read as a person ("Paris, who …" after "Jeremy Paris") is a namesake's surname before any place's name.
     const namesake = type === 'person' && surname === name ? this.closest(this.bySurname.get(name), at) : null;
     return namesake ?? this.findInexact(name, lowercase, surname, at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at)
-      ?? this.knownBodyOfTheUnitedStates(name, at, type) ?? this.create(name, type, lowercase, surname, true);
+      ?? this.knownBodyOfTheUnitedStates(name, at, type) ?? this.withoutLegalForm(name, surname, type) ?? this.create(name, type, lowercase, surname, true);
+  }
+
+  /** "Harwell Chemicals Inc." after a headline's "Harwell Chemicals": the company named before without its legal form. */
+  private withoutLegalForm(name: string, legalForm: string, type: EntityType): Entity | null {
+    if (type !== 'organization' || !LEGAL_FORMS.has(legalForm)) return null;
+    const named = this.byExactName.get(shortName(name));
+    return named?.type === 'organization' ? named : null;
   }
 
   /** "the U.S. Food and Drug Administration": a body the gazetteer knows, named with its country before it. */
@@ -2931,12 +2938,14 @@ class Index implements EntityIndex {
     } else {
       this.unindexedOthers.push(entity);
       // "Acme Corp." is "Acme" too, once named in full (unless a person turns out to go by it: `settleTradeNames`).
-      if (type === 'organization' && LEGAL_FORMS.has(surname)) {
+      const legal = type === 'organization' && LEGAL_FORMS.has(surname);
+      if (legal) {
         this.remember(shortName(name), entity);
         (this.legalNames ??= []).push(entity);
       }
-      // "Veltro Motors" may be "Veltro" too, settled once all full names are known (`settleTradeNames`).
-      else if (type === 'organization' && TRADE_WORDS.has(surname) && isDistinctiveShortName(tradeShortName(name))) {
+      // "Veltro Motors" (or "Veltro Motors Inc.") may be "Veltro" too, settled once all full names are known (`settleTradeNames`).
+      const trade = legal ? shortName(name) : name;
+      if (type === 'organization' && TRADE_WORDS.has(lastWord(trade)) && isDistinctiveShortName(tradeShortName(trade))) {
         (this.tradeNames ??= []).push(entity);
       }
     }
@@ -3092,9 +3101,9 @@ function isDistinctiveShortName(short: string): boolean {
   return !hasWhitespace(short) && (wordFacts(short) & (GAZETTEER_LENGTH_MASK | STOP_WORD | COMMON_WORD | DESCRIPTOR | FIRST_NAME | PLACE_WORD)) === 0;
 }
 
-/** "Crestline Logistics Partners" → "Crestline": the name without the trade words it ends in. */
+/** "Crestline Logistics Partners" → "Crestline": the name without the trade words it ends in (and a legal form after them). */
 function tradeShortName(name: string): string {
-  let short = name;
+  let short = LEGAL_FORMS.has(lastWord(name)) ? shortName(name) : name;
   for (let space = short.lastIndexOf(' '); space > 0 && TRADE_WORDS.has(short.slice(space + 1)); space = short.lastIndexOf(' ')) short = short.slice(0, space);
   return short;
 }

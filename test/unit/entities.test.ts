@@ -952,6 +952,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Ann Lee'), 'person');
   });
 
+  it('joins a company named with its legal form to the same name without it, and knows it by its trade short name ("Pellucid Software Corp." … "Pellucid")', () => {
+    const headline = index('Harwell Chemicals nears deal\n\nHarwell Chemicals Inc. is nearing an agreement.').entities;
+    assert.deepEqual(headline.map((found) => [found.name, found.mentions.length]), [['Harwell Chemicals', 2]]);
+    const trade = index('Title\n\nPellucid Software Corp. reported results. Pellucid shares rose.').entities;
+    assert.deepEqual(entity(trade, 'Pellucid Software Corp.').mentions.map((mention) => mention.text), ['Pellucid Software Corp.', 'Pellucid']);
+  });
+
   it('knows a company named with its trade by its short name ("Veltro Motors" … "Veltro said"), unless a person goes by it', () => {
     const entities = index('Title\n\nVeltro Motors recalled vans. Veltro said no one was hurt. Koch Industries and Charles Koch disagreed; Koch said so.').entities;
     assert.deepEqual(entity(entities, 'Veltro Motors').mentions.map((mention) => mention.text), ['Veltro Motors', 'Veltro']);
