@@ -128,7 +128,7 @@ const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|fr
  * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
  * (not "ads reserved in December", where the participle may look ahead).
  */
-const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|they|we|i|who) [a-z]{2,}ed(?: (?:out|up|off|down|back|away|over))?|[a-z]{2,}ed (?:him|her|them|it|us)) in $/i;
+const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|it|they|we|i|who) [a-z]{2,}ed(?: (?:out|up|off|down|back|away|over))?|[a-z]{2,}ed (?:him|her|them|it|us)|[a-z]{2,}ed (?:its|his|her|their|our|the|a|an)(?: [\w’'-]+){1,3}) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 /** "late on a Friday evening", "every Sunday": any such day, not one the calendar can name ("at a Sunday rally" is one). */
@@ -847,7 +847,7 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
 }
 
 /** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
-const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became)(?: [\w’'-]+){0,4} in $/;
+const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote)(?: [\w’'-]+){0,4} in $/;
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 
 /**

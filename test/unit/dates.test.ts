@@ -334,6 +334,13 @@ describe('findDates', () => {
     assert.deepEqual(read('It formed about 5,000 years ago, or 1,200 years ago.'), [['5,000 years ago', null, null], ['1,200 years ago', '0823-02-21', null]]);
   });
 
+  it('puts a month after a past verb and its object, or after an irregular past, in the past ("replaced its chief in October", "a rival it bought in November")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('The company replaced its chief financial officer in October.'), [['October', '2022-10-01']]);
+    assert.deepEqual(read('Tallis is a rival it bought in November.'), [['November', '2022-11-01']]);
+    assert.deepEqual(read('The firm sold two plants in April.'), [['April', '2022-04-01']]);
+  });
+
   it('reads a year after "as early as", "since at least", and a second year joined to one ("in 2022 and 2023"), not to a modifier', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('It was looted in 1897 and kept there since 1901; 1850 people saw it.'), [
