@@ -269,6 +269,9 @@ describe('findDates', () => {
     assert.equal(only('A week before the fair opens, organizers met on Monday.').value, '2023-02-20');
     // A question ends the sentence that looks ahead.
     assert.equal(only('Will he quit when the race ends? On Monday, he stayed.').value, '2023-02-20');
+    // "must" looks ahead ("must have" looks back).
+    assert.equal(only('Candidates must be nominated from the floor Saturday.').value, '2023-02-25');
+    assert.equal(only('He must have left on Saturday.').value, '2023-02-18');
   });
 
   it('reads "November 4 to 8" as a range (not "from 40 percent on July 14 to 46 percent"), and "on 1 January" ahead in a sentence about the future', () => {
