@@ -494,6 +494,8 @@ describe('Words in capitals', () => {
   it('keeps acronyms of organizations, not common words of a headline in capitals or time zones', () => {
     const names = index('Title\n\nWHAT’S NEXT. Polls close at 8 p.m. EST, and HE\'S READY. Officials at the FDA agreed.').entities.map((found) => found.name);
     assert.deepEqual(names, ['Food and Drug Administration']);
+    // A live blog's time stamps name the zone in two letters.
+    assert.deepEqual(index('Title\n\n11:58 p.m. MT — The race is called. 10:42 a.m. ET — Polls close at 8 p.m. PT.').entities, []);
     // Nor the initials of medicine and money: a scan, a ward, a vaccine, a share sale.
     assert.deepEqual(index('Title\n\nHe needed an MRI. The ER was full, MMR shots ran out, and the IPO waited.').entities, []);
   });
