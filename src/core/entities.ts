@@ -112,6 +112,8 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA', 'MSP', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
+/** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
+const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
 /** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
 const TITLE_MODIFIERS = new Set(['former', 'retired', 'state', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'executive', 'campaign', 'party']);
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
@@ -1063,6 +1065,8 @@ class Scanner {
 
   /** Reads the capitalized run starting at token `first`; returns the index after it. */
   private readRun(first: number): number {
+    // "Sgt. 1st Class Tobias Wrenfield": the class of a rank is no part of the name after it.
+    if (first > 0 && this.tokens.flags[first] & JOINED && this.isWordAt(first, 'Class') && RANK_CLASS_ORDINALS.has(this.word(first - 1))) return first + 1;
     const nicknamed = this.readNicknamedName(first);
     if (nicknamed > first) return nicknamed;
     const numbered = this.readNumberedPerson(first);

@@ -473,6 +473,11 @@ describe('Bylines', () => {
 });
 
 describe('Titles of police, councils and the military', () => {
+  it('leaves the class of a rank out of the name after it ("Sgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard")', () => {
+    const entities = index('Title\n\nSgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard led the team.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['person', 'Tobias Wrenfield'], ['organization', 'Pennsylvania National Guard']]);
+  });
+
   it('keeps "Detective Inspector", "Cllr" and "Major General" as the role, not as part of the name', () => {
     const entities = index('Title\n\nDetective Inspector Sara Quist spoke. Cllr Nina Rowe and Major General Piet Vos agreed.').entities;
     assert.equal(entity(entities, 'Sara Quist').role, 'Detective Inspector');
