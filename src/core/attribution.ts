@@ -989,9 +989,7 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const descriptorsStart = tokens[open + 1]?.lower === 'the' && isCommonNoun(tokens[open + 2]) ? open + 2 : open + 1;
         // ("in Muncie, Indiana, wrote": a state after a town the aside placed someone in is no name filling it, and
         // "Leah Brandvold, who ran the plant in Muncie, Indiana, wrote": a relative clause is no name at all.)
-        let town = open - 1;
-        while (town > low && isNameWord(tokens[town])) town--;
-        const stateOfTown = town < open - 1 && PLACE_LINKS.has(tokens[town].lower) && aside !== null && STATES_AND_COUNTRIES.has(tokens.slice(aside.start, aside.end).map((token) => token.lower).join(' '));
+        const stateOfTown = aside !== null && isStateOfTown(tokens, aside, open, low);
         const relative = RELATIVE_PRONOUNS.has(tokens[open + 1]?.lower);
         if (aside !== null && aside.kind === 'name' && descriptorsFrom(tokens, descriptorsStart, aside.start) === aside.start && !tag && !describesName && !company && !stateOfTown && !relative) return aside;
         // "Johnnie Wilson, 59, of Springfield, Va., said", "…, a cardiologist in Bethesda, Md., who …, said": ages and
@@ -999,7 +997,13 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const stateTag = phrase !== null && phrase.end - phrase.start === 1 && tokens[phrase.start].lower.endsWith('.') && tokens[phrase.start - 1]?.lower === ',';
         // The place may also follow the phrase's holder, which leaves it out ("a cardiologist" in Bethesda).
         const placed = phrase !== null && phrase.end < open && PLACE_LINKS.has(tokens[phrase.end].lower);
-        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed
+        // "A worker in Dayton, Ohio, who …, said": the state closes the aside that placed someone in its town.
+        const townState = phrase !== null && tokens[phrase.start - 1]?.lower === ',' && isStateOfTown(tokens, phrase, phrase.start - 1, low);
+        if (townState) {
+          const holder = phraseEndingAt(tokens, phrase.start - 2, low);
+          if (holder !== null && holder.kind === 'role' && holder.end < phrase.start - 1 && PLACE_LINKS.has(tokens[holder.end].lower)) placedHolder ??= holder;
+        }
+        const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed || townState
           || inRelativeClause(tokens, phrase.start, low)
           // "Ann Lee, mayor of Springfield and Dayton, who …, said": before "who", the object of a longer aside.
           || (relative && OBJECT_LINKS.has(tokens[phrase.start - 1]?.lower));
@@ -1012,6 +1016,13 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     return placedHolder;
   }
   return phraseEndingAt(tokens, index, low);
+}
+
+/** Whether `state` (after the comma at `comma`) names a state or country after a town placed by "in", "of" or the like. */
+function isStateOfTown(tokens: Token[], state: Phrase, comma: number, low: number): boolean {
+  let town = comma - 1;
+  while (town > low && isNameWord(tokens[town])) town--;
+  return town < comma - 1 && PLACE_LINKS.has(tokens[town].lower) && STATES_AND_COUNTRIES.has(tokens.slice(state.start, state.end).map((token) => token.lower).join(' '));
 }
 
 /** The subject of a cue set off by commas inside the sentence: "…, she says, …", "…, Lee said, …". */

@@ -125,6 +125,11 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, 'a woman');
   });
 
+  it('reads past a town and its state before a relative clause ("A worker in Dayton, Ohio, who declined to give her name, said"): the state is no speaker', () => {
+    const quote = quoteIn('A worker in Dayton, Ohio, who declined to give her name, said it was "a bad day."', '"a bad day."');
+    assert.equal(quote.speaker?.mention.text, 'A worker');
+  });
+
   it('reads past a relative clause after an aside whose role has an object ("Ann Lee, mayor of Springfield and Dayton, who was in Rome, told")', () => {
     assert.equal(speakerOf('Ann Lee, mayor of Springfield and Dayton, who was in Rome, told reporters that it was "a pastoral tenderness."', '"a pastoral tenderness."'), 'Ann Lee');
   });
