@@ -447,7 +447,9 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   // ("the statement reads", "his letter states": after a text's noun, the form is its verb.)
-  if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isDeterminer(determiner)) return null;
+  // ("a change the union calls “…”": a form in -s right before a quote agrees with the singular noun before it, as a verb.)
+  const agreesBeforeQuote = token.lower.endsWith('s') && tokens[index + cue.length]?.type === 'quote' && !isPlural(before?.lower ?? '');
+  if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isDeterminer(determiner) && !agreesBeforeQuote) return null;
   // "the small early primary state to …": a bare form after a singular noun would be a verb without a subject that agrees.
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && !isDocumentNoun(before) && determinedModifiers(tokens, index)) return null;
   // "dismissed reports of a rift", "denied claims that …": right after a verb in the past, a form in -s is its object.

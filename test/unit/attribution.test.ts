@@ -1471,6 +1471,12 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '“I resign.”').cue?.text, 'states');
   });
 
+  it('"a change the union calls “…”": a noun-like cue in -s right before a quote is the verb of the singular noun before it', () => {
+    const quote = quoteIn('The railroad wants single crews, a change the union calls "a disaster waiting to happen."', '"a disaster waiting to happen."');
+    assert.equal(quote.speaker?.mention.text, 'the union');
+    assert.equal(quote.cue?.text, 'calls');
+  });
+
   it('"The retort came fast: “…”": a clause before a colon is no speaker label', () => {
     const quote = quoteIn('The snappy retort came fast: “No way.”', '“No way.”');
     assert.notEqual(quote.ruleId, 'adjacent-cue');
