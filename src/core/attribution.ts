@@ -1087,7 +1087,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
     for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
       if (!isNameWord(tokens[next])) continue;
-      if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower)) break;
+      // ("Environmental group Amazonia Viva welcomed …": a body's noun before its name heads the phrase as well.)
+      if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower) && !ORGANIZATION_NOUNS.has(tokens[next - 1].lower)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.

@@ -1471,6 +1471,11 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '“I resign.”').cue?.text, 'states');
   });
 
+  it('"Environmental group Amazonia Viva welcomed …": a body\'s noun between a capitalized descriptor and the name leads the subject to the name', () => {
+    const quote = quoteIn('Environmental group Amazonia Viva welcomed the arrests but said they were "a drop in the ocean."', '"a drop in the ocean."');
+    assert.equal(quote.speaker?.name, 'Amazonia Viva');
+  });
+
   it('"a change the union calls “…”": a noun-like cue in -s right before a quote is the verb of the singular noun before it', () => {
     const quote = quoteIn('The railroad wants single crews, a change the union calls "a disaster waiting to happen."', '"a disaster waiting to happen."');
     assert.equal(quote.speaker?.mention.text, 'the union');
