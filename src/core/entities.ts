@@ -112,6 +112,8 @@ const BYLINE_TAIL = /\. (?:Email|E-mail|Follow|Twitter|\S*@)| \((?=\p{Ll})/u;
 /** "Special for USA TODAY", "Special to The Post": a contributor's note, not a name. */
 const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA', 'MSP', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
+/** Heads that other languages put before an organization's name: "Banca Serravalle", "Grupo Alfa", "Universidad Nacional". */
+const HEAD_FIRST_ORGANIZATION_WORDS = new Set(['Banca', 'Banco', 'Banque', 'Grupo', 'Groupe', 'Gruppo', 'Instituto', 'Institut', 'Istituto', 'Universidad', 'Université', 'Universität', 'Università', 'Universidade', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Partido', 'Parti', 'Partito', 'Compañía', 'Companhia', 'Compagnie', 'Sociedad', 'Société', 'Società', 'Asociación', 'Associação', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría']);
 /** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
 const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
 /** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
@@ -1527,7 +1529,7 @@ class Scanner {
       const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
       // "Tyler Prize for Environmental Achievement", "Summit of the Americas": an event's word before a link heads the run.
       const type = (lastFacts & EVENT_WORD || this.eventHeadBeforeLink(first, last)) && !institution ? 'event'
-        : lastFacts & ORGANIZATION_WORD || institution || this.isServiceDistrict(first, last) ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || institution || this.isServiceDistrict(first, last) || HEAD_FIRST_ORGANIZATION_WORDS.has(this.word(first)) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {

@@ -959,6 +959,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(types.get('Ann Lee'), 'person');
   });
 
+  it('reads a name opened by an organization\'s head in another language as an organization ("Banca Serravalle", "Grupo Alfa")', () => {
+    const entities = index('Title\n\nBanca Serravalle said it would not bid. Grupo Alfa agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'Banca Serravalle'], ['organization', 'Grupo Alfa']]);
+  });
+
   it('joins a company named with its legal form to the same name without it, and knows it by its trade short name ("Pellucid Software Corp." … "Pellucid")', () => {
     const headline = index('Harwell Chemicals nears deal\n\nHarwell Chemicals Inc. is nearing an agreement.').entities;
     assert.deepEqual(headline.map((found) => [found.name, found.mentions.length]), [['Harwell Chemicals', 2]]);
