@@ -1402,6 +1402,13 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
+    // "Commissioner of Police Ravindra Maharaj-Gopaul": after a title's "of" or "for", the run opens with the office's
+    // portfolio, and with no given name known to tell where the name starts, the name is its last two words.
+    if (last - runFirst >= 2 && this.followsTitleLink(runFirst) && this.endsLikePersonalName(runFirst, last)) {
+      let given = runFirst + 1;
+      while (given < last && !this.is(given, FIRST_NAME)) given++;
+      runFirst = given < last ? given : last - 1;
+    }
     // "Rep. Garrett Solberg (R-Sioux Center)", "Sen. Ann Lee, D-Enid,": a party's letter tags the member's home.
     // (An abbreviated state no list knows, "R-Ga.", "D-Kans.", is left alone.)
     if (this.followsPartyLetter(runFirst) && this.lookup(runFirst, last) === undefined) {
@@ -1556,6 +1563,20 @@ class Scanner {
       return;
     }
     this.readPieces(pieces, weak);
+  }
+
+  /** Whether the run's words are all capitalized and its last is no word of a body, work, event or place ("… Trafficking Act"). */
+  private endsLikePersonalName(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (!this.isCapitalized(i)) return false;
+    return !this.is(last, ORGANIZATION_WORD | WORK_WORD | EVENT_WORD | PLACE_WORD | ADDRESS_PLACE_WORD);
+  }
+
+  /** Whether "of" or "for" right after a title ("Commissioner of", "Secretary of State for") stands before token i. */
+  private followsTitleLink(i: number): boolean {
+    const link = i - 1;
+    if (link < 1 || !(this.tokens.flags[i] & JOINED) || !(this.tokens.flags[link] & JOINED) || !(this.isWordAt(link, 'of') || this.isWordAt(link, 'for'))) return false;
+    for (let from = link - 1; from >= 0 && from >= link - 3; from--) if (this.lookup(from, link - 1)?.kind === 'title') return true;
+    return false;
   }
 
   /** Whether "the" or "The" and a space stand right before token i. */

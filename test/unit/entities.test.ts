@@ -473,6 +473,13 @@ describe('Bylines', () => {
 });
 
 describe('Titles of police, councils and the military', () => {
+  it('leaves the portfolio after a title\'s "of" out of the name ("Commissioner of Police Ravindra Maharaj-Gopaul"), not a law\'s name', () => {
+    const entities = index('Title\n\nPolice said the men were liming. Commissioner of Police Ravindra Maharaj-Gopaul visited the scene. Maharaj-Gopaul said little.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name, found.mentions.length]), [['person', 'Ravindra Maharaj-Gopaul', 2]]);
+    const law = index('Title\n\nScott voted against the Justice for Victims of Trafficking Act of 2015.').entities;
+    assert.deepEqual(law.map((found) => found.name), ['Victims of Trafficking Act']);
+  });
+
   it('leaves the class of a rank out of the name after it ("Sgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard")', () => {
     const entities = index('Title\n\nSgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard led the team.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['person', 'Tobias Wrenfield'], ['organization', 'Pennsylvania National Guard']]);
