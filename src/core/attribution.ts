@@ -1085,10 +1085,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     if (subject && end === index + 1 && opensWithRolePlural(tokens, index, start)) return null;
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
-    for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && !FUNCTION_WORDS.has(tokens[next].lower); next++) {
+    // ("Opposition spokesman on finance Julian Samms-Ferguson": a role noun's portfolio may follow it.)
+    const portfolio = (at: number) => ROLE_LINK_WORDS.has(tokens[at]?.lower) && ROLE_NOUNS.has(tokens[at - 1]?.lower) && isCommonNoun(tokens[at + 1]);
+    for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next)); next++) {
       if (!isNameWord(tokens[next])) continue;
       // ("Environmental group Amazonia Viva welcomed …": a body's noun before its name heads the phrase as well.)
-      if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower) && !ORGANIZATION_NOUNS.has(tokens[next - 1].lower)) break;
+      if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower) && !ORGANIZATION_NOUNS.has(tokens[next - 1].lower) && !portfolio(next - 2)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
@@ -1122,6 +1124,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
   return determinedPhrase(tokens, index, high, subject);
 }
+
+/** Words between a role noun and its portfolio: "spokesman on finance", "minister for health". */
+const ROLE_LINK_WORDS = new Set(['on', 'for', 'of']);
 
 /** "was told by aides": a role noun in the plural, with no determiner. */
 function pluralRoleAt(tokens: Token[], index: number): Phrase | null {

@@ -1471,6 +1471,10 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '“I resign.”').cue?.text, 'states');
   });
 
+  it('"Opposition spokesman on finance Julian Samms-Ferguson went further, arguing …": a role\'s portfolio leads the subject on to the name', () => {
+    assert.equal(speakerOf('Opposition spokesman on finance Julian Samms-Ferguson went further, arguing that the budget had "no serious plan."', '"no serious plan."'), 'Julian Samms-Ferguson');
+  });
+
   it('"Environmental group Amazonia Viva welcomed …": a body\'s noun between a capitalized descriptor and the name leads the subject to the name', () => {
     const quote = quoteIn('Environmental group Amazonia Viva welcomed the arrests but said they were "a drop in the ocean."', '"a drop in the ocean."');
     assert.equal(quote.speaker?.name, 'Amazonia Viva');
