@@ -3468,16 +3468,37 @@ function standsAlone(candidate: Candidate): boolean {
 
 /**
  * "the Ohio Bureau of Criminal Investigation (BCI)": capitals in parentheses right after a name, which its initials
- * spell in order, are that name's acronym (even one the gazetteer gives another body); `named` is the name's entity.
+ * spell in order (any capitals after an organization's), are that name's acronym (even one the gazetteer gives another
+ * body); `named` is the name's entity.
  */
 function definedAcronymOf(text: string, acronym: Candidate, name: Candidate, named: Entity | undefined): Entity | undefined {
   if (named === undefined || name.type === 'person' || text.charCodeAt(acronym.start - 1) !== 0x28 || text.charCodeAt(acronym.end) !== 0x29) return undefined;
   if (name.end !== acronym.start - 2 || text.charCodeAt(name.end) !== 32) return undefined;
   const surface = text.slice(acronym.start, acronym.end);
   const initials = initialsOf(named.name);
-  if (!isCapitalsOnly(surface) || !(isSubsequence(surface, initials) || sameLettersInAnyOrder(surface, initials))) return undefined;
+  // An organization's acronym may come from its name in another language ("National Human Rights Commission (CNDH)").
+  // Most of its letters are still the name's initials; not after a piece of a longer name: "General Confederation of
+  // Labour (CGT)" is no acronym of "Labour", and "The Press Union (PTI)" credits a wire.
+  const foreign = named.type === 'organization' && surface.length <= MAX_ACRONYM_LENGTH && 2 * sharedLetters(surface, initials) >= surface.length
+    && !NAME_LINK_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start));
+  if (!isCapitalsOnly(surface) || !(foreign || isSubsequence(surface, initials) || sameLettersInAnyOrder(surface, initials))) return undefined;
   acronym.name = surface;
   return named;
+}
+
+const NAME_LINK_BEFORE = /(?:\bof|\bfor|\band|&) $/;
+
+/** How many letters of `acronym` the initials hold, each initial counted once. */
+function sharedLetters(acronym: string, initials: string): number {
+  let left = initials;
+  let shared = 0;
+  for (const letter of acronym) {
+    const at = left.indexOf(letter);
+    if (at < 0) continue;
+    shared++;
+    left = left.slice(0, at) + left.slice(at + 1);
+  }
+  return shared;
 }
 
 /** "the National Electoral Council (CNE)": the acronym of the name in its own language has the same initials in another order. */

@@ -415,6 +415,13 @@ describe('Datelines', () => {
     assert.deepEqual(entity(entities, 'National Electoral Council').mentions.map((mention) => mention.text), ['National Electoral Council', 'CNE', 'CNE']);
   });
 
+  it('takes an acronym in parentheses that shares most letters with an organization\'s whole name ("National Human Rights Commission (CNDH)"), not after a piece of one', () => {
+    const entities = index('Title\n\nThe National Human Rights Commission (CNDH) criticized the raid. The CNDH said it would investigate.').entities;
+    assert.deepEqual(entity(entities, 'National Human Rights Commission').mentions.map((mention) => mention.text), ['National Human Rights Commission', 'CNDH', 'CNDH']);
+    const piece = index('Title\n\nThe General Confederation of Labour (CGT) called a strike.').entities;
+    assert.equal(piece.some((found) => found.name === 'Labour Party' && found.mentions.some((mention) => mention.text === 'CGT')), false);
+  });
+
   it('reads a known city in capitals before a colon as a dateline ("NEW DELHI:"), and no label in capitals ("PENCE:")', () => {
     const entities = index('Title\n\nNEW DELHI: The minister spoke.\n\nPENCE: Well, I said no.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['India', 'place']]);
