@@ -166,6 +166,10 @@ interface Phrase {
   value: string | null;
   rangeEnd: string | null;
   relative: boolean;
+  /** The year a month phrase writes out ("Oct. 2, 1974", "March 2019"): a year the paragraph may go on in. */
+  writtenYear?: number;
+  /** A month phrase with no year written, whose year was only guessed from the reference. */
+  yearless?: boolean;
 }
 
 /** Where a phrase the trigger found stands, and how to read it. */
@@ -235,8 +239,13 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
   const referenceDay = reference ? dayOf(reference) : null;
   const skipFrom = header.titleSpan ? header.titleSpan.end : 0;
   const result: DateExpression[] = [];
+  const referenceYear = reference ? new Date(reference).getUTCFullYear() : null;
   let lastEnd = 0;
   let searchFrom = 0;
+  /** The month and year the paragraph last wrote out ("In March 2019, …"), and where. */
+  let paragraphYear: number | null = null;
+  let paragraphMonth = 0;
+  let paragraphYearEnd = 0;
   for (;;) {
     TRIGGER.lastIndex = searchFrom;
     const match = TRIGGER.exec(text);
@@ -257,6 +266,21 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     }
     const phrase = readPhrase(text, found, match[0], referenceDay);
     if (!phrase || phrase.start < lastEnd) continue;
+    if (paragraphYear !== null && text.includes('\n', paragraphYearEnd) && text.indexOf('\n', paragraphYearEnd) < phrase.start) paragraphYear = null;
+    // ("since June 2014" reaches up to now: the paragraph goes on in no year of its own.)
+    if (phrase.writtenYear !== undefined && phrase.value !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start))) {
+      paragraphYear = phrase.writtenYear;
+      paragraphMonth = +phrase.value.slice(5, 7);
+      paragraphYearEnd = phrase.end;
+    } else if (phrase.yearless && paragraphYear !== null && referenceYear !== null && phrase.value !== null) {
+      // "In the autumn of 1974 … On Oct. 2 the minister …": a month with no year goes on in the year the paragraph tells
+      // of, or in the next one if it comes earlier in the year ("In the fall of 2007 … By Jan. 18, …").
+      const year = +phrase.value.slice(5, 7) < paragraphMonth ? paragraphYear + 1 : paragraphYear;
+      if (year < referenceYear) {
+        phrase.value = inYear(phrase.value, year);
+        if (phrase.rangeEnd !== null) phrase.rangeEnd = inYear(phrase.rangeEnd, year);
+      }
+    }
     lastEnd = phrase.end;
     searchFrom = Math.max(searchFrom, phrase.end);
     const previous = result[result.length - 1];
@@ -598,7 +622,7 @@ function periodOfYear(text: string, start: number, end: number, range: (year: nu
   // "by the summer": a deadline lies ahead, as the future does.
   const ahead = year === null && (speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)));
   const [first, last] = range(year ?? nearestYear(range, reference!, ahead));
-  return { start, end, value: iso(first), rangeEnd: iso(last), relative: year === null };
+  return { start, end, value: iso(first), rangeEnd: iso(last), relative: year === null, ...(year === null ? {} : { writtenYear: year }) };
 }
 
 /** The year whose period `range` gives is the latest one begun by the reference, or, for the future, the first not over. */
@@ -639,7 +663,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
     if (year === null) return { start, end: phraseEnd, value: null, rangeEnd: null, relative: false };
     const value = isoDate(year, month, +day[1]);
     if (!value) return null;
-    return { start, end: phraseEnd, value, rangeEnd: day[2] ? isoDate(year, month, +day[2]) : null, relative: false };
+    return { start, end: phraseEnd, value, rangeEnd: day[2] ? isoDate(year, month, +day[2]) : null, relative: false, ...yearFacts(explicitYear) };
   }
   // Read only now: most months have their day after them ("February 18").
   const before = text.slice(Math.max(0, start - 30), start);
@@ -653,7 +677,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
     const year = yearMatch ? +yearMatch[1] : yearAhead(yearNear(month, firstDay, reference), month, firstDay, text, phraseStart, reference);
     const value = year === null ? null : isoDate(year, month, firstDay);
     const rangeEnd = year !== null && firstDay < lastDay ? isoDate(year, month, lastDay) : null;
-    return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: false };
+    return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: false, ...yearFacts(yearMatch ? +yearMatch[1] : null) };
   }
   // "April Ryan", "May Day": a bare month followed by a capitalized word is a name.
   if (ABBREVIATED_MONTH.test(word) || NAME_AFTER.test(after)) return null;
@@ -673,7 +697,12 @@ function readMonth(text: string, word: string, month: number, start: number, end
   }
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
-  return { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: !yearMatch };
+  return { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: !yearMatch, ...yearFacts(yearMatch ? +yearMatch[1] : null) };
+}
+
+/** `writtenYear` or `yearless` for a month phrase, from the year written after it (or none). */
+function yearFacts(written: number | null): Pick<Phrase, 'writtenYear' | 'yearless'> {
+  return written === null ? { yearless: true } : { writtenYear: written };
 }
 
 /** The days a month phrase covers: "early May", "the end of February", "by the end of February". */

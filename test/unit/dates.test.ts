@@ -337,6 +337,13 @@ describe('findDates', () => {
     assert.deepEqual(read('It formed about 5,000 years ago, or 1,200 years ago.'), [['5,000 years ago', null, null], ['1,200 years ago', '0823-02-21', null]]);
   });
 
+  it('keeps a month without a year in the year its paragraph wrote out, or the next if it comes earlier in the year (not after "since")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('The strike began in March 2019. By May 4 the plant was shut.\n\nOn May 4 it reopens.'), [['March 2019', '2019-03-01'], ['May 4', '2019-05-04'], ['May 4', '2023-05-04']]);
+    assert.deepEqual(read('In the fall of 2007 she led. By Jan. 18, he did.'), [['the fall of 2007', '2007-09-01'], ['Jan. 18', '2008-01-18']]);
+    assert.deepEqual(read('It has held rates since December 2008 and may act in December.'), [['December 2008', '2008-12-01'], ['December', '2022-12-01']]);
+  });
+
   it('puts a month after a past verb and its object, or after an irregular past, in the past ("replaced its chief in October", "a rival it bought in November")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
     assert.deepEqual(read('The company replaced its chief financial officer in October.'), [['October', '2022-10-01']]);
