@@ -1402,13 +1402,9 @@ class Scanner {
   }
 
   private classifyRun(runFirst: number, last: number): void {
-    // "Commissioner of Police Ravindra Maharaj-Gopaul": after a title's "of" or "for", the run opens with the office's
-    // portfolio, and with no given name known to tell where the name starts, the name is its last two words.
-    if (last - runFirst >= 2 && this.followsTitleLink(runFirst) && this.endsLikePersonalName(runFirst, last)) {
-      let given = runFirst + 1;
-      while (given < last && !this.is(given, FIRST_NAME)) given++;
-      runFirst = given < last ? given : last - 1;
-    }
+    // "Commissioner of Police Ravindra Maharaj-Gopaul", "Member of Parliament for Falealupo": after a title's "of" or
+    // "for", the run opens with the office's portfolio.
+    if (last > runFirst && this.followsTitleLink(runFirst)) runFirst = this.afterPortfolio(runFirst, last);
     // "Rep. Garrett Solberg (R-Sioux Center)", "Sen. Ann Lee, D-Enid,": a party's letter tags the member's home.
     // (An abbreviated state no list knows, "R-Ga.", "D-Kans.", is left alone.)
     if (this.followsPartyLetter(runFirst) && this.lookup(runFirst, last) === undefined) {
@@ -1563,6 +1559,19 @@ class Scanner {
       return;
     }
     this.readPieces(pieces, weak);
+  }
+
+  /**
+   * Where the name after a portfolio starts in the run first…last: at a given name, after the portfolio's own link
+   * ("Parliament for | Falealupo" names a place), or, with no given name known, at the last two words; `first` for a
+   * run that ends like a body, work, event or place ("Justice for | Victims of Trafficking Act").
+   */
+  private afterPortfolio(first: number, last: number): number {
+    for (let i = first + 1; i < last; i++) if (this.is(i, FIRST_NAME) && this.isCapitalized(i)) return i;
+    let link = -1;
+    for (let i = first + 1; i < last; i++) if (!this.isCapitalized(i)) link = i;
+    if (link >= 0) return this.endsLikePersonalName(link + 1, last) ? link + 1 : first;
+    return last - first >= 2 && this.endsLikePersonalName(first, last) ? last - 1 : first;
   }
 
   /** Whether the run's words are all capitalized and its last is no word of a body, work, event or place ("… Trafficking Act"). */
