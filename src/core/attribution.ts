@@ -1090,7 +1090,10 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next)); next++) {
       if (!isNameWord(tokens[next])) continue;
       // ("Environmental group Amazonia Viva welcomed …": a body's noun before its name heads the phrase as well.)
-      if (subject && !ROLE_NOUNS.has(tokens[next - 1].lower) && !ORGANIZATION_NOUNS.has(tokens[next - 1].lower) && !portfolio(next - 2)) break;
+      // ("Republican nominee-in-waiting Greg Amundsen": a role noun may head a hyphenated compound.)
+      const before = tokens[next - 1].lower;
+      const head = before.includes('-') ? before.slice(0, before.indexOf('-')) : before;
+      if (subject && !ROLE_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !portfolio(next - 2)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.

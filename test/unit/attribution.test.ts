@@ -1475,6 +1475,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Opposition spokesman on finance Julian Samms-Ferguson went further, arguing that the budget had "no serious plan."', '"no serious plan."'), 'Julian Samms-Ferguson');
   });
 
+  it('"Republican nominee-in-waiting Greg Amundsen released …": a role noun heading a hyphenated compound leads the subject to the name', () => {
+    assert.equal(speakerOf('Republican nominee-in-waiting Greg Amundsen released an ad that calls the deal "a highway to nowhere."', '"a highway to nowhere."'), 'Greg Amundsen');
+  });
+
   it('"Environmental group Amazonia Viva welcomed …": a body\'s noun between a capitalized descriptor and the name leads the subject to the name', () => {
     const quote = quoteIn('Environmental group Amazonia Viva welcomed the arrests but said they were "a drop in the ocean."', '"a drop in the ocean."');
     assert.equal(quote.speaker?.name, 'Amazonia Viva');
