@@ -248,6 +248,11 @@ function isUpperCode(code: number): boolean {
  * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S."). Stops after
  * `maxTokens`: the first ones do not depend on the rest.
  */
+/** A character of a social-media handle after its "@": an ASCII letter, digit or underscore. */
+function isHandleCode(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95);
+}
+
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
   const codes = TOKEN_CODES.of(text);
@@ -265,6 +270,14 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     const first = codes[index];
     if (isSpaceCode(first)) {
       index++;
+      continue;
+    }
+    // "@mira_codes wrote": a social-media handle (not the middle of an e-mail address) is one name.
+    if (first === 0x40 && isHandleCode(codes[index + 1]) && !isWordCode(codes[index - 1])) {
+      let handleEnd = index + 1;
+      while (handleEnd < end && isHandleCode(codes[handleEnd])) handleEnd++;
+      tokens.push({ start: index, end: handleEnd, lower: text.slice(index, handleEnd).toLowerCase(), type: 'word', quote: -1, capitalized: true, acronym: false, cue: null, contextCue: undefined });
+      index = handleEnd;
       continue;
     }
     if (!isWordCode(first)) {

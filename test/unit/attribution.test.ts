@@ -1475,6 +1475,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Opposition spokesman on finance Julian Samms-Ferguson went further, arguing that the budget had "no serious plan."', '"no serious plan."'), 'Julian Samms-Ferguson');
   });
 
+  it('"@mira_codes wrote": a social-media handle is a speaker\'s name, not an e-mail address\'s middle', () => {
+    assert.equal(speakerOf('"Same typo, Marcus," @mira_codes wrote on Threads.', '"Same typo, Marcus,"'), '@mira_codes');
+    assert.equal(speakerOf('"Write to me," Ann Lee wrote from lee@example.com.', '"Write to me,"'), 'Ann Lee');
+  });
+
   it('"Republican nominee-in-waiting Greg Amundsen released …": a role noun heading a hyphenated compound leads the subject to the name', () => {
     assert.equal(speakerOf('Republican nominee-in-waiting Greg Amundsen released an ad that calls the deal "a highway to nowhere."', '"a highway to nowhere."'), 'Greg Amundsen');
   });
