@@ -114,6 +114,8 @@ const SPECIAL_TO = /^Special (?:for|to)\b/;
 const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD', 'MLA', 'MSP', 'MEP', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 /** Heads that other languages put before an organization's name: "Banca Serravalle", "Grupo Alfa", "Universidad Nacional". */
 const HEAD_FIRST_ORGANIZATION_WORDS = new Set(['Banca', 'Banco', 'Banque', 'Grupo', 'Groupe', 'Gruppo', 'Instituto', 'Institut', 'Istituto', 'Universidad', 'Université', 'Universität', 'Università', 'Universidade', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Partido', 'Parti', 'Partito', 'Compañía', 'Companhia', 'Compagnie', 'Sociedad', 'Société', 'Società', 'Asociación', 'Associação', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría']);
+/** Nouns for a body that never name a person ("publisher", "manufacturer" may). */
+const IMPERSONAL_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'startup', 'app', 'group', 'studio', 'brand', 'chain', 'website', 'network', 'charity', 'nonprofit', 'organization', 'organisation', 'bank', 'insurer', 'airline', 'conglomerate', 'consultancy', 'cooperative', 'co-op', 'association', 'union', 'agency', 'outlet', 'tabloid', 'newspaper', 'magazine', 'broadcaster']);
 /** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
 const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
 /** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
@@ -720,7 +722,7 @@ const KNIGHTS_TITLES = new Set(['Sir', 'Dame']);
 /** Titles of address (academic, clerical) that give way to a role set off after the name. */
 const ADDRESS_TITLES = new Set(['Professor', 'Prof.', 'Prof', 'Dr.', 'Dr', 'Doctor', 'Reverend', 'Rev.', 'Right Reverend', 'Very Reverend']);
 /** Words after a body's noun that leave it the head of its phrase: "the payments company behind …", "a group based in …". */
-const HEAD_LINKS = new Set(['behind', 'based', 'whose', 'known', 'founded', 'owned', 'run', 'led', 'headquartered', 'with', 'on', 'that', 'which', 'from', 'by']);
+const HEAD_LINKS = new Set(['behind', 'based', 'whose', 'known', 'founded', 'owned', 'run', 'led', 'headquartered', 'with', 'on', 'that', 'which', 'from', 'by', 'popular', 'best', 'used', 'backed', 'beloved', 'valued']);
 /** ", who" or ", whom" right after a name ("whose" has things too: "Bear Stearns, whose collapse"). */
 const WHO_AFTER = /^, whom?\b/;
 /** Common words that may stand before the object of a role's link: "a spokeswoman for the state health department". */
@@ -1651,7 +1653,10 @@ class Scanner {
    */
   private typeFromAppositiveNoun(first: number, last: number): 'organization' | null {
     // "Vantix, the payments company behind …", "Norvane Cloud, a supplier of …": the noun set off after the name.
+    // ("Penny Jar, the budgeting app popular with …": a given name may open a company's name, set off by a noun that
+    // names no person, as "publisher" or "manufacturer" may.)
     if (this.isUnknownPlainWord(first) && this.organizationNounSetOffAfter(last)) return 'organization';
+    if (last > first && this.is(first, FIRST_NAME) && this.organizationNounSetOffAfter(last, IMPERSONAL_ORGANIZATION_NOUNS)) return 'organization';
     const start = this.tokens.starts[first];
     const end = this.tokens.ends[last];
     if (first < 2 || this.text.charCodeAt(start - 1) !== 32 || this.text.charCodeAt(start - 2) !== 44 || this.tokens.ends[first - 1] !== start - 2) return null;
@@ -1666,12 +1671,13 @@ class Scanner {
    * ", the payments company behind …", ", a Dutch maker of …": an article after the comma closing the run at `last`,
    * then an organization's noun that heads its phrase (not "a bank teller", "the company's founder").
    */
-  private organizationNounSetOffAfter(last: number): boolean {
+  private organizationNounSetOffAfter(last: number, nouns?: ReadonlySet<string>): boolean {
     const { flags } = this.tokens;
     const end = this.tokens.ends[last];
     if (this.text.charCodeAt(end) !== 44 || last + 2 >= this.count || !this.isArticleAt(last + 1) || this.tokens.starts[last + 1] !== end + 2) return false;
     for (let i = last + 2; i < this.count && i <= last + 1 + NOUN_MODIFIERS + 1 && flags[i] & JOINED && !(flags[i] & POSSESSIVE); i++) {
       if (!this.is(i, ORGANIZATION_NOUN) || this.isCapitalized(i)) continue;
+      if (nouns !== undefined && !nouns.has(this.word(i))) return false;
       const next = i + 1;
       // "a longtime policy maker who …": "who" follows a person.
       return next >= this.count || !(flags[next] & JOINED) || (this.is(next, ROLE_LINK | CLAUSE_WORD) && !this.isWordAt(next, 'who')) || HEAD_LINKS.has(this.word(next));

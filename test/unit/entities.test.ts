@@ -1318,6 +1318,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Rachel Maddow').mentions.map((mention) => mention.text), ['Rachel Maddow', 'Maddow']);
   });
 
+  it('types a name that opens with a given name as an organization when a noun that names no person is set off after it ("Penny Jar, the budgeting app popular with …")', () => {
+    const app = index('Title\n\nPenny Jar, the budgeting app popular with students, confirmed the breach. Penny Jar has not said how.').entities;
+    assert.deepEqual(app.map((found) => [found.type, found.name]), [['organization', 'Penny Jar']]);
+    const person = index('Title\n\nJamie Raab, the president and publisher of Grand Central Publishing, agreed. Raab said so.').entities;
+    assert.equal(entity(person, 'Jamie Raab').type, 'person');
+  });
+
   it('types a name an organization\'s noun is set off after as that organization ("Vantix, the payments company behind …"), not a person so described', () => {
     const entities = index('Title\n\nA judge ruled that Vantix, the payments company behind the app, broke the law. Vantix said it would appeal. '
       + 'Halvorsen Lithography, a Dutch maker of chip machines, agreed. Tomas Quell, a bank teller, and Wenz Doral, a longtime policy maker who advises banks, objected.').entities;
