@@ -1600,7 +1600,6 @@ class Scanner {
     return last > first && this.isWordAt(last, 'District') && (this.is(last - 1, ORGANIZATION_WORD) || SERVICE_WORDS.has(this.word(last - 1)));
   }
 
-  /** "Critics", "Voters": a word in the plural of five letters or more ("Says" and "Does" are verbs). */
   /**
    * "Parents", "Students", "Mothers": people in the plural, by a person or kin noun; not by a role ("Attorneys for
    * Clinton" work for someone).
@@ -1611,9 +1610,10 @@ class Scanner {
     return (PERSON_NOUNS.has(singular) || KIN_NOUNS.has(singular)) && !(wordFacts(singular) & ROLE_NOUN);
   }
 
+  /** "Critics", "Voters": a word in the plural of five letters or more ("Says" and "Does" are verbs), not a given name in -s ("Marcus"). */
   private isGroupPlural(i: number): boolean {
     const end = this.tokens.ends[i];
-    return end - this.tokens.starts[i] > 4 && this.text.charCodeAt(end - 1) === 0x73 && this.text.charCodeAt(end - 2) !== 0x73;
+    return end - this.tokens.starts[i] > 4 && this.text.charCodeAt(end - 1) === 0x73 && this.text.charCodeAt(end - 2) !== 0x73 && !this.is(i, FIRST_NAME);
   }
 
   /**

@@ -489,6 +489,11 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(law.map((found) => found.name), ['Victims of Trafficking Act']);
   });
 
+  it('takes a given name in -s with an age set off after it as a person ("Marcus, 56, a former electrician")', () => {
+    const entities = index('Title\n\nMarcus, 56, a former electrician from Joliet, has not worked since.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Marcus']);
+  });
+
   it('leaves the class of a rank out of the name after it ("Sgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard")', () => {
     const entities = index('Title\n\nSgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard led the team.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['person', 'Tobias Wrenfield'], ['organization', 'Pennsylvania National Guard']]);
