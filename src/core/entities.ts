@@ -1105,7 +1105,12 @@ class Scanner {
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
       let after = next + 1;
-      if (!this.isWordAt(next, 'the') && after < this.count && flags[after] & JOINED && this.isWordAt(after, 'the')) after++;
+      if (!this.isWordAt(next, 'the') && after < this.count && flags[after] & JOINED && this.isWordAt(after, 'the')) {
+        // "the National Institutes of Health and the Swedish Research Council": an "and" a known name allows ("Health and
+        // Human Services") joins no "the" after it.
+        if (this.isWordAt(next, 'and') && (CONNECTORS_AFTER[this.wordId(last)] & CONNECTOR_BIT[this.tokens.wordIds[next]]) !== 0 && !(nextFacts & NAME_PARTICLE)) break;
+        after++;
+      }
       // "Ursula von der Leyen", "Oscar de la Renta": a second particle may follow the first.
       else if (nextFacts & NAME_PARTICLE && after < this.count && flags[after] & JOINED && this.is(after, NAME_PARTICLE)) after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;

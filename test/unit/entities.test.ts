@@ -1444,6 +1444,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(![...types.keys()].some((name) => name.includes('Monday')));
   });
 
+  it('ends a name at an "and the" even where a known name allows the "and" ("National Institutes of Health and the Swedish Research Council")', () => {
+    const entities = index('Title\n\nIt was funded by the National Institutes of Health and the Swedish Research Council.').entities;
+    assert.deepEqual(entities.map((found) => found.name), ['National Institutes of Health', 'Swedish Research Council']);
+  });
+
   it('keeps the "and" between a committee\'s fields ("House Ways and Means Committee"), not between a name and a committee', () => {
     const types = typed(index('Title\n\nThe House Ways and Means Committee met. The Energy and Commerce Committee agreed. Ruiz and Judiciary Committee members left.').entities);
     assert.equal(types.get('House Ways and Means Committee'), 'organization');
