@@ -1444,6 +1444,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(![...types.keys()].some((name) => name.includes('Monday')));
   });
 
+  it('reads a journal named after its place as an organization ("The New England Journal of Medicine"), not the place', () => {
+    const entities = index('Title\n\nThe trial was published last fall in The New England Journal of Medicine.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'New England Journal of Medicine']]);
+  });
+
   it('ends a name at an "and the" even where a known name allows the "and" ("National Institutes of Health and the Swedish Research Council")', () => {
     const entities = index('Title\n\nIt was funded by the National Institutes of Health and the Swedish Research Council.').entities;
     assert.deepEqual(entities.map((found) => found.name), ['National Institutes of Health', 'Swedish Research Council']);
