@@ -2991,6 +2991,9 @@ class Index implements EntityIndex {
         (this.legalNames ??= []).push(entity);
       }
       // "Veltro Motors" (or "Veltro Motors Inc.") may be "Veltro" too, settled once all full names are known (`settleTradeNames`).
+      // "St. Aldric Regional Medical Center" is "St. Aldric" too: an institution named for a saint, by the saint's name.
+      const saint = type === 'organization' ? SAINT_INSTITUTION.exec(name) : null;
+      if (saint !== null) this.remember(saint[1], entity);
       const trade = legal ? shortName(name) : name;
       if (type === 'organization' && TRADE_WORDS.has(lastWord(trade)) && isDistinctiveShortName(tradeShortName(trade))) {
         (this.tradeNames ??= []).push(entity);
@@ -3147,6 +3150,9 @@ const CLUB_WORDS = new Set(['FC', 'AFC', 'CF', 'SC', 'United', 'Rovers', 'Wander
 function isDistinctiveShortName(short: string): boolean {
   return !hasWhitespace(short) && (wordFacts(short) & (GAZETTEER_LENGTH_MASK | STOP_WORD | COMMON_WORD | DESCRIPTOR | FIRST_NAME | PLACE_WORD)) === 0;
 }
+
+/** A saint's name opening an institution's longer name: "St. Aldric" of "St. Aldric Regional Medical Center". */
+const SAINT_INSTITUTION = /^((?:St\.|Saint) [A-Z][\w'’-]+) [A-Z]/;
 
 /** "Crestline Logistics Partners" → "Crestline": the name without the trade words it ends in (and a legal form after them). */
 function tradeShortName(name: string): string {

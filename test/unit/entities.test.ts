@@ -1444,6 +1444,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(![...types.keys()].some((name) => name.includes('Monday')));
   });
 
+  it('knows an institution named for a saint by the saint\'s name ("St. Aldric Regional Medical Center" … "St. Aldric said")', () => {
+    const entities = index('Title\n\nSt. Aldric Regional Medical Center opened a ward. St. Aldric said it was saddened.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.mentions.length]), [['organization', 2]]);
+  });
+
   it('reads a journal named after its place as an organization ("The New England Journal of Medicine"), not the place', () => {
     const entities = index('Title\n\nThe trial was published last fall in The New England Journal of Medicine.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'New England Journal of Medicine']]);
