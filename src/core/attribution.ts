@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
+import { articleLength, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -3280,7 +3280,10 @@ class Attributor {
 
   private insideQuote(span: Span): boolean {
     const quote = this.input.quotes[firstFrom(this.input.quotes, span.start + 1) - 1];
-    return quote !== undefined && quote.start <= span.start && span.end <= quote.end;
+    if (quote === undefined || quote.start > span.start || span.end > quote.end) return false;
+    // A name quoted on its own after words that give it ("a rifleman with the call sign “Monakh”") is the text's own
+    // mention of that person.
+    return !(quote.kind === 'term' && span.start === quote.innerStart && followsGivenNameWords(this.text, span.start) && !/\w/.test(this.text.slice(span.end, quote.innerEnd)));
   }
 
   /** Index of the first resolved date expression in the sentence, outside quotes and asides (`datesAside`), else -1. */

@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, opensSentence, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, opensSentence, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -85,11 +85,6 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const APOSTROPHES = ['’', "'", 'ʼ'];
 const ANY_APOSTROPHE = /[’'ʼ]/;
 const APOSTROPHES_EVERYWHERE = /[’'ʼ]/g;
-/** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
-const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
-const GIVEN_NAME_WINDOW = 48;
-/** The last characters `GIVEN_NAME_BEFORE` can end with, read before it is tried. */
-const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
 /** Verbs of speech that confirm the unknown name before them as a person's. */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'testified']);
 /** "told the newspaper Harlow had lied": forms of "tell", after which "the" and a noun are the one told. */
@@ -1850,7 +1845,7 @@ class Scanner {
     if (role === null && !firstName && !titled) role = this.lowercaseRole(prefixLength ? pieces[0].first : first, true);
     // So does "who" after them ("Halima Suleiman, who lost a son,"): a relative pronoun for people.
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
-      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end) && !this.followsGivenNameWords(start);
+      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end) && !followsGivenNameWords(this.text, start);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     if (first < last && !tentative && !weak) {
       this.surnames.add(this.word(last));
@@ -1962,7 +1957,7 @@ class Scanner {
     }
     // "a man who gave his name only as Dale", "a woman named Kiara": a person known by one name; so is "Hasan, 53,",
     // whose age is set off after the name, and "Marcia from Bowling Green", a first name that a place follows.
-    if (plain && (this.followsGivenNameWords(start) || (statedAgeAfter(this.text, end) >= 0 && !this.isGroupPlural(i)) || this.isFirstNameFromPlace(i))) {
+    if (plain && (followsGivenNameWords(this.text, start) || (statedAgeAfter(this.text, end) >= 0 && !this.isGroupPlural(i)) || this.isFirstNameFromPlace(i))) {
       this.push('person', word, start, end, true, false);
       return;
     }
@@ -2145,12 +2140,6 @@ class Scanner {
     return length <= 5 && POSSESSIVE_DETERMINERS.has(this.word(i).toLowerCase());
   }
 
-  /** Whether `GIVEN_NAME_BEFORE` ends at `start`: read only after the words it can end with (`GIVEN_NAME_ENDINGS`). */
-  private followsGivenNameWords(start: number): boolean {
-    const text = this.text;
-    if (!GIVEN_NAME_ENDINGS.some((ending) => text.startsWith(ending, start - ending.length))) return false;
-    return GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, start - GIVEN_NAME_WINDOW), start));
-  }
 
   /** Whether token i is one word cut short by a period ("Mass.", "Calif."), not initials ("U.S."). */
   private isAbbreviatedWord(i: number): boolean {

@@ -435,3 +435,19 @@ export function opensSentence(text: string, offset: number): boolean {
   const code = text.charCodeAt(index);
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
+
+/** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
+const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
+const GIVEN_NAME_WINDOW = 48;
+/** The last characters `GIVEN_NAME_BEFORE` can end with, read before it is tried. */
+const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
+/** Quote marks that may open a name given after those words. */
+const OPENING_NAME_MARKS = '"“‘\'';
+
+/** "a woman who gave only her name as Dale", "with the call sign “Monakh”": words that give the name at `start` (quoted or not) as one person's. */
+export function followsGivenNameWords(text: string, start: number): boolean {
+  const at = OPENING_NAME_MARKS.includes(text.charAt(start - 1)) ? start - 1 : start;
+  // Read only after the words the phrase can end with.
+  if (!GIVEN_NAME_ENDINGS.some((ending) => text.startsWith(ending, at - ending.length))) return false;
+  return GIVEN_NAME_BEFORE.test(text.slice(Math.max(0, at - GIVEN_NAME_WINDOW), at));
+}

@@ -1149,6 +1149,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
 
+  it('finds a person by a call sign in quote marks ("with the call sign “Monakh”"), whom a pronoun after may stand for', () => {
+    const entities = index('Title\n\nA rifleman with the call sign “Monakh” left.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['person', 'Monakh']]);
+    const text = 'Title\n\nHis deputy, a farmer with the call sign "Bober," was blunter. "We are running out of time," he said.';
+    assert.equal(analyze(text).quotes.find((quote) => quote.text === '"We are running out of time,"')?.speaker?.name, 'Bober');
+  });
+
   it('finds a person known by a name they gave or a call sign ("gave only her name as Ma Hnin, in keeping with …", "the call sign Granit")', () => {
     const entities = index('Title\n\nA fish seller who gave only her name as Ma Hnin, in keeping with custom, was there. A major who uses the call sign Granit left.').entities;
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Ma Hnin', 'Granit']);
