@@ -1096,6 +1096,11 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       if (subject && !ROLE_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !portfolio(next - 2)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
+    // "Britain's Foreign Secretary, John Smith, said": a capitalized role after an owner gives way to the name set off after it.
+    if (end > index + 1 && ROLE_NOUNS.has(tokens[end - 1].lower) && tokens[end]?.lower === ',' && isNameWord(tokens[end + 1]) && hasPossessive(tokens, index, end - 1)) {
+      const holderEnd = nameRun(end + 1);
+      if (tokens[holderEnd]?.lower === ',') return { start: end + 1, end: holderEnd, kind: 'name' };
+    }
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
     const appositive = isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, subject) : null;
     return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };
@@ -1130,6 +1135,12 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 
 /** Words between a role noun and its portfolio: "spokesman on finance", "minister for health". */
 const ROLE_LINK_WORDS = new Set(['on', 'for', 'of']);
+
+/** Whether a token in [from, to) is a possessive. */
+function hasPossessive(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (isPossessive(tokens[at])) return true;
+  return false;
+}
 
 /** "was told by aides": a role noun in the plural, with no determiner. */
 function pluralRoleAt(tokens: Token[], index: number): Phrase | null {

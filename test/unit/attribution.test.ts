@@ -1480,6 +1480,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Write to me," Ann Lee wrote from lee@example.com.', '"Write to me,"'), 'Ann Lee');
   });
 
+  it('"Britain\'s Foreign Secretary, John Smith, said": a capitalized role after an owner gives way to the name set off after it', () => {
+    assert.equal(speakerOf('Britain\'s Foreign Secretary, John Smith, said the text was "strong enough."', '"strong enough."'), 'John Smith');
+    assert.equal(speakerOf('Representative Peter T. King, Republican of New York, said it was "a fair deal."', '"a fair deal."'), 'Peter T. King');
+  });
+
   it('"Republican nominee-in-waiting Greg Amundsen released …": a role noun heading a hyphenated compound leads the subject to the name', () => {
     assert.equal(speakerOf('Republican nominee-in-waiting Greg Amundsen released an ad that calls the deal "a highway to nowhere."', '"a highway to nowhere."'), 'Greg Amundsen');
   });
