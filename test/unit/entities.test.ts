@@ -1237,6 +1237,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Food and Drug Administration', 2]]);
   });
 
+  it('reads the chiefly titles of Fiji and Samoa ("Ratu", "Afioga") as titles of address, not given names', () => {
+    const entities = index('Title\n\nRatu Josefa Vakaloloma spoke. Later Ratu Josefa left.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Josefa Vakaloloma', 2]]);
+  });
+
   it('reads the titles of West African chiefs ("Nana", "Togbe", "Oba") and knows Eskom, KNUT and the Lok Sabha', () => {
     const entities = index('Title\n\nNana Kwame Owusu-Ansah II spoke to Eskom, the KNUT and the Lok Sabha.').entities;
     assert.equal(entity(entities, 'Kwame Owusu-Ansah II').type, 'person');
