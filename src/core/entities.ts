@@ -1528,7 +1528,7 @@ class Scanner {
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     // "the Mary River" is a river: a person's name takes no article.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD))
-      && !(lastFacts & PLACE_WORD && this.followsThe(first));
+      && !(lastFacts & PLACE_WORD && (this.followsThe(first) || UNLIKE_SURNAME_PLACE_WORDS.has(this.word(last))));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
       const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
@@ -1555,8 +1555,11 @@ class Scanner {
       return;
     }
     // "West Dayton": a side of a place a list knows is a place; "in Northern Luzon", of one no list knows, after "in".
-    if (last === first + 1 && COMPASS_WORDS.has(this.word(first))
-      && ((pieces.length === 2 && pieces[1].kind === 'place') || (this.isAfterIn(first) && this.isUnknownPlainWord(last) && !this.isUnknownPlural(last)))) {
+    // "New Lisbon", "New Berlin": so is a town named after a city a list knows (not "New Iran sanctions bill").
+    const afterKnownPlace = pieces.length === 2 && pieces[1].kind === 'place';
+    const namedAfterCity = afterKnownPlace && !weak && this.isWordAt(first, 'New') && pieces[1].entry!.name !== this.word(last);
+    if (last === first + 1 && ((COMPASS_WORDS.has(this.word(first)) && (afterKnownPlace || (this.isAfterIn(first) && this.isUnknownPlainWord(last) && !this.isUnknownPlural(last))))
+      || namedAfterCity)) {
       this.pushSpan('place', first, last, weak);
       return;
     }
@@ -3121,6 +3124,8 @@ const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port',
 /** Shops, organizations that a text may name for their owners: "Falcone's Deli". */
 const SHOP_WORDS = new Set(lexicon.shopWords);
 /** Sides of a place: "Northern Luzon", "West Dayton", "Central Sulawesi". */
+/** Words of geography that no surname is: "Corbin Falls", "Harlan Valley" are places though a first name opens them. */
+const UNLIKE_SURNAME_PLACE_WORDS = new Set(['Falls', 'Springs', 'Heights', 'Valley', 'Creek', 'Islands', 'Mountains']);
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(lexicon.legalForms);

@@ -1461,6 +1461,15 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.mentions.length]), [['organization', 2]]);
   });
 
+  it('reads small-town places and churches: "New Lisbon" (not Lisbon), "Corbin Falls" (not a person), "Bethany Lutheran" (a church)', () => {
+    const entities = index('Title\n\nShe lives outside New Lisbon. The fire crew covers Corbin Falls. Pastor Mark Lindahl of Bethany Lutheran spoke.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [
+      ['place', 'New Lisbon'], ['place', 'Corbin Falls'], ['person', 'Mark Lindahl'], ['organization', 'Bethany Lutheran'],
+    ]);
+    const headline = index('New Iran sanctions bill lacks support\n\nIt stalled.').entities;
+    assert.deepEqual(headline.map((found) => found.name), ['Iran']);
+  });
+
   it('reads a journal named after its place as an organization ("The New England Journal of Medicine"), not the place', () => {
     const entities = index('Title\n\nThe trial was published last fall in The New England Journal of Medicine.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'New England Journal of Medicine']]);
