@@ -269,6 +269,11 @@ describe('findDates', () => {
     assert.equal(only('A week before the fair opens, organizers met on Monday.').value, '2023-02-20');
     // A question ends the sentence that looks ahead.
     assert.equal(only('Will he quit when the race ends? On Monday, he stayed.').value, '2023-02-20');
+    // A timetable's "begin", "start" and "runs through" look ahead; "did not begin" and "a rocky start" do not.
+    assert.equal(only("Saturday's events begin with a pancake breakfast.").value, '2023-02-25');
+    assert.equal(only('Classes start Monday.').value, '2023-02-27');
+    assert.equal(only('The fair runs through Sunday.').value, '2023-02-26');
+    assert.equal(only('The convention got off to a rocky start Monday.').value, '2023-02-20');
     // "must" looks ahead ("must have" looks back).
     assert.equal(only('Candidates must be nominated from the floor Saturday.').value, '2023-02-25');
     assert.equal(only('He must have left on Saturday.').value, '2023-02-18');
