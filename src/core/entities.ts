@@ -4,7 +4,7 @@
 import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, opensSentence, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS } from './wordLists';
+import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -166,8 +166,10 @@ for (const title of lexicon.titles) {
 const SINGULAR_TITLES = new Map(Object.entries(lexicon.pluralTitles));
 for (const plural of SINGULAR_TITLES.keys()) addGazetteer(plural, 'title', plural, false);
 for (const honorific of lexicon.honorifics) addGazetteer(honorific, 'honorific', honorific, false);
-// "Reporter Jomana Karadsheh": a capitalized role noun before a name works as a title.
-for (const noun of ROLE_NOUN_WORDS) {
+// "Reporter Jomana Karadsheh", "Goaltender Luka Dvorak": a capitalized role noun or sport position before a name works as
+// a title (not a position that is a surname too: "Barbara Boxer", "Harrison Forward").
+const SURNAME_POSITIONS = new Set(['boxer', 'bowler', 'catcher', 'forward', 'kicker', 'keeper', 'receiver', 'batter', 'rower', 'jockey']);
+for (const noun of [...ROLE_NOUN_WORDS, ...[...SPORT_POSITIONS].filter((position) => !SURNAME_POSITIONS.has(position))]) {
   const title = withCapital(noun);
   if (!GAZETTEER.has(title)) addGazetteer(title, 'title', title, false);
 }

@@ -494,6 +494,11 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Marcus']);
   });
 
+  it('reads a capitalized sport position before a name as its title ("Goaltender Luka Dvorak"), and no statistic or ligament as an organization', () => {
+    const entities = index('Title\n\nGoaltender Luka Dvorak made 27 saves. He has a 2.11 ERA and a sprained MCL.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.role]), [['Luka Dvorak', 'Goaltender']]);
+  });
+
   it('leaves the class of a rank out of the name after it ("Sgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard")', () => {
     const entities = index('Title\n\nSgt. 1st Class Tobias Wrenfield of the Pennsylvania National Guard led the team.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['person', 'Tobias Wrenfield'], ['organization', 'Pennsylvania National Guard']]);
