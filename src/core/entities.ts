@@ -1333,6 +1333,11 @@ class Scanner {
     return this.isUnknownNameWord(i) && !PLURAL_PLACE_WORDS.has(word) && !PLURAL_TITLES.has(word) && GAZETTEER.get(word.slice(0, -1))?.kind !== 'demonym';
   }
 
+  /** "Stockmen", "Minutemen": a name in the plural in -men that no list knows. */
+  private isPluralInMen(i: number): boolean {
+    return this.word(i).endsWith('men') && this.isUnknownNameWord(i);
+  }
+
   /** The last token of an event prefix ("Hurricane", "Tropical Storm") starting at token i, or -1 if none does. */
   private eventPrefixEnd(i: number): number {
     if (this.isWordAt(i, 'Tropical') && i + 1 < this.count && this.isWordAt(i + 1, 'Storm')) return i + 1;
@@ -1513,6 +1518,12 @@ class Scanner {
     }
     // "New York Jets", "Miami Dolphins": a place and one name in the plural after it is a team or a club.
     if (pieces.length === 2 && pieces[0].kind === 'place' && pieces[1].first === last && pieces[1].kind === 'words' && this.isPluralName(last)) {
+      this.pushSpan('organization', first, last, weak);
+      return;
+    }
+    // "the Charlotte Monarchs", "the Chicago Stockmen": after "the", a place's name, even one that is a given name too,
+    // and a name in the plural make a team or a club, not a person.
+    if (last === first + 1 && this.followsThe(first) && this.lookup(first, first)?.kind === 'place' && (this.isPluralName(last) || this.isPluralInMen(last))) {
       this.pushSpan('organization', first, last, weak);
       return;
     }

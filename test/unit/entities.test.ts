@@ -494,6 +494,11 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Marcus']);
   });
 
+  it('reads "the" with a place\'s name and a name in the plural as a team, even when the place is a given name too ("the Charlotte Monarchs", "the Chicago Stockmen")', () => {
+    const entities = index('Title\n\nThe Chicago Stockmen beat the Charlotte Monarchs. Bernie Sanders and the Bernie Sanders campaign agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'Chicago Stockmen'], ['organization', 'Charlotte Monarchs'], ['person', 'Bernie Sanders']]);
+  });
+
   it('reads a capitalized sport position before a name as its title ("Goaltender Luka Dvorak"), and no statistic or ligament as an organization', () => {
     const entities = index('Title\n\nGoaltender Luka Dvorak made 27 saves. He has a 2.11 ERA and a sprained MCL.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.role]), [['Luka Dvorak', 'Goaltender']]);
