@@ -2999,10 +2999,7 @@ class Index implements EntityIndex {
       // "St. Aldric Regional Medical Center" is "St. Aldric" too: an institution named for a saint, by the saint's name.
       const saint = type === 'organization' ? SAINT_INSTITUTION.exec(name) : null;
       if (saint !== null) this.remember(saint[1], entity);
-      const trade = legal ? shortName(name) : name;
-      if (type === 'organization' && TRADE_WORDS.has(lastWord(trade)) && isDistinctiveShortName(tradeShortName(trade))) {
-        (this.tradeNames ??= []).push(entity);
-      }
+      if (type === 'organization' && companyShortName(name) !== null) (this.tradeNames ??= []).push(entity);
     }
     return entity;
   }
@@ -3010,7 +3007,7 @@ class Index implements EntityIndex {
   /** "Veltro Motors" is "Veltro" too, unless a person goes by that name ("Koch Industries" and Charles Koch). */
   settleTradeNames(): void {
     for (const entity of this.tradeNames ?? []) {
-      const short = tradeShortName(entity.name);
+      const short = companyShortName(entity.name)!;
       if (!this.bySurname.has(short) && !this.byExactName.has(short)) this.remember(short, entity);
     }
     // "Garza Holdings v. United States" … "Miguel Garza" … "Garza said": the surname alone is the person's.
@@ -3161,11 +3158,21 @@ function isDistinctiveShortName(short: string): boolean {
 /** A saint's name opening an institution's longer name: "St. Aldric" of "St. Aldric Regional Medical Center". */
 const SAINT_INSTITUTION = /^((?:St\.|Saint) [A-Z][\w'’-]+) [A-Z]/;
 
-/** "Crestline Logistics Partners" → "Crestline": the name without the trade words it ends in (and a legal form after them). */
-function tradeShortName(name: string): string {
-  let short = LEGAL_FORMS.has(lastWord(name)) ? shortName(name) : name;
+/**
+ * The one distinctive word a company goes by: "Crestline" of "Crestline Logistics Partners" (the name without the trade
+ * words it ends in, and a legal form after them), or the first word of a name that ends in a trade or a legal form
+ * ("Castellan Property Group", "Lumen Candle Co."); null if none. (A body's word may follow a town's name: "Clarkston
+ * Community Center" is no "Clarkston".)
+ */
+function companyShortName(name: string): string | null {
+  const legal = LEGAL_FORMS.has(lastWord(name));
+  let short = legal ? shortName(name) : name;
+  const trade = TRADE_WORDS.has(lastWord(short));
   for (let space = short.lastIndexOf(' '); space > 0 && TRADE_WORDS.has(short.slice(space + 1)); space = short.lastIndexOf(' ')) short = short.slice(0, space);
-  return short;
+  if (trade && isDistinctiveShortName(short)) return short;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? '' : name.slice(0, space);
+  return space > 0 && (legal || trade) && isDistinctiveShortName(first) ? first : null;
 }
 
 /**

@@ -1002,6 +1002,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(trade, 'Pellucid Software Corp.').mentions.map((mention) => mention.text), ['Pellucid Software Corp.', 'Pellucid']);
   });
 
+  it('knows a company with a legal form by its first word when that word is distinctive ("Castellan Property Group" … "Castellan said")', () => {
+    const entities = index('Title\n\nCastellan Property Group bought the mall. Castellan said it would close. Lumen Candle Co. grew; Lumen has 40 stores.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Castellan Property Group', 2], ['Lumen Candle Co.', 2]]);
+  });
+
   it('knows a company named with its trade by its short name ("Veltro Motors" … "Veltro said"), unless a person goes by it', () => {
     const entities = index('Title\n\nVeltro Motors recalled vans. Veltro said no one was hurt. Koch Industries and Charles Koch disagreed; Koch said so.').entities;
     assert.deepEqual(entity(entities, 'Veltro Motors').mentions.map((mention) => mention.text), ['Veltro Motors', 'Veltro']);
