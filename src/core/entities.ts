@@ -222,7 +222,7 @@ const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 /** Heads of bodies named by two fields joined by "and": "the Energy and Commerce Committee", "the Lunar and Planetary Institute". */
-const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School']);
+const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School', 'Conference', 'Board', 'Service', 'Office']);
 /**
  * A capitalized syllable, a hyphen and a romanized Korean or Chinese syllable: an initial (one consonant, a doubled
  * one, or "ts", "hs", "sh", "zh"), a vowel, one final ("Jae-in", "Ming-tsung", "Hsien-lung").
@@ -1165,7 +1165,8 @@ class Scanner {
   private andJoinsFields(first: number, last: number): boolean {
     // A run at a sentence's start holds its "The".
     const named = this.isTheAt(first) ? first + 1 : first;
-    if (!(this.isChamberAt(named) || named > first || (first > 0 && this.isTheAt(first - 1)))) return false;
+    // ("Argentina's National Scientific and Technical Research Council": an owner's possessive stands for "the".)
+    if (!(this.isChamberAt(named) || named > first || (first > 0 && (this.isTheAt(first - 1) || this.tokens.flags[first - 1] & POSSESSIVE)))) return false;
     if (this.is(last, FIRST_NAME) || this.isNamedWord(last)) return false;
     for (let i = last + 2; i < this.count && this.tokens.flags[i] & JOINED && this.isCapitalized(i); i++) {
       if (this.is(i, FIRST_NAME) || this.isNamedWord(i)) return false;

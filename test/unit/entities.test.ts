@@ -1490,6 +1490,14 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'New England Journal of Medicine']]);
   });
 
+  it('reads shops, telescopes and bodies of two fields ("Valley Fresh Market", "James Webb Space Telescope", "Argentina\'s National Scientific and Technical Research Council")', () => {
+    const entities = index('Title\n\nValley Fresh Market said prices would fall. The James Webb Space Telescope saw it. Argentina\'s National Scientific and Technical Research Council and the Lunar and Planetary Science Conference agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [
+      ['organization', 'Valley Fresh Market'], ['work', 'James Webb Space Telescope'], ['place', 'Argentina'],
+      ['organization', 'National Scientific and Technical Research Council'], ['event', 'Lunar and Planetary Science Conference'],
+    ]);
+  });
+
   it('ends a name at an "and the" even where a known name allows the "and" ("National Institutes of Health and the Swedish Research Council")', () => {
     const entities = index('Title\n\nIt was funded by the National Institutes of Health and the Swedish Research Council.').entities;
     assert.deepEqual(entities.map((found) => found.name), ['National Institutes of Health', 'Swedish Research Council']);
