@@ -301,6 +301,8 @@ describe('First names', () => {
     assert.equal(firstNameGender('Renée'), 'feminine');
     // Philippe is a man's name (Philippa the woman's), though lists of English names give it to women.
     assert.equal(firstNameGender('Philippe'), 'masculine');
+    // Gwyn is mostly a Welsh man's name (Gwen and Gwyneth the women's): the name alone tells nothing.
+    assert.notEqual(firstNameGender('Gwyn'), 'feminine');
     // Common Spanish given names the English lists lack.
     assert.equal(firstNameGender('Graciela'), 'feminine');
     assert.equal(firstNameGender('Héctor'), 'masculine');
