@@ -670,8 +670,9 @@ function isPeopleNoun(word: string): boolean {
 const DESCRIBED_SUBJECT_CHARS = 20_000;
 /** The longest turn of a question-and-answer exchange that asks its question before its last sentence. */
 const SHORT_TURN_CHARS = 160;
-/** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
+/** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"), and end. */
 const LONGEST_TITLE_AFTER = 24;
+const LONGEST_TITLED_NAME = 40;
 /** How many words may stand before the plural noun of a source: "according to internal court documents". */
 const PLURAL_SOURCE_MODIFIERS = 2;
 /** Links from a person to where they are: "a consultant at Northgate Hospital in Leeds". */
@@ -2656,12 +2657,14 @@ class Attributor {
         return known;
       }
     }
-    return found ?? this.coveringEntity(mention) ?? this.titledPersonAfter(mention) ?? this.resolveName(mention);
+    // "Special Agent in Charge Howard Benning … called": the title the index read as a person of its own is the holder's.
+    const titled = found === undefined || found.type === 'person' ? this.titledPersonAfter(mention) : null;
+    return titled ?? found ?? this.coveringEntity(mention) ?? this.resolveName(mention);
   }
 
   /** "said Special Agent in Charge Dominic Reale": capitals read as a name that are the title of the person named next. */
   private titledPersonAfter(mention: TextSpan): Entity | null {
-    const after = this.input.index.mentionsIn(mention.end, mention.end + LONGEST_TITLE_AFTER, this.mentionEntities);
+    const after = this.input.index.mentionsIn(mention.end, mention.end + LONGEST_TITLE_AFTER + LONGEST_TITLED_NAME, this.mentionEntities);
     for (let i = 0; i < after.length; i++) {
       const { role, type } = this.mentionEntities[i];
       if (type === 'person' && role !== null && role.startsWith(mention.text) && this.text.slice(mention.start, after[i].start).trimEnd() === role) return this.mentionEntities[i];

@@ -511,6 +511,8 @@ describe('attribution', () => {
 
   it('a title read as a name goes to the person named right after it ("said Special Agent in Charge Dominic Reale")', () => {
     assert.equal(speakerOf('"It was a scheme," said Special Agent in Charge Dominic Reale of the FBI.', '"It was a scheme,"'), 'Dominic Reale');
+    // So does a subject whose title the index read as a person of its own, with a longer name after it.
+    assert.equal(speakerOf('Special Agent in Charge Howard Benning of the FBI\'s field office called the fraud "a cold kind of theft."', '"a cold kind of theft."'), 'Howard Benning');
   });
 
   it('a speaker described by a body ("the agency", "the campaign", "the government") is an organization; one qualified by it a person', () => {
