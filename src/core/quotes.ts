@@ -390,12 +390,12 @@ function isTitleInSentence(text: string, quote: ScannedQuote): boolean {
   const possessive = text.charCodeAt(start - 1) === 0x27 || text.charCodeAt(start - 1) === 0x2019;
   // "NBC's “Meet the Press,”", "Fox News's “The Nightly Ledger,”": a network's possessive names its show; a person's
   // quotes its words.
-  if (possessive) return isAcronymBefore(text, start - 1) || NETWORK_WORDS.has(lowerCaseWord(text, wordStartBefore(text, start - 1), start - 1));
+  if (possessive) return isAcronymBefore(text, start - 1) || NETWORK_WORDS.has(text.slice(wordStartBefore(text, start - 1), start - 1));
   return (!isOneWordCue(before) || isNounAfterDeterminer(text, start)) && before !== 'on';
 }
 
-/** Last words of news networks' names, whose possessive names a show: "Fox News's", "Sky News's". */
-const NETWORK_WORDS = new Set(['news']);
+/** Last words of news networks' names, or their nouns, whose possessive names a show: "Fox News's", "Fox News channel's". */
+const NETWORK_WORDS = new Set(['News', 'channel', 'network']);
 
 /** Whether two to six capitals, a word of their own, end at `end`: "NBC", "MSNBC". */
 function isAcronymBefore(text: string, end: number): boolean {

@@ -146,6 +146,7 @@ describe('term classification', () => {
   it('takes a show after a network\'s possessive as a term ("on NBC\'s "Meet the Press," Vance said"), not words after a person\'s', () => {
     assert.equal(kindOf('Speaking on NBC\'s "Meet the Press," Vance said the plan was dead.'), 'term');
     assert.equal(kindOf('Appearing on Fox News\'s "The Nightly Ledger," the senator said the plan was dead.'), 'term');
+    assert.equal(kindOf('Sunday on Fox News channel\'s "Sunday Morning Futures," Rep. Dan Ives said the plan was dead.'), 'term');
     assert.equal(kindOf('He mocked Trump\'s "Make America Great," then left.'), 'speech');
   });
 
