@@ -1680,6 +1680,10 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
     comma = phrase?.end ?? start;
   }
   if (phrase === null) return null;
+  // "A second email, sent by Lowell Brandt two days later, referred to …": a document's writer, set off after it, speaks.
+  const writer = phrase.kind === 'role' && isDocumentNoun(tokens[phrase.end - 1]) && tokens[phrase.end]?.lower === ','
+    && WRITING_PARTICIPLES.has(tokens[phrase.end + 1]?.lower) && tokens[phrase.end + 2]?.lower === 'by' ? phraseStartingAt(tokens, phrase.end + 3, limit) : null;
+  if (writer?.kind === 'name') return writer;
   let next = phrase.end;
   // "The spokesman, Radu Ilescu, dismissed …": the comma that closes a name set off after its role comes before the verb.
   if (isSetOffIn(tokens, phrase, start) && tokens[next]?.lower === ',') {
@@ -1725,6 +1729,9 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
 }
+
+/** Participles that give a document its writer: "an email sent by", "a letter signed by". */
+const WRITING_PARTICIPLES = new Set(['sent', 'written', 'signed', 'posted', 'penned', 'authored', 'drafted']);
 
 /** Outlets in general, which a name before them qualifies: "State media", "Kremlin television". */
 const MEDIA_NOUNS = new Set(['media', 'television', 'tv', 'radio', 'press', 'outlets', 'newspapers', 'broadcaster', 'broadcasters']);

@@ -1482,6 +1482,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Write to me," Ann Lee wrote from lee@example.com.', '"Write to me,"'), 'Ann Lee');
   });
 
+  it('"A second email, sent by Lowell Brandt two days later, referred to …": the writer set off after a document speaks', () => {
+    assert.equal(speakerOf('A second email, sent by Lowell Brandt two days later, referred to the campaign as "the insurgency."', '"the insurgency."'), 'Lowell Brandt');
+  });
+
   it('"Britain\'s Foreign Secretary, John Smith, said": a capitalized role after an owner gives way to the name set off after it', () => {
     assert.equal(speakerOf('Britain\'s Foreign Secretary, John Smith, said the text was "strong enough."', '"strong enough."'), 'John Smith');
     assert.equal(speakerOf('Representative Peter T. King, Republican of New York, said it was "a fair deal."', '"a fair deal."'), 'Peter T. King');
