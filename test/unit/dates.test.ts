@@ -274,6 +274,8 @@ describe('findDates', () => {
     assert.equal(only('Classes start Monday.').value, '2023-02-27');
     assert.equal(only('The fair runs through Sunday.').value, '2023-02-26');
     assert.equal(only('The convention got off to a rocky start Monday.').value, '2023-02-20');
+    // A day set for something lies ahead.
+    assert.equal(only('The judge set sentencing for Feb. 14.').value, '2024-02-14');
     // "must" looks ahead ("must have" looks back).
     assert.equal(only('Candidates must be nominated from the floor Saturday.').value, '2023-02-25');
     assert.equal(only('He must have left on Saturday.').value, '2023-02-18');
