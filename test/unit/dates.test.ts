@@ -364,6 +364,7 @@ describe('findDates', () => {
       ['1897', '1897-01-01', '1897-12-31'], ['1901', '1901-01-01', '1901-12-31'],
     ]);
     assert.deepEqual(read('Logs were kept as recently as July.'), [['July', '2022-07-01', '2022-07-31']]);
+    assert.deepEqual(read('It pledged that in the year 2040 it would lift them.'), [['2040', '2040-01-01', '2040-12-31']]);
     assert.deepEqual(read('It was flagged as early as 2019 and used since at least 2020.'), [
       ['2019', '2019-01-01', '2019-12-31'], ['2020', '2020-01-01', '2020-12-31'],
     ]);
