@@ -1492,6 +1492,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'New England Journal of Medicine']]);
   });
 
+  it('knows the two world wars by both their names ("the Second World War" is World War II, not "World War")', () => {
+    const entities = index('Title\n\nIt was the largest since the Second World War. World War II changed it, as the First World War had.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['World War II', 2], ['World War I', 1]]);
+  });
+
   it('reads shops, telescopes and bodies of two fields ("Valley Fresh Market", "James Webb Space Telescope", "Argentina\'s National Scientific and Technical Research Council")', () => {
     const entities = index('Title\n\nValley Fresh Market said prices would fall. The James Webb Space Telescope saw it. Argentina\'s National Scientific and Technical Research Council and the Lunar and Planetary Science Conference agreed.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [
