@@ -679,6 +679,8 @@ const PLURAL_SOURCE_MODIFIERS = 2;
 const LOCATING_LINKS = new Set(['in', 'at', 'near']);
 /** Links from a role to what qualifies it: "a spokesman for the campaign", "a voice-over in the ad", "a message on the site". */
 const ROLE_LINKS = new Set(['of', 'for', 'at', 'in', 'on']);
+/** Roles of one who serves someone, named after "to": "an adviser to Mr. Kinsey", "an aide to the governor". */
+const SERVING_ROLES = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'assistant', 'assistants', 'consultant', 'consultants', 'counsel', 'counselor', 'counsellor', 'envoy', 'ambassador', 'liaison', 'successor', 'heir']);
 /** Links from a person's name to where they come from or work: "Ann Lee of the union", "Ann Lee from Ohio". */
 const NAME_LINKS = new Set(['of', 'from', 'at']);
 
@@ -760,7 +762,9 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     const first = phraseEndingAt(tokens, linkIndex - 1, low);
     if (first !== null && first.end < linkIndex && (tokens[first.end].lower === 'in' || tokens[first.end].lower === 'from')) return first;
   }
-  if (isWord(link) && ROLE_LINKS.has(link.lower) && !placeLink && linkIndex - 1 >= low) {
+  // ("A longtime adviser to Mr. Kinsey said": a role that serves someone links to them with "to".)
+  const servesLink = link?.lower === 'to' && SERVING_ROLES.has(tokens[linkIndex - 1]?.lower);
+  if (isWord(link) && (ROLE_LINKS.has(link.lower) || servesLink) && !placeLink && linkIndex - 1 >= low) {
     const role = roleEndingAt(tokens, linkIndex - 1, low);
     if (role !== null) {
       // "the foreign minister of the island nation of Tuvalu": the role before each link heads the phrase.

@@ -1482,6 +1482,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Write to me," Ann Lee wrote from lee@example.com.', '"Write to me,"'), 'Ann Lee');
   });
 
+  it('"A longtime adviser to Mr. Kinsey, who …, said": the adviser speaks, not the one advised', () => {
+    const quote = quoteIn('Harold Kinsey spoke. A longtime adviser to Mr. Kinsey, who spoke on the condition of anonymity, said it was "a fund-raising strategy."', '"a fund-raising strategy."');
+    assert.equal(quote.speaker?.mention.text, 'A longtime adviser to Mr. Kinsey');
+  });
+
   it('"A second email, sent by Lowell Brandt two days later, referred to …": the writer set off after a document speaks', () => {
     assert.equal(speakerOf('A second email, sent by Lowell Brandt two days later, referred to the campaign as "the insurgency."', '"the insurgency."'), 'Lowell Brandt');
   });
