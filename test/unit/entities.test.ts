@@ -1478,6 +1478,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.mentions.length]), [['organization', 2]]);
   });
 
+  it('reads a town named for a city abroad where the text places it ("Dublin, a suburb of Columbus", "Berlin, New Hampshire"), not the country', () => {
+    const entities = index('Title\n\nIt was in Dublin, a suburb of Columbus. She spoke in Berlin, New Hampshire. He moved to Dublin.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.map((mention) => mention.text)]), [
+      ['Dublin', ['Dublin']], ['Columbus', ['Columbus']], ['Berlin', ['Berlin']], ['New Hampshire', ['New Hampshire']], ['Ireland', ['Dublin']],
+    ]);
+  });
+
   it('reads small-town places and churches: "New Lisbon" (not Lisbon), "Corbin Falls" (not a person), "Bethany Lutheran" (a church)', () => {
     const entities = index('Title\n\nShe lives outside New Lisbon. The fire crew covers Corbin Falls. Pastor Mark Lindahl of Bethany Lutheran spoke.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [
