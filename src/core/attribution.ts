@@ -292,9 +292,12 @@ const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'm
   // What "suggests" or "shows" a thing without saying it: "saying the evidence suggested they gave “…”".
   'evidence', 'data', 'figures', 'numbers', 'statistics']);
 const DASHES = ['—', '–', '―', '-'];
-/** A title opening a mention, or the text just before one ("mrs. clinton", "…, mrs. " + "clinton"). */
-const FEMININE_TITLE = /(?:^|[^a-z])(?:mrs|ms|miss)\b/;
-const MASCULINE_TITLE = /(?:^|[^a-z])mr\b/;
+/**
+ * A title opening a mention, or the text just before one ("Mrs. Clinton", "…, Mrs. " + "Clinton"); in capitals only as
+ * a headline's "MRS." ("Plaid Cymru MS Llinos ap Dafydd" is a Member of the Senedd).
+ */
+const FEMININE_TITLE = /(?:^|[^A-Za-z])(?:[Mm]rs|MRS|[Mm]s|[Mm]iss|MISS)\b/;
+const MASCULINE_TITLE = /(?:^|[^A-Za-z])(?:[Mm]r|MR)\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
@@ -3168,7 +3171,7 @@ class Attributor {
       // Every title has an "m": without one, no strings to build and lower-case for the regexes.
       if (!hasM(this.text, before, mention.start) && !hasM(mention.text, 0, mention.text.length)) title = null;
       else {
-        const text = `${this.text.slice(before, mention.start)}${mention.text}`.toLowerCase();
+        const text = `${this.text.slice(before, mention.start)}${mention.text}`;
         title = FEMININE_TITLE.test(text) ? 'feminine' : MASCULINE_TITLE.test(text) ? 'masculine' : null;
       }
       this.titleByMention.set(mention, title);

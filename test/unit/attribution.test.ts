@@ -1482,6 +1482,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('"Write to me," Ann Lee wrote from lee@example.com.', '"Write to me,"'), 'Ann Lee');
   });
 
+  it('reads Welsh names and titles: "Plaid Cymru MS Llinos ap Dafydd" (a Member of the Senedd, not "Ms"), whose "he" may be a man', () => {
+    const text = 'Plaid Cymru MS Llinos ap Dafydd told the chamber it would "rip the heart out" of villages. Conservative MS Gareth Pryce-Thomas accused her of hypocrisy. "She cannot have it both ways," he said.';
+    assert.equal(speakerOf(text, '"rip the heart out"'), 'Llinos ap Dafydd');
+    assert.equal(speakerOf(text, '"She cannot have it both ways,"'), 'Gareth Pryce-Thomas');
+  });
+
   it('"A longtime adviser to Mr. Kinsey, who …, said": the adviser speaks, not the one advised', () => {
     const quote = quoteIn('Harold Kinsey spoke. A longtime adviser to Mr. Kinsey, who spoke on the condition of anonymity, said it was "a fund-raising strategy."', '"a fund-raising strategy."');
     assert.equal(quote.speaker?.mention.text, 'A longtime adviser to Mr. Kinsey');
