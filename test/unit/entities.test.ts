@@ -1254,6 +1254,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Food and Drug Administration', 2]]);
   });
 
+  it('knows the parliaments of Ireland, Scotland and Wales, the Gardaí, and outlets and apps news cites ("the Dáil", "Holyrood", "Telegram")', () => {
+    const entities = index('Title\n\nTDs in the Dáil and MSPs at Holyrood and members of the Senedd agreed. Gardaí said so. She told The Hollywood Reporter on Telegram.').entities;
+    assert.deepEqual(entities.map((found) => found.name), ['Dáil Éireann', 'Scottish Parliament', 'Senedd', 'An Garda Síochána', 'The Hollywood Reporter', 'Telegram']);
+  });
+
   it('reads the chiefly titles of Fiji and Samoa ("Ratu", "Afioga") as titles of address, not given names', () => {
     const entities = index('Title\n\nRatu Josefa Vakaloloma spoke. Later Ratu Josefa left.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Josefa Vakaloloma', 2]]);
