@@ -457,6 +457,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && !isDocumentNoun(before) && determinedModifiers(tokens, index)) return null;
   // "dismissed reports of a rift", "denied claims that …": right after a verb in the past, a form in -s is its object.
   if (cue.form.nounLike && token.lower.endsWith('s') && isWord(before) && !before.capitalized && before.lower.endsWith('ed')) return null;
+  // "said in a statement translated from Russian": "translated" right after a document's noun modifies it.
+  if (cue.form.lemma === 'translate' && isDocumentNoun(before)) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.
   if (cue.form.nounLike && token.lower.endsWith('s') && pluralCountBefore(tokens, index)) return null;
   // "the council goes on recess": an object after a cue that takes none makes it another verb.

@@ -1488,6 +1488,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, '"She cannot have it both ways,"'), 'Gareth Pryce-Thomas');
   });
 
+  it('"said in a statement translated from Russian that …": the translation is no cue of the statement', () => {
+    assert.equal(speakerOf('Energy Minister Yerlan Dzhaksybekov said in a statement translated from Russian that Astana "fully supports" the deal.', '"fully supports"'), 'Yerlan Dzhaksybekov');
+  });
+
   it('"A longtime adviser to Mr. Kinsey, who …, said": the adviser speaks, not the one advised', () => {
     const quote = quoteIn('Harold Kinsey spoke. A longtime adviser to Mr. Kinsey, who spoke on the condition of anonymity, said it was "a fund-raising strategy."', '"a fund-raising strategy."');
     assert.equal(quote.speaker?.mention.text, 'A longtime adviser to Mr. Kinsey');
