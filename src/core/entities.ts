@@ -114,6 +114,8 @@ const IMPERSONAL_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'startup', 'ap
 /** ", a suburb of …", ", Texas": what places a town named for a city abroad where it is. */
 const LOCALE_AFTER = new RegExp(`^, (?:an? (?:suburb|town|city|village|community|borough|township) (?:of|in|near|outside)\\b|(?:${places.usStates.join('|')})\\b)`);
 const LOCALE_AFTER_CHARS = 40;
+/** ", Texas," or ", Iowa.": a US state set off after a town's name. */
+const STATE_AFTER = new RegExp(`^, (?:${places.usStates.join('|')})(?:[,.;:)]|$)`);
 /** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
 const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
 /** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
@@ -1563,6 +1565,12 @@ class Scanner {
     // so it does before a place's name ("Mount Washington", "Lake Michigan" are no state).
     const placeAfterPrefix = pieces.length === 2 && pieces[0].first === pieces[0].last && pieces[1].kind === 'place';
     if (last > first && this.isPlacePrefixAt(first) && (this.isUnknownPlainWord(first + 1) || placeAfterPrefix)) {
+      this.pushSpan('place', first, last, weak);
+      return;
+    }
+    // "Port Arthur, Texas", "Cedar Rapids, Iowa": a name of two or three words the text places in a US state is a town.
+    if (last > first && last <= first + 2 && !hasPieceKind(pieces, pieces.length, 'title') && !hasPieceKind(pieces, pieces.length, 'honorific')
+      && STATE_AFTER.test(this.text.slice(this.tokens.ends[last], this.tokens.ends[last] + LOCALE_AFTER_CHARS))) {
       this.pushSpan('place', first, last, weak);
       return;
     }

@@ -1483,6 +1483,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.mentions.length]), [['organization', 2]]);
   });
 
+  it('reads a name of two or three words set off before a US state as a town ("Port Arthur, Texas,"), not "Rick Perry, Texas governor"', () => {
+    const entities = index('Title\n\nThe refinery in Port Arthur, Texas, burned. Rick Perry, Texas governor, spoke.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['place', 'Port Arthur'], ['place', 'Texas'], ['person', 'Rick Perry']]);
+  });
+
   it('reads a town named for a city abroad where the text places it ("Dublin, a suburb of Columbus", "Berlin, New Hampshire"), not the country', () => {
     const entities = index('Title\n\nIt was in Dublin, a suburb of Columbus. She spoke in Berlin, New Hampshire. He moved to Dublin.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.map((mention) => mention.text)]), [
