@@ -1765,6 +1765,11 @@ class Scanner {
     return !this.is(next, GAZETTEER_LENGTH_MASK | COMMON_SINGLE_WORD | PLACE_WORD | ORGANIZATION_WORD) && !this.isCommonCompound(next);
   }
 
+  /** "Cleveland Harmon, 67,": a place's name and one more word, with an age set off after them, name a person. */
+  private opensAgedName(i: number, last: number): boolean {
+    return i + 1 === last && !this.is(last, GAZETTEER_LENGTH_MASK | PLACE_WORD | ORGANIZATION_WORD) && statedAgeAfter(this.text, this.tokens.ends[last]) >= 0;
+  }
+
   /** Whether a one-word title and a first name after it start at a token from `from` to the one after it, within the run. */
   private titledNameFrom(from: number, last: number): boolean {
     for (let i = from; i < last && i <= from + 1; i++) if (this.isTitleBeforeName(i, last)) return true;
@@ -2357,7 +2362,7 @@ class Scanner {
       const longest = facts & GAZETTEER_LENGTH_MASK;
       for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
         const entry = this.lookup(i, j);
-        if (entry && !(j === i && entry.kind === 'place' && this.startsPersonalName(i, last))) matched = { kind: entry.kind, first: i, last: j, entry };
+        if (entry && !(j === i && entry.kind === 'place' && (this.startsPersonalName(i, last) || this.opensAgedName(i, last)))) matched = { kind: entry.kind, first: i, last: j, entry };
       }
       if (matched) {
         pieces.push(matched);

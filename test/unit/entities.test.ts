@@ -491,6 +491,11 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(law.map((found) => found.name), ['Victims of Trafficking Act']);
   });
 
+  it('takes a place\'s name and one more word with an age set off after them as a person ("Cleveland Harmon, 67,")', () => {
+    const entities = index('Title\n\n"It shook the house," said Cleveland Harmon, 67, who lives nearby.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['person', 'Cleveland Harmon']]);
+  });
+
   it('takes a given name in -s with an age set off after it as a person ("Marcus, 56, a former electrician")', () => {
     const entities = index('Title\n\nMarcus, 56, a former electrician from Joliet, has not worked since.').entities;
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Marcus']);
