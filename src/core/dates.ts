@@ -593,7 +593,7 @@ function quarterFound(text: string, word: string, found: number, end: number): F
 }
 
 /** Words of a sentence about a company's or a country's accounts. */
-const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|GDP|results|loss(?:es)?|shares|quarterly|fiscal|income|margins?|percent)\b|%/;
+const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|GDP|results|loss(?:es)?|shares|quarterly|fiscal|income|margins?|percent|demand|output|production|prices|inflation|exports|imports|supply|deliveries|orders|spending|investment|dividends?|forecasts?|guidance)\b|%/i;
 
 /** The sentence holding `offset`: from `sentenceBefore` to the next period and space, or the line's end. */
 function sentenceAround(text: string, offset: number): string {

@@ -382,6 +382,8 @@ describe('findDates', () => {
       ['the fourth quarter', '2022-10-01', '2022-12-31'], ['the first quarter of 2021', '2021-01-01', '2021-03-31'], ['Q3 2020', '2020-07-01', '2020-09-30'],
       ['the third quarter', '2023-07-01', '2023-09-30'],
     ]);
+    // Demand, output and prices are the accounts of a market too, whatever the case of their first letter.
+    assert.deepEqual(read('Demand rose in the third quarter.'), [['the third quarter', '2022-07-01', '2022-09-30']]);
     // A game's quarter is no date.
     assert.deepEqual(read('He scored 12 points in the fourth quarter.'), []);
     // Halves of a named year; a half of anything else is no date.
