@@ -833,6 +833,8 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   // "“…,” May said", "Will wrote": a capitalized modal or month alone before the cue is a surname.
   if (cue === low + 1 && isSurnameWord(tokens[low])) return { start: low, end: cue, kind: 'name' };
   let index = cue - 1;
+  // "Student body president Marcus Delaney ’24 called …": a class year after the name.
+  if (index - 1 > low && /^\d\d$/.test(tokens[index].lower) && isApostropheCode(tokens[index - 1].lower.charCodeAt(0)) && tokens[index - 1].type === 'punct') index -= 2;
   while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
   // "A … report released Wednesday concluded": a participle and its day modify the subject.
   if (index > low && index < cue - 1 && isWord(tokens[index]) && !tokens[index].capitalized && tokens[index].lower.endsWith('ed') && DATE_NAMES.has(tokens[index + 1].lower)) index--;

@@ -1488,6 +1488,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, '"She cannot have it both ways,"'), 'Gareth Pryce-Thomas');
   });
 
+  it('"Student body president Marcus Delaney ’24 called the vote …": a class year after the name is no break before the cue', () => {
+    assert.equal(speakerOf('Student body president Marcus Delaney ’24 called the vote "a betrayal of the college."', '"a betrayal of the college."'), 'Marcus Delaney');
+  });
+
   it('"said in a statement translated from Russian that …": the translation is no cue of the statement', () => {
     assert.equal(speakerOf('Energy Minister Yerlan Dzhaksybekov said in a statement translated from Russian that Astana "fully supports" the deal.', '"fully supports"'), 'Yerlan Dzhaksybekov');
   });
