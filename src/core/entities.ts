@@ -1416,10 +1416,24 @@ class Scanner {
     return true;
   }
 
+  /**
+   * "Commissioner of Police Ravindra Maharaj-Gopaul", "Member of Parliament for Falealupo": after a title's "of" or
+   * "for", the run opens with the office's portfolio; the title and its portfolio are the role of the person named after.
+   */
   private classifyRun(runFirst: number, last: number): void {
-    // "Commissioner of Police Ravindra Maharaj-Gopaul", "Member of Parliament for Falealupo": after a title's "of" or
-    // "for", the run opens with the office's portfolio.
-    if (last > runFirst && this.followsTitleLink(runFirst)) runFirst = this.afterPortfolio(runFirst, last);
+    const title = last > runFirst ? this.titleBeforeLink(runFirst) : -1;
+    const nameFirst = title < 0 ? runFirst : this.afterPortfolio(runFirst, last);
+    const count = this.candidates.length;
+    this.classifyNameRun(nameFirst, last);
+    if (nameFirst === runFirst) return;
+    const start = this.tokens.starts[nameFirst];
+    for (let c = count; c < this.candidates.length; c++) {
+      const candidate = this.candidates[c];
+      if (candidate.type === 'person' && candidate.start === start && candidate.role === null) candidate.role = this.text.slice(this.tokens.starts[title], this.tokens.ends[nameFirst - 1]);
+    }
+  }
+
+  private classifyNameRun(runFirst: number, last: number): void {
     // "Rep. Garrett Solberg (R-Sioux Center)", "Sen. Ann Lee, D-Enid,": a party's letter tags the member's home.
     // (An abbreviated state no list knows, "R-Ga.", "D-Kans.", is left alone.)
     if (this.followsPartyLetter(runFirst) && this.lookup(runFirst, last) === undefined) {
@@ -1610,12 +1624,12 @@ class Scanner {
     return !this.is(last, ORGANIZATION_WORD | WORK_WORD | EVENT_WORD | PLACE_WORD | ADDRESS_PLACE_WORD);
   }
 
-  /** Whether "of" or "for" right after a title ("Commissioner of", "Secretary of State for") stands before token i. */
-  private followsTitleLink(i: number): boolean {
+  /** The first token of a title ("Commissioner", "Secretary of State") whose "of" or "for" stands right before token i, or -1. */
+  private titleBeforeLink(i: number): number {
     const link = i - 1;
-    if (link < 1 || !(this.tokens.flags[i] & JOINED) || !(this.tokens.flags[link] & JOINED) || !(this.isWordAt(link, 'of') || this.isWordAt(link, 'for'))) return false;
-    for (let from = link - 1; from >= 0 && from >= link - 3; from--) if (this.lookup(from, link - 1)?.kind === 'title') return true;
-    return false;
+    if (link < 1 || !(this.tokens.flags[i] & JOINED) || !(this.tokens.flags[link] & JOINED) || !(this.isWordAt(link, 'of') || this.isWordAt(link, 'for'))) return -1;
+    for (let from = link - 1; from >= 0 && from >= link - 3; from--) if (this.lookup(from, link - 1)?.kind === 'title') return from;
+    return -1;
   }
 
   /** Whether "the" or "The" and a space stand right before token i. */

@@ -485,6 +485,8 @@ describe('Titles of police, councils and the military', () => {
   it('leaves the portfolio after a title\'s "of" out of the name ("Commissioner of Police Ravindra Maharaj-Gopaul"), not a law\'s name', () => {
     const entities = index('Title\n\nPolice said the men were liming. Commissioner of Police Ravindra Maharaj-Gopaul visited the scene. Maharaj-Gopaul said little.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name, found.mentions.length]), [['person', 'Ravindra Maharaj-Gopaul', 2]]);
+    assert.equal(entities[0].role, 'Commissioner of Police');
+    assert.equal(entity(index('Title\n\nDirector of National Intelligence James Clapper spoke.').entities, 'James Clapper').role, 'Director of National Intelligence');
     const member = index('Title\n\nA petition accuses the newly elected Member of Parliament for Falealupo of bribery. The people of Falealupo voted.').entities;
     assert.deepEqual(member.filter((found) => found.type === 'person'), []);
     const law = index('Title\n\nScott voted against the Justice for Victims of Trafficking Act of 2015.').entities;
