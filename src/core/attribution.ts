@@ -2,7 +2,7 @@
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
 import { CueMatch, cueAt } from './cues';
-import { AttributionRuleId, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
+import { AttributionRuleId, BYLINE_ROLE, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
@@ -1917,9 +1917,12 @@ class Attributor {
   private readonly roleRecords: RoleCandidate[] = [];
   /** The entities of the mentions the index listed last (reused: one array per document, not per question). */
   private readonly mentionEntities: Entity[] = [];
+  /** Where the body starts, after the header's fields. */
+  private readonly bodyStart: number;
 
   constructor(private readonly input: AttributionInput) {
     this.text = input.text;
+    this.bodyStart = input.paragraphs[0]?.start ?? 0;
     this.tokenCache = new Array<ParagraphTokens | undefined>(input.paragraphs.length);
     this.results = new Array<Attribution | undefined>(input.quotes.length);
     this.finished = new FinishedAttributions(input.quotes.length);
@@ -2774,8 +2777,9 @@ class Attributor {
       const score = mention.start + bonus;
       if (score <= floor) break;
       if (mention.kind === 'pronoun') continue;
-      // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi".
-      if (named || (entity.type === 'person' && this.wordBefore(mention.start) === head)) return score;
+      // Or the role word right before a person's name: "Transport Minister Elena Vasquez", "chairwoman, Grace Mwangi"
+      // (not the header's "Author:" before the byline).
+      if (named || (entity.type === 'person' && mention.start >= this.bodyStart && this.wordBefore(mention.start) === head)) return score;
     }
     return -1;
   }
@@ -2805,7 +2809,8 @@ class Attributor {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
       // A role or alias counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
-      const role = roleBeforeLink(entity.role ?? '');
+      // (The byline's "author" is the article's writer, whom the text never calls "the author".)
+      const role = entity.role === BYLINE_ROLE ? '' : roleBeforeLink(entity.role ?? '');
       const text = [entity.name, role, ...entity.aliases.map(roleBeforeLink)].join(' ').toLowerCase();
       cached = { aliases: entity.aliases.length, text: withRanksSpelledOut(text) };
       this.labelsByEntity.set(entity, cached);

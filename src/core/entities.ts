@@ -1,7 +1,7 @@
 // Entities (people, organizations, places, events, works) from one linear pass over the
 // text: capitalized runs are cut into gazetteer names, titles and personal names, then
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
-import { Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
+import { BYLINE_ROLE, Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, opensSentence, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
@@ -3651,7 +3651,7 @@ function authorCandidates(header: Header): Candidate[] {
         const canonical = gazetteer && type === 'organization' ? gazetteer.name : type === 'person' && isAllCapitals(name) ? titleCased(name) : name;
         result.push({
           type, name: canonical, start, end: start + name.length, written: false,
-          longForm: null, role: type === 'person' ? 'author' : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
+          longForm: null, role: type === 'person' ? BYLINE_ROLE : null, roleKeys: [], rolePhrase: null, weak: false, honorific: true, tentative: false,
         });
       }
     }

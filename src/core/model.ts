@@ -22,6 +22,9 @@ export interface Mention extends TextSpan {
   kind: MentionKind;
 }
 
+/** The role of a person the header names as the article's author. */
+export const BYLINE_ROLE = 'author';
+
 export interface Entity {
   /** Stable within one analysis: derived from type and canonical name, e.g. `person:jens-stoltenberg`. */
   id: string;

@@ -1488,6 +1488,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, '"She cannot have it both ways,"'), 'Gareth Pryce-Thomas');
   });
 
+  it('"the author called …" is no byline\'s author: the header\'s "Author:" names the article\'s writer', () => {
+    const analysis = analyze('Casting news\n\nAuthor: Marcus Tillery\nDate: 2024-03-05\n\nThe studio cast a newcomer in the adaptation of the novel. In a statement, the author called the casting "a dream I never had."');
+    assert.notEqual(analysis.quotes[0].speaker?.name, 'Marcus Tillery');
+  });
+
   it('"Student body president Marcus Delaney ’24 called the vote …": a class year after the name is no break before the cue', () => {
     assert.equal(speakerOf('Student body president Marcus Delaney ’24 called the vote "a betrayal of the college."', '"a betrayal of the college."'), 'Marcus Delaney');
   });
