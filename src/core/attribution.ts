@@ -563,6 +563,20 @@ const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'thei
 /** Nouns of a stretch of time: "said a day later", "said the next morning". */
 const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'moment', 'moments', 'time', 'next', 'following', 'same', 'other', 'few']);
 
+/** Whether "that" before token `start` closes a cue of saying earlier in the sentence ("said in a statement that"). */
+function reportedClauseOpensAt(tokens: Token[], start: number, sentenceStart: number): boolean {
+  if (tokens[start - 1]?.lower !== 'that') return false;
+  for (let at = start - 2; at >= sentenceStart && at >= start - REPORTED_CLAUSE_REACH; at--) {
+    if (tokens[at].type === 'quote') return false;
+    if (REPORTING_LEMMAS.has(cueAtToken(tokens, at)?.form.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+const REPORTING_LEMMAS = new Set(['say', 'tell', 'write', 'state', 'announce', 'claim', 'insist', 'note']);
+/** How far before its "that" the cue of a reported clause may stand ("said in a statement released Tuesday that"). */
+const REPORTED_CLAUSE_REACH = 10;
+
 /** Cues that take an infinitive for what is promised or asked ("pledged to put"), not a quote. */
 const INFINITIVE_CUES = new Set(['pledge', 'promise', 'vow', 'agree', 'offer', 'threaten', 'urge', 'ask', 'beg', 'plead', 'demand', 'continue', 'begin', 'start']);
 
@@ -2252,6 +2266,9 @@ class Attributor {
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
       if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
+      // "Nyquist said in a statement that the hospitals had offered “…”": a past perfect inside a reported clause is
+      // the reporter's account, whose own cue speaks.
+      if (phrase !== null && tokens[index - 1]?.lower === 'had' && reportedClauseOpensAt(tokens, phrase.start, sentence.start)) return null;
     }
     // "declining to repeat the slogan “…”": an infinitive has no inverted subject, nor a verb joined by "and" to an
     // earlier one ("X opposes … and recalled the flood: “…”"), whose subject is the first verb's.
