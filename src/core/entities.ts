@@ -1582,6 +1582,11 @@ class Scanner {
       this.pushSpan('place', first, last, weak);
       return;
     }
+    // "at Carnegie Hall", "in Marlowe Hall", "Hartwell Dining Hall": a hall someone is at or in, or one named for its use, is a place.
+    if (last > first && this.isWordAt(last, 'Hall') && (this.isAtOrIn(first) || this.isCommonWord(last - 1))) {
+      this.pushSpan('place', first, last, weak);
+      return;
+    }
     // "Port Arthur, Texas", "Cedar Rapids, Iowa": a name of two or three words the text places in a US state is a town.
     if (last > first && last <= first + 2 && !hasPieceKind(pieces, pieces.length, 'title') && !hasPieceKind(pieces, pieces.length, 'honorific')
       && STATE_AFTER.test(this.text.slice(this.tokens.ends[last], this.tokens.ends[last] + LOCALE_AFTER_CHARS))) {
@@ -2057,6 +2062,11 @@ class Scanner {
   }
 
   /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
+  /** Whether "at" or "in" stands right before token i. */
+  private isAtOrIn(i: number): boolean {
+    return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && (this.isWordAt(i - 1, 'at') || this.isWordAt(i - 1, 'in'));
+  }
+
   private isAfterIn(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & (JOINED | POSSESSIVE)) === JOINED && this.isWordAt(i - 1, 'in');
   }

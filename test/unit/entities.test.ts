@@ -1502,6 +1502,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads a hall someone is at or in, or one named for its use, as a place ("at Carnegie Hall", "Hartwell Dining Hall"), not "Arsenio Hall"', () => {
+    const entities = index('Title\n\nThey ate at Hartwell Dining Hall. She sang at Carnegie Hall. Arsenio Hall said no.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['place', 'Hartwell Dining Hall'], ['place', 'Carnegie Hall'], ['person', 'Arsenio Hall']]);
+  });
+
   it('reads small-town places and churches: "New Lisbon" (not Lisbon), "Corbin Falls" (not a person), "Bethany Lutheran" (a church)', () => {
     const entities = index('Title\n\nShe lives outside New Lisbon. The fire crew covers Corbin Falls. Pastor Mark Lindahl of Bethany Lutheran spoke.').entities;
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [
