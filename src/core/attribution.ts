@@ -281,7 +281,7 @@ const DATE_NAMES = new Set([
 /** Capitalized words that open sentences without naming anyone. */
 const CAPITALIZED_FUNCTION = new Set([
   ...FUNCTION_WORDS, 'but', 'and', 'asked', 'told', 'speaking', 'still', 'yet', 'later', 'earlier', 'instead', 'indeed', 'in', 'on',
-  'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', ...DATE_NAMES,
+  'after', 'before', 'during', 'asked', 'yesterday', 'today', 'tonight', 'next', 'last', ...DATE_NAMES,
   // "Another parent, Jerome Whitaker, held up …": an indefinite word opening a sentence opens a phrase as a determiner.
   ...INDEFINITE_SPEAKERS,
 ]);

@@ -1492,6 +1492,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('Bradley Nyquist said in a statement that the hospitals had offered "the most generous package in our history."', '"the most generous package in our history."'), 'Bradley Nyquist');
   });
 
+  it('"Next weekend brings …": a day word opening the sentence is no subject that speaks', () => {
+    assert.notEqual(speakerOf('Next weekend brings the debut of the awards contender "The Cartographer\'s Wife."', '"The Cartographer\'s Wife."'), 'Next');
+  });
+
   it('"the author called …" is no byline\'s author: the header\'s "Author:" names the article\'s writer', () => {
     const analysis = analyze('Casting news\n\nAuthor: Marcus Tillery\nDate: 2024-03-05\n\nThe studio cast a newcomer in the adaptation of the novel. In a statement, the author called the casting "a dream I never had."');
     assert.notEqual(analysis.quotes[0].speaker?.name, 'Marcus Tillery');
