@@ -303,6 +303,9 @@ describe('First names', () => {
     assert.equal(firstNameGender('Philippe'), 'masculine');
     // Gwyn is mostly a Welsh man's name (Gwen and Gwyneth the women's): the name alone tells nothing.
     assert.notEqual(firstNameGender('Gwyn'), 'feminine');
+    // Common American given names the English lists lack.
+    assert.equal(firstNameGender('Imani'), 'feminine');
+    assert.equal(firstNameGender('DeShawn'), 'masculine');
     // Common Spanish given names the English lists lack.
     assert.equal(firstNameGender('Graciela'), 'feminine');
     assert.equal(firstNameGender('Héctor'), 'masculine');
