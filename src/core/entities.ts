@@ -111,8 +111,11 @@ const POST_NOMINALS = new Set(['MP', 'MPs', 'MD', 'PhD', 'MBA', 'BA', 'Esq', 'TD
 const HEAD_FIRST_ORGANIZATION_WORDS = new Set(['Banca', 'Banco', 'Banque', 'Grupo', 'Groupe', 'Gruppo', 'Instituto', 'Institut', 'Istituto', 'Universidad', 'Université', 'Universität', 'Università', 'Universidade', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Partido', 'Parti', 'Partito', 'Compañía', 'Companhia', 'Compagnie', 'Sociedad', 'Société', 'Società', 'Asociación', 'Associação', 'Comisión', 'Comissão', 'Ministerio', 'Ministério', 'Ministère', 'Secretaría']);
 /** Nouns for a body that never name a person ("publisher", "manufacturer" may). */
 const IMPERSONAL_ORGANIZATION_NOUNS = new Set(['company', 'firm', 'startup', 'app', 'group', 'studio', 'brand', 'chain', 'website', 'network', 'charity', 'nonprofit', 'organization', 'organisation', 'bank', 'insurer', 'airline', 'conglomerate', 'consultancy', 'cooperative', 'co-op', 'association', 'union', 'agency', 'outlet', 'tabloid', 'newspaper', 'magazine', 'broadcaster']);
-/** ", a suburb of …", ", Texas": what places a town named for a city abroad where it is. */
-const LOCALE_AFTER = new RegExp(`^, (?:an? (?:suburb|town|city|village|community|borough|township) (?:of|in|near|outside)\\b|(?:${places.usStates.join('|')})\\b)`);
+/** The US states, and their abbreviations ("Mich.", "Calif."), as a regex's alternatives. */
+const US_STATE_NAMES = [...places.usStates, ...places.places.filter((place) => places.usStates.includes(place.name)).flatMap((place) => place.aliases ?? [])]
+  .map((name) => name.replace(/\./g, '\\.')).join('|');
+/** ", a suburb of …", ", Texas", ", Mich.": what places a town named for a city abroad where it is. */
+const LOCALE_AFTER = new RegExp(`^, (?:an? (?:suburb|town|city|village|community|borough|township) (?:of|in|near|outside)\\b|(?:${US_STATE_NAMES})(?![\\w]))`);
 const LOCALE_AFTER_CHARS = 40;
 /** ", Texas," or ", Iowa.": a US state set off after a town's name. */
 const STATE_AFTER = new RegExp(`^, (?:${places.usStates.join('|')})(?:[,.;:)]|$)`);
@@ -1957,7 +1960,7 @@ class Scanner {
       this.push('person', this.givenNames.get(this.word(i))!, this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
     // "in Dublin, a suburb of Columbus", "Paris, Texas": a city a list knows abroad, placed in a town's own setting, is that town.
-    else if (entry.kind === 'place' && entry.name !== this.word(i) && LOCALE_AFTER.test(this.text.slice(this.tokens.ends[i], this.tokens.ends[i] + LOCALE_AFTER_CHARS))) {
+    else if (entry.kind === 'place' && entry.name !== this.word(i) && !US_STATES.has(entry.name) && LOCALE_AFTER.test(this.text.slice(this.tokens.ends[i], this.tokens.ends[i] + LOCALE_AFTER_CHARS))) {
       this.push('place', this.word(i), this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
     else if (entry.name === 'United States' && this.isWordAt(i, 'Washington') && this.isInStateList(i)) {

@@ -1499,6 +1499,7 @@ describe('buildEntityIndex with the world gazetteers', () => {
   });
 
   it('reads a town named for a city abroad where the text places it ("Dublin, a suburb of Columbus", "Berlin, New Hampshire"), not the country', () => {
+    assert.deepEqual(index('Title\n\nHe died at his home in Holland, Mich. Clinton takes Pa., Md. and Del.').entities.map((found) => found.name), ['Holland', 'Michigan', 'Pennsylvania', 'Maryland', 'Delaware']);
     const entities = index('Title\n\nIt was in Dublin, a suburb of Columbus. She spoke in Berlin, New Hampshire. He moved to Dublin.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.map((mention) => mention.text)]), [
       ['Dublin', ['Dublin']], ['Columbus', ['Columbus']], ['Berlin', ['Berlin']], ['New Hampshire', ['New Hampshire']], ['Ireland', ['Dublin']],
