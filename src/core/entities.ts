@@ -2956,6 +2956,8 @@ class Index implements EntityIndex {
     // Emptied only when it holds any: setting an array's length is a call of its own.
     if (this.unindexedPeople.length === 0) return byFirstName;
     for (const person of this.unindexedPeople) {
+      // The byline's writer is no "Calvin" of the story ("Their son, Calvin, …" under "Author: Calvin Redd").
+      if (person.role === BYLINE_ROLE) continue;
       const words = person.name.split(' ');
       push(byFirstName, words[0], person);
       for (let i = 1; i < words.length - 1; i++) if (isUpper(words[i].charAt(0)) && !words[i].endsWith('.')) push(this.byMiddleName, words[i], person);
@@ -3462,6 +3464,8 @@ export function buildEntityIndex(text: string, header: Header): EntityIndex {
       // Known by the acronym from here on.
       if (defined) index.addAlias(defined, candidate.name);
       resolved[i] = defined ?? index.findOrCreate(candidate.name, candidate.start, candidate.type);
+      // The byline's writer is known as such before any first name is looked up.
+      if (candidate.role === BYLINE_ROLE) resolved[i]!.role ??= BYLINE_ROLE;
     }
   }
   if (headlineNames !== null) for (const i of headlineNames) resolved[i] = resolveHeadlineName(index, candidates[i]);

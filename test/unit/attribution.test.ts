@@ -1496,6 +1496,11 @@ describe('attribution', () => {
     assert.notEqual(speakerOf('Next weekend brings the debut of the awards contender "The Cartographer\'s Wife."', '"The Cartographer\'s Wife."'), 'Next');
   });
 
+  it('"Their son, Calvin, …" under "Author: Calvin Redd": the byline\'s writer is no one the story calls by a first name', () => {
+    const analysis = analyze('Obituary\n\nAuthor: Calvin Redd\nDate: 2024-03-05\n\nMarcus Merriweather led the march. Their son, Calvin, died in 2011. "He was proud," Calvin said once.');
+    assert.equal(analysis.quotes[0].speaker?.name, 'Calvin');
+  });
+
   it('"the author called …" is no byline\'s author: the header\'s "Author:" names the article\'s writer', () => {
     const analysis = analyze('Casting news\n\nAuthor: Marcus Tillery\nDate: 2024-03-05\n\nThe studio cast a newcomer in the adaptation of the novel. In a statement, the author called the casting "a dream I never had."');
     assert.notEqual(analysis.quotes[0].speaker?.name, 'Marcus Tillery');
