@@ -354,7 +354,7 @@ const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|sticker
  * "known as (the) ", "known in UN jargon as a ", "known to generations of children as ", "marketed them as ", "so-called ", "signs reading ", "a sign in the window reads " right before a
  * quote mark. (A message or post "reading" its words is still someone's speech.)
  */
-const NAMED_BEFORE = new RegExp(`\\b(?:known (?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
+const NAMED_BEFORE = new RegExp(`\\b(?:known(?:, [\\w ]{1,40},)? (?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
 const NAMED_BEFORE_WINDOW = 52;
 /** "“…,” read one banner hanging from a window": the words of a sign that the sentence names after them. */
 const SIGN_AFTER = new RegExp(`^\\W{0,2} (?:read|reads) (?:a |an |the |one |another )?(?:[\\w-]+ ){0,2}${WRITTEN_ON}\\b`);

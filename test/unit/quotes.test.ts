@@ -121,6 +121,7 @@ describe('term classification', () => {
     // phrase": "the phrase “radical Islam,”" is credited to whoever used it by the corpora we measure on.)
     assert.equal(kindOf('The rule is widely known as the "five-day rule," officials said.'), 'term');
     assert.equal(kindOf('It is known in UN jargon as "nationally determined contributions," a mouthful.'), 'term');
+    assert.equal(kindOf('He became known, sometimes admiringly and sometimes not, as "the quiet fixer" of the committee.'), 'term');
     assert.equal(kindOf('She was known to generations of children as "Miss Dottie Ambrose."'), 'term');
     assert.equal(kindOf('Lawmakers passed the "Fair Share for Schools Act."'), 'term');
     assert.equal(kindOf('She said the act was "a fair deal for schools."'), 'speech');
