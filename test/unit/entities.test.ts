@@ -303,6 +303,8 @@ describe('First names', () => {
     assert.equal(firstNameGender('Philippe'), 'masculine');
     // Gwyn is mostly a Welsh man's name (Gwen and Gwyneth the women's): the name alone tells nothing.
     assert.notEqual(firstNameGender('Gwyn'), 'feminine');
+    // Kari is a man's name in Finland and Norway, a woman's in the United States.
+    assert.notEqual(firstNameGender('Kari'), 'feminine');
     // Common American given names the English lists lack.
     assert.equal(firstNameGender('Imani'), 'feminine');
     assert.equal(firstNameGender('DeShawn'), 'masculine');
