@@ -457,6 +457,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && !isDocumentNoun(before) && determinedModifiers(tokens, index)) return null;
   // "dismissed reports of a rift", "denied claims that …": right after a verb in the past, a form in -s is its object.
   if (cue.form.nounLike && token.lower.endsWith('s') && isWord(before) && !before.capitalized && before.lower.endsWith('ed')) return null;
+  // "warned in written comments to lawmakers", "said in brief remarks": a form after a preposition and a modifier is a noun.
+  if (cue.form.nounLike && token.lower.endsWith('s') && isWord(before) && !before.capitalized && NOUN_PREPOSITIONS.has(twoBefore?.lower ?? '')) return null;
   // "said in a statement translated from Russian": "translated" right after a document's noun modifies it.
   if (cue.form.lemma === 'translate' && isDocumentNoun(before)) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.
@@ -576,6 +578,9 @@ function reportedClauseOpensAt(tokens: Token[], start: number, sentenceStart: nu
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'write', 'state', 'announce', 'claim', 'insist', 'note']);
 /** How far before its "that" the cue of a reported clause may stand ("said in a statement released Tuesday that"). */
 const REPORTED_CLAUSE_REACH = 10;
+
+/** Prepositions that open a noun phrase: "in written comments", "with prepared remarks". */
+const NOUN_PREPOSITIONS = new Set(['in', 'with', 'during', 'through', 'via', 'at', 'of']);
 
 /** Cues that take an infinitive for what is promised or asked ("pledged to put"), not a quote. */
 const INFINITIVE_CUES = new Set(['pledge', 'promise', 'vow', 'agree', 'offer', 'threaten', 'urge', 'ask', 'beg', 'plead', 'demand', 'continue', 'begin', 'start']);

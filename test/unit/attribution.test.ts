@@ -1488,6 +1488,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(text, '"She cannot have it both ways,"'), 'Gareth Pryce-Thomas');
   });
 
+  it('"warned in written comments to lawmakers that …": a noun-like form after a preposition and a modifier is a noun, no cue', () => {
+    assert.equal(speakerOf('The Oregon Business Alliance warned in written comments to lawmakers that it would "unleash a wave of litigation."', '"unleash a wave of litigation."'), 'Oregon Business Alliance');
+  });
+
   it('"X said in a statement that Y had offered “…”": a past perfect inside a reported clause is the reporter\'s account', () => {
     assert.equal(speakerOf('Bradley Nyquist said in a statement that the hospitals had offered "the most generous package in our history."', '"the most generous package in our history."'), 'Bradley Nyquist');
   });
