@@ -155,6 +155,8 @@ const DEMONYMS = new Set([
   // Nouns of nationality that are no adjective: "the Dutchman", "the Pole".
   'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman',
   'scotsman', 'scotswoman', 'scot', 'pole', 'spaniard', 'swede', 'dane', 'finn', 'briton', 'turk', 'serb', 'croat', 'kiwi', 'aussie',
+  // A city's: "the Sydneysider", "the Glaswegian".
+  'sydneysider', 'melburnian', 'aucklander', 'londoner', 'glaswegian', 'liverpudlian', 'mancunian', 'dubliner', 'parisian', 'berliner', 'torontonian', 'montrealer',
 ]);
 
 /** A description of a person that no office holder goes by: an age ("71-year-old"), a person noun ("veteran") or kin ("mother"). */

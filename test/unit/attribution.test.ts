@@ -76,6 +76,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Rachmat Wijaya spoke first.\n\nNobody said a word. "We have been patient," he said.', '"We have been patient,"'), 'Rachmat Wijaya');
   });
 
+  it('gives a quote to the person a city\'s noun stands for ("the Sydneysider told …")', () => {
+    const body = 'Josh Pemberton beat the seventh seed in five sets.\n\n"I was screaming at the telly," the Sydneysider told Fox Sports.';
+    assert.equal(speakerOf(body, '"I was screaming at the telly,"'), 'Josh Pemberton');
+  });
+
   it('gives a quote to the person a noun of nationality stands for ("the Dutchman said", "said the Portuguese")', () => {
     const body = 'Kingsmere manager Duarte Pimentel was furious.\n\n"We gave them the game," said the Portuguese.\n\nAjax midfielder Joost Verbeek scored twice. "I just gave the ball to the right people," the Dutchman said.';
     assert.equal(speakerOf(body, '"We gave them the game,"'), 'Duarte Pimentel');
