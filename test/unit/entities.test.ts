@@ -1271,6 +1271,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => found.name), ['Dáil Éireann', 'Scottish Parliament', 'Senedd', 'An Garda Síochána', 'The Hollywood Reporter', 'Telegram']);
   });
 
+  it('knows Australian sport\'s bodies, broadcasters and State of Origin', () => {
+    const entities = index('Title\n\nThe State of Origin opener is on Wednesday. He said on Channel Nine that the NRL and Tennis Australia agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name]), [['event', 'State of Origin'], ['organization', 'Nine Network'], ['organization', 'National Rugby League'], ['organization', 'Tennis Australia']]);
+  });
+
   it('reads the chiefly titles of Fiji and Samoa ("Ratu", "Afioga") as titles of address, not given names', () => {
     const entities = index('Title\n\nRatu Josefa Vakaloloma spoke. Later Ratu Josefa left.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.length]), [['Josefa Vakaloloma', 2]]);
