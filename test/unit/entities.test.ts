@@ -514,6 +514,7 @@ describe('Titles of police, councils and the military', () => {
   });
 
   it('reads a capitalized sport position before a name as its title ("Goaltender Luka Dvorak"), and no statistic or ligament as an organization', () => {
+    assert.deepEqual(index('Title\n\nIts ROE fell as RBOB and WTI futures rose.').entities, []);
     const entities = index('Title\n\nGoaltender Luka Dvorak made 27 saves. He has a 2.11 ERA and a sprained MCL.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.role]), [['Luka Dvorak', 'Goaltender']]);
   });
