@@ -2703,7 +2703,7 @@ class Attributor {
       }
     }
     // "Special Agent in Charge Howard Benning … called": the title the index read as a person of its own is the holder's.
-    const titled = found === undefined || found.type === 'person' ? this.titledPersonAfter(mention) : null;
+    const titled = found === undefined || (found.type === 'person' && found.name === mention.text) ? this.titledPersonAfter(mention) : null;
     return titled ?? found ?? this.coveringEntity(mention) ?? this.resolveName(mention);
   }
 

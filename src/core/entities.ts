@@ -1591,8 +1591,8 @@ class Scanner {
       return;
     }
     // "Port Arthur, Texas", "Cedar Rapids, Iowa": a name of two or three words the text places in a US state is a town.
-    if (last > first && last <= first + 2 && !hasPieceKind(pieces, pieces.length, 'title') && !hasPieceKind(pieces, pieces.length, 'honorific')
-      && STATE_AFTER.test(this.text.slice(this.tokens.ends[last], this.tokens.ends[last] + LOCALE_AFTER_CHARS))) {
+    if (last > first && last <= first + 2 && this.text.charCodeAt(this.tokens.ends[last]) === 0x2c && !hasPieceKind(pieces, pieces.length, 'title')
+      && !hasPieceKind(pieces, pieces.length, 'honorific') && STATE_AFTER.test(this.text.slice(this.tokens.ends[last], this.tokens.ends[last] + LOCALE_AFTER_CHARS))) {
       this.pushSpan('place', first, last, weak);
       return;
     }
@@ -1960,7 +1960,7 @@ class Scanner {
       this.push('person', this.givenNames.get(this.word(i))!, this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
     // "in Dublin, a suburb of Columbus", "Paris, Texas": a city a list knows abroad, placed in a town's own setting, is that town.
-    else if (entry.kind === 'place' && entry.name !== this.word(i) && !US_STATES.has(entry.name) && LOCALE_AFTER.test(this.text.slice(this.tokens.ends[i], this.tokens.ends[i] + LOCALE_AFTER_CHARS))) {
+    else if (entry.kind === 'place' && this.text.charCodeAt(this.tokens.ends[i]) === 0x2c && entry.name !== this.word(i) && !US_STATES.has(entry.name) && LOCALE_AFTER.test(this.text.slice(this.tokens.ends[i], this.tokens.ends[i] + LOCALE_AFTER_CHARS))) {
       this.push('place', this.word(i), this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
     else if (entry.name === 'United States' && this.isWordAt(i, 'Washington') && this.isInStateList(i)) {
