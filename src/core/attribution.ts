@@ -1119,7 +1119,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
     // ("Opposition spokesman on finance Julian Samms-Ferguson": a role noun's portfolio may follow it.)
-    const portfolio = (at: number) => ROLE_LINK_WORDS.has(tokens[at]?.lower) && ROLE_NOUNS.has(tokens[at - 1]?.lower) && isCommonNoun(tokens[at + 1]);
+    const portfolio = (at: number) => ROLE_LINKS.has(tokens[at]?.lower) && ROLE_NOUNS.has(tokens[at - 1]?.lower) && isCommonNoun(tokens[at + 1]);
     for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next)); next++) {
       if (!isNameWord(tokens[next])) continue;
       // ("Environmental group Amazonia Viva welcomed …": a body's noun before its name heads the phrase as well.)
@@ -1165,9 +1165,6 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
   return determinedPhrase(tokens, index, high, subject);
 }
-
-/** Words between a role noun and its portfolio: "spokesman on finance", "minister for health". */
-const ROLE_LINK_WORDS = new Set(['on', 'for', 'of']);
 
 /** Whether a token in [from, to) is a possessive. */
 function hasPossessive(tokens: Token[], from: number, to: number): boolean {
