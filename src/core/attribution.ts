@@ -1770,6 +1770,11 @@ const INDEFINITE_PRONOUN = /^(?:no|every|some|any)(?:body|one)$/;
 /** Bodies of people named by a word in the singular: "Police said". */
 const BODIES_OF_PEOPLE = new Set(['police', 'military', 'security', 'management', 'clergy', 'youth']);
 
+/** "Police", "Management", "Staff": a noun for people or a body of them, which names no one person. */
+function isBodyOfPeople(word: string): boolean {
+  return isPeopleNoun(word) || COLLECTIVE_NOUNS.has(word) || BODIES_OF_PEOPLE.has(word);
+}
+
 /** Roles that sports and business pages name by another word: "the New Zealand skipper" is its captain. */
 const ROLE_SYNONYMS = new Map([['skipper', 'captain'], ['gaffer', 'manager']]);
 
@@ -2963,7 +2968,7 @@ class Attributor {
     if (subject.end !== subject.start + 1 || cueAtToken(tokens, subject.end) === null) return null;
     const token = tokens[subject.start];
     // Not a word the index knows, nor people in general ("Critics said", "Police said").
-    if (token.acronym || isPlural(token.lower) || INDEFINITE_PRONOUN.test(token.lower) || isPeopleNoun(token.lower) || COLLECTIVE_NOUNS.has(token.lower) || BODIES_OF_PEOPLE.has(token.lower)) return null;
+    if (token.acronym || isPlural(token.lower) || INDEFINITE_PRONOUN.test(token.lower) || isBodyOfPeople(token.lower)) return null;
     if (this.input.index.mentionsIn(token.start, token.end, this.mentionEntities).length > 0) return null;
     const person = this.resolveName({ start: token.start, end: token.end, text: this.text.slice(token.start, token.end) }, 'person');
     return person.type === 'person' && this.agrees(person, pronoun) ? person : null;
@@ -3234,6 +3239,8 @@ class Attributor {
     if (!subject || subject.kind !== 'name') return null;
     // "Insurers are bracing": one capitalized plural before a plural verb opens the sentence as a common noun.
     if (subject.end === subject.start + 1 && isPlural(tokens[subject.start].lower) && PLURAL_VERBS.has(tokens[subject.end]?.lower)) return null;
+    // "Police believe …": a body of people is no one person.
+    if (subject.end === subject.start + 1 && isBodyOfPeople(tokens[subject.start].lower)) return null;
     const start = tokens[subject.start].start;
     const end = tokens[subject.end - 1].end;
     const entity = this.resolveName({ start, end, text: this.text.slice(start, end) }, 'person');

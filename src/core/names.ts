@@ -9,7 +9,8 @@ const MASCULINE = new Set(names.masculineFirstNames);
 
 /** The gender of a first name given to people of one gender only (the two lists share no name), if any. */
 export function firstNameGender(name: string): Gender | undefined {
-  const listed = isAscii(name) ? name : withoutDiacritics(name);
+  // A name listed with its marks is read as written first: "Åsa" is a Swedish woman's name, "Asa" a man's.
+  const listed = isAscii(name) || FEMININE.has(name) || MASCULINE.has(name) ? name : withoutDiacritics(name);
   return FEMININE.has(listed) ? 'feminine' : MASCULINE.has(listed) ? 'masculine' : undefined;
 }
 

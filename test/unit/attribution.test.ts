@@ -1501,6 +1501,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Bradley Nyquist said in a statement that the hospitals had offered "the most generous package in our history."', '"the most generous package in our history."'), 'Bradley Nyquist');
   });
 
+  it('"Police believe …" opening the paragraph before is no one a "she" may stand for', () => {
+    const body = 'Police believe the shooting is linked to a feud. Regional police chief Xyla Brontvik said six shootings had occurred.\n\n"We have reinforced our presence," she told a press conference.';
+    assert.equal(speakerOf(body, '"We have reinforced our presence,"'), 'Xyla Brontvik');
+  });
+
   it('"Next weekend brings …": a day word opening the sentence is no subject that speaks', () => {
     assert.notEqual(speakerOf('Next weekend brings the debut of the awards contender "The Cartographer\'s Wife."', '"The Cartographer\'s Wife."'), 'Next');
   });

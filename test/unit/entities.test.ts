@@ -305,6 +305,10 @@ describe('First names', () => {
     assert.notEqual(firstNameGender('Gwyn'), 'feminine');
     // Kari is a man's name in Finland and Norway, a woman's in the United States.
     assert.notEqual(firstNameGender('Kari'), 'feminine');
+    // A name with its marks is read as written before it is read without them: Åsa is a woman, Asa a man; Matti is a Finnish man.
+    assert.equal(firstNameGender('Åsa'), 'feminine');
+    assert.equal(firstNameGender('Asa'), 'masculine');
+    assert.equal(firstNameGender('Matti'), 'masculine');
     // Common American given names the English lists lack.
     assert.equal(firstNameGender('Imani'), 'feminine');
     assert.equal(firstNameGender('DeShawn'), 'masculine');
