@@ -1274,6 +1274,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
   it('knows the parliaments of Ireland, Scotland and Wales, the Gardaí, and outlets and apps news cites ("the Dáil", "Holyrood", "Telegram")', () => {
     const entities = index('Title\n\nTDs in the Dáil and MSPs at Holyrood and members of the Senedd agreed. Gardaí said so. She told The Hollywood Reporter on Telegram.').entities;
     assert.deepEqual(entities.map((found) => found.name), ['Dáil Éireann', 'Scottish Parliament', 'Senedd', 'An Garda Síochána', 'The Hollywood Reporter', 'Telegram']);
+    const nordic = index('Title\n\nThe Tweede Kamer voted. The Storting and the Riksdag agreed, Yle reported.').entities;
+    assert.deepEqual(nordic.map((found) => found.name), ['Tweede Kamer', 'Storting', 'Riksdag', 'Yle']);
   });
 
   it('knows Australian sport\'s bodies, broadcasters and State of Origin', () => {
