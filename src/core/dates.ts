@@ -876,7 +876,7 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
 }
 
 /** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
-const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote)(?: [\w’'-]+){0,4} in $/;
+const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck)(?: [\w’'-]+){0,4} in $/;
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 
 /**

@@ -356,6 +356,7 @@ describe('findDates', () => {
     assert.deepEqual(read('The company replaced its chief financial officer in October.'), [['October', '2022-10-01']]);
     assert.deepEqual(read('Tallis is a rival it bought in November.'), [['November', '2022-11-01']]);
     assert.deepEqual(read('The firm sold two plants in April.'), [['April', '2022-04-01']]);
+    assert.deepEqual(read('It is a position he first laid out in March.'), [['March', '2022-03-01']]);
   });
 
   it('reads a year after "as early as", "since at least", and a second year joined to one ("in 2022 and 2023"), not to a modifier', () => {
