@@ -242,6 +242,9 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
   const referenceYear = reference ? new Date(reference).getUTCFullYear() : null;
   let lastEnd = 0;
   let searchFrom = 0;
+  /** The year a sentence last named alone ("in 2007"), and where. */
+  let yearOfSentence: number | null = null;
+  let yearOfSentenceEnd = 0;
   /** The month and year the paragraph last wrote out ("In March 2019, …"), and where. */
   let paragraphYear: number | null = null;
   let paragraphMonth = 0;
@@ -266,7 +269,19 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     }
     const phrase = readPhrase(text, found, match[0], referenceDay);
     if (!phrase || phrase.start < lastEnd) continue;
-    if (paragraphYear !== null && text.includes('\n', paragraphYearEnd) && text.indexOf('\n', paragraphYearEnd) < phrase.start) paragraphYear = null;
+    const lineEnd = paragraphYear === null ? -1 : text.indexOf('\n', paragraphYearEnd);
+    if (lineEnd >= 0 && lineEnd < phrase.start) paragraphYear = null;
+    // "I voted against it in 2007, and they tried to beat me the next year": the year after the one the sentence named.
+    if (yearOfSentence !== null && text.startsWith('next year', phrase.start) && THE_BEFORE.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))
+      && !SENTENCE_STOP.test(text.slice(yearOfSentenceEnd, phrase.start))) {
+      phrase.value = isoDate(yearOfSentence + 1, 1, 1);
+      phrase.rangeEnd = isoDate(yearOfSentence + 1, 12, 31);
+      phrase.relative = false;
+    }
+    if (YEAR_ALONE.test(text.slice(phrase.start, phrase.end))) {
+      yearOfSentence = +text.slice(phrase.start, phrase.end);
+      yearOfSentenceEnd = phrase.end;
+    }
     // ("since June 2014" reaches up to now: the paragraph goes on in no year of its own.)
     if (phrase.writtenYear !== undefined && phrase.value !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start))) {
       paragraphYear = phrase.writtenYear;
@@ -862,6 +877,8 @@ function speaksOfFutureAfter(text: string, offset: number): boolean {
 }
 
 const SENTENCE_STOP = /\. |\n/;
+const THE_BEFORE = /\bthe $/i;
+const YEAR_ALONE = /^\d{4}$/;
 const CLAUSE_STOP = /[.!?;"“”]/;
 
 /** Where in `window` (the text from `offset`) `stops` first matches, passing over an abbreviation's period; -1 if nowhere. */

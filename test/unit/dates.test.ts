@@ -349,6 +349,8 @@ describe('findDates', () => {
     assert.deepEqual(read('The strike began in March 2019. By May 4 the plant was shut.\n\nOn May 4 it reopens.'), [['March 2019', '2019-03-01'], ['May 4', '2019-05-04'], ['May 4', '2023-05-04']]);
     assert.deepEqual(read('In the fall of 2007 she led. By Jan. 18, he did.'), [['the fall of 2007', '2007-09-01'], ['Jan. 18', '2008-01-18']]);
     assert.deepEqual(read('It has held rates since December 2008 and may act in December.'), [['December 2008', '2008-12-01'], ['December', '2022-12-01']]);
+    // "the next year" after a year the sentence named is the year after it; "next year" alone counts from the reference.
+    assert.deepEqual(read('I voted no in 2007, and they tried to beat me the next year. It opens next year.'), [['2007', '2007-01-01'], ['next year', '2008-01-01'], ['next year', '2024-01-01']]);
   });
 
   it('puts a month after a past verb and its object, or after an irregular past, in the past ("replaced its chief in October", "a rival it bought in November")', () => {
