@@ -696,8 +696,9 @@ function isPeopleNoun(word: string): boolean {
 const DESCRIBED_SUBJECT_CHARS = 20_000;
 /** The longest turn of a question-and-answer exchange that asks its question before its last sentence. */
 const SHORT_TURN_CHARS = 160;
-/** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"), and end. */
+/** How far past a name-like title its person's name may start ("Special Agent| in Charge |Dominic Reale"). */
 const LONGEST_TITLE_AFTER = 24;
+/** How long that person's name may be. */
 const LONGEST_TITLED_NAME = 40;
 /** How many words may stand before the plural noun of a source: "according to internal court documents". */
 const PLURAL_SOURCE_MODIFIERS = 2;
@@ -1282,7 +1283,6 @@ const SAYING_NOUNS = new Set([...CLAIM_NOUNS, ...STATEMENT_NOUNS, 'line', 'phras
 /** Verbs in the plural right after a subject: "Insurers are", "Analysts have". */
 const PLURAL_VERBS = new Set(['are', 'were', 'have']);
 
-/** An -s form: a plural noun ("protests") or a third-person verb ("demands"). */
 /**
  * "to show that a college “knowingly” misled them, a standard that critics say is …": "that" before a plural noun is
  * no determiner but a relative clause about a noun after the quote, whose speakers did not say the quoted words.
@@ -1295,6 +1295,7 @@ function opensRelativeClause(tokens: Token[], phrase: Phrase): boolean {
   return head > phrase.start && isPlural(tokens[head].lower);
 }
 
+/** An -s form: a plural noun ("protests") or a third-person verb ("demands"). */
 function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us');
 }
@@ -3629,7 +3630,6 @@ function allTerms(quotes: readonly ScannedQuote[], first: number, last: number):
   return true;
 }
 
-/** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
 /** Whether a role has a capitalized word after its first that is no abbreviated title: "senator from Vermont", not "Sen.". */
 function namesSomething(role: string | null): boolean {
   return role !== null && /\s\p{Lu}[\p{L}'’-]*(?![\p{L}.])/u.test(role);
@@ -3645,6 +3645,7 @@ function tokenBeforeHead(tokens: Token[], phrase: Phrase, head: Token): Token | 
   return null;
 }
 
+/** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
 function roleHead(tokens: Token[], phrase: Phrase): Token {
   for (let index = phrase.start + 1; index < phrase.end - 1; index++) {
     if (LINKS.has(tokens[index].lower)) return tokens[index - 1];

@@ -278,8 +278,9 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
       phrase.rangeEnd = isoDate(yearOfSentence + 1, 12, 31);
       phrase.relative = false;
     }
-    if (YEAR_ALONE.test(text.slice(phrase.start, phrase.end))) {
-      yearOfSentence = +text.slice(phrase.start, phrase.end);
+    const written = phrase.end - phrase.start === 4 ? text.slice(phrase.start, phrase.end) : '';
+    if (YEAR_ALONE.test(written)) {
+      yearOfSentence = +written;
       yearOfSentenceEnd = phrase.end;
     }
     // ("since June 2014" reaches up to now: the paragraph goes on in no year of its own.)

@@ -1436,6 +1436,7 @@ class Scanner {
     }
   }
 
+  /** Reads the run runFirst…last, its portfolio left out, as the names it holds. */
   private classifyNameRun(runFirst: number, last: number): void {
     // "Rep. Garrett Solberg (R-Sioux Center)", "Sen. Ann Lee, D-Enid,": a party's letter tags the member's home.
     // (An abbreviated state no list knows, "R-Ga.", "D-Kans.", is left alone.)
@@ -3183,9 +3184,9 @@ const EVENT_PREFIXES = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Operation'])
 const PLACE_PREFIXES = ['River', 'Lake', 'Mount', 'Mt.', 'Cape', 'Fort', 'Port', 'Isle', 'Loch'];
 /** Shops, organizations that a text may name for their owners: "Falcone's Deli". */
 const SHOP_WORDS = new Set(lexicon.shopWords);
-/** Sides of a place: "Northern Luzon", "West Dayton", "Central Sulawesi". */
 /** Words of geography that no surname is: "Corbin Falls", "Harlan Valley" are places though a first name opens them. */
 const UNLIKE_SURNAME_PLACE_WORDS = new Set(['Falls', 'Springs', 'Heights', 'Valley', 'Creek', 'Islands', 'Mountains']);
+/** Sides of a place: "Northern Luzon", "West Dayton", "Central Sulawesi". */
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 /** The last words of a company's name that say its legal form, which a text drops once it has named it. */
 const LEGAL_FORMS = new Set(lexicon.legalForms);

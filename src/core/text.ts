@@ -243,16 +243,16 @@ function isUpperCode(code: number): boolean {
   return code < 128 ? code >= 65 && code <= 90 : isUpper(String.fromCharCode(code));
 }
 
+/** A character of a social-media handle after its "@": an ASCII letter, digit or underscore. */
+function isHandleCode(code: number | undefined): boolean {
+  return code !== undefined && (isLowerAsciiCode(code) || (code >= 65 && code <= 90) || isDigitCode(code) || code === 95);
+}
+
 /**
  * Words, punctuation and whole quotes of text[start, end) as tokens. `quotes` are sorted spans; each
  * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S."). Stops after
  * `maxTokens`: the first ones do not depend on the rest.
  */
-/** A character of a social-media handle after its "@": an ASCII letter, digit or underscore. */
-function isHandleCode(code: number | undefined): boolean {
-  return code !== undefined && ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95);
-}
-
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
   const codes = TOKEN_CODES.of(text);
