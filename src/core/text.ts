@@ -312,7 +312,8 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     }
     // "Disney+", "Apple TV+": a plus closing a capitalized name is part of it, not a sign between two phrases.
     if (after === 0x2b && isUpperCode(first) && !isWordCode(codes[wordEnd + 1])) wordEnd++;
-    const upperFirst = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]);
+    // "ʻAkana": a Hawaiian name may open with an ʻokina before its capital.
+    const upperFirst = first < 128 ? first >= 65 && first <= 90 : isUpper(text[index]) || (first === 0x2bb && isUpperCode(codes[index + 1]));
     // "al-Assad" is a name, as a capitalized word is.
     const capitalized = upperFirst || ((first === 97 || first === 101) && opensWithArabicArticle(codes, index));
     // toLowerCase is a slow call on text with curly quotes (two-byte strings): plain words lower-case their first

@@ -2049,4 +2049,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quote} said a harbor official, Vera Holm from the port authority.`, quote), 'Vera Holm');
   });
 
+  it('a Hawaiian surname opening with an ʻokina is a name ("Kamaka ʻAkana-Pōhaku", then "ʻAkana-Pōhaku said")', () => {
+    const body = 'Kamaka ʻAkana-Pōhaku, whose home burned, spoke first.\n\nOutside, ʻAkana-Pōhaku said he would be back.\n\n"I will come," he said.';
+    assert.equal(speakerOf(body, '"I will come,"'), 'Kamaka ʻAkana-Pōhaku');
+  });
+
 });
