@@ -2054,4 +2054,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I will come,"'), 'Kamaka ʻAkana-Pōhaku');
   });
 
+  it('a first name given to girls and boys alike has no gender: "she" may stand for "Harper Lowe"', () => {
+    const body = '"Attendance is up," said Lois Hale, the fair board president.\n\nIn the exhibit hall, 11-year-old Harper Lowe was explaining her project.\n\n"Bees are not scary," she told a reporter.';
+    assert.equal(speakerOf(body, '"Bees are not scary,"'), 'Harper Lowe');
+  });
+
 });
