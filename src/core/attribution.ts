@@ -2881,7 +2881,29 @@ class Attributor {
     return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower, (mention) => !this.isQuestioner(mention))
       ?? (previous && this.firstPersonInPrevious(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower))
       ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
+      ?? (speaking && this.continuesPronounOfParagraphBefore(lower) ? this.personNamedBeforePronounIn(this.currentParagraph - 2, lower) : null)
       ?? last ?? (speaking || ruleId === 'reported-speech' ? this.personInEarlierParagraphs(lower) : null);
+  }
+
+  /**
+   * "His father, Mark Lee, stood by.⏎Asked how he felt, he paused.⏎“Proud,” he said.": a paragraph between that quotes
+   * and names no one but tells of "he" carries on with the person named before it, not with the one quoted last.
+   */
+  private continuesPronounOfParagraphBefore(pronoun: string): boolean {
+    const previous = this.input.paragraphs[this.currentParagraph - 1];
+    if (previous === undefined || this.input.quotes[this.currentFirstQuote - 1]?.paragraph === this.currentParagraph - 1) return false;
+    return this.firstPronounIn(this.currentParagraph - 1, pronoun) !== undefined;
+  }
+
+  /** The person named in a paragraph before it says `pronoun` (whose "she" may stand for someone quoted before). */
+  private personNamedBeforePronounIn(paragraph: number, pronoun: string): Entity | null {
+    if (paragraph < 1) return null;
+    const end = this.firstPronounIn(paragraph, pronoun)?.start ?? this.input.paragraphs[paragraph].end;
+    return this.firstPersonIn(this.input.paragraphs[paragraph].start, end, pronoun);
+  }
+
+  private firstPronounIn(paragraph: number, pronoun: string): Token | undefined {
+    return this.paragraphTokens(paragraph).tokens.find((token) => token.lower === pronoun);
   }
 
   /** "Host Chad Tolliver asked Whitacre …", "Asked by host Jake Lindgren whether …": the one asking, whom the answer is not. */

@@ -2059,4 +2059,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Bees are not scary,"'), 'Harper Lowe');
   });
 
+  it('a paragraph that names and quotes no one but tells of "he" carries on with the person named before it', () => {
+    const body = 'Eli Vance showed his hog. "Every dollar helps," he said.\n\nHis father, Mark Tillman, stood a few feet away, saying little.\n\nAsked how he felt, he paused.\n\n"Proud of him," he said.';
+    assert.equal(speakerOf(body, '"Proud of him,"'), 'Mark Tillman');
+    // A paragraph before that tells of "she" from its start keeps to the woman quoted last.
+    const chain = 'Ann Lee spoke for an hour. "Own it," Lee said.\n\nShe has met Mary Roe, the mayor, twice.\n\nShe said she was not aware of it.\n\n"People tend not to say that," she said.';
+    assert.equal(speakerOf(chain, '"People tend not to say that,"'), 'Ann Lee');
+  });
+
 });
