@@ -866,10 +866,26 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   if (tokens[index].type === 'quote' && isPresentParticiple(participle) && tokens[index - 2]?.lower === ',') {
     return phraseEndingAt(tokens, index - 3, low);
   }
-  const phrase = relativeClauseHead(tokens, index, low) ?? participleHead(tokens, subjectEndingAt(tokens, index, low), low);
+  const phrase = relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
+}
+
+/** How many words may describe an organization between its link and its name ("of the Hamburg-based group"). */
+const AFFILIATION_WORDS = 4;
+
+/**
+ * "Ann Lee of the Hamburg-based group Elbe Alive said": a name after its organization's noun and a link is the
+ * affiliation of the person named before the link, who speaks.
+ */
+function affiliatedName(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
+  if (phrase?.kind !== 'name' || !ORGANIZATION_NOUNS.has(tokens[phrase.start - 1]?.lower)) return phrase;
+  let link = phrase.start - 2;
+  while (link > low && link >= phrase.start - 1 - AFFILIATION_WORDS && isWord(tokens[link]) && !LINKS.has(tokens[link].lower)) link--;
+  if (!LINKS.has(tokens[link]?.lower) || link - 1 < low) return phrase;
+  const person = phraseEndingAt(tokens, link - 1, low);
+  return person?.kind === 'name' ? person : phrase;
 }
 
 /** Verbs whose object may be a cue in -ing: "she regretted saying", "he denied calling it". */
@@ -1041,6 +1057,8 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         }
         const partOfAside = phrase === null ? /^\d/.test(tokens[open - 1]?.lower ?? '') : PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) || stateTag || placed || townState
           || inRelativeClause(tokens, phrase.start, low)
+          // "Ann Lee, policy director at the Heartland Alliance, a small group, said": the object of an earlier aside.
+          || (LINKS.has(tokens[phrase.start - 1]?.lower) && commaBefore(tokens, phrase.start - 1, low))
           // "Ann Lee, mayor of Springfield and Dayton, who …, said": before "who", the object of a longer aside.
           || (relative && OBJECT_LINKS.has(tokens[phrase.start - 1]?.lower));
         // "a woman in Worcester, Massachusetts, told him": the one placed there speaks, unless a longer aside holds her.
@@ -1052,6 +1070,12 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     return placedHolder;
   }
   return phraseEndingAt(tokens, index, low);
+}
+
+/** Whether a comma stands in tokens [low, end). */
+function commaBefore(tokens: Token[], end: number, low: number): boolean {
+  for (let at = end - 1; at >= low; at--) if (tokens[at].lower === ',') return true;
+  return false;
 }
 
 /** Whether `state` (after the comma at `comma`) names a state or country after a town placed by "in", "of" or the like. */

@@ -2067,4 +2067,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(chain, '"People tend not to say that,"'), 'Ann Lee');
   });
 
+  it('the person before an affiliation speaks, not the organization ("Ann Lee of the Hamburg-based group Elbe Alive said", "…, director at the X, a small group, said")', () => {
+    assert.equal(speakerOf('Jane Dittmer of the Hamburg-based group Elbe Alive said the river had been "pushed too far."', '"pushed too far."'), 'Jane Dittmer');
+    const body = 'Lena Marchetti, policy director at the Heartland Conservation Alliance, a small advocacy group, said the bill was a "political football" in the end.';
+    assert.equal(speakerOf(body, '"political football"'), 'Lena Marchetti');
+    // With no aside before it, the phrase that holds the organization stays the speaker.
+    assert.equal(speakerOf('A spokesman for the Heartland Conservation Alliance, a small advocacy group, said the bill was a "political football" in the end.', '"political football"'), 'A spokesman for the Heartland Conservation Alliance');
+  });
+
 });
