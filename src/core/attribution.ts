@@ -569,12 +569,29 @@ const PERIOD_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months',
 
 /** Whether "that" before token `start` closes a cue of saying earlier in the sentence ("said in a statement that"). */
 function reportedClauseOpensAt(tokens: Token[], start: number, sentenceStart: number): boolean {
-  if (tokens[start - 1]?.lower !== 'that') return false;
-  for (let at = start - 2; at >= sentenceStart && at >= start - REPORTED_CLAUSE_REACH; at--) {
+  // "that a preliminary inspection by divers had found": the subject may end in its own object.
+  let that = start - 1;
+  while (that > sentenceStart && that >= start - SUBJECT_WORDS && isWord(tokens[that]) && tokens[that].lower !== 'that') that--;
+  if (tokens[that]?.lower !== 'that') return false;
+  for (let at = that - 1; at >= sentenceStart && at >= that + 1 - REPORTED_CLAUSE_REACH; at--) {
     if (tokens[at].type === 'quote') return false;
     if (REPORTING_LEMMAS.has(cueAtToken(tokens, at)?.form.lemma ?? '')) return true;
   }
   return false;
+}
+
+/** How many words a reported clause's subject may run before the phrase found at its end. */
+const SUBJECT_WORDS = 6;
+
+const AGENT_ENDING = /(?:ist|er|or|ian|ant|ent)$/;
+
+/** A role phrase whose head is no person, office or organization ("the department's models", "the inspection"). */
+function isThing(tokens: Token[], phrase: Phrase): boolean {
+  if (phrase.kind !== 'role') return false;
+  const plural = roleHead(tokens, phrase).lower;
+  const head = isPlural(plural) ? plural.slice(0, -1) : plural;
+  // A noun of an agent's ending ("biologist", "trapper", "surveyor", "historian") may be a job no list holds.
+  return !AGENT_ENDING.test(head) && ![head, plural].some((noun) => ROLE_NOUNS.has(noun) || PERSON_NOUNS.has(noun) || NOUN_GENDERS.has(noun) || ORGANIZATION_NOUNS.has(noun) || DEMONYMS.has(noun));
 }
 
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'write', 'state', 'announce', 'claim', 'insist', 'note']);
@@ -2302,7 +2319,8 @@ class Attributor {
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
       // "Nyquist said in a statement that the hospitals had offered “…”": a past perfect inside a reported clause is
       // the reporter's account, whose own cue speaks.
-      if (phrase !== null && tokens[index - 1]?.lower === 'had' && reportedClauseOpensAt(tokens, phrase.start, sentence.start)) return null;
+      // So is a thing's finding there: "Lee said that the department's models suggest …".
+      if (phrase !== null && (tokens[index - 1]?.lower === 'had' || isThing(tokens, phrase)) && reportedClauseOpensAt(tokens, phrase.start, sentence.start)) return null;
     }
     // "declining to repeat the slogan “…”": an infinitive has no inverted subject, nor a verb joined by "and" to an
     // earlier one ("X opposes … and recalled the flood: “…”"), whose subject is the first verb's.

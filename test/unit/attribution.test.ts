@@ -2075,4 +2075,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('A spokesman for the Heartland Conservation Alliance, a small advocacy group, said the bill was a "political football" in the end.', '"political football"'), 'A spokesman for the Heartland Conservation Alliance');
   });
 
+  it('a thing as the subject of a reported clause does not speak; the reporter does ("said that the models suggest", "that an inspection by divers had found")', () => {
+    assert.equal(speakerOf('Sam Ferreira said in an email that the department\'s models suggest the run may be "weakly recovering" this year.', '"weakly recovering"'), 'Sam Ferreira');
+    assert.equal(speakerOf('Wen Jiahui told reporters that a preliminary hull inspection by divers had found "scraping but no breach" on the plating.', '"scraping but no breach"'), 'Wen Jiahui');
+    // A person in the reported clause still speaks there, though no list holds the job.
+    assert.equal(speakerOf('Sam Ferreira said in an email that the state biologist suggests the run may be "weakly recovering" this year.', '"weakly recovering"'), 'state biologist');
+  });
+
 });
