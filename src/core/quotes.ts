@@ -323,7 +323,8 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   const punctuated = endsWithPunctuation(text, quote);
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
   const named = NAMED_BEFORE.test(textBefore) || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
-  if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)) return false;
+  if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)
+    && !isNameAfterThe(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, named ? 13 : 7, null);
   // A sign's words may run to a sentence ("banners reading “Trade deals are death for our farms.”").
   if (named && count <= 12) return true;
@@ -392,6 +393,17 @@ function isTitleInSentence(text: string, quote: ScannedQuote): boolean {
   // quotes its words.
   if (possessive) return isAcronymBefore(text, start - 1) || NETWORK_WORDS.has(text.slice(wordStartBefore(text, start - 1), start - 1));
   return (!isOneWordCue(before) || isNounAfterDeterminer(text, start)) && before !== 'on';
+}
+
+/**
+ * "the rescuing vessel, the “Hanseatic Pearl.”": words in title case after a comma and "the" name what the noun before
+ * them is, whatever ends them. (After a verb and "the", as in "referred to the “New Class.”", the corpora we measure on
+ * credit the words to the one who used them.)
+ */
+function isNameAfterThe(text: string, quote: ScannedQuote): boolean {
+  const end = endBeforeSpaces(text, quote.start);
+  const start = wordStartBefore(text, end);
+  return end - start === 3 && lowerCaseWord(text, start, end) === 'the' && text.charCodeAt(endBeforeSpaces(text, start) - 1) === 0x2c && isTitleCase(text, quote);
 }
 
 /** Last words of news networks' names, or their nouns, whose possessive names a show: "Fox News's", "Fox News channel's". */

@@ -177,4 +177,10 @@ describe('term classification', () => {
     assert.equal(kindOf('She called the plan "reckless," and left.'), 'term');
     assert.equal(kindOf('They watched “Hamilton,” twice.'), 'term');
   });
+
+  it('takes title-case words after a comma and "the" as a name, whatever ends them ("the rescuing vessel, the “Hanseatic Pearl.”")', () => {
+    assert.equal(kindOf('The crew boarded the rescuing vessel, the "Hanseatic Pearl."'), 'term');
+    assert.equal(kindOf('The crew described the rescue from the vessel, the “Hanseatic Pearl,” last night.'), 'term');
+    assert.equal(kindOf('Lee referred to the "New Class." Nobody laughed.'), 'speech');
+  });
 });
