@@ -349,13 +349,15 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
 const LYRIC_BEFORE = /\b(?:lyrics?|hook|chorus|refrain|(?:opens|closes|begins|ends) with the line|motto|tagline),? (?:[:—–] ?)?$/;
 
 /** What a slogan is written on: signs, banners, shirts, buttons. */
-const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|buttons?|badges?|graffiti|headlines?)';
+const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|stickers?|billboards?|hats?|caps?|buttons?|badges?|graffiti|headlines?|inscriptions?|plaques?|statues?|stones?|headstones?|tombstones?|monuments?|bells?|coins?|mugs?)';
 
 /**
- * "known as (the) ", "known in UN jargon as a ", "known to generations of children as ", "marketed them as ", "so-called ", "signs reading ", "a sign in the window reads " right before a
- * quote mark. (A message or post "reading" its words is still someone's speech.)
+ * "known as (the) ", "known in UN jargon as a ", "known locally as ", "marketed them as ", "so-called ", "nicknamed ",
+ * "engraved with the words ", "roughly means ", "on the agenda as ", "signs reading ", "a sign in the window reads ",
+ * "stickers that said " right before a quote mark. (A message or post "reading" its words is still someone's speech,
+ * and "means “…,” she says" is hers.)
  */
-const NAMED_BEFORE = new RegExp(`\\b(?:known(?:, [\\w ]{1,40},)? (?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
+const NAMED_BEFORE = new RegExp(`\\b(?:known(?:, [\\w ]{1,40},)? (?:\\w+ly )?(?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |(?:nicknamed|dubbed)(?: it| them)? |(?:engraved|inscribed|carved|etched|stamped|embroidered) with the words? |(?:(?:roughly|literally|loosely) (?:means|meant|meaning|translates as|translated as)|translates (?:as|to)|translated as) |on the (?:agenda|ballot) as |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading|said|says|saying) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
 const NAMED_BEFORE_WINDOW = 52;
 /** "“…,” read one banner hanging from a window": the words of a sign that the sentence names after them. */
 const SIGN_AFTER = new RegExp(`^\\W{0,2} (?:read|reads) (?:a |an |the |one |another )?(?:[\\w-]+ ){0,2}${WRITTEN_ON}\\b`);

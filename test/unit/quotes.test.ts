@@ -183,4 +183,16 @@ describe('term classification', () => {
     assert.equal(kindOf('The crew described the rescue from the vessel, the “Hanseatic Pearl,” last night.'), 'term');
     assert.equal(kindOf('Lee referred to the "New Class." Nobody laughed.'), 'speech');
   });
+
+  it('takes words introduced as a name, a gloss, an agenda item or an inscription as a term', () => {
+    assert.equal(kindOf('He recited a saying that roughly means "it is up to you."'), 'term');
+    assert.equal(kindOf('The item will appear on the agenda as "Amend the Zoning Map for the Hawthorne block."'), 'term');
+    assert.equal(kindOf('Dozens wore orange stickers that said "Save Small Housing."'), 'term');
+    assert.equal(kindOf('They found marks that the team has nicknamed "the ladder," carved in rows.'), 'term');
+    assert.equal(kindOf('It is a tune known locally as "the Harrowgate hymn," sung at funerals.'), 'term');
+    assert.equal(kindOf('The base of a companion statue reads "May this image of the Lord endure for ever."'), 'term');
+    assert.equal(kindOf('A bronze bell was engraved with the words "Soli Deo Gloria Anno 1631."'), 'term');
+    // "means" alone may open someone's words that a cue after them credits.
+    assert.equal(kindOf('His lead means "he must be doing something right," she says.'), 'speech');
+  });
 });
