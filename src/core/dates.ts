@@ -501,13 +501,16 @@ function readPeriodEnd(text: string, start: number, end: number, reference: Day 
   if (reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
   const date = new Date(reference);
   const wholeYear = text.endsWith('year', end);
-  // "The end of the year was hard", written in March: the year before.
-  const year = date.getUTCFullYear() - (wholeYear && date.getUTCMonth() < 8 && looksBack(text, start) ? 1 : 0);
+  const deadline = /^(?:[Bb]y|[Bb]efore|[Uu]ntil) /.test(text.slice(start, end));
+  // "The end of the year was hard", written in March: the year before; not a deadline of a plan reported in the past
+  // ("said crews expected to finish by the end of the year").
+  const planned = deadline && PLAN_BEFORE.test(text.slice(Math.max(0, start - PLAN_BEFORE_CHARS), start));
+  const year = date.getUTCFullYear() - (wholeYear && !planned && date.getUTCMonth() < 8 && looksBack(text, start) ? 1 : 0);
   const month = date.getUTCMonth() + 1;
   // The last third of a year (as "late 2024" reads), the last ten days or so of a month.
   const first = wholeYear ? isoDate(year, 9, 1)! : isoDate(year, month, 21)!;
   const last = wholeYear ? isoDate(year, 12, 31)! : isoDate(year, month, daysInMonth(year, month))!;
-  if (/^(?:[Bb]y|[Bb]efore|[Uu]ntil) /.test(text.slice(start, end)) && reference <= dayOf(last)) return { start, end, value: iso(reference), rangeEnd: last, relative: true };
+  if (deadline && reference <= dayOf(last)) return { start, end, value: iso(reference), rangeEnd: last, relative: true };
   return { start, end, value: first, rangeEnd: last, relative: true };
 }
 
@@ -763,6 +766,9 @@ function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boo
 function looksBack(text: string, offset: number): boolean {
   return PAST_VERB.test(sentenceAround(text, offset));
 }
+/** "expected to finish ", "would be ready ", "plans to open the site ": what is planned for a deadline after it. */
+const PLAN_BEFORE = /\b(?:to|will|would|could|should|must|can|might|may|expected|expects|plans?|planned|aims?|aimed|hopes?|hoped)(?: [\w’'-]+){0,3} $/;
+const PLAN_BEFORE_CHARS = 48;
 /** "since December", "since their Oct. 13 debate": a time gone by. */
 const SINCE_BEFORE = /\bsince (?:\w+ )?$/i;
 

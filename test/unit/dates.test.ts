@@ -182,6 +182,9 @@ describe('findDates', () => {
     assert.deepEqual(read('At the end of the month, rents rise.'), [['At the end of the month', '2023-02-21', '2023-02-28']]);
     assert.deepEqual(read('The end of the year was hard.'), [['The end of the year', '2022-09-01', '2022-12-31']]);
     assert.deepEqual(read('The end of the road is near.'), []);
+    // A plan reported in the past is still for this year; what had been done by then was last year.
+    assert.deepEqual(read('Crews had cleared most lots and expected to finish by the end of the year.'), [['by the end of the year', '2023-02-21', '2023-12-31']]);
+    assert.deepEqual(read('By the end of the year, he had climbed to second.'), [['By the end of the year', '2022-09-01', '2022-12-31']]);
   });
 
   it('reads a year after "of" ("the crisis of 2017", "June of 2006"), not a count ("a poll of 2047 registered voters")', () => {
