@@ -288,6 +288,13 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
       paragraphYear = phrase.writtenYear;
       paragraphMonth = +phrase.value.slice(5, 7);
       paragraphYearEnd = phrase.end;
+    } else if (phrase.yearless && yearOfSentence !== null && referenceYear !== null && yearOfSentence < referenceYear && phrase.value !== null
+      && !SENTENCE_OR_AND_STOP.test(text.slice(yearOfSentenceEnd, phrase.start)) && !RELATIVE_MONTH.test(text.slice(phrase.start, phrase.end))
+      && !SINCE_BEFORE.test(text.slice(Math.max(0, yearOfSentenceEnd - 16), yearOfSentenceEnd - 4))) {
+      // "In 2018 we got a bill done in December": a month with no year in the clause of a year gone by is that year's
+      // (not after "and", which may go on to something done since: "was extradited in 2014 and pleaded guilty in May").
+      phrase.value = inYear(phrase.value, yearOfSentence);
+      if (phrase.rangeEnd !== null) phrase.rangeEnd = inYear(phrase.rangeEnd, yearOfSentence);
     } else if (phrase.yearless && paragraphYear !== null && referenceYear !== null && phrase.value !== null) {
       // "In the autumn of 1974 … On Oct. 2 the minister …": a month with no year goes on in the year the paragraph tells
       // of, or in the next one if it comes earlier in the year ("In the fall of 2007 … By Jan. 18, …").
@@ -884,6 +891,10 @@ function speaksOfFutureAfter(text: string, offset: number): boolean {
 }
 
 const SENTENCE_STOP = /\. |\n/;
+/** The end of a sentence, closing quote marks included, or an "and" that may join a later deed. */
+const SENTENCE_OR_AND_STOP = /[.?!][”"’']? |\n| and /;
+/** "last July", "this March": a month the words before it place, not the sentence's year. */
+const RELATIVE_MONTH = /^(?:last|next|this|past|coming) /i;
 const THE_BEFORE = /\bthe $/i;
 const YEAR_ALONE = /^\d{4}$/;
 const CLAUSE_STOP = /[.!?;"“”]/;

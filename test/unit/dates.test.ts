@@ -354,6 +354,11 @@ describe('findDates', () => {
     assert.deepEqual(read('It has held rates since December 2008 and may act in December.'), [['December 2008', '2008-12-01'], ['December', '2022-12-01']]);
     // "the next year" after a year the sentence named is the year after it; "next year" alone counts from the reference.
     assert.deepEqual(read('I voted no in 2007, and they tried to beat me the next year. It opens next year.'), [['2007', '2007-01-01'], ['next year', '2008-01-01'], ['next year', '2024-01-01']]);
+    // A month in the clause of a year gone by is that year's; not after "and", nor "last July", nor in the next sentence.
+    assert.deepEqual(read('In 2018 we got a bill done in December.'), [['2018', '2018-01-01'], ['December', '2018-12-01']]);
+    const [, may, , july] = read('He was extradited in 2014 and pleaded guilty in May. It was drafted in 2014 and proposed last July.');
+    assert.deepEqual([may[1]?.slice(0, 4), july], ['2023', ['last July', '2022-07-01']]);
+    assert.deepEqual(read('A suit was filed in 2012 over a “proxy for criminality.” In October, the court ruled.'), [['2012', '2012-01-01'], ['October', '2022-10-01']]);
   });
 
   it('puts a month after a past verb and its object, or after an irregular past, in the past ("replaced its chief in October", "a rival it bought in November")', () => {
