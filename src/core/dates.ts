@@ -619,7 +619,7 @@ function quarterFound(text: string, word: string, found: number, end: number): F
 }
 
 /** Words of a sentence about a company's or a country's accounts. */
-const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|GDP|results|loss(?:es)?|shares|quarterly|fiscal|income|margins?|percent|demand|output|production|prices|inflation|exports|imports|supply|deliveries|orders|spending|investment|dividends?|forecasts?|guidance)\b|%/i;
+const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|GDP|results|loss(?:es)?|shares|quarterly|fiscal|income|margins?|percent|demand|output|production|prices|inflation|exports|imports|supply|deliveries|orders|spending|investment|dividends?|forecasts?|guidance|delivered|shipped|shipments|sold|units|vehicles|subscribers|customers|year-over-year|year-on-year)\b|%/i;
 
 /** The sentence holding `offset`: from `sentenceBefore` to the next period and space, or the line's end. */
 function sentenceAround(text: string, offset: number): string {
@@ -639,14 +639,20 @@ function readQuarter(text: string, start: number, end: number, reference: Day | 
   const named = /((?:19|20)\d\d)$/.exec(phrase);
   const months = half ? 6 : 3;
   const range = (year: number): [Day, Day] => [Date.UTC(year, part * months - months, 1), Date.UTC(year, part * months, 0)];
-  return periodOfYear(text, start, end, range, named ? +named[1] : null, reference);
+  // "will report fourth-quarter results": results are of a quarter begun, whatever the tense.
+  const reported = RESULTS_AFTER.test(text.slice(end, end + RESULTS_AFTER_CHARS));
+  return periodOfYear(text, start, end, range, named ? +named[1] : null, reference, !reported);
 }
 
+/** After a quarter: the results of one begun ("fourth-quarter results", "the third quarter's earnings"). */
+const RESULTS_AFTER = /^(?:['’]s)? (?:(?:financial|earnings|sales|delivery|full|final|preliminary) )?(?:results|earnings)\b/;
+const RESULTS_AFTER_CHARS = 40;
+
 /** The phrase of a period of a year (a season, a quarter): of `year` if the text names it, else of `nearestYear`. */
-function periodOfYear(text: string, start: number, end: number, range: (year: number) => [Day, Day], year: number | null, reference: Day | null): Phrase {
+function periodOfYear(text: string, start: number, end: number, range: (year: number) => [Day, Day], year: number | null, reference: Day | null, mayLieAhead = true): Phrase {
   if (year === null && reference === null) return { start, end, value: null, rangeEnd: null, relative: true };
   // "by the summer": a deadline lies ahead, as the future does.
-  const ahead = year === null && (speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)));
+  const ahead = year === null && mayLieAhead && (speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)));
   const [first, last] = range(year ?? nearestYear(range, reference!, ahead));
   return { start, end, value: iso(first), rangeEnd: iso(last), relative: year === null, ...(year === null ? {} : { writtenYear: year }) };
 }

@@ -397,6 +397,11 @@ describe('findDates', () => {
     assert.deepEqual(read('Demand rose in the third quarter.'), [['the third quarter', '2022-07-01', '2022-09-30']]);
     // A game's quarter is no date.
     assert.deepEqual(read('He scored 12 points in the fourth quarter.'), []);
+    // Goods delivered or sold count as accounts; results to be reported are of a quarter begun (the reference is 2023-02-21).
+    assert.deepEqual(read('It delivered 41,000 cars in the fourth quarter.'), [['the fourth quarter', '2022-10-01', '2022-12-31']]);
+    assert.deepEqual(read('It will report fourth-quarter results and expects to beat its fourth-quarter target.'), [
+      ['fourth-quarter', '2022-10-01', '2022-12-31'], ['fourth-quarter', '2023-10-01', '2023-12-31'],
+    ]);
     // Halves of a named year; a half of anything else is no date.
     assert.deepEqual(read('Sales should recover in the second half of 2025. Half of voters agreed, and the first half of the game was dull.'), [
       ['the second half of 2025', '2025-07-01', '2025-12-31'],
