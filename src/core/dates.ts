@@ -79,7 +79,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
   + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b))`
-  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[89]|20)\\d0s|Q[1-4]'
+  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
@@ -90,7 +90,7 @@ const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|of|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:at least )?(?:the year )?(?:(?:early|mid|late)[ -])?'
   + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of |[Aa]s (?:early|late|recently|far back) as '
   // "in 2022 and 2023": a second year joined to one after a preposition ("the 2008 and 2012 races" name none).
-  + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:1[89]|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
+  + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');
 /** A plural a number counts: " registered voters", " people". */
 const COUNTED_AFTER = /^ (?:[a-z]+ )?(?:[a-z]+s|people)\b/;
 /** The year that closes a range opened by "between" or "from": "between 2008 and 2022", "from 2008 to 2022", "from 2010-2011". */
@@ -117,9 +117,9 @@ const MAX_BEFORE_DECADE = 'the early '.length;
 const MAX_BEFORE_AGO = 'seventy-seven decades '.length;
 const MAX_BEFORE_WEEKEND = 'during the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
-const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and|through|thru) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:19|20)\d\d)\b)?/;
+const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and|through|thru) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:1\d|20)\d\d)\b)?/;
 /** A month's or a holiday's year: "March 3, 2016", "June of 2006", "Christmas 2015". */
-const YEAR_AFTER = /^(?:,| of)? ((?:19|20)\d\d)\b/;
+const YEAR_AFTER = /^(?:,| of)? ((?:1\d|20)\d\d)\b/;
 /** "19 November", "the 19th of November", and a range's first day: "14 and 19 November", "14-19 November". */
 const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))?(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */

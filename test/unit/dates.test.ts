@@ -187,6 +187,13 @@ describe('findDates', () => {
     assert.deepEqual(read('By the end of the year, he had climbed to second.'), [['By the end of the year', '2022-09-01', '2022-12-31']]);
   });
 
+  it('reads years of the 17th and 18th centuries after a preposition, and any year after a month ("November 1638")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('The ship sank in November 1638 and was found in 1651. On March 3, 1071, he died. A poll of 1650 registered voters.'), [
+      ['November 1638', '1638-11-01'], ['1651', '1651-01-01'], ['March 3, 1071', '1071-03-03'],
+    ]);
+  });
+
   it('reads a year after "of" ("the crisis of 2017", "June of 2006"), not a count ("a poll of 2047 registered voters")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('It recalled the crisis of 2017, when the court annulled the vote.'), [['2017', '2017-01-01', '2017-12-31']]);
