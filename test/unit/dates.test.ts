@@ -235,6 +235,9 @@ describe('findDates', () => {
     assert.equal(only('The deadline is on Tuesday.').value, '2023-02-21');
     assert.equal(only('The parliament returns on Thursday.').value, '2023-02-23');
     assert.equal(only('He planned to campaign in Ohio on Saturday.').value, '2023-02-25');
+    assert.equal(only('He said he intended to travel to Mumbai on Thursday.').value, '2023-02-23');
+    assert.equal(only('Tenants were told to call back Friday.').value, '2023-02-24');
+    assert.equal(only('The fair concludes Thursday with the livestock auction.').value, '2023-02-23');
     // A hope in the past is no plan: "had hoped to do better, but he lost … in January".
     assert.equal(only('Sanders hoped to do better, but he lost the primary in January.').value, '2023-01-01');
     // A deadline is ahead, unless the sentence looks back at it.
@@ -302,6 +305,7 @@ describe('findDates', () => {
   it('leaves out a weekday that names no one day ("late on a Friday evening", "every Sunday")', () => {
     assert.deepEqual(dated('It happened late on a Friday evening. They meet every Sunday.'), []);
     assert.deepEqual(dated('Ferries skip a stop on a given Monday, or on a typical Friday.'), []);
+    assert.deepEqual(dated('On a recent Tuesday, the court was full.'), []);
     assert.equal(only('She said so at a Sunday rally.').value, '2023-02-19');
   });
 
