@@ -414,7 +414,10 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       const cue = endsSentence(text, token) && next.type === 'word' && next.capitalized ? cueWithin(tokens, index + 1, 4) : -2;
       // "… win." But, said Pike, …: a conjunction opens a new sentence, whose cue is not this quote's; so do a
       // source ("… much." According to records, …) and an introductory word ("… plumbing." On Thursday she told …).
-      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || INTRODUCTORY.has(next.lower) || cueAt(tokens, cue)!.form.source || quoteInClauseAfter(tokens, cue)));
+      // So does a pronoun's cue after a quote that a cue before it already gave its speaker ("X said the firm “followed
+      // every rule.” She said engineers …").
+      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || INTRODUCTORY.has(next.lower) || cueAt(tokens, cue)!.form.source
+        || quoteInClauseAfter(tokens, cue) || (PERSONAL_PRONOUNS.has(next.lower) && cueAfter(tokens, start, index))));
     }
     if (ends) {
       sentences.push({ start, end: index + 1, source: undefined, cueSpeaker: undefined });
@@ -3435,6 +3438,8 @@ class Attributor {
     const text = this.text;
     // "since 2019", "before Christmas": a time the statement is counted from or comes before.
     if (date.start - 6 >= sentence.start && TIME_SIDES.has(text.slice(text.lastIndexOf(' ', date.start - 2) + 1, date.start - 1).toLowerCase())) return true;
+    // "In his first address since taking office in January, Chen told …": so is a date in a clause that "since" opens.
+    if (SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, date.start - SINCE_CLAUSE_CHARS), date.start))) return true;
     // "“…,” said Feld, who won the top prize in 2019", "…, whose son died in 2019": a relative clause after the cue (or the quote, without one),
     // unless it tells of the speaking ("who spoke on Tuesday").
     const relative = lastRelativePronoun(text, Math.max(sentence.start, cue?.end ?? quoteStart), date.start);
@@ -3724,6 +3729,9 @@ function hasQuoteIn(tokens: Token[], sentence: Span): boolean {
 
 /** People who serve or speak for someone, by a noun no role list holds: "Caldwell surrogate …". */
 const SERVING_NOUNS = new Set(['surrogate', 'surrogates', 'ally', 'allies', 'staffer', 'staffers', 'loyalist', 'confidant', 'backer']);
+/** "since taking office in ", "since he was elected on ": a clause of "since" up to the date, with no comma. */
+const SINCE_CLAUSE_BEFORE = /\b[Ss]ince (?:[\w’'-]+ ){1,4}(?:in|on|at) $/;
+const SINCE_CLAUSE_CHARS = 48;
 /** Words before a date that place something on one side of it, not on it. */
 const TIME_SIDES = new Set(['since', 'before', 'after', 'until', 'till']);
 /** The words before a day's possessive that put a statement in the event it owns: "during", "at", "in", "on". */

@@ -2082,4 +2082,16 @@ describe('attribution', () => {
     assert.equal(speakerOf('Sam Ferreira said in an email that the state biologist suggests the run may be "weakly recovering" this year.', '"weakly recovering"'), 'state biologist');
   });
 
+  it('a quote ending its sentence after its own cue leaves the next sentence and its date to a pronoun\'s cue', () => {
+    const body = 'Asked about the timeline, Tolliver said the company "followed every reporting obligation." She said engineers first found a flaw in January.';
+    const quote = quoteIn(body, '"followed every reporting obligation."');
+    assert.equal(quote.speaker?.name, 'Tolliver');
+    assert.equal(quote.date, null);
+  });
+
+  it('a date in a clause that "since" opens does not date the statement ("since taking office in January, Chen told")', () => {
+    const body = 'In his first budget address since taking office in January, Chen told a packed audience that the city could no longer "fund everything and measure nothing."';
+    assert.equal(quoteIn(body, '"fund everything and measure nothing."').date, null);
+  });
+
 });
