@@ -29,6 +29,7 @@ export interface SpeakerIndex {
   readonly entities: Entity[];
   mentionsIn(start: number, end: number, entities?: Entity[]): Mention[];
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
+  createDistinct(span: TextSpan, type: EntityType): Entity;
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
 }
 
@@ -1538,6 +1539,11 @@ function isDocumentNoun(token: Token | undefined): boolean {
   return isWord(token) && !token.capitalized && DOCUMENT_NOUNS.has(token.lower);
 }
 
+/** After a role's noun, whom it serves: " for Danish carrier Norhavn Line", " of the Harbor Authority". */
+/** Words that join phrases, which no modifier of a role's noun is ("a question for the president" brings in no president). */
+const LINK_WORDS_PATTERN = '(?:for|of|the|to|by|with|in|on|at|from|and|or|that|who)';
+const SERVED_AFTER_ROLE = "(?: (?:for|of|at|with) (?:the |a |an )?(?:[\\w’'-]+ ){0,2}\\p{Lu}[\\w’'&.-]*(?: \\p{Lu}[\\w’'&.-]*)*)?";
+
 /** Words a source may run before its participle ("a report prepared by …"). */
 const SOURCE_WORDS = 4;
 
@@ -2743,6 +2749,14 @@ class Attributor {
       const roleWord = hasApostrophe(head.lower) ? head.lower.replace(/['’ʼ]s$/, '') : head.lower;
       const synonym = ROLE_SYNONYMS.get(roleWord);
       const known = this.entityWithRole(roleWord, mention.start, modifier) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier));
+      // "A spokesperson for the carrier said …" since the one named before brings in someone new, whom "the spokesperson"
+      // then means.
+      const introduction = known?.type === 'person' ? this.introductionSince(known, roleWord, mention.start) : null;
+      if (introduction !== null) {
+        const introduced = index.createDistinct(introduction, 'person');
+        index.addMention(introduced, mention, 'role');
+        return introduced;
+      }
       // "registered voters", "officials": a plural role is a group, never one person named before.
       if (known !== null && !(known.type === 'person' && isPlural(head.lower))) {
         index.addMention(known, mention, 'role');
@@ -2753,6 +2767,20 @@ class Attributor {
     // "Special Agent in Charge Howard Benning … called": the title the index read as a person of its own is the holder's.
     const titled = found === undefined || (found.type === 'person' && found.name === mention.text) ? this.titledPersonAfter(mention) : null;
     return titled ?? found ?? this.coveringEntity(mention) ?? this.resolveName(mention);
+  }
+
+  /**
+   * The last phrase with "a", "an", "another" or "one" that brings in a new holder of `role` between the entity's last
+   * mention and `offset` ("A spokesperson for Danish carrier Norhavn Line"), with whom it serves; else null.
+   */
+  private introductionSince(entity: Entity, role: string, offset: number): TextSpan | null {
+    const last = entity.mentions[lastMentionBefore(entity.mentions, offset)];
+    if (last === undefined || !isPlainWord(role) || !this.text.slice(last.end, offset).includes(role)) return null;
+    const introduction = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?!${LINK_WORDS_PATTERN}\\b)[\\w’'-]+ ){0,3}${role}\\b${SERVED_AFTER_ROLE}`, 'gu');
+    introduction.lastIndex = last.end;
+    let found: RegExpExecArray | null = null;
+    for (let match = introduction.exec(this.text); match !== null && match.index < offset; match = introduction.exec(this.text)) found = match;
+    return found && { start: found.index, end: found.index + found[0].length, text: found[0] };
   }
 
   /** "said Special Agent in Charge Dominic Reale": capitals read as a name that are the title of the person named next. */

@@ -21,6 +21,8 @@ export interface EntityIndex {
   mentionsIn(start: number, end: number, entities?: Entity[]): Mention[];
   /** Entity for a name found by attribution (e.g. "Stoltenberg" → Jens Stoltenberg); creates one if unknown. */
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
+  /** A new entity for a description that brings in someone new ("A spokesperson for the carrier"), with its mention. */
+  createDistinct(span: TextSpan, type: EntityType): Entity;
   /** Records that span refers to entity (a pronoun or role noun resolved by attribution). */
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
 }
@@ -2783,6 +2785,14 @@ class Index implements EntityIndex {
     const type = typeHint ?? (gazetteer && isNamedKind(gazetteer.kind) ? gazetteer.kind : typeByHeadNoun(name));
     const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
     this.addMention(entity, span, 'name');
+    return entity;
+  }
+
+  createDistinct(span: TextSpan, type: EntityType): Entity {
+    // Ids of plain names are made unique only once the taken ones are listed.
+    this.takenSlugs ??= this.slugsTakenSoFar();
+    const entity = this.create(cleanName(span.text), type);
+    this.addMention(entity, span, 'role');
     return entity;
   }
 

@@ -2094,4 +2094,16 @@ describe('attribution', () => {
     assert.equal(quoteIn(body, '"fund everything and measure nothing."').date, null);
   });
 
+  it('"the spokesperson" after "A spokesperson for X" brought in someone new is that new one, not the spokesperson quoted before', () => {
+    const body = 'A White House spokesperson said the administration "strongly encourages" a return to talks.\n\nA spokesperson for Danish carrier Norhavn Line said two of its ships would call at Oakland.\n\n"We will do whatever we can," the spokesperson said.';
+    const analysis = analyze(HEADER + body);
+    const quote = analysis.quotes.find((candidate) => candidate.text === '"We will do whatever we can,"')!;
+    assert.equal(quote.speaker?.name, 'A spokesperson for Danish carrier Norhavn Line');
+    const ids = analysis.entities.map((entity) => entity.id);
+    assert.equal(new Set(ids).size, ids.length);
+    // With no one brought in since, the spokesperson is the one quoted before.
+    const same = 'A White House spokesperson said the administration "strongly encourages" talks.\n\n"We will do whatever we can," the spokesperson said.';
+    assert.equal(speakerOf(same, '"We will do whatever we can,"'), 'A White House spokesperson');
+  });
+
 });
