@@ -729,6 +729,11 @@ function readMonth(text: string, word: string, month: number, start: number, end
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
     year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
+    // "The stakes in November could not be higher", written in April: a month of this year more than half a year ahead,
+    // in a sentence with no verb in the past, is still this year's.
+    const thisYear = near + 1;
+    if (!past && year === near && thisYear === new Date(reference).getUTCFullYear() && Date.UTC(thisYear, month - 1, 1) - reference <= MONTHS_AHEAD_DAYS * DAY_MS
+      && !SINCE_BEFORE.test(before) && !PAST_IN_SENTENCE.test(sentenceAround(text, start))) year = thisYear;
   }
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
@@ -920,6 +925,10 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
 }
 
 /** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
+/** How far ahead a month with no year may lie in a sentence with no past verb. */
+const MONTHS_AHEAD_DAYS = 245;
+/** Any verb in the past: "was", "had", a word in -ed, an irregular past. */
+const PAST_IN_SENTENCE = /\b(?:was|were|had|did|[a-z]{2,}ed|began|met|went|came|took|gave|saw|spoke|said|told|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck|thought|got|put|set|cut|hit|beat|stood|sat|felt|meant|caught|taught|fled|ago|last)\b/i;
 const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck)(?: [\w’'-]+){0,4} in $/;
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 

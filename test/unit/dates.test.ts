@@ -187,6 +187,13 @@ describe('findDates', () => {
     assert.deepEqual(read('By the end of the year, he had climbed to second.'), [['By the end of the year', '2022-09-01', '2022-12-31']]);
   });
 
+  it('keeps a month more than half a year ahead in this year when its sentence has no verb in the past ("the stakes in November")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    // The reference is 2023-02-21: November is nine months ahead, October eight.
+    assert.deepEqual(read('Polls do not translate into a victory in October. Sales rose in October.'), [['October', '2023-10-01'], ['October', '2022-10-01']]);
+    assert.deepEqual(read('Talks have stalled since October.'), [['October', '2022-10-01']]);
+  });
+
   it('reads years of the 17th and 18th centuries after a preposition, and any year after a month ("November 1638")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
     assert.deepEqual(read('The ship sank in November 1638 and was found in 1651. On March 3, 1071, he died. A poll of 1650 registered voters.'), [
