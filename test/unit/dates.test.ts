@@ -245,6 +245,9 @@ describe('findDates', () => {
     assert.equal(only('He said he intended to travel to Mumbai on Thursday.').value, '2023-02-23');
     assert.equal(only('Tenants were told to call back Friday.').value, '2023-02-24');
     assert.equal(only('The fair concludes Thursday with the livestock auction.').value, '2023-02-23');
+    assert.equal(only('The team flies back to Copenhagen on Thursday.').value, '2023-02-23');
+    assert.equal(only('The game launches on consoles on Thursday.').value, '2023-02-23');
+    assert.equal(only('She planned a rally in Detroit on Friday.').value, '2023-02-24');
     // A hope in the past is no plan: "had hoped to do better, but he lost … in January".
     assert.equal(only('Sanders hoped to do better, but he lost the primary in January.').value, '2023-01-01');
     // A deadline is ahead, unless the sentence looks back at it.
