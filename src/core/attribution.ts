@@ -305,6 +305,8 @@ const MASCULINE_TITLE = /(?:^|[^A-Za-z])(?:[Mm]r|MR)\b/;
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
 const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
+/** "He" or "she" in the sentence before a name, whose pronouns after the name are most often its own. */
+const SUBJECT_PRONOUN_IN_SENTENCE = /\b(he|she)\b/i;
 /** How far after a name `FOLLOWING_PRONOUN` looks: "Deja Stewart, who forced me to confront my four unhip decades when she …". */
 const FOLLOWING_PRONOUN_CHARS = 80;
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
@@ -3319,7 +3321,12 @@ class Attributor {
         if (mention.kind === 'pronoun') continue;
         const follower = FOLLOWING_PRONOUN.exec(this.text.slice(mention.end, mention.end + FOLLOWING_PRONOUN_CHARS));
         if (follower === null) continue;
-        if (follower[1] === 'he' || follower[1] === 'his' || follower[1] === 'him') votes.masculine++;
+        const masculine = follower[1] === 'he' || follower[1] === 'his' || follower[1] === 'him';
+        // "He added that he had not spoken to Moraleda since and that he …": the pronoun goes on with the sentence's own.
+        const before = this.text.slice(Math.max(0, mention.start - FOLLOWING_PRONOUN_CHARS), mention.start);
+        const own = SUBJECT_PRONOUN_IN_SENTENCE.exec(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1));
+        if (own !== null && (own[1].toLowerCase() === 'he') === masculine) continue;
+        if (masculine) votes.masculine++;
         else votes.feminine++;
       }
       this.genderByEntity.set(entity, votes);

@@ -2106,4 +2106,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(same, '"We will do whatever we can,"'), 'A White House spokesperson');
   });
 
+  it('a pronoun after a name that echoes the sentence\'s own "he" says nothing of the named one\'s gender', () => {
+    const body = 'Kaydence Moraleda, a streamer, was suspended.\n\nBeckett Sandoval said he was hurt.\n\nHe added that he had not spoken to Moraleda since the broadcast and that he had no plans to.\n\nMoraleda posted an apology video late Sunday.\n\n"I said something ugly," she said in the video.';
+    assert.equal(speakerOf(body, '"I said something ugly,"'), 'Kaydence Moraleda');
+  });
+
 });
