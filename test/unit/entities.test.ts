@@ -732,6 +732,15 @@ describe('Storms and operations', () => {
   });
 });
 
+describe('Tournaments', () => {
+  it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
+    const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.type]), [
+      ['Vanguard Masters', 'event'], ['Harbor Classic', 'event'], ['Lakeside Invitational', 'event'],
+    ]);
+  });
+});
+
 describe('Names joined by an ampersand', () => {
   it('keeps capitals joined by "&" as one name, and a Q&A is no organization', () => {
     const text = 'Title\n\nShe left AT&T for Texas A&M University, then BMS&K. The Q&A ran long.';
