@@ -911,6 +911,9 @@ function affiliatedName(tokens: Token[], phrase: Phrase | null, low: number): Ph
   return person?.kind === 'name' ? person : phrase;
 }
 
+/** Prepositions of a phrase that may open a clause before its verb: "and in an interview last fall promised". */
+const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'with', 'through', 'via']);
+
 /** Verbs whose object may be a cue in -ing: "she regretted saying", "he denied calling it". */
 const GERUND_VERBS = new Set(['regretted', 'regrets', 'denied', 'denies', 'recalled', 'recalls', 'remembered', 'remembers', 'admitted', 'admits', 'defended', 'defends', 'avoided', 'stopped', 'kept', 'keeps']);
 
@@ -1782,6 +1785,8 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
     while (next < limit && tokens[next].lower !== ')') next++;
     next++;
   }
+  // Skip an affiliation: "Nadia Throssel of the outlet PixelFront awarded …".
+  if (phrase.kind === 'name') next = afterAffiliation(tokens, next, limit);
   // Skip an aside: "Trump, the nominee, said"; one that a relative clause or a participle follows goes on to the next
   // comma ("Cole, meanwhile, who lost the vote, said", "Vance, who ran the port, becoming its chief, wrote").
   for (let asides = 0; tokens[next]?.lower === ',' && asides < 3; asides++) {
@@ -1810,6 +1815,20 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   if (next === phrase.end && phrase.kind === 'name' && isWord(verb) && isPlural(verb.lower) && isPeopleNounPlural(verb.lower) && !SPORT_POSITIONS.has(verb.lower.slice(0, -1))) return { start: phrase.start, end: next + 1, kind: 'role' };
   const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
+}
+
+/**
+ * Where the words after an affiliation that follows a name at `at` end ("of the outlet PixelFront", "from Acme Corp."):
+ * its link, lower-case nouns, and a name closing it; `at` itself when none is there.
+ */
+function afterAffiliation(tokens: Token[], at: number, limit: number): number {
+  if (!PLACE_LINKS.has(tokens[at]?.lower) && tokens[at]?.lower !== 'at') return at;
+  let next = at + 1;
+  if (isDeterminer(tokens[next])) next++;
+  for (let nouns = 0; nouns < AFFILIATION_WORDS && isWord(tokens[next]) && !tokens[next].capitalized && !FUNCTION_WORDS.has(tokens[next].lower); nouns++) next++;
+  if (!isNameWord(tokens[next])) return at;
+  while (next < limit && isNameWord(tokens[next])) next++;
+  return next;
 }
 
 /** Participles that give a document its writer: "an email sent by", "a letter signed by". */
@@ -2323,6 +2342,12 @@ class Attributor {
         ?? this.clauseSubjectBefore(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
       phrase = subjectBefore(tokens, index, sentence.start);
+      // "X has called it “…,” and in an interview last fall promised “…”": the object of a phrase that opens a verb joined
+      // by "and" is no subject; the first verb's subject is.
+      const link = phrase === null ? -1 : phrase.start - 1;
+      if (phrase !== null && phrase.kind === 'role' && OPENING_PREPOSITIONS.has(tokens[link]?.lower) && tokens[link - 1]?.lower === 'and') {
+        phrase = this.previousCueSubject(tokens, link - 1, sentence) ?? phrase;
+      }
       // "used his homily in St. Peter's Square to urge …": the noun right before an infinitive of purpose is no subject.
       if (phrase !== null && phrase.end === index - 1 && tokens[index - 1].lower === 'to') phrase = sentenceSubject(tokens, sentence, index) ?? phrase;
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.

@@ -2111,4 +2111,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I said something ugly,"'), 'Kaydence Moraleda');
   });
 
+  it('a verb joined by "and" after a phrase of its own keeps the first verb\'s subject ("and in an interview last fall promised")', () => {
+    const body = 'Studio director Adaeze Holmqvist has called it "the game we always wanted to make," and in an interview last fall promised "a universe that feels lived in."';
+    assert.equal(speakerOf(body, '"a universe that feels lived in."'), 'Adaeze Holmqvist');
+  });
+
+  it('a participle\'s subject may be a name with its affiliation ("Nadia Throssel of the outlet PixelFront awarded it a 9, calling it")', () => {
+    const body = 'Nadia Throssel of the outlet PixelFront awarded the game a 9, calling it "the most ambitious game of the year so far" and more.';
+    assert.equal(speakerOf(body, '"the most ambitious game of the year so far"'), 'Nadia Throssel');
+  });
+
 });
