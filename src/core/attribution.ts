@@ -1056,6 +1056,8 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // "the alliance's chairwoman, Grace Mwangi, told": a name filling the aside is the speaker
         // (not a tag such as "R-Ky." or "Md.", nor a party or place in brackets: "Ann Lee (Greens) said").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
+        // "The post, written by volunteer Caitlin Morrow, described …": a document's writer, set off after it, speaks.
+        if (aside?.kind === 'name' && WRITING_PARTICIPLES.has(tokens[open + 1]?.lower) && tokens[open + 2]?.lower === 'by' && isDocumentNoun(tokens[open - 1])) return aside;
         const tag = aside !== null && ((aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower)) || token.lower === '(');
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.

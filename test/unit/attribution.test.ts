@@ -2121,4 +2121,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"the most ambitious game of the year so far"'), 'Nadia Throssel');
   });
 
+  it('a document\'s writer set off after it speaks for its cue ("The post, written by volunteer Caitlin Morrow, described …")', () => {
+    const body = 'The post, written by volunteer Caitlin Morrow, described the dog as a "couch potato" with a big heart.';
+    assert.equal(speakerOf(body, '"couch potato"'), 'Caitlin Morrow');
+  });
+
 });
