@@ -732,6 +732,16 @@ describe('Storms and operations', () => {
   });
 });
 
+describe('Gazetteer', () => {
+  it('knows more US towns, counties and parks, tribal nations and unions', () => {
+    const text = 'Title\n\nFarmers near Ames and Mankato met in Lahaina, on Maui, and in Miami-Dade. The Navajo Nation and the Communications Workers of America (CWA) sued; Yellowstone National Park closed.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.type]), [
+      ['Ames', 'place'], ['Mankato', 'place'], ['Lahaina', 'place'], ['Maui', 'place'], ['Miami-Dade', 'place'],
+      ['Navajo Nation', 'organization'], ['Communications Workers of America', 'organization'], ['Yellowstone National Park', 'place'],
+    ]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
