@@ -495,6 +495,9 @@ function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
 }
 
+/** Kinds of a gazetteer word that may open an organization's name after its noun: "the group Haitian Families Forward". */
+const PEOPLE_OR_PLACE = new Set<string>(['demonym', 'place']);
+
 /** Reused by every call: tokens live only while their chunk is scanned. */
 const TOKENS = new Tokens();
 
@@ -1450,7 +1453,7 @@ class Scanner {
       if (!abbreviated) this.pushSpan('place', runFirst, last, false);
       return;
     }
-    const typed = this.typeFromNounBefore(runFirst) ?? this.typeFromAppositiveNoun(runFirst, last);
+    const typed = this.typeFromNounBefore(runFirst, last) ?? this.typeFromAppositiveNoun(runFirst, last);
     if (typed) {
       this.pushSpan(typed, runFirst, last, this.isInHeadline(runFirst));
       return;
@@ -1689,14 +1692,18 @@ class Scanner {
   }
 
   /** The noun before an unknown name types it: "the advocacy group Open Doses", "the port of Valmora". */
-  private typeFromNounBefore(first: number): 'organization' | 'place' | null {
+  private typeFromNounBefore(first: number, last: number): 'organization' | 'place' | null {
     const { flags } = this.tokens;
     // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
-    // The run's own word first: its facts are needed anyway, the word before's seldom.
-    if (!this.isUnknownNameWord(first) || flags[first] & HAS_DIGIT) return null;
-    // "a supplier called Pennine Timber": the noun may name it through "called" or "named".
-    const noun = first > 1 && (this.isWordAt(first - 1, 'called') || this.isWordAt(first - 1, 'named')) ? first - 2 : first - 1;
+    if (flags[first] & HAS_DIGIT) return null;
+    // "a supplier called Pennine Timber": the noun may name it through "called" or "named", whatever the words of the
+    // name ("a group called Bryan County Neighbors"); right after the noun, a name opening with a word the lists know
+    // may be a clause's subject ("the group Hillary Clinton founded"), unless it is a people's or a place's word of a
+    // longer name ("the advocacy group Haitian Families Forward").
+    const called = first > 1 && (this.isWordAt(first - 1, 'called') || this.isWordAt(first - 1, 'named'));
+    if (!called && !this.isUnknownNameWord(first) && !(last > first && !this.is(first, FIRST_NAME) && PEOPLE_OR_PLACE.has(this.lookup(first, first)?.kind ?? ''))) return null;
+    const noun = called ? first - 2 : first - 1;
     // "he told the magazine Harlow had lied": after "told the …", a name opens the clause told.
     return this.is(noun, ORGANIZATION_NOUN) && !(noun > 1 && this.isTheAt(noun - 1) && TELL_FORMS.has(this.word(noun - 2))) ? 'organization'
       : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;

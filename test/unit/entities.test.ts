@@ -742,6 +742,16 @@ describe('Gazetteer', () => {
   });
 });
 
+describe('Organizations named after their noun', () => {
+  it('reads a name after "a group called" whatever its words, and one opening with a people\'s or a place\'s word after the noun', () => {
+    const text = 'Title\n\nA group called Bryan County Neighbors met. Guerline Baptiste leads the advocacy group Haitian Families Forward. The nonprofit Elbe Alive sued.';
+    const found = index(text).entities;
+    assert.deepEqual(['Bryan County Neighbors', 'Haitian Families Forward', 'Elbe Alive'].map((name) => entity(found, name).type), ['organization', 'organization', 'organization']);
+    // A first name after the noun may open a clause: "the group Hillary Clinton founded".
+    assert.equal(entity(index('Title\n\nShe praised the group Hillary Clinton founded.').entities, 'Hillary Clinton').type, 'person');
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
