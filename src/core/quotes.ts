@@ -338,11 +338,20 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   if (beforeEnd - beforeStart > LONGEST_NAMING_WORD_OR_DETERMINER) return false;
   const before = lowerCaseWord(text, beforeStart, beforeEnd);
   if (NAMING_WORDS.has(before)) return true;
-  if (!DETERMINERS.has(before)) return false;
   // Used as a name: announced a "peace plan"; or as a modifier: its "smart parking" scheme.
   const beforeThatEnd = endBeforeSpaces(text, beforeStart);
-  const beforeThat = lowerCaseWord(text, wordStartBefore(text, beforeThatEnd), beforeThatEnd);
-  return NAMING_VERBS.has(beforeThat) || startsWithNoun(text, quote.end);
+  const beforeThatStart = wordStartBefore(text, beforeThatEnd);
+  // After a determiner and an adjective, only as a modifier: the broader "land back" movement.
+  if (!DETERMINERS.has(before)) {
+    return beforeThatEnd - beforeThatStart <= LONGEST_NAMING_WORD_OR_DETERMINER && DETERMINERS.has(lowerCaseWord(text, beforeThatStart, beforeThatEnd))
+      && isLowerAsciiWord(before) && startsWithNoun(text, quote.end);
+  }
+  return NAMING_VERBS.has(lowerCaseWord(text, beforeThatStart, beforeThatEnd)) || startsWithNoun(text, quote.end);
+}
+
+/** A word of lower-case ASCII letters and hyphens only ("broader", "so-called"), as an adjective before a noun is. */
+function isLowerAsciiWord(word: string): boolean {
+  return /^[a-z][a-z-]*$/.test(word);
 }
 
 /** "the lyric ", "its hook, ", "opens with the line ", "the chorus: ": the words of a song or a slogan follow. */

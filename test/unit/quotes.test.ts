@@ -195,4 +195,9 @@ describe('term classification', () => {
     // "means" alone may open someone's words that a cue after them credits.
     assert.equal(kindOf('His lead means "he must be doing something right," she says.'), 'speech');
   });
+
+  it('takes a short quote between a determiner and an adjective before it and a noun after it as a modifier ("the broader “land back” movement")', () => {
+    assert.equal(kindOf('They framed the case as part of the broader "land back" movement across the West.'), 'term');
+    assert.equal(kindOf('She called it a total "disaster for the country" on Monday.'), 'speech');
+  });
 });
