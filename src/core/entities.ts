@@ -1828,6 +1828,8 @@ class Scanner {
       const piece = pieces[p];
       if (piece.kind === 'title' || piece.kind === 'honorific') titleEnd = p;
       else if (piece.kind === 'words') {
+        // "Egyptologist Dr. Farida Holt": one word that is no first name, right before an honorific, is a role.
+        if (pieces[p + 1]?.kind === 'honorific' && piece.first === piece.last && !this.is(piece.first, FIRST_NAME)) continue;
         // "Assistant U.S. Attorney": known names may stand between the words and the title they qualify.
         const title = titleAfterNames(pieces, p + 1);
         if (title < 0 || (this.is(piece.first, FIRST_NAME) && !this.isTitleBeforeName(pieces[title].first, pieces[pieces.length - 1].last))) break;

@@ -752,6 +752,13 @@ describe('Organizations named after their noun', () => {
   });
 });
 
+describe('Honorifics after a role', () => {
+  it('reads the name after "Egyptologist Dr.": one word before an honorific that is no first name is a role', () => {
+    const found = index('Title\n\nThe find was rare, said Egyptologist Dr. Farida Nassar-Holt.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.type]), [['Farida Nassar-Holt', 'person']]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
