@@ -1577,8 +1577,10 @@ class Scanner {
       // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
       const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
       // "Tyler Prize for Environmental Achievement", "Summit of the Americas": an event's word before a link heads the run.
+      // "Harrow Motors North America": a company's name and the region its unit serves.
+      const regionalUnit = pieces.length === 2 && pieces[0].kind === 'words' && pieces[1].kind === 'place' && this.is(pieces[0].last, ORGANIZATION_WORD);
       const type = (lastFacts & EVENT_WORD || this.eventHeadBeforeLink(first, last)) && !institution ? 'event'
-        : lastFacts & ORGANIZATION_WORD || institution || this.isServiceDistrict(first, last) || HEAD_FIRST_ORGANIZATION_WORDS.has(this.word(first)) ? 'organization'
+        : lastFacts & ORGANIZATION_WORD || institution || regionalUnit || this.isServiceDistrict(first, last) || HEAD_FIRST_ORGANIZATION_WORDS.has(this.word(first)) ? 'organization'
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {

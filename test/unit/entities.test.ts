@@ -759,6 +759,13 @@ describe('Honorifics after a role', () => {
   });
 });
 
+describe('Regional units', () => {
+  it('reads a company name and the region its unit serves as one organization ("Harrow Motors North America")', () => {
+    const found = index('Title\n\nHarrow Motors North America filed the suit. Loyola University Maryland joined.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.type]), [['Harrow Motors North America', 'organization'], ['Loyola University Maryland', 'organization']]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
