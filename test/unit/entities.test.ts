@@ -766,6 +766,17 @@ describe('Regional units', () => {
   });
 });
 
+describe('Organization words', () => {
+  it('knows the last words of utilities, publishers, labels, shipping lines, guilds and airlines', () => {
+    const text = 'Title\n\nKeystone Valley Gas and the Georgia Environmental Protection Division spoke. Greyfield Books, Harbor Records, Norhavn Lines, Halden Maritime, the Quillfeather Workers Guild and SkyCrest Air agreed.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.type]), [
+      ['Keystone Valley Gas', 'organization'], ['Georgia Environmental Protection Division', 'organization'], ['Greyfield Books', 'organization'],
+      ['Harbor Records', 'organization'], ['Norhavn Lines', 'organization'], ['Halden Maritime', 'organization'],
+      ['Quillfeather Workers Guild', 'organization'], ['SkyCrest Air', 'organization'],
+    ]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
