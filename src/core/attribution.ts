@@ -2937,10 +2937,11 @@ class Attributor {
   private labels(entity: Entity): string {
     let cached = this.labelsByEntity.get(entity);
     if (cached === undefined || cached.aliases !== entity.aliases.length) {
-      // A role or alias counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company.
+      // A role or alias counts up to its first "of"/"for": "chief executive of the company" is an executive, not a company;
+      // and from its owner's possessive on: "the Massachusetts senator's older brother" is a brother, not a senator.
       // (The byline's "author" is the article's writer, whom the text never calls "the author".)
-      const role = entity.role === BYLINE_ROLE ? '' : roleBeforeLink(entity.role ?? '');
-      const text = [entity.name, role, ...entity.aliases.map(roleBeforeLink)].join(' ').toLowerCase();
+      const role = entity.role === BYLINE_ROLE ? '' : roleOfItsOwn(entity.role ?? '');
+      const text = [entity.name, role, ...entity.aliases.map(roleOfItsOwn)].join(' ').toLowerCase();
       cached = { aliases: entity.aliases.length, text: withRanksSpelledOut(text) };
       this.labelsByEntity.set(entity, cached);
     }
@@ -3745,6 +3746,16 @@ function secondToLastWord(text: string): string {
 }
 
 const ROLE_LINK_SPACED = [' of ', ' for ', ' at '];
+
+/** A role up to its first link (`roleBeforeLink`), after the last possessive of its owner ("senator's older brother"). */
+function roleOfItsOwn(role: string): string {
+  const before = roleBeforeLink(role);
+  const owner = OWNER_POSSESSIVE.exec(before);
+  return owner === null ? before : before.slice(owner.index + owner[0].length);
+}
+
+/** The last "'s " in a role: the owner's possessive before the role's own words. */
+const OWNER_POSSESSIVE = /['’ʼ]s (?!.*['’ʼ]s )/;
 
 /** A role up to its first " of ", " for " or " at ", as `role.split(/ (?:of|for|at) /)[0]`. */
 function roleBeforeLink(role: string): string {

@@ -2126,4 +2126,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"couch potato"'), 'Caitlin Morrow');
   });
 
+  it('a role owned by someone ("the Massachusetts senator\'s older brother") does not make its holder what the owner is', () => {
+    const body = 'Aaron Whitcomb, the Massachusetts senator\'s older brother and campaign chairman, said the question was "out of bounds."\n\nThe senator, asked later about his brother, was calm. He said the question was "entirely fair."';
+    assert.notEqual(speakerOf(body, '"entirely fair."'), 'Aaron Whitcomb');
+  });
+
 });
