@@ -227,6 +227,13 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
   return null;
 }
 
+/** Whether a personal pronoun follows the first comma after `from` in the sentence ending at `end`: "A retired …, he has". */
+function pronounAfterOpeningAside(tokens: Token[], from: number, end: number): boolean {
+  let comma = from;
+  while (comma < end && tokens[comma].lower !== ',' && tokens[comma].type !== 'quote') comma++;
+  return tokens[comma]?.lower === ',' && PERSONAL_PRONOUNS.has(tokens[comma + 1]?.lower);
+}
+
 /** The pronoun in a contraction ("he’s" → "he", "they're" → "they"), or the word itself. */
 function pronounOf(lower: string): string {
   return hasApostrophe(lower) ? lower.replace(/['’ʼ](s|re|d|ll)$/, '') : lower;
@@ -3052,6 +3059,8 @@ class Attributor {
     const { tokens, previous } = before;
     const subject = previous && personNounOpening(tokens, previous);
     if (index === 0 && subject && !INDEFINITE_DETERMINERS.has(tokens[subject.start].lower)) return null;
+    // "A retired union organizer from Worcester, he has become …": a description set before a pronoun is of someone known.
+    if (subject && pronounAfterOpeningAside(tokens, subject.end, previous.end)) return null;
     // A person named in that sentence after the noun ("The other man, his cousin Jim York, …", "A reporter asked Lee …")
     // comes first; not one that qualifies it ("A Vashon adviser").
     if (!subject || (subject.end < previous.end && this.namesPerson(tokens[subject.end].start, tokens[previous.end - 1].end))) return null;

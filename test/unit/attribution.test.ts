@@ -2131,4 +2131,9 @@ describe('attribution', () => {
     assert.notEqual(speakerOf(body, '"entirely fair."'), 'Aaron Whitcomb');
   });
 
+  it('a description set before a pronoun ("A retired union organizer from Worcester, he has …") is of someone known, not someone new', () => {
+    const body = 'Aaron Whitcomb, the campaign chairman, walked in. A retired union organizer from Worcester, he has become a fixture at events.\n\n"Dan asked me to be nicer this morning," he said.';
+    assert.equal(speakerOf(body, '"Dan asked me to be nicer this morning,"'), 'Aaron Whitcomb');
+  });
+
 });
