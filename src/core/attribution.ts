@@ -1290,9 +1290,11 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
   for (let at = index + 1; at < end - 1 && !LINKS.has(tokens[at].lower); at++) {
     if (ROLE_NOUNS.has(tokens[at].lower) && isNameWord(tokens[at + 1]) && nameRunFrom(tokens, at + 1, high) === end) return { start: at + 1, end, kind: 'name' };
   }
-  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee".
+  // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee", "the chair
+  // of judges, the critic Harriet Vossberg".
   if (tokens[end]?.lower === ',' && isWord(tokens[end + 1])) {
-    const nameStart = descriptorsFrom(tokens, end + 1, high);
+    const descriptorsStart = tokens[end + 1].lower === 'the' && isCommonNoun(tokens[end + 2]) ? end + 2 : end + 1;
+    const nameStart = descriptorsFrom(tokens, descriptorsStart, high);
     const nameEnd = isNameWord(tokens[nameStart]) ? nameRunFrom(tokens, nameStart, high) : nameStart;
     const after = tokens[nameEnd];
     // "…, Andrew Pinkerton of the law firm …": the name may be followed by its affiliation.

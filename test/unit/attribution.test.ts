@@ -2136,4 +2136,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Dan asked me to be nicer this morning,"'), 'Aaron Whitcomb');
   });
 
+  it('an appositive name after the role may follow "the" and a descriptor ("said the chair of judges, the critic Harriet Vossberg")', () => {
+    const quote = '"We did not set out to reward newcomers,"';
+    assert.equal(speakerOf(`${quote} said the chair of judges, the critic Harriet Vossberg.`, quote), 'Harriet Vossberg');
+  });
+
 });
