@@ -495,6 +495,9 @@ function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
 }
 
+/** Verbs before "itself" or "themselves" and a name that a body gives itself. */
+const SELF_NAMING_VERBS = new Set(['calling', 'calls', 'called', 'call', 'styling', 'styles', 'styled', 'naming', 'named', 'dubbing', 'dubbed']);
+
 /** Kinds of a gazetteer word that may open an organization's name after its noun: "the group Haitian Families Forward". */
 const PEOPLE_OR_PLACE = new Set<string>(['demonym', 'place']);
 
@@ -1699,6 +1702,8 @@ class Scanner {
     // "the company's Oakwood plant": a possessive noun owns the next word, it does not name it.
     if (first === 0 || !(flags[first] & JOINED) || flags[first - 1] & POSSESSIVE) return null;
     if (flags[first] & HAS_DIGIT) return null;
+    // "A group of parents calling itself Pell County Families for Decency": a body names itself.
+    if (first > 1 && (this.isWordAt(first - 1, 'itself') || this.isWordAt(first - 1, 'themselves')) && SELF_NAMING_VERBS.has(this.word(first - 2))) return 'organization';
     // "a supplier called Pennine Timber": the noun may name it through "called" or "named", whatever the words of the
     // name ("a group called Bryan County Neighbors"); right after the noun, a name opening with a word the lists know
     // may be a clause's subject ("the group Hillary Clinton founded"), unless it is a people's or a place's word of a

@@ -747,6 +747,8 @@ describe('Organizations named after their noun', () => {
     const text = 'Title\n\nA group called Bryan County Neighbors met. Guerline Baptiste leads the advocacy group Haitian Families Forward. The nonprofit Elbe Alive sued.';
     const found = index(text).entities;
     assert.deepEqual(['Bryan County Neighbors', 'Haitian Families Forward', 'Elbe Alive'].map((name) => entity(found, name).type), ['organization', 'organization', 'organization']);
+    // A body names itself: "calling itself".
+    assert.equal(entity(index('Title\n\nA group of parents calling itself Lake County Mothers filed a challenge.').entities, 'Lake County Mothers').type, 'organization');
     // A first name after the noun may open a clause: "the group Hillary Clinton founded".
     assert.equal(entity(index('Title\n\nShe praised the group Hillary Clinton founded.').entities, 'Hillary Clinton').type, 'person');
   });
