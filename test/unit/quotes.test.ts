@@ -200,4 +200,11 @@ describe('term classification', () => {
     assert.equal(kindOf('They framed the case as part of the broader "land back" movement across the West.'), 'term');
     assert.equal(kindOf('She called it a total "disaster for the country" on Monday.'), 'speech');
   });
+
+  it('takes a rating, a handle and what a price is paid for as terms, not a price that ends a sentence', () => {
+    assert.equal(kindOf('Early user reviews were rated "Mostly Positive."'), 'term');
+    assert.equal(kindOf('A person who used the handle "quill_master," told reporters the group was new.'), 'term');
+    assert.equal(kindOf('Tenants pay a $35 "technology package," each month.'), 'term');
+    assert.equal(kindOf('She wants $12. "After that," she said, "I support indexing the wage."'), 'speech');
+  });
 });
