@@ -109,13 +109,15 @@ const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|(?:${TENS_WORDS.map(eitherCase).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${[
   'a', 'an', ...UNIT_WORDS, ...TEEN_WORDS, 'a few', 'several'].map(eitherCase).join('|')}) (?:days?|weeks?|months?|years?|decades?) ago\\b`, 'y');
 const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
-/** "over the weekend", "at the weekend": the weekend nearest the reference, found from "weekend". */
-const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t) the weekend\b/y;
+/** "over the weekend", "at the weekend", "through the weekend": the weekend nearest the reference, found from "weekend". */
+const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Tt]hrough|[Uu]ntil|[Ii]nto) the weekend\b/y;
+/** "through the weekend", "until the weekend": a time that runs on from now to the coming one. */
+const UNTIL_WEEKEND = /^(?:[Tt]hrough|[Uu]ntil|[Ii]nto) /;
 /** How far before the word found each of them can start: "until the beginning of 2019", "several months ago", "earlier this". */
 const MAX_BEFORE_YEAR = 'until the beginning of '.length;
 const MAX_BEFORE_DECADE = 'the early '.length;
 const MAX_BEFORE_AGO = 'seventy-seven decades '.length;
-const MAX_BEFORE_WEEKEND = 'during the '.length;
+const MAX_BEFORE_WEEKEND = 'through the '.length;
 const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and|through|thru) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:1\d|20)\d\d)\b)?/;
 /** A month's or a holiday's year: "March 3, 2016", "June of 2006", "Christmas 2015". */
@@ -1034,7 +1036,7 @@ function readWeekend(text: string, start: number, end: number, reference: Day | 
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
   const saturday = weekStart(reference) + 5 * DAY_MS;
-  const future = speaksOfFuture(text, start);
+  const future = speaksOfFuture(text, start) || UNTIL_WEEKEND.test(text.slice(start, end));
   const first = future || reference >= saturday ? saturday : saturday - 7 * DAY_MS;
   result.value = iso(first);
   result.rangeEnd = iso(first + DAY_MS);

@@ -171,6 +171,8 @@ describe('findDates', () => {
 
   it('reads "over the weekend" as the last Saturday and Sunday, or the coming ones in a sentence about the future', () => {
     assert.deepEqual(dated('She spoke over the weekend.').map((date) => [date.text, date.value, date.rangeEnd]), [['over the weekend', '2023-02-18', '2023-02-19']]);
+    // "through the weekend" runs on to the coming one.
+    assert.deepEqual(dated('A curfew stayed in place through the weekend.').map((date) => [date.text, date.value]), [['through the weekend', '2023-02-25']]);
     assert.deepEqual(dated('The team will meet at the weekend.').map((date) => [date.text, date.value, date.rangeEnd]), [['at the weekend', '2023-02-25', '2023-02-26']]);
     assert.deepEqual(dated('The weekend was long, and weekends are short.'), []);
     assert.deepEqual(dated('For this campaign there is no tomorrow.'), []);
