@@ -2429,8 +2429,9 @@ class Scanner {
       i++;
       // A first name carries the rest of the run with it: "George Washington" is a person. Not past a title that a
       // first name follows: "Westbrook Mayor Daniel Ferreira" names the town before the mayor's title.
-      // ("Franklin County Common Pleas Judge …": a first name before a place's word names the place.)
-      if (firstName && i <= last && !this.titledNameFrom(i, last) && !this.is(i, ADDRESS_PLACE_WORD)) {
+      // ("Franklin County Common Pleas Judge …", "Harmon Falls Utilities Director …": a first name before a place's word,
+      // or before a word of geography with more words after it, names the place.)
+      if (firstName && i <= last && !this.titledNameFrom(i, last) && !this.is(i, ADDRESS_PLACE_WORD) && !(i < last && this.is(i, PLACE_WORD))) {
         pieces[pieces.length - 1].last = last;
         break;
       }

@@ -779,6 +779,13 @@ describe('Organization words', () => {
   });
 });
 
+describe('First names in places', () => {
+  it('reads a first name before a word of geography with more words after it as a place\'s, in a role ("Harmon Falls Utilities Director")', () => {
+    const found = index('Title\n\n"It was bad," said Harmon Falls Utilities Director Raymond Okafor.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.type, one.role]), [['Raymond Okafor', 'person', 'Harmon Falls Utilities Director']]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
