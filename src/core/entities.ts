@@ -1883,6 +1883,11 @@ class Scanner {
       this.addSingle(first, weak);
       return;
     }
+    // "Lieutenant Island", "President Street": a title before a word of geography or of an address names the place.
+    if (first === last && this.is(first, PLACE_WORD | ADDRESS_PLACE_WORD)) {
+      this.pushSpan('place', pieces[0].first, last, weak);
+      return;
+    }
     // "Juror No. 7": a stop word after a title names no one.
     if (first === last && this.is(first, STOP_WORD)) return;
     // "The Clark County Coroner's Office": words that end in a place's word ("County", "Street") name a place, first name or not.

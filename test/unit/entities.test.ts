@@ -786,6 +786,13 @@ describe('First names in places', () => {
   });
 });
 
+describe('Titles before places', () => {
+  it('reads a title before a word of geography or of an address as the place it names ("Lieutenant Island", "the Queen City")', () => {
+    const found = index('Title\n\nA walker on Lieutenant Island spotted the whale. Fans filled the Queen City.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.type]), [['Lieutenant Island', 'place'], ['Queen City', 'place']]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
