@@ -495,6 +495,9 @@ function isUpperAt(text: string, index: number): boolean {
   return (CHAR_CLASS[text.charCodeAt(index)] & UPPER_CHAR) !== 0;
 }
 
+/** Words before a town's name: "in Spokane", "from Yakima". */
+const TOWN_LINKS = new Set(['in', 'from', 'of', 'near', 'outside', 'at']);
+
 /** Verbs before "itself" or "themselves" and a name that a body gives itself. */
 const SELF_NAMING_VERBS = new Set(['calling', 'calls', 'called', 'call', 'styling', 'styles', 'styled', 'naming', 'named', 'dubbing', 'dubbed']);
 
@@ -1989,7 +1992,7 @@ class Scanner {
     else if (entry.kind === 'place' && this.text.charCodeAt(this.tokens.ends[i]) === 0x2c && entry.name !== this.word(i) && !US_STATES.has(entry.name) && LOCALE_AFTER.test(this.text.slice(this.tokens.ends[i], this.tokens.ends[i] + LOCALE_AFTER_CHARS))) {
       this.push('place', this.word(i), this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
-    else if (entry.name === 'United States' && this.isWordAt(i, 'Washington') && this.isInStateList(i)) {
+    else if (entry.name === 'United States' && this.isWordAt(i, 'Washington') && (this.isInStateList(i) || this.placesTownBefore(i))) {
       this.push('place', 'Washington State', this.tokens.starts[i], this.tokens.ends[i], false, weak);
     }
     else if (isNamedKind(entry.kind)) this.addGazetteerMention(entry, i, i, weak);
@@ -2010,6 +2013,14 @@ class Scanner {
       if ((before ? joinsBefore(gap) : joinsAfter(gap)) && US_STATES.has(this.span(first, last, false))) return true;
     }
     return false;
+  }
+
+  /** "from Spokane, Washington, was": the state set off after a town's name after "in", "from" or the like, a comma or a period closing it. */
+  private placesTownBefore(i: number): boolean {
+    const { starts, ends } = this.tokens;
+    if (i < 2 || this.text.slice(ends[i - 1], starts[i]) !== ', ' || !this.isCapitalized(i - 1) || !TOWN_LINKS.has(this.word(i - 2))) return false;
+    const after = this.text.charCodeAt(ends[i]);
+    return after === 0x2c || after === 0x2e || after === 0x3b;
   }
 
   /** One capitalized word: an acronym is an organization; any other name waits to match a known entity. */

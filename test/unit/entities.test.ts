@@ -793,6 +793,13 @@ describe('Titles before places', () => {
   });
 });
 
+describe('Washington', () => {
+  it('reads "Washington" set off after a town as the state, not the capital', () => {
+    const found = index('Title\n\nA hiker from Spokane, Washington, was hurt. He criticized Trump, Washington, and the press.').entities;
+    assert.deepEqual(found.filter((one) => one.aliases.includes('Washington') || one.mentions.some((mention) => mention.text === 'Washington')).map((one) => one.name), ['Washington State', 'United States']);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
