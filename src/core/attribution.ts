@@ -1642,6 +1642,9 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
+/** A sentence's end and the next one's capital. */
+const SENTENCE_BREAK = /[.!?]["”’']?\s+["“]?[A-Z]/;
+
 /** Words that open a sentence before a comma and its subject ("Moreover, Cole said"), but may start a name without one ("First Lady"). */
 const SENTENCE_ADVERBS = new Set([
   'instead', 'indeed', 'moreover', 'furthermore', 'further', 'first', 'second', 'third', 'finally', 'overall', 'nevertheless', 'nonetheless',
@@ -2991,6 +2994,7 @@ class Attributor {
     if (described !== null) return described;
     const last = this.lastPerson && this.agrees(this.lastPerson, lower) ? this.lastPerson : null;
     return this.subjectOfOwnSentence(pronoun.start, lower) ?? this.firstPersonIn(current.start, pronoun.start, lower, (mention) => !this.isQuestioner(mention))
+      ?? (speaking && last !== null && isUpper(last.name[0]) && this.previousEndsQuoted() ? last : null)
       ?? (previous && this.firstPersonInPrevious(paragraphs[Math.min(opening, this.currentParagraph - 1)].start, previous.end, lower))
       ?? (opening < this.currentParagraph && opening > 0 ? this.firstPersonIn(paragraphs[opening - 1].start, paragraphs[opening - 1].end, lower) : null)
       ?? (speaking && this.continuesPronounOfParagraphBefore(lower) ? this.personNamedBeforePronounIn(this.currentParagraph - 2, lower) : null)
@@ -3016,6 +3020,18 @@ class Attributor {
 
   private firstPronounIn(paragraph: number, pronoun: string): Token | undefined {
     return this.paragraphTokens(paragraph).tokens.find((token) => token.lower === pronoun);
+  }
+
+  /**
+   * "… Her fellow panellist, Rafe Moore, called that view “a bit hysterical.”⏎“Writers have survived …,” he said.": the
+   * last sentence of the paragraph before quotes someone (the person last quoted, by name), whom a speaking pronoun
+   * opening this one goes on with.
+   */
+  private previousEndsQuoted(): boolean {
+    const quote = this.input.quotes[this.currentFirstQuote - 1];
+    const previous = this.input.paragraphs[this.currentParagraph - 1];
+    return quote !== undefined && previous !== undefined && quote.paragraph === this.currentParagraph - 1 && quote.kind === 'speech' && !quote.continuesNext
+      && !SENTENCE_BREAK.test(this.text.slice(quote.end, previous.end));
   }
 
   /** "Host Chad Tolliver asked Whitacre …", "Asked by host Jake Lindgren whether …": the one asking, whom the answer is not. */

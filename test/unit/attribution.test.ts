@@ -2141,4 +2141,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quote} said the chair of judges, the critic Harriet Vossberg.`, quote), 'Harriet Vossberg');
   });
 
+  it('a speaking pronoun opening a paragraph goes on with the person quoted by name in the last sentence before it', () => {
+    const body = 'A reading by the poet Theo Vandermolen opened the night. The agent Imogen Shackleford said publishers were "sleepwalking" into trouble. Her fellow panellist, the tech entrepreneur Rafe Moore, called that view "a bit hysterical."\n\n"Writers have survived the printing press," he said.';
+    assert.equal(speakerOf(body, '"Writers have survived the printing press,"'), 'Rafe Moore');
+    // Not when the paragraph before ends in a term: its topic stays.
+    const term = 'Theo Vandermolen spoke first. He read from "Salt Road" at length.\n\n"Writers have survived the printing press," he said.';
+    assert.equal(speakerOf(term, '"Writers have survived the printing press,"'), 'Theo Vandermolen');
+  });
+
 });
