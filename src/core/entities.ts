@@ -2971,8 +2971,10 @@ class Index implements EntityIndex {
       if (byFirst && byFirst.length === 1) return byFirst[0];
       const byMiddle = inGazetteer || byFirst ? null : this.byMiddleWord(name);
       if (byMiddle) return byMiddle;
-      // Initials are capitals only: a name with any other character is nobody's, and needs no initials made.
-      const acronym = isCapitalsOnly(name) ? this.acronyms().get(name) : undefined;
+      // Initials are capitals only, or capitals each with its period ("the M.T.A."): a name with any other character is
+      // nobody's, and needs no initials made.
+      const letters = DOTTED_INITIALS.test(name) ? name.replace(/\./g, '') : name;
+      const acronym = isCapitalsOnly(letters) ? this.acronyms().get(letters) : undefined;
       if (acronym) return acronym;
     }
     return null;
@@ -3023,8 +3025,15 @@ class Index implements EntityIndex {
     const byAcronym = (this.byAcronym ??= new Map());
     if (this.unindexedOthers.length === 0) return byAcronym;
     for (const entity of this.unindexedOthers) {
-      const initials = initialsOf(entity.name);
-      if (!byAcronym.has(initials)) byAcronym.set(initials, entity);
+      // "CISA" for the U.S. Cybersecurity and Infrastructure Security Agency, "CDOT" for the Chicago Department of
+      // Transportation: initials after the country's, and with those of the linking words.
+      const national = NATIONAL_PREFIX.exec(entity.name);
+      const names = national === null ? [entity.name] : [entity.name, entity.name.slice(national[0].length)];
+      for (const name of names) {
+        for (const initials of [initialsOf(name), initialsOf(name.replace(LINKING_WORDS, (word) => word.toUpperCase()))]) {
+          if (!byAcronym.has(initials)) byAcronym.set(initials, entity);
+        }
+      }
     }
     this.unindexedOthers.length = 0;
     return byAcronym;
@@ -3335,6 +3344,13 @@ function inFirstMentionOrder(entities: readonly Entity[]): boolean {
   for (let i = 1; i < entities.length; i++) if (firstMentionStart(entities[i]) < firstMentionStart(entities[i - 1])) return false;
   return true;
 }
+
+/** "M.T.A.", "C.T.A.": initials written each with a period. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+/** The country's name or initials opening a national body's name: "U.S. ", "US ". */
+const NATIONAL_PREFIX = /^(?:U\.S\.|US|U\.K\.|UK) /;
+/** Linking words some initials keep: "of" in "DOT", "and" in "B&O"-style names. */
+const LINKING_WORDS = /\b(?:of|and)\b/g;
 
 /** Capital first letters of the space-separated words: "Democratic National Committee" → "DNC". */
 function initialsOf(name: string): string {

@@ -800,6 +800,15 @@ describe('Washington', () => {
   });
 });
 
+describe('Initials', () => {
+  it('finds a body by its initials written with periods, after the country\'s, or with those of "of" and "and"', () => {
+    const text = 'Title\n\nThe Metropolitan Transportation Authority met. A spokesman for the M.T.A. spoke. The Chicago Department of Transportation agreed; CDOT paid. The U.S. Cybersecurity and Infrastructure Security Agency warned; CISA said more.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.mentions.length]), [
+      ['Metropolitan Transportation Authority', 2], ['Chicago Department of Transportation', 2], ['U.S. Cybersecurity and Infrastructure Security Agency', 2],
+    ]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
