@@ -2965,6 +2965,12 @@ class Index implements EntityIndex {
     const oneWord = surname === name;
     const bySurname = this.closest(this.bySurname.get(surname), at);
     if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name) || sameFirstWord(bySurname.name, name))) return bySurname;
+    // "Mohammad Nasir" after "Mohammad Nasir Rahimi": the first two words of the one three-word name that opens with
+    // them and ends in a plain surname (not "Sr.", "Miss" or "House").
+    if (!oneWord && name.indexOf(' ') === name.lastIndexOf(' ')) {
+      const longer = this.firstNames().get(name.slice(0, name.indexOf(' ')))?.filter((person) => isSurnameAfter(person.name, name));
+      if (longer?.length === 1) return longer[0];
+    }
     if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
@@ -3672,6 +3678,15 @@ function isSubsequence(part: string, whole: string): boolean {
  * "John Q. Smith" and "John Smith", "Margaret Adebisi Oyelaran" and "Margaret Oyelaran": one of the names is the other's
  * first and last words alone (not "George H.W. Bush" and "George W. Bush", nor "Donald Trump Jr." and "Donald Trump").
  */
+/** Whether `name` is `start` and one more word, a surname no list holds as anything else. */
+function isSurnameAfter(name: string, start: string): boolean {
+  if (!name.startsWith(`${start} `)) return false;
+  const last = name.slice(start.length + 1);
+  const kind = GAZETTEER.get(last)?.kind;
+  return !last.includes(' ') && !GENERATIONAL_SUFFIXES.has(last) && kind !== 'title' && kind !== 'honorific'
+    && (wordFacts(last) & (COMMON_WORD | INSTITUTION_WORD | PLACE_WORD | ADDRESS_PLACE_WORD)) === 0;
+}
+
 function sameFirstWord(a: string, b: string): boolean {
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   const space = shorter.indexOf(' ');

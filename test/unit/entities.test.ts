@@ -809,6 +809,15 @@ describe('Initials', () => {
   });
 });
 
+describe('Names cut after their middle word', () => {
+  it('reads the first two words of a three-word name as that person ("Mohammad Nasir" after "Mohammad Nasir Rahimi"), not of "Cassius Clay Sr."', () => {
+    const found = index('Title\n\nMohammad Nasir Rahimi, 42, spoke. Mohammad Nasir, a former teacher, now drives a forklift.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.mentions.length]), [['Mohammad Nasir Rahimi', 2]]);
+    const father = index('Title\n\nCassius Clay Sr. painted signs. Cassius Clay boxed.').entities;
+    assert.equal(father.length, 2);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
