@@ -818,6 +818,15 @@ describe('Names cut after their middle word', () => {
   });
 });
 
+describe('Royal and government houses', () => {
+  it('knows palaces and houses that speak for their households, and castles and abbeys as places', () => {
+    const text = 'Title\n\nBuckingham Palace said the King was resting; Downing Street declined to comment. Guests left Westminster Abbey for Windsor Castle.';
+    assert.deepEqual(index(text).entities.map((found) => [found.name, found.type]), [
+      ['Buckingham Palace', 'organization'], ['Downing Street', 'organization'], ['Westminster Abbey', 'place'], ['Windsor Castle', 'place'],
+    ]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
