@@ -614,6 +614,9 @@ const REPORTED_CLAUSE_REACH = 10;
 /** Prepositions that open a noun phrase: "in written comments", "with prepared remarks". */
 const NOUN_PREPOSITIONS = new Set(['in', 'with', 'during', 'through', 'via', 'at', 'of']);
 
+/** Cues of rejecting what someone else claimed. */
+const DENIAL_LEMMAS = new Set(['deny', 'reject', 'dispute', 'dismiss', 'rebut', 'refute', 'contest']);
+
 /** Cues that take an infinitive for what is promised or asked ("pledged to put"), not a quote. */
 const INFINITIVE_CUES = new Set(['pledge', 'promise', 'vow', 'agree', 'offer', 'threaten', 'urge', 'ask', 'beg', 'plead', 'demand', 'continue', 'begin', 'start']);
 
@@ -2367,6 +2370,8 @@ class Attributor {
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
       if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
+      // "attacking her as a “Washington insider,” a charge she denies": one who denies the claim does not make it.
+      if (phrase !== null && DENIAL_LEMMAS.has(cue.form.lemma) && CLAIM_NOUNS.has(tokens[phrase.start - 1]?.lower ?? '')) return null;
       // "Nyquist said in a statement that the hospitals had offered “…”": a past perfect inside a reported clause is
       // the reporter's account, whose own cue speaks.
       // So is a thing's finding there: "Lee said that the department's models suggest …".
@@ -3816,8 +3821,11 @@ function tokenBeforeHead(tokens: Token[], phrase: Phrase, head: Token): Token | 
 
 /** The noun a role phrase is about: "executive" in "the authority’s chief executive", "head" in "the head of the Alliance". */
 function roleHead(tokens: Token[], phrase: Phrase): Token {
+  // "the head of the union", "a super PAC supporting Dennis Harlan": the noun before a link or a participle.
   for (let index = phrase.start + 1; index < phrase.end - 1; index++) {
-    if (LINKS.has(tokens[index].lower)) return tokens[index - 1];
+    if (LINKS.has(tokens[index].lower) || (index - 1 > phrase.start && isPresentParticiple(tokens[index]) && !tokens[index].lower.includes('-') && tokens[index + 1].capitalized)) {
+      return tokens[index - 1];
+    }
   }
   return tokens[phrase.end - 1];
 }

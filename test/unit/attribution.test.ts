@@ -2149,4 +2149,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(term, '"Writers have survived the printing press,"'), 'Theo Vandermolen');
   });
 
+  it('one who denies a claim does not make it, and a participle\'s object inside the subject is not the subject', () => {
+    const body = 'A super PAC supporting Dennis Harlan unveiled an ad on Tuesday attacking Texas Sen. Carla Mendive as a "Washington insider," a charge she denies.';
+    const speaker = speakerOf(body, '"Washington insider,"');
+    assert.notEqual(speaker, 'Carla Mendive');
+    assert.notEqual(speaker, 'Dennis Harlan');
+  });
+
 });
