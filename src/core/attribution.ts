@@ -1101,6 +1101,11 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
           || (relative && OBJECT_LINKS.has(tokens[phrase.start - 1]?.lower));
         // "a woman in Worcester, Massachusetts, told him": the one placed there speaks, unless a longer aside holds her.
         if (stateOfTown && placed && phrase.kind === 'role') placedHolder = phrase;
+        // "One buyer from a London store, who asked not to be named, described …": the one the place or body holds speaks.
+        if (relative && phrase !== null && PLACE_LINKS.has(tokens[phrase.start - 1]?.lower) && phrase.start - 2 >= low) {
+          const holder = phraseEndingAt(tokens, phrase.start - 2, low);
+          if (holder !== null && holder.kind === 'role') placedHolder ??= { start: holder.start, end: phrase.end, kind: 'role' };
+        }
         if (partOfAside) continue;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }

@@ -2156,4 +2156,9 @@ describe('attribution', () => {
     assert.notEqual(speaker, 'Dennis Harlan');
   });
 
+  it('the one a place or body holds speaks past a relative clause set off after it ("One buyer from a London store, who asked not to be named, described …")', () => {
+    const body = 'One buyer from a London department store, who asked not to be named, described them as "beautiful but unwearable."';
+    assert.equal(speakerOf(body, '"beautiful but unwearable."'), 'One buyer from a London department store');
+  });
+
 });
