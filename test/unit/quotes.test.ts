@@ -207,4 +207,9 @@ describe('term classification', () => {
     assert.equal(kindOf('Tenants pay a $35 "technology package," each month.'), 'term');
     assert.equal(kindOf('She wants $12. "After that," she said, "I support indexing the wage."'), 'speech');
   });
+
+  it('takes what "a … called" or "an … named" names as a term ("a facial oil called “Nuit Douce,”")', () => {
+    assert.equal(kindOf('Its hero product, a facial oil called "Nuit Douce," blends squalane and rosehip.'), 'term');
+    assert.equal(kindOf('He called the plan "a disaster for the country," aides said.'), 'speech');
+  });
 });
