@@ -899,11 +899,29 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   if (tokens[index].type === 'quote' && isPresentParticiple(participle) && tokens[index - 2]?.lower === ',') {
     return phraseEndingAt(tokens, index - 3, low);
   }
-  const phrase = relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low);
+  const phrase = withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low));
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
 }
+
+/** "a label scientists dismissed": the subject of a relative clause after a label's noun, without the noun. */
+function withoutRelativeOpening(tokens: Token[], phrase: Phrase | null): Phrase | null {
+  if (phrase?.kind !== 'role' || phrase.end - phrase.start < 3) return phrase;
+  return isDeterminer(tokens[phrase.start]) && LABEL_NOUNS.has(tokens[phrase.start + 1].lower) ? { ...phrase, start: phrase.start + 2 } : phrase;
+}
+
+/**
+ * "a reading that controllers described as “…”": the subject of a relative clause whose cue takes the quote after it,
+ * without "that" (a clause after the quote, "“…,” a standard that critics say is …", credits no one).
+ */
+function withoutRelativeThat(tokens: Token[], phrase: Phrase | null, cue: number, quoteIndex: number): Phrase | null {
+  const relative = phrase?.kind === 'role' && phrase.end - phrase.start > 1 && tokens[phrase.start].lower === 'that' && isCommonNoun(tokens[phrase.start - 1]);
+  return relative && quoteIndex > cue ? { ...phrase, start: phrase.start + 1 } : phrase;
+}
+
+/** Nouns of what a text calls something, which a relative clause may follow: "a charge she denies", "a label scientists dismissed". */
+const LABEL_NOUNS = new Set([...CLAIM_NOUNS, 'label', 'term', 'nickname', 'moniker']);
 
 /** How many words may describe an organization between its link and its name ("of the Hamburg-based group"). */
 const AFFILIATION_WORDS = 4;
@@ -2363,7 +2381,7 @@ class Attributor {
       phrase = quotedAsSaying(tokens, index, sentence.start) ?? gerundSubject(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence)
         ?? this.clauseSubjectBefore(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
     } else {
-      phrase = subjectBefore(tokens, index, sentence.start);
+      phrase = withoutRelativeThat(tokens, subjectBefore(tokens, index, sentence.start), index, quoteIndex);
       // "X has called it “…,” and in an interview last fall promised “…”": the object of a phrase that opens a verb joined
       // by "and" is no subject; the first verb's subject is.
       const link = phrase === null ? -1 : phrase.start - 1;
@@ -2375,8 +2393,9 @@ class Attributor {
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
       if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
-      // "attacking her as a “Washington insider,” a charge she denies": one who denies the claim does not make it.
-      if (phrase !== null && DENIAL_LEMMAS.has(cue.form.lemma) && CLAIM_NOUNS.has(tokens[phrase.start - 1]?.lower ?? '')) return null;
+      // "attacking her as a “Washington insider,” a charge she denies", "a label scientists dismissed": one who denies
+      // the claim does not make it.
+      if (phrase !== null && DENIAL_LEMMAS.has(cue.form.lemma) && LABEL_NOUNS.has(tokens[phrase.start - 1]?.lower ?? '')) return null;
       // "Nyquist said in a statement that the hospitals had offered “…”": a past perfect inside a reported clause is
       // the reporter's account, whose own cue speaks.
       // So is a thing's finding there: "Lee said that the department's models suggest …".

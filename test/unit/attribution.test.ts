@@ -2161,4 +2161,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"beautiful but unwearable."'), 'One buyer from a London department store');
   });
 
+  it('a relative clause after its noun has its own subject, without "that" or the noun ("a reading that controllers described as", "a label scientists dismissed")', () => {
+    assert.equal(speakerOf('Engineers saw a reading that controllers described as "out of family."', '"out of family."'), 'controllers');
+    assert.notEqual(speakerOf('Bloggers described the rock as a "planet killer," a label scientists dismissed.', '"planet killer,"'), 'scientists');
+  });
+
 });
