@@ -1220,6 +1220,11 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       const holderEnd = nameRun(end + 1);
       if (tokens[holderEnd]?.lower === ',') return { start: end + 1, end: holderEnd, kind: 'name' };
     }
+    // "Sudan's U.N. ambassador, Idris Karrar,": so does the name set off after a role noun that follows the owner's names.
+    if (ROLE_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && tokens[end + 1]?.lower === ',' && isNameWord(tokens[end + 2]) && hasPossessive(tokens, index, end)) {
+      const holderEnd = nameRun(end + 2);
+      if (tokens[holderEnd]?.lower === ',') return { start: end + 2, end: holderEnd, kind: 'name' };
+    }
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
     const appositive = isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, subject) : null;
     return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };

@@ -2166,4 +2166,9 @@ describe('attribution', () => {
     assert.notEqual(speakerOf('Bloggers described the rock as a "planet killer," a label scientists dismissed.', '"planet killer,"'), 'scientists');
   });
 
+  it('the name set off after an owner\'s names and a role noun speaks ("Sudan\'s U.N. ambassador, Idris Karrar, … saying")', () => {
+    const body = 'Sudan\'s U.N. ambassador, Idris Osman Karrar, voted against the text, saying his government had "not been meaningfully consulted."';
+    assert.equal(speakerOf(body, '"not been meaningfully consulted."'), 'Idris Osman Karrar');
+  });
+
 });
