@@ -1380,6 +1380,8 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have']);
  * no determiner but a relative clause about a noun after the quote, whose speakers did not say the quoted words.
  */
 function opensRelativeClause(tokens: Token[], phrase: Phrase): boolean {
+  // "…, a phrase that one delegate called …": after a noun, "that" opens a clause whatever its subject.
+  if (tokens[phrase.start - 1]?.lower === 'that' && isCommonNoun(tokens[phrase.start - 2])) return true;
   if (tokens[phrase.start].lower !== 'that') return false;
   // The noun the lowercase words after "that" end on: "that critics", "that privacy experts", "that negotiators for …".
   let head = phrase.start;

@@ -2171,4 +2171,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"not been meaningfully consulted."'), 'Idris Osman Karrar');
   });
 
+  it('a cue in a relative clause after a noun ("a phrase that one delegate called") gives no speaker to the quote before it', () => {
+    const body = 'The communique "noted the diversity of views" among members, a phrase that one delegate called a "polite way of saying nothing."';
+    assert.notEqual(speakerOf(body, '"noted the diversity of views"'), 'one delegate');
+    assert.equal(speakerOf(body, '"polite way of saying nothing."'), 'one delegate');
+  });
+
 });
