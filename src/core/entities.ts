@@ -1748,6 +1748,8 @@ class Scanner {
     const end = this.tokens.ends[last];
     if (this.text.charCodeAt(end) !== 44 || last + 2 >= this.count || !this.isArticleAt(last + 1) || this.tokens.starts[last + 1] !== end + 2) return false;
     for (let i = last + 2; i < this.count && i <= last + 1 + NOUN_MODIFIERS + 1 && flags[i] & JOINED && !(flags[i] & POSSESSIVE); i++) {
+      // ", an analyst at the firm": a person's noun heads the aside, whatever body follows its link.
+      if (this.is(i, ROLE_NOUN) && !this.is(i, ORGANIZATION_NOUN)) return false;
       if (!this.is(i, ORGANIZATION_NOUN) || this.isCapitalized(i)) continue;
       if (nouns !== undefined && !nouns.has(this.word(i))) return false;
       const next = i + 1;

@@ -827,6 +827,13 @@ describe('Royal and government houses', () => {
   });
 });
 
+describe('Appositives headed by a person', () => {
+  it('keeps a person whose aside is a person\'s noun before a body ("Matthias Greiling, an analyst at the firm")', () => {
+    const found = index('Title\n\n"There is no quick fix," said Matthias Greiling, an analyst at the firm.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.type]), [['Matthias Greiling', 'person']]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
