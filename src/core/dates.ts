@@ -726,7 +726,10 @@ function readMonth(text: string, word: string, month: number, start: number, end
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
   // "proclaimed in July", "as recently as July": a past verb's month is the last one, not a July to come.
   // "since October", "Choi won the election in December": a time gone by, or a finite verb in the past before it.
-  const past = !yearMatch && !modifier && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before))
+  // "were “certain” to vote in November": an infinitive's month lies ahead of the verb it follows (not of a past one,
+  // "appeared to dismiss the issue in October").
+  const infinitive = INFINITIVE_IN_BEFORE.test(before);
+  const past = !yearMatch && !modifier && !infinitive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before))
     && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
@@ -735,7 +738,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
     // in a sentence with no verb in the past, is still this year's.
     const thisYear = near + 1;
     if (!past && year === near && thisYear === new Date(reference).getUTCFullYear() && Date.UTC(thisYear, month - 1, 1) - reference <= MONTHS_AHEAD_DAYS * DAY_MS
-      && !SINCE_BEFORE.test(before) && !PAST_IN_SENTENCE.test(sentenceAround(text, start))) year = thisYear;
+      && !SINCE_BEFORE.test(before) && (infinitive || !PAST_IN_SENTENCE.test(sentenceAround(text, start)))) year = thisYear;
   }
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
@@ -927,6 +930,8 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
 }
 
 /** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
+/** "to vote in ", "to reopen the plant in ": an infinitive and its object before a month, after no verb in -ed. */
+const INFINITIVE_IN_BEFORE = /(?<!\b[a-z]+ed )\bto [a-z]+(?: [\w’'-]+){0,2} in $/;
 /** How far ahead a month with no year may lie in a sentence with no past verb. */
 const MONTHS_AHEAD_DAYS = 245;
 /** Any verb in the past: "was", "had", a word in -ed, an irregular past. */

@@ -194,6 +194,8 @@ describe('findDates', () => {
     // The reference is 2023-02-21: November is nine months ahead, October eight.
     assert.deepEqual(read('Polls do not translate into a victory in October. Sales rose in October.'), [['October', '2023-10-01'], ['October', '2022-10-01']]);
     assert.deepEqual(read('Talks have stalled since October.'), [['October', '2022-10-01']]);
+    // An infinitive's month lies ahead though its sentence is in the past; not one after a verb in -ed.
+    assert.deepEqual(read('Voters were less likely to vote Republican in October. He appeared to dismiss the email issue in October.'), [['October', '2023-10-01'], ['October', '2022-10-01']]);
   });
 
   it('reads years of the 17th and 18th centuries after a preposition, and any year after a month ("November 1638")', () => {
