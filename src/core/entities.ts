@@ -501,6 +501,12 @@ const TOWN_LINKS = new Set(['in', 'from', 'of', 'near', 'outside', 'at']);
 /** Verbs before "itself" or "themselves" and a name that a body gives itself. */
 const SELF_NAMING_VERBS = new Set(['calling', 'calls', 'called', 'call', 'styling', 'styles', 'styled', 'naming', 'named', 'dubbing', 'dubbed']);
 
+/** Words before a month that make it a date's: "in June", "since April", "last August", "a June rally". */
+const DATE_LINKS = new Set(['a', 'an', 'the', 'every', 'each', 'in', 'on', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'before', 'after', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'to', 'between', 'and', 'or']);
+
+/** Months that are given names too. */
+const MONTH_GIVEN_NAMES = new Set(['April', 'June', 'August']);
+
 /** Kinds of a gazetteer word that may open an organization's name after its noun: "the group Haitian Families Forward". */
 const PEOPLE_OR_PLACE = new Set<string>(['demonym', 'place']);
 
@@ -972,7 +978,16 @@ class Scanner {
 
   /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
   private isCommonWord(i: number): boolean {
-    return this.is(i, COMMON_WORD) || this.isCommonCompound(i);
+    return (this.is(i, COMMON_WORD) && !this.isMonthGivenName(i)) || this.isCommonCompound(i);
+  }
+
+  /** "June Greaves", "April Ryan": a month that is a given name too, before a capitalized word that is no date's. */
+  private isMonthGivenName(i: number): boolean {
+    const next = i + 1;
+    // ("In June Trump said": after a date's word, the month is a date's.)
+    if (i > 0 && this.tokens.flags[i] & JOINED && DATE_LINKS.has(this.word(i - 1).toLowerCase())) return false;
+    return MONTH_GIVEN_NAMES.has(this.word(i)) && next < this.count && (this.tokens.flags[next] & (JOINED | UPPER)) === (JOINED | UPPER)
+      && !this.is(next, CALENDAR_WORD | INSTITUTION_WORD) && !(this.tokens.flags[next] & HAS_DIGIT);
   }
 
   /** A word that is no name when it stands alone: common words, connectors, "Democratic" without "Party". */

@@ -834,6 +834,14 @@ describe('Appositives headed by a person', () => {
   });
 });
 
+describe('Months as given names', () => {
+  it('reads April, June and August before a surname as given names, not after a date\'s word ("a June Trump rally", "In June Clark won")', () => {
+    const found = index('Title\n\nJune Greaves, 71, met Howard Greaves. April Ryan, 50, asked. At a June Trump rally, voters cheered. In June Clark won.').entities;
+    assert.deepEqual(found.filter((one) => one.type === 'person').map((one) => one.name).slice(0, 3), ['June Greaves', 'Howard Greaves', 'April Ryan']);
+    assert.equal(found.some((one) => one.name.startsWith('June T') || one.name.startsWith('June C')), false);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
