@@ -2960,6 +2960,11 @@ class Index implements EntityIndex {
     const found = this.findOrCreate(surname, at, 'person');
     const title = longForm.slice(0, longForm.indexOf(' '));
     const gender = COURTESY_GENDERS.get(title);
+    // "Gov. Whitcombe" after "Gov. Dale Whitcombe" and his wife: the namesake the text gave that office.
+    if (gender === undefined && !surname.includes(' ')) {
+      const holders = this.bySurname.get(surname)?.filter((person) => person.role !== null && person.role.split(' ').includes(title));
+      return holders?.length === 1 ? holders[0] : found;
+    }
     if (gender === undefined || genderOfName(found) !== otherGender(gender)) return found;
     const namesakes = this.bySurname.get(surname)?.filter((person) => genderOfName(person) !== otherGender(gender));
     return this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person');

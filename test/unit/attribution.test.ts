@@ -2177,4 +2177,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"polite way of saying nothing."'), 'one delegate');
   });
 
+  it('an office and a surname name the namesake the text gave that office ("Gov. Whitcombe" is not his wife)', () => {
+    const body = 'Iowa Gov. Dale Whitcombe has stayed in Des Moines. His wife, Marianne Whitcombe, toured six towns.\n\n"Marianne can walk into a room," Gov. Whitcombe said.';
+    assert.equal(speakerOf(body, '"Marianne can walk into a room,"'), 'Dale Whitcombe');
+  });
+
 });
