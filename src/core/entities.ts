@@ -2443,7 +2443,9 @@ class Scanner {
       const longest = facts & GAZETTEER_LENGTH_MASK;
       for (let j = Math.min(last, i + longest - 1); j >= i && !matched; j--) {
         const entry = this.lookup(i, j);
-        if (entry && !(j === i && entry.kind === 'place' && (this.startsPersonalName(i, last) || this.opensAgedName(i, last)))) matched = { kind: entry.kind, first: i, last: j, entry };
+        if (entry && !(j === i && entry.kind === 'place' && (this.startsPersonalName(i, last) || this.opensAgedName(i, last) || closesTitledName(pieces, i, last)))) {
+          matched = { kind: entry.kind, first: i, last: j, entry };
+        }
       }
       if (matched) {
         pieces.push(matched);
@@ -2652,6 +2654,12 @@ function hasPieceKind(pieces: Piece[], count: number, kind: Piece['kind']): bool
 }
 
 /** The index of the title piece that pieces of known names from p on lead to, or -1. */
+/** "Rep. Carlton Brisbane": a one-word place closing a run after a title and one given name is the surname. */
+function closesTitledName(pieces: Piece[], i: number, last: number): boolean {
+  const given = pieces[pieces.length - 1];
+  return i === last && pieces.length >= 2 && given.kind === 'words' && given.first === given.last && given.last === i - 1 && pieces[pieces.length - 2].kind === 'title';
+}
+
 function titleAfterNames(pieces: Piece[], p: number): number {
   while (p < pieces.length && isNamedKind(pieces[p].kind)) p++;
   return isTitleAt(pieces, p) ? p : -1;

@@ -842,6 +842,13 @@ describe('Months as given names', () => {
   });
 });
 
+describe('Surnames that are places', () => {
+  it('reads a one-word place closing a run after a title and one given name as the surname ("Rep. Carlton Brisbane")', () => {
+    const found = index('Title\n\nRep. Carlton Brisbane, R-Texas, spoke first.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.type]), [['Carlton Brisbane', 'person'], ['Texas', 'place']]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
