@@ -942,6 +942,12 @@ function affiliatedName(tokens: Token[], phrase: Phrase | null, low: number): Ph
 /** Prepositions of a phrase that may open a clause before its verb: "and in an interview last fall promised". */
 const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'with', 'through', 'via']);
 
+/** The part of the sentence after its last semicolon before token `index`, or the whole sentence. */
+function clauseAfterSemicolon(tokens: Token[], sentence: Span, index: number): Span {
+  for (let at = index - 1; at > sentence.start; at--) if (tokens[at].lower === ';') return { start: at + 1, end: sentence.end };
+  return sentence;
+}
+
 /** Verbs whose object may be a cue in -ing: "she regretted saying", "he denied calling it". */
 const GERUND_VERBS = new Set(['regretted', 'regrets', 'denied', 'denies', 'recalled', 'recalls', 'remembered', 'remembers', 'admitted', 'admits', 'defended', 'defends', 'avoided', 'stopped', 'kept', 'keeps']);
 
@@ -2385,8 +2391,10 @@ class Attributor {
       // "…, saying": the phrase right before a participle is its object's tail. Its subject is the one of
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
-      phrase = quotedAsSaying(tokens, index, sentence.start) ?? gerundSubject(tokens, index, sentence.start) ?? this.previousCueSubject(tokens, index, sentence)
-        ?? this.clauseSubjectBefore(tokens, index, sentence) ?? sentenceSubject(tokens, sentence, index);
+      // ("Kettering called it “…”; Oyelaran declined, saying …": a semicolon opens a clause with a subject of its own.)
+      const clause = clauseAfterSemicolon(tokens, sentence, index);
+      phrase = quotedAsSaying(tokens, index, clause.start) ?? gerundSubject(tokens, index, clause.start) ?? this.previousCueSubject(tokens, index, clause)
+        ?? this.clauseSubjectBefore(tokens, index, clause) ?? sentenceSubject(tokens, clause, index);
     } else {
       phrase = withoutRelativeThat(tokens, subjectBefore(tokens, index, sentence.start), index, quoteIndex);
       // "X has called it “…,” and in an interview last fall promised “…”": the object of a phrase that opens a verb joined

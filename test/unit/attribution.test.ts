@@ -2182,4 +2182,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Marianne can walk into a room,"'), 'Dale Whitcombe');
   });
 
+  it('a semicolon opens a clause whose participle has its own subject ("Kettering called it “…”; Oyelaran declined, saying …")', () => {
+    const body = 'Rep. Bradley Kettering called the remark "beneath this committee"; Rep. Franklin Oyelaran declined, saying members should "keep the temperature down."';
+    assert.equal(speakerOf(body, '"keep the temperature down."'), 'Franklin Oyelaran');
+  });
+
 });
