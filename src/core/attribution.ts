@@ -2405,6 +2405,8 @@ class Attributor {
       }
       // "used his homily in St. Peter's Square to urge …": the noun right before an infinitive of purpose is no subject.
       if (phrase !== null && phrase.end === index - 1 && tokens[index - 1].lower === 'to') phrase = sentenceSubject(tokens, sentence, index) ?? phrase;
+      // "the FBI's decision not to recommend charges": a noun's infinitive is no one's cue.
+      if (phrase !== null && phrase.end === index - 2 && tokens[index - 2].lower === 'not' && tokens[index - 1].lower === 'to') return null;
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
       if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;

@@ -2193,4 +2193,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('The president condemned an "attack whose nature cannot be denied."', '"attack whose nature cannot be denied."'), 'president');
   });
 
+  it('a noun\'s infinitive after "not to" is no one\'s cue ("the FBI\'s decision not to recommend charges “…”")', () => {
+    const body = 'Rep. Dale Whitcomb said Thursday on Fox News Channel\'s "The Evening Brief" that the FBI\'s decision not to recommend charges "does not close the book" on the matter.';
+    const quote = quoteIn(body, '"does not close the book"');
+    assert.equal(quote.speaker?.name, 'Dale Whitcomb');
+    assert.equal(quote.cue?.text, 'said');
+  });
+
 });
