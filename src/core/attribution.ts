@@ -1842,11 +1842,13 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   if (phrase.kind === 'name') next = afterAffiliation(tokens, next, limit);
   // Skip an aside: "Trump, the nominee, said"; one that a relative clause or a participle follows goes on to the next
   // comma ("Cole, meanwhile, who lost the vote, said", "Vance, who ran the port, becoming its chief, wrote").
+  // ("Linda Moss, 62, a retired bank teller, offered …": so does an age before the aside that describes the name.)
   for (let asides = 0; tokens[next]?.lower === ',' && asides < 3; asides++) {
     next++;
+    const age = next + 1 < limit && isDigitCode(tokens[next].lower.charCodeAt(0)) && tokens[next + 1].lower === ',';
     while (next < limit && tokens[next].lower !== ',' && tokens[next].type !== 'quote') next++;
     const after = tokens[next + 1];
-    if (tokens[next]?.lower !== ',' || !isWord(after) || !(RELATIVE_PRONOUNS.has(after.lower) || isPresentParticiple(after))) {
+    if (tokens[next]?.lower !== ',' || !isWord(after) || !(RELATIVE_PRONOUNS.has(after.lower) || isPresentParticiple(after) || age)) {
       next++;
       break;
     }

@@ -2200,4 +2200,9 @@ describe('attribution', () => {
     assert.equal(quote.cue?.text, 'said');
   });
 
+  it('a quote paragraph after one whose subject has an age and a description set off ("Linda Moss, 62, a retired bank teller, offered …") is hers', () => {
+    const body = 'Linda Moss, 62, a retired bank teller from McKeesport, offered the most sustained defense of Clinton.\n\n"I think she is qualified. She was a senator."';
+    assert.equal(speakerOf(body, '"I think she is qualified. She was a senator."'), 'Linda Moss');
+  });
+
 });
