@@ -465,8 +465,11 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const twoBefore = tokens[index - 2];
   const determiner = isWord(twoBefore) && isAdverb(twoBefore) ? tokens[index - 3] : twoBefore;
   // ("the statement reads", "his letter states": after a text's noun, the form is its verb.)
-  // ("a change the union calls “…”": a form in -s right before a quote agrees with the singular noun before it, as a verb.)
-  const agreesBeforeQuote = token.lower.endsWith('s') && tokens[index + cue.length]?.type === 'quote' && !isPlural(before?.lower ?? '');
+  // ("a change the union calls “…”", "The dispatcher replies, “…”": a form in -s right before a quote, or a reply's comma
+  // before one, agrees with the singular noun before it, as a verb.)
+  const punctuated = tokens[index + cue.length]?.lower === ',' || tokens[index + cue.length]?.lower === ':';
+  const afterCue = punctuated && REPLY_LEMMAS.has(cue.form.lemma) ? index + cue.length + 1 : index + cue.length;
+  const agreesBeforeQuote = token.lower.endsWith('s') && tokens[afterCue]?.type === 'quote' && !isPlural(before?.lower ?? '');
   if (cue.form.nounLike && isWord(before) && !before.capitalized && !isDocumentNoun(before) && isDeterminer(determiner) && !agreesBeforeQuote) return null;
   // "the small early primary state to …": a bare form after a singular noun would be a verb without a subject that agrees.
   if (cue.form.nounLike && token.lower === cue.form.lemma && isCommonNoun(before) && !isPlural(before.lower) && !isDocumentNoun(before) && determinedModifiers(tokens, index)) return null;
@@ -613,6 +616,9 @@ const REPORTED_CLAUSE_REACH = 10;
 
 /** Prepositions that open a noun phrase: "in written comments", "with prepared remarks". */
 const NOUN_PREPOSITIONS = new Set(['in', 'with', 'during', 'through', 'via', 'at', 'of']);
+
+/** Cues of answering, whose -s form before a comma and a quote is a verb: "The dispatcher replies, “…”". */
+const REPLY_LEMMAS = new Set(['reply', 'respond', 'answer', 'retort', 'counter']);
 
 /** Cues of rejecting what someone else claimed. */
 const DENIAL_LEMMAS = new Set(['deny', 'reject', 'dispute', 'dismiss', 'rebut', 'refute', 'contest']);
@@ -1038,6 +1044,9 @@ const LINKED_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'privy', 'kno
  * clause after a dash or "and" ("… – Roth saying she was “…” and Reis calling it “…”").
  */
 function participleOwnSubject(tokens: Token[], participle: number, sentence: Span): Phrase | null {
+  // "Kowalczyk can be heard shouting “…”": the one heard or seen doing it, before the passive.
+  const witnessed = heardSubjectEnd(tokens, participle, sentence.start);
+  if (witnessed >= 0) return phraseEndingAt(tokens, witnessed, sentence.start);
   // "with X reportedly yelling": an adverb may sit between the participle and its subject.
   let end = participle - 1;
   while (end > sentence.start && isWord(tokens[end]) && isAdverb(tokens[end])) end--;
@@ -1058,6 +1067,14 @@ function participleOwnSubject(tokens: Token[], participle: number, sentence: Spa
 }
 
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+
+/** "X can be heard shouting", "X was seen telling": the last token of X, before the passive of hearing or seeing; else -1. */
+function heardSubjectEnd(tokens: Token[], participle: number, low: number): number {
+  const verb = tokens[participle - 1]?.lower;
+  if ((verb !== 'heard' && verb !== 'seen') || !PROGRESSIVE_AUXILIARIES.has(tokens[participle - 2]?.lower)) return -1;
+  const end = MODALS.has(tokens[participle - 3]?.lower) ? participle - 4 : participle - 3;
+  return end >= low && isWord(tokens[end]) ? end : -1;
+}
 
 /** Whether a comma before `before` (not before `low`) opens an aside with an article: ", a lawyer at …". */
 function opensAppositiveBefore(tokens: Token[], before: number, low: number): boolean {
@@ -2410,7 +2427,7 @@ class Attributor {
       // "the FBI's decision not to recommend charges": a noun's infinitive is no one's cue.
       if (phrase !== null && phrase.end === index - 2 && tokens[index - 2].lower === 'not' && tokens[index - 1].lower === 'to') return null;
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
-      if (ownSubject !== null && phrase !== null && ownSubject.start > phrase.start) phrase = ownSubject;
+      if (ownSubject !== null && (phrase === null || ownSubject.start > phrase.start)) phrase = ownSubject;
       if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
       // "attacking her as a “Washington insider,” a charge she denies", "a label scientists dismissed": one who denies
       // the claim does not make it.

@@ -2205,4 +2205,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I think she is qualified. She was a senator."'), 'Linda Moss');
   });
 
+  it('the one heard or seen doing it speaks ("Kowalczyk can be heard shouting “…”"), and a reply\'s -s form before its comma is a verb ("The dispatcher replies, “…”")', () => {
+    assert.equal(speakerOf('On the video, Kowalczyk can be heard shouting "Gun! Gun!" as he backs away.', '"Gun! Gun!"'), 'Kowalczyk');
+    assert.equal(speakerOf('Oduya can be heard asking, "Where is the gun? Brent, where is the gun?"', '"Where is the gun? Brent, where is the gun?"'), 'Oduya');
+    assert.equal(speakerOf('The dispatcher replies, "I have officers on the way, stay on the line."', '"I have officers on the way, stay on the line."'), 'dispatcher');
+  });
+
 });
