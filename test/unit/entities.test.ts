@@ -849,6 +849,13 @@ describe('Surnames that are places', () => {
   });
 });
 
+describe('Bodies with links in their names', () => {
+  it('knows the Court of Arbitration for Sport and the Fraternal Order of Police, whose links cut them short', () => {
+    const found = index('Title\n\nThe Court of Arbitration for Sport upheld the ban; CAS said more. The Fraternal Order of Police objected.').entities;
+    assert.deepEqual(found.map((one) => [one.name, one.mentions.length]), [['Court of Arbitration for Sport', 2], ['Fraternal Order of Police', 1]]);
+  });
+});
+
 describe('Tournaments', () => {
   it('makes an event of a tournament named by its last word (Masters, Open, Classic, Invitational, Tournament)', () => {
     const text = 'Title\n\nNightjar won the Vanguard Masters on Sunday. The Harbor Classic and the Lakeside Invitational drew crowds.';
