@@ -1957,6 +1957,11 @@ const OBJECT_LINKS = new Set(['and', 'of', 'for', 'in', 'at', 'from']);
 /** What marks the one asking a question: the verb after the name, or "asked by" before it. */
 const ASKS_AFTER = /^,? (?:asked|asks|pressed)\b/;
 const ASKED_BY_BEFORE = /\b[Aa]sked by (?:host |moderator |anchor )?$/;
+/** "Asked on Tuesday whether she had endorsed ": an opening question's words before a name, with no comma closing them. */
+const ASKED_ABOUT_BEFORE = /(?:^|[.!?]["”’']?\s+|\n)Asked\b[^,.;\n]*$/;
+const ASKED_ABOUT_CHARS = 80;
+/** The periods of titles before names, which end no sentence: "Mrs.", "Gov.". */
+const TITLE_PERIODS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Sgt|Lt|Col|Capt|Prof|St)\./g;
 
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
@@ -3101,7 +3106,10 @@ class Attributor {
 
   /** "Host Chad Tolliver asked Whitacre …", "Asked by host Jake Lindgren whether …": the one asking, whom the answer is not. */
   private isQuestioner(mention: Mention): boolean {
-    return ASKS_AFTER.test(this.text.slice(mention.end, mention.end + 12)) || ASKED_BY_BEFORE.test(this.text.slice(Math.max(0, mention.start - 24), mention.start));
+    const before = this.text.slice(Math.max(0, mention.start - ASKED_ABOUT_CHARS), mention.start);
+    // "Asked whether she had endorsed Mrs. Marsh, she said …": a person asked about is no more the one answering.
+    return ASKS_AFTER.test(this.text.slice(mention.end, mention.end + 12)) || ASKED_BY_BEFORE.test(before)
+      || ASKED_ABOUT_BEFORE.test(before.replace(TITLE_PERIODS, 'X'));
   }
 
   /**

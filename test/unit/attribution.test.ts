@@ -2211,4 +2211,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('The dispatcher replies, "I have officers on the way, stay on the line."', '"I have officers on the way, stay on the line."'), 'dispatcher');
   });
 
+  it('a person named in an opening "Asked whether …" clause is what was asked about, not the one answering', () => {
+    const body = "Margaret Harlan spoke to reporters. Evelyn Marsh was not there.\n\nAsked on Tuesday whether she had endorsed Mrs. Marsh, she said only that she would ''support the nominee, whoever that turns out to be.''";
+    assert.equal(speakerOf(body, "''support the nominee, whoever that turns out to be.''"), 'Margaret Harlan');
+  });
+
 });
