@@ -806,6 +806,9 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
   return candidate - reference > 183 * DAY_MS ? year - 1 : year;
 }
 
+/** "with four days to go before Monday's caucuses": a day counted down to is one to come. */
+const COUNTDOWN_BEFORE = /\b(?:days?|weeks?|hours?) (?:to go|left|remaining) (?:before|until) $/;
+const COUNTDOWN_CHARS = 32;
 /** "Game 6 is Friday", "The deadline is on Tuesday": a day set by a present "is" is one to come ("was" looks back). */
 const SCHEDULE_BEFORE = /\b(?:(?:is|are)(?: on)?|for) $/;
 /** After a weekday: "Friday last week", "Monday next week". */
@@ -853,7 +856,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before)) {
+  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before) || COUNTDOWN_BEFORE.test(text.slice(Math.max(0, start - COUNTDOWN_CHARS), start))) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);

@@ -250,6 +250,7 @@ describe('findDates', () => {
     assert.equal(only('Tenants were told to call back Friday.').value, '2023-02-24');
     assert.equal(only('The fair concludes Thursday with the livestock auction.').value, '2023-02-23');
     assert.equal(only('The team flies back to Copenhagen on Thursday.').value, '2023-02-23');
+    assert.equal(only("With four days to go before Thursday's caucuses, the campaign is busy.").value, '2023-02-23');
     assert.equal(only('The game launches on consoles on Thursday.').value, '2023-02-23');
     assert.equal(only('She planned a rally in Detroit on Friday.').value, '2023-02-24');
     // A hope in the past is no plan: "had hoped to do better, but he lost … in January".
