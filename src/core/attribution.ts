@@ -599,6 +599,7 @@ function reportedClauseOpensAt(tokens: Token[], start: number, sentenceStart: nu
 /** How many words a reported clause's subject may run before the phrase found at its end. */
 const SUBJECT_WORDS = 6;
 
+/** Endings of nouns of agents: "biologist", "trapper", "surveyor", "historian", "attendant". */
 const AGENT_ENDING = /(?:ist|er|or|ian|ant|ent)$/;
 
 /** A role phrase whose head is no person, office or organization ("the department's models", "the inspection"). */
@@ -1611,9 +1612,9 @@ function isDocumentNoun(token: Token | undefined): boolean {
   return isWord(token) && !token.capitalized && DOCUMENT_NOUNS.has(token.lower);
 }
 
-/** After a role's noun, whom it serves: " for Danish carrier Norhavn Line", " of the Harbor Authority". */
 /** Words that join phrases, which no modifier of a role's noun is ("a question for the president" brings in no president). */
-const LINK_WORDS_PATTERN = '(?:for|of|the|to|by|with|in|on|at|from|and|or|that|who)';
+const LINK_WORDS_PATTERN = `(?:${[...LINKS, 'the', 'by', 'and', 'or', 'that', 'who'].join('|')})`;
+/** After a role's noun, whom it serves: " for Danish carrier Norhavn Line", " of the Harbor Authority". */
 const SERVED_AFTER_ROLE = "(?: (?:for|of|at|with) (?:the |a |an )?(?:[\\w’'-]+ ){0,2}\\p{Lu}[\\w’'&.-]*(?: \\p{Lu}[\\w’'&.-]*)*)?";
 
 /** Words a source may run before its participle ("a report prepared by …"). */

@@ -6,6 +6,7 @@
 import { daysInMonth, isoDate, monthNumber, parseAbsoluteDate } from './header';
 import { AnalyzeOptions, DateExpression, Header, Quote, Span } from './model';
 import { endsAbbreviation, isDigitCode, isRegexWordCode, isUpper, withCapital } from './text';
+import { IRREGULAR_PAST } from './wordLists';
 
 /** Seasons as months: spring is March to May, winter December to February. */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11], winter: [12, 14] };
@@ -736,9 +737,11 @@ function readMonth(text: string, word: string, month: number, start: number, end
     year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
     // "The stakes in November could not be higher", written in April: a month of this year more than half a year ahead,
     // in a sentence with no verb in the past, is still this year's.
+    // ("up for grabs this November": a month after "this" is this year's, whatever the sentence's tense.)
     const thisYear = near + 1;
+    const thisMonth = modifier !== null && /^this /i.test(modifier[0]);
     if (!past && year === near && thisYear === new Date(reference).getUTCFullYear() && Date.UTC(thisYear, month - 1, 1) - reference <= MONTHS_AHEAD_DAYS * DAY_MS
-      && !SINCE_BEFORE.test(before) && (infinitive || !PAST_IN_SENTENCE.test(sentenceAround(text, start)))) year = thisYear;
+      && !SINCE_BEFORE.test(before) && (infinitive || thisMonth || !PAST_IN_SENTENCE.test(sentenceAround(text, start)))) year = thisYear;
   }
   if (year === null) return { start: phraseStart, end: phraseEnd, value: null, rangeEnd: null, relative: true };
   const [value, rangeEnd] = monthPart(year, month, modifier?.[0].toLowerCase() ?? '', reference);
@@ -937,8 +940,8 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
 const INFINITIVE_IN_BEFORE = /(?<!\b[a-z]+ed )\bto [a-z]+(?: [\w’'-]+){0,2} in $/;
 /** How far ahead a month with no year may lie in a sentence with no past verb. */
 const MONTHS_AHEAD_DAYS = 245;
-/** Any verb in the past: "was", "had", a word in -ed, an irregular past. */
-const PAST_IN_SENTENCE = /\b(?:was|were|had|did|[a-z]{2,}ed|began|met|went|came|took|gave|saw|spoke|said|told|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck|thought|got|put|set|cut|hit|beat|stood|sat|felt|meant|caught|taught|fled|ago|last)\b/i;
+/** Any verb in the past ("was", "had", "said", a word in -ed, an irregular past), or a time gone by ("ago", "last"). */
+const PAST_IN_SENTENCE = new RegExp(`\\b(?:was|were|had|did|said|told|saw|[a-z]{2,}ed|ago|last|${[...IRREGULAR_PAST].join('|')})\\b`, 'i');
 const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck)(?: [\w’'-]+){0,4} in $/;
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 

@@ -471,6 +471,7 @@ const TITLE_MARK = 16;
 /** First characters of the abbreviations: most words before a period ("said.") start none, and are not looked up. */
 const ABBREVIATION_START = 32;
 const CHAR_CLASS = new Uint8Array(0x10000);
+/** ʻ (U+02BB), the Hawaiian glottal stop, which may open a name before its capital. */
 const OKINA = 0x2bb;
 /** Blocks whose letters have case: Latin, Greek, Cyrillic, Armenian, their extensions, fullwidth Latin. */
 const CASED_BLOCKS: [number, number][] = [[0xc0, 0x58f], [0x10a0, 0x10ff], [0x1e00, 0x1fff], [0x2c00, 0x2d2f], [0xa640, 0xa7ff], [0xff21, 0xff5a]];

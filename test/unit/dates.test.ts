@@ -194,6 +194,8 @@ describe('findDates', () => {
     // The reference is 2023-02-21: November is nine months ahead, October eight.
     assert.deepEqual(read('Polls do not translate into a victory in October. Sales rose in October.'), [['October', '2023-10-01'], ['October', '2022-10-01']]);
     assert.deepEqual(read('Talks have stalled since October.'), [['October', '2022-10-01']]);
+    // "this October" is this year's, whatever the sentence's tense.
+    assert.deepEqual(read('Many of the seats that are up for grabs this October were won by members who swept into office.'), [['this October', '2023-10-01']]);
     // An infinitive's month lies ahead though its sentence is in the past; not one after a verb in -ed.
     assert.deepEqual(read('Voters were less likely to vote Republican in October. He appeared to dismiss the email issue in October.'), [['October', '2023-10-01'], ['October', '2022-10-01']]);
   });
