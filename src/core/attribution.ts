@@ -3110,7 +3110,7 @@ class Attributor {
     const before = this.text.slice(Math.max(0, mention.start - ASKED_ABOUT_CHARS), mention.start);
     // "Asked whether she had endorsed Mrs. Marsh, she said …": a person asked about is no more the one answering.
     return ASKS_AFTER.test(this.text.slice(mention.end, mention.end + 12)) || ASKED_BY_BEFORE.test(before)
-      || ASKED_ABOUT_BEFORE.test(before.replace(TITLE_PERIODS, 'X'));
+      || (before.includes('Asked') && ASKED_ABOUT_BEFORE.test(before.replace(TITLE_PERIODS, 'X')));
   }
 
   /**

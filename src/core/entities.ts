@@ -979,7 +979,7 @@ class Scanner {
 
   /** "However", "I'm", "Feb.", "Florida-based", "TV": capitalized words that are not names. */
   private isCommonWord(i: number): boolean {
-    return (this.is(i, COMMON_WORD) && !this.isMonthGivenName(i)) || this.isCommonCompound(i);
+    return (this.is(i, COMMON_WORD) && !(this.is(i, CALENDAR_WORD) && this.isMonthGivenName(i))) || this.isCommonCompound(i);
   }
 
   /** "June Greaves", "April Ryan": a month that is a given name too, before a capitalized word that is no date's. */
@@ -2999,8 +2999,8 @@ class Index implements EntityIndex {
     // "Mohammad Nasir" after "Mohammad Nasir Rahimi": the first two words of the one three-word name that opens with
     // them and ends in a plain surname (not "Sr.", "Miss" or "House").
     if (!oneWord && name.indexOf(' ') === name.lastIndexOf(' ')) {
-      const longer = this.firstNames().get(name.slice(0, name.indexOf(' ')))?.filter((person) => isSurnameAfter(person.name, name));
-      if (longer?.length === 1) return longer[0];
+      const longer = this.onlyLongerName(name);
+      if (longer !== null) return longer;
     }
     if (oneWord) {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
@@ -3015,6 +3015,19 @@ class Index implements EntityIndex {
       if (acronym) return acronym;
     }
     return null;
+  }
+
+  /** The one person whose three-word name opens with the two words of `name` and ends in a plain surname, else null. */
+  private onlyLongerName(name: string): Entity | null {
+    const people = this.firstNames().get(name.slice(0, name.indexOf(' ')));
+    if (people === undefined) return null;
+    let found: Entity | null = null;
+    for (const person of people) {
+      if (!isSurnameAfter(person.name, name)) continue;
+      if (found !== null) return null;
+      found = person;
+    }
+    return found;
   }
 
   /** The person among namesakes mentioned last before `at` (else the first one). */

@@ -322,7 +322,8 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
-  const named = NAMED_BEFORE.test(textBefore) || PRICE_BEFORE.test(textBefore) || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
+  const named = (NAMED_BEFORE_LAST_WORDS.has(lastWordOf(textBefore)) && NAMED_BEFORE.test(textBefore)) || PRICE_BEFORE.test(textBefore) || isNamedAfterNoun(textBefore)
+    || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)
     && !isNameAfterThe(text, quote)) return false;
   const count = scanWords(text, quote.innerStart, quote.innerEnd, named ? 13 : 7, null);
@@ -362,13 +363,30 @@ const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|sticker
 
 /**
  * "known as (the) ", "known in UN jargon as a ", "known locally as ", "marketed them as ", "so-called ", "nicknamed ",
- * "engraved with the words ", "roughly means ", "on the agenda as ", "were rated ", "the handle ", "a facial oil called ", "signs reading ",
+ * "engraved with the words ", "roughly means ", "on the agenda as ", "were rated ", "the handle ", "signs reading ",
  * "a sign in the window reads ", "stickers that said " right before a quote mark. (A label given "as" by someone,
  * "classified 22 emails as “top secret”", is theirs in the corpora we measure on.) (A message or post "reading" its words is still someone's speech,
  * and "means “…,” she says" is hers.)
  */
-const NAMED_BEFORE = new RegExp(`\\b(?:known(?:, [\\w ]{1,40},)? (?:\\w+ly )?(?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |(?:nicknamed|dubbed)(?: it| them)? |(?:engraved|inscribed|carved|etched|stamped|embroidered) with the words? |(?:(?:roughly|literally|loosely) (?:means|meant|meaning|translates as|translated as)|translates (?:as|to)|translated as) |on the (?:agenda|ballot) as |(?:were|was|is|are) rated |\\b(?:a|an) (?:[\\w-]+ ){1,3}(?:called|named) |(?:the |a |an )?(?:handle|username|screen name|moniker|code ?name) |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading|said|says|saying) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
+const NAMED_BEFORE = new RegExp(`\\b(?:known(?:, [\\w ]{1,40},)? (?:\\w+ly )?(?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |(?:nicknamed|dubbed)(?: it| them)? |(?:engraved|inscribed|carved|etched|stamped|embroidered) with the words? |(?:(?:roughly|literally|loosely) (?:means|meant|meaning|translates as|translated as)|translates (?:as|to)|translated as) |on the (?:agenda|ballot) as |(?:were|was|is|are) rated |(?:the |a |an )?(?:handle|username|screen name|moniker|code ?name) |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading|said|says|saying) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
 const NAMED_BEFORE_WINDOW = 52;
+/** The words `NAMED_BEFORE` can end on, looked up first: most quotes follow none, and the pattern is slow to fail. */
+const NAMED_BEFORE_LAST_WORDS = new Set(['as', 'the', 'a', 'an', 'themselves', 'itself', 'so-called', 'called', 'it', 'them', 'nicknamed', 'dubbed', 'word', 'words',
+  'means', 'meant', 'meaning', 'to', 'rated', 'handle', 'username', 'name', 'moniker', 'codename', 'read', 'reads', 'reading', 'said', 'says', 'saying', 'and', 'or']);
+
+/** The last word of `text` before its trailing spaces, lower-cased ("" when it ends in no letter). */
+function lastWordOf(text: string): string {
+  const end = endBeforeSpaces(text, text.length);
+  return lowerCaseWord(text, wordStartBefore(text, end), end);
+}
+/** "a facial oil called ", "an agency named ": a thing's noun and the verb that names it, right before the quote. */
+const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){1,3}(?:called|named) $/;
+
+/** `CALLED_AFTER_NOUN`, read only when the text ends in its verb: most quotes follow neither. */
+function isNamedAfterNoun(textBefore: string): boolean {
+  return (textBefore.endsWith('called ') || textBefore.endsWith('named ')) && CALLED_AFTER_NOUN.test(textBefore);
+}
+
 /** "a $35 “technology package,”": a price before words names what is sold. */
 const PRICE_BEFORE = /[$€£]\d[\d,]*(?:\.\d+)?(?: (?:million|billion))? $/;
 /** "“…,” read one banner hanging from a window": the words of a sign that the sentence names after them. */
