@@ -2216,4 +2216,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, "''support the nominee, whoever that turns out to be.''"), 'Margaret Harlan');
   });
 
+  it('a crew member described before a paragraph\'s "he said" is whom it stands for ("Another Myanmar crewman, who asked not to be named, said …")', () => {
+    const body = '"They beat us," said Kyaw Min, an able seaman.\n\nAnother Myanmar crewman, who asked not to be named, said he would not go back to sea.\n\n"Never again," he said.';
+    assert.equal(speakerOf(body, '"Never again,"'), 'Another Myanmar crewman');
+  });
+
 });
