@@ -1109,7 +1109,7 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         // (not a tag such as "R-Ky." or "Md.", nor a party or place in brackets: "Ann Lee (Greens) said").
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
         // "The post, written by volunteer Caitlin Morrow, described …": a document's writer, set off after it, speaks.
-        if (aside?.kind === 'name' && WRITING_PARTICIPLES.has(tokens[open + 1]?.lower) && tokens[open + 2]?.lower === 'by' && isDocumentNoun(tokens[open - 1])) return aside;
+        if (aside?.kind === 'name' && isWriterSetOff(tokens, open)) return aside;
         const tag = aside !== null && ((aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower)) || token.lower === '(');
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.
@@ -1239,16 +1239,11 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       if (subject && !ROLE_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !portfolio(next - 2)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
-    // "Britain's Foreign Secretary, John Smith, said": a capitalized role after an owner gives way to the name set off after it.
-    if (end > index + 1 && ROLE_NOUNS.has(tokens[end - 1].lower) && tokens[end]?.lower === ',' && isNameWord(tokens[end + 1]) && hasPossessive(tokens, index, end - 1)) {
-      const holderEnd = nameRun(end + 1);
-      if (tokens[holderEnd]?.lower === ',') return { start: end + 1, end: holderEnd, kind: 'name' };
-    }
-    // "Sudan's U.N. ambassador, Idris Karrar,": so does the name set off after a role noun that follows the owner's names.
-    if (ROLE_NOUNS.has(tokens[end]?.lower ?? '') && !tokens[end].capitalized && tokens[end + 1]?.lower === ',' && isNameWord(tokens[end + 2]) && hasPossessive(tokens, index, end)) {
-      const holderEnd = nameRun(end + 2);
-      if (tokens[holderEnd]?.lower === ',') return { start: end + 2, end: holderEnd, kind: 'name' };
-    }
+    // "Britain's Foreign Secretary, John Smith, said": a capitalized role after an owner gives way to the name set off after
+    // it; so does a lower-case role noun that follows the owner's names ("Sudan's U.N. ambassador, Idris Karrar,").
+    const holder = (end > index + 1 ? nameSetOffAfterRole(tokens, index, end - 1, high) : null)
+      ?? (tokens[end] !== undefined && !tokens[end].capitalized ? nameSetOffAfterRole(tokens, index, end, high) : null);
+    if (holder !== null) return holder;
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
     const appositive = isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, subject) : null;
     return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };
@@ -1279,6 +1274,13 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));
   if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
   return determinedPhrase(tokens, index, high, subject);
+}
+
+/** The name set off by commas after the role noun at `role`, when a possessive among tokens [owner, role) owns the role. */
+function nameSetOffAfterRole(tokens: Token[], owner: number, role: number, high: number): Phrase | null {
+  if (!ROLE_NOUNS.has(tokens[role]?.lower ?? '') || tokens[role + 1]?.lower !== ',' || !isNameWord(tokens[role + 2]) || !hasPossessive(tokens, owner, role)) return null;
+  const holderEnd = nameRunFrom(tokens, role + 2, high);
+  return tokens[holderEnd]?.lower === ',' ? { start: role + 2, end: holderEnd, kind: 'name' } : null;
 }
 
 /** Whether a token in [from, to) is a possessive. */
@@ -1837,8 +1839,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   }
   if (phrase === null) return null;
   // "A second email, sent by Lowell Brandt two days later, referred to …": a document's writer, set off after it, speaks.
-  const writer = phrase.kind === 'role' && isDocumentNoun(tokens[phrase.end - 1]) && tokens[phrase.end]?.lower === ','
-    && WRITING_PARTICIPLES.has(tokens[phrase.end + 1]?.lower) && tokens[phrase.end + 2]?.lower === 'by' ? phraseStartingAt(tokens, phrase.end + 3, limit) : null;
+  const writer = phrase.kind === 'role' && tokens[phrase.end]?.lower === ',' && isWriterSetOff(tokens, phrase.end) ? phraseStartingAt(tokens, phrase.end + 3, limit) : null;
   if (writer?.kind === 'name') return writer;
   let next = phrase.end;
   // "The spokesman, Radu Ilescu, dismissed …": the comma that closes a name set off after its role comes before the verb.
@@ -1902,6 +1903,11 @@ function afterAffiliation(tokens: Token[], at: number, limit: number): number {
   if (!isNameWord(tokens[next])) return at;
   while (next < limit && isNameWord(tokens[next])) next++;
   return next;
+}
+
+/** Whether the mark at `open` sets off a document's writer after the document's noun: "a second email, sent by …". */
+function isWriterSetOff(tokens: Token[], open: number): boolean {
+  return isDocumentNoun(tokens[open - 1]) && WRITING_PARTICIPLES.has(tokens[open + 1]?.lower) && tokens[open + 2]?.lower === 'by';
 }
 
 /** Participles that give a document its writer: "an email sent by", "a letter signed by". */

@@ -364,9 +364,9 @@ const WRITTEN_ON = '(?:signs?|banners?|placards?|posters?|(?:T-)?shirts?|sticker
 /**
  * "known as (the) ", "known in UN jargon as a ", "known locally as ", "marketed them as ", "so-called ", "nicknamed ",
  * "engraved with the words ", "roughly means ", "on the agenda as ", "were rated ", "the handle ", "signs reading ",
- * "a sign in the window reads ", "stickers that said " right before a quote mark. (A label given "as" by someone,
- * "classified 22 emails as “top secret”", is theirs in the corpora we measure on.) (A message or post "reading" its words is still someone's speech,
- * and "means “…,” she says" is hers.)
+ * "a sign in the window reads ", "stickers that said " right before a quote mark. A message or post "reading" its words
+ * is still someone's speech, and "means “…,” she says" is hers; so is a label given "as" by someone ("classified 22
+ * emails as “top secret”"), as the corpora we measure on credit it.
  */
 const NAMED_BEFORE = new RegExp(`\\b(?:known(?:, [\\w ]{1,40},)? (?:\\w+ly )?(?:(?:in|to|among) [\\w ]{1,30} )?as (?:the |a |an )?|(?:calls|called|calling) (?:itself|themselves) (?:the |a |an )?|(?:marketed|billed|branded|touted|pitched|advertised)(?: \\w+)? as (?:the |a |an )?|so-called |(?:nicknamed|dubbed)(?: it| them)? |(?:engraved|inscribed|carved|etched|stamped|embroidered) with the words? |(?:(?:roughly|literally|loosely) (?:means|meant|meaning|translates as|translated as)|translates (?:as|to)|translated as) |on the (?:agenda|ballot) as |(?:were|was|is|are) rated |(?:the |a |an )?(?:handle|username|screen name|moniker|code ?name) |${WRITTEN_ON}(?: [\\w’'-]+){0,4} (?:read|reads|reading|said|says|saying) (?:[“"][^”"]{1,60}[”"],? (?:and|or) )?)$`);
 const NAMED_BEFORE_WINDOW = 52;
@@ -379,6 +379,7 @@ function lastWordOf(text: string): string {
   const end = endBeforeSpaces(text, text.length);
   return lowerCaseWord(text, wordStartBefore(text, end), end);
 }
+
 /** "a facial oil called ", "an agency named ": a thing's noun and the verb that names it, right before the quote. */
 const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){1,3}(?:called|named) $/;
 
