@@ -2752,6 +2752,21 @@ const LOWERCASE_WORD = / \p{Ll}/u;
 // ---------------------------------------------------------------------------------------
 // The index: merges candidates into entities and answers attribution's questions.
 
+const LONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/** A one-word name that no word list knows but as a first name: not "Republican", "See", "Saudis" or "EB-5". */
+function isLoneName(name: string): boolean {
+  return LONE_NAME.test(name) && !(wordFacts(name) & ~(FIRST_NAME | GAZETTEER_LENGTH_MASK)) && !(name.endsWith('s') && GAZETTEER.has(name.slice(0, -1)));
+}
+
+/** The end of a word, or a possessive's: "Kasich's". */
+const LONE_NAME_END = /(?:['’ʼ]s)?(?![\p{L}\p{N}'’ʼ-])/uy;
+const CAPITALIZED_WORD_BEFORE = /\p{Lu}[\p{L}'’ʼ-]*\s$/u;
+const CAPITALIZED_WORD_AFTER = /^\s\p{Lu}/u;
+const SENTENCE_START_BEFORE = /(?:^|[.?!]["”’]?\s|\n)$/;
+/** How far around a lone name `addLoneNameMentions` reads for a longer name holding it. */
+const NEARBY_CHARS = 40;
+
 class Index implements EntityIndex {
   private readonly list: Entity[] = [];
   private sorted = true;
@@ -2844,7 +2859,28 @@ class Index implements EntityIndex {
     const type = typeHint ?? (gazetteer && isNamedKind(gazetteer.kind) ? gazetteer.kind : typeByHeadNoun(name));
     const entity = this.create(gazetteer && gazetteer.kind === type ? gazetteer.name : name, type);
     this.addMention(entity, span, 'name');
+    if (type === 'person' && !gazetteer && isLoneName(name)) this.addLoneNameMentions(entity, span.start);
     return entity;
+  }
+
+  /**
+   * "Kasich has refused to endorse. … “I can't do it,” Kasich said": a lone surname the scanner could not tell from a
+   * capitalized word is a person's once a cue makes it one, everywhere else the text writes it alone.
+   */
+  private addLoneNameMentions(entity: Entity, named: number): void {
+    const name = entity.name;
+    // A sentence may open with the common word ("Price rises …" beside "Price said") if the text writes it in lower case too.
+    const alsoLowercase = this.text.includes(name.toLowerCase());
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      LONE_NAME_END.lastIndex = end;
+      if (at === named || (at > 0 && CHAR_CLASS[this.text.charCodeAt(at - 1)] & WORD_CHAR) || !LONE_NAME_END.test(this.text)) continue;
+      // Part of a longer name ("Lucas Kasich", "Kasich Foundation"), or inside a name the text already knows.
+      if (CAPITALIZED_WORD_BEFORE.test(this.text.slice(Math.max(0, at - NEARBY_CHARS), at)) || CAPITALIZED_WORD_AFTER.test(this.text.slice(end, end + 2))) continue;
+      if (alsoLowercase && SENTENCE_START_BEFORE.test(this.text.slice(Math.max(0, at - 3), at))) continue;
+      if (this.mentionsIn(Math.max(0, at - NEARBY_CHARS), end + NEARBY_CHARS).some((mention) => mention.start < end && mention.end > at)) continue;
+      this.addMentionAt(entity, at, end, name, 'name');
+    }
   }
 
   createDistinct(span: TextSpan, type: EntityType): Entity {

@@ -1312,6 +1312,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(analysis.quotes.map((quote) => quote.speaker?.name), ['Yousif', 'Mahmoud']);
   });
 
+  it('finds every other lone mention of a surname that only a cue made a person ("Kasich has refused … Kasich said"), not a longer name or a common word', () => {
+    const text = 'Kasich rally\n\nKasich has refused to endorse. "I can\'t do it," Kasich said. Obama carried the Lucas Kasich Center. Kasich\'s aides left.\n\nPrice rises hit voters. "We need relief," Price said. The price of gas fell.';
+    const entities = analyze(text).entities;
+    assert.deepEqual(entity(entities, 'Kasich').mentions.map((mention) => text.slice(Math.max(0, mention.start - 3), mention.end + 2)), ['Kasich r', 'y\n\nKasich h', '," Kasich s', 'r. Kasich\'s']);
+    assert.deepEqual(entity(entities, 'Price').mentions.map((mention) => mention.start), [text.indexOf('Price said')]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
