@@ -2987,7 +2987,8 @@ class Attributor {
     // No mention that could win even with the labels' bonus: spare building the labels.
     if (mentions[last].start + (phrase === null ? before : 2 * before) <= floor) return -1;
     const labels = this.labels(entity);
-    if (requiredName !== null && !containsWord(labels, requiredName) && (owned || namesSomething(entity.role))) return -1;
+    // "The Voss campaign" is not the Castellanos campaign: a body whose own name holds the word names whose it is.
+    if (requiredName !== null && !containsWord(labels, requiredName) && (owned || namesSomething(entity.role) || (entity.type !== 'person' && containsWord(entity.name.toLowerCase(), head)))) return -1;
     const named = containsWord(labels, head);
     const bonus = !named ? 0 : phrase !== null && containsPhrase(labels, phrase) ? 2 * before : before;
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {

@@ -2221,4 +2221,8 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"Never again,"'), 'Another Myanmar crewman');
   });
 
+  it('gives "The Voss campaign" a body of its own, not the campaign named before it ("The Castellanos campaign")', () => {
+    const body = 'The Castellanos campaign called the ad "a lie from start to finish."\n\nThe Voss campaign has turned a figure into 2,000 "violent felons who walked free."';
+    assert.equal(speakerOf(body, '"violent felons who walked free."'), 'Voss campaign');
+  });
 });
