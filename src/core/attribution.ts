@@ -565,7 +565,9 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   const clause = CLAUSE_SUBJECTS.has(object.lower) && tokens[index + length + 1]?.type === 'word';
   // "One wonders whether …": a question of its own; "The billionaire has pledged to put …": an act of its own.
   const infinitive = object.lower === 'to' && INFINITIVE_CUES.has(cue?.form.lemma ?? '');
-  return object.lower === 'that' || object.lower === 'whether' || infinitive || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
+  // "The church has asked for police help": a request of its own.
+  const request = object.lower === 'for' && REQUEST_CUES.has(cue?.form.lemma ?? '');
+  return object.lower === 'that' || object.lower === 'whether' || infinitive || request || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
     || thatAfterPhrase(tokens, index + length) || (!ADDRESSEE_CUES.has(cue?.form.lemma ?? '') && opensNounObject(tokens, index + length));
 }
 
@@ -577,6 +579,8 @@ function opensNounObject(tokens: Token[], at: number): boolean {
   return true;
 }
 
+/** Cues that ask "for" something: "asked for help", "called for a recount". */
+const REQUEST_CUES = new Set(['ask', 'call']);
 /** Cues whose object is the one spoken to: "Todd asked the real estate mogul." */
 const ADDRESSEE_CUES = new Set(['tell', 'ask', 'remind', 'assure', 'inform', 'warn', 'urge', 'promise']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'some', 'many', 'several', 'most', 'no']);

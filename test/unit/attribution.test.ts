@@ -2225,4 +2225,9 @@ describe('attribution', () => {
     const body = 'The Castellanos campaign called the ad "a lie from start to finish."\n\nThe Voss campaign has turned a figure into 2,000 "violent felons who walked free."';
     assert.equal(speakerOf(body, '"violent felons who walked free."'), 'Voss campaign');
   });
+
+  it('reads a sentence after a quote\'s period that asks "for" something as a sentence of its own, whose "according to" is not the quote\'s', () => {
+    const body = 'The pastor said they were "genuinely threatening." The church has asked for police help, according to Deborah Finch.';
+    assert.equal(speakerOf(body, '"genuinely threatening."'), 'pastor');
+  });
 });
