@@ -1319,6 +1319,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Price').mentions.map((mention) => mention.start), [text.indexOf('Price said')]);
   });
 
+  it('reads a whip, a retiree and a hawker as roles, and "Mdm" as an honorific ("Senate Majority Whip Clayton Rourke", "Retiree Don Albers", "Hawker Mdm Ong Siew Lan")', () => {
+    const entities = index('Title\n\nSenate Majority Whip Clayton Rourke spoke. Coalition whip Ofir Katzav agreed. Retiree Don Albers, 71, came early. Hawker Mdm Ong Siew Lan, 64, sells noodles.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => [found.name, found.role]),
+      [['Clayton Rourke', 'Senate Majority Whip'], ['Ofir Katzav', 'Coalition whip'], ['Don Albers', 'Retiree'], ['Ong Siew Lan', 'Hawker']]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
