@@ -1852,10 +1852,17 @@ class Scanner {
     // A role prefix is names, titles and other capitalized words ending in a title:
     // "US Secretary of State", "Deputy Agriculture Minister". A first name ends it.
     let titleEnd = -1;
+    let ofWhat = false;
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
       if (piece.kind === 'title' || piece.kind === 'honorific') titleEnd = p;
       else if (piece.kind === 'words') {
+        // "Secretary of Labor Thomas Brandt", "Deputy Secretary of Defense officials": what a title is "of" is the title's.
+        if (titleEnd === p - 1 && (this.isWordAt(piece.first, 'of') || this.isWordAt(piece.first, 'for')) && pieces[p + 1]?.kind !== 'organization') {
+          titleEnd = p;
+          ofWhat = true;
+          continue;
+        }
         // "Egyptologist Dr. Farida Holt": one word that is no first name, right before an honorific, is a role.
         if (pieces[p + 1]?.kind === 'honorific' && piece.first === piece.last && !this.is(piece.first, FIRST_NAME)) continue;
         // "Assistant U.S. Attorney": known names may stand between the words and the title they qualify.
@@ -1868,7 +1875,8 @@ class Scanner {
     }
     const name = pieces[titleEnd + 1];
     if (titleEnd >= 0 && (!name || name.kind !== 'words')) {
-      this.addRoleReference(pieces, titleEnd);
+      // (A role reference is keyed by its titles alone: "Secretary of Education" would find the Secretary of Labor.)
+      if (!ofWhat) this.addRoleReference(pieces, titleEnd);
       if (!name) return;
     }
     for (let p = titleEnd + 1; p < pieces.length; p++) {

@@ -1325,6 +1325,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
       [['Clayton Rourke', 'Senate Majority Whip'], ['Ofir Katzav', 'Coalition whip'], ['Don Albers', 'Retiree'], ['Ong Siew Lan', 'Hawker']]);
   });
 
+  it('reads what a title is "of" as the title\'s ("Secretary of Labor Thomas Brandt"), and no person of it alone ("Deputy Secretary of Defense officials")', () => {
+    const entities = index('Title\n\nSecretary of Labor Thomas Brandt spoke. Deputy Secretary of Defense officials met. The Secretary of Education, Mary Lopez, agreed.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => [found.name, found.role]),
+      [['Thomas Brandt', 'Secretary of Labor'], ['Mary Lopez', 'Secretary of Education']]);
+    assert.deepEqual(entity(entities, 'Thomas Brandt').mentions.map((mention) => mention.text), ['Thomas Brandt']);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
