@@ -918,8 +918,10 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
 
 /** "a label scientists dismissed": the subject of a relative clause after a label's noun, without the noun. */
 function withoutRelativeOpening(tokens: Token[], phrase: Phrase | null): Phrase | null {
-  if (phrase?.kind !== 'role' || phrase.end - phrase.start < 3) return phrase;
-  return isDeterminer(tokens[phrase.start]) && LABEL_NOUNS.has(tokens[phrase.start + 1].lower) ? { ...phrase, start: phrase.start + 2 } : phrase;
+  if (phrase?.kind !== 'role' || phrase.end - phrase.start < 2 || !isDeterminer(tokens[phrase.start]) || !LABEL_NOUNS.has(tokens[phrase.start + 1].lower)) return phrase;
+  // "“second-class ordination,” a phrase repeated from the floor": a name for something says nothing ("a statement" does).
+  if (phrase.end - phrase.start === 2) return NAMING_NOUNS.has(tokens[phrase.start + 1].lower) ? null : phrase;
+  return { ...phrase, start: phrase.start + 2 };
 }
 
 /**
@@ -931,8 +933,12 @@ function withoutRelativeThat(tokens: Token[], phrase: Phrase | null, cue: number
   return relative && quoteIndex > cue ? { ...phrase, start: phrase.start + 1 } : phrase;
 }
 
-/** Nouns of what a text calls something, which a relative clause may follow: "a charge she denies", "a label scientists dismissed". */
-const LABEL_NOUNS = new Set([...CLAIM_NOUNS, 'label', 'term', 'nickname', 'moniker']);
+/**
+ * Nouns of what a text calls something, which a relative clause may follow: "a charge she denies", "a label scientists
+ * dismissed", "a process forecasters call".
+ */
+const NAMING_NOUNS = new Set(['label', 'term', 'nickname', 'moniker', 'phrase', 'word', 'expression', 'name', 'process', 'practice', 'phenomenon', 'strategy', 'tactic', 'concept']);
+const LABEL_NOUNS = new Set([...CLAIM_NOUNS, ...NAMING_NOUNS]);
 
 /** How many words may describe an organization between its link and its name ("of the Hamburg-based group"). */
 const AFFILIATION_WORDS = 4;

@@ -2230,4 +2230,9 @@ describe('attribution', () => {
     const body = 'The pastor said they were "genuinely threatening." The church has asked for police help, according to Deborah Finch.';
     assert.equal(speakerOf(body, '"genuinely threatening."'), 'pastor');
   });
+
+  it('gives a name for something no voice ("a phrase repeated from the floor"), and a relative clause after it to its own subject ("a process forecasters call")', () => {
+    assert.equal(speakerOf('Several delegates said the measure resembled "second-class ordination," a phrase repeated from the floor.', '"second-class ordination,"'), 'Several delegates');
+    assert.equal(speakerOf('The storm went through a process forecasters call "rapid intensification."', '"rapid intensification."'), 'forecasters');
+  });
 });
