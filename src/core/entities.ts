@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { BYLINE_ROLE, Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isUpper, isWordCode, namesWorkBefore, opensSentence, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isRetiredInBracketsAt, isUpper, isWordCode, namesWorkBefore, opensSentence, RETIRED_IN_BRACKETS_LENGTH, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -585,6 +585,11 @@ function tokenize(text: string, from: number, to: number, titleMarks: number[]):
     } else {
       const kind = CHAR_CLASS[code];
       if (!(kind & WORD_CHAR)) {
+        if (isRetiredInBracketsAt(codes, i) && joinedStart === i) {
+          i += RETIRED_IN_BRACKETS_LENGTH + 1;
+          joinedStart = i;
+          continue;
+        }
         if (kind & TITLE_MARK && namesWorkBefore(text, from + i)) titleMarks.push(from + i);
         i++;
         continue;

@@ -253,6 +253,14 @@ function isHandleCode(code: number | undefined): boolean {
  * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S."). Stops after
  * `maxTokens`: the first ones do not depend on the rest.
  */
+/** "(ret.)" in "Col. (ret.) Howard Linwood": a rank's "retired" in brackets, which both tokenizers read as part of the rank. */
+export const RETIRED_IN_BRACKETS_LENGTH = '(ret.)'.length;
+
+export function isRetiredInBracketsAt(codes: ArrayLike<number>, at: number): boolean {
+  return codes[at] === 0x28 && (codes[at + 1] === 0x72 || codes[at + 1] === 0x52) && codes[at + 2] === 0x65 && codes[at + 3] === 0x74
+    && codes[at + 4] === 0x2e && codes[at + 5] === 0x29 && isSpaceCode(codes[at + 6]);
+}
+
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
   const codes = TOKEN_CODES.of(text);
@@ -278,6 +286,10 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
       while (handleEnd < end && isHandleCode(codes[handleEnd])) handleEnd++;
       tokens.push({ start: index, end: handleEnd, lower: text.slice(index, handleEnd).toLowerCase(), type: 'word', quote: -1, capitalized: true, acronym: false, cue: null, contextCue: undefined });
       index = handleEnd;
+      continue;
+    }
+    if (isRetiredInBracketsAt(codes, index)) {
+      index += RETIRED_IN_BRACKETS_LENGTH;
       continue;
     }
     if (!isWordCode(first)) {

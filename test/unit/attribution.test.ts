@@ -2235,4 +2235,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Several delegates said the measure resembled "second-class ordination," a phrase repeated from the floor.', '"second-class ordination,"'), 'Several delegates');
     assert.equal(speakerOf('The storm went through a process forecasters call "rapid intensification."', '"rapid intensification."'), 'forecasters');
   });
+
+  it('reads a rank\'s "(ret.)" as part of the rank: "said Col. (ret.) Howard Linwood" names him, not "Col."', () => {
+    const body = '"It was a mistake," said Col. (ret.) Howard Linwood, a consultant.\n\nLt. Gen. (Ret.) Ann Marsh said the plan was "too late."\n\n"Never," said retired Col. Bo Pike.';
+    assert.equal(speakerOf(body, '"It was a mistake,"'), 'Howard Linwood');
+    const entities = analyze(HEADER + body).entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => [found.name, found.role, found.mentions.length]),
+      [['Howard Linwood', 'consultant', 1], ['Ann Marsh', 'Lt. Gen.', 1], ['Bo Pike', 'retired Col.', 1]]);
+  });
 });
