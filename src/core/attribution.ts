@@ -302,6 +302,8 @@ const NON_SPEAKER_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'm
   // What "suggests" or "shows" a thing without saying it: "saying the evidence suggested they gave “…”".
   'evidence', 'data', 'figures', 'numbers', 'statistics']);
 const DASHES = ['—', '–', '―', '-'];
+/** A cue of dashes alone ("—", "--") credits without a verb. */
+const ONLY_DASHES = /^[—–―-]+$/;
 /**
  * A title opening a mention, or the text just before one ("Mrs. Clinton", "…, Mrs. " + "Clinton"); in capitals only as
  * a headline's "MRS." ("Plaid Cymru MS Llinos ap Dafydd" is a Member of the Senedd).
@@ -2045,7 +2047,7 @@ function ruleText(wording: RuleWording, ruleId: AttributionRuleId, mention: stri
 function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, cue: string | null, cueAfter: boolean): string {
   const who = mention === name ? `“${name}”` : `“${mention}” → ${name}`;
   switch (ruleId) {
-    case 'adjacent-cue': return cue === null || DASHES.includes(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
+    case 'adjacent-cue': return cue === null || ONLY_DASHES.test(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
     case 'reported-speech': return `${who} “${cue}” ${cueAfter ? 'later' : 'earlier'} in the same sentence`;
     case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
     // "stated by X", and "the words of X" with its own link.
@@ -2737,7 +2739,10 @@ class Attributor {
     const dashed = this.paragraphTokens(paragraph).tokens[0].type === 'quote' ? this.dashedParagraph(paragraph + 1, firstToken) : null;
     if (dashed !== null) {
       const { tokens, sentences } = this.paragraphTokens(paragraph + 1);
-      const credit = creditedName(tokens, dashed.cue?.end ?? 0, dashed.cue);
+      // "-- Television ad from Bradley Voss": two hyphens for a dash.
+      let nameStart = dashed.cue?.end ?? 0;
+      while (DASHES.includes(tokens[nameStart]?.lower)) nameStart++;
+      const credit = creditedName(tokens, nameStart, dashed.cue && { start: 0, end: nameStart });
       const credited = credit && this.resolve(credit, sentences[0]);
       if (credited?.entity) {
         // The credit outranks the weak guesses too (a subject or speaker nearby).

@@ -2243,4 +2243,10 @@ describe('attribution', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => [found.name, found.role, found.mentions.length]),
       [['Howard Linwood', 'consultant', 1], ['Ann Marsh', 'Lt. Gen.', 1], ['Bo Pike', 'retired Col.', 1]]);
   });
+
+  it('credits a quote paragraph to the line after it that opens with two hyphens for a dash ("-- Rep. Theodora Blaine (D-Nev.), Facebook post")', () => {
+    const quote = quoteIn('“I will never let that happen.”\n-- Rep. Theodora Blaine (D-Nev.), Facebook post, Sept. 19, 2016', '“I will never let that happen.”');
+    assert.equal(quote.speaker?.name, 'Theodora Blaine');
+    assert.equal(quote.rule, '“Rep. Theodora Blaine” → Theodora Blaine credited after the quote');
+  });
 });
