@@ -314,7 +314,7 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     searchFrom = Math.max(searchFrom, phrase.end);
     const previous = result[result.length - 1];
     if (previous !== undefined && joinPrevious(text, previous, phrase)) continue;
-    if (previous !== undefined) orderRange(text, previous, phrase);
+    if (previous !== undefined) orderRange(text, previous, phrase, referenceDay);
     result.push({
       id: `date-${result.length + 1}`,
       start: phrase.start,
@@ -366,18 +366,34 @@ const RANGE_JOINER = /^(?: (?:to|until|till|through|and) |[-–])$/;
  * A range runs forward from its first end: "from 2 November to 18 January" ends in the next year, and "from Wednesday
  * until Saturday" is within a week, its first day moved on a week when each end was read alone.
  */
-function orderRange(text: string, first: DateExpression, last: Phrase): void {
+function orderRange(text: string, first: DateExpression, last: Phrase, reference: Day | null): void {
   if (first.value === null || last.value === null || first.rangeEnd !== null || last.rangeEnd !== null) return;
-  if (!RANGE_JOINER.test(text.slice(first.end, last.start)) || !RANGE_OPENER.test(text.slice(Math.max(0, first.start - 8), first.start))) return;
+  const joiner = text.slice(first.end, last.start);
   const lastText = text.slice(last.start, last.end);
+  const weekdays = WEEKDAY_NUMBERS.has(first.text) && WEEKDAY_NUMBERS.has(lastText);
   const start = dayOf(first.value);
   const end = dayOf(last.value);
-  if (WEEKDAY_NUMBERS.has(first.text) && WEEKDAY_NUMBERS.has(lastText)) {
+  if (!RANGE_OPENER.test(text.slice(Math.max(0, first.start - 8), first.start))) {
+    // "canceled classes Thursday and Friday", "on Thursday or Friday": two days read alone a week apart are the two
+    // days of one week, the one that holds the reference or lies nearest it.
+    if (weekdays && end < start && reference !== null && (RANGE_JOINER.test(joiner) || joiner === ' or ')) {
+      if (distanceToRange(reference, start - 7 * DAY_MS, end) < distanceToRange(reference, start, end + 7 * DAY_MS)) first.value = iso(start - 7 * DAY_MS);
+      else last.value = iso(end + 7 * DAY_MS);
+    }
+    return;
+  }
+  if (!RANGE_JOINER.test(joiner)) return;
+  if (weekdays) {
     if (end - start >= 7 * DAY_MS) first.value = iso(start + 7 * DAY_MS);
     else if (end < start) last.value = iso(end + 7 * DAY_MS);
   } else if (end < start && !first.relative && !last.relative && !/\d{4}/.test(lastText)) {
     last.value = `${Number(last.value.slice(0, 4)) + 1}${last.value.slice(4)}`;
   }
+}
+
+/** How many days `day` lies outside the range from `start` to `end` (0 inside it). */
+function distanceToRange(day: Day, start: Day, end: Day): number {
+  return Math.max(0, start - day, day - end);
 }
 
 /** "last year", "this year", "next year": a year relative to the reference, which a day before it takes. */
@@ -789,7 +805,12 @@ function yearAhead(year: number | null, month: number, day: number, text: string
  * the sentence looks back ("By Friday, the storm had passed").
  */
 function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boolean {
-  return (followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !looksBack(text, phraseStart);
+  if ((followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !looksBack(text, phraseStart)) return true;
+  // "A red flag warning is in effect through 8 p.m. Wednesday" (not "The fair ran through Sunday").
+  const at = withoutClockTimeBefore(text, phraseStart);
+  // ("taken Wednesday through Sunday" is a range, ordered as one.)
+  return at >= 8 && text.startsWith('through ', at - 8) && !isRegexWordCode(text.charCodeAt(at - 9)) && !text.startsWith('day ', at - 12)
+    && !PAST_IN_SENTENCE.test(sentenceAround(text, phraseStart));
 }
 
 function looksBack(text: string, offset: number): boolean {
@@ -955,10 +976,23 @@ const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'p
 
 /** Whether "by " (or "By ") or "until " stands right before `offset`. */
 function followsDeadlineWord(text: string, offset: number): boolean {
-  // "until at least Thursday".
-  const at = offset >= 9 && text.startsWith('at least ', offset - 9) ? offset - 9 : offset;
+  // "until at least Thursday", "until about 1 p.m. Friday".
+  const clock = withoutClockTimeBefore(text, offset);
+  const at = clock >= 9 && text.startsWith('at least ', clock - 9) ? clock - 9 : clock;
   if (at >= 6 && text.startsWith('until ', at - 6) && !isRegexWordCode(text.charCodeAt(at - 7))) return true;
+  // "rallied ahead of Saturday's vote": what a text is ahead of lies ahead.
+  if (at >= 9 && (text.startsWith('ahead of ', at - 9) || text.startsWith('Ahead of ', at - 9)) && !isRegexWordCode(text.charCodeAt(at - 10))) return true;
   return at >= 3 && (text.startsWith('by ', at - 3) || text.startsWith('By ', at - 3)) && !isRegexWordCode(text.charCodeAt(at - 4));
+}
+
+/** "about 1 p.m. ", "noon ": a time of day before a date's day. */
+const CLOCK_TIME_BEFORE = /(?:(?:about|around) )?(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon|midnight) $/;
+const CLOCK_TIME_CHARS = 'around 10:30 p.m. '.length;
+
+/** Where the words before `offset` go on without a time of day right before it ("until 8 p.m. Friday" → "until "). */
+function withoutClockTimeBefore(text: string, offset: number): number {
+  const clock = CLOCK_TIME_BEFORE.exec(text.slice(Math.max(0, offset - CLOCK_TIME_CHARS), offset));
+  return clock === null ? offset : offset - clock[0].length;
 }
 
 /** The offset of the last quote mark (" “ ” « ») in `text`, or -1. */

@@ -479,4 +479,17 @@ describe('findDates', () => {
     const found = dates(text);
     assert.equal(found.length, 20000);
   });
+
+  it('reads two weekdays joined by "and", "or" or "through" as days of one week, the one nearest the reference ("canceled classes Tuesday and Wednesday")', () => {
+    assert.deepEqual(dated('Schools canceled classes Tuesday and Wednesday.').map((date) => date.value), ['2023-02-21', '2023-02-22']);
+    assert.deepEqual(dated('The airline will suspend flights on Monday and Tuesday.').map((date) => date.value), ['2023-02-20', '2023-02-21']);
+    assert.deepEqual(dated('The poll was taken Wednesday through Sunday.').map((date) => date.value), ['2023-02-15', '2023-02-19']);
+  });
+
+  it('reads a weekday after "through" (a time of day between) as one to come in a sentence with no past verb, and one after "ahead of" as one to come', () => {
+    assert.equal(only('A red flag warning is in effect through 8 p.m. Thursday.').value, '2023-02-23');
+    assert.equal(only('An advisory runs until about 1 p.m. Friday.').value, '2023-02-24');
+    assert.equal(only('The fair ran through Sunday.').value, '2023-02-19');
+    assert.equal(only('Candidates rallied ahead of Saturday\'s vote.').value, '2023-02-25');
+  });
 });
