@@ -1978,6 +1978,19 @@ class Scanner {
     return after === 0x24 || after === 0xa2 || after === 0x20ac || after === 0xa3;
   }
 
+  /** "takes Pa., Md. and Del.": an abbreviation listed with another. */
+  private inAbbreviationList(i: number): boolean {
+    const start = this.tokens.starts[i];
+    const end = this.tokens.ends[i];
+    return ABBREVIATION_LISTED_AFTER.test(this.text.slice(end, end + ABBREVIATION_LIST_CHARS)) || ABBREVIATION_LISTED_BEFORE.test(this.text.slice(Math.max(0, start - ABBREVIATION_LIST_CHARS), start));
+  }
+
+  /** Whether a comma and a space, or an opening bracket, stand right before token i: "Boston, Mass.", "Mark Kirk (Ill.)". */
+  private followsCommaOrBracket(i: number): boolean {
+    const start = this.tokens.starts[i];
+    return this.text.charCodeAt(start - 1) === 0x28 || (start >= 2 && this.text.charCodeAt(start - 2) === 0x2c && this.text.charCodeAt(start - 1) === 0x20);
+  }
+
   /** Whether a party's letter and hyphen that the tokenizer left out stand right before token i: "(R-", ", D-". */
   private followsPartyLetter(i: number): boolean {
     return isPartyLetter(this.tokens.codes, this.tokens.starts[i] - this.tokens.offset - 2);
@@ -2552,8 +2565,9 @@ class Scanner {
   /** The place or organization `entry`, named by tokens first…last. */
   private addGazetteerMention(entry: GazetteerEntry, first: number, last: number, weak: boolean): void {
     if (!isNamedKind(entry.kind)) return;
-    // "did not attend the Mass.": a state's abbreviation takes no article (initials do: "the U.S.").
-    if (entry.kind === 'place' && first === last && first > 0 && this.isAnyCaseAt(first - 1, 'the') && this.isAbbreviatedWord(first)) return;
+    // "at the end of Mass.", "Miss. Lee": a state's abbreviation follows a town and its comma, a bracket or a party's
+    // letter ("Boston, Mass.", "(Ill.)", "R-Miss."); initials stand anywhere ("the U.S.").
+    if (entry.kind === 'place' && first === last && this.isAbbreviatedWord(first) && !this.followsPartyLetter(first) && !this.followsCommaOrBracket(first) && !this.inAbbreviationList(first)) return;
     // "the Alliance": the article belongs to the alias.
     const start = this.tokens.starts[entry.needsArticle ? first - 1 : first];
     const end = this.tokens.ends[last];
@@ -2774,6 +2788,9 @@ function isLoneName(name: string): boolean {
 
 /** The end of a word, or a possessive's: "Kasich's". */
 const LONE_NAME_END = /(?:['’ʼ]s)?(?![\p{L}\p{N}'’ʼ-])/uy;
+const ABBREVIATION_LISTED_AFTER = /^(?:,| and| or) \p{Lu}\p{Ll}*\./u;
+const ABBREVIATION_LISTED_BEFORE = /\p{Lu}\p{Ll}*\.(?:,| and| or) $/u;
+const ABBREVIATION_LIST_CHARS = ', Calif.'.length + 2;
 const CAPITALIZED_WORD_BEFORE = /\p{Lu}[\p{L}'’ʼ-]*\s$/u;
 const CAPITALIZED_WORD_AFTER = /^\s\p{Lu}/u;
 const SENTENCE_START_BEFORE = /(?:^|[.?!]["”’]?\s|\n)$/;

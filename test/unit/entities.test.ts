@@ -1332,6 +1332,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Thomas Brandt').mentions.map((mention) => mention.text), ['Thomas Brandt']);
   });
 
+  it('reads a state\'s abbreviation after a town\'s comma, a bracket or a party\'s letter ("R-Miss.", "Boston, Mass.", "(Ill.)"), not elsewhere ("the end of Mass.", "Del. Ann Lee")', () => {
+    const entities = index('Title\n\nSen. Harold Pemberton, R-Miss., spoke. He lives in Boston, Mass., now. Mark Kirk (Ill.) agreed. A letter was read at the end of Mass. Del. Ann Lee came.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'place').map((found) => [found.name, found.mentions.map((mention) => mention.text)]),
+      [['Mississippi', ['Miss.']], ['Boston', ['Boston']], ['Massachusetts', ['Mass.']], ['Illinois', ['Ill.']]]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
