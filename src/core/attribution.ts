@@ -3201,6 +3201,12 @@ class Attributor {
     const before = index > 0 ? { tokens, previous: sentences[index - 1] } : this.lastSentenceOf(this.currentParagraph - 1);
     if (before === null || before.previous === undefined) return null;
     const subject = sentenceSubject(before.tokens, before.previous, before.previous.end, true);
+    // "Pressed on whether he agreed with Pruett's comments, the senator was blunt.⏎“No,” he said.": the holder of the
+    // role, not the last one named.
+    if (subject?.kind === 'role' && subject.end === subject.start + 2 && before.tokens[subject.start].lower === 'the') {
+      const holder = this.entityWithRole(before.tokens[subject.start + 1].lower, before.tokens[subject.start].start, null);
+      return holder?.type === 'person' && this.agrees(holder, pronoun) ? holder : null;
+    }
     // "Pryce’s absence leaves …": an owner is no subject.
     if (subject === null || subject.kind !== 'name' || isPossessive(before.tokens[subject.end - 1])) return null;
     // Only a person the text names as such: a capitalized "Sometimes" opens sentences too.

@@ -2249,4 +2249,9 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.name, 'Theodora Blaine');
     assert.equal(quote.rule, '“Rep. Theodora Blaine” → Theodora Blaine credited after the quote');
   });
+
+  it('gives a speaking pronoun after a paragraph whose subject is a role ("…, the senator was blunt.") to the role\'s holder, not the last one named', () => {
+    const body = 'Douglas Pruett said the Fed was corrupt.\n\n"I support the nominee," said Clayton Rourke, the senator from Indiana.\n\nPressed on whether he agreed with Pruett\'s comments about the Fed, the senator was blunt.\n\n"No," he said.';
+    assert.equal(speakerOf(body, '"No,"'), 'Clayton Rourke');
+  });
 });
