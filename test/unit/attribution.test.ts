@@ -2254,4 +2254,8 @@ describe('attribution', () => {
     const body = 'Douglas Pruett said the Fed was corrupt.\n\n"I support the nominee," said Clayton Rourke, the senator from Indiana.\n\nPressed on whether he agreed with Pruett\'s comments about the Fed, the senator was blunt.\n\n"No," he said.';
     assert.equal(speakerOf(body, '"No,"'), 'Clayton Rourke');
   });
+
+  it('reads "apologized" as a verb of speech: "the Rev. Matthew Kowalczyk, apologized “without reservation”"', () => {
+    assert.equal(speakerOf('The provincial, the Rev. Matthew Kowalczyk, apologized "without reservation" to the survivors.', '"without reservation"'), 'Matthew Kowalczyk');
+  });
 });
