@@ -88,7 +88,7 @@ const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap(
 ]));
 const PERIOD_AFTER = new RegExp(PERIOD, 'y');
 /** The phrases found from a word inside them, each checked where it would start (sticky). */
-const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|of|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom) (?:at least )?(?:the year )?(?:(?:early|mid|late)[ -])?'
+const PREPOSITION_YEAR = new RegExp('\\b(?:(?:[Ii]n|of|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Bb]etween|[Ff]rom|[Ff]or|[Aa]round) (?:at least )?(?:the year )?(?:(?:early|mid|late)[ -])?'
   + '|(?:(?:[Bb]y|[Uu]ntil|[Bb]efore) )?the (?:end|beginning|start|middle) of |[Aa]s (?:early|late|recently|far back) as '
   // "in 2022 and 2023": a second year joined to one after a preposition ("the 2008 and 2012 races" name none).
   + '|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Dd]uring) (?:19|20)\\d\\d,? )(?:and|or) )(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%)', 'y');

@@ -492,4 +492,9 @@ describe('findDates', () => {
     assert.equal(only('The fair ran through Sunday.').value, '2023-02-19');
     assert.equal(only('Candidates rallied ahead of Saturday\'s vote.').value, '2023-02-25');
   });
+
+  it('reads a year after "for" or "around" as a date ("data for 2015", "retiring around 2075")', () => {
+    assert.deepEqual(dated('Preliminary data for 2015 show a rise. Workers retiring around 2075 will lose.').map((date) => [date.text, date.value, date.rangeEnd]),
+      [['2015', '2015-01-01', '2015-12-31'], ['2075', '2075-01-01', '2075-12-31']]);
+  });
 });
