@@ -1399,6 +1399,14 @@ function isObjectOfInfinitive(tokens: Token[], phrase: Phrase, cue: number): boo
   return to === phrase.end && tokens[to].lower === 'to' && isWord(before) && !before.capitalized;
 }
 
+/** Prepositions whose object a participle after it may describe: "in a statement posted on Facebook". */
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'into', 'through', 'via']);
+
+/** "said in a statement posted on Facebook that …": a participle after a preposition's object describes it; no one posts. */
+function isReducedRelative(tokens: Token[], phrase: Phrase, cue: number): boolean {
+  return phrase.end === cue && phrase.kind === 'role' && tokens[cue].lower.endsWith('ed') && OBJECT_PREPOSITIONS.has(tokens[phrase.start - 1]?.lower);
+}
+
 /**
  * "… the wave of layoffs and closures demands that …": a plural role noun is no subject of a verb in
  * its -s form; the subject is further left.
@@ -2452,7 +2460,7 @@ class Attributor {
       if (phrase !== null && phrase.end === index - 2 && tokens[index - 2].lower === 'not' && tokens[index - 1].lower === 'to') return null;
       // "A video of Lee saying": the participle's own subject is the end of the phrase before it.
       if (ownSubject !== null && (phrase === null || ownSubject.start > phrase.start)) phrase = ownSubject;
-      if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index))) return null;
+      if (phrase !== null && (isObjectOfInfinitive(tokens, phrase, index) || disagreesInNumber(tokens, phrase, index) || isReducedRelative(tokens, phrase, index))) return null;
       // "attacking her as a “Washington insider,” a charge she denies", "a label scientists dismissed": one who denies
       // the claim does not make it.
       if (phrase !== null && DENIAL_LEMMAS.has(cue.form.lemma) && LABEL_NOUNS.has(tokens[phrase.start - 1]?.lower ?? '')) return null;

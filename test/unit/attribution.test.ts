@@ -2258,4 +2258,9 @@ describe('attribution', () => {
   it('reads "apologized" as a verb of speech: "the Rev. Matthew Kowalczyk, apologized “without reservation”"', () => {
     assert.equal(speakerOf('The provincial, the Rev. Matthew Kowalczyk, apologized "without reservation" to the survivors.', '"without reservation"'), 'Matthew Kowalczyk');
   });
+
+  it('reads a participle after the object of a preposition as describing it ("said in a statement posted on Facebook that …"), not as its cue', () => {
+    assert.equal(speakerOf('The mayor said in a statement posted on Facebook that the city was "ready for anything."', '"ready for anything."'), 'mayor');
+    assert.equal(speakerOf('Its chief executive, Aaron Velasquez, said in a video posted to the website that the firm was "deeply sorry" for the fires.', '"deeply sorry"'), 'Aaron Velasquez');
+  });
 });
