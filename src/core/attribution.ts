@@ -3416,8 +3416,11 @@ class Attributor {
     // "Their mother", "a spokesman": a person described by a noun is as that noun says (a name's last word is
     // capitalized, a description's is not).
     const lastWordStart = entity.name.lastIndexOf(' ') + 1;
-    const nounGender = isLowerAsciiCode(entity.name.charCodeAt(lastWordStart)) ? NOUN_GENDERS.get(entity.name.slice(lastWordStart)) : undefined;
+    const byNoun = isLowerAsciiCode(entity.name.charCodeAt(lastWordStart));
+    const nounGender = byNoun ? NOUN_GENDERS.get(entity.name.slice(lastWordStart)) : undefined;
     if (nounGender !== undefined) return pronoun === nounGender;
+    // "her former law clerks": a group is no "he" or "she" ("the head of operations" is one person).
+    if (byNoun && isPlural(roleOfItsOwn(entity.name).split(' ').pop()!)) return false;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
     // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
     const space = entity.name.indexOf(' ');

@@ -2263,4 +2263,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('The mayor said in a statement posted on Facebook that the city was "ready for anything."', '"ready for anything."'), 'mayor');
     assert.equal(speakerOf('Its chief executive, Aaron Velasquez, said in a video posted to the website that the firm was "deeply sorry" for the fires.', '"deeply sorry"'), 'Aaron Velasquez');
   });
+
+  it('gives "she" no group described in the plural ("her former law clerks"), but the woman named before', () => {
+    const body = '"It went well," said the nominee, Adaeze Whitlock-Moreno.\n\nSen. Walter Pruett read from a letter signed by 40 of her former law clerks, which called her "rigorous, fair and relentlessly prepared."\n\nHe also asked her about the so-called "Whitlock rule."\n\n"I\'ve never called it that," she said, laughing.';
+    assert.equal(speakerOf(body, '"I\'ve never called it that,"'), 'Adaeze Whitlock-Moreno');
+  });
 });
