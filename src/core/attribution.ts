@@ -313,7 +313,8 @@ const MASCULINE_TITLE = /(?:^|[^A-Za-z])(?:[Mm]r|MR)\b/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
-const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|him|she|her|hers)\b/;
+// ("Leanne Marsh said the family had considered driving him …": an object "him" is someone else.)
+const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|she|her|hers)\b/;
 /** "He" or "she" in the sentence before a name, whose pronouns after the name are most often its own. */
 const SUBJECT_PRONOUN_IN_SENTENCE = /\b(he|she)\b/i;
 /** How far after a name `FOLLOWING_PRONOUN` looks: "Deja Stewart, who forced me to confront my four unhip decades when she …". */
@@ -3489,7 +3490,7 @@ class Attributor {
         if (mention.kind === 'pronoun') continue;
         const follower = FOLLOWING_PRONOUN.exec(this.text.slice(mention.end, mention.end + FOLLOWING_PRONOUN_CHARS));
         if (follower === null) continue;
-        const masculine = follower[1] === 'he' || follower[1] === 'his' || follower[1] === 'him';
+        const masculine = follower[1] === 'he' || follower[1] === 'his';
         // "He added that he had not spoken to Moraleda since and that he …": the pronoun goes on with the sentence's own.
         const before = this.text.slice(Math.max(0, mention.start - FOLLOWING_PRONOUN_CHARS), mention.start);
         const own = SUBJECT_PRONOUN_IN_SENTENCE.exec(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1));

@@ -1960,7 +1960,9 @@ class Scanner {
     if (role === null && !firstName && !titled) role = this.lowercaseRole(prefixLength ? pieces[0].first : first, true);
     // So does "who" after them ("Halima Suleiman, who lost a son,"): a relative pronoun for people.
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
-      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end) && !followsGivenNameWords(this.text, start);
+      && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end) && !followsGivenNameWords(this.text, start)
+      // "His daughter, Leanne Marsh,": a name set off after a kin noun.
+      && !(first > 0 && this.ownedPersonNounBefore(first, this.text.charCodeAt(end) === 0x2c) >= 0);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     if (first < last && !tentative && !weak) {
       this.surnames.add(this.word(last));

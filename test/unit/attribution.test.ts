@@ -2268,4 +2268,9 @@ describe('attribution', () => {
     const body = '"It went well," said the nominee, Adaeze Whitlock-Moreno.\n\nSen. Walter Pruett read from a letter signed by 40 of her former law clerks, which called her "rigorous, fair and relentlessly prepared."\n\nHe also asked her about the so-called "Whitlock rule."\n\n"I\'ve never called it that," she said, laughing.';
     assert.equal(speakerOf(body, '"I\'ve never called it that,"'), 'Adaeze Whitlock-Moreno');
   });
+
+  it('finds a name no list knows set off after a kin noun ("His daughter, Leanne Marsh,"), and takes no gender from an object "him" after a name', () => {
+    assert.equal(speakerOf('His daughter, Leanne Ostrowski-Marsh, said the family had considered driving him to another hospital. "Nobody should have to wait that long," she said.', '"Nobody should have to wait that long,"'), 'Leanne Ostrowski-Marsh');
+    assert.equal(speakerOf('Leanne Marsh said the family had considered driving him to the city. "We waited," she said.', '"We waited,"'), 'Leanne Marsh');
+  });
 });
