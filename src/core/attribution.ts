@@ -1162,13 +1162,25 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
           if (holder !== null && holder.kind === 'role') placedHolder ??= { start: holder.start, end: phrase.end, kind: 'role' };
         }
         if (partOfAside) continue;
+        // "Standing by a pile of tyres, a farmer from Wallonia, who …, shouted": the object of a preposition is no subject.
+        if (placedHolder !== null && phrase !== null && (OBJECT_PREPOSITIONS.has(tokens[phrase.start - 1]?.lower) || tokens[phrase.start - 1]?.lower === 'by')) return placedHolder;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
       }
     }
     return placedHolder;
   }
-  return phraseEndingAt(tokens, index, low);
+  const phrase = phraseEndingAt(tokens, index, low);
+  // "A young farmer from Wallonia shouted": the one a place holds speaks, not the place.
+  if (phrase?.kind === 'name' && ORIGIN_LINKS.has(tokens[phrase.start - 1]?.lower) && phrase.start - 2 >= low) {
+    const holder = phraseEndingAt(tokens, phrase.start - 2, low);
+    // (Not "a damning reaction from President Obama", whose head is a thing: there the name speaks.)
+    if (holder?.kind === 'role' && holder.end === phrase.start - 1 && !isThing(tokens, holder)) return { start: holder.start, end: phrase.end, kind: 'role' };
+  }
+  return phrase;
 }
+
+/** Links between someone and the place they are from or in: "a farmer from Wallonia", "officials in Beijing". */
+const ORIGIN_LINKS = new Set(['from', 'in']);
 
 /** Whether a comma stands in tokens [low, end). */
 function commaBefore(tokens: Token[], end: number, low: number): boolean {

@@ -2273,4 +2273,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('His daughter, Leanne Ostrowski-Marsh, said the family had considered driving him to another hospital. "Nobody should have to wait that long," she said.', '"Nobody should have to wait that long,"'), 'Leanne Ostrowski-Marsh');
     assert.equal(speakerOf('Leanne Marsh said the family had considered driving him to the city. "We waited," she said.', '"We waited,"'), 'Leanne Marsh');
   });
+
+  it('gives the quote to the one a place holds ("A farmer from Ohio said"), not to the place or to the object of an opening phrase', () => {
+    assert.equal(speakerOf('A farmer from Ohio said the deal was "a disaster."', '"a disaster."'), 'A farmer from Ohio');
+    assert.equal(speakerOf('Standing by a smouldering pile of tyres, a young farmer from Wallonia, who declined to give his name, shouted at officials: "We will be back."', '"We will be back."'), 'a young farmer from Wallonia');
+    assert.equal(speakerOf('The plan drew a damning reaction from President Ann Lee, who called it "unfit to serve."', '"unfit to serve."'), 'Ann Lee');
+  });
 });
