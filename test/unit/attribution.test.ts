@@ -2279,4 +2279,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('Standing by a smouldering pile of tyres, a young farmer from Wallonia, who declined to give his name, shouted at officials: "We will be back."', '"We will be back."'), 'a young farmer from Wallonia');
     assert.equal(speakerOf('The plan drew a damning reaction from President Ann Lee, who called it "unfit to serve."', '"unfit to serve."'), 'Ann Lee');
   });
+
+  it('reads a noun after a people\'s word ("the Hungarian demand") or an -s form before "as" ("small island states as") as no cue', () => {
+    assert.notEqual(speakerOf('One of the diplomats described the Hungarian demand as "the usual shopping list."', '"the usual shopping list."'), 'Hungarian');
+    assert.equal(quoteIn('The deal was denounced by a bloc of African and small island states as "an insult to the poor."', '"an insult to the poor."').cue?.text, 'denounced');
+  });
 });
