@@ -2044,10 +2044,10 @@ function statementOwner(tokens: Token[], sentence: Span): Found | null {
  * "Her message to supporters was clear:", "The mayor's response was swift:": a subject that is someone's statement
  * stands for its owner, and one of nobody's ("The advice was simple:") for no one.
  */
-function ownerOfStatement(tokens: Token[], phrase: Phrase): Phrase | null {
+function ownerOfStatement(tokens: Token[], phrase: Phrase, documents = false): Phrase | null {
   if (phrase.kind !== 'role') return phrase;
   const head = firstFrom(tokens, roleHead(tokens, phrase).start);
-  if (!STATEMENT_NOUNS.has(tokens[head].lower)) return phrase;
+  if (!STATEMENT_NOUNS.has(tokens[head].lower) && !(documents && DOCUMENT_NOUNS.has(tokens[head].lower))) return phrase;
   const owner = tokens[head - 1];
   if (head - 1 < phrase.start || !isWord(owner)) return null;
   if (POSSESSIVE_DETERMINERS.has(owner.lower)) return { start: head - 1, end: head, kind: 'pronoun' };
@@ -2836,7 +2836,11 @@ class Attributor {
   /** Turns a found phrase into an entity: pronouns to the last person or group, names and roles through the index. */
   private resolve(found: Found, sentence: Span): Attribution | null {
     const { tokens } = found;
-    const phrase = found.phrase.kind === 'name' ? this.withoutCapitalsHeadline(tokens, found.phrase) : found.phrase;
+    // "Prusak's reply … read in full:": the one whose reply it is speaks.
+    const owner = found.phrase.kind === 'role' ? ownerOfStatement(tokens, found.phrase, true) : null;
+    // (Not "Wednesday's opinion": a day's possessive is a date.)
+    const given = owner?.kind === 'name' && !DATE_NAMES.has(withoutPossessive(tokens[owner.end - 1].lower)) ? owner : found.phrase;
+    const phrase = given.kind === 'name' ? this.withoutCapitalsHeadline(tokens, given) : given;
     let start = tokens[phrase.start].start;
     let end = tokens[phrase.end - 1].end;
     let mentionText = this.text.slice(start, end);

@@ -2284,4 +2284,11 @@ describe('attribution', () => {
     assert.notEqual(speakerOf('One of the diplomats described the Hungarian demand as "the usual shopping list."', '"the usual shopping list."'), 'Hungarian');
     assert.equal(quoteIn('The deal was denounced by a bloc of African and small island states as "an insult to the poor."', '"an insult to the poor."').cue?.text, 'denounced');
   });
+
+  it('gives a named owner\'s reply, email or statement to the owner ("Prusak\'s reply, sent 14 minutes later, read in full:")', () => {
+    const body = 'Dale Prusak ran the office.\n\nPrusak\'s reply, sent 14 minutes later, read in full: "Understood. I will reassign them."\n\nPrusak\'s statement said the firm was "fully compliant."\n\nThe statement said it was "a mistake."';
+    assert.equal(speakerOf(body, '"Understood. I will reassign them."'), 'Dale Prusak');
+    assert.equal(speakerOf(body, '"fully compliant."'), 'Dale Prusak');
+    assert.equal(speakerOf(body, '"a mistake."'), 'statement');
+  });
 });
