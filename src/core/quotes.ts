@@ -381,7 +381,8 @@ function lastWordOf(text: string): string {
 }
 
 /** "a facial oil called ", "an agency named ": a thing's noun and the verb that names it, right before the quote. */
-const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){1,3}(?:called|named) $/;
+// ("a move she called ": a pronoun before the verb makes it a clause, whose subject says the words.)
+const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){0,2}(?!(?:he|she|they|we|I|you) )[\w-]+ (?:called|named) $/;
 
 /** `CALLED_AFTER_NOUN`, read only when the text ends in its verb: most quotes follow neither. */
 function isNamedAfterNoun(textBefore: string): boolean {

@@ -212,4 +212,9 @@ describe('term classification', () => {
     assert.equal(kindOf('Its hero product, a facial oil called "Nuit Douce," blends squalane and rosehip.'), 'term');
     assert.equal(kindOf('He called the plan "a disaster for the country," aides said.'), 'speech');
   });
+
+  it('reads words after a pronoun and "called" as the speaker\'s ("a move she called “coming home.”"), not a name as after a noun ("a facial oil called “Glow Up”")', () => {
+    const text = 'Title\n\nSolberg left in a move she called "coming home." She sold a facial oil called "Glow Up" there.';
+    assert.deepEqual(scanQuotes(text, paragraphs(text)).map((quote) => quote.kind), ['speech', 'term']);
+  });
 });
