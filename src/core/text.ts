@@ -53,7 +53,8 @@ export function statedAgeAfter(text: string, end: number): number {
   if (text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 32) return -1;
   let digitsEnd = end + 2;
   while (digitsEnd < end + 5 && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
-  return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c ? Number(text.slice(end + 2, digitsEnd)) : -1;
+  // ("Statewide, 1,204 people": a thousands separator after the digits, not a comma closing an age.)
+  return digitsEnd > end + 2 && text.charCodeAt(digitsEnd) === 0x2c && !isDigitCode(text.charCodeAt(digitsEnd + 1)) ? Number(text.slice(end + 2, digitsEnd)) : -1;
 }
 
 /** A lowercase ASCII letter, a to z, by UTF-16 code. */

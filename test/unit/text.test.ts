@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { paragraphs, tokenize } from '../../src/core/text';
+import { paragraphs, statedAgeAfter, tokenize } from '../../src/core/text';
 
 /** Tokens of the whole text, with no quote spans, as [lower, type] pairs (a quote's lower is its text). */
 function tokensOf(text: string, quotes: { start: number; end: number }[] = []): string[] {
@@ -60,5 +60,10 @@ describe('paragraphs', () => {
   it('trims spaces and a leading bullet, and skips blank lines', () => {
     const text = '  First line \r\n\n• Bullet point\n\t–\u00a0Dash item\n*not a bullet';
     assert.deepEqual(paragraphs(text).map((span) => text.slice(span.start, span.end)), ['First line', 'Bullet point', 'Dash item', '*not a bullet']);
+  });
+
+  it('reads no age in a number with a thousands separator ("Statewide, 1,204 people")', () => {
+    assert.equal(statedAgeAfter('Ann Lee, 54, said', 'Ann Lee'.length), 54);
+    assert.equal(statedAgeAfter('Statewide, 1,204 people', 'Statewide'.length), -1);
   });
 });
