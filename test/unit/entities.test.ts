@@ -1338,6 +1338,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
       [['Mississippi', ['Miss.']], ['Boston', ['Boston']], ['Massachusetts', ['Mass.']], ['Illinois', ['Ill.']]]);
   });
 
+  it('reads Assurance, Midstream, Data and Circuit as words of a body\'s name ("Calder Midstream", "Marlowe Data", "the Ninth Circuit")', () => {
+    assertTypes('Title\n\nKeystone Span Assurance said no. The operator, Calder Midstream, said yes. Analysts surveyed by Marlowe Data had expected more. The Ninth Circuit agreed.',
+      [['Keystone Span Assurance', 'organization'], ['Calder Midstream', 'organization'], ['Marlowe Data', 'organization'], ['Ninth Circuit', 'organization']]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
