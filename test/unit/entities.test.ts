@@ -1343,6 +1343,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
       [['Keystone Span Assurance', 'organization'], ['Calder Midstream', 'organization'], ['Marlowe Data', 'organization'], ['Ninth Circuit', 'organization']]);
   });
 
+  it('reads "Adel" as a man\'s name: "Mr. Ghoneim" after "Adel Ghoneim" is the same person', () => {
+    const entities = index('Title\n\nAdel Ghoneim said no. Mr. Ghoneim left.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.mentions.map((mention) => mention.text)]), [['Adel Ghoneim', ['Adel Ghoneim', 'Ghoneim']]]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
