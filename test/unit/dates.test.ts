@@ -497,4 +497,9 @@ describe('findDates', () => {
     assert.deepEqual(dated('Preliminary data for 2015 show a rise. Workers retiring around 2075 will lose.').map((date) => [date.text, date.value, date.rangeEnd]),
       [['2015', '2015-01-01', '2015-12-31'], ['2075', '2075-01-01', '2075-12-31']]);
   });
+
+  it('reads "planning" as speaking of the future ("are planning another round of strikes for Oct. 4")', () => {
+    assert.equal(only('Students are planning another round of strikes for Oct. 4, a month before the election.').value, '2023-10-04');
+    assert.equal(only('Students were planning another round of strikes for Oct. 4.').value, '2022-10-04');
+  });
 });
