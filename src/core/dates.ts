@@ -805,6 +805,9 @@ function yearAhead(year: number | null, month: number, day: number, text: string
  * the sentence looks back ("By Friday, the storm had passed").
  */
 function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boolean {
+  // "By Friday afternoon, a faint smell hung over the creek": a deadline opening its sentence is ahead only if the
+  // clause after it speaks of the future.
+  if (OPENING_BY.test(sentenceBefore(text, phraseStart))) return speaksOfFutureAfter(text, phraseStart);
   if ((followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !looksBack(text, phraseStart)) return true;
   // "A red flag warning is in effect through 8 p.m. Wednesday" (not "The fair ran through Sunday").
   const at = withoutClockTimeBefore(text, phraseStart);
@@ -915,6 +918,8 @@ function speaksOfFuture(text: string, offset: number): boolean {
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
 const PAST_VERB = /\b(?:had|was|were)\b/;
 const STATE_VERB_BEFORE = / (?:be|remain|stay)$/;
+/** "By " alone before a date: the deadline opens its sentence. */
+const OPENING_BY = /^\s*By $/;
 /** What may stand before a date that opens its sentence: "On Friday, …", "From Monday, …", "In March, …". */
 const OPENING_DATE_WORDS = /^\s*(?:(?:on|from|by|in|starting|beginning|until|since|next|this|early|late)\s*)?$/i;
 /** What stands right before a date set off by commas: "The final night, on Thursday, …". */

@@ -502,4 +502,8 @@ describe('findDates', () => {
     assert.equal(only('Students are planning another round of strikes for Oct. 4, a month before the election.').value, '2023-10-04');
     assert.equal(only('Students were planning another round of strikes for Oct. 4.').value, '2022-10-04');
   });
+
+  it('reads a weekday after "By" opening its sentence by the clause after it ("By Friday afternoon, a smell hung …" is past)', () => {
+    assert.deepEqual(dated('By Friday afternoon, a faint chemical smell hung over the creek. By Friday, crews will have restored power.').map((date) => date.value), ['2023-02-17', '2023-02-24']);
+  });
 });
