@@ -2912,7 +2912,9 @@ class Attributor {
       const known = this.entityWithRole(roleWord, mention.start, modifier) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier));
       // "A spokesperson for the carrier said …" since the one named before brings in someone new, whom "the spokesperson"
       // then means.
-      const introduction = known?.type === 'person' ? this.introductionSince(known, roleWord, mention.start) : null;
+      // (So does one since a holder the text only described: "a senior Egyptian official … A State Department official".)
+      const holder = known ?? this.describedHolder(roleWord, mention.start);
+      const introduction = holder?.type === 'person' ? this.introductionSince(holder, roleWord, mention.start) : null;
       if (introduction !== null) {
         const introduced = index.createDistinct(introduction, 'person');
         index.addMention(introduced, mention, 'role');
@@ -2928,6 +2930,21 @@ class Attributor {
     // "Special Agent in Charge Howard Benning … called": the title the index read as a person of its own is the holder's.
     const titled = found === undefined || (found.type === 'person' && found.name === mention.text) ? this.titledPersonAfter(mention) : null;
     return titled ?? found ?? this.coveringEntity(mention) ?? this.resolveName(mention);
+  }
+
+  /** The person last mentioned before `offset` whose description ends in `role` ("a senior Egyptian official"), if any. */
+  private describedHolder(role: string, offset: number): Entity | null {
+    let best: Entity | null = null;
+    let bestStart = -1;
+    for (const entity of this.input.index.entities) {
+      if (entity.type !== 'person' || isUpper(entity.name[0]) || !entity.name.endsWith(` ${role}`)) continue;
+      const last = lastMentionBefore(entity.mentions, offset);
+      if (last >= 0 && entity.mentions[last].start > bestStart) {
+        best = entity;
+        bestStart = entity.mentions[last].start;
+      }
+    }
+    return best;
   }
 
   /**

@@ -2291,4 +2291,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"fully compliant."'), 'Dale Prusak');
     assert.equal(speakerOf(body, '"a mistake."'), 'statement');
   });
+
+  it('gives "the official" to a new official brought in since the one the text only described ("a senior Egyptian official … A State Department official said …")', () => {
+    const body = '"We are closer than ever," a senior Egyptian official told Reuters.\n\nA State Department official said the envoy would travel to Cairo on Thursday.\n\n"The secretary has been clear," the official said.';
+    assert.equal(speakerOf(body, '"The secretary has been clear,"'), 'A State Department official');
+  });
 });
