@@ -1611,7 +1611,8 @@ class Scanner {
           : lastFacts & WORK_WORD && !hasTitle ? 'work'
             : lastFacts & PLACE_WORD && !hasTitle ? 'place' : null;
       if (type && !this.is(first, CALENDAR_WORD)) {
-        this.pushSpan(type, first, last, weak);
+        // "Senate Bill 388": a work's number after its name.
+        this.pushSpan(type, first, type === 'work' && this.isNumberAfter(last) ? last + 1 : last, weak);
         return;
       }
     }
@@ -2600,6 +2601,14 @@ class Scanner {
   }
 
   /** `push` of the name written as tokens first…last. */
+  /** Whether a number of digits alone follows token i after a space ("Bill 388"). */
+  private isNumberAfter(i: number): boolean {
+    const next = i + 1;
+    if (next >= this.count || !(this.tokens.flags[next] & JOINED)) return false;
+    for (let at = this.tokens.starts[next]; at < this.tokens.ends[next]; at++) if (!isDigitCode(this.text.charCodeAt(at))) return false;
+    return true;
+  }
+
   private pushSpan(type: Candidate['type'], first: number, last: number, weak: boolean): void {
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.push(type, this.span(first, last, noBreakSpace), this.tokens.starts[first], this.tokens.ends[last], !noBreakSpace, weak);

@@ -1348,6 +1348,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.mentions.map((mention) => mention.text)]), [['Adel Ghoneim', ['Adel Ghoneim', 'Ghoneim']]]);
   });
 
+  it('keeps a bill\'s number in its name ("Senate Bill 388")', () => {
+    assert.deepEqual(index('Title\n\nThe measure, Senate Bill 388, would end exemptions. House Bill 2 passed.').entities.map((found) => [found.type, found.name]),
+      [['work', 'Senate Bill 388'], ['work', 'House Bill 2']]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
