@@ -321,6 +321,10 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // "his previous film, “Salt Road,” won", "a group known as “Black Lantern.”": a title or name after words that
   // introduce one, the comma or period inside its marks.
   const punctuated = endsWithPunctuation(text, quote);
+  // "The tracklist includes “Windbreak,” “Harrow Line” and “Mothwing.”": short quotes in title case listed one after
+  // another are titles.
+  // (Partial quotes listed in lower case are still someone's words: described him as "shock jock," "an entertainer".)
+  if (isListed(text, quote) && scanWords(text, quote.innerStart, quote.innerEnd, LISTED_TITLE_WORDS + 1, null) <= LISTED_TITLE_WORDS && isTitleCase(text, quote)) return true;
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
   const named = (NAMED_BEFORE_LAST_WORDS.has(lastWordOf(textBefore)) && NAMED_BEFORE.test(textBefore)) || PRICE_BEFORE.test(textBefore) || isNamedAfterNoun(textBefore)
     || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
@@ -379,6 +383,21 @@ function lastWordOf(text: string): string {
   const end = endBeforeSpaces(text, text.length);
   return lowerCaseWord(text, wordStartBefore(text, end), end);
 }
+
+/** A quote whose neighbour in a list is another quote: a mark closing one, a comma or "and", a mark opening the next. */
+const LISTED_AFTER = /^(?:,|,? and|,? or) [“"]/;
+const LISTED_BEFORE = /(?:,[”"]|[”"](?:,|,? and|,? or)) $/;
+const LISTED_WINDOW = ', and “'.length;
+/** The most words of a title in a list of them. */
+const LISTED_TITLE_WORDS = 8;
+
+function isListed(text: string, quote: ScannedQuote): boolean {
+  const after = text.slice(quote.end, quote.end + LISTED_WINDOW);
+  // (A space alone goes on with the list after a comma inside the marks: "“Windbreak,” “Harrow Line,”".)
+  return LISTED_AFTER.test(after) || (text.charCodeAt(quote.innerEnd - 1) === 0x2c && OPENING_AFTER_SPACE.test(after))
+    || LISTED_BEFORE.test(text.slice(Math.max(0, quote.start - LISTED_WINDOW), quote.start));
+}
+const OPENING_AFTER_SPACE = /^ [“"]/;
 
 /** "a facial oil called ", "an agency named ": a thing's noun and the verb that names it, right before the quote. */
 // ("a move she called ": a pronoun before the verb makes it a clause, whose subject says the words.)

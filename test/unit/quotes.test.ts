@@ -217,4 +217,9 @@ describe('term classification', () => {
     const text = 'Title\n\nSolberg left in a move she called "coming home." She sold a facial oil called "Glow Up" there.';
     assert.deepEqual(scanQuotes(text, paragraphs(text)).map((quote) => quote.kind), ['speech', 'term']);
   });
+
+  it('reads short quotes in title case listed one after another as titles ("includes “Windbreak,” “Harrow Line” and “Lantern Weather.”"), not listed partial quotes', () => {
+    const text = 'Title\n\nThe tracklist includes “Windbreak,” “Harrow Line,” “Mothwing” and “Lantern Weather.”\n\nHe called him a "shock jock," "an entertainer," and worse.';
+    assert.deepEqual(scanQuotes(text, paragraphs(text)).map((quote) => quote.kind), ['term', 'term', 'term', 'term', 'speech', 'speech']);
+  });
 });
