@@ -160,7 +160,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const PLURAL_AFTER = /s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were) )planning|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie)s|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|goes on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were) )planning|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit)s|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|goes on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -985,8 +985,9 @@ function followsDeadlineWord(text: string, offset: number): boolean {
   const clock = withoutClockTimeBefore(text, offset);
   const at = clock >= 9 && text.startsWith('at least ', clock - 9) ? clock - 9 : clock;
   if (at >= 6 && text.startsWith('until ', at - 6) && !isRegexWordCode(text.charCodeAt(at - 7))) return true;
-  // "rallied ahead of Saturday's vote": what a text is ahead of lies ahead.
+  // "rallied ahead of Saturday's vote", "on the eve of Tuesday's primary": what a text is ahead of lies ahead.
   if (at >= 9 && (text.startsWith('ahead of ', at - 9) || text.startsWith('Ahead of ', at - 9)) && !isRegexWordCode(text.charCodeAt(at - 10))) return true;
+  if (at >= 7 && text.startsWith('eve of ', at - 7) && !isRegexWordCode(text.charCodeAt(at - 8))) return true;
   return at >= 3 && (text.startsWith('by ', at - 3) || text.startsWith('By ', at - 3)) && !isRegexWordCode(text.charCodeAt(at - 4));
 }
 

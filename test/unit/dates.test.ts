@@ -506,4 +506,10 @@ describe('findDates', () => {
   it('reads a weekday after "By" opening its sentence by the clause after it ("By Friday afternoon, a smell hung …" is past)', () => {
     assert.deepEqual(dated('By Friday afternoon, a faint chemical smell hung over the creek. By Friday, crews will have restored power.').map((date) => date.value), ['2023-02-17', '2023-02-24']);
   });
+
+  it('reads a weekday as one to come after "holds" or "visits" ("Wisconsin holds its primary on Tuesday") and after "the eve of"', () => {
+    assert.equal(only('Wisconsin holds its presidential primary on Thursday.').value, '2023-02-23');
+    assert.equal(only('The candidate visits Ames on Friday.').value, '2023-02-24');
+    assert.equal(only('On the eve of Thursday\'s primary, volunteers knocked on doors.').value, '2023-02-23');
+  });
 });
