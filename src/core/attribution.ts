@@ -3145,7 +3145,9 @@ class Attributor {
    */
   private continuesPronounOfParagraphBefore(pronoun: string): boolean {
     const previous = this.input.paragraphs[this.currentParagraph - 1];
-    if (previous === undefined || this.input.quotes[this.currentFirstQuote - 1]?.paragraph === this.currentParagraph - 1) return false;
+    // (A term quoted there, "pledged to “cancel”", quotes no one.)
+    const quoteBefore = this.input.quotes[this.currentFirstQuote - 1];
+    if (previous === undefined || (quoteBefore?.paragraph === this.currentParagraph - 1 && quoteBefore.kind === 'speech')) return false;
     return this.firstPronounIn(this.currentParagraph - 1, pronoun) !== undefined;
   }
 

@@ -2296,4 +2296,9 @@ describe('attribution', () => {
     const body = '"We are closer than ever," a senior Egyptian official told Reuters.\n\nA State Department official said the envoy would travel to Cairo on Thursday.\n\n"The secretary has been clear," the official said.';
     assert.equal(speakerOf(body, '"The secretary has been clear,"'), 'A State Department official');
   });
+
+  it('goes on with the "she" of a paragraph between that quotes only a term ("…, which Trump had pledged to “cancel”")', () => {
+    const body = 'One senior EU diplomat described the mood as "funereal."\n\n"Nobody here voted for this," the diplomat said.\n\nMs Marlotti said she would travel to Washington in December.\n\nShe also sought to reassure countries worried about the climate agreement, which the president-elect had pledged to "cancel".\n\n"The Paris agreement is a global agreement," she said.';
+    assert.equal(speakerOf(body, '"The Paris agreement is a global agreement,"'), 'Marlotti');
+  });
 });
