@@ -1300,7 +1300,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   // "said that Trump …" is a clause, not a speaker: demonstratives do not open a phrase here. A share opens a
   // subject ("62 percent of renters backed …").
   const share = subject && isDigitCode(token.lower.charCodeAt(0)) && (tokens[index + 1]?.lower === 'percent' || token.lower.endsWith('%'));
-  if ((!DETERMINERS.has(token.lower) || DEMONSTRATIVES.has(token.lower)) && !isPossessive(token) && !share) return null;
+  // ("“…,” said that supporter, Mark Lindqvist": a demonstrative before one common noun and a comma does.)
+  const pointed = !subject && DEMONSTRATIVES.has(token.lower) && isCommonNoun(tokens[index + 1]) && !isPlural(tokens[index + 1].lower) && tokens[index + 2]?.lower === ',';
+  if ((!DETERMINERS.has(token.lower) || (DEMONSTRATIVES.has(token.lower) && !pointed)) && !isPossessive(token) && !share) return null;
   return determinedPhrase(tokens, index, high, subject);
 }
 

@@ -2301,4 +2301,8 @@ describe('attribution', () => {
     const body = 'One senior EU diplomat described the mood as "funereal."\n\n"Nobody here voted for this," the diplomat said.\n\nMs Marlotti said she would travel to Washington in December.\n\nShe also sought to reassure countries worried about the climate agreement, which the president-elect had pledged to "cancel".\n\n"The Paris agreement is a global agreement," she said.';
     assert.equal(speakerOf(body, '"The Paris agreement is a global agreement,"'), 'Marlotti');
   });
+
+  it('reads "said that supporter, Mark Lindqvist," after a quote as its speaker, not a clause opened by "that"', () => {
+    assert.equal(speakerOf('"I am not mad about it," said that supporter, Mark Lindqvist, 52, an agronomist.', '"I am not mad about it,"'), 'Mark Lindqvist');
+  });
 });
