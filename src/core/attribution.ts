@@ -1398,8 +1398,12 @@ function isPresentVerb(tokens: Token[], at: number): boolean {
   const token = tokens[at];
   if (token.capitalized || !isPlural(token.lower) || isPossessive(token)) return false;
   const next = tokens[at + 1];
-  return next !== undefined && (next.type === 'quote' || next.lower === 'that' || DETERMINERS.has(next.lower) || (isNameWord(next) && !isPossessive(next)));
+  return next !== undefined && (next.type === 'quote' || next.lower === 'that' || DETERMINERS.has(next.lower) || (isNameWord(next) && !isPossessive(next))
+    || (next.lower === 'to' && VERBS_BEFORE_INFINITIVE.has(token.lower)));
 }
+
+/** Verbs in -s that an infinitive follows and no noun spells alike: "The mayor likes to say, “…”" (not "plans to"). */
+const VERBS_BEFORE_INFINITIVE = new Set(['likes', 'loves', 'wants', 'needs', 'tends', 'hopes', 'prefers', 'continues', 'refuses', 'tries', 'wishes', 'declines']);
 
 /** Whether a role phrase runs on over token `at`; "one of those aides": a determiner after "of" opens its second part. */
 function continuesPhrase(tokens: Token[], at: number): boolean {

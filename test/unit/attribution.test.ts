@@ -2305,4 +2305,9 @@ describe('attribution', () => {
   it('reads "said that supporter, Mark Lindqvist," after a quote as its speaker, not a clause opened by "that"', () => {
     assert.equal(speakerOf('"I am not mad about it," said that supporter, Mark Lindqvist, 52, an agronomist.', '"I am not mad about it,"'), 'Mark Lindqvist');
   });
+
+  it('ends a subject before a verb that an infinitive cue follows ("The mayor likes to say, “Build it.”")', () => {
+    const quote = quoteIn('The mayor likes to say, "Build it."', '"Build it."');
+    assert.equal(quote.speaker?.mention.text, 'The mayor');
+  });
 });
