@@ -160,7 +160,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const PLURAL_AFTER = /s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were) )planning|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit)s|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|goes on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were) )planning|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit)s|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -314,7 +314,10 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     searchFrom = Math.max(searchFrom, phrase.end);
     const previous = result[result.length - 1];
     if (previous !== undefined && joinPrevious(text, previous, phrase)) continue;
-    if (previous !== undefined) orderRange(text, previous, phrase, referenceDay);
+    if (previous !== undefined) {
+      orderRange(text, previous, phrase, referenceDay);
+      followSchedule(text, result, phrase);
+    }
     result.push({
       id: `date-${result.length + 1}`,
       start: phrase.start,
@@ -390,6 +393,26 @@ function orderRange(text: string, first: DateExpression, last: Phrase, reference
     last.value = `${Number(last.value.slice(0, 4)) + 1}${last.value.slice(4)}`;
   }
 }
+
+/**
+ * "on Friday, July 11, followed by Dez Monroe on Saturday and a brunch on Sunday": a weekday after a weekday's full
+ * date in the same sentence is the first such day from that date on, as a schedule lists them.
+ */
+function followSchedule(text: string, dates: readonly DateExpression[], phrase: Phrase): void {
+  const target = WEEKDAY_NUMBERS.get(FIRST_WORD.exec(text.slice(phrase.start, phrase.end))![0]);
+  if (target === undefined || !phrase.relative) return;
+  for (let i = dates.length - 1; i >= 0 && phrase.start - dates[i].end <= SCHEDULE_GAP; i--) {
+    const date = dates[i];
+    if (SENTENCE_STOP.test(text.slice(date.end, phrase.start))) return;
+    if (date.relative || date.value === null || date.rangeEnd !== null || date.value.length !== 10 || !WEEKDAY_NUMBERS.has(date.text.slice(0, date.text.indexOf(',')))) continue;
+    const from = dayOf(date.value);
+    phrase.value = iso(from + ((target - weekdayOf(from) + 7) % 7) * DAY_MS);
+    return;
+  }
+}
+const FIRST_WORD = /^\S*/;
+/** How far after a weekday's date a weekday of the same schedule may follow. */
+const SCHEDULE_GAP = 120;
 
 /** How many days `day` lies outside the range from `start` to `end` (0 inside it). */
 function distanceToRange(day: Day, start: Day, end: Day): number {

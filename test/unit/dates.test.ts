@@ -512,4 +512,9 @@ describe('findDates', () => {
     assert.equal(only('The candidate visits Ames on Friday.').value, '2023-02-24');
     assert.equal(only('On the eve of Thursday\'s primary, volunteers knocked on doors.').value, '2023-02-23');
   });
+
+  it('reads weekdays after a weekday\'s full date in one sentence as the days after it ("on Friday, July 11, followed by … on Saturday"), and "go on sale" as ahead', () => {
+    assert.deepEqual(dated('The band headlines on Friday, July 14, followed by Dez Monroe on Saturday and a brunch on Sunday morning. Tickets go on sale Friday.').map((date) => date.value),
+      ['2023-07-14', '2023-07-15', '2023-07-16', '2023-02-24']);
+  });
 });
