@@ -924,7 +924,14 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
 
 /** "a label scientists dismissed": the subject of a relative clause after a label's noun, without the noun. */
 function withoutRelativeOpening(tokens: Token[], phrase: Phrase | null): Phrase | null {
-  if (phrase?.kind !== 'role' || phrase.end - phrase.start < 2 || !isDeterminer(tokens[phrase.start]) || !LABEL_NOUNS.has(tokens[phrase.start + 1].lower)) return phrase;
+  if (phrase?.kind !== 'role' || phrase.end - phrase.start < 2 || !isDeterminer(tokens[phrase.start])) return phrase;
+  // "a project critics have called", "a measure advocates for homeless people called": a thing, then people in the plural.
+  if (!LABEL_NOUNS.has(tokens[phrase.start + 1].lower)) {
+    const people: Phrase = { start: phrase.start + 2, end: phrase.end, kind: 'role' };
+    const plural = tokens[phrase.start + 2];
+    const singular = tokens[phrase.start].lower === 'a' || tokens[phrase.start].lower === 'an' || tokens[phrase.start].lower === 'the';
+    return singular && phrase.end - phrase.start >= 3 && isWord(plural) && !plural.capitalized && isPlural(plural.lower) && isThing(tokens, { start: phrase.start, end: phrase.start + 2, kind: 'role' }) && !isThing(tokens, people) ? people : phrase;
+  }
   // "“second-class ordination,” a phrase repeated from the floor": a name for something says nothing ("a statement" does).
   if (phrase.end - phrase.start === 2) return NAMING_NOUNS.has(tokens[phrase.start + 1].lower) ? null : phrase;
   return { ...phrase, start: phrase.start + 2 };

@@ -2310,4 +2310,10 @@ describe('attribution', () => {
     const quote = quoteIn('The mayor likes to say, "Build it."', '"Build it."');
     assert.equal(quote.speaker?.mention.text, 'The mayor');
   });
+
+  it('gives a quote after "a project critics have called" to the critics, not to "a project critics"', () => {
+    assert.equal(speakerOf('The council approved the span, a project critics have called a "bridge to nowhere."', '"bridge to nowhere."'), 'critics');
+    assert.equal(speakerOf('The council passed a measure advocates for homeless people called "cruel and pointless."', '"cruel and pointless."'), 'advocates for homeless people');
+    assert.equal(speakerOf('Two military analysts found the jets were "the best in the world."', '"the best in the world."'), 'Two military analysts');
+  });
 });
