@@ -308,8 +308,9 @@ const ONLY_DASHES = /^[—–―-]+$/;
  * A title opening a mention, or the text just before one ("Mrs. Clinton", "…, Mrs. " + "Clinton"); in capitals only as
  * a headline's "MRS." ("Plaid Cymru MS Llinos ap Dafydd" is a Member of the Senedd).
  */
-const FEMININE_TITLE = /(?:^|[^A-Za-z])(?:[Mm]rs|MRS|[Mm]s|[Mm]iss|MISS)\b/;
-const MASCULINE_TITLE = /(?:^|[^A-Za-z])(?:[Mm]r|MR)\b/;
+// (Lower case only with its period: "what they would miss. Frank Osterholt" names no Miss.)
+const FEMININE_TITLE = /(?:^|[^A-Za-z])(?:(?:Mrs|MRS|Ms|Miss|MISS)\b|(?:mrs|ms)\.)/;
+const MASCULINE_TITLE = /(?:^|[^A-Za-z])(?:(?:Mr|MR)\b|mr\.)/;
 /** A speaker label in capitals opening a transcript line: "PENCE:", "MR. TRUMP:". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */

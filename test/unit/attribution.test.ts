@@ -2316,4 +2316,9 @@ describe('attribution', () => {
     assert.equal(speakerOf('The council passed a measure advocates for homeless people called "cruel and pointless."', '"cruel and pointless."'), 'advocates for homeless people');
     assert.equal(speakerOf('Two military analysts found the jets were "the best in the world."', '"the best in the world."'), 'Two military analysts');
   });
+
+  it('reads no "Miss" in the verb "miss" ending the sentence before a name ("what they would miss. Frank Osterholt")', () => {
+    const body = 'Keith Sorensen owns the diner.\n\nI asked several regulars what they would miss. Frank Osterholt, 81, said the answer was easy.\n\n"Her," he said.';
+    assert.equal(speakerOf(body, '"Her,"'), 'Frank Osterholt');
+  });
 });
