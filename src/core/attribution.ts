@@ -1134,6 +1134,8 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
         const aside = phraseEndingAt(tokens, index - 1, open + 1);
         // "The post, written by volunteer Caitlin Morrow, described …": a document's writer, set off after it, speaks.
         if (aside?.kind === 'name' && isWriterSetOff(tokens, open)) return aside;
+        // "One, a retired British Army officer named Geoffrey Ainsworth, wrote": the one the aside names.
+        if (aside?.kind === 'name' && tokens[aside.start - 1]?.lower === 'named' && aside.start - 2 > open) return aside;
         const tag = aside !== null && ((aside.end - aside.start === 1 && /\.$|^[a-z]-/.test(tokens[aside.start].lower)) || token.lower === '(');
         const phrase = phraseEndingAt(tokens, open - 1, low);
         // "Jane Roe, CEO of Acme, said": a capitalized role filling the aside describes the name before it.

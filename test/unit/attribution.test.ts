@@ -2321,4 +2321,8 @@ describe('attribution', () => {
     const body = 'Keith Sorensen owns the diner.\n\nI asked several regulars what they would miss. Frank Osterholt, 81, said the answer was easy.\n\n"Her," he said.';
     assert.equal(speakerOf(body, '"Her,"'), 'Frank Osterholt');
   });
+
+  it('gives the quote to the one an aside names ("One, a retired British Army officer named Geoffrey Ainsworth, wrote …"), not to "One"', () => {
+    assert.equal(speakerOf('One, a retired British Army officer named Geoffrey Ainsworth, wrote to say I was "too cynical by half."', '"too cynical by half."'), 'Geoffrey Ainsworth');
+  });
 });
