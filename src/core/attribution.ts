@@ -2034,6 +2034,18 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'as', 'because
 /** Openers that point back to what was just quoted: "Those were the words of …". */
 const POINTING_OPENERS = new Set(['this', 'that', 'these', 'those', 'such']);
 
+/** "His diary is, in Krall's words, “…”", "In his words, it was “…”": the owner of the words, as "according to" names one. */
+function ownWordsIn(tokens: Token[], sentence: Span): Found | null {
+  for (let at = sentence.start + 2; at < sentence.end; at++) {
+    if (tokens[at].lower !== 'words' || tokens[at - 2].lower !== 'in') continue;
+    const owner = tokens[at - 1];
+    const phrase: Phrase | null = POSSESSIVE_DETERMINERS.has(owner.lower) ? { start: at - 1, end: at, kind: 'pronoun' }
+      : isPossessive(owner) && owner.capitalized ? phraseEndingAt(tokens, at - 1, sentence.start) : null;
+    if (phrase !== null) return { phrase, tokens, cue: { start: at - 2, end: at + 1 }, ruleId: 'according-to' };
+  }
+  return null;
+}
+
 /** "Those were the words of X.", "That was the blunt verdict from X.": the owner of the statement the sentence points back to. */
 function statementOwner(tokens: Token[], sentence: Span): Found | null {
   if (!POINTING_OPENERS.has(tokens[sentence.start]?.lower) || !PASSIVE_AUXILIARIES.has(tokens[sentence.start + 1]?.lower)) return null;
@@ -2089,7 +2101,7 @@ function cueRuleText(ruleId: AttributionRuleId, mention: string, name: string, c
   switch (ruleId) {
     case 'adjacent-cue': return cue === null || ONLY_DASHES.test(cue) ? `${who} credited after the quote` : `${who} with “${cue}” right next to the quote`;
     case 'reported-speech': return `${who} “${cue}” ${cueAfter ? 'later' : 'earlier'} in the same sentence`;
-    case 'according-to': return `“according to ${mention}”${mention === name ? '' : ` → ${name}`}`;
+    case 'according-to': return `“${cue === null || cue.toLowerCase() === 'according to' ? 'according to' : cue}${cue?.includes(mention) ? '' : ` ${mention}`}”${mention === name ? '' : ` → ${name}`}`;
     // "stated by X", and "the words of X" with its own link.
     case 'passive': return `“${cue !== null && / (?:of|from)$/.test(cue) ? cue : `${cue} by`} ${mention}”${mention === name ? '' : ` → ${name}`}`;
     case 'pronoun': return `“${mention}” → ${name}, the person last named or quoted before it`;
@@ -2688,8 +2700,8 @@ class Attributor {
         if (phrase !== null) source = { phrase, tokens, cue: { start: cues[cue], end: cues[cue] + 1 }, ruleId: 'according-to' };
       }
     }
-    sentence.source = source;
-    return source;
+    sentence.source = source ?? ownWordsIn(tokens, sentence);
+    return sentence.source;
   }
 
   /** A transcript line quoted whole: "PENCE: Well, look, …" names its speaker in capitals. */

@@ -2325,4 +2325,11 @@ describe('attribution', () => {
   it('gives the quote to the one an aside names ("One, a retired British Army officer named Geoffrey Ainsworth, wrote …"), not to "One"', () => {
     assert.equal(speakerOf('One, a retired British Army officer named Geoffrey Ainsworth, wrote to say I was "too cynical by half."', '"too cynical by half."'), 'Geoffrey Ainsworth');
   });
+
+  it('credits a quote "in X\'s words" or "in his words" to X, as "according to" does, and reads "scribbled" as a verb of speech', () => {
+    const quote = quoteIn('Theodore Krall collected the diaries. His diary is, in Krall\'s words, "the most frightening document in the collection."', '"the most frightening document in the collection."');
+    assert.equal(quote.speaker?.name, 'Theodore Krall');
+    assert.equal(quote.rule, '“in Krall\'s words” → Theodore Krall');
+    assert.equal(speakerOf('"Tape running late," Thomas Aldgate scribbled.', '"Tape running late,"'), 'Thomas Aldgate');
+  });
 });
