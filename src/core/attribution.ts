@@ -973,10 +973,19 @@ function affiliatedName(tokens: Token[], phrase: Phrase | null, low: number): Ph
 /** Prepositions of a phrase that may open a clause before its verb: "and in an interview last fall promised". */
 const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'with', 'through', 'via']);
 
-/** The part of the sentence after its last semicolon before token `index`, or the whole sentence. */
-function clauseAfterSemicolon(tokens: Token[], sentence: Span, index: number): Span {
-  for (let at = index - 1; at > sentence.start; at--) if (tokens[at].lower === ';') return { start: at + 1, end: sentence.end };
+/** The part of the sentence after its last semicolon, or ", but" and a new subject, before token `index`; else the whole sentence. */
+function clauseWithOwnSubject(tokens: Token[], sentence: Span, index: number): Span {
+  for (let at = index - 1; at > sentence.start; at--) {
+    if (tokens[at].lower === ';') return { start: at + 1, end: sentence.end };
+    // "She did not return my call, but a district spokesman, Terrence Voight, sent an email saying …": so does ", but".
+    if (tokens[at].lower === 'but' && tokens[at - 1].lower === ',' && isWord(tokens[at + 1]) && subjectOpensAt(tokens, at + 1)) return { start: at + 1, end: sentence.end };
+  }
   return sentence;
+}
+
+/** Whether a noun phrase, a name or a pronoun opens a clause at `at` ("a district spokesman", "Ann Lee", "she"), not a verb. */
+function subjectOpensAt(tokens: Token[], at: number): boolean {
+  return isDeterminer(tokens[at]) || isNameWord(tokens[at]) || PERSONAL_PRONOUNS.has(tokens[at].lower);
 }
 
 /** Verbs whose object may be a cue in -ing: "she regretted saying", "he denied calling it". */
@@ -2487,7 +2496,7 @@ class Attributor {
       // the nearest cue before it ("Lewandowski added, saying …"), else the one opening the sentence.
       // ("with McCain calling it …" keeps its subject right before the participle.)
       // ("Kettering called it “…”; Oyelaran declined, saying …": a semicolon opens a clause with a subject of its own.)
-      const clause = clauseAfterSemicolon(tokens, sentence, index);
+      const clause = clauseWithOwnSubject(tokens, sentence, index);
       phrase = quotedAsSaying(tokens, index, clause.start) ?? gerundSubject(tokens, index, clause.start) ?? this.previousCueSubject(tokens, index, clause)
         ?? this.clauseSubjectBefore(tokens, index, clause) ?? sentenceSubject(tokens, clause, index);
     } else {

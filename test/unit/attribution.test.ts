@@ -2332,4 +2332,9 @@ describe('attribution', () => {
     assert.equal(quote.rule, '“in Krall\'s words” → Theodore Krall');
     assert.equal(speakerOf('"Tape running late," Thomas Aldgate scribbled.', '"Tape running late,"'), 'Thomas Aldgate');
   });
+
+  it('gives a participle after ", but" and a new subject to that subject ("She did not return my call, but a spokesman, Terrence Voight, sent an email saying …")', () => {
+    const body = 'Gloria Marsh runs the board.\n\nShe did not return my call by deadline, but a district spokesman, Terrence Voight, sent an email saying the rubric would be "posted in the coming weeks."';
+    assert.equal(speakerOf(body, '"posted in the coming weeks."'), 'Terrence Voight');
+  });
 });
