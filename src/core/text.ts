@@ -450,11 +450,11 @@ export function opensSentence(text: string, offset: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
-/** Words before a person's one name: "gave his name only as ", "identified herself as ", "his first name, ", "a woman named ". */
-const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
+/** Words before a person's one name: "gave his name only as ", "gave only her first, ", "identified herself as ", "his first name, ", "a woman named ". */
+const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:gave|give|gives|giving) (?:only )?(?:his|her|their) first(?: name)?,|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
 const GIVEN_NAME_WINDOW = 48;
 /** The last characters `GIVEN_NAME_BEFORE` can end with, read before it is tried. */
-const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
+const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 't, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
 /** Quote marks that may open a name given after those words. */
 const OPENING_NAME_MARKS = '"“‘\'';
 

@@ -1353,6 +1353,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
       [['work', 'Senate Bill 388'], ['work', 'House Bill 2']]);
   });
 
+  it('finds a person known by a first name she gave ("she gave only her first, Jessica,")', () => {
+    const entities = index('Title\n\nAsked her name, she gave only her first, Jessica, saying her husband was "very political."').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Jessica']);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
