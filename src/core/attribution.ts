@@ -2476,7 +2476,10 @@ class Attributor {
       if (phrase?.kind === 'pronoun' && index === sentence.start && cueAfter(tokens, phrase.end, sentence.end)) return null;
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
-    if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && tokens[after]?.lower === 'by') {
+    // ("was immediately denounced by": an adverb may stand between the auxiliary and the participle.)
+    let auxiliary = index - 1;
+    while (auxiliary > sentence.start && isWord(tokens[auxiliary]) && isAdverb(tokens[auxiliary])) auxiliary--;
+    if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower) && tokens[after]?.lower === 'by') {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end) ?? pluralRoleAt(tokens, after + 1);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };
     }

@@ -2337,4 +2337,10 @@ describe('attribution', () => {
     const body = 'Gloria Marsh runs the board.\n\nShe did not return my call by deadline, but a district spokesman, Terrence Voight, sent an email saying the rubric would be "posted in the coming weeks."';
     assert.equal(speakerOf(body, '"posted in the coming weeks."'), 'Terrence Voight');
   });
+
+  it('reads a passive cue with an adverb after its auxiliary ("was immediately denounced by X as “…”") as credited to its agent', () => {
+    const quote = quoteIn('The draft text was immediately denounced by a bloc of island states as "an insult" to the poor.', '"an insult"');
+    assert.equal(quote.cue?.text, 'denounced');
+    assert.notEqual(quote.speaker?.name, 'draft text');
+  });
 });
