@@ -1358,6 +1358,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Jessica']);
   });
 
+  it('reads an insurer\'s or a data firm\'s first words as its short name ("Keystone Span Assurance" … "Keystone")', () => {
+    const entities = index('Title\n\nKeystone Span Assurance inspected the bridge. Keystone said it followed the rules.').entities;
+    assert.deepEqual(entities.map((found) => [found.type, found.name, found.mentions.map((mention) => mention.text)]), [['organization', 'Keystone Span Assurance', ['Keystone Span Assurance', 'Keystone']]]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
