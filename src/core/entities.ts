@@ -823,6 +823,11 @@ function hasIrregularSpace(value: string): boolean {
   return false;
 }
 
+/** A state's abbreviation listed with another: "Pa., Md. and Del.". */
+const ABBREVIATION_LISTED_AFTER = /^(?:,| and| or) \p{Lu}\p{Ll}*\./u;
+const ABBREVIATION_LISTED_BEFORE = /\p{Lu}\p{Ll}*\.(?:,| and| or) $/u;
+const ABBREVIATION_LIST_CHARS = ', Calif.'.length + 2;
+
 class Scanner {
   readonly candidates: Candidate[] = [];
   /** Last words of the people named in full so far: "Paris" after "Jeremy Paris" is him, not the city. */
@@ -2600,7 +2605,6 @@ class Scanner {
     return null;
   }
 
-  /** `push` of the name written as tokens first…last. */
   /** Whether a number of digits alone follows token i after a space ("Bill 388"). */
   private isNumberAfter(i: number): boolean {
     const next = i + 1;
@@ -2609,6 +2613,7 @@ class Scanner {
     return true;
   }
 
+  /** `push` of the name written as tokens first…last. */
   private pushSpan(type: Candidate['type'], first: number, last: number, weak: boolean): void {
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     this.push(type, this.span(first, last, noBreakSpace), this.tokens.starts[first], this.tokens.ends[last], !noBreakSpace, weak);
@@ -2799,9 +2804,6 @@ function isLoneName(name: string): boolean {
 
 /** The end of a word, or a possessive's: "Kasich's". */
 const LONE_NAME_END = /(?:['’ʼ]s)?(?![\p{L}\p{N}'’ʼ-])/uy;
-const ABBREVIATION_LISTED_AFTER = /^(?:,| and| or) \p{Lu}\p{Ll}*\./u;
-const ABBREVIATION_LISTED_BEFORE = /\p{Lu}\p{Ll}*\.(?:,| and| or) $/u;
-const ABBREVIATION_LIST_CHARS = ', Calif.'.length + 2;
 const CAPITALIZED_WORD_BEFORE = /\p{Lu}[\p{L}'’ʼ-]*\s$/u;
 const CAPITALIZED_WORD_AFTER = /^\s\p{Lu}/u;
 const SENTENCE_START_BEFORE = /(?:^|[.?!]["”’]?\s|\n)$/;

@@ -391,13 +391,14 @@ const LISTED_WINDOW = ', and “'.length;
 /** The most words of a title in a list of them. */
 const LISTED_TITLE_WORDS = 8;
 
+const OPENING_AFTER_SPACE = /^ [“"]/;
+
 function isListed(text: string, quote: ScannedQuote): boolean {
   const after = text.slice(quote.end, quote.end + LISTED_WINDOW);
   // (A space alone goes on with the list after a comma inside the marks: "“Windbreak,” “Harrow Line,”".)
   return LISTED_AFTER.test(after) || (text.charCodeAt(quote.innerEnd - 1) === 0x2c && OPENING_AFTER_SPACE.test(after))
     || LISTED_BEFORE.test(text.slice(Math.max(0, quote.start - LISTED_WINDOW), quote.start));
 }
-const OPENING_AFTER_SPACE = /^ [“"]/;
 
 /** "a facial oil called ", "an agency named ": a thing's noun and the verb that names it, right before the quote. */
 // ("a move she called ": a pronoun before the verb makes it a clause, whose subject says the words.)

@@ -249,11 +249,6 @@ function isHandleCode(code: number | undefined): boolean {
   return code !== undefined && (isLowerAsciiCode(code) || (code >= 65 && code <= 90) || isDigitCode(code) || code === 95);
 }
 
-/**
- * Words, punctuation and whole quotes of text[start, end) as tokens. `quotes` are sorted spans; each
- * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S."). Stops after
- * `maxTokens`: the first ones do not depend on the rest.
- */
 /** "(ret.)" in "Col. (ret.) Howard Linwood": a rank's "retired" in brackets, which both tokenizers read as part of the rank. */
 export const RETIRED_IN_BRACKETS_LENGTH = '(ret.)'.length;
 
@@ -262,6 +257,11 @@ export function isRetiredInBracketsAt(codes: ArrayLike<number>, at: number): boo
     && codes[at + 4] === 0x2e && codes[at + 5] === 0x29 && isSpaceCode(codes[at + 6]);
 }
 
+/**
+ * Words, punctuation and whole quotes of text[start, end) as tokens. `quotes` are sorted spans; each
+ * one inside the range becomes a single token. Abbreviations keep their period ("Mr.", "U.S."). Stops after
+ * `maxTokens`: the first ones do not depend on the rest.
+ */
 export function tokenize(text: string, start: number, end: number, quotes: readonly Span[], firstQuote: number, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
   const codes = TOKEN_CODES.of(text);
@@ -451,7 +451,7 @@ export function opensSentence(text: string, offset: number): boolean {
 }
 
 /** Words before a person's one name: "gave his name only as ", "gave only her first, ", "identified herself as ", "his first name, ", "a woman named ". */
-const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:first )?name(?: only)? as|(?:gave|give|gives|giving) (?:only )?(?:his|her|their) first(?: name)?,|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
+const GIVEN_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving) (?:only )?(?:his|her|their) (?:(?:first )?name(?: only)? as|first(?: name)?,)|(?:call ?sign|nom de guerre|code ?name|pseudonym),?|identified (?:himself|herself|themselves)(?: only)? as|(?:his|her|their) first name,|(?:man|woman|boy|girl|person|teenager|resident|caller|listener|viewer|reader|customer|neighbou?r|friend|student|worker|driver|patient|voter) named) $/;
 const GIVEN_NAME_WINDOW = 48;
 /** The last characters `GIVEN_NAME_BEFORE` can end with, read before it is tried. */
 const GIVEN_NAME_ENDINGS = ['as ', 'e, ', 't, ', 'named ', 'sign ', 'sign, ', 'guerre ', 'name ', 'nym '];
