@@ -466,6 +466,8 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     // Matches: the trigger took the word only before a period; run again for where the period ends.
     PERIOD_AFTER.lastIndex = end;
     PERIOD_AFTER.test(text);
+    // "on the last night", "the last week of October": the final one of something ("in the last week" is the past one).
+    if (word === 'last' && found >= 4 && text.startsWith('the ', found - 4) && (text.startsWith(' night', end) || text.startsWith(' of ', PERIOD_AFTER.lastIndex))) return null;
     const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
     return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
@@ -882,7 +884,8 @@ function isWeekdayInName(text: string, start: number, end: number): boolean {
 
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   PLURAL_AFTER.lastIndex = end;
-  if (PLURAL_AFTER.test(text) || isWeekdayInName(text, start, end)) return null;
+  // ("Sunday school" is every Sunday's.)
+  if (PLURAL_AFTER.test(text) || isWeekdayInName(text, start, end) || text.startsWith(' school', end)) return null;
   const before = text.slice(Math.max(0, start - 8), start);
   const modifier = WEEKDAY_MODIFIER.exec(before);
   // "the last Friday of term" is a day of a period, counted from its end, not the Friday before the reference.

@@ -517,4 +517,9 @@ describe('findDates', () => {
     assert.deepEqual(dated('The band headlines on Friday, July 14, followed by Dez Monroe on Saturday and a brunch on Sunday morning. Tickets go on sale Friday.').map((date) => date.value),
       ['2023-07-14', '2023-07-15', '2023-07-16', '2023-02-24']);
   });
+
+  it('reads "the last night" and "the last week of October" as the final ones, and "Sunday school" as no date, but keeps "in the last week" and "last night"', () => {
+    assert.deepEqual(dated('They played the last song on the last night. Her peak came the last week of October. He taught Sunday school. Polls moved in the last week. Last night it rained.').map((date) => date.text),
+      ['October', 'last week', 'Last night']);
+  });
 });
