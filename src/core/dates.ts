@@ -317,6 +317,7 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     if (previous !== undefined) {
       orderRange(text, previous, phrase, referenceDay);
       followSchedule(text, result, phrase);
+      followStory(text, previous, phrase);
     }
     result.push({
       id: `date-${result.length + 1}`,
@@ -413,6 +414,21 @@ function followSchedule(text: string, dates: readonly DateExpression[], phrase: 
 const FIRST_WORD = /^\S*/;
 /** How far after a weekday's date a weekday of the same schedule may follow. */
 const SCHEDULE_GAP = 120;
+
+/**
+ * "The shelter called on March 27. The family drove to Abilene the next morning.": the day after the date the story
+ * last told, in that paragraph or the one before, not the day after the article's.
+ */
+function followStory(text: string, previous: DateExpression, phrase: Phrase): void {
+  if (previous.relative || previous.value === null || previous.rangeEnd !== null || previous.value.length !== 10) return;
+  if (!NEXT_PART_OF_DAY.test(text.slice(phrase.start, phrase.end)) || !text.startsWith('the ', phrase.start - 4)) return;
+  const between = text.slice(previous.end, phrase.start);
+  if (between.length > STORY_GAP || between.split('\n\n').length > 2) return;
+  phrase.value = phrase.rangeEnd = iso(dayOf(previous.value) + DAY_MS);
+}
+const NEXT_PART_OF_DAY = /^next (?:morning|afternoon|evening|night)$/;
+/** How far after the date it follows a story's "the next morning" may stand. */
+const STORY_GAP = 400;
 
 /** How many days `day` lies outside the range from `start` to `end` (0 inside it). */
 function distanceToRange(day: Day, start: Day, end: Day): number {
@@ -1070,7 +1086,8 @@ function readRelativePeriod(text: string, start: number, end: number, word: stri
       first = last = reference + (step === 0 ? 0 : step) * DAY_MS;
       break;
     case 'morning': case 'afternoon': case 'evening':
-      first = last = reference;
+      // "this morning" is the reference's; "next morning" the day after ("yesterday morning" is read from its day word).
+      first = last = reference + Math.max(step, 0) * DAY_MS;
       break;
     case 'weekend': {
       const saturday = weekStart(reference) + 5 * DAY_MS + (step === 0 && reference < weekStart(reference) + 5 * DAY_MS ? 0 : step * 7 * DAY_MS);

@@ -522,4 +522,9 @@ describe('findDates', () => {
     assert.deepEqual(dated('They played the last song on the last night. Her peak came the last week of October. He taught Sunday school. Polls moved in the last week. Last night it rained.').map((date) => date.text),
       ['October', 'last week', 'Last night']);
   });
+
+  it('reads "next morning" as the day after, and "the next morning" after a date the story told as the day after that date', () => {
+    assert.equal(only('We will meet next morning.').value, '2023-02-22');
+    assert.deepEqual(dated('The shelter called on Feb. 10. The family drove to Abilene the next morning.').map((date) => [date.value, date.rangeEnd]), [['2023-02-10', null], ['2023-02-11', null]]);
+  });
 });
