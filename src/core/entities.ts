@@ -2037,8 +2037,15 @@ class Scanner {
     const entry = this.lookup(i, i) ?? (this.tokens.flags[i] & ALL_CAPS ? this.capitalsOrganization(i, i) : undefined);
     if (!entry) this.addSingle(i, weak);
     else if (entry.kind === 'place' && this.isSurnameNotPlace(i)) this.push('person', this.word(i), this.tokens.starts[i], this.tokens.ends[i], true, weak);
-    else if (entry.kind === 'place' && this.givenNames.has(this.word(i)) && this.isSpeechVerbAt(i + 1)) {
+    // "Sydney Marchetti, 11, … “…,” said Sydney.": the first name of someone named in full, next to a verb of speech.
+    else if (entry.kind === 'place' && this.givenNames.has(this.word(i)) && (this.isSpeechVerbAt(i + 1) || this.followsSpeechVerb(i))) {
       this.push('person', this.givenNames.get(this.word(i))!, this.tokens.starts[i], this.tokens.ends[i], false, weak);
+    }
+    // "said Jordan, 14,", "A girl named Sofia, 10,": a first name that is also a place, with an age set off after it.
+    else if (entry.kind === 'place' && this.is(i, FIRST_NAME) && statedAgeAfter(this.text, this.tokens.ends[i]) >= 0) {
+      // ("“…,” Sofia said." after it is the child again.)
+      this.givenNames.set(this.word(i), this.word(i));
+      this.push('person', this.word(i), this.tokens.starts[i], this.tokens.ends[i], true, weak);
     }
     // "in Dublin, a suburb of Columbus", "Paris, Texas": a city a list knows abroad, placed in a town's own setting, is that town.
     else if (entry.kind === 'place' && this.text.charCodeAt(this.tokens.ends[i]) === 0x2c && entry.name !== this.word(i) && !US_STATES.has(entry.name) && LOCALE_AFTER.test(this.text.slice(this.tokens.ends[i], this.tokens.ends[i] + LOCALE_AFTER_CHARS))) {
@@ -2307,6 +2314,11 @@ class Scanner {
   }
 
   /** Whether token i is a verb of speech written right after the word before it. */
+  /** Whether a verb of speech stands right before token i: "said Sydney". */
+  private followsSpeechVerb(i: number): boolean {
+    return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i - 1) && SPEECH_VERBS.has(this.word(i - 1));
+  }
+
   private isSpeechVerbAt(i: number): boolean {
     return i < this.count && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i) && SPEECH_VERBS.has(this.word(i));
   }

@@ -1363,6 +1363,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.name, found.mentions.map((mention) => mention.text)]), [['organization', 'Keystone Span Assurance', ['Keystone Span Assurance', 'Keystone']]]);
   });
 
+  it('reads a child\'s first name that is also a place as the child with an age set off ("said Jordan, 14,") or next to a verb of speech after the full name ("said Sydney")', () => {
+    const text = 'Title\n\n"I practice every day," said Jordan, 14, who plays violin.\n\nA girl named Sofia, 10, wrote the play. "It is true," Sofia said.\n\nSydney Marchetti, 11, plays cello. "They are nice," said Sydney.';
+    assert.deepEqual(analyze(text).entities.map((found) => [found.type, found.name, found.mentions.length]),
+      [['person', 'Jordan', 1], ['person', 'Sofia', 2], ['person', 'Sydney Marchetti', 2]]);
+  });
+
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
   });
