@@ -2033,6 +2033,16 @@ const TITLE_PERIODS = /\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Sgt|Lt|Col|Capt|Prof|St
 
 /** Parties whose member a tag names after a name: "Republican of New York". */
 const PARTY_WORDS = new Set(['republican', 'democrat', 'independent']);
+/** Words of the parties whose holders a role may tell apart: "the Republican nominee", "the Green Party nominee". */
+const RIVAL_PARTIES = new Set(['republican', 'democratic', 'democrat', 'green', 'libertarian', 'labour', 'conservative', 'liberal', 'reform']);
+
+/** Whether `labels` name a party other than `party`, and not `party` itself. */
+function holdsRivalParty(labels: string, party: string): boolean {
+  const ally = party === 'democrat' ? 'democratic' : party === 'democratic' ? 'democrat' : party;
+  if (containsWord(labels, party) || containsWord(labels, ally)) return false;
+  for (const rival of RIVAL_PARTIES) if (rival !== party && rival !== ally && containsWord(labels, rival)) return true;
+  return false;
+}
 
 /** Forms of "be" and "have" that are a sentence's verb after its subject. */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
@@ -3087,6 +3097,9 @@ class Attributor {
     // No mention that could win even with the labels' bonus: spare building the labels.
     if (mentions[last].start + (phrase === null ? before : 2 * before) <= floor) return -1;
     const labels = this.labels(entity);
+    // "the Republican nominee" is no "Green Party nominee": a party's word before the role rules out another party's holder.
+    const party = phrase === null ? '' : phrase.slice(0, phrase.indexOf(' '));
+    if (RIVAL_PARTIES.has(party) && holdsRivalParty(labels, party)) return -1;
     // "The Voss campaign" is not the Castellanos campaign: a body whose own name holds the word names whose it is.
     if (requiredName !== null && !containsWord(labels, requiredName) && (owned || namesSomething(entity.role) || (entity.type !== 'person' && containsWord(entity.name.toLowerCase(), head)))) return -1;
     const named = containsWord(labels, head);

@@ -2343,4 +2343,9 @@ describe('attribution', () => {
     assert.equal(quote.cue?.text, 'denounced');
     assert.notEqual(quote.speaker?.name, 'draft text');
   });
+
+  it('gives "the Republican nominee" no holder of another party\'s role ("Green Party nominee Lorna Haskell")', () => {
+    const body = 'Many planned to vote for Green Party nominee Lorna Haskell.\n\n"Walter got a raw deal," the Republican nominee said.';
+    assert.notEqual(speakerOf(body, '"Walter got a raw deal,"'), 'Lorna Haskell');
+  });
 });
