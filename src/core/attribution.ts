@@ -1184,6 +1184,9 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
           if (holder !== null && holder.kind === 'role') placedHolder ??= { start: holder.start, end: phrase.end, kind: 'role' };
         }
         if (partOfAside) continue;
+        // "One strategist who has worked on Colorado House races, speaking on condition of anonymity, said": the one "who" did.
+        const relativeHead = phrase === null ? null : headBeforeWho(tokens, phrase.start, low);
+        if (relativeHead !== null) return relativeHead;
         // "Standing by a pile of tyres, a farmer from Wallonia, who …, shouted": the object of a preposition is no subject.
         if (placedHolder !== null && phrase !== null && (OBJECT_PREPOSITIONS.has(tokens[phrase.start - 1]?.lower) || tokens[phrase.start - 1]?.lower === 'by')) return placedHolder;
         return phrase !== null && phrase.kind !== 'pronoun' ? phrase : null;
@@ -1203,6 +1206,16 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
 
 /** Links between someone and the place they are from or in: "a farmer from Wallonia", "officials in Beijing". */
 const ORIGIN_LINKS = new Set(['from', 'in']);
+
+/** The phrase before a "who" that opens the clause holding token `at`, with no comma between: "One strategist who has worked on …". */
+function headBeforeWho(tokens: Token[], at: number, low: number): Phrase | null {
+  for (let index = at - 1; index > low && isWord(tokens[index]); index--) {
+    if (tokens[index].lower !== 'who') continue;
+    const head = phraseEndingAt(tokens, index - 1, low);
+    return head !== null && head.kind !== 'pronoun' ? head : null;
+  }
+  return null;
+}
 
 /** Whether a comma stands in tokens [low, end). */
 function commaBefore(tokens: Token[], end: number, low: number): boolean {

@@ -2348,4 +2348,9 @@ describe('attribution', () => {
     const body = 'Many planned to vote for Green Party nominee Lorna Haskell.\n\n"Walter got a raw deal," the Republican nominee said.';
     assert.notEqual(speakerOf(body, '"Walter got a raw deal,"'), 'Lorna Haskell');
   });
+
+  it('gives the quote to the one "who" did, before an aside ("One strategist who has worked on Colorado House races, speaking on condition of anonymity, said")', () => {
+    const body = 'One Democratic strategist who has worked on Colorado House races, speaking on condition of anonymity, said the video was "the last thing she needed."';
+    assert.equal(speakerOf(body, '"the last thing she needed."'), 'One Democratic strategist');
+  });
 });
