@@ -5,7 +5,7 @@ import { CueMatch, cueAt } from './cues';
 import { AttributionRuleId, BYLINE_ROLE, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
-import { articleLength, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withoutPossessive } from './text';
+import { articleLength, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withCapital, withoutPossessive } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -31,6 +31,7 @@ export interface SpeakerIndex {
   resolveName(span: TextSpan, typeHint?: EntityType): Entity;
   createDistinct(span: TextSpan, type: EntityType): Entity;
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
+  find(name: string, at: number): Entity | null;
 }
 
 interface Phrase {
@@ -2748,7 +2749,10 @@ class Attributor {
     if (match === null) return null;
     const start = quote.innerStart;
     const mention = { start, end: start + match[1].length, text: match[1] };
-    const entity = this.resolveName(mention, 'person');
+    // "PYLE:" after "WRAL anchor Dominic Pyle": the person of that surname, written in capitals.
+    const label = match[1].includes(' ') ? null : this.input.index.find(withCapital(match[1].toLowerCase()), start);
+    const entity = label?.type === 'person' ? label : this.resolveName(mention, 'person');
+    if (entity === label) this.input.index.addMention(entity, mention, 'alias');
     return { entity, mention, cue: null, ruleId: 'adjacent-cue', wording: 'transcript', sentence: null };
   }
 

@@ -25,6 +25,8 @@ export interface EntityIndex {
   createDistinct(span: TextSpan, type: EntityType): Entity;
   /** Records that span refers to entity (a pronoun or role noun resolved by attribution). */
   addMention(entity: Entity, span: TextSpan, kind: MentionKind): void;
+  /** An existing entity that `name` refers to (by name, alias, surname or first name), or null; creates none. */
+  find(name: string, at: number): Entity | null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -822,6 +824,13 @@ function hasIrregularSpace(value: string): boolean {
   }
   return false;
 }
+
+/** Whether `start` opens a line, or a quote that opens one: "“PYLE: …". */
+function opensLine(text: string, start: number): boolean {
+  const before = start > 0 && OPENING_MARK_CODES.has(text.charCodeAt(start - 1)) ? start - 2 : start - 1;
+  return before < 0 || text.charCodeAt(before) === 10;
+}
+const OPENING_MARK_CODES = new Set([0x22, 0x201c, 0x27, 0x2018]);
 
 /** A state's abbreviation listed with another: "Pa., Md. and Del.". */
 const ABBREVIATION_LISTED_AFTER = /^(?:,| and| or) \p{Lu}\p{Ll}*\./u;
@@ -2094,6 +2103,8 @@ class Scanner {
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && letters <= MAX_ACRONYM_LENGTH && !word.includes('-');
     // A headline in capitals ("WHAT HE SAID") writes common words as acronyms are written.
     if (acronym && wordFacts(titleCasedWord(word)) & STOP_WORD) return;
+    // "“PYLE: Senator, …”": a transcript's label in capitals names a speaker, whom attribution finds by name.
+    if (acronym && this.text.charCodeAt(end) === 0x3a && opensLine(this.text, start)) return;
     // "Dayton, Ohio", "Kharkiv, Ukraine": a town the text places in a known state or country.
     // (Not the last word of a longer name, as "Bay" of "Tampa Bay" or "Estates" of "Jamaica Estates".)
     const plain = !acronym && !weak && !this.is(i, PLACE_WORD) && !PLURAL_PLACE_WORDS.has(word);

@@ -2353,4 +2353,10 @@ describe('attribution', () => {
     const body = 'One Democratic strategist who has worked on Colorado House races, speaking on condition of anonymity, said the video was "the last thing she needed."';
     assert.equal(speakerOf(body, '"the last thing she needed."'), 'One Democratic strategist');
   });
+
+  it('gives a transcript label in capitals to the person of that surname ("PYLE:" after "WRAL anchor Dominic Pyle"), and makes no organization of it', () => {
+    const body = 'The debate was moderated by WRAL anchor Dominic Pyle.\n\n"PYLE: Senator, do you support the plan?"\n\nWhen Pyle asked about taxes, both dodged.';
+    assert.equal(speakerOf(body, '"PYLE: Senator, do you support the plan?"'), 'Dominic Pyle');
+    assert.deepEqual(analyze(HEADER + body).entities.filter((found) => found.name === 'PYLE'), []);
+  });
 });
