@@ -79,7 +79,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b))`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -186,7 +186,7 @@ interface FoundPhrase {
    * "in 2019", "the 1990s", "the fall", "the third quarter", "2019-01-01", "two days ago", "last week", "over the
    * weekend", "on Election Day", "by the end of the year", or one word (month, weekday, "yesterday").
    */
-  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'holiday' | 'end' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'holiday' | 'end' | 'day after' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -421,12 +421,14 @@ const SCHEDULE_GAP = 120;
  */
 function followStory(text: string, previous: DateExpression, phrase: Phrase): void {
   if (previous.relative || previous.value === null || previous.rangeEnd !== null || previous.value.length !== 10) return;
-  if (!NEXT_PART_OF_DAY.test(text.slice(phrase.start, phrase.end)) || !text.startsWith('the ', phrase.start - 4)) return;
+  const written = text.slice(phrase.start, phrase.end);
+  if (!DAY_AFTER_TOLD.test(written) && !(NEXT_PART_OF_DAY.test(written) && text.startsWith('the ', phrase.start - 4))) return;
   const between = text.slice(previous.end, phrase.start);
   if (between.length > STORY_GAP || between.split('\n\n').length > 2) return;
   phrase.value = phrase.rangeEnd = iso(dayOf(previous.value) + DAY_MS);
 }
 const NEXT_PART_OF_DAY = /^next (?:morning|afternoon|evening|night)$/;
+const DAY_AFTER_TOLD = /^[Tt]he (?:next|following) day$/;
 /** How far after the date it follows a story's "the next morning" may stand. */
 const STORY_GAP = 400;
 
@@ -465,6 +467,8 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     const start = spaceBefore ? stickyMatchStart(text, COUNT_AGO, Math.max(searchFrom, found - MAX_BEFORE_AGO), found, end) : -1;
     return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
+  // "the next day", "the following day": a day the story counts from a date it told (see `followStory`).
+  if (word === 'day') return { start: text.lastIndexOf(' ', text.lastIndexOf(' ', found - 1) - 1) - 3, end, kind: 'day after' };
   if (word === 'weekend') {
     const start = spaceBefore ? stickyMatchStart(text, THE_WEEKEND, Math.max(searchFrom, found - MAX_BEFORE_WEEKEND), found, end) : -1;
     return start >= 0 ? { start, end, kind: 'weekend' } : null;
@@ -540,6 +544,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readHoliday(text, start, end, word, reference);
     case 'end':
       return readPeriodEnd(text, start, end, reference);
+    case 'day after':
+      return { start, end, value: null, rangeEnd: null, relative: true };
     default: {
       const relativeDays = RELATIVE_DAYS.get(word);
       // "USA Today", "Neurology Today": a capitalized day word after a name is part of it; "the economy of tomorrow"

@@ -527,4 +527,9 @@ describe('findDates', () => {
     assert.equal(only('We will meet next morning.').value, '2023-02-22');
     assert.deepEqual(dated('The shelter called on Feb. 10. The family drove to Abilene the next morning.').map((date) => [date.value, date.rangeEnd]), [['2023-02-10', null], ['2023-02-11', null]]);
   });
+
+  it('finds "the next day" and "the following day", the day after a date the story told, unresolved without one', () => {
+    assert.deepEqual(dated('He resigned on Feb. 9. Its director resigned the next day.\n\nThe following day was calm.').map((date) => [date.text, date.value]),
+      [['Feb. 9', '2023-02-09'], ['the next day', '2023-02-10'], ['The following day', null]]);
+  });
 });
