@@ -3003,7 +3003,7 @@ class Attributor {
   private describedHolder(role: string, offset: number): Entity | null {
     let best: Entity | null = null;
     let bestStart = -1;
-    for (const entity of this.input.index.entities) {
+    for (const entity of this.candidatesForRole(role)) {
       if (entity.type !== 'person' || isUpper(entity.name[0]) || !entity.name.endsWith(` ${role}`)) continue;
       const last = lastMentionBefore(entity.mentions, offset);
       if (last >= 0 && entity.mentions[last].start > bestStart) {
@@ -3062,8 +3062,7 @@ class Attributor {
    */
   private entityWithRole(head: string, before: number, modifier: Token | null): Entity | null {
     const { entities } = this.input.index;
-    // A long document asks only the entities its index gives for the word (a superset of the ones that can win).
-    const candidates = entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(head) ? entities : this.roleCandidates(entities).for(head);
+    const candidates = this.candidatesForRole(head);
     // The most recently mentioned first: no score is above an entity's latest mention (plus `before`, the labels'
     // bonus), so once the best so far is above that, none of the rest can win, and their mentions go unread.
     const order = this.roleOrder;
@@ -3131,6 +3130,13 @@ class Attributor {
       if (named || (entity.type === 'person' && mention.start >= this.bodyStart && this.wordBefore(mention.start) === head)) return score;
     }
     return -1;
+  }
+
+  /** The entities that may hold `role`: all of them, or in a long document only those the role-word index gives for it. */
+  private candidatesForRole(role: string): Iterable<Entity> {
+    const { entities } = this.input.index;
+    // (The index's entities for the word are a superset of the ones that can win.)
+    return entities.length < ROLE_INDEX_ENTITIES || !isPlainWord(role) ? entities : this.roleCandidates(entities).for(role);
   }
 
   /** The role-word index of the entities, built on first use and kept up to date by `note`. */
