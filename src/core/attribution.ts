@@ -1776,6 +1776,9 @@ function openingName(tokens: Token[], sentence: Span): Phrase | null {
 
 /** Openers of a sentence that come before its subject: "During the debate, Clinton said…". */
 const CONJUNCTIONS = new Set(['and', 'but', 'still', 'yet', 'so', 'or', 'then', 'now', 'also', 'even', 'just', 'only']);
+/** The pattern of a phrase bringing in a new holder of each role word asked about (`introductionSince`), made once. */
+const INTRODUCTIONS = new Map<string, RegExp>();
+
 /** A sentence's end and the next one's capital. */
 const SENTENCE_BREAK = /[.!?]["”’']?\s+["“]?[A-Z]/;
 
@@ -3021,7 +3024,11 @@ class Attributor {
   private introductionSince(entity: Entity, role: string, offset: number): TextSpan | null {
     const last = entity.mentions[lastMentionBefore(entity.mentions, offset)];
     if (last === undefined || !isPlainWord(role) || !this.text.slice(last.end, offset).includes(role)) return null;
-    const introduction = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?!${LINK_WORDS_PATTERN}\\b)[\\w’'-]+ ){0,3}${role}\\b${SERVED_AFTER_ROLE}`, 'gu');
+    let introduction = INTRODUCTIONS.get(role);
+    if (introduction === undefined) {
+      introduction = new RegExp(`\\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:(?!${LINK_WORDS_PATTERN}\\b)[\\w’'-]+ ){0,3}${role}\\b${SERVED_AFTER_ROLE}`, 'gu');
+      INTRODUCTIONS.set(role, introduction);
+    }
     introduction.lastIndex = last.end;
     let found: RegExpExecArray | null = null;
     for (let match = introduction.exec(this.text); match !== null && match.index < offset; match = introduction.exec(this.text)) found = match;
