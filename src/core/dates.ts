@@ -855,12 +855,11 @@ function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boo
   // "By Friday afternoon, a faint smell hung over the creek": a deadline opening its sentence is ahead only if the
   // clause after it speaks of the future.
   if (OPENING_BY.test(sentenceBefore(text, phraseStart))) return speaksOfFutureAfter(text, phraseStart);
-  if ((followsDeadlineWord(text, phraseStart) || text.startsWith(' deadline', phraseEnd)) && !looksBack(text, phraseStart)) return true;
-  // "A red flag warning is in effect through 8 p.m. Wednesday" (not "The fair ran through Sunday").
   const at = withoutClockTimeBefore(text, phraseStart);
+  if ((followsDeadlineWordAt(text, at) || text.startsWith(' deadline', phraseEnd)) && !looksBack(text, phraseStart)) return true;
+  // "A red flag warning is in effect through 8 p.m. Wednesday" (not "The fair ran through Sunday").
   // ("taken Wednesday through Sunday" is a range, ordered as one.)
-  return at >= 8 && text.startsWith('through ', at - 8) && !isRegexWordCode(text.charCodeAt(at - 9)) && !text.startsWith('day ', at - 12)
-    && !PAST_IN_SENTENCE.test(sentenceAround(text, phraseStart));
+  return wordsEndAt(text, at, 'through ') && !text.startsWith('day ', at - 12) && !PAST_IN_SENTENCE.test(sentenceAround(text, phraseStart));
 }
 
 function looksBack(text: string, offset: number): boolean {
@@ -1029,14 +1028,24 @@ const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'p
 
 /** Whether "by " (or "By ") or "until " stands right before `offset`. */
 function followsDeadlineWord(text: string, offset: number): boolean {
-  // "until at least Thursday", "until about 1 p.m. Friday".
-  const clock = withoutClockTimeBefore(text, offset);
+  // "until about 1 p.m. Friday".
+  return followsDeadlineWordAt(text, withoutClockTimeBefore(text, offset));
+}
+
+/**
+ * `followsDeadlineWord` with the time of day before the date already passed over (`clock`): "until (at least) ",
+ * "by ", and "ahead of " or "eve of " ("rallied ahead of Saturday's vote", "on the eve of Tuesday's primary": what a
+ * text is ahead of lies ahead).
+ */
+function followsDeadlineWordAt(text: string, clock: number): boolean {
   const at = clock >= 9 && text.startsWith('at least ', clock - 9) ? clock - 9 : clock;
-  if (at >= 6 && text.startsWith('until ', at - 6) && !isRegexWordCode(text.charCodeAt(at - 7))) return true;
-  // "rallied ahead of Saturday's vote", "on the eve of Tuesday's primary": what a text is ahead of lies ahead.
-  if (at >= 9 && (text.startsWith('ahead of ', at - 9) || text.startsWith('Ahead of ', at - 9)) && !isRegexWordCode(text.charCodeAt(at - 10))) return true;
-  if (at >= 7 && text.startsWith('eve of ', at - 7) && !isRegexWordCode(text.charCodeAt(at - 8))) return true;
-  return at >= 3 && (text.startsWith('by ', at - 3) || text.startsWith('By ', at - 3)) && !isRegexWordCode(text.charCodeAt(at - 4));
+  return DEADLINE_WORDS.some((words) => wordsEndAt(text, at, words));
+}
+const DEADLINE_WORDS = ['until ', 'ahead of ', 'Ahead of ', 'eve of ', 'by ', 'By '];
+
+/** Whether `words` end at `at` and start a word of the text. */
+function wordsEndAt(text: string, at: number, words: string): boolean {
+  return at >= words.length && text.startsWith(words, at - words.length) && !isRegexWordCode(text.charCodeAt(at - words.length - 1));
 }
 
 /** "about 1 p.m. ", "noon ": a time of day before a date's day. */
