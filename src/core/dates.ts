@@ -1008,13 +1008,13 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
   }
 }
 
-/** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
 /** "to vote in ", "to reopen the plant in ": an infinitive and its object before a month, after no verb in -ed. */
 const INFINITIVE_IN_BEFORE = /(?<!\b[a-z]+ed )\bto [a-z]+(?: [\w’'-]+){0,2} in $/;
 /** How far ahead a month with no year may lie in a sentence with no past verb. */
 const MONTHS_AHEAD_DAYS = 245;
 /** Any verb in the past ("was", "had", "said", a word in -ed, an irregular past), or a time gone by ("ago", "last"). */
 const PAST_IN_SENTENCE = new RegExp(`\\b(?:was|were|had|did|said|told|saw|[a-z]{2,}ed|ago|last|${[...IRREGULAR_PAST].join('|')})\\b`, 'i');
+/** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
 const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck)(?: [\w’'-]+){0,4} in $/;
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 

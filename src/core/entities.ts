@@ -2171,12 +2171,12 @@ class Scanner {
     return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && (this.isWordAt(i - 1, 'in') || this.isWordAt(i - 1, 'to') || this.isWordAt(i - 1, 'from'));
   }
 
-  /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
   /** Whether "at" or "in" stands right before token i. */
   private isAtOrIn(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && (this.isWordAt(i - 1, 'at') || this.isWordAt(i - 1, 'in'));
   }
 
+  /** "lives in Westbrook": token i right after "in", and no owner ("in Okafor's office"). */
   private isAfterIn(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & (JOINED | POSSESSIVE)) === JOINED && this.isWordAt(i - 1, 'in');
   }
@@ -2193,8 +2193,10 @@ class Scanner {
     return false;
   }
 
-  /** "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name. */
-  /** `personNouns`: a person's noun right before the name is a role too ("Hampton University student Deja Stewart"). */
+  /**
+   * "China's top diplomat Wang Yi", "Foreign Ministry spokesman Wang Wenbin": a lowercase role before the name.
+   * `personNouns`: a person's noun right before the name is a role too ("Hampton University student Deja Stewart").
+   */
   private lowercaseRole(nameFirst: number, personNouns = false): string | null {
     const { flags } = this.tokens;
     let first = nameFirst;
@@ -2324,12 +2326,12 @@ class Scanner {
     return this.tokens.ends[i] - start === 2 && this.text.charCodeAt(start + 1) === 0x2e && isUpper(this.text[start]);
   }
 
-  /** Whether token i is a verb of speech written right after the word before it. */
   /** Whether a verb of speech stands right before token i: "said Sydney". */
   private followsSpeechVerb(i: number): boolean {
     return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i - 1) && SPEECH_VERBS.has(this.word(i - 1));
   }
 
+  /** Whether token i is a verb of speech written right after the word before it. */
   private isSpeechVerbAt(i: number): boolean {
     return i < this.count && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i) && SPEECH_VERBS.has(this.word(i));
   }
@@ -2720,13 +2722,13 @@ function hasPieceKind(pieces: Piece[], count: number, kind: Piece['kind']): bool
   return false;
 }
 
-/** The index of the title piece that pieces of known names from p on lead to, or -1. */
 /** "Rep. Carlton Brisbane": a one-word place closing a run after a title and one given name is the surname. */
 function closesTitledName(pieces: Piece[], i: number, last: number): boolean {
   const given = pieces[pieces.length - 1];
   return i === last && pieces.length >= 2 && given.kind === 'words' && given.first === given.last && given.last === i - 1 && pieces[pieces.length - 2].kind === 'title';
 }
 
+/** The index of the title piece that pieces of known names from p on lead to, or -1. */
 function titleAfterNames(pieces: Piece[], p: number): number {
   while (p < pieces.length && isNamedKind(pieces[p].kind)) p++;
   return isTitleAt(pieces, p) ? p : -1;
