@@ -313,8 +313,12 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
     lastEnd = phrase.end;
     searchFrom = Math.max(searchFrom, phrase.end);
     const previous = result[result.length - 1];
-    if (previous !== undefined && joinPrevious(text, previous, phrase)) continue;
+    if (previous !== undefined && joinPrevious(text, previous, phrase)) {
+      shareRangeYear(text, result[result.length - 2], previous);
+      continue;
+    }
     if (previous !== undefined) {
+      shareRangeYear(text, previous, phrase);
       orderRange(text, previous, phrase, referenceDay);
       followSchedule(text, result, phrase);
       followStory(text, previous, phrase);
@@ -365,6 +369,21 @@ function inYear(day: string, year: number): string {
 /** "from 2 November to 18 January", "between Wednesday and Saturday": the words joining the two ends of a range. */
 const RANGE_OPENER = /\b(?:[Ff]rom|[Bb]etween) $/;
 const RANGE_JOINER = /^(?: (?:to|until|till|through|and) |[-–])$/;
+
+/**
+ * "between January and September 2015", "from June to December of last year": a month alone opening a range is in
+ * the year of the month that closes it, or in the year before when it comes later in the year.
+ */
+function shareRangeYear(text: string, first: DateExpression | undefined, last: Span & Pick<Phrase, 'value'>): void {
+  if (first?.value == null || first.rangeEnd === null || last.value === null || monthNumber(first.text) === undefined) return;
+  if (!CLOSING_YEAR.test(text.slice(last.start, last.end)) || !RANGE_JOINER.test(text.slice(first.end, last.start))) return;
+  if (!RANGE_OPENER.test(text.slice(Math.max(0, first.start - 8), first.start))) return;
+  const year = +last.value.slice(0, 4) - (first.value.slice(5, 7) > last.value.slice(5, 7) ? 1 : 0);
+  first.value = inYear(first.value, year);
+  first.rangeEnd = inYear(first.rangeEnd, year);
+}
+/** A month's year written out or told ("September 2015", "December of last year"). */
+const CLOSING_YEAR = /(?:\d{4}|\byear)$/;
 
 /**
  * A range runs forward from its first end: "from 2 November to 18 January" ends in the next year, and "from Wednesday
@@ -792,12 +811,18 @@ function readMonth(text: string, word: string, month: number, start: number, end
   // "since October", "Choi won the election in December": a time gone by, or a finite verb in the past before it.
   // "were “certain” to vote in November": an infinitive's month lies ahead of the verb it follows (not of a past one,
   // "appeared to dismiss the issue in October").
+  // "The judge ruled in August", "the deal reached in July": a past participle right before "in" tells of a month gone by
+  // (unless it plans one: "a vote scheduled in November"); "who retires in January", "which takes effect in March": a
+  // verb in the present, of one to come.
   const infinitive = INFINITIVE_IN_BEFORE.test(before);
-  const past = !yearMatch && !modifier && !infinitive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before))
-    && !speaksOfFuture(text, start);
+  const participle = PAST_VERB_BEFORE.exec(before);
+  const past = !yearMatch && !modifier && !infinitive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before)
+    || (participle !== null && !VERBS_OF_PLANS.has(participle[1]))) && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
-    year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
+    const lastDay = Date.UTC(near, month - 1, daysInMonth(near, month));
+    year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1
+      : PRESENT_VERB_IN.test(before) && lastDay < reference ? near + 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
     // "The stakes in November could not be higher", written in April: a month of this year more than half a year ahead,
     // in a sentence with no verb in the past, is still this year's.
     // ("up for grabs this November": a month after "this" is this year's, whatever the sentence's tense.)
@@ -1008,14 +1033,21 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
   }
 }
 
-/** "to vote in ", "to reopen the plant in ": an infinitive and its object before a month, after no verb in -ed. */
-const INFINITIVE_IN_BEFORE = /(?<!\b[a-z]+ed )\bto [a-z]+(?: [\w’'-]+){0,2} in $/;
+/** Verbs only ever finite and in the past (not "set" or "put", which may be an infinitive's). */
+const FINITE_PAST = 'did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck';
+/**
+ * "to vote in ", "to reopen the plant in ": an infinitive and its object before a month, after no verb in the past
+ * ("came to light in November" is no infinitive).
+ */
+const INFINITIVE_IN_BEFORE = new RegExp(`(?<!\\b(?:[a-z]+ed|${FINITE_PAST}) )\\bto [a-z]+(?: [\\w’'-]+){0,2} in $`);
+/** "who retires in ", "which takes effect in ", "she steps down in ": a verb in the present before a month. */
+const PRESENT_VERB_IN = /\b(?:who|which|that|he|she|it) (?!(?:was|has|is|does|says)\b)[a-z]+[a-rt-z]s(?: (?:down|up|off|out|over|effect|office))? in $/;
 /** How far ahead a month with no year may lie in a sentence with no past verb. */
 const MONTHS_AHEAD_DAYS = 245;
 /** Any verb in the past ("was", "had", "said", a word in -ed, an irregular past), or a time gone by ("ago", "last"). */
 const PAST_IN_SENTENCE = new RegExp(`\\b(?:was|were|had|did|said|told|saw|[a-z]{2,}ed|ago|last|${[...IRREGULAR_PAST].join('|')})\\b`, 'i');
 /** A verb only ever finite and in the past, a few words before "in": "Choi won the election in ", "went there in ". */
-const FINITE_PAST_IN = /\b(?:did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck)(?: [\w’'-]+){0,4} in $/;
+const FINITE_PAST_IN = new RegExp(`\\b(?:${FINITE_PAST})(?: [\\w’'-]+){0,4} in $`);
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 
 /**
@@ -1024,7 +1056,7 @@ const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|b
  */
 const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:on |in )?$/;
 /** Participles before a date that lies ahead: "a vote scheduled Tuesday", "expected in March". */
-const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'projected', 'delayed', 'postponed', 'moved', 'pushed', 'rescheduled', 'needed', 'required']);
+const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'reserved', 'booked', 'projected', 'delayed', 'postponed', 'moved', 'pushed', 'rescheduled', 'needed', 'required']);
 
 /** Whether "by " (or "By ") or "until " stands right before `offset`. */
 function followsDeadlineWord(text: string, offset: number): boolean {

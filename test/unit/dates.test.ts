@@ -397,6 +397,23 @@ describe('findDates', () => {
     assert.deepEqual(read('It is a position he first laid out in March.'), [['March', '2022-03-01']]);
   });
 
+  it('dates a month by the verb right before "in": a past participle ("ruled in August", not "reserved in"), a past verb before "to" ("came to light in"), a present verb ("who retires in")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('The judge ruled in August that it was wrong.'), [['August', '2022-08-01']]);
+    assert.deepEqual(read('The deal reached in July still holds.'), [['July', '2022-07-01']]);
+    assert.deepEqual(read('Ads reserved in March fill the slots.'), [['March', '2023-03-01']]);
+    assert.deepEqual(read('The case came to light in June.'), [['June', '2022-06-01']]);
+    assert.deepEqual(read('Hale, who retires in January, voted no. The rule, which takes effect in February, is new.'), [['January', '2024-01-01'], ['February', '2023-02-01']]);
+  });
+
+  it('gives a month opening a range the year of the month that closes it ("between January and September 2021")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('Claims rose between January and September 2021.'), [['January', '2021-01-01', '2021-01-31'], ['September 2021', '2021-09-01', '2021-09-30']]);
+    assert.deepEqual(read('Prices fell from June to December of last year and from November to April 2021.'), [
+      ['June', '2022-06-01', '2022-06-30'], ['December of last year', '2022-12-01', '2022-12-31'], ['November', '2020-11-01', '2020-11-30'], ['April 2021', '2021-04-01', '2021-04-30'],
+    ]);
+  });
+
   it('reads a year after "as early as", "since at least", and a second year joined to one ("in 2022 and 2023"), not to a modifier', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('It was looted in 1897 and kept there since 1901; 1850 people saw it.'), [
