@@ -125,6 +125,9 @@ const LOCALE_AFTER_CHARS = 40;
 const STATE_AFTER = new RegExp(`^, (?:${places.usStates.join('|')})(?:[,.;:)]|$)`);
 /** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
 const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Bodies known by an ordinal and one word: "the 5th Circuit", "the 3rd Brigade". */
+const ORDINAL_BODIES = new Set(['Circuit', 'Division', 'Brigade', 'Regiment', 'Battalion', 'Fleet', 'Corps', 'Army', 'Precinct', 'Infantry', 'Cavalry', 'Airborne']);
 /** Lowercase words a title keeps before it: "former Gov.", "retired Lt. Gen.", "state Sen.". */
 const TITLE_MODIFIERS = new Set(['former', 'retired', 'state', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'executive', 'campaign', 'party']);
 /** "Abu Khalid", "Umm Ahmed": an Arabic name opened by the name of one's child. */
@@ -876,7 +879,7 @@ class Scanner {
         const i = capitalized[c];
         if (i < next) continue;
         const start = starts[i];
-        next = start >= skipFrom && start < header.bodyStart ? i + 1 : this.readRun(i);
+        next = start >= skipFrom && start < header.bodyStart ? i + 1 : this.readRunAfterOrdinal(i);
       }
       from = to;
     }
@@ -1120,6 +1123,29 @@ class Scanner {
     return true;
   }
 
+  /**
+   * `readRun`, with an ordinal right before the run made part of the body it opens: "the 4th U.S. Circuit Court of
+   * Appeals" is not the 6th, and "the 5th Circuit", "the 82nd Airborne Division" are bodies by their ordinal.
+   */
+  private readRunAfterOrdinal(first: number): number {
+    const made = this.candidates.length;
+    const next = this.readRun(first);
+    // ("the 335th Twitter account" is no body of that name.)
+    if (first === 0 || !(this.tokens.flags[first] & JOINED) || !ORDINAL.test(this.word(first - 1)) || this.lookup(first, next - 1) !== undefined) return next;
+    const start = this.tokens.starts[first];
+    const ordinalStart = this.tokens.starts[first - 1];
+    let extended = false;
+    for (let c = made; c < this.candidates.length; c++) {
+      const candidate = this.candidates[c];
+      if (candidate.start !== start || candidate.type !== 'organization') continue;
+      candidate.start = ordinalStart;
+      candidate.name = this.text.slice(ordinalStart, candidate.end);
+      extended = true;
+    }
+    if (!extended && next === first + 1 && ORDINAL_BODIES.has(this.word(first))) this.pushSpan('organization', first - 1, first, false);
+    return next;
+  }
+
   /** Reads the capitalized run starting at token `first`; returns the index after it. */
   private readRun(first: number): number {
     // "Sgt. 1st Class Tobias Wrenfield": the class of a rank is no part of the name after it.
@@ -1153,7 +1179,7 @@ class Scanner {
         || (this.isWordAt(next, 'and') && (this.andJoinsComplement(first, last) || this.andJoinsFields(first, last) || this.andJoinsFoundersNames(first, last)))
         || (this.isWordAt(next, 'on') && this.onNamesRemit(last))
         // "Parents for Classroom Transparency", "Students for Liberty": a group in the plural for a cause.
-        || (this.isWordAt(next, 'for') && first === last && this.isPeoplePlural(last));
+        || (this.isWordAt(next, 'for') && first === last && this.isCausePlural(last));
       if (!allowed && this.isLoneWord(first, last) && this.isWordAt(next, 'and') && this.addSpouseAt(last)) return last + 1;
       if (!allowed && !this.isWordAt(next, 'of')) break;
       if (!allowed && cut < 0) cut = last;
@@ -1166,6 +1192,8 @@ class Scanner {
       }
       // "Ursula von der Leyen", "Oscar de la Renta": a second particle may follow the first.
       else if (nextFacts & NAME_PARTICLE && after < this.count && flags[after] & JOINED && this.is(after, NAME_PARTICLE)) after++;
+      // "Citizens for an Accountable Albany", "Committee for a Responsible Federal Budget".
+      else if (this.isWordAt(next, 'for') && after < this.count && flags[after] & JOINED && (this.isWordAt(after, 'a') || this.isWordAt(after, 'an'))) after++;
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
       if (cut === last) afterCut = after;
       last = after;
@@ -1329,9 +1357,10 @@ class Scanner {
     if (next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next)) return false;
     // "Falcone's Deli", "Castellano's Bakery": a shop named for its owner, with nothing after its word.
     if (SHOP_WORDS.has(this.word(next)) && (next + 1 >= this.count || !(this.tokens.flags[next + 1] & JOINED) || !this.isCapitalized(next + 1))) return true;
-    if (this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return (i > 0 && this.isSaintAt(i - 1)) || POSSESSIVE_GROUPS.has(this.word(i));
-    // "St. Brendan's Medical Center": a saint's institution may name its field before its head word.
-    if (!(i > 0 && this.isSaintAt(i - 1))) return false;
+    // "St. Brendan's Medical Center", "the Veterans' Affairs Committee": a saint's or a group's institution may name
+    // its field before its head word.
+    if (!(i > 0 && this.isSaintAt(i - 1)) && !POSSESSIVE_GROUPS.has(this.word(i))) return false;
+    if (this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return true;
     for (let at = next + 1; at < this.count && at <= next + 2 && this.tokens.flags[at] & JOINED && this.isCapitalized(at); at++) {
       if (this.is(at, ORGANIZATION_WORD | EVENT_WORD)) return true;
     }
@@ -1365,11 +1394,13 @@ class Scanner {
   }
 
   /**
-   * `opensOrganization` for the run's pieces: after an owner ("U.S.", "Ohio") the head comes right after it; after a
-   * known organization, it may come after other words, as in plain words: "House Select Committee on Benghazi".
+   * `opensOrganization` for the run's pieces, read after an owner ("U.S.", "Ohio") or a known organization as in
+   * plain words: "House Select Committee on Benghazi".
    */
   private opensOrganizationAfterOwner(pieces: readonly Piece[], first: number, last: number): boolean {
-    if (this.opensOrganization(startsWithOwner(pieces) ? pieces[0].last + 1 : first, last, this.plainBeforeLink(pieces, 0))) return true;
+    // ("U.S. Circuit Court of Appeals": after the owner, plain words may come before the head, as in a run of its own.)
+    const owner = startsWithOwner(pieces);
+    if (this.opensOrganization(owner ? pieces[0].last + 1 : first, last, this.plainBeforeLink(pieces, owner ? 1 : 0))) return true;
     return pieces[0].kind === 'organization' && pieces.length > 1 && pieces[1].kind === 'words' && this.opensOrganization(pieces[1].first, last, this.plainBeforeLink(pieces, 1));
   }
 
@@ -1526,7 +1557,7 @@ class Scanner {
       return;
     }
     // "Parents for Peace", "Students for Liberty": a group in the plural for a cause, though its words are common.
-    if (last >= runFirst + 2 && this.isWordAt(runFirst + 1, 'for') && this.isPeoplePlural(runFirst) && !this.isInHeadline(runFirst)) {
+    if (last >= runFirst + 2 && this.isWordAt(runFirst + 1, 'for') && this.isCausePlural(runFirst) && !this.isInHeadline(runFirst)) {
       this.pushSpan('organization', runFirst, last, false);
       return;
     }
@@ -1710,6 +1741,11 @@ class Scanner {
     if (!this.isGroupPlural(i) || this.tokens.flags[i] & POSSESSIVE) return false;
     const singular = this.word(i).slice(0, -1).toLowerCase();
     return (PERSON_NOUNS.has(singular) || KIN_NOUNS.has(singular)) && !(wordFacts(singular) & ROLE_NOUN);
+  }
+
+  /** "Parents for Peace", "Texans for Public Justice": people, or a people ("Texans", "Ohioans"), in the plural. */
+  private isCausePlural(i: number): boolean {
+    return this.isPeoplePlural(i) || POSSESSIVE_GROUPS.has(this.word(i)) || (this.tokens.ends[i] - this.tokens.starts[i] >= 6 && this.word(i).endsWith('ans') && !(this.tokens.flags[i] & POSSESSIVE));
   }
 
   /** "Critics", "Voters": a word in the plural of five letters or more ("Says" and "Does" are verbs), not a given name in -s ("Marcus"). */

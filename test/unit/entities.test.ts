@@ -1865,6 +1865,19 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name.startsWith('Attorneys')));
   });
 
+  it('makes an organization of a people or citizens in the plural for a cause ("Texans for Open Contracting", "Citizens for an Accountable Albany"), not of "Plans for Alaska"', () => {
+    const entities = index('Title\n\nShe joined Texans for Open Contracting and Citizens for an Accountable Albany. Plans for Alaska drilling stalled. Millions of Texans agree.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Texans for Open Contracting', 'organization'], ['Citizens for an Accountable Albany', 'organization'], ['Alaska', 'place']]);
+  });
+
+  it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
+    const entities = index("Title\n\nThe 4th U.S. Circuit Court of Appeals and the 6th U.S. Circuit Court of Appeals split; the 5th Circuit agreed. The House Veterans' Affairs Committee met. The 335th Twitter post came.").entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [
+      ['4th U.S. Circuit Court of Appeals', 'organization'], ['6th U.S. Circuit Court of Appeals', 'organization'], ['5th Circuit', 'organization'],
+      ["House Veterans' Affairs Committee", 'organization'], ['Twitter', 'organization'],
+    ]);
+  });
+
   it('keeps a group in the plural inside a body\'s name ("Midwest Film Critics Association")', () => {
     assert.equal(entity(index('Title\n\nThe Midwest Film Critics Association met.').entities, 'Midwest Film Critics Association').type, 'organization');
     assert.equal(entity(index("Title\n\nThe European People's Party met.").entities, "European People's Party").type, 'organization');
