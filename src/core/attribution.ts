@@ -1202,6 +1202,12 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     // (Not "a damning reaction from President Obama", whose head is a thing: there the name speaks.)
     if (holder?.kind === 'role' && holder.end === phrase.start - 1 && !isThing(tokens, holder)) return { start: holder.start, end: phrase.end, kind: 'role' };
   }
+  // "A Western diplomat accredited to the IAEA put it", "a lawyer based in Miami said": the one a participle and its
+  // object describe speaks, not the object.
+  if (phrase !== null && phrase.start - 3 >= low && PARTICIPLE_LINKS.has(tokens[phrase.start - 1].lower) && tokens[phrase.start - 2].lower.endsWith('ed')) {
+    const holder = phraseEndingAt(tokens, phrase.start - 3, low);
+    if (holder?.kind === 'role' && holder.end === phrase.start - 2 && !isThing(tokens, holder)) return holder;
+  }
   return phrase;
 }
 
@@ -1399,6 +1405,8 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
     const past = tokens[end].lower.endsWith('ed') && end > index + 1 && (subject || tokens[end - 1].capitalized || tokens[end + 1]?.lower === 'by');
     if (!tokens[end].capitalized && (past || (subject && IRREGULAR_PAST.has(tokens[end].lower)))) break;
     if (subject && end > index + 1 && isPresentVerb(tokens, end)) break;
+    // "one GOP strategist working on a Senate race": a participle in -ing after a role noun opens what describes it.
+    if (tokens[end].lower.endsWith('ing') && ROLE_NOUNS.has(tokens[end - 1].lower)) break;
     // "the family on Monday …": a date after its preposition is no part of the role.
     if (LINKS.has(tokens[end].lower) && DATE_NAMES.has(tokens[end + 1]?.lower)) break;
     end++;
@@ -2503,9 +2511,10 @@ class Attributor {
       if (phrase?.kind === 'pronoun' && index === sentence.start && cueAfter(tokens, phrase.end, sentence.end)) return null;
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'according-to' };
     }
-    // ("was immediately denounced by": an adverb may stand between the auxiliary and the participle.)
+    // ("was immediately denounced by", "was later told by": an adverb or a time word may stand between the auxiliary and
+    // the participle.)
     let auxiliary = index - 1;
-    while (auxiliary > sentence.start && isWord(tokens[auxiliary]) && isAdverb(tokens[auxiliary])) auxiliary--;
+    while (auxiliary > sentence.start && isWord(tokens[auxiliary]) && (isAdverb(tokens[auxiliary]) || TIME_WORDS.has(tokens[auxiliary].lower))) auxiliary--;
     if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower) && tokens[after]?.lower === 'by') {
       const phrase = phraseStartingAt(tokens, after + 1, sentence.end) ?? pluralRoleAt(tokens, after + 1);
       return phrase && { phrase, tokens, cue: cueSpan, ruleId: 'passive' };

@@ -2344,6 +2344,16 @@ describe('attribution', () => {
     assert.notEqual(quote.speaker?.name, 'draft text');
   });
 
+  it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
+    const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
+    assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');
+  });
+
+  it('gives the words to the one a participle and its object describe ("A diplomat accredited to the IAEA put it"), and ends a role before an -ing participle', () => {
+    assert.equal(speakerOf('A Western diplomat accredited to the IAEA put it this way: "Nobody wants a fight."', '"Nobody wants a fight."'), 'A Western diplomat');
+    assert.equal(speakerOf('"It is a lot of noise," said one GOP strategist working on a Senate race.', '"It is a lot of noise,"'), 'one GOP strategist');
+  });
+
   it('gives "the Republican nominee" no holder of another party\'s role ("Green Party nominee Lorna Haskell")', () => {
     const body = 'Many planned to vote for Green Party nominee Lorna Haskell.\n\n"Walter got a raw deal," the Republican nominee said.';
     assert.notEqual(speakerOf(body, '"Walter got a raw deal,"'), 'Lorna Haskell');
