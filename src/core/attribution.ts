@@ -734,6 +734,11 @@ function opensWithRolePlural(tokens: Token[], index: number, low: number): boole
   return index === low && !acronym && isPlural(lower) && isPeopleNounPlural(lower);
 }
 
+/** A document's noun, in the singular or the plural: "memo", "emails". */
+function isDocumentWord(lower: string): boolean {
+  return DOCUMENT_NOUNS.has(lower) || (lower.endsWith('s') && DOCUMENT_NOUNS.has(lower.slice(0, -1)));
+}
+
 /** A plural of a role or person noun ("officials", "critics"), which `isPlural` has already told. */
 function isPeopleNounPlural(plural: string): boolean {
   return isPeopleNoun(plural.slice(0, -1));
@@ -1293,6 +1298,11 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     const end = nameRun(index);
     // "Analysts were divided.": a role in the plural opening the sentence names no one.
     if (subject && end === index + 1 && opensWithRolePlural(tokens, index, start)) return null;
+    // "Text messages obtained by …", "Court documents show …": a document's noun opening the sentence, or the word
+    // before one, names no one ("Article 33 states", "Hoff's letter makes" do).
+    const nextWord = tokens[end];
+    if (subject && end === index + 1 && index === start && !isPossessive(token) && isWord(nextWord) && !nextWord.capitalized && !isDigitCode(nextWord.lower.charCodeAt(0))
+      && (isDocumentWord(token.lower) || isDocumentWord(nextWord.lower))) return null;
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
     // ("Opposition spokesman on finance Julian Samms-Ferguson": a role noun's portfolio may follow it.)

@@ -125,6 +125,8 @@ const LOCALE_AFTER_CHARS = 40;
 const STATE_AFTER = new RegExp(`^, (?:${places.usStates.join('|')})(?:[,.;:)]|$)`);
 /** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
 const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
+/** The word between a case's parties: "Roe v. Wade" ("Clinton vs. Trump" is a race). */
+const CASE_VERSUS = [' v. '];
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Bodies known by an ordinal and one word: "the 5th Circuit", "the 3rd Brigade". */
 const ORDINAL_BODIES = new Set(['Circuit', 'Division', 'Brigade', 'Regiment', 'Battalion', 'Fleet', 'Corps', 'Army', 'Precinct', 'Infantry', 'Cavalry', 'Airborne']);
@@ -1123,6 +1125,23 @@ class Scanner {
     return true;
   }
 
+  /** The last token of the second party of a case after token `last` ("… v. Board of Education"), or `last` if none follows. */
+  private caseNameEnd(last: number): number {
+    const { flags, starts, ends } = this.tokens;
+    const versus = CASE_VERSUS.find((written) => this.text.startsWith(written, ends[last]));
+    const party = last + 2;
+    // (The period after "v" ends its token, and the party's token follows the space after it.)
+    if (versus === undefined || party >= this.count || starts[party] !== ends[last] + versus.length || !this.isCapitalized(party)) return last;
+    let end = party;
+    while (end + 1 < this.count && flags[end + 1] & JOINED && !(flags[end] & POSSESSIVE)) {
+      if (this.isCapitalized(end + 1)) end++;
+      // ("… v. Holder and Roe v. Wade": an "and" joins two cases.)
+      else if (end + 2 < this.count && this.is(end + 1, CONNECTOR) && !this.isWordAt(end + 1, 'and') && flags[end + 2] & JOINED && this.isCapitalized(end + 2)) end += 2;
+      else break;
+    }
+    return end;
+  }
+
   /**
    * `readRun`, with an ordinal right before the run made part of the body it opens: "the 4th U.S. Circuit Court of
    * Appeals" is not the 6th, and "the 5th Circuit", "the 82nd Airborne Division" are bodies by their ordinal.
@@ -1197,6 +1216,13 @@ class Scanner {
       if (after >= this.count || !(flags[after] & JOINED) || !this.isCapitalized(after)) break;
       if (cut === last) afterCut = after;
       last = after;
+    }
+    // "Shelby County v. Holder", "Brown v. Board of Education": a case's parties and the "v." between them name the case.
+    const caseEnd = this.caseNameEnd(last);
+    if (caseEnd > last) {
+      while (first < last && this.is(first, STOP_WORD)) first++;
+      this.pushSpan('work', first, caseEnd, false);
+      return caseEnd + 1;
     }
     // "But Carol Lee of …": a sentence's opening word is no part of the name.
     let opening = first;

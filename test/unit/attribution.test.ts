@@ -2344,6 +2344,12 @@ describe('attribution', () => {
     assert.notEqual(quote.speaker?.name, 'draft text');
   });
 
+  it('takes no name from a document\'s noun opening a sentence ("Text messages obtained by …", "Court documents show …"), but keeps "Article 33" and "Hoff\'s letter"', () => {
+    assert.equal(speakerOf('Text messages obtained by the paper show she had "no substantive communication" with the firm.', '"no substantive communication"'), null);
+    assert.equal(speakerOf('Court documents show she had "no substantive communication" with the firm.', '"no substantive communication"'), null);
+    assert.equal(speakerOf('Hoff\'s letter makes a case: "We stand for liberty."', '"We stand for liberty."'), 'Hoff');
+  });
+
   it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
     const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
     assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');

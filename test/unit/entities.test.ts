@@ -1870,6 +1870,12 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Texans for Open Contracting', 'organization'], ['Citizens for an Accountable Albany', 'organization'], ['Alaska', 'place']]);
   });
 
+  it('names a court case by its parties and "v." ("Shelby County v. Holder", "Brown v. Board of Education"), not a race ("Clinton vs. Trump")', () => {
+    const entities = index('Title\n\nThey cited Shelby County v. Holder and Roe v. Wade, then Brown v. Board of Education. Polls of Clinton vs. Trump vary.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'work').map((found) => found.name), ['Shelby County v. Holder', 'Roe v. Wade', 'Brown v. Board of Education']);
+    assert.ok(!entities.some((found) => found.name.includes('vs.')));
+  });
+
   it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
     const entities = index("Title\n\nThe 4th U.S. Circuit Court of Appeals and the 6th U.S. Circuit Court of Appeals split; the 5th Circuit agreed. The House Veterans' Affairs Committee met. The 335th Twitter post came.").entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [
