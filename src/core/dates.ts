@@ -909,6 +909,17 @@ const COUNTDOWN_BEFORE = /\b(?:days?|weeks?|hours?) (?:to go|left|remaining) (?:
 const COUNTDOWN_CHARS = 32;
 /** "Game 6 is Friday", "The deadline is on Tuesday": a day set by a present "is" is one to come ("was" looks back). */
 const SCHEDULE_BEFORE = /\b(?:(?:is|are)(?: on)?|for) $/;
+/**
+ * "Nominations open on Wednesday", "who takes office Monday", "Polls open at 6:30 a.m. Tuesday": a verb of a start or
+ * an end in the present, right before the day (and its time), sets a day to come.
+ */
+function opensOnDay(text: string, phraseStart: number): boolean {
+  const at = withoutClockTimeBefore(text, phraseStart);
+  return PRESENT_START_BEFORE.test(text.slice(Math.max(0, at - PRESENT_START_CHARS), at));
+}
+// (A verb's plain form after a plural subject only: "got off to a rocky start Monday" is a noun's.)
+const PRESENT_START_BEFORE = /\b(?:[A-Za-z]+s (?:open|begin|start|end|close|resume|reconvene|expire|take (?:office|effect)|kick off)|(?:open|begin|start|end|close|resume|reconvene|expire)s|takes (?:office|effect)|kicks off)(?: on| at)? $/;
+const PRESENT_START_CHARS = 24;
 /** After a weekday: "Friday last week", "Monday next week". */
 const WEEK_AFTER = /^ (last|next|this) week\b/;
 
@@ -955,7 +966,8 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
-  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before) || COUNTDOWN_BEFORE.test(text.slice(Math.max(0, start - COUNTDOWN_CHARS), start))) {
+  else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before) || COUNTDOWN_BEFORE.test(text.slice(Math.max(0, start - COUNTDOWN_CHARS), start))
+    || opensOnDay(text, phraseStart)) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);
@@ -1051,10 +1063,10 @@ const FINITE_PAST_IN = new RegExp(`\\b(?:${FINITE_PAST})(?: [\\w’'-]+){0,4} in
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 
 /**
- * "praised Tuesday night", "filed on Sunday": a verb in the past right before a date dates a thing done ("will be
- * counted Tuesday" is the future's passive).
+ * "praised Tuesday night", "filed on Sunday", "voted for in February": a verb in the past (and its particle) right
+ * before a date dates a thing done ("will be counted Tuesday" is the future's passive).
  */
-const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:on |in )?$/;
+const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:(?:for|up|out|down|off) )?(?:on |in )?$/;
 /** Participles before a date that lies ahead: "a vote scheduled Tuesday", "expected in March". */
 const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'reserved', 'booked', 'projected', 'delayed', 'postponed', 'moved', 'pushed', 'rescheduled', 'needed', 'required']);
 

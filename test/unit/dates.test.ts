@@ -406,6 +406,20 @@ describe('findDates', () => {
     assert.deepEqual(read('Hale, who retires in January, voted no. The rule, which takes effect in February, is new.'), [['January', '2024-01-01'], ['February', '2023-02-01']]);
   });
 
+  it('sets a day to come by a verb of a start or an end in the present ("Nominations open on Wednesday", "Polls open at 6:30 a.m. Tuesday"), not by a noun ("a rocky start Monday")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    // The reference, 2023-02-21, is a Tuesday.
+    assert.deepEqual(read('Nominations open on Thursday. Lee, who takes office Monday, waits. Polls open at 6:30 a.m. Friday.'), [
+      ['Thursday', '2023-02-23'], ['Monday', '2023-02-27'], ['Friday', '2023-02-24'],
+    ]);
+    assert.deepEqual(read('The meeting got off to a rocky start Monday.'), [['Monday', '2023-02-20']]);
+  });
+
+  it('reads a past verb and its particle before a month as a time gone by ("what Iowans voted for in June")', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('"We are going to report what Iowans voted for in June," she said.'), [['June', '2022-06-01']]);
+  });
+
   it('gives a month opening a range the year of the month that closes it ("between January and September 2021")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('Claims rose between January and September 2021.'), [['January', '2021-01-01', '2021-01-31'], ['September 2021', '2021-09-01', '2021-09-30']]);
