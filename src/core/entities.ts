@@ -3,7 +3,7 @@
 // surnames, acronyms, capitals and role phrases are merged into the entity they refer to.
 import { BYLINE_ROLE, Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
-import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isRetiredInBracketsAt, isUpper, isWordCode, namesWorkBefore, opensSentence, RETIRED_IN_BRACKETS_LENGTH, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
+import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isRetiredInBracketsAt, isUpper, isWordCode, namesWorkBefore, opensSentence, RETIRED_IN_BRACKETS_LENGTH, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
 import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
@@ -1385,12 +1385,23 @@ class Scanner {
     if (SHOP_WORDS.has(this.word(next)) && (next + 1 >= this.count || !(this.tokens.flags[next + 1] & JOINED) || !this.isCapitalized(next + 1))) return true;
     // "St. Brendan's Medical Center", "the Veterans' Affairs Committee": a saint's or a group's institution may name
     // its field before its head word.
-    if (!(i > 0 && this.isSaintAt(i - 1)) && !POSSESSIVE_GROUPS.has(this.word(i))) return false;
+    if (!(i > 0 && this.isSaintAt(i - 1)) && !POSSESSIVE_GROUPS.has(this.word(i)) && !this.isPluralPossessive(i)) return false;
     if (this.is(next, ORGANIZATION_WORD | EVENT_WORD)) return true;
     for (let at = next + 1; at < this.count && at <= next + 2 && this.tokens.flags[at] & JOINED && this.isCapitalized(at); at++) {
       if (this.is(at, ORGANIZATION_WORD | EVENT_WORD)) return true;
     }
     return false;
+  }
+
+  /** "Officers'", "Correspondents'", "Patrolmen's": people in the plural and the possessive, as a guild's or a union's name holds. */
+  private isPluralPossessive(i: number): boolean {
+    const end = this.tokens.ends[i];
+    const word = this.word(i);
+    if (word.endsWith('men') && word.length > 5) return true;
+    // People by their trade or kind ("Sanders' Senate record" is a person's).
+    const singular = word.slice(0, -1).toLowerCase();
+    return word.endsWith('s') && isApostropheCode(this.text.charCodeAt(end)) && !isWordCode(this.text.charCodeAt(end + 1))
+      && (PERSON_NOUNS.has(singular) || (wordFacts(singular) & ROLE_NOUN) !== 0);
   }
 
   /** Whether a word of tokens [first, last] is an organization's word ("College", "Hospital"). */
@@ -1665,7 +1676,8 @@ class Scanner {
       return;
     }
     // "World War II" is an event by its head word, "War".
-    const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last);
+    // ("Midland Electric Co": a company's "Co" without its period ends its name, as "Co Tipperary" opens no company.)
+    const lastFacts = this.facts(last > first && this.is(last, GENERATIONAL_SUFFIX) ? last - 1 : last) | (last > first && this.isWordAt(last, 'Co') ? ORGANIZATION_WORD : 0);
     const hasTitle = hasPieceKind(pieces, pieces.length, 'title') || hasPieceKind(pieces, pieces.length, 'honorific');
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     // "the Mary River" is a river: a person's name takes no article.

@@ -1876,6 +1876,19 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.ok(!entities.some((found) => found.name.includes('vs.')));
   });
 
+  it('keeps people in the plural possessive inside a body\'s name ("Houston Police Officers\' Guild", "Patrolmen\'s Brotherhood"), not a surname\'s ("Sanders\' Senate record")', () => {
+    const entities = index("Title\n\nThe Houston Police Officers' Guild and the White House Correspondents' Association met the Cleveland Patrolmen's Brotherhood. Bernie Sanders' Senate record is long.").entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'organization').map((found) => found.name), [
+      "Houston Police Officers' Guild", "White House Correspondents' Association", "Cleveland Patrolmen's Brotherhood", 'Senate',
+    ]);
+  });
+
+  it('ends a company\'s name with "Co" written without its period ("Blackfork Mining Co"), and keeps "Co Tipperary" a county', () => {
+    const entities = index('Title\n\nBlackfork Mining Co, the largest producer in the basin, gained 6 percent. She lives in Co Tipperary.').entities;
+    assert.equal(entity(entities, 'Blackfork Mining Co').type, 'organization');
+    assert.equal(entity(entities, 'Tipperary').type, 'place');
+  });
+
   it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
     const entities = index("Title\n\nThe 4th U.S. Circuit Court of Appeals and the 6th U.S. Circuit Court of Appeals split; the 5th Circuit agreed. The House Veterans' Affairs Committee met. The 335th Twitter post came.").entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [
