@@ -51,6 +51,8 @@ interface GazetteerEntry {
 }
 
 const GAZETTEER = new Map<string, GazetteerEntry>();
+/** Known names with a comma inside ("Bureau of Alcohol, Tobacco, Firearms and Explosives"), by their first word: no run reads past a comma. */
+const NAMES_WITH_COMMAS = new Map<string, string[]>();
 /** Longest gazetteer name, in words, per first word: most capitalized words start none. */
 const GAZETTEER_LENGTH = new Map<string, number>();
 /** Capitalized words and the lowercase connectors that may follow them inside one name ("Secretary of State"). */
@@ -138,6 +140,7 @@ const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
   if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });
   const words = surface.split(' ');
+  if (surface.includes(', ')) NAMES_WITH_COMMAS.set(words[0], [...NAMES_WITH_COMMAS.get(words[0]) ?? [], surface]);
   GAZETTEER_LENGTH.set(words[0], Math.max(GAZETTEER_LENGTH.get(words[0]) ?? 0, words.length));
   for (let i = 1; i < words.length; i++) {
     if (CONNECTORS.has(words[i]) && !CONNECTORS.has(words[i - 1])) allowConnector(words[i - 1], words[i]);
@@ -1115,6 +1118,27 @@ class Scanner {
     return number + 1;
   }
 
+  /**
+   * Reads a known name with a comma inside from token `first` (or the one after its "The") on; returns the index after
+   * it, or `first` if none is there.
+   */
+  private readNameWithCommas(run: number): number {
+    const first = this.isWordAt(run, 'The') && run + 1 < this.count ? run + 1 : run;
+    const names = NAMES_WITH_COMMAS.get(this.word(first));
+    if (names === undefined) return run;
+    const start = this.tokens.starts[first];
+    for (const surface of names) {
+      const end = start + surface.length;
+      if (!this.text.startsWith(surface, start) || isWordCode(this.text.charCodeAt(end))) continue;
+      let last = first;
+      while (last + 1 < this.count && this.tokens.ends[last] < end) last++;
+      if (this.tokens.ends[last] !== end) continue;
+      this.addGazetteerMention(GAZETTEER.get(surface)!, first, last, false);
+      return last + 1;
+    }
+    return run;
+  }
+
   /** Token i is a number of one to three digits. */
   private isNumberAt(i: number): boolean {
     const { codes, offset } = this.tokens;
@@ -1173,6 +1197,8 @@ class Scanner {
     if (nicknamed > first) return nicknamed;
     const numbered = this.readNumberedPerson(first);
     if (numbered > first) return numbered;
+    const withCommas = this.readNameWithCommas(first);
+    if (withCommas > first) return withCommas;
     const { flags } = this.tokens;
     let last = first;
     /** Where to cut if an unlicensed "of" does not end in an institution ("Freedom of Information Act" does). */
@@ -1599,6 +1625,9 @@ class Scanner {
       return;
     }
     let first = runFirst;
+    // "The United Mine Workers of America": a known name after an opening "The" is read whole, whatever words it holds.
+    // ("The Hill", "The Hague" are known with it.)
+    if (first < last && this.isWordAt(first, 'The') && this.lookup(first + 1, last) !== undefined && this.lookup(first, last) === undefined) first++;
     const whole = this.lookup(first, last);
     // Leading common words ("The", "However") are not part of a name, unless the whole run is known.
     if (!whole) {
@@ -1634,6 +1663,12 @@ class Scanner {
     // "Former Eastbrook mayor …", "Former Trump aide …": words after "Former" that a lowercase role follows qualify
     // the role; they name no one.
     if ((this.isWordAt(first, 'Former') || this.isWordAt(first, 'Acting')) && this.lowercaseRoleFollows(last)) {
+      this.classifyRun(first + 1, last);
+      return;
+    }
+    // "Student Priya Lakhani, 19, …", "Deckhand Ryan Cowie": a person's noun opening a sentence before a given name
+    // describes the person it names, as a role would.
+    if (last >= first + 2 && PERSON_NOUNS.has(this.word(first).toLowerCase()) && !(wordFacts(this.word(first).toLowerCase()) & ROLE_NOUN) && this.is(first + 1, FIRST_NAME)) {
       this.classifyRun(first + 1, last);
       return;
     }
@@ -1685,7 +1720,9 @@ class Scanner {
       && !(lastFacts & PLACE_WORD && (this.followsThe(first) || UNLIKE_SURNAME_PLACE_WORDS.has(this.word(last))));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
-      const institution = !endsWithTitledName(pieces) && this.opensOrganizationAfterOwner(pieces, first, last);
+      // ("Office of Justice Programs": a title right after the link is the body's field, not a person's title.)
+      const titledName = endsWithTitledName(pieces) && !this.isLinkAt(pieces[pieces.length - 2].first - 1);
+      const institution = !titledName && this.opensOrganizationAfterOwner(pieces, first, last);
       // "Tyler Prize for Environmental Achievement", "Summit of the Americas": an event's word before a link heads the run.
       // "Harrow Motors North America": a company's name and the region its unit serves.
       const regionalUnit = pieces.length === 2 && pieces[0].kind === 'words' && pieces[1].kind === 'place' && this.is(pieces[0].last, ORGANIZATION_WORD);

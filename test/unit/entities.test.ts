@@ -1889,6 +1889,18 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(entities, 'Tipperary').type, 'place');
   });
 
+  it('reads a known name with commas ("the Bureau of Alcohol, Tobacco, Firearms and Explosives"), one with "The" before a word of its own ("The United Mine Workers of America"), and a body whose field is a title\'s word ("Office of Justice Programs")', () => {
+    const entities = index('Title\n\nThe Bureau of Alcohol, Tobacco, Firearms and Explosives erred. The United Mine Workers of America sued. Grants from the Office of Justice Programs rose, and the International Brotherhood of Electrical Workers agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [
+      ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'organization'], ['United Mine Workers of America', 'organization'],
+      ['Office of Justice Programs', 'organization'], ['International Brotherhood of Electrical Workers', 'organization'],
+    ]);
+  });
+
+  it('takes a person\'s noun opening a sentence before a given name as no part of the name ("Student Priya Lakhani")', () => {
+    assert.equal(index('Title\n\nStudent Priya Lakhani, 19, is voting.').entities[0].name, 'Priya Lakhani');
+  });
+
   it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
     const entities = index("Title\n\nThe 4th U.S. Circuit Court of Appeals and the 6th U.S. Circuit Court of Appeals split; the 5th Circuit agreed. The House Veterans' Affairs Committee met. The 335th Twitter post came.").entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [
