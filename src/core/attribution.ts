@@ -734,6 +734,23 @@ function opensWithRolePlural(tokens: Token[], index: number, low: number): boole
   return index === low && !acronym && isPlural(lower) && isPeopleNounPlural(lower);
 }
 
+/**
+ * "issued a statement saying", "released a brief letter Thursday night calling": the verb that put out the document
+ * named right before a participle cue (and its time), or -1.
+ */
+function issuingVerbBefore(tokens: Token[], participle: number, low: number): number {
+  let at = participle - 1;
+  while (at > low && isWord(tokens[at]) && TIME_WORDS.has(tokens[at].lower)) at--;
+  if (!isWord(tokens[at]) || !isDocumentWord(tokens[at].lower)) return -1;
+  for (let verb = at - 1; verb >= low && verb >= at - ISSUED_DOCUMENT_WORDS && isWord(tokens[verb]); verb--) {
+    if (ISSUING_VERBS.has(tokens[verb].lower)) return verb;
+  }
+  return -1;
+}
+const ISSUING_VERBS = new Set(['issued', 'released', 'posted', 'published', 'sent', 'put', 'circulated', 'distributed', 'signed', 'filed']);
+/** How many words (an article and adjectives) may stand between the verb and the document's noun. */
+const ISSUED_DOCUMENT_WORDS = 4;
+
 /** A document's noun, in the singular or the plural: "memo", "emails". */
 function isDocumentWord(lower: string): boolean {
   return DOCUMENT_NOUNS.has(lower) || (lower.endsWith('s') && DOCUMENT_NOUNS.has(lower.slice(0, -1)));
@@ -2546,7 +2563,9 @@ class Attributor {
       // ("with McCain calling it …" keeps its subject right before the participle.)
       // ("Kettering called it “…”; Oyelaran declined, saying …": a semicolon opens a clause with a subject of its own.)
       const clause = clauseWithOwnSubject(tokens, sentence, index);
-      phrase = quotedAsSaying(tokens, index, clause.start) ?? gerundSubject(tokens, index, clause.start) ?? this.previousCueSubject(tokens, index, clause)
+      // "Relatives of the gunman issued a statement saying …": the one who put the document out, as with "said".
+      const issuer = issuingVerbBefore(tokens, index, clause.start);
+      phrase = (issuer > clause.start ? subjectBefore(tokens, issuer, clause.start) : null) ?? quotedAsSaying(tokens, index, clause.start) ?? gerundSubject(tokens, index, clause.start) ?? this.previousCueSubject(tokens, index, clause)
         ?? this.clauseSubjectBefore(tokens, index, clause) ?? sentenceSubject(tokens, clause, index);
     } else {
       phrase = withoutRelativeThat(tokens, subjectBefore(tokens, index, sentence.start), index, quoteIndex);

@@ -2350,6 +2350,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('Hoff\'s letter makes a case: "We stand for liberty."', '"We stand for liberty."'), 'Hoff');
   });
 
+  it('gives a participle after an issued document to the one who issued it ("Relatives of the gunman issued a statement Thursday saying …"), and reads "she corrected herself" as a cue', () => {
+    assert.equal(speakerOf('Relatives of the gunman issued a statement Thursday night saying they were "horrified and heartbroken."', '"horrified and heartbroken."'), 'Relatives');
+    assert.equal(speakerOf('Her rival, former Governor Walter Prynne, issued a statement saying he was "deeply horrified."', '"deeply horrified."'), 'Walter Prynne');
+    assert.equal(speakerOf('Marjorie Tindall laughed. "No, I voted to stay in back then," she corrected herself.', '"No, I voted to stay in back then,"'), 'Marjorie Tindall');
+  });
+
   it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
     const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
     assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');
