@@ -2286,7 +2286,13 @@ class Attributor {
 
   private finish(quote: number): void {
     const attribution = this.results[quote] ?? NONE;
-    const date = this.input.quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, this.input.quotes[quote].start, attribution.cue) : -1;
+    const { quotes } = this.input;
+    let date = quotes[quote].kind === 'speech' && attribution.sentence ? this.dateIn(attribution.sentence, quotes[quote].start, attribution.cue) : -1;
+    // "Speaking on Monday, he urged …" then "“…,” Kaspar said. “That time is not today.”": the speaker's next words, in
+    // that paragraph or the next, with no day of their own, were said on the same occasion.
+    const before = quote - 1;
+    if (date < 0 && before >= 0 && quotes[quote].kind === 'speech' && attribution.entity !== null && quotes[quote].paragraph - quotes[before].paragraph <= 1
+      && this.finished.entityOf(before) === attribution.entity) date = this.finished.dateOf(before);
     this.finished.keep(quote, attribution, date);
     this.results[quote] = undefined;
   }
@@ -4168,6 +4174,16 @@ class FinishedAttributions {
     numbers[at + 4] = cue?.start ?? -1;
     numbers[at + 5] = cue?.end ?? -1;
     numbers[at + 6] = date;
+  }
+
+  /** The speaker kept for a quote already finished. */
+  entityOf(quote: number): Entity | null {
+    return this.entities[quote];
+  }
+
+  /** The index of the date kept for a quote already finished, or -1. */
+  dateOf(quote: number): number {
+    return this.numbers[quote * FIELDS + 6];
   }
 
   /** The quote as the analysis gives it, made from its scan and its kept attribution. */

@@ -33,6 +33,13 @@ describe('analyze', () => {
     assert.deepEqual(days, [['Tonight', '2024-09-07'], ['Saturday', '2024-09-07'], ['Tomorrow', '2024-09-09'], ['last week', '2024-08-26'], ['today', '2024-09-08']]);
   });
 
+  it('dates a speaker\'s next words, in that paragraph or the next, by the day of their last ones when they give none', () => {
+    const text = 'Toll rises\n\nAuthor: A\nDate: 2024-09-10\n\nThe toll rose to eight.\n\nSpeaking on Monday afternoon, Gov. Mara Lind urged calm: "Do not make this a football."\n\n"There will be a time for debate," Lind said. "That time is not today."\n\nCole Brandt disagreed. "We need answers today," he said.';
+    const analysis = analyze(text);
+    assert.deepEqual(analysis.quotes.map((quote) => quote.date), ['2024-09-09', '2024-09-09', '2024-09-09', null]);
+    assert.deepEqual(analysis.dates.map((date) => [date.text, date.value]), [['Monday afternoon', '2024-09-09'], ['today', '2024-09-09'], ['today', '2024-09-10']]);
+  });
+
   it('counts a day word inside an undated quote from the day the opening paragraph sets the story on', () => {
     const text = 'Jury picked\n\nAuthor: A\nDate: 2025-03-04\n\nJury selection began Monday in the trial of Vera Holm.\n\n"Most of the folks we talked to today seem fair," her lawyer, Leo Pask, said.';
     const days = analyze(text).dates.map((date) => [date.text, date.value]);
