@@ -131,7 +131,7 @@ const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|fr
  * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
  * (not "ads reserved in December", where the participle may look ahead).
  */
-const PAST_VERB_IN = /\b(?:said|told|wrote|(?:was|were|has|have|had|he|she|it|they|we|i|who) [a-z]{2,}ed(?: (?:out|up|off|down|back|away|over))?|[a-z]{2,}ed (?:him|her|them|it|us)|[a-z]{2,}ed (?:its|his|her|their|our|the|a|an)(?: [\w’'-]+){1,3}) in $/i;
+const PAST_VERB_IN = /\b(?:said|told|wrote|had [a-z]{3,}|(?:was|were|has|have|had|he|she|it|they|we|i|who) [a-z]{2,}ed(?: (?:out|up|off|down|back|away|over))?|[a-z]{2,}ed (?:him|her|them|it|us)|[a-z]{2,}ed (?:its|his|her|their|our|the|a|an)(?: [\w’'-]+){1,3}) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 /**
@@ -160,7 +160,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const PLURAL_AFTER = /s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were) )planning|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit)s|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|(?<!had )forecasts?|forecasting|projected to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were) )planning|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit)s|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -812,12 +812,12 @@ function readMonth(text: string, word: string, month: number, start: number, end
   // "were “certain” to vote in November": an infinitive's month lies ahead of the verb it follows (not of a past one,
   // "appeared to dismiss the issue in October").
   // "The judge ruled in August", "the deal reached in July": a past participle right before "in" tells of a month gone by
-  // (unless it plans one: "a vote scheduled in November"); "who retires in January", "which takes effect in March": a
-  // verb in the present, of one to come.
+  // (unless it plans one, "a vote scheduled in November", or the sentence's verb is to come: "will appear on bills mailed
+  // in October", though not that of one with its particle, "going to report what Iowans voted for in June"); "who retires in January", "which takes effect in March": a verb in the present, of one to come.
   const infinitive = INFINITIVE_IN_BEFORE.test(before);
   const participle = PAST_VERB_BEFORE.exec(before);
   const past = !yearMatch && !modifier && !infinitive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before)
-    || (participle !== null && !VERBS_OF_PLANS.has(participle[1]))) && !speaksOfFuture(text, start);
+    || (participle !== null && !VERBS_OF_PLANS.has(participle[1]) && (participle[2] !== undefined || !futureBefore(text, start)))) && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
     const lastDay = Date.UTC(near, month - 1, daysInMonth(near, month));
@@ -999,6 +999,13 @@ function speaksOfFuture(text: string, offset: number): boolean {
   return true;
 }
 
+/** Whether the words of the future stand in the sentence before `offset` (outside a quote before it). */
+function futureBefore(text: string, offset: number): boolean {
+  const before = sentenceBefore(text, offset);
+  FUTURE.lastIndex = 0;
+  return FUTURE.test(before.slice(lastQuoteMark(before) + 1));
+}
+
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
 const PAST_VERB = /\b(?:had|was|were)\b/;
 const STATE_VERB_BEFORE = / (?:be|remain|stay)$/;
@@ -1066,7 +1073,7 @@ const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|b
  * "praised Tuesday night", "filed on Sunday", "voted for in February": a verb in the past (and its particle) right
  * before a date dates a thing done ("will be counted Tuesday" is the future's passive).
  */
-const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:(?:for|up|out|down|off) )?(?:on |in )?$/;
+const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:(for|up|out|down|off) )?(?:on |in )?$/;
 /** Participles before a date that lies ahead: "a vote scheduled Tuesday", "expected in March". */
 const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'reserved', 'booked', 'projected', 'delayed', 'postponed', 'moved', 'pushed', 'rescheduled', 'needed', 'required']);
 

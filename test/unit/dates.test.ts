@@ -418,6 +418,8 @@ describe('findDates', () => {
   it('reads a past verb and its particle before a month as a time gone by ("what Iowans voted for in June")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
     assert.deepEqual(read('"We are going to report what Iowans voted for in June," she said.'), [['June', '2022-06-01']]);
+    // A participle without one, in a sentence whose verb is to come, tells of what is to come too; "had" and a participle, of the past.
+    assert.deepEqual(read('The new rate will appear on bills mailed in May. It cut the 8% it had forecast in June.'), [['May', '2023-05-01'], ['June', '2022-06-01']]);
   });
 
   it('gives a month opening a range the year of the month that closes it ("between January and September 2021")', () => {
