@@ -3515,7 +3515,7 @@ const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Techno
   'Logistics', 'Holdings', 'Hotels', 'Resorts', 'Homes', 'Properties', 'Builders', 'Solutions', 'Products', 'Supplies', 'Farms', 'Breweries', 'Shipping',
   'Freight', 'Studios', 'Publishing', 'Pictures', 'Films', 'Buses', 'Trucking', 'Therapeutics', 'Biosciences', 'Diagnostics', 'Genomics', 'Grocers', 'Analytics', 'Mutual',
   'Mobility', 'Cloud', 'Microsystems', 'Payments', 'Wireless', 'Computing', 'Interactive', 'Automotive', 'Devices', 'Partners', 'Advisory', 'Advisors',
-  'Advisers', 'Assurance', 'Insurance', 'Midstream', 'Data', 'Audio']);
+  'Advisers', 'Assurance', 'Insurance', 'Midstream', 'Data', 'Audio', 'Capital', 'Bank', 'Air', 'Packaging', 'Electric']);
 
 /** Last words of a sports club's name. */
 const CLUB_WORDS = new Set(['FC', 'AFC', 'CF', 'SC', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Rangers', 'Hotspur']);
@@ -4266,9 +4266,10 @@ const MAX_TITLE_LENGTH = 120;
 
 /**
  * A wire dateline opening a paragraph: the city in capitals (or "NEAR" it), then its region or country, a date, and the
- * agency in brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –").
+ * agency in brackets before the dash ("KYIV, Ukraine (Reuters) —", "DOVER, Del. —", "TOLEDO, Ohio, March 4 (UPI) –",
+ * "RICHMOND --").
  */
-const DATELINE = /(?:NEAR |OUTSIDE )?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))?(?: [—–-] |: )/uy;
+const DATELINE = /(?:NEAR |OUTSIDE )?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*)(?:, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*))?(?:, \p{Lu}\p{Ll}+\.? \d{1,2})?(?: \((\p{Lu}[\w.&’' -]*)\))?(?: (?:[—–-]|--) |: )/uy;
 
 interface Dateline {
   /** The city as a name is written ("Port Vellan"), or the country a known capital stands for, and where its capitals stand. */

@@ -438,6 +438,11 @@ describe('Datelines', () => {
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['India', 'place']]);
   });
 
+  it('reads a dateline before a double hyphen ("COLUMBUS, Ohio --", "RICHMOND --")', () => {
+    assert.deepEqual(index('Title\n\nCOLUMBUS, Ohio -- The senator spoke.').entities.map((found) => found.name), ['Columbus', 'Ohio']);
+    assert.deepEqual(index('Title\n\nRICHMOND -- The senator spoke.').entities.map((found) => found.name), ['Richmond']);
+  });
+
   it('reads a dateline in capitals beyond ASCII ("BELÉM, Brazil —", "SÃO PAULO (Reuters) —")', () => {
     const entities = index('Title\nDate: 2025-01-01\n\nBELÉM, Brazil — Delegates arrived.\n\nSÃO PAULO (Reuters) — Traders waited.').entities;
     assert.equal(entity(entities, 'Belém').type, 'place');
@@ -1899,6 +1904,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
 
   it('takes a person\'s noun opening a sentence before a given name as no part of the name ("Student Priya Lakhani")', () => {
     assert.equal(index('Title\n\nStudent Priya Lakhani, 19, is voting.').entities[0].name, 'Priya Lakhani');
+  });
+
+  it('knows a company by its name without its trade ("Pellworth Capital" … "Pellworth", "Tessamont Bank", "Cortland Air"), and "Packaging" as a company\'s word', () => {
+    const entities = index('Title\n\nPellworth Capital bought shares. Pellworth wants a sale. Tessamont Bank was fined; Tessamont said it would appeal. Cortland Air cut fares. Cortland said fees rose. It signed with Stavros Packaging.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type, found.mentions.length]), [
+      ['Pellworth Capital', 'organization', 2], ['Tessamont Bank', 'organization', 2], ['Cortland Air', 'organization', 2], ['Stavros Packaging', 'organization', 1],
+    ]);
   });
 
   it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
