@@ -961,7 +961,12 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   const today = weekdayOf(reference);
   const which = modifier?.[0].trim().toLowerCase();
   let offset: number;
-  if (which === 'next' || which === 'coming') offset = ((target - today + 7) % 7) || 7;
+  if (which === 'next' || which === 'coming') {
+    offset = ((target - today + 7) % 7) || 7;
+    // "next Thursday", written on a Wednesday, is the Thursday of next week ("this Thursday" is tomorrow); "next
+    // Monday" on a Saturday, or "next Friday" on a Tuesday, the nearest one.
+    if (which === 'next' && offset <= 2 && (target + 6) % 7 > (today + 6) % 7) offset += 7;
+  }
   else if (which === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a

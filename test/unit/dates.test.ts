@@ -121,6 +121,9 @@ describe('findDates', () => {
     assert.equal(only('She spoke last Friday.').value, '2023-02-17');
     assert.equal(only('She will speak next Friday morning.').text, 'next Friday morning');
     assert.equal(only('She will speak next Friday morning.').value, '2023-02-24');
+    // One or two days ahead in the same week, "next" is the week after's ("this Wednesday" is tomorrow).
+    assert.equal(only('She will speak next Wednesday.').value, '2023-03-01');
+    assert.equal(only('She will speak next Monday.').value, '2023-02-27');
     assert.equal(only('She spoke yesterday.').value, '2023-02-20');
     assert.deepEqual(only('She spoke last week.'), { text: 'last week', value: '2023-02-13', rangeEnd: '2023-02-19', relative: true });
     assert.deepEqual(only('She spoke earlier this week.'), { text: 'earlier this week', value: '2023-02-20', rangeEnd: '2023-02-21', relative: true });
