@@ -296,9 +296,10 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
       paragraphYearEnd = phrase.end;
     } else if (phrase.yearless && yearOfSentence !== null && referenceYear !== null && yearOfSentence < referenceYear && phrase.value !== null
       && !SENTENCE_OR_AND_STOP.test(text.slice(yearOfSentenceEnd, phrase.start)) && !RELATIVE_MONTH.test(text.slice(phrase.start, phrase.end))
-      && !SINCE_BEFORE.test(text.slice(Math.max(0, yearOfSentenceEnd - 16), yearOfSentenceEnd - 4))) {
+      && !SINCE_BEFORE.test(text.slice(Math.max(0, yearOfSentenceEnd - 16), yearOfSentenceEnd - 4)) && !closesRelativeClause(text, yearOfSentenceEnd, phrase.start)) {
       // "In 2018 we got a bill done in December": a month with no year in the clause of a year gone by is that year's
-      // (not after "and", which may go on to something done since: "was extradited in 2014 and pleaded guilty in May").
+      // (not after "and", which may go on to something done since: "was extradited in 2014 and pleaded guilty in May",
+      // nor after a relative clause the year was in: "Cole, who lost a leg in 2005, said he went on Aug. 30").
       phrase.value = inYear(phrase.value, yearOfSentence);
       if (phrase.rangeEnd !== null) phrase.rangeEnd = inYear(phrase.rangeEnd, yearOfSentence);
     } else if (phrase.yearless && paragraphYear !== null && referenceYear !== null && phrase.value !== null) {
@@ -359,6 +360,13 @@ function joinPrevious(text: string, previous: DateExpression, phrase: Phrase): b
   previous.relative = phrase.relative;
   return true;
 }
+
+/** Whether a relative clause ("who …", "which …") holds the year ending at `yearEnd`, and a comma closes it before `offset`. */
+function closesRelativeClause(text: string, yearEnd: number, offset: number): boolean {
+  return text.slice(yearEnd, offset).includes(', ') && RELATIVE_CLAUSE_OPEN.test(text.slice(Math.max(0, yearEnd - RELATIVE_CLAUSE_CHARS), yearEnd));
+}
+const RELATIVE_CLAUSE_OPEN = /, (?:who|which) [^,]*$/;
+const RELATIVE_CLAUSE_CHARS = 80;
 
 /** The same day of the month in `year`, or its month's last day: "February of last year" ends on the 28th in 2015. */
 function inYear(day: string, year: number): string {
@@ -917,8 +925,8 @@ function opensOnDay(text: string, phraseStart: number): boolean {
   const at = withoutClockTimeBefore(text, phraseStart);
   return PRESENT_START_BEFORE.test(text.slice(Math.max(0, at - PRESENT_START_CHARS), at));
 }
-// (A verb's plain form after a plural subject only: "got off to a rocky start Monday" is a noun's.)
-const PRESENT_START_BEFORE = /\b(?:[A-Za-z]+s (?:open|begin|start|end|close|resume|reconvene|expire|take (?:office|effect)|kick off)|(?:open|begin|start|end|close|resume|reconvene|expire)s|takes (?:office|effect)|kicks off)(?: on| at)? $/;
+// (A verb's plain form after a plural subject or a name only: "got off to a rocky start Monday" is a noun's.)
+const PRESENT_START_BEFORE = /\b(?:(?:[A-Za-z]+s|\p{Lu}\p{L}+) (?:open|begin|start|end|close|resume|reconvene|expire|take (?:office|effect)|kick off)|(?:open|begin|start|end|close|resume|reconvene|expire)s|takes (?:office|effect)|kicks off)(?: on| at)? $/u;
 const PRESENT_START_CHARS = 24;
 /** After a weekday: "Friday last week", "Monday next week". */
 const WEEK_AFTER = /^ (last|next|this) week\b/;
@@ -1075,10 +1083,11 @@ const FINITE_PAST_IN = new RegExp(`\\b(?:${FINITE_PAST})(?: [\\w’'-]+){0,4} in
 const PAST_VERB_IN_CLAUSE = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|wrote|began|met|went|came|took|made|gave|saw|spoke|won|lost)\b/;
 
 /**
- * "praised Tuesday night", "filed on Sunday", "voted for in February": a verb in the past (and its particle) right
- * before a date dates a thing done ("will be counted Tuesday" is the future's passive).
+ * "praised Tuesday night", "filed on Sunday", "voted for in February", "called him Wednesday": a verb in the past (and
+ * its particle or a pronoun object) right before a date dates a thing done ("will be counted Tuesday" is the future's
+ * passive).
  */
-const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:(for|up|out|down|off) )?(?:on |in )?$/;
+const PAST_VERB_BEFORE = /(?<!\bbe )\b([a-z]{2,}ed) (?:(for|up|out|down|off) |(?:him|her|them|us|me) )?(?:on |in )?$/;
 /** Participles before a date that lies ahead: "a vote scheduled Tuesday", "expected in March". */
 const VERBS_OF_PLANS = new Set(['scheduled', 'expected', 'planned', 'slated', 'reserved', 'booked', 'projected', 'delayed', 'postponed', 'moved', 'pushed', 'rescheduled', 'needed', 'required']);
 

@@ -418,6 +418,13 @@ describe('findDates', () => {
     assert.deepEqual(read('The meeting got off to a rocky start Monday.'), [['Monday', '2023-02-20']]);
   });
 
+  it('reads a day after a past verb and its pronoun object as gone by ("called him Wednesday"), a start after a name as to come ("Polls in North Carolina close at 7:30 p.m. Friday"), and no year into a day past the relative clause that held it', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('He learned the council intended to fire him only when a reporter called him Monday.'), [['Monday', '2023-02-20']]);
+    assert.deepEqual(read('Polls in North Carolina close at 7:30 p.m. Friday.'), [['Friday', '2023-02-24']]);
+    assert.deepEqual(read('Ray Cole, who lost a leg in Iraq in 2005, said he went to the meeting on Feb. 3.'), [['2005', '2005-01-01'], ['Feb. 3', '2023-02-03']]);
+  });
+
   it('reads a past verb and its particle before a month as a time gone by ("what Iowans voted for in June")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
     assert.deepEqual(read('"We are going to report what Iowans voted for in June," she said.'), [['June', '2022-06-01']]);
