@@ -751,6 +751,17 @@ const ISSUING_VERBS = new Set(['issued', 'released', 'posted', 'published', 'sen
 /** How many words (an article and adjectives) may stand between the verb and the document's noun. */
 const ISSUED_DOCUMENT_WORDS = 4;
 
+/**
+ * "Text messages obtained by …", "Court documents show …": a capitalized document's noun opening the sentence, or the
+ * word before one, is no name ("Article 33 states", "Hoff's letter makes" are).
+ */
+function opensWithDocumentNoun(tokens: Token[], phrase: Phrase): boolean {
+  const first = tokens[phrase.start];
+  const next = tokens[phrase.end];
+  return phrase.kind === 'name' && phrase.end === phrase.start + 1 && !isPossessive(first) && isWord(next) && !next.capitalized && !isDigitCode(next.lower.charCodeAt(0))
+    && (isDocumentWord(first.lower) || isDocumentWord(next.lower));
+}
+
 /** A document's noun, in the singular or the plural: "memo", "emails". */
 function isDocumentWord(lower: string): boolean {
   return DOCUMENT_NOUNS.has(lower) || (lower.endsWith('s') && DOCUMENT_NOUNS.has(lower.slice(0, -1)));
@@ -1315,11 +1326,6 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     const end = nameRun(index);
     // "Analysts were divided.": a role in the plural opening the sentence names no one.
     if (subject && end === index + 1 && opensWithRolePlural(tokens, index, start)) return null;
-    // "Text messages obtained by …", "Court documents show …": a document's noun opening the sentence, or the word
-    // before one, names no one ("Article 33 states", "Hoff's letter makes" do).
-    const nextWord = tokens[end];
-    if (subject && end === index + 1 && index === start && !isPossessive(token) && isWord(nextWord) && !nextWord.capitalized && !isDigitCode(nextWord.lower.charCodeAt(0))
-      && (isDocumentWord(token.lower) || isDocumentWord(nextWord.lower))) return null;
     // "WHO chief scientist Dr. Ravi Menon", "Trump campaign manager Kellyanne Conway": the person closes the phrase.
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
     // ("Opposition spokesman on finance Julian Samms-Ferguson": a role noun's portfolio may follow it.)
@@ -1950,7 +1956,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
     // Another introductory piece ("At a meeting in Dover, Del., on Friday, Okafor …").
     comma = phrase?.end ?? start;
   }
-  if (phrase === null) return null;
+  if (phrase === null || opensWithDocumentNoun(tokens, phrase)) return null;
   // "A second email, sent by Lowell Brandt two days later, referred to …": a document's writer, set off after it, speaks.
   const writer = phrase.kind === 'role' && tokens[phrase.end]?.lower === ',' && isWriterSetOff(tokens, phrase.end) ? phraseStartingAt(tokens, phrase.end + 3, limit) : null;
   if (writer?.kind === 'name') return writer;

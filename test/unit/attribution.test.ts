@@ -2348,6 +2348,8 @@ describe('attribution', () => {
     assert.equal(speakerOf('Text messages obtained by the paper show she had "no substantive communication" with the firm.', '"no substantive communication"'), null);
     assert.equal(speakerOf('Court documents show she had "no substantive communication" with the firm.', '"no substantive communication"'), null);
     assert.equal(speakerOf('Hoff\'s letter makes a case: "We stand for liberty."', '"We stand for liberty."'), 'Hoff');
+    // A credit line's label may open with one: the name that closes it is credited.
+    assert.equal(speakerOf('"Now she wants to be your senator."\n-- Television ad from Bradley Voss for Senate, Feb. 24, 2016', '"Now she wants to be your senator."'), 'Bradley Voss');
   });
 
   it('gives a participle after an issued document to the one who issued it ("Relatives of the gunman issued a statement Thursday saying …"), and reads "she corrected herself" as a cue', () => {
