@@ -3724,11 +3724,21 @@ class Attributor {
    * of its last sentence.
    */
   private firstPersonInPrevious(start: number, end: number, pronoun: string): Entity | null {
-    // A name ends in a capitalized word; "The couple" does not.
-    const named = (mention: Mention) => isUpper(mention.text[mention.text.lastIndexOf(' ') + 1]) && !isPossessiveAt(this.text, mention.end);
+    // A name ends in a capitalized word; "The couple" does not. "President Bill Clinton named him ambassador", "was
+    // appointed by Mayor Franklin Odell": one who acts on another, whom "him" or a passive names, is not who goes on.
+    const named = (mention: Mention) => isUpper(mention.text[mention.text.lastIndexOf(' ') + 1]) && !isPossessiveAt(this.text, mention.end) && !this.actsOnAnother(mention, pronoun);
     return this.firstPersonIn(start, end, pronoun, named)
       ?? this.firstPersonIn(start, end, pronoun) ?? this.subjectNameOf(this.currentParagraph - 1, pronoun)
       ?? this.describedSubjectOf(this.currentParagraph - 1, pronoun);
+  }
+
+  /** Whether the person of `mention` does something to someone "him" or "her" (as `pronoun` says) stands for, or is a passive's agent. */
+  private actsOnAnother(mention: Mention, pronoun: string): boolean {
+    const object = pronoun === 'he' ? 'him' : pronoun === 'she' ? 'her' : null;
+    if (object === null) return false;
+    if (this.text.startsWith('by ', mention.start - 3)) return true;
+    const after = ACTS_ON_AFTER.exec(this.text.slice(mention.end, mention.end + ACTS_ON_CHARS));
+    return after !== null && after[1] === object;
   }
 
   /**
@@ -3908,6 +3918,9 @@ function creditedName(tokens: Token[], start: number, cue: Span | null): Found |
   const named = phraseEndingAt(tokens, comma - 1, start);
   return named?.kind === 'name' ? { phrase: named, tokens, cue, ruleId: 'adjacent-cue' } : null;
 }
+/** "named him", "later appointed her": a verb (and an adverb) and an object pronoun right after a name. */
+const ACTS_ON_AFTER = /^ (?:[a-z]+ly )?[a-z]+ed (him|her)\b/;
+const ACTS_ON_CHARS = 32;
 /** Words a credit line's label may run to before the name that closes it. */
 const CREDIT_LABEL_WORDS = 8;
 

@@ -2358,6 +2358,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Marjorie Tindall laughed. "No, I voted to stay in back then," she corrected herself.', '"No, I voted to stay in back then,"'), 'Marjorie Tindall');
   });
 
+  it('takes a pronoun opening a paragraph past one who acted on "him" in the paragraph before ("President Bill Clinton named him ambassador")', () => {
+    const body = 'Raymond Castellane, a diplomat, has died.\n\nPresident Bill Clinton named him ambassador to NATO in 1993. Over the next three years, Castellane shuttled between Brussels and Zagreb.\n\nIn an interview in 1996, he described the talks as "a kind of slow-motion chess game."';
+    assert.equal(speakerOf(body, '"a kind of slow-motion chess game."'), 'Raymond Castellane');
+  });
+
   it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
     const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
     assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');
