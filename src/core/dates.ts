@@ -128,8 +128,8 @@ const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
 const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]|as (?:early|late|recently) as )$/i;
 /**
- * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May"
- * (not "ads reserved in December", where the participle may look ahead).
+ * A verb in the past, then "in", before a bare month: "said in July", "was argued in December", "she announced in May",
+ * "had forecast in January" (not "ads reserved in December", where the participle may look ahead).
  */
 const PAST_VERB_IN = /\b(?:said|told|wrote|had [a-z]{3,}|(?:was|were|has|have|had|he|she|it|they|we|i|who) [a-z]{2,}ed(?: (?:out|up|off|down|back|away|over))?|[a-z]{2,}ed (?:him|her|them|it|us)|[a-z]{2,}ed (?:its|his|her|their|our|the|a|an)(?: [\w’'-]+){1,3}) in $/i;
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
@@ -819,18 +819,19 @@ function readMonth(text: string, word: string, month: number, start: number, end
   // "since October", "Choi won the election in December": a time gone by, or a finite verb in the past before it.
   // "were “certain” to vote in November": an infinitive's month lies ahead of the verb it follows (not of a past one,
   // "appeared to dismiss the issue in October").
-  // "The judge ruled in August", "the deal reached in July": a past participle right before "in" tells of a month gone by
-  // (unless it plans one, "a vote scheduled in November", or the sentence's verb is to come: "will appear on bills mailed
-  // in October", though not that of one with its particle, "going to report what Iowans voted for in June"); "who retires in January", "which takes effect in March": a verb in the present, of one to come.
+  // "The judge ruled in August", "the deal reached in July": a past participle right before "in" tells of a month gone by,
+  // unless it plans one ("a vote scheduled in November") or, without a particle, the sentence's verb is to come ("will
+  // appear on bills mailed in October"; not "going to report what Iowans voted for in June").
+  // "who retires in January", "which takes effect in March": a verb in the present tells of one to come.
   const infinitive = INFINITIVE_IN_BEFORE.test(before);
   const participle = PAST_VERB_BEFORE.exec(before);
   const past = !yearMatch && !modifier && !infinitive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before)
     || (participle !== null && !VERBS_OF_PLANS.has(participle[1]) && (participle[2] !== undefined || !futureBefore(text, start)))) && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {
-    const lastDay = Date.UTC(near, month - 1, daysInMonth(near, month));
+    const days = daysInMonth(near, month);
     year = past && Date.UTC(near, month - 1, 1) > reference ? near - 1
-      : PRESENT_VERB_IN.test(before) && lastDay < reference ? near + 1 : yearAhead(near, month, daysInMonth(near, month), text, start, reference);
+      : PRESENT_VERB_IN.test(before) && Date.UTC(near, month - 1, days) < reference ? near + 1 : yearAhead(near, month, days, text, start, reference);
     // "The stakes in November could not be higher", written in April: a month of this year more than half a year ahead,
     // in a sentence with no verb in the past, is still this year's.
     // ("up for grabs this November": a month after "this" is this year's, whatever the sentence's tense.)
