@@ -3918,7 +3918,7 @@ function creditedName(tokens: Token[], start: number, cue: Span | null): Found |
   const named = phraseEndingAt(tokens, comma - 1, start);
   return named?.kind === 'name' ? { phrase: named, tokens, cue, ruleId: 'adjacent-cue' } : null;
 }
-/** "named him", "later appointed her": a verb (and an adverb) and an object pronoun right after a name. */
+/** "named him", "quietly appointed her": a verb (and an adverb in -ly) and an object pronoun right after a name. */
 const ACTS_ON_AFTER = /^ (?:[a-z]+ly )?[a-z]+ed (him|her)\b/;
 const ACTS_ON_CHARS = 32;
 /** Words a credit line's label may run to before the name that closes it. */

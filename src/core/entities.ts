@@ -1668,7 +1668,8 @@ class Scanner {
     }
     // "Student Priya Lakhani, 19, …", "Deckhand Ryan Cowie": a person's noun opening a sentence before a given name
     // describes the person it names, as a role would.
-    if (last >= first + 2 && PERSON_NOUNS.has(this.word(first).toLowerCase()) && !(wordFacts(this.word(first).toLowerCase()) & ROLE_NOUN) && this.is(first + 1, FIRST_NAME)) {
+    const opening = this.word(first).toLowerCase();
+    if (last >= first + 2 && PERSON_NOUNS.has(opening) && !(wordFacts(opening) & ROLE_NOUN) && this.is(first + 1, FIRST_NAME)) {
       this.classifyRun(first + 1, last);
       return;
     }
