@@ -787,7 +787,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
   if (day) {
     const phraseEnd = end + day[0].length;
     const explicitYear = day[3] ? +day[3] : null;
-    const year = explicitYear ?? yearAhead(yearNear(month, +day[1], reference), month, +day[1], text, start, reference);
+    const year = explicitYear ?? dayYear(month, +day[1], text, start, reference);
     if (year === null) return { start, end: phraseEnd, value: null, rangeEnd: null, relative: false };
     const value = isoDate(year, month, +day[1]);
     if (!value) return null;
@@ -802,7 +802,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
     const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
     const lastDay = +dayBefore[2];
     const firstDay = dayBefore[1] ? +dayBefore[1] : lastDay;
-    const year = yearMatch ? +yearMatch[1] : yearAhead(yearNear(month, firstDay, reference), month, firstDay, text, phraseStart, reference);
+    const year = yearMatch ? +yearMatch[1] : dayYear(month, firstDay, text, phraseStart, reference);
     const value = year === null ? null : isoDate(year, month, firstDay);
     const rangeEnd = year !== null && firstDay < lastDay ? isoDate(year, month, lastDay) : null;
     return year !== null && !value ? null : { start: phraseStart, end: phraseEnd, value, rangeEnd, relative: false, ...yearFacts(yearMatch ? +yearMatch[1] : null) };
@@ -910,7 +910,19 @@ function yearNear(month: number, day: number, reference: Day | null): number | n
   if (reference === null) return null;
   const year = new Date(reference).getUTCFullYear();
   const candidate = Date.UTC(year, month - 1, day);
-  return candidate - reference > 183 * DAY_MS ? year - 1 : year;
+  return candidate - reference > HALF_YEAR_DAYS * DAY_MS ? year - 1 : year;
+}
+const HALF_YEAR_DAYS = 183;
+
+/**
+ * The year of a day written without one: the nearest, moved on by words of the future or a deadline, or to the next
+ * year when that lies over half a year back and its sentence tells of nothing past ("Whoever walks into that building
+ * on January 20 will find …", written in November).
+ */
+function dayYear(month: number, day: number, text: string, start: number, reference: Day | null): number | null {
+  const year = yearAhead(yearNear(month, day, reference), month, day, text, start, reference);
+  if (year === null || reference === null || reference - Date.UTC(year, month - 1, day) <= HALF_YEAR_DAYS * DAY_MS) return year;
+  return PAST_IN_SENTENCE.test(sentenceAround(text, start)) ? year : year + 1;
 }
 
 /** "with four days to go before Monday's caucuses": a day counted down to is one to come. */

@@ -432,6 +432,12 @@ describe('findDates', () => {
     assert.deepEqual(read('The new rate will appear on bills mailed in May. It cut the 8% it had forecast in June.'), [['May', '2023-05-01'], ['June', '2022-06-01']]);
   });
 
+  it('puts a day over half a year back in the next year when its sentence tells of nothing past ("leaves office on Jan. 20", written in November)', () => {
+    const read = (body: string) => dates(`Title\nDate: 2016-11-29\n\n${body}`).map((date) => [date.text, date.value]);
+    assert.deepEqual(read('Nothing moves until after Lee leaves office on Jan. 20.'), [['Jan. 20', '2017-01-20']]);
+    assert.deepEqual(read('Lee left office on Jan. 20. The audit covers June 3.'), [['Jan. 20', '2016-01-20'], ['June 3', '2016-06-03']]);
+  });
+
   it('gives a month opening a range the year of the month that closes it ("between January and September 2021")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('Claims rose between January and September 2021.'), [['January', '2021-01-01', '2021-01-31'], ['September 2021', '2021-09-01', '2021-09-30']]);
