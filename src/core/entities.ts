@@ -3516,7 +3516,7 @@ const TRADE_WORDS = new Set(['Motors', 'Airlines', 'Airways', 'Systems', 'Techno
   'Logistics', 'Holdings', 'Hotels', 'Resorts', 'Homes', 'Properties', 'Builders', 'Solutions', 'Products', 'Supplies', 'Farms', 'Breweries', 'Shipping',
   'Freight', 'Studios', 'Publishing', 'Pictures', 'Films', 'Buses', 'Trucking', 'Therapeutics', 'Biosciences', 'Diagnostics', 'Genomics', 'Grocers', 'Analytics', 'Mutual',
   'Mobility', 'Cloud', 'Microsystems', 'Payments', 'Wireless', 'Computing', 'Interactive', 'Automotive', 'Devices', 'Partners', 'Advisory', 'Advisors',
-  'Advisers', 'Assurance', 'Insurance', 'Midstream', 'Data', 'Audio', 'Capital', 'Bank', 'Air', 'Packaging', 'Electric']);
+  'Advisers', 'Assurance', 'Insurance', 'Midstream', 'Data', 'Audio', 'Capital', 'Bank', 'Air', 'Packaging', 'Electric', 'Poll']);
 
 /** Last words of a sports club's name. */
 const CLUB_WORDS = new Set(['FC', 'AFC', 'CF', 'SC', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Rangers', 'Hotspur']);

@@ -1913,6 +1913,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads a super PAC by "Action" and a pollster by "Poll" ("Colorado Forward Action", "Elon University Poll"), and a known outlet\'s poll as the outlet ("a Fox News Poll")', () => {
+    const entities = index('Title\n\nA super PAC, Colorado Forward Action, has reserved ads. An Elon University Poll found a tie, and a Fox News Poll agreed.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [
+      ['Colorado Forward Action', 'organization'], ['Elon University Poll', 'organization'], ['Fox News', 'organization'],
+    ]);
+  });
+
   it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
     const entities = index("Title\n\nThe 4th U.S. Circuit Court of Appeals and the 6th U.S. Circuit Court of Appeals split; the 5th Circuit agreed. The House Veterans' Affairs Committee met. The 335th Twitter post came.").entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [
