@@ -125,6 +125,9 @@ const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| 
 const YEAR_AFTER = /^(?:,| of)? ((?:1\d|20)\d\d)\b/;
 /** "19 November", "the 19th of November", and a range's first day: "14 and 19 November", "14-19 November". */
 const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))?(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
+const POSSESSIVE_MONTH_AFTER = /^['’]s [a-z]/;
+const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June']);
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}.]* $/u;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
 const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]|as (?:early|late|recently) as )$/i;
 /**
@@ -811,7 +814,11 @@ function readMonth(text: string, word: string, month: number, start: number, end
   if (ABBREVIATED_MONTH.test(word) || NAME_AFTER.test(after)) return null;
   const yearMatch = YEAR_AFTER.exec(after);
   const modifier = MONTH_MODIFIER.exec(before);
-  if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before)) return null;
+  // "November's election", "while November's figure was revised": a month's possessive names that month, the nearest
+  // whatever verb comes before it ("Cross called November's election …") (not a name's, "Theresa May's", nor one of the
+  // months that are given names too).
+  const possessive = POSSESSIVE_MONTH_AFTER.test(after) && !GIVEN_NAME_MONTHS.has(word) && !NAME_WORD_BEFORE.test(before);
+  if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before) && !possessive) return null;
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);
@@ -825,7 +832,7 @@ function readMonth(text: string, word: string, month: number, start: number, end
   // "who retires in January", "which takes effect in March": a verb in the present tells of one to come.
   const infinitive = INFINITIVE_IN_BEFORE.test(before);
   const participle = PAST_VERB_BEFORE.exec(before);
-  const past = !yearMatch && !modifier && !infinitive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before)
+  const past = !yearMatch && !modifier && !infinitive && !possessive && (PAST_VERB_IN.test(before) || before.endsWith('as recently as ') || SINCE_BEFORE.test(before) || FINITE_PAST_IN.test(before)
     || (participle !== null && !VERBS_OF_PLANS.has(participle[1]) && (participle[2] !== undefined || !futureBefore(text, start)))) && !speaksOfFuture(text, start);
   let year = near;
   if (near !== null && reference !== null && !yearMatch) {

@@ -438,6 +438,12 @@ describe('findDates', () => {
     assert.deepEqual(read('Lee left office on Jan. 20. The audit covers June 3.'), [['Jan. 20', '2016-01-20'], ['June 3', '2016-06-03']]);
   });
 
+  it('reads a month\'s possessive as that month, the nearest one ("November\'s election"), but not a name\'s ("Theresa May\'s") or a month that is a given name', () => {
+    const read = (body: string) => dates(`Title\nDate: 2016-08-17\n\n${body}`).map((date) => [date.text, date.value]);
+    assert.deepEqual(read("Cross called November's general election a test. January's numbers were revised."), [['November', '2016-11-01'], ['January', '2016-01-01']]);
+    assert.deepEqual(read("Theresa May's speech ran long. June's mother spoke."), []);
+  });
+
   it('gives a month opening a range the year of the month that closes it ("between January and September 2021")', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('Claims rose between January and September 2021.'), [['January', '2021-01-01', '2021-01-31'], ['September 2021', '2021-09-01', '2021-09-30']]);
