@@ -1920,6 +1920,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('knows "the Legislature" as a body, and keeps a state\'s own ("The Texas Legislature")', () => {
+    const entities = index('Title\n\nThe Legislature has decided. The Texas Legislature met. Democrats in the Legislature objected.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type, found.mentions.length]), [['Legislature', 'organization', 2], ['Texas Legislature', 'organization', 1]]);
+  });
+
   it('reads a body by its ordinal ("the 4th U.S. Circuit Court of Appeals", "the 5th Circuit"), and a group\'s institution named by its field ("Veterans\' Affairs Committee")', () => {
     const entities = index("Title\n\nThe 4th U.S. Circuit Court of Appeals and the 6th U.S. Circuit Court of Appeals split; the 5th Circuit agreed. The House Veterans' Affairs Committee met. The 335th Twitter post came.").entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [
