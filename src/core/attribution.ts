@@ -2126,12 +2126,21 @@ function ownWordsIn(tokens: Token[], sentence: Span): Found | null {
 /** "Those were the words of X.", "That was the blunt verdict from X.": the owner of the statement the sentence points back to. */
 function statementOwner(tokens: Token[], sentence: Span): Found | null {
   if (!POINTING_OPENERS.has(tokens[sentence.start]?.lower) || !PASSIVE_AUXILIARIES.has(tokens[sentence.start + 1]?.lower)) return null;
+  // "That was how one senior European diplomat summed up the mood.": the one whose cue follows "how".
+  if (tokens[sentence.start + 2]?.lower === 'how') {
+    const phrase = phraseStartingAt(tokens, sentence.start + 3, sentence.end, true);
+    const cue = phrase === null ? null : cueAtToken(tokens, phrase.end);
+    return phrase && cue && { phrase, tokens, cue: { start: phrase.end, end: phrase.end + cue.length }, ruleId: 'reported-speech' };
+  }
   for (let at = sentence.start + 2; at < sentence.end && at <= sentence.start + 5; at++) {
     const token = tokens[at];
     if (!isWord(token) || token.capitalized) return null;
-    const link = tokens[at + 1]?.lower;
+    // ("That was the message Monday from Senator Oscar Lindqvist": a time may stand between the noun and its link.)
+    let linkAt = at + 1;
+    while (linkAt < sentence.end && linkAt <= at + 2 && TIME_WORDS.has(tokens[linkAt].lower)) linkAt++;
+    const link = tokens[linkAt]?.lower;
     if (STATEMENT_NOUNS.has(token.lower) && (link === 'of' || link === 'from')) {
-      let phrase = phraseStartingAt(tokens, at + 2, sentence.end);
+      let phrase = phraseStartingAt(tokens, linkAt + 1, sentence.end);
       // "the words of the commander in the region, Adm. Harry Harris": the name set off after the role.
       if (phrase?.kind === 'role') {
         let comma = phrase.end;
@@ -2139,7 +2148,7 @@ function statementOwner(tokens: Token[], sentence: Span): Found | null {
         const named = tokens[comma]?.lower === ',' ? phraseStartingAt(tokens, comma + 1, sentence.end) : null;
         if (named?.kind === 'name') phrase = named;
       }
-      return phrase && { phrase, tokens, cue: { start: at, end: at + 2 }, ruleId: 'passive' };
+      return phrase && { phrase, tokens, cue: { start: at, end: linkAt + 1 }, ruleId: 'passive' };
     }
   }
   return null;

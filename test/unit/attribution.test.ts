@@ -2363,6 +2363,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"a kind of slow-motion chess game."'), 'Raymond Castellane');
   });
 
+  it('credits a quote standing alone to the sentence after it that says whose it was ("That was how one diplomat summed up the mood.", "That was the message Monday from X.")', () => {
+    const body = 'Konrad Ellerbach spoke first. "We stand together," he said.\n\n"If Moscow wants to test us, it will find allies." That was how one senior European diplomat summed up the mood.\n\n"We are not going to lose Pennsylvania." That was the message Monday from Senator Oscar Lindqvist.';
+    assert.equal(speakerOf(body, '"If Moscow wants to test us, it will find allies."'), 'one senior European diplomat');
+    assert.equal(speakerOf(body, '"We are not going to lose Pennsylvania."'), 'Oscar Lindqvist');
+  });
+
   it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
     const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
     assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');
