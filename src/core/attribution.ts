@@ -1229,6 +1229,11 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
     return placedHolder;
   }
   const phrase = phraseEndingAt(tokens, index, low);
+  // "A Gold Star father whose son was killed in Afghanistan said": a place in the relative clause is no subject.
+  if (phrase?.kind === 'name' && PLACE_LINKS.has(tokens[phrase.start - 1]?.lower)) {
+    const head = headBeforeWho(tokens, phrase.start - 1, low);
+    if (head !== null) return head;
+  }
   // "A young farmer from Wallonia shouted": the one a place holds speaks, not the place.
   if (phrase?.kind === 'name' && ORIGIN_LINKS.has(tokens[phrase.start - 1]?.lower) && phrase.start - 2 >= low) {
     const holder = phraseEndingAt(tokens, phrase.start - 2, low);
@@ -1247,10 +1252,13 @@ function subjectEndingAt(tokens: Token[], index: number, low: number): Phrase | 
 /** Links between someone and the place they are from or in: "a farmer from Wallonia", "officials in Beijing". */
 const ORIGIN_LINKS = new Set(['from', 'in']);
 
-/** The phrase before a "who" that opens the clause holding token `at`, with no comma between: "One strategist who has worked on …". */
+/**
+ * The phrase before a "who" or "whose" that opens the clause holding token `at`, with no comma between: "One strategist
+ * who has worked on …", "A Gold Star father whose son was killed in Afghanistan said".
+ */
 function headBeforeWho(tokens: Token[], at: number, low: number): Phrase | null {
   for (let index = at - 1; index > low && isWord(tokens[index]); index--) {
-    if (tokens[index].lower !== 'who') continue;
+    if (tokens[index].lower !== 'who' && tokens[index].lower !== 'whose') continue;
     const head = phraseEndingAt(tokens, index - 1, low);
     return head !== null && head.kind !== 'pronoun' ? head : null;
   }

@@ -2369,6 +2369,10 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We are not going to lose Pennsylvania."'), 'Oscar Lindqvist');
   });
 
+  it('gives the words to the head of a "whose" clause, not to a place inside it ("A Gold Star father whose son was killed in Afghanistan said")', () => {
+    assert.equal(speakerOf('A Gold Star father whose son was killed in Afghanistan said Monday that Hale "has never sacrificed anything."', '"has never sacrificed anything."'), 'A Gold Star father');
+  });
+
   it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
     const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
     assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');
