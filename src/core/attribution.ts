@@ -2135,10 +2135,18 @@ function ownWordsIn(tokens: Token[], sentence: Span): Found | null {
 function statementOwner(tokens: Token[], sentence: Span): Found | null {
   if (!POINTING_OPENERS.has(tokens[sentence.start]?.lower) || !PASSIVE_AUXILIARIES.has(tokens[sentence.start + 1]?.lower)) return null;
   // "That was how one senior European diplomat summed up the mood.": the one whose cue follows "how".
+  // ("That was how poll worker Gladys Emmerich, 74, summed up …": an aside may stand between the name and its cue.)
   if (tokens[sentence.start + 2]?.lower === 'how') {
-    const phrase = phraseStartingAt(tokens, sentence.start + 3, sentence.end, true);
-    const cue = phrase === null ? null : cueAtToken(tokens, phrase.end);
-    return phrase && cue && { phrase, tokens, cue: { start: phrase.end, end: phrase.end + cue.length }, ruleId: 'reported-speech' };
+    // (Read as after a cue, so a bare descriptor may open it: "how poll worker Gladys Emmerich".)
+    const phrase = phraseStartingAt(tokens, sentence.start + 3, sentence.end);
+    if (phrase === null) return null;
+    let at = phrase.end;
+    if (tokens[at]?.lower === ',') {
+      const close = tokens.findIndex((token, index) => index > at && index < at + HOW_ASIDE_TOKENS && token.lower === ',');
+      if (close > at) at = close + 1;
+    }
+    const cue = cueAtToken(tokens, at);
+    return cue && { phrase, tokens, cue: { start: at, end: at + cue.length }, ruleId: 'reported-speech' };
   }
   for (let at = sentence.start + 2; at < sentence.end && at <= sentence.start + 5; at++) {
     const token = tokens[at];
@@ -2161,6 +2169,9 @@ function statementOwner(tokens: Token[], sentence: Span): Found | null {
   }
   return null;
 }
+
+/** How long an aside after the name in "That was how X, …, summed up" may run. */
+const HOW_ASIDE_TOKENS = 8;
 
 /**
  * "Her message to supporters was clear:", "The mayor's response was swift:": a subject that is someone's statement

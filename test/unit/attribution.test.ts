@@ -2367,6 +2367,9 @@ describe('attribution', () => {
     const body = 'Konrad Ellerbach spoke first. "We stand together," he said.\n\n"If Moscow wants to test us, it will find allies." That was how one senior European diplomat summed up the mood.\n\n"We are not going to lose Pennsylvania." That was the message Monday from Senator Oscar Lindqvist.';
     assert.equal(speakerOf(body, '"If Moscow wants to test us, it will find allies."'), 'one senior European diplomat');
     assert.equal(speakerOf(body, '"We are not going to lose Pennsylvania."'), 'Oscar Lindqvist');
+    // A bare descriptor may open the name, and an aside follow it.
+    const aside = 'Shanice Whitfield ran the count. "It went fine," she said.\n\n"We kept the coffee going all night." That was how poll worker Gladys Emmerich, 74, summed up election night.';
+    assert.equal(speakerOf(aside, '"We kept the coffee going all night."'), 'Gladys Emmerich');
   });
 
   it('gives the words to the head of a "whose" clause, not to a place inside it ("A Gold Star father whose son was killed in Afghanistan said")', () => {

@@ -1920,6 +1920,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads a patrol as a body ("the Washington State Patrol", "the Florida Highway Patrol"), not as its state', () => {
+    const entities = index('Title\n\nAccording to the Washington State Patrol, the crash was fatal. It was identified by the Florida Highway Patrol.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Washington State Patrol', 'organization'], ['Florida Highway Patrol', 'organization']]);
+  });
+
   it('knows "the Legislature" as a body, and keeps a state\'s own ("The Texas Legislature")', () => {
     const entities = index('Title\n\nThe Legislature has decided. The Texas Legislature met. Democrats in the Legislature objected.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type, found.mentions.length]), [['Legislature', 'organization', 2], ['Texas Legislature', 'organization', 1]]);
