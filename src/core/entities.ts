@@ -127,6 +127,8 @@ const LOCALE_AFTER_CHARS = 40;
 const STATE_AFTER = new RegExp(`^, (?:${places.usStates.join('|')})(?:[,.;:)]|$)`);
 /** The ordinals of a rank's class: "Sgt. 1st Class", "Petty Officer 2nd Class". */
 const RANK_CLASS_ORDINALS = new Set(['1st', '2nd', '3rd']);
+/** Words a circuit's name may take: "the District of Columbia Circuit". */
+const CIRCUIT_NAME_WORDS = 4;
 /** The word between a case's parties: "Roe v. Wade" ("Clinton vs. Trump" is a race). */
 const CASE_VERSUS = [' v. '];
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
@@ -1149,6 +1151,22 @@ class Scanner {
     return true;
   }
 
+  /** Reads the run first…cut before an institution's "of"; named with one, "Mujtaba Rahman of the Eurasia Group" is a person even without a known first name. */
+  private classifyPersonBeforeInstitution(first: number, cut: number): void {
+    const made = this.candidates.length;
+    this.classifyRun(first, cut);
+    for (let c = made; c < this.candidates.length; c++) if (this.candidates[c].type === 'person') this.candidates[c].tentative = false;
+  }
+
+  /** The "Circuit" token that a court of appeals' "for the" leads to within a few words after token `last`, or `last`. */
+  private circuitAfter(last: number): number {
+    if (!this.isWordAt(last, 'Appeals') || !this.isWordAt(last + 1, 'for') || !this.isWordAt(last + 2, 'the')) return last;
+    for (let at = last + 3; at < this.count && at <= last + 3 + CIRCUIT_NAME_WORDS && this.tokens.flags[at] & JOINED; at++) {
+      if (this.isWordAt(at, 'Circuit')) return at;
+    }
+    return last;
+  }
+
   /** The last token of the second party of a case after token `last` ("… v. Board of Education"), or `last` if none follows. */
   private caseNameEnd(last: number): number {
     const { flags, starts, ends } = this.tokens;
@@ -1243,6 +1261,18 @@ class Scanner {
       if (cut === last) afterCut = after;
       last = after;
     }
+    // "U.S. Court of Appeals for the 5th Circuit", "… for the District of Columbia Circuit": the circuit ends the court's name.
+    // ("Judge Richard A. Posner of the United States Court of Appeals for the Seventh Circuit": the judge before the court.)
+    const circuitEnd = this.circuitAfter(last);
+    if (circuitEnd > last) {
+      if (cut >= 0) {
+        this.classifyPersonBeforeInstitution(first, cut);
+        first = afterCut;
+      }
+      while (first < last && this.is(first, STOP_WORD)) first++;
+      this.pushSpan('organization', first, circuitEnd, false);
+      return circuitEnd + 1;
+    }
     // "Shelby County v. Holder", "Brown v. Board of Education": a case's parties and the "v." between them name the case.
     const caseEnd = this.caseNameEnd(last);
     if (caseEnd > last) {
@@ -1257,10 +1287,7 @@ class Scanner {
     if (cut >= 0 && !this.is(last, INSTITUTION_WORD)) last = cut;
     else if (cut >= 0 && (this.isPlainPersonName(nameFirst, cut, nameFirst > opening) || this.followsRoleAside(nameFirst, cut))) {
       // "Carol Lee of the Daily Ledger", "Professor Carol Lee of …", "Dr. Aiko Tanaka of …": a person, then her institution.
-      const made = this.candidates.length;
-      this.classifyRun(first, cut);
-      // Named with an institution, "Mujtaba Rahman of the Eurasia Group" is a person even without a known first name.
-      for (let c = made; c < this.candidates.length; c++) if (this.candidates[c].type === 'person') this.candidates[c].tentative = false;
+      this.classifyPersonBeforeInstitution(first, cut);
       this.classifyRun(afterCut, last);
       return last + 1;
     }

@@ -1920,6 +1920,13 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads a court of appeals with its circuit ("U.S. Court of Appeals for the 5th Circuit", "… for the District of Columbia Circuit"), and a judge named before it', () => {
+    const entities = index('Title\n\nThe U.S. Court of Appeals for the 5th Circuit upheld it. Judge Ann Lee of the U.S. Court of Appeals for the District of Columbia Circuit dissented.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [
+      ['U.S. Court of Appeals for the 5th Circuit', 'organization'], ['Ann Lee', 'person'], ['U.S. Court of Appeals for the District of Columbia Circuit', 'organization'],
+    ]);
+  });
+
   it('reads a patrol as a body ("the Washington State Patrol", "the Florida Highway Patrol"), not as its state', () => {
     const entities = index('Title\n\nAccording to the Washington State Patrol, the crash was fatal. It was identified by the Florida Highway Patrol.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Washington State Patrol', 'organization'], ['Florida Highway Patrol', 'organization']]);
