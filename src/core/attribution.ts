@@ -2593,6 +2593,8 @@ class Attributor {
     // "Reis will continue to be", "the board should repeat": a cue after a modal is what someone
     // expects, not what was said.
     if (MODALS.has(tokens[index - 1]?.lower) && cue.form.lemma !== 'say') return null;
+    // "a claim she neither confirmed nor denied": what is neither confirmed nor denied was not said.
+    if (tokens[index - 1]?.lower === 'neither') return null;
     // "Trump was asked", "she was told": the subject of a passive cue is spoken to, not speaking.
     if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower) && !cue.form.participle && tokens[index].lower !== cue.form.lemma) return null;
     let phrase: Phrase | null;

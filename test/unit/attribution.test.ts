@@ -2376,6 +2376,12 @@ describe('attribution', () => {
     assert.equal(speakerOf('A Gold Star father whose son was killed in Afghanistan said Monday that Hale "has never sacrificed anything."', '"has never sacrificed anything."'), 'A Gold Star father');
   });
 
+  it('takes no speaker from a cue after "neither" ("a claim she neither confirmed nor denied")', () => {
+    const body = 'Dr. Evelyn Thornbury delivered 3,000 babies. Locals liked to say she had delivered "half the valley," a claim she neither confirmed nor denied.';
+    assert.notEqual(speakerOf(body, '"half the valley,"'), 'she neither');
+    assert.notEqual(speakerOf(body, '"half the valley,"'), 'Evelyn Thornbury');
+  });
+
   it('credits a passive cue with a time word after its auxiliary to its agent ("she was later told by X that …")', () => {
     const body = 'Theresa Okafor said she raised it in June. She said she was later told by the campaign manager, Brent Sowell, that the matter was "above my pay grade."';
     assert.equal(speakerOf(body, '"above my pay grade."'), 'Brent Sowell');
