@@ -53,6 +53,8 @@ interface GazetteerEntry {
 const GAZETTEER = new Map<string, GazetteerEntry>();
 /** Known names with a comma inside ("Bureau of Alcohol, Tobacco, Firearms and Explosives"), by their first word: no run reads past a comma. */
 const NAMES_WITH_COMMAS = new Map<string, string[]>();
+/** The first letters of those names: most runs are told apart by their first letter, before any word is sliced. */
+const NAMES_WITH_COMMAS_INITIALS = new Set<number>();
 /** Longest gazetteer name, in words, per first word: most capitalized words start none. */
 const GAZETTEER_LENGTH = new Map<string, number>();
 /** Capitalized words and the lowercase connectors that may follow them inside one name ("Secretary of State"). */
@@ -142,7 +144,10 @@ const PARENT_NAME_WORDS = new Set(['Abu', 'Umm']);
 function addGazetteer(surface: string, kind: GazetteerKind, name: string, needsArticle: boolean): void {
   if (!GAZETTEER.has(surface)) GAZETTEER.set(surface, { kind, name, lowercaseName: name.toLowerCase(), needsArticle });
   const words = surface.split(' ');
-  if (surface.includes(', ')) NAMES_WITH_COMMAS.set(words[0], [...NAMES_WITH_COMMAS.get(words[0]) ?? [], surface]);
+  if (surface.includes(', ')) {
+    NAMES_WITH_COMMAS.set(words[0], [...NAMES_WITH_COMMAS.get(words[0]) ?? [], surface]);
+    NAMES_WITH_COMMAS_INITIALS.add(surface.charCodeAt(0));
+  }
   GAZETTEER_LENGTH.set(words[0], Math.max(GAZETTEER_LENGTH.get(words[0]) ?? 0, words.length));
   for (let i = 1; i < words.length; i++) {
     if (CONNECTORS.has(words[i]) && !CONNECTORS.has(words[i - 1])) allowConnector(words[i - 1], words[i]);
@@ -1126,6 +1131,7 @@ class Scanner {
    */
   private readNameWithCommas(run: number): number {
     const first = this.isWordAt(run, 'The') && run + 1 < this.count ? run + 1 : run;
+    if (!NAMES_WITH_COMMAS_INITIALS.has(this.text.charCodeAt(this.tokens.starts[first]))) return run;
     const names = NAMES_WITH_COMMAS.get(this.word(first));
     if (names === undefined) return run;
     const start = this.tokens.starts[first];
@@ -1156,6 +1162,16 @@ class Scanner {
     const made = this.candidates.length;
     this.classifyRun(first, cut);
     for (let c = made; c < this.candidates.length; c++) if (this.candidates[c].type === 'person') this.candidates[c].tentative = false;
+  }
+
+  /**
+   * Pushes the name from the run first…last on to token `end` (a court's circuit, a case's second party), its opening
+   * common words left out; returns the index after it.
+   */
+  private pushNameTo(type: Candidate['type'], first: number, last: number, end: number): number {
+    while (first < last && this.is(first, STOP_WORD)) first++;
+    this.pushSpan(type, first, end, false);
+    return end + 1;
   }
 
   /** The "Circuit" token that a court of appeals' "for the" leads to within a few words after token `last`, or `last`. */
@@ -1192,7 +1208,9 @@ class Scanner {
     const made = this.candidates.length;
     const next = this.readRun(first);
     // ("the 335th Twitter account" is no body of that name.)
-    if (first === 0 || !(this.tokens.flags[first] & JOINED) || !ORDINAL.test(this.word(first - 1)) || this.lookup(first, next - 1) !== undefined) return next;
+    // (An ordinal has a digit: the flag is read before the word is sliced, as it is on every run.)
+    const { flags } = this.tokens;
+    if (first === 0 || !(flags[first] & JOINED) || !(flags[first - 1] & HAS_DIGIT) || !ORDINAL.test(this.word(first - 1)) || this.lookup(first, next - 1) !== undefined) return next;
     const start = this.tokens.starts[first];
     const ordinalStart = this.tokens.starts[first - 1];
     let extended = false;
@@ -1269,17 +1287,11 @@ class Scanner {
         this.classifyPersonBeforeInstitution(first, cut);
         first = afterCut;
       }
-      while (first < last && this.is(first, STOP_WORD)) first++;
-      this.pushSpan('organization', first, circuitEnd, false);
-      return circuitEnd + 1;
+      return this.pushNameTo('organization', first, last, circuitEnd);
     }
     // "Shelby County v. Holder", "Brown v. Board of Education": a case's parties and the "v." between them name the case.
     const caseEnd = this.caseNameEnd(last);
-    if (caseEnd > last) {
-      while (first < last && this.is(first, STOP_WORD)) first++;
-      this.pushSpan('work', first, caseEnd, false);
-      return caseEnd + 1;
-    }
+    if (caseEnd > last) return this.pushNameTo('work', first, last, caseEnd);
     // "But Carol Lee of …": a sentence's opening word is no part of the name.
     let opening = first;
     while (cut >= 0 && opening < cut && this.is(opening, STOP_WORD)) opening++;
