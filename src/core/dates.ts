@@ -1014,8 +1014,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
 function speaksOfFuture(text: string, offset: number): boolean {
   const verb = PAST_VERB_BEFORE.exec(text.slice(Math.max(0, offset - 24), offset));
   if (verb && !VERBS_OF_PLANS.has(verb[1])) return false;
-  const before = sentenceBefore(text, offset);
-  const sentence = before.slice(lastQuoteMark(before) + 1);
+  const sentence = ownSentenceBefore(text, offset);
   // "On Friday, the council will vote", "The final night, on Thursday, will feature …": a date opening its sentence or
   // set off by commas goes with the verb after it.
   if ((OPENING_DATE_WORDS.test(sentence) || SET_OFF_DATE_BEFORE.test(sentence)) && speaksOfFutureAfter(text, offset)) return true;
@@ -1034,9 +1033,14 @@ function speaksOfFuture(text: string, offset: number): boolean {
 
 /** Whether the words of the future stand in the sentence before `offset` (outside a quote before it). */
 function futureBefore(text: string, offset: number): boolean {
-  const before = sentenceBefore(text, offset);
   FUTURE.lastIndex = 0;
-  return FUTURE.test(before.slice(lastQuoteMark(before) + 1));
+  return FUTURE.test(ownSentenceBefore(text, offset));
+}
+
+/** The sentence before `offset`, after any quote in it: a quote's words are someone's, not the sentence's tense. */
+function ownSentenceBefore(text: string, offset: number): string {
+  const before = sentenceBefore(text, offset);
+  return before.slice(lastQuoteMark(before) + 1);
 }
 
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
