@@ -2142,8 +2142,12 @@ function statementOwner(tokens: Token[], sentence: Span): Found | null {
     if (phrase === null) return null;
     let at = phrase.end;
     if (tokens[at]?.lower === ',') {
-      const close = tokens.findIndex((token, index) => index > at && index < at + HOW_ASIDE_TOKENS && token.lower === ',');
-      if (close > at) at = close + 1;
+      // (Read within the aside's reach only, not over the paragraph's tokens.)
+      for (let close = at + 1; close < sentence.end && close < at + HOW_ASIDE_TOKENS; close++) {
+        if (tokens[close].lower !== ',') continue;
+        at = close + 1;
+        break;
+      }
     }
     const cue = cueAtToken(tokens, at);
     return cue && { phrase, tokens, cue: { start: at, end: at + cue.length }, ruleId: 'reported-speech' };
