@@ -315,6 +315,9 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
         if (letter >= 128 || (letter >= 65 && letter <= 90)) plainTail = false;
         if (next === 0x2e) hasPeriod = true;
         wordEnd += 2;
+      } else if (next === 0x2f && isDigitCode(codes[wordEnd - 1]) && isDigitCode(codes[wordEnd + 1])) {
+        // "9/11 widow", "24/7": digits either side of a slash are one word.
+        wordEnd += 2;
       } else break;
     }
     // A plural possessive keeps its apostrophe: "Sanders’ campaign".

@@ -735,6 +735,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('"…," said a descriptor that opens with digits around a slash ("9/11 widow", "24/7 dispatcher")', () => {
+    assert.equal(speakerOf('"The rationales do not hold," said 9/11 widow Marta Keel.', '"The rationales do not hold,"'), 'Marta Keel');
+    assert.equal(speakerOf('"Nobody sleeps here," said 24/7 dispatcher Omar Vance.', '"Nobody sleeps here,"'), 'Omar Vance');
+  });
+
   it('"…," said a role whose name words only modify it (one Harbor Party aide), or precede the person', () => {
     const body = 'The Harbor Party met in Lindholm on Monday.\n\n"Nobody expected the vote to pass," said one district Harbor Party aide.';
     assert.equal(speakerOf(body, '"Nobody expected the vote to pass,"'), 'one district Harbor Party aide');
