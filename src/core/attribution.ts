@@ -951,10 +951,17 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   if (tokens[index].type === 'quote' && isPresentParticiple(participle) && tokens[index - 2]?.lower === ',') {
     return phraseEndingAt(tokens, index - 3, low);
   }
-  const phrase = withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low));
+  const phrase = leaderOfCompanions(tokens, withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low)), low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
+}
+
+/** "Mark Hole and his wife said": the one named speaks for those the phrase gives him ("his wife", "her lawyers"). */
+function leaderOfCompanions(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
+  if (phrase?.kind !== 'role' || (tokens[phrase.start].lower !== 'his' && tokens[phrase.start].lower !== 'her') || tokens[phrase.start - 1]?.lower !== 'and') return phrase;
+  const leader = phraseEndingAt(tokens, phrase.start - 2, low);
+  return leader?.kind === 'name' && leader.end === phrase.start - 1 ? leader : phrase;
 }
 
 /** "a label scientists dismissed": the subject of a relative clause after a label's noun, without the noun. */

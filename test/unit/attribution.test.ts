@@ -735,6 +735,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('gives the quote of "X and his wife said" to X, not to "his wife"', () => {
+    assert.equal(speakerOf('Mark Hole and his wife said they were "tired of the constant attacks on the family."', '"tired of the constant attacks on the family."'), 'Mark Hole');
+    assert.equal(speakerOf('Lena Ruiz and her lawyers argued that "the evidence was never properly examined."', '"the evidence was never properly examined."'), 'Lena Ruiz');
+  });
+
   it('"…," said a descriptor that opens with digits around a slash ("9/11 widow", "24/7 dispatcher")', () => {
     assert.equal(speakerOf('"The rationales do not hold," said 9/11 widow Marta Keel.', '"The rationales do not hold,"'), 'Marta Keel');
     assert.equal(speakerOf('"Nobody sleeps here," said 24/7 dispatcher Omar Vance.', '"Nobody sleeps here,"'), 'Omar Vance');
