@@ -1992,7 +1992,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
     next++;
   }
   // Skip an affiliation: "Nadia Throssel of the outlet PixelFront awarded …".
-  if (phrase.kind === 'name') next = afterAffiliation(tokens, next, limit);
+  if (phrase.kind === 'name') next = afterCompanions(tokens, afterAffiliation(tokens, next, limit), limit);
   // Skip an aside: "Trump, the nominee, said"; one that a relative clause or a participle follows goes on to the next
   // comma ("Cole, meanwhile, who lost the vote, said", "Vance, who ran the port, becoming its chief, wrote").
   // ("Linda Moss, 62, a retired bank teller, offered …": so does an age before the aside that describes the name.)
@@ -2023,6 +2023,14 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
   if (next === phrase.end && phrase.kind === 'name' && isWord(verb) && isPlural(verb.lower) && isPeopleNounPlural(verb.lower) && !SPORT_POSITIONS.has(verb.lower.slice(0, -1))) return { start: phrase.start, end: next + 1, kind: 'role' };
   const copula = copulaVerbs && next <= limit && (COPULAS.has(verb?.lower) || (next > phrase.end && COPULAS.has(tokens[next - 1]?.lower)));
   return next < limit && isWord(verb) && !verb.capitalized && (!FUNCTION_WORDS.has(verb.lower) || verb.lower === 'said' || verb.lower === 'says' || copula) ? ownerOfStatement(tokens, phrase) : null;
+}
+
+/** Where "and his aides" after a name at `at` ends: the name leads them (see `leaderOfCompanions`); `at` when none is there. */
+function afterCompanions(tokens: Token[], at: number, limit: number): number {
+  if (tokens[at]?.lower !== 'and' || (tokens[at + 1]?.lower !== 'his' && tokens[at + 1]?.lower !== 'her')) return at;
+  let next = at + 2;
+  while (next < limit && next < at + 5 && isWord(tokens[next]) && !tokens[next].capitalized && !FUNCTION_WORDS.has(tokens[next].lower)) next++;
+  return next > at + 2 ? next : at;
 }
 
 /**

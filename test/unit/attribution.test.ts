@@ -740,6 +740,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('Lena Ruiz and her lawyers argued that "the evidence was never properly examined."', '"the evidence was never properly examined."'), 'Lena Ruiz');
   });
 
+  it('gives a participle\'s quote to the name leading "X and his aides" that opens the sentence', () => {
+    const body = 'Mark Hole and his aides have had choice words for the moderators, telling reporters that "I am not okay with the way they treat me."';
+    assert.equal(speakerOf(body, '"I am not okay with the way they treat me."'), 'Mark Hole');
+  });
+
   it('"…," said a descriptor that opens with digits around a slash ("9/11 widow", "24/7 dispatcher")', () => {
     assert.equal(speakerOf('"The rationales do not hold," said 9/11 widow Marta Keel.', '"The rationales do not hold,"'), 'Marta Keel');
     assert.equal(speakerOf('"Nobody sleeps here," said 24/7 dispatcher Omar Vance.', '"Nobody sleeps here,"'), 'Omar Vance');
