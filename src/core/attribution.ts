@@ -951,11 +951,32 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   if (tokens[index].type === 'quote' && isPresentParticiple(participle) && tokens[index - 2]?.lower === ',') {
     return phraseEndingAt(tokens, index - 3, low);
   }
+  // "Jane Roe, author of “The Quiet Bench,” said": a quote holds the comma closing an aside after the name.
+  if (tokens[index].type === 'quote' && !tokens[cue].capitalized) return nameBeforeAside(tokens, index, low);
   const phrase = leaderOfCompanions(tokens, withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low)), low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
 }
+
+/**
+ * The name before the comma that opens the aside a quote at `closing` ends, if the aside is short and holds no other
+ * quote ("Clinton, and said he “…”" opens a clause, no aside).
+ */
+function nameBeforeAside(tokens: Token[], closing: number, low: number): Phrase | null {
+  for (let open = closing - 1; open > low && open >= closing - ASIDE_WORDS; open--) {
+    if (tokens[open].type === 'quote') return null;
+    if (tokens[open].lower === ',') {
+      if (CONJUNCTIONS.has(tokens[open + 1].lower)) return null;
+      const named = phraseEndingAt(tokens, open - 1, low);
+      return named?.kind === 'name' ? named : null;
+    }
+  }
+  return null;
+}
+
+/** How many words an aside set off after a name may hold before a quote closes it. */
+const ASIDE_WORDS = 12;
 
 /** "Mark Hole and his wife said": the one named speaks for those the phrase gives him ("his wife", "her lawyers"). */
 function leaderOfCompanions(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {

@@ -745,6 +745,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I am not okay with the way they treat me."'), 'Mark Hole');
   });
 
+  it('reads the subject before an aside that a quoted title closes ("As Jane Roe, author of “The Quiet Bench,” put it, “…”")', () => {
+    const body = 'As Jane Roe, professor of law at Yale and author of "The Quiet Bench," put it, "Senators should remember that a compromise may be far better."';
+    assert.equal(speakerOf(body, '"Senators should remember that a compromise may be far better."'), 'Jane Roe');
+    const said = analyze(HEADER + 'Jane Roe, author of "The Quiet Bench," said, "Senators should remember that the vote may not go their way."').quotes[1];
+    assert.equal(said.cue?.text, 'said');
+  });
+
   it('"…," said a descriptor that opens with digits around a slash ("9/11 widow", "24/7 dispatcher")', () => {
     assert.equal(speakerOf('"The rationales do not hold," said 9/11 widow Marta Keel.', '"The rationales do not hold,"'), 'Marta Keel');
     assert.equal(speakerOf('"Nobody sleeps here," said 24/7 dispatcher Omar Vance.', '"Nobody sleeps here,"'), 'Omar Vance');
