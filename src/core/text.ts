@@ -426,9 +426,13 @@ export function namesWorkAfter(text: string, end: number): boolean {
   return appositive !== null && appositive[1].split(' ').some((word) => WORK_NOUNS.has(word));
 }
 
-/** Whether the quote mark at `mark` follows "titled " or a work's noun ("the film “…”", "her memoir, “…”"). */
+/** Who makes or presents a work, before "of" and its title: "author of “…”", "host of “…”". */
+const MAKERS_OF = ['author of ', 'authors of ', 'co-author of ', 'creator of ', 'director of ', 'writer of ', 'host of ', 'star of '];
+
+/** Whether the quote mark at `mark` follows "titled ", a work's noun ("the film “…”", "her memoir, “…”") or its maker's ("author of “…”"). */
 export function namesWorkBefore(text: string, mark: number): boolean {
   if (mark >= 7 && text.startsWith('titled ', mark - 7)) return true;
+  if (text.startsWith('of ', mark - 3) && MAKERS_OF.some((words) => text.startsWith(words, mark - words.length))) return true;
   let end = mark;
   if (text.charCodeAt(end - 1) !== 32) return false;
   end--;

@@ -106,6 +106,9 @@ describe('term classification', () => {
     assert.equal(kindOf('She wrote the memoir "Tough Choices."'), 'term');
     assert.equal(kindOf('"Salt Road," she said, "was hard."'), 'speech');
     assert.equal(kindOf('She starred in the 2019 thriller "Night Crossing."'), 'term');
+    // So is one after its maker and "of".
+    assert.equal(kindOf('The plan is doomed, said Jane Roe, author of "The Quiet Bench."'), 'term');
+    assert.equal(kindOf('The plan is doomed, said Leo Marsh, host of "Harbor Nights."'), 'term');
     assert.equal(kindOf('The hackers, known as "the Night Crew," struck.'), 'term');
     assert.equal(kindOf('He called the film "a quiet masterpiece."'), 'speech');
     // Words in title case with a comma inside, within a sentence and after no cue, are a title or a name.
