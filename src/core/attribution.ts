@@ -431,7 +431,9 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       // source ("… much." According to records, …) and an introductory word ("… plumbing." On Thursday she told …).
       // So does a pronoun's cue after a quote that a cue before it already gave its speaker ("X said the firm “followed
       // every rule.” She said engineers …").
-      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || INTRODUCTORY.has(next.lower) || cueAt(tokens, cue)!.form.source
+      // ("… agency." That quote from X appeared …: a sentence about the quoted words.)
+      const pointedNoun = POINTING_OPENERS.has(next.lower) && QUOTATION_NOUNS.has(tokens[index + 2]?.lower);
+      ends = cue === -1 || (cue >= 0 && (hasOwnObject(tokens, cue) || CONJUNCTIONS.has(next.lower) || INTRODUCTORY.has(next.lower) || pointedNoun || cueAt(tokens, cue)!.form.source
         || quoteInClauseAfter(tokens, cue) || (PERSONAL_PRONOUNS.has(next.lower) && cueAfter(tokens, start, index))));
     }
     if (ends) {
@@ -1395,8 +1397,11 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       }
       const end = nameRun(name);
       // A name followed by a common noun only modifies it: "said one district GOP leader", "said former
-      // Obama adviser David Axelrod".
-      if (end < high && isCommonNoun(tokens[end])) {
+      // Obama adviser David Axelrod". (Not by its verb: "how poll worker Gladys Emmerich summed up", "from
+      // commissioner Thomas Krebb appeared".)
+      // (A word alone is a modifier still: "one Republican involved in the planning".)
+      const verb = (tokens[end]?.lower.endsWith('ed') && end - name > 1) || cueAtToken(tokens, end) !== null;
+      if (end < high && isCommonNoun(tokens[end]) && !verb) {
         name = end;
         continue;
       }
@@ -2154,6 +2159,8 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'as', 'because
 
 /** Openers that point back to what was just quoted: "Those were the words of …". */
 const POINTING_OPENERS = new Set(['this', 'that', 'these', 'those', 'such']);
+/** Nouns of quoted words that "That … from X" points back to. */
+const QUOTATION_NOUNS = new Set(['quote', 'quotation', 'remark', 'remarks', 'line', 'words', 'comment', 'comments', 'statement', 'message', 'quip', 'warning']);
 
 /** "His diary is, in Krall's words, “…”", "In his words, it was “…”": the owner of the words, as "according to" names one. */
 function ownWordsIn(tokens: Token[], sentence: Span): Found | null {
@@ -2169,6 +2176,12 @@ function ownWordsIn(tokens: Token[], sentence: Span): Found | null {
 
 /** "Those were the words of X.", "That was the blunt verdict from X.": the owner of the statement the sentence points back to. */
 function statementOwner(tokens: Token[], sentence: Span): Found | null {
+  // "That quote from commissioner Thomas Krebb appeared …": the noun of the words names their owner right after it.
+  const link = tokens[sentence.start + 2]?.lower;
+  if (POINTING_OPENERS.has(tokens[sentence.start]?.lower) && QUOTATION_NOUNS.has(tokens[sentence.start + 1]?.lower) && (link === 'from' || link === 'by' || link === 'of')) {
+    const phrase = phraseStartingAt(tokens, sentence.start + 3, sentence.end);
+    return phrase && { phrase, tokens, cue: { start: sentence.start + 1, end: sentence.start + 3 }, ruleId: 'passive' };
+  }
   if (!POINTING_OPENERS.has(tokens[sentence.start]?.lower) || !PASSIVE_AUXILIARIES.has(tokens[sentence.start + 1]?.lower)) return null;
   // "That was how one senior European diplomat summed up the mood.": the one whose cue follows "how".
   // ("That was how poll worker Gladys Emmerich, 74, summed up …": an aside may stand between the name and its cue.)

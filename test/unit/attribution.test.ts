@@ -2394,6 +2394,15 @@ describe('attribution', () => {
     assert.equal(speakerOf(aside, '"We kept the coffee going all night."'), 'Gladys Emmerich');
   });
 
+  it('credits a quote to "That quote from X …" after it, in its paragraph or the next, and reads "how poll worker X summed up" without an aside', () => {
+    const body = '"I would rather have a sister in jail than a brother in the agency." That quote from state commissioner Thomas Krebb appeared in 1980.'
+      + '\n\n"Nobody will ever take this land from the people who farm it."\n\nThat quote from union leader Marta Oyelaran was printed on every banner.'
+      + '\n\nThe count ran late.\n\n"We kept the coffee going all night." That was how poll worker Gladys Emmerich summed up election night.';
+    assert.equal(speakerOf(body, '"I would rather have a sister in jail than a brother in the agency."'), 'Thomas Krebb');
+    assert.equal(speakerOf(body, '"Nobody will ever take this land from the people who farm it."'), 'Marta Oyelaran');
+    assert.equal(speakerOf(body, '"We kept the coffee going all night."'), 'Gladys Emmerich');
+  });
+
   it('gives the words to the head of a "whose" clause, not to a place inside it ("A Gold Star father whose son was killed in Afghanistan said")', () => {
     assert.equal(speakerOf('A Gold Star father whose son was killed in Afghanistan said Monday that Hale "has never sacrificed anything."', '"has never sacrificed anything."'), 'A Gold Star father');
   });
