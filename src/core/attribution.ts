@@ -2152,7 +2152,7 @@ function holdsRivalParty(labels: string, party: string): boolean {
 }
 
 /** Forms of "be" and "have" that are a sentence's verb after its subject. */
-const COPULAS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have']);
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
 
 /** Words that open a clause before its subject: "…, while Democrats have warned …". */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'as', 'because', 'though', 'although', 'when', 'since']);

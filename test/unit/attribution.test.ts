@@ -39,6 +39,9 @@ describe('attribution', () => {
 
   it('X had a message: "…" (the subject of "be" or "have" before a colon speaks)', () => {
     assert.equal(speakerOf('Sheriff Luis Arambula had a blunt message for anyone going back in: "We will protect your property."', '"We will protect your property."'), 'Luis Arambula');
+    // So does the subject of "has been", and a participle clause may follow it.
+    const been = 'Ms. Warrick has been a powerful surrogate, visiting the campaign offices to encourage young staffers with a simple message: "Do not screw this up now, folks!"';
+    assert.equal(speakerOf(been, '"Do not screw this up now, folks!"'), 'Warrick');
   });
 
   it('gives no speaker to a name that qualifies an outlet ("State media reported … "…"")', () => {
