@@ -2571,7 +2571,9 @@ class Attributor {
       // "X said:" announces the next quote, not this one; "… riders added by Y" has no subject here.
       if (tokens[index + found.length]?.lower === ':' || passiveAgent(tokens, index, found, limit) !== null) break;
       const phrase = subjectBefore(tokens, index, start);
-      if (phrase !== null && phrase.start === start) return { phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
+      // ("…" Will Estrada, the chairman, said: a modal may open the name.)
+      const afterModal = phrase !== null && phrase.start === start + 1 && phrase.kind === 'name' && isSurnameWord(tokens[start]);
+      if (phrase !== null && (phrase.start === start || afterModal)) return { phrase: { ...phrase, start }, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;
     }
     return null;

@@ -1682,7 +1682,12 @@ class Scanner {
       }
       // "Republican National Committee" keeps its descriptor; "Republican Senate candidate" only qualifies the role.
       const leading = this.is(last, INSTITUTION_WORD) && !this.lowercaseRoleFollows(last) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
-      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)) && !this.opensKnownName(first, last); first++) this.addCompoundOwner(first);
+      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)) && !this.opensKnownName(first, last) && !this.opensWithWill(first, last); first++) this.addCompoundOwner(first);
+      // ("Will" is a modal the stop words hold, but it opens a name before a surname no list knows.)
+      if (last === first + 1 && this.opensWithWill(first, last) && this.isUnknownNameWord(last)) {
+        this.pushSpan('person', first, last, false);
+        return;
+      }
       // "Adding Kurdish barrels …", "Following Trump's lead, …": a participle opening a sentence is no part of a name.
       // ("Manning Marable said": a name a verb of speech follows keeps its first word.)
       if (first < last && this.isOpeningParticiple(first) && !this.isSpeechVerbAt(last + 1)) first++;
@@ -2483,6 +2488,11 @@ class Scanner {
   }
 
   /** Whether token i is a verb of speech written right after the word before it. */
+  /** "Will Estrada, the chairman, said", "Will Dunham said": "Will" opening a name that a comma or a verb of speech follows. */
+  private opensWithWill(first: number, last: number): boolean {
+    return first < last && this.isWordAt(first, 'Will') && !this.isInHeadline(first) && (this.isSpeechVerbAt(last + 1) || this.text.charCodeAt(this.tokens.ends[last]) === 0x2c);
+  }
+
   private isSpeechVerbAt(i: number): boolean {
     return i < this.count && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i) && SPEECH_VERBS.has(this.word(i));
   }

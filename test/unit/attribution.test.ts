@@ -738,6 +738,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('gives a quote to "Will Estrada, the chairman, said" after it, "Will" opening the name', () => {
+    const body = '"He just stopped and said, \'We have got to win this county. How do we win it?\'" Will Estrada, the chairman for the county party, said of the encounter.';
+    assert.equal(speakerOf(body, '"He just stopped and said, \'We have got to win this county. How do we win it?\'"'), 'Will Estrada');
+  });
+
   it('gives the quote of "X and his wife said" to X, not to "his wife"', () => {
     assert.equal(speakerOf('Mark Hole and his wife said they were "tired of the constant attacks on the family."', '"tired of the constant attacks on the family."'), 'Mark Hole');
     assert.equal(speakerOf('Lena Ruiz and her lawyers argued that "the evidence was never properly examined."', '"the evidence was never properly examined."'), 'Lena Ruiz');

@@ -2088,6 +2088,11 @@ describe('the entity index asked by attribution', () => {
     assert.deepEqual(index(text).entities.map((found) => [found.id, found.role]), [['organization:usa-today', null], ['person:kim-lee', 'author']]);
   });
 
+  it('reads "Will" opening a name that a comma or a verb of speech follows as a given name, not a modal', () => {
+    const text = 'Title\n\n"We have to win it," Will Estrada, the county chairman, said. Will Dunham said the count was slow. Will Congress act on it?';
+    assertTypes(text, [['Will Estrada', 'person'], ['Will Dunham', 'person'], ['Congress', 'organization']]);
+  });
+
   it('numbers the id of a name whose slug a plainly written name of the same type took first', () => {
     const text = 'Title\n\nThe Harbour Workers Union met. The Harbour-Workers Union struck.';
     assert.deepEqual(index(text).entities.map((found) => found.id), ['organization:harbour-workers-union', 'organization:harbour-workers-union-2']);
