@@ -1041,11 +1041,14 @@ const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'with', 'throu
 function clauseWithOwnSubject(tokens: Token[], sentence: Span, index: number): Span {
   for (let at = index - 1; at > sentence.start; at--) {
     if (tokens[at].lower === ';') return { start: at + 1, end: sentence.end };
-    // "She did not return my call, but a district spokesman, Terrence Voight, sent an email saying …": so does ", but".
-    if (tokens[at].lower === 'but' && tokens[at - 1].lower === ',' && isWord(tokens[at + 1]) && subjectOpensAt(tokens, at + 1)) return { start: at + 1, end: sentence.end };
+    // "She did not return my call, but a district spokesman, Terrence Voight, sent an email saying …": so does ", but",
+    // and ", while" ("Brandt signed an order, while Mark Hollis proposed we “…”").
+    if (CONTRASTING.has(tokens[at].lower) && tokens[at - 1].lower === ',' && isWord(tokens[at + 1]) && subjectOpensAt(tokens, at + 1)) return { start: at + 1, end: sentence.end };
   }
   return sentence;
 }
+
+const CONTRASTING = new Set(['but', 'while', 'whereas']);
 
 /** Whether a noun phrase, a name or a pronoun opens a clause at `at` ("a district spokesman", "Ann Lee", "she"), not a verb. */
 function subjectOpensAt(tokens: Token[], at: number): boolean {
@@ -2724,7 +2727,10 @@ class Attributor {
     if (tokenIndex > sentence.start) {
       // The subject of any verb: Cruz praised Bush as "a man who…". Before a colon, of "be" and "have" too: "Sheriff
       // Ruiz had a blunt message for them: “…”".
-      const subject = sentenceSubject(tokens, sentence, tokenIndex, tokens[tokenIndex - 1].lower === ':');
+      // ("Brandt signed it, while Hollis proposed we “…”": the clause's own subject, if it has one, comes first.)
+      const copula = tokens[tokenIndex - 1].lower === ':';
+      const clause = clauseWithOwnSubject(tokens, sentence, tokenIndex);
+      const subject = (clause !== sentence ? sentenceSubject(tokens, clause, tokenIndex, copula) : null) ?? sentenceSubject(tokens, sentence, tokenIndex, copula);
       // "Ruiz was asked, “…?”": the quote was said to its subject, by someone the sentence does not name.
       if (subject !== null && isSpokenTo(tokens, subject)) return null;
       if (subject !== null) {

@@ -743,6 +743,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"He just stopped and said, \'We have got to win this county. How do we win it?\'"'), 'Will Estrada');
   });
 
+  it('gives a quote without a cue to the subject of its own clause after ", while" ("Brandt signed it, while Hollis proposed we “…”")', () => {
+    const body = 'Gov. Paul Brandt on Monday signed an order to block the plan, while Mark Hollis, the former Ohio governor, proposed we "wake up and smell the coffee" and said the speaker should resign.';
+    assert.equal(speakerOf(body, '"wake up and smell the coffee"'), 'Mark Hollis');
+    // A clause whose subject names no one leaves the quote to the sentence's subject.
+    assert.equal(speakerOf('Gov. Ann Lee has been busy campaigning, but her guilty pleasure is "a long nap on the couch."', '"a long nap on the couch."'), 'Ann Lee');
+  });
+
   it('gives the quote of "X and his wife said" to X, not to "his wife"', () => {
     assert.equal(speakerOf('Mark Hole and his wife said they were "tired of the constant attacks on the family."', '"tired of the constant attacks on the family."'), 'Mark Hole');
     assert.equal(speakerOf('Lena Ruiz and her lawyers argued that "the evidence was never properly examined."', '"the evidence was never properly examined."'), 'Lena Ruiz');
