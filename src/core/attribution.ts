@@ -1050,6 +1050,18 @@ function clauseWithOwnSubject(tokens: Token[], sentence: Span, index: number): S
 
 const CONTRASTING = new Set(['but', 'while', 'whereas']);
 
+/**
+ * "in a clip that Judge Ann Morrow called “distasteful,” Pete Santos expressed …": where the clause opens that a name
+ * starts right after the cue's own quote, before `quoteIndex` (the cue speaks no further); -1 when there is none.
+ */
+function clauseAfterCueQuote(tokens: Token[], cueIndex: number, quoteIndex: number): number {
+  const cue = cueAtToken(tokens, cueIndex);
+  if (cue === null) return -1;
+  let object = cueIndex + cue.length;
+  if (tokens[object]?.lower === 'it' || OBJECT_PRONOUNS.has(tokens[object]?.lower)) object++;
+  return object + 1 < quoteIndex && tokens[object].type === 'quote' && isNameWord(tokens[object + 1]) ? object + 1 : -1;
+}
+
 /** Whether a noun phrase, a name or a pronoun opens a clause at `at` ("a district spokesman", "Ann Lee", "she"), not a verb. */
 function subjectOpensAt(tokens: Token[], at: number): boolean {
   return isDeterminer(tokens[at]) || isNameWord(tokens[at]) || PERSONAL_PRONOUNS.has(tokens[at].lower);
@@ -2600,6 +2612,11 @@ class Attributor {
   private inSentence(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
     const next = firstFrom(cues, quoteIndex);
     for (let cue = next - 1; cue >= 0 && cues[cue] >= sentence.start && next - cue <= NEAREST_CUES; cue--) {
+      const clauseStart = clauseAfterCueQuote(tokens, cues[cue], quoteIndex);
+      if (clauseStart >= 0) {
+        const subject = phraseStartingAt(tokens, clauseStart, quoteIndex, true);
+        return subject?.kind === 'name' ? { phrase: subject, tokens, cue: null, ruleId: 'subject-verb' } : null;
+      }
       const found = this.cueSpeaker(tokens, cues[cue], sentence, quoteIndex);
       if (found !== null) return this.reporterOf(tokens, found, sentence) ?? found;
     }

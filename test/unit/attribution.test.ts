@@ -743,6 +743,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"He just stopped and said, \'We have got to win this county. How do we win it?\'"'), 'Will Estrada');
   });
 
+  it('stops a cue at its own quote: a name opening the clause after that quote speaks the next one ("a clip that Judge X called “distasteful,” Y expressed …")', () => {
+    const body = 'And, in a clip that U.S. District Judge Ann Morrow called "distasteful," Pete Santos expressed a desire to "try, convict and shoot the governor at dawn."';
+    assert.equal(speakerOf(body, '"try, convict and shoot the governor at dawn."'), 'Pete Santos');
+  });
+
   it('gives a quote without a cue to the subject of its own clause after ", while" ("Brandt signed it, while Hollis proposed we “…”")', () => {
     const body = 'Gov. Paul Brandt on Monday signed an order to block the plan, while Mark Hollis, the former Ohio governor, proposed we "wake up and smell the coffee" and said the speaker should resign.';
     assert.equal(speakerOf(body, '"wake up and smell the coffee"'), 'Mark Hollis');
