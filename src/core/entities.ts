@@ -781,6 +781,9 @@ const RANKS = new Set(['Gen.', 'Brig. Gen.', 'Maj. Gen.', 'Lt. Gen.', 'Col.', 'L
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
+/** Kin in the plural, whose given names may follow joined by "and": "the parents, Khizr and Ghazala Khan". */
+const KIN_PLURALS = new Set(['parents', 'couple', 'grandparents', 'brothers', 'sisters', 'siblings', 'twins', 'sons', 'daughters', 'spouses', 'newlyweds']);
+
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !ROLE_NOUN_WORDS.includes(noun)));
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
@@ -1356,11 +1359,20 @@ class Scanner {
    */
   private partnerRunEnd(x: number): number {
     const y = x + 2;
-    if (!this.is(x, FIRST_NAME) || this.isNamedWord(x) || y >= this.count || !(this.tokens.flags[y] & JOINED) || !this.isCapitalized(y)) return -1;
+    // ("The parents, Khizr and Ghazala Khan,": after a plural of kin, a given name no list knows.)
+    const givenName = this.is(x, FIRST_NAME) || (this.isUnknownNameWord(x) && this.followsKinPlural(x));
+    if (!givenName || this.isNamedWord(x) || y >= this.count || !(this.tokens.flags[y] & JOINED) || !this.isCapitalized(y)) return -1;
     if (!this.is(y, FIRST_NAME) && !this.isUnknownNameWord(y)) return -1;
     let end = y;
     while (end + 1 < this.count && this.tokens.flags[end + 1] & JOINED && this.isCapitalized(end + 1) && !(this.tokens.flags[end] & POSSESSIVE)) end++;
     return end;
+  }
+
+  /** Whether a plural of kin ("parents", "couple") comes right before token x, or before a comma: "her parents, James and …". */
+  private followsKinPlural(x: number): boolean {
+    if (x === 0) return false;
+    const gap = this.text.slice(this.tokens.ends[x - 1], this.tokens.starts[x]);
+    return (gap === ' ' || gap === ', ') && KIN_PLURALS.has(this.word(x - 1).toLowerCase());
   }
 
   /** Whether the run [first, last] is one word, or "The" and one word. */
@@ -3015,6 +3027,7 @@ class Index implements EntityIndex {
   private readonly lowercaseEnds = new Int32Array(16);
   private readonly byExactName = new Map<string, Entity>();
   private readonly bySurname = new Map<string, Entity[]>();
+  private readonly courtesyGenders = new Map<Entity, Gender>();
   /**
    * The types (TYPE_BITS) whose ids hold each slug, to make a new id unique without building it: one Map. No two
    * entities share a lowercase name, so none share a slug while every name is plain (`plainSlug`): until
@@ -3239,9 +3252,23 @@ class Index implements EntityIndex {
       const holders = this.bySurname.get(surname)?.filter((person) => person.role !== null && person.role.split(' ').includes(title));
       return holders?.length === 1 ? holders[0] : found;
     }
-    if (gender === undefined || genderOfName(found) !== otherGender(gender)) return found;
-    const namesakes = this.bySurname.get(surname)?.filter((person) => genderOfName(person) !== otherGender(gender));
-    return this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person');
+    if (gender === undefined) return found;
+    if (this.genderOf(found) !== otherGender(gender)) return this.titledAs(found, gender);
+    // (When only an earlier title told the gender, a namesake must show this one: the first title may have gone astray.)
+    const byTitle = genderOfName(found) === undefined;
+    const namesakes = this.bySurname.get(surname)?.filter((person) => byTitle ? this.genderOf(person) === gender : this.genderOf(person) !== otherGender(gender));
+    return this.titledAs(this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person'), gender);
+  }
+
+  /** The gender of a person's name, else of the courtesy title the text first gave them ("Mr. Brandt"). */
+  private genderOf(person: Entity): Gender | undefined {
+    return genderOfName(person) ?? this.courtesyGenders.get(person);
+  }
+
+  /** Notes the gender of the title the text gives `person`, if it gave none before: "Mrs. Brandt" is not a "Mr. Brandt". */
+  private titledAs(person: Entity, gender: Gender): Entity {
+    if (!this.courtesyGenders.has(person)) this.courtesyGenders.set(person, gender);
+    return person;
   }
 
   /**

@@ -571,6 +571,12 @@ describe('Courtesy titles and first names', () => {
     const withPaul = index('Title\n\nLaura Brandt and Paul Brandt spoke. Mr. Brandt agreed.').entities;
     assert.ok(entity(withPaul, 'Paul Brandt').aliases.includes('Mr. Brandt'));
   });
+
+  it('keeps "Mrs. Brandt" apart from a Brandt whose first name tells no gender but whom the text called "Mr. Brandt"', () => {
+    const entities = index('Title\n\nHelmut Brandt met Grace Okonkwo in 1953. "She won," Mr. Brandt said. "I was right," Mrs. Brandt said.').entities;
+    assert.ok(!entity(entities, 'Helmut Brandt').aliases.includes('Mrs. Brandt'));
+    assert.equal(entity(entities, 'Mrs. Brandt').type, 'person');
+  });
 });
 
 describe('Roles set off by commas', () => {
@@ -1768,6 +1774,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entity(entities, 'Tomas Berg').mentions.map((mention) => mention.text), ['Tomas']);
     assert.equal(entity(entities, 'Ingrid Berg').type, 'person');
     assert.equal(entity(entities, 'Anders and Maja Lund Foundation').type, 'organization');
+    // After a plural of kin, the first given name may be one no list knows.
+    const parents = index('Title\n\nThe parents, Khizr and Ghazala Kharal, spoke.').entities;
+    assert.deepEqual(entity(parents, 'Khizr Kharal').mentions.map((mention) => mention.text), ['Khizr']);
   });
 
   it('makes no couple of a surname named before, a title or list before the first name, or a street corner', () => {
