@@ -1040,7 +1040,15 @@ function futureBefore(text: string, offset: number): boolean {
 /** The sentence before `offset`, after any quote in it: a quote's words are someone's, not the sentence's tense. */
 function ownSentenceBefore(text: string, offset: number): string {
   const before = sentenceBefore(text, offset);
-  return before.slice(lastQuoteMark(before) + 1);
+  return withoutNamedWill(before.slice(lastQuoteMark(before) + 1));
+}
+
+/** "Gov. Will Lockwood signed it on Friday": "Will" inside a sentence before a capital is a name, not the future. */
+const NAMED_WILL = /(?<=\S )Will(?= \p{Lu})/gu;
+
+/** `words` with each "Will" that `NAMED_WILL` finds masked, its length kept. */
+function withoutNamedWill(words: string): string {
+  return words.includes('Will') ? words.replace(NAMED_WILL, 'W_ll') : words;
 }
 
 /** A sentence that looks back at a deadline: "By Friday, the storm had passed", "By Monday, the shallows were full". */
@@ -1063,7 +1071,7 @@ function speaksOfFutureAfter(text: string, offset: number): boolean {
   const rest = text.slice(offset, offset + CLAUSE_AFTER_CHARS);
   // "On Sunday, Mrs. Harrington is scheduled to …": an abbreviation's period ends no clause.
   const stop = firstStop(text, offset, rest, CLAUSE_STOP);
-  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const clause = withoutNamedWill(stop < 0 ? rest : rest.slice(0, stop));
   FUTURE.lastIndex = 0;
   const future = FUTURE.exec(clause);
   return future !== null && !PAST_VERB_IN_CLAUSE.test(clause.slice(0, future.index));

@@ -781,6 +781,9 @@ const RANKS = new Set(['Gen.', 'Brig. Gen.', 'Maj. Gen.', 'Lt. Gen.', 'Col.', 'L
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
+/** Given names that are also a modal or a month. */
+const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
+
 /** Kin in the plural, whose given names may follow joined by "and": "the parents, Khizr and Ghazala Khan". */
 const KIN_PLURALS = new Set(['parents', 'couple', 'grandparents', 'brothers', 'sisters', 'siblings', 'twins', 'sons', 'daughters', 'spouses', 'newlyweds']);
 
@@ -1686,7 +1689,7 @@ class Scanner {
       // "Midwest Film Critics Association", "European People's Party": a group inside a body's name is part of it.
       const body = this.is(last, ORGANIZATION_WORD);
       for (let i = first + 1; i < last; i++) {
-        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD && !(body && (this.isGroupPlural(i) || this.tokens.flags[i] & POSSESSIVE))) {
+        if ((this.facts(i) & (STOP_WORD | CONNECTOR)) === STOP_WORD && !(body && (this.isGroupPlural(i) || this.tokens.flags[i] & POSSESSIVE)) && !this.isGivenNameWord(i, last)) {
           this.classifyRun(first, i - 1);
           this.classifyRun(i + 1, last);
           return;
@@ -1694,9 +1697,9 @@ class Scanner {
       }
       // "Republican National Committee" keeps its descriptor; "Republican Senate candidate" only qualifies the role.
       const leading = this.is(last, INSTITUTION_WORD) && !this.lowercaseRoleFollows(last) ? STOP_WORD | CONNECTOR : STOP_WORD | CONNECTOR | DESCRIPTOR;
-      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)) && !this.opensKnownName(first, last) && !this.opensWithWill(first, last); first++) this.addCompoundOwner(first);
+      for (; first <= last && (this.is(first, leading) || this.isDescribingCompound(first)) && !this.opensKnownName(first, last) && !this.isGivenNameWord(first, last); first++) this.addCompoundOwner(first);
       // ("Will" is a modal the stop words hold, but it opens a name before a surname no list knows.)
-      if (last === first + 1 && this.opensWithWill(first, last) && this.isUnknownNameWord(last)) {
+      if (last === first + 1 && this.isGivenNameWord(first, last)) {
         this.pushSpan('person', first, last, false);
         return;
       }
@@ -2500,9 +2503,18 @@ class Scanner {
   }
 
   /** Whether token i is a verb of speech written right after the word before it. */
-  /** "Will Estrada, the chairman, said", "Will Dunham said": "Will" opening a name that a comma or a verb of speech follows. */
-  private opensWithWill(first: number, last: number): boolean {
-    return first < last && this.isWordAt(first, 'Will') && !this.isInHeadline(first) && (this.isSpeechVerbAt(last + 1) || this.text.charCodeAt(this.tokens.ends[last]) === 0x2c);
+  /**
+   * "Gov. Will Lockwood", "May Trinh, a community organizer,", "Will Dunham said": "Will", "May" or "June" (token i)
+   * opening a name in a run ending at `last`, not a modal or a month: after a title, before a comma or a verb of speech,
+   * or ("Will" only) inside a sentence, where the modal is lower-case.
+   */
+  private isGivenNameWord(i: number, last: number): boolean {
+    // (The surname may be a first name too: "Will Lockwood".)
+    if (i >= last || !MODAL_OR_MONTH_NAMES.has(this.word(i)) || this.isInHeadline(i) || this.is(i + 1, GAZETTEER_LENGTH_MASK | COMMON_SINGLE_WORD | STOP_WORD) || this.isCommonCompound(i + 1)) return false;
+    // Inside a run, only after a title ("What Will Happen" is a headline's words).
+    if (i > 0 && this.tokens.flags[i] & JOINED && this.isCapitalized(i - 1)) return this.isOneWordTitle(i - 1);
+    return this.isSpeechVerbAt(last + 1) || this.text.charCodeAt(this.tokens.ends[last]) === 0x2c
+      || (this.isWordAt(i, 'Will') && !opensSentence(this.text, this.tokens.starts[i]));
   }
 
   private isSpeechVerbAt(i: number): boolean {

@@ -57,6 +57,9 @@ describe('findDates', () => {
   });
 
   it('a weekday opening its sentence takes the tense of the clause after it ("On Friday, the council will vote")', () => {
+    // "Will" before a capital inside a sentence is a given name: "Gov. Will Lockwood signed it on Friday".
+    assert.equal(only('Gov. Will Lockwood signed an order on Friday.').value, '2023-02-17');
+    assert.equal(only('Sen. Will Harrington placed a hold on Wednesday.').value, '2023-02-15');
     assert.equal(only('On Friday, the council will vote on the budget.').value, '2023-02-24');
     assert.equal(only('On Friday, the council said it would vote.').value, '2023-02-17');
     assert.equal(only('On Friday, the council voted.').value, '2023-02-17');

@@ -2100,6 +2100,11 @@ describe('the entity index asked by attribution', () => {
   it('reads "Will" opening a name that a comma or a verb of speech follows as a given name, not a modal', () => {
     const text = 'Title\n\n"We have to win it," Will Estrada, the county chairman, said. Will Dunham said the count was slow. Will Congress act on it?';
     assertTypes(text, [['Will Estrada', 'person'], ['Will Dunham', 'person'], ['Congress', 'organization']]);
+    // So do "May" and "June" after a title or before a comma, and any of them after a title, whatever surname follows.
+    const titled = 'Title\n\nGov. Will Lockwood signed it. May Trinh, a community organizer, agreed. Sen. May Colquitt of Maine waited. According to June Pettibone, the counsel, it holds.';
+    assertTypes(titled, [['Will Lockwood', 'person'], ['May Trinh', 'person'], ['May Colquitt', 'person'], ['June Pettibone', 'person']]);
+    // Not inside a run of title case: "We Don't Know What Will Happen".
+    assert.ok(!index('Title\n\nThe headline read ‘We Don’t Know What Will Happen.’').entities.some((found) => found.name.includes('Will')));
   });
 
   it('numbers the id of a name whose slug a plainly written name of the same type took first', () => {
