@@ -352,6 +352,11 @@ function isSurnameWord(token: Token): boolean {
   return token.type === 'word' && token.capitalized && SURNAME_WORDS.has(token.lower);
 }
 
+/** Whether a name opens at token `index`: a name word, or a surname word before one ("Will Ortega", "May Olsen"). */
+function opensName(tokens: Token[], index: number): boolean {
+  return isNameWord(tokens[index]) || (isWord(tokens[index]) && isSurnameWord(tokens[index]) && isNameWord(tokens[index + 1]));
+}
+
 /** "Theresa May", "George Will": a surname word right after a name word. */
 function endsName(tokens: Token[], index: number): boolean {
   return isSurnameWord(tokens[index]) && isNameWord(tokens[index - 1]);
@@ -842,7 +847,12 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
       else if (previous !== undefined && (previous.type === 'word' || previous.lower === '&') && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
       // "Ministry for the Ecological Transition", "Bank of the West".
       else if (previous?.lower === 'the' && NAME_CONNECTORS.has(tokens[start - 2]?.lower) && isNameWord(tokens[start - 3])) start -= 3;
-      else break;
+      // "Her campaign manager, Will Ortega,", "June Kasprzak": a surname word opens the name, unless a preposition makes
+      // it a month ("in June Kasprzak …").
+      else if (start === end && isSurnameWord(previous) && !LINKS.has(tokens[start - 2]?.lower)) {
+        start--;
+        break;
+      } else break;
     }
     phrase = { start, end: end + 1, kind: 'name' };
     if (tokens[start - 1]?.lower === 'the' && start - 1 >= low) phrase.start--;
@@ -1375,7 +1385,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
   const nameRun = (from: number): number => nameRunFrom(tokens, from, high);
   // "Wednesday's opinion": a day's or month's possessive is a determiner, not a name.
   if (isPossessive(token) && DATE_NAMES.has(token.lower.slice(0, -2))) return determinedPhrase(tokens, index, high, subject);
-  if (isNameWord(token) || (isSurnameWord(token) && isNameWord(tokens[index + 1]))) {
+  if (opensName(tokens, index)) {
     const end = nameRun(index);
     // "Analysts were divided.": a role in the plural opening the sentence names no one.
     if (subject && end === index + 1 && opensWithRolePlural(tokens, index, start)) return null;
@@ -1436,7 +1446,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
 
 /** The name set off by commas after the role noun at `role`, when a possessive among tokens [owner, role) owns the role. */
 function nameSetOffAfterRole(tokens: Token[], owner: number, role: number, high: number): Phrase | null {
-  if (!ROLE_NOUNS.has(tokens[role]?.lower ?? '') || tokens[role + 1]?.lower !== ',' || !isNameWord(tokens[role + 2]) || !hasPossessive(tokens, owner, role)) return null;
+  if (!ROLE_NOUNS.has(tokens[role]?.lower ?? '') || tokens[role + 1]?.lower !== ',' || !opensName(tokens, role + 2) || !hasPossessive(tokens, owner, role)) return null;
   const holderEnd = nameRunFrom(tokens, role + 2, high);
   return tokens[holderEnd]?.lower === ',' ? { start: role + 2, end: holderEnd, kind: 'name' } : null;
 }
@@ -1505,14 +1515,14 @@ function determinedPhrase(tokens: Token[], index: number, high: number, subject:
   if (end === index + 1) return null;
   // "A local reporter Isaac Saul": the name after the role noun closes the phrase and speaks (not in "an aide to President X").
   for (let at = index + 1; at < end - 1 && !LINKS.has(tokens[at].lower); at++) {
-    if (ROLE_NOUNS.has(tokens[at].lower) && isNameWord(tokens[at + 1]) && nameRunFrom(tokens, at + 1, high) === end) return { start: at + 1, end, kind: 'name' };
+    if (ROLE_NOUNS.has(tokens[at].lower) && opensName(tokens, at + 1) && nameRunFrom(tokens, at + 1, high) === end) return { start: at + 1, end, kind: 'name' };
   }
   // Appositive name after the role: "the head of the Alliance, Jens Stoltenberg", "one protester, nurse Ann Lee", "the chair
   // of judges, the critic Harriet Vossberg".
   if (tokens[end]?.lower === ',' && isWord(tokens[end + 1])) {
     const descriptorsStart = tokens[end + 1].lower === 'the' && isCommonNoun(tokens[end + 2]) ? end + 2 : end + 1;
     const nameStart = descriptorsFrom(tokens, descriptorsStart, high);
-    const nameEnd = isNameWord(tokens[nameStart]) ? nameRunFrom(tokens, nameStart, high) : nameStart;
+    const nameEnd = opensName(tokens, nameStart) ? nameRunFrom(tokens, nameStart, high) : nameStart;
     const after = tokens[nameEnd];
     // "…, Andrew Pinkerton of the law firm …": the name may be followed by its affiliation.
     if (nameEnd > nameStart && (after === undefined || after.type === 'punct' || after.lower === 'who' || NAME_LINKS.has(after.lower))) return { start: nameStart, end: nameEnd, kind: 'name' };
@@ -2683,7 +2693,7 @@ class Attributor {
       // "Relatives of the gunman issued a statement saying …": the one who put the document out, as with "said".
       const issuer = issuingVerbBefore(tokens, index, clause.start);
       phrase = (issuer > clause.start ? subjectBefore(tokens, issuer, clause.start) : null) ?? quotedAsSaying(tokens, index, clause.start) ?? gerundSubject(tokens, index, clause.start) ?? this.previousCueSubject(tokens, index, clause)
-        ?? this.clauseSubjectBefore(tokens, index, clause) ?? sentenceSubject(tokens, clause, index);
+        ?? this.clauseSubjectBefore(tokens, index, clause) ?? sentenceSubject(tokens, clause, index, quoteIndex > index);
     } else {
       phrase = withoutRelativeThat(tokens, subjectBefore(tokens, index, sentence.start), index, quoteIndex);
       // "X has called it “…,” and in an interview last fall promised “…”": the object of a phrase that opens a verb joined

@@ -738,6 +738,16 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('reads "Will" or "June" opening a name set off after a role ("Her campaign manager, Will Ortega, was more pointed, writing that …")', () => {
+    const body = 'Her campaign manager, Will Ortega, was more pointed on Twitter, writing that Ridley had "said out loud what the campaign really thinks."';
+    assert.equal(speakerOf(body, '"said out loud what the campaign really thinks."'), 'Will Ortega');
+    const june = 'Brandt\'s campaign manager, June Kasprzak, said the campaign was "not worried in the slightest" about the gap.';
+    assert.equal(speakerOf(june, '"not worried in the slightest"'), 'June Kasprzak');
+    // The subject of "was" takes a participle's quote after it, not one before it.
+    const before = 'Mark Vance was among the party\'s "basement dwellers" but relished his brushes with fame, posting photos of himself.';
+    assert.equal(speakerOf(before, '"basement dwellers"'), null);
+  });
+
   it('gives a quote to "Will Estrada, the chairman, said" after it, "Will" opening the name', () => {
     const body = '"He just stopped and said, \'We have got to win this county. How do we win it?\'" Will Estrada, the chairman for the county party, said of the encounter.';
     assert.equal(speakerOf(body, '"He just stopped and said, \'We have got to win this county. How do we win it?\'"'), 'Will Estrada');
