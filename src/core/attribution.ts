@@ -3025,13 +3025,15 @@ class Attributor {
    * owner of the statement it points back to, resolved; null when there is none.
    */
   private passiveCredit(tokens: Token[], sentence: Sentence): Attribution | null {
+    // ("That quote from Ridley, …, was condemned by Republicans": the quote's owner, not the passive's agent.)
+    const owner = statementOwner(tokens, sentence);
+    if (owner !== null) return this.resolve(owner, sentence);
     for (let index = sentence.start; index < sentence.end; index++) {
       if (!PASSIVE_AUXILIARIES.has(tokens[index].lower)) continue;
       const found = this.cueSpeaker(tokens, index + 1, sentence);
       if (found !== null && found.ruleId === 'passive') return this.resolve(found, sentence);
     }
-    const owner = statementOwner(tokens, sentence);
-    return owner && this.resolve(owner, sentence);
+    return null;
   }
 
   /** Whether the paragraph has "by" in any case, even inside a word: a passive cue needs the word. */

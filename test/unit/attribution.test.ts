@@ -2431,6 +2431,9 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I would rather have a sister in jail than a brother in the agency."'), 'Thomas Krebb');
     assert.equal(speakerOf(body, '"Nobody will ever take this land from the people who farm it."'), 'Marta Oyelaran');
     assert.equal(speakerOf(body, '"We kept the coffee going all night."'), 'Gladys Emmerich');
+    // The owner outranks the agent of a passive later in that sentence.
+    const condemned = '"They will vote for anybody with a gun rack in the truck." That quote from Hope Ridley, captured on a recording, was condemned by Republicans.';
+    assert.equal(speakerOf(condemned, '"They will vote for anybody with a gun rack in the truck."'), 'Hope Ridley');
   });
 
   it('gives the words to the head of a "whose" clause, not to a place inside it ("A Gold Star father whose son was killed in Afghanistan said")', () => {
