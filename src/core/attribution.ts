@@ -316,7 +316,7 @@ const MASCULINE_TITLE = /(?:^|[^A-Za-z])(?:(?:Mr|MR)\b|mr\.)/;
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s/;
 /** The first personal pronoun after a name, unless a sentence end, a quote or another capitalized word comes first. */
 // ("Leanne Marsh said the family had considered driving him …": an object "him" is someone else.)
-const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|she|her|hers)\b/;
+const FOLLOWING_PRONOUN = /^[^.!?A-Z"“”]*?\b(he|his|she|hers|(?<!\b(?:[a-z]+ed|told|beat|hit|gave|sent|met|called|asked|thanked|urged|named|made|let|saw|took|brought) )her)\b/;
 /** "He" or "she" in the sentence before a name, whose pronouns after the name are most often its own. */
 const SUBJECT_PRONOUN_IN_SENTENCE = /\b(he|she)\b/i;
 /** How far after a name `FOLLOWING_PRONOUN` looks: "Deja Stewart, who forced me to confront my four unhip decades when she …". */

@@ -748,6 +748,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(before, '"basement dwellers"'), null);
   });
 
+  it('reads no gender from "her" as the object of a verb after a name ("Sandoval called her platform", "Obama backed her up")', () => {
+    const body = 'Lena Trask lost to Tiberio Sandoval. Sandoval called her platform "a wish list, not a plan" at the time.\n\n'
+      + 'Sandoval spoke to supporters. "Lena Trask ran a campaign that inspired a lot of people," he said.\n\n'
+      + 'Mr. Comerford spoke first. President Obeke backed her up in an interview. "I do not think it posed a problem," he said.';
+    assert.equal(speakerOf(body, '"Lena Trask ran a campaign that inspired a lot of people,"'), 'Tiberio Sandoval');
+    assert.equal(speakerOf(body, '"I do not think it posed a problem,"'), 'Obeke');
+  });
+
   it('gives a quote to "Will Estrada, the chairman, said" after it, "Will" opening the name', () => {
     const body = '"He just stopped and said, \'We have got to win this county. How do we win it?\'" Will Estrada, the chairman for the county party, said of the encounter.';
     assert.equal(speakerOf(body, '"He just stopped and said, \'We have got to win this county. How do we win it?\'"'), 'Will Estrada');
