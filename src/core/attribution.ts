@@ -1829,9 +1829,13 @@ function renderingOwner(tokens: Token[], start: number, high: number): Phrase | 
   return null;
 }
 
+const TRANSLATION_NOUNS = new Set(['translation', 'translations', 'interpreter', 'interpretation']);
+
 /** The source after "according to": an agent ("a report prepared by X"), a speaker phrase, or a bare plural ("officials", "estimates by X"). */
 function sourcePhrase(tokens: Token[], start: number, high: number): Phrase | null {
   const phrase = renderingOwner(tokens, start, high) ?? sourceAgent(tokens, start, high) ?? phraseStartingAt(tokens, start, high);
+  // "…," he said, according to a Reuters translation: a translation renders the words, and their speaker speaks.
+  if (phrase?.kind === 'role' && TRANSLATION_NOUNS.has(roleHead(tokens, phrase).lower)) return null;
   if (phrase !== null) return phrase;
   const token = tokens[start];
   // "According to him, …": an object pronoun standing alone (not "according to her lawyer") is the source.

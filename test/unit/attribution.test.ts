@@ -748,6 +748,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(before, '"basement dwellers"'), null);
   });
 
+  it('lets the cue speak when "according to" names only a translation ("…," he said, according to a Reuters translation)', () => {
+    const body = 'Capt. Rodrigue Mba-Essone read the statement on television. "We have decided to end the current regime," he said, according to a Reuters translation.';
+    assert.equal(speakerOf(body, '"We have decided to end the current regime,"'), 'Rodrigue Mba-Essone');
+  });
+
   it('reads no gender from "her" as the object of a verb after a name ("Sandoval called her platform", "Obama backed her up")', () => {
     const body = 'Lena Trask lost to Tiberio Sandoval. Sandoval called her platform "a wish list, not a plan" at the time.\n\n'
       + 'Sandoval spoke to supporters. "Lena Trask ran a campaign that inspired a lot of people," he said.\n\n'
