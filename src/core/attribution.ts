@@ -1374,6 +1374,16 @@ function isCommonNoun(token: Token | undefined): boolean {
   return isWord(token) && !token.capitalized && !FUNCTION_WORDS.has(token.lower) && !TIME_WORDS.has(token.lower) && !isAdverb(token);
 }
 
+/**
+ * Whether a role's head noun names who holds an office or a body of its own: "chief executive", "ministry". (A person's
+ * office, campaign or staff speaks for the person: "said Dana Cole's office".)
+ */
+function isHolderNoun(head: Token): boolean {
+  return ROLE_NOUNS.has(head.lower) || (COLLECTIVE_NOUNS.has(head.lower) && !PERSONAL_BODIES.has(head.lower));
+}
+
+const PERSONAL_BODIES = new Set(['office', 'campaign', 'camp', 'team', 'staff']);
+
 /** The speaker phrase starting at token `start` ("said Stoltenberg", "said the head of the Alliance, Jens Stoltenberg"). */
 function phraseStartingAt(tokens: Token[], start: number, high: number, subject = false): Phrase | null {
   let index = start;
@@ -1409,7 +1419,10 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     if (holder !== null) return holder;
     // "said Acme's chief executive, Jane Roe": the name after the possessive's role speaks, not the possessor.
     const appositive = isPossessive(tokens[end - 1]) ? determinedPhrase(tokens, end - 1, high, subject) : null;
-    return appositive?.kind === 'name' ? appositive : { start: index, end, kind: 'name' };
+    if (appositive?.kind === 'name') return appositive;
+    // "said China's commerce ministry", "Acme's chief executive welcomed …": the owner's role or body speaks, not the owner.
+    if (appositive?.kind === 'role' && isHolderNoun(roleHead(tokens, appositive))) return { start: index, end: appositive.end, kind: 'role' };
+    return { start: index, end, kind: 'name' };
   }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
     // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle",

@@ -748,6 +748,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(before, '"basement dwellers"'), null);
   });
 
+  it('gives the quote to an owner\'s office or body, not to the owner ("said China\'s commerce ministry", "Acme\'s chief executive welcomed …")', () => {
+    assert.equal(speakerOf('"We oppose the ruling and will appeal it," said Valdoria\'s commerce ministry.', '"We oppose the ruling and will appeal it,"'), 'Valdoria\'s commerce ministry');
+    const body = 'Acme\'s chief executive welcomed the ruling and urged rivals to "stop the lawsuits now."';
+    assert.equal(speakerOf(body, '"stop the lawsuits now."'), 'Acme\'s chief executive');
+  });
+
   it('lets the cue speak when "according to" names only a translation ("…," he said, according to a Reuters translation)', () => {
     const body = 'Capt. Rodrigue Mba-Essone read the statement on television. "We have decided to end the current regime," he said, according to a Reuters translation.';
     assert.equal(speakerOf(body, '"We have decided to end the current regime,"'), 'Rodrigue Mba-Essone');
