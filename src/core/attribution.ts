@@ -1072,6 +1072,23 @@ function clauseAfterCueQuote(tokens: Token[], cueIndex: number, quoteIndex: numb
   return object + 1 < quoteIndex && tokens[object].type === 'quote' && isNameWord(tokens[object + 1]) ? object + 1 : -1;
 }
 
+/**
+ * The name right before the verb in the past nearest before the "and" at `and`, within its clause; null when there is
+ * none. (A pronoun or a role is left to the rules that read the sentence's subject.)
+ */
+function joinedVerbSubject(tokens: Token[], and: number, low: number): Phrase | null {
+  for (let at = and - 1; at > low && at >= and - JOINED_VERB_REACH && tokens[at].lower !== ','; at--) {
+    const token = tokens[at];
+    if (!isWord(token) || token.capitalized || !(token.lower.endsWith('ed') || IRREGULAR_PAST.has(token.lower))) continue;
+    const subject = isNameWord(tokens[at - 1]) ? subjectBefore(tokens, at, low) : null;
+    if (subject !== null) return subject.kind === 'name' ? subject : null;
+  }
+  return null;
+}
+
+/** How many tokens before "and" the verb it joins may stand: "handed him a knife and said". */
+const JOINED_VERB_REACH = 10;
+
 /** Whether a noun phrase, a name or a pronoun opens a clause at `at` ("a district spokesman", "Ann Lee", "she"), not a verb. */
 function subjectOpensAt(tokens: Token[], at: number): boolean {
   return isDeterminer(tokens[at]) || isNameWord(tokens[at]) || PERSONAL_PRONOUNS.has(tokens[at].lower);
@@ -2713,6 +2730,8 @@ class Attributor {
         ?? this.clauseSubjectBefore(tokens, index, clause) ?? sentenceSubject(tokens, clause, index, quoteIndex > index);
     } else {
       phrase = withoutRelativeThat(tokens, subjectBefore(tokens, index, sentence.start), index, quoteIndex);
+      // "Verlaque handed him a knife and said, “…”": a cue joined by "and" to a verb before it shares that verb's subject.
+      if (phrase === null && tokens[index - 1]?.lower === 'and') phrase = joinedVerbSubject(tokens, index - 1, sentence.start);
       // "X has called it “…,” and in an interview last fall promised “…”": the object of a phrase that opens a verb joined
       // by "and" is no subject; the first verb's subject is.
       const link = phrase === null ? -1 : phrase.start - 1;

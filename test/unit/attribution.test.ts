@@ -748,6 +748,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(before, '"basement dwellers"'), null);
   });
 
+  it('gives a cue joined by "and" to the name before the verb it joins, over an aside\'s cue ("On his first day, he writes, Verlaque handed him a knife and said, “…”")', () => {
+    const body = 'The memoir follows Dunmore through Lyon. On his first day, he writes, Verlaque handed him a knife and said, "You have three weeks to prove you are not a tourist."';
+    assert.equal(speakerOf(body, '"You have three weeks to prove you are not a tourist."'), 'Verlaque');
+  });
+
   it('gives the quote to an owner\'s office or body, not to the owner ("said China\'s commerce ministry", "Acme\'s chief executive welcomed …")', () => {
     assert.equal(speakerOf('"We oppose the ruling and will appeal it," said Valdoria\'s commerce ministry.', '"We oppose the ruling and will appeal it,"'), 'Valdoria\'s commerce ministry');
     const body = 'Acme\'s chief executive welcomed the ruling and urged rivals to "stop the lawsuits now."';
