@@ -482,8 +482,10 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const punctuated = tokens[index + cue.length]?.lower === ',' || tokens[index + cue.length]?.lower === ':';
   const afterCue = punctuated && REPLY_LEMMAS.has(cue.form.lemma) ? index + cue.length + 1 : index + cue.length;
   const agreesBeforeQuote = token.lower.endsWith('s') && tokens[afterCue]?.type === 'quote' && !isPlural(before?.lower ?? '');
-  // ("the Hungarian demand": a people's word is a modifier too.)
-  if (cue.form.nounLike && isWord(before) && (!before.capitalized || DEMONYMS.has(before.lower)) && !isDocumentNoun(before) && isDeterminer(determiner) && !agreesBeforeQuote) return null;
+  // ("the Hungarian demand": a people's word is a modifier too. "what some scholars call": a bare form after a plural
+  // agrees with it, as a verb.)
+  const agreesWithPlural = token.lower === cue.form.lemma && isWord(before) && isPlural(before.lower);
+  if (cue.form.nounLike && isWord(before) && (!before.capitalized || DEMONYMS.has(before.lower)) && !isDocumentNoun(before) && isDeterminer(determiner) && !agreesBeforeQuote && !agreesWithPlural) return null;
   // "denounced by small island states as “…”": a form in -s before "as" is a plural noun ("as" follows the verb of "described … as").
   if (cue.form.nounLike && token.lower.endsWith('s') && tokens[index + cue.length]?.lower === 'as' && isWord(before) && !before.capitalized) return null;
   // "the small early primary state to …": a bare form after a singular noun would be a verb without a subject that agrees.

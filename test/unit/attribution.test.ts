@@ -817,6 +817,10 @@ describe('attribution', () => {
     assert.equal(speakerOf('"The port will reopen," said former Lindholm mayor Petra Olsen.', '"The port will reopen,"'), 'Petra Olsen');
   });
 
+  it('a bare form after a determiner and a plural is a verb that agrees with it ("what some scholars call “…”")', () => {
+    assert.equal(speakerOf('The podcasts have become a staple of what some scholars call "grief tourism."', '"grief tourism."'), 'some scholars');
+  });
+
   it('a noun that doubles as a cue after a determiner and modifiers is no cue ("a tense press conference", "her economically depressed state")', () => {
     assert.equal(speakerOf('In a tense press conference, Omar Haddad defended the budget, calling it "the one plan that finally adds up for the working families of this city."', '"the one plan that finally adds up for the working families of this city."'), 'Omar Haddad');
     assert.equal(speakerOf('Lena Brook said in an interview that in her economically depressed state, "there is little hope left."', '"there is little hope left."'), 'Lena Brook');
