@@ -781,6 +781,9 @@ const RANKS = new Set(['Gen.', 'Brig. Gen.', 'Maj. Gen.', 'Lt. Gen.', 'Col.', 'L
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 /** Lowercase words that may stand between a determiner and its noun: "the national water agency". */
 const NOUN_MODIFIERS = 3;
+/** "… of the company", "… at Acme": an affiliation right after a name, which closes what is set off before it. */
+const AFFILIATION_AFTER = /^ (?:of|at|from) /;
+
 /** Given names that are also a modal or a month. */
 const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
 
@@ -2148,7 +2151,7 @@ class Scanner {
     const tentative = !firstName && !koreanOrder && !titled && !honorific && !role && !appositive
       && !this.isSpeakingName(first, last) && statedAgeAfter(this.text, end) < 0 && !this.isNamedBeforeWho(first, end) && !followsGivenNameWords(this.text, start)
       // "His daughter, Leanne Marsh,": a name set off after a kin noun.
-      && !(first > 0 && this.ownedPersonNounBefore(first, this.text.charCodeAt(end) === 0x2c) >= 0);
+      && !(first > 0 && this.ownedPersonNounBefore(first, this.text.charCodeAt(end) === 0x2c || AFFILIATION_AFTER.test(this.text.slice(end, end + 6))) >= 0);
     const noBreakSpace = this.hasNoBreakSpaceBetween(first, last);
     if (first < last && !tentative && !weak) {
       this.surnames.add(this.word(last));
@@ -2328,11 +2331,13 @@ class Scanner {
       const the = word === 'one' ? noun - 2 : noun - 1;
       return this.isAnyCaseAt(the, 'the') ? the : -1;
     }
-    if (!KIN_NOUNS.has(word) && (!setOff || !PERSON_NOUNS.has(word))) return -1;
+    // ("That producer, Jaroslav Mikkelsen of …,": set off, a role's noun too.)
+    if (!KIN_NOUNS.has(word) && (!setOff || !(PERSON_NOUNS.has(word) || wordFacts(word) & ROLE_NOUN))) return -1;
     // One modifier may stand between the owner and the noun: "her eldest son". Set off, an article may stand for the
-    // owner: "the grandmother, Agnes,", "Another resident, Yousif,", "One barista, Dana,".
+    // owner: "the grandmother, Agnes,", "Another resident, Yousif,", "One barista, Dana,", "That producer, …".
     for (let owner = noun - 1; owner >= 0 && owner >= noun - 2 && flags[owner + 1] & JOINED; owner--) {
-      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE || (setOff && (this.isArticleAt(owner) || this.isAnyCaseAt(owner, 'one')))) return owner;
+      const determiner = this.isArticleAt(owner) || this.isAnyCaseAt(owner, 'one') || this.isAnyCaseAt(owner, 'that') || this.isAnyCaseAt(owner, 'this');
+      if (this.isPossessiveDeterminerAt(owner) || flags[owner] & POSSESSIVE || (setOff && determiner)) return owner;
     }
     return -1;
   }

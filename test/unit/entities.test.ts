@@ -1253,6 +1253,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.deepEqual(entities.map((found) => found.name), ['Eastbury Council', 'Harbor Pilots Union', 'Daughters of the American Revolution']);
   });
 
+  it('names a person by two unknown words set off after "that" and a role\'s noun, an affiliation closing them ("That producer, Jaroslav Mikkelsen of …,")', () => {
+    const text = 'Title\n\nThat producer, Jaroslav Mikkelsen of the Copenhagen company Grey Tern Pictures, has worked with her.';
+    assert.equal(entity(index(text).entities, 'Jaroslav Mikkelsen').type, 'person');
+  });
+
   it('names a person by a first name set off after "the" and a kin or person noun ("the grandmother, Agnes,")', () => {
     const entities = index('Title\n\nThe grandmother, Agnes, spoke. The company, Acme, agreed. Ukraine’s General Staff said so.').entities;
     assert.deepEqual(entity(entities, 'Agnes').mentions.map((mention) => mention.text), ['The grandmother', 'Agnes']);
