@@ -948,6 +948,19 @@ function opensOnDay(text: string, phraseStart: number): boolean {
 // (A verb's plain form after a plural subject or a name only: "got off to a rocky start Monday" is a noun's.)
 const PRESENT_START_BEFORE = /\b(?:(?:[A-Za-z]+s|\p{Lu}\p{L}+) (?:open|begin|start|end|close|resume|reconvene|expire|take (?:office|effect)|kick off)|(?:open|begin|start|end|close|resume|reconvene|expire)s|takes (?:office|effect)|kicks off)(?: on| at)? $/u;
 const PRESENT_START_CHARS = 24;
+/** "… mourning starting on Wednesday", "a curfew beginning Friday": a start that an announcement sets lies ahead of it. */
+const STARTING_BEFORE = /\b(?:starting|beginning|effective) (?:on |from )?$/;
+const STARTING_CHARS = 16;
+const ANNOUNCING_VERB = /\b(?:announced|declared|ordered|imposed|decided|decreed|introduced|unveiled|said)\b/;
+
+function startsAfterAnnouncement(text: string, start: number): boolean {
+  return STARTING_BEFORE.test(text.slice(Math.max(0, start - STARTING_CHARS), start)) && ANNOUNCING_VERB.test(ownSentenceBefore(text, start));
+}
+
+/** "Wednesday's scheduled session": what a weekday's plans are set for lies ahead. */
+const PLANNED_AFTER = /^['’]s (?:scheduled|planned|upcoming|expected|proposed)\b/;
+const PLANNED_AFTER_CHARS = 14;
+
 /** After a weekday: "Friday last week", "Monday next week". */
 const WEEK_AFTER = /^ (last|next|this) week\b/;
 
@@ -1000,7 +1013,7 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
   else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before) || COUNTDOWN_BEFORE.test(text.slice(Math.max(0, start - COUNTDOWN_CHARS), start))
-    || opensOnDay(text, phraseStart)) {
+    || opensOnDay(text, phraseStart) || startsAfterAnnouncement(text, start) || PLANNED_AFTER.test(text.slice(end, end + PLANNED_AFTER_CHARS))) {
     offset = (target - today + 7) % 7;
   }
   else offset = -((today - target + 7) % 7);

@@ -57,6 +57,11 @@ describe('findDates', () => {
   });
 
   it('a weekday opening its sentence takes the tense of the clause after it ("On Friday, the council will vote")', () => {
+    // A start that an announcement sets lies ahead ("declared mourning starting on Wednesday"); so do a weekday's plans.
+    assert.equal(only('The king declared three days of national mourning starting on Wednesday.').value, '2023-02-22');
+    assert.equal(only('The government announced a curfew beginning Friday.').value, '2023-02-24');
+    assert.equal(only('Her office said Thursday\'s scheduled session would go ahead.').value, '2023-02-23');
+    assert.equal(only('The festival ran for three days starting on Friday.').value, '2023-02-17');
     // "Will" before a capital inside a sentence is a given name: "Gov. Will Lockwood signed it on Friday".
     assert.equal(only('Gov. Will Lockwood signed an order on Friday.').value, '2023-02-17');
     assert.equal(only('Sen. Will Harrington placed a hold on Wednesday.').value, '2023-02-15');
