@@ -128,6 +128,7 @@ const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))
 const POSSESSIVE_MONTH_AFTER = /^['’]s [a-z]/;
 const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June']);
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}.]* $/u;
+const FOR_BEFORE = /\bfor $/i;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
 const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]|as (?:early|late|recently) as )$/i;
 /**
@@ -818,7 +819,9 @@ function readMonth(text: string, word: string, month: number, start: number, end
   // whatever verb comes before it ("Cross called November's election …") (not a name's, "Theresa May's", nor one of the
   // months that are given names too).
   const possessive = POSSESSIVE_MONTH_AFTER.test(after) && !GIVEN_NAME_MONTHS.has(word) && !NAME_WORD_BEFORE.test(before);
-  if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before) && !possessive) return null;
+  // ("cuts for October", "set for November"; not "support for May", a name as often.)
+  const forMonth = FOR_BEFORE.test(before) && !GIVEN_NAME_MONTHS.has(word);
+  if (!yearMatch && !modifier && !BARE_MONTH_CUE.test(before) && !possessive && !forMonth) return null;
   const phraseStart = modifier ? start - modifier[0].length : start;
   const phraseEnd = yearMatch ? end + yearMatch[0].length : end;
   const near = yearMatch ? +yearMatch[1] : yearNear(month, 1, reference);

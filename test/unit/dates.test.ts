@@ -529,6 +529,9 @@ describe('findDates', () => {
     assert.deepEqual(dated('Zhang Jun met Theresa May and April Ryan. The march went on. They may go.'), []);
     assert.equal(only('They meet again in May.').text, 'May');
     assert.equal(only('They meet on May 5.').text, 'May 5');
+    // "for" makes a bare month a date ("set for October"), but not one that is a given name too ("support for May").
+    assert.equal(only('The vote was set for October.').value, '2023-10-01');
+    assert.deepEqual(dated('Support for May grew among backbenchers.'), []);
   });
 
   it('skips the header Date: line and keeps CRLF offsets exact', () => {
