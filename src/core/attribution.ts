@@ -1981,9 +1981,12 @@ const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
  * "Hastily …,", "Speaking in Salem,", "Visiting Dover on Monday,": a word in -ly, -ed or -ing opening an introductory
  * phrase; "Fred Nash said", "Kelly Ruiz threw …" open with a first name (a known one, or a name whose run a verb follows).
  */
+/** Past participles that may open a sentence's modifier: "Known to everyone as Neil, he …", "Born in Ohio, she …". */
+const PARTICIPLES_IN_N = new Set(['known', 'born', 'given', 'seen', 'shown', 'written', 'chosen', 'driven', 'taken', 'beaten', 'hidden', 'grown', 'drawn', 'sworn', 'torn', 'worn']);
+
 function opensWithModifier(tokens: Token[], start: number): boolean {
   const first = tokens[start];
-  if (!/(ing|ed|ly)$/.test(first.lower) || FIRST_NAMES.has(first.lower)) return false;
+  if (!(/(ing|ed|ly)$/.test(first.lower) || PARTICIPLES_IN_N.has(first.lower)) || FIRST_NAMES.has(first.lower)) return false;
   // "Beijing warned …", "Wyoming voted …", "Kessling said …": a name in -ing that a verb in the past or a cue follows
   // opens no participle's phrase.
   const next = tokens[start + 1];

@@ -1851,8 +1851,8 @@ describe('attribution', () => {
     assert.equal(speakerOf(known, '"a real plan for the harbor."'), 'Ted Varga');
     const opener = 'Speaking in Salem, Ted Varga backed the levy, saying the town needed "a real plan for the harbor."';
     assert.equal(speakerOf(opener, '"a real plan for the harbor."'), 'Ted Varga');
-    // A participle with a capitalized object still opens an introductory phrase.
-    for (const phrase of ['Visiting Dover on Monday,', 'Citing Halvorsen,']) {
+    // A participle with a capitalized object still opens an introductory phrase; so does one in -n ("Known", "Born").
+    for (const phrase of ['Visiting Dover on Monday,', 'Citing Halvorsen,', 'Known to everyone as Dee,', 'Born in Ohio,']) {
       const visiting = `${phrase} Dana Cole attacked the mayor for being a "failed leader."`;
       assert.equal(speakerOf(visiting, '"failed leader."'), 'Dana Cole', phrase);
     }
