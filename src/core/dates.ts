@@ -306,9 +306,10 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
       // nor after a relative clause the year was in: "Cole, who lost a leg in 2005, said he went on Aug. 30").
       phrase.value = inYear(phrase.value, yearOfSentence);
       if (phrase.rangeEnd !== null) phrase.rangeEnd = inYear(phrase.rangeEnd, yearOfSentence);
-    } else if (phrase.yearless && paragraphYear !== null && referenceYear !== null && phrase.value !== null) {
+    } else if (phrase.yearless && paragraphYear !== null && referenceYear !== null && phrase.value !== null && !WILL_BEFORE.test(ownSentenceBefore(text, phrase.start))) {
       // "In the autumn of 1974 … On Oct. 2 the minister …": a month with no year goes on in the year the paragraph tells
-      // of, or in the next one if it comes earlier in the year ("In the fall of 2007 … By Jan. 18, …").
+      // of, or in the next one if it comes earlier in the year ("In the fall of 2007 … By Jan. 18, …"). (Not in a sentence
+      // of the future as the text is written: "Instead, the show will begin its fourth season on Sept. 12".)
       const year = +phrase.value.slice(5, 7) < paragraphMonth ? paragraphYear + 1 : paragraphYear;
       if (year < referenceYear) {
         phrase.value = inYear(phrase.value, year);
@@ -1093,6 +1094,8 @@ function speaksOfFutureAfter(text: string, offset: number): boolean {
   return future !== null && !PAST_VERB_IN_CLAUSE.test(clause.slice(0, future.index));
 }
 
+/** The future as of the text's own date ("will", "won't", "'ll"), not the future in the past ("would"). */
+const WILL_BEFORE = /\b(?:will|won[’'ʼ]t|shall)\b|[’'ʼ]ll\b/i;
 const SENTENCE_STOP = /\. |\n/;
 /** The end of a sentence, closing quote marks included, or an "and" that may join a later deed. */
 const SENTENCE_OR_AND_STOP = /[.?!][”"’']? |\n| and /;

@@ -390,6 +390,9 @@ describe('findDates', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value]);
     assert.deepEqual(read('The strike began in March 2019. By May 4 the plant was shut.\n\nOn May 4 it reopens.'), [['March 2019', '2019-03-01'], ['May 4', '2019-05-04'], ['May 4', '2023-05-04']]);
     assert.deepEqual(read('In the fall of 2007 she led. By Jan. 18, he did.'), [['the fall of 2007', '2007-09-01'], ['Jan. 18', '2008-01-18']]);
+    // Not in a sentence of the future as the text is written ("would" is still the past's).
+    assert.deepEqual(read('The show premiered in the autumn of 2020. Instead, it will begin its fourth season on Sept. 12.'), [['the autumn of 2020', '2020-09-01'], ['Sept. 12', '2023-09-12']]);
+    assert.deepEqual(read('The show premiered in the autumn of 2020. It would end on Dec. 12.'), [['the autumn of 2020', '2020-09-01'], ['Dec. 12', '2020-12-12']]);
     assert.deepEqual(read('It has held rates since December 2008 and may act in December.'), [['December 2008', '2008-12-01'], ['December', '2022-12-01']]);
     // "the next year" after a year the sentence named is the year after it; "next year" alone counts from the reference.
     assert.deepEqual(read('I voted no in 2007, and they tried to beat me the next year. It opens next year.'), [['2007', '2007-01-01'], ['next year', '2008-01-01'], ['next year', '2024-01-01']]);
