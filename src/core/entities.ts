@@ -784,6 +784,9 @@ const NOUN_MODIFIERS = 3;
 /** "… of the company", "… at Acme": an affiliation right after a name, which closes what is set off before it. */
 const AFFILIATION_AFTER = /^ (?:of|at|from) /;
 
+/** Heads of a US state's bodies after "<State> State": "Department", "Patrol", "University". */
+const STATE_BODY_WORDS = new Set(['Department', 'Board', 'Patrol', 'Police', 'University', 'College', 'Legislature', 'Senate', 'House', 'Assembly', 'Commission', 'Office', 'Agency', 'Lottery', 'Parks', 'Bar']);
+
 /** Given names that are also a modal or a month. */
 const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
 
@@ -1744,6 +1747,12 @@ class Scanner {
       return;
     }
     const pieces = this.segment(first, last);
+    // "Washington State Department of Transportation", "Washington State Patrol": a state's body, not the state and the
+    // federal "State Department".
+    if (pieces.length >= 2 && pieces[0].kind === 'place' && this.isWordAt(pieces[0].last + 1, 'State') && pieces[0].last + 1 < last && STATE_BODY_WORDS.has(this.word(pieces[0].last + 2))) {
+      this.pushSpan('organization', first, last, weak);
+      return;
+    }
     const single = pieces.length === 1 ? pieces[0] : null;
     if (single && single.entry && isNamedKind(single.kind)) {
       this.addGazetteerMention(single.entry, first, last, weak);

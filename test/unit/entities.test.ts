@@ -1941,6 +1941,11 @@ describe('buildEntityIndex with the world gazetteers', () => {
     ]);
   });
 
+  it('reads "<State> State Department of …" as the state\'s body, not the state and the federal State Department', () => {
+    const entities = index('Title\n\nThe Washington State Department of Transportation closed the pass. She studied at Washington State University.').entities;
+    assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Washington State Department of Transportation', 'organization'], ['Washington State University', 'organization']]);
+  });
+
   it('reads a patrol as a body ("the Washington State Patrol", "the Florida Highway Patrol"), not as its state', () => {
     const entities = index('Title\n\nAccording to the Washington State Patrol, the crash was fatal. It was identified by the Florida Highway Patrol.').entities;
     assert.deepEqual(entities.map((found) => [found.name, found.type]), [['Washington State Patrol', 'organization'], ['Florida Highway Patrol', 'organization']]);
