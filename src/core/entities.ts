@@ -1789,7 +1789,7 @@ class Scanner {
     // "General Motors", "Senate Judiciary Committee": the head word decides, even after a title-like word.
     // "the Mary River" is a river: a person's name takes no article.
     const personLike = last === first + 1 && this.is(first, FIRST_NAME) && !(lastFacts & (ORGANIZATION_WORD | WORK_WORD | ADDRESS_PLACE_WORD))
-      && !(lastFacts & PLACE_WORD && (this.followsThe(first) || UNLIKE_SURNAME_PLACE_WORDS.has(this.word(last))));
+      && !(lastFacts & PLACE_WORD && (this.followsThe(first) || UNLIKE_SURNAME_PLACE_WORDS.has(this.word(last)) || this.followsPlacePreposition(first)));
     if (last > first && pieces[0].kind !== 'honorific' && !personLike) {
       // An institution's head before "of" outranks an event's word at the end: "Illinois Board of Elections".
       // ("Office of Justice Programs": a title right after the link is the body's field, not a person's title.)

@@ -1387,6 +1387,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
 
   it('makes a place of a state abroad by a name no list knows ("Rakhine State"), and of a first name and a word of geography after "the" ("the Mary River")', () => {
     assertTypes('Title\n\nFighting spread from Rakhine State to Chin State. The Mary River peaked on Monday.', [['Rakhine State', 'place'], ['Chin State', 'place'], ['Mary River', 'place']]);
+    // So does "from", "in" or "to" before it ("from Moses Lake"); a person may still bear such a surname ("Ricki Lake said").
+    assertTypes('Title\n\nAn air tanker from Moses Lake dropped retardant. Ricki Lake said so.', [['Moses Lake', 'place'], ['Ricki Lake', 'person']]);
   });
 
   it('finds a person by a call sign in quote marks ("with the call sign “Monakh”"), whom a pronoun after may stand for', () => {
