@@ -3282,7 +3282,9 @@ class Index implements EntityIndex {
     if (this.genderOf(found) !== otherGender(gender)) return this.titledAs(found, gender);
     // (When only an earlier title told the gender, a namesake must show this one: the first title may have gone astray.)
     const byTitle = genderOfName(found) === undefined;
-    const namesakes = this.bySurname.get(surname)?.filter((person) => byTitle ? this.genderOf(person) === gender : this.genderOf(person) !== otherGender(gender));
+    // (Only one named before: "Mrs. Penhallow" is not the daughter, Isla Penhallow, whom the text names later.)
+    const namesakes = this.bySurname.get(surname)?.filter((person) => (byTitle ? this.genderOf(person) === gender : this.genderOf(person) !== otherGender(gender))
+      && person.mentions.length > 0 && person.mentions[0].start < at);
     return this.titledAs(this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person'), gender);
   }
 

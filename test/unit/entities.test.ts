@@ -576,6 +576,9 @@ describe('Courtesy titles and first names', () => {
     const entities = index('Title\n\nHelmut Brandt met Grace Okonkwo in 1953. "She won," Mr. Brandt said. "I was right," Mrs. Brandt said.').entities;
     assert.ok(!entity(entities, 'Helmut Brandt').aliases.includes('Mrs. Brandt'));
     assert.equal(entity(entities, 'Mrs. Brandt').type, 'person');
+    // Nor does it go to a namesake of her gender whom the text names only later.
+    const later = index('Title\n\nHarold Penhallow met Ruth Kettering in 1961. Mrs. Penhallow disputes this.\n\nTheir daughter, Isla Penhallow, laughed.').entities;
+    assert.ok(!entity(later, 'Isla Penhallow').aliases.includes('Mrs. Penhallow'));
   });
 });
 
