@@ -1708,8 +1708,22 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
   const nounPhrase = (phrase: Phrase) => phrase.kind !== 'role' || isRoleOnly(tokens, phrase.start, phrase.end);
   const opening = label !== null && nounPhrase(label) && (label.start === start || (label.start === start + 1 && tokens[start].lower === 'from' && source(label))
     || (label.kind === 'name' && fromStatementBefore(tokens, label.start)));
-  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start);
+  if (label === null || (!opening && !DASHES.includes(tokens[label.start - 1]?.lower))) label = roleNameLabel(tokens, quoteIndex - 1, start) ?? platformLabel(tokens, quoteIndex - 1, start);
   return label && { phrase: label, tokens, cue: { start: quoteIndex - 1, end: quoteIndex }, ruleId: 'adjacent-cue' };
+}
+
+/**
+ * "Sen. Marisol Dunleavy (D-Nev.) on Instagram, after a practice: “…”": a newsletter's label, a name and the platform
+ * it posted on, with no verb before the colon at `colon`.
+ */
+function platformLabel(tokens: Token[], colon: number, start: number): Phrase | null {
+  const name = phraseStartingAt(tokens, start, colon, true);
+  if (name?.kind !== 'name') return null;
+  let on = name.end;
+  if (tokens[on]?.lower === '(') while (on < colon && tokens[on - 1].lower !== ')') on++;
+  if (tokens[on]?.lower !== 'on' || !isNameWord(tokens[on + 1])) return null;
+  for (let at = on + 2; at < colon; at++) if (cueAtToken(tokens, at) !== null || (isWord(tokens[at]) && !tokens[at].capitalized && tokens[at].lower.endsWith('ed'))) return null;
+  return name;
 }
 
 /** "… with a statement from spokesman Eli Ward:", "a letter by Ann Lee:": a text's author, with the role before the name. */

@@ -2012,6 +2012,13 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quoted}\n\n${filler}\n\n${later}`, '"We stay alert,"'), null);
   });
 
+  it('a newsletter\'s "Name on Platform, …: “…”" labels the post; a verb before the colon makes a clause', () => {
+    const body = 'Sen. Marisol Dunleavy (D-Nev.) on Instagram, after a Senate baseball practice: "Pulled a hamstring for democracy. Worth it."';
+    assert.equal(speakerOf(body, '"Pulled a hamstring for democracy. Worth it."'), 'Marisol Dunleavy');
+    const clause = 'Omar Reyes on Tuesday announced the move: "We are leaving the coalition for good."';
+    assert.notEqual(quoteIn(clause, '"We are leaving the coalition for good."').rule.includes('“:”'), true);
+  });
+
   it('a time stamp or list number before a "Name:" label keeps it a label ("14:05 X: “…”", "[9.30] X: “…”")', () => {
     const quote = '"The pier opens in May."';
     for (const stamp of ['14:05', '[9.30]', '2.']) {
