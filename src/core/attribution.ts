@@ -967,7 +967,7 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   }
   // "Jane Roe, author of “The Quiet Bench,” said": a quote holds the comma closing an aside after the name.
   if (tokens[index].type === 'quote' && !tokens[cue].capitalized) return nameBeforeAside(tokens, index, low);
-  const phrase = leaderOfCompanions(tokens, withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low)), low);
+  const phrase = notRecipient(tokens, leaderOfCompanions(tokens, withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low)), low), low);
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
@@ -991,6 +991,24 @@ function nameBeforeAside(tokens: Token[], closing: number, low: number): Phrase 
 
 /** How many words an aside set off after a name may hold before a quote closes it. */
 const ASIDE_WORDS = 12;
+
+/**
+ * "Another message, sent to a retired electrician, Bruce Halloran, in March 2019, said": a name the words were sent to
+ * receives them; the phrase before the participle (the message) speaks.
+ */
+function notRecipient(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {
+  if (phrase?.kind !== 'name') return phrase;
+  for (let at = phrase.start - 1; at > low + 1 && at >= phrase.start - RECIPIENT_REACH; at--) {
+    if (tokens[at].lower !== 'to' || !SENDING_PARTICIPLES.has(tokens[at - 1].lower)) continue;
+    return tokens[at - 2].lower === ',' ? phraseEndingAt(tokens, at - 3, low) : null;
+  }
+  return phrase;
+}
+
+/** Participles of sending before "to" and its recipient: "sent to", "addressed to". */
+const SENDING_PARTICIPLES = new Set(['sent', 'addressed', 'delivered', 'forwarded', 'mailed', 'emailed', 'texted', 'copied', 'written']);
+/** How far before the name "sent to" may stand: "sent to a retired electrician, Bruce Halloran". */
+const RECIPIENT_REACH = 8;
 
 /** "Mark Hole and his wife said": the one named speaks for those the phrase gives him ("his wife", "her lawyers"). */
 function leaderOfCompanions(tokens: Token[], phrase: Phrase | null, low: number): Phrase | null {

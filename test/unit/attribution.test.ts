@@ -2012,6 +2012,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(`${quoted}\n\n${filler}\n\n${later}`, '"We stay alert,"'), null);
   });
 
+  it('gives no quote to the one a message was sent to ("Another message, sent to a retired electrician, Bruce Halloran, …, said")', () => {
+    const body = 'Another message, sent to a retired electrician, Bruce Halloran, in March 2019, said the fund was "safer than the bank."';
+    assert.equal(quoteIn(body, '"safer than the bank."').speaker?.mention.text, 'Another message');
+  });
+
   it('a newsletter\'s "Name on Platform, …: “…”" labels the post; a verb before the colon makes a clause', () => {
     const body = 'Sen. Marisol Dunleavy (D-Nev.) on Instagram, after a Senate baseball practice: "Pulled a hamstring for democracy. Worth it."';
     assert.equal(speakerOf(body, '"Pulled a hamstring for democracy. Worth it."'), 'Marisol Dunleavy');
