@@ -484,7 +484,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   const agreesBeforeQuote = token.lower.endsWith('s') && tokens[afterCue]?.type === 'quote' && !isPlural(before?.lower ?? '');
   // ("the Hungarian demand": a people's word is a modifier too. "what some scholars call": a bare form after a plural
   // agrees with it, as a verb.)
-  const agreesWithPlural = token.lower === cue.form.lemma && isWord(before) && isPlural(before.lower);
+  // (Not after "a" or another singular determiner: "a no-new-taxes pledge" is a noun.)
+  const agreesWithPlural = token.lower === cue.form.lemma && isWord(before) && isPlural(before.lower) && !SINGULAR_DETERMINERS.has(determiner?.lower ?? '');
   if (cue.form.nounLike && isWord(before) && (!before.capitalized || DEMONYMS.has(before.lower)) && !isDocumentNoun(before) && isDeterminer(determiner) && !agreesBeforeQuote && !agreesWithPlural) return null;
   // "denounced by small island states as “…”": a form in -s before "as" is a plural noun ("as" follows the verb of "described … as").
   if (cue.form.nounLike && token.lower.endsWith('s') && tokens[index + cue.length]?.lower === 'as' && isWord(before) && !before.capitalized) return null;
@@ -524,6 +525,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && isNameWord(before) && (twoBefore?.lower === 'a' || twoBefore?.lower === 'an') && !token.lower.endsWith('ed')) return null;
   return cue;
 }
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'each', 'every', 'this', 'that']);
 
 /** How many lowercase modifiers may stand between a determiner and its noun: "the small early primary state". */
 const MODIFIER_REACH = 3;

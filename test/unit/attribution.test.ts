@@ -819,6 +819,8 @@ describe('attribution', () => {
 
   it('a bare form after a determiner and a plural is a verb that agrees with it ("what some scholars call “…”")', () => {
     assert.equal(speakerOf('The podcasts have become a staple of what some scholars call "grief tourism."', '"grief tourism."'), 'some scholars');
+    // Not after a singular determiner: "a no-new-taxes pledge" is a noun.
+    assert.equal(speakerOf('The two clashed over trade, a no-new-taxes pledge and who is the "real conservative" in the race.', '"real conservative"'), null);
   });
 
   it('a noun that doubles as a cue after a determiner and modifiers is no cue ("a tense press conference", "her economically depressed state")', () => {
