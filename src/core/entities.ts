@@ -870,6 +870,8 @@ class Scanner {
   private readonly surnames = new Set<string>();
   /** Their first names, when a list knows them, and the full name of the last one named so. */
   private readonly givenNames = new Map<string, string>();
+  /** Nicknames the text gave inside a full name ('Eugene "Gene" Lattimore'), with that name. */
+  private readonly nicknames = new Map<string, string>();
   readonly roleReferences: RoleReference[] = [];
   /** Quote marks after "titled ", in document order. */
   readonly titleMarks: number[] = [];
@@ -1121,6 +1123,8 @@ class Scanner {
     while (last + 1 < this.count && flags[last + 1] & JOINED && this.isCapitalized(last + 1) && !(flags[last] & POSSESSIVE)) last++;
     const name = `${this.word(first)} ${this.text.slice(starts[surname], ends[last])}`;
     this.push('person', name, starts[first], ends[last], true, false);
+    // The nickname alone names the person after this: "Gene" after 'Eugene "Gene" Lattimore'.
+    this.nicknames.set(this.word(nickname), name);
     return last + 1;
   }
 
@@ -2281,6 +2285,11 @@ class Scanner {
     const word = this.word(i);
     const start = this.tokens.starts[i];
     const end = this.tokens.ends[i];
+    const nicknamed = this.nicknames.get(word);
+    if (nicknamed !== undefined) {
+      this.push('person', nicknamed, start, end, false, weak);
+      return;
+    }
     // The ampersand of "BMS&K" is no letter.
     const letters = end - start - (word.includes('&') ? 1 : 0);
     const acronym = (this.tokens.flags[i] & ALL_CAPS) !== 0 && letters <= MAX_ACRONYM_LENGTH && !word.includes('-');

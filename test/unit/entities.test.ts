@@ -1875,6 +1875,9 @@ describe('buildEntityIndex with the world gazetteers', () => {
   it('reads a first name, a nickname in quote marks and a surname as one person, named without the nickname', () => {
     const entities = index('Title\n\nJuan "Chico" Manriquez of Oakland carried a photo. George “Jay” Keyworth met her.').entities;
     assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Juan Manriquez', 'George Keyworth']);
+    // The nickname alone names that person after it.
+    const later = index('Title\n\nEugene "Gene" Lattimore joined in 1973. Gene laughed.').entities;
+    assert.deepEqual(later.map((found) => [found.name, found.mentions.length]), [['Eugene Lattimore', 2]]);
   });
 
   it('makes an organization of a railway or transit operator ("Network Rail", "Great Plains Rail")', () => {
