@@ -3795,9 +3795,9 @@ class Attributor {
     const firstName = space > 0 ? entity.name.slice(0, space) : '';
     const gender = firstNameGender(firstName);
     if (gender !== undefined) return pronoun === (gender === 'feminine' ? 'she' : 'he');
-    // "James Murdoch's wife, Kathryn": a person named by one name alone, whose description tells it; "His daughter,
-    // Keila Nieves,": a kin noun set off before the name.
-    const described = (space < 0 ? describedGender(entity.aliases) : undefined) ?? this.nounGenderBefore(firstFullMention(entity.mentions));
+    // "James Murdoch's wife, Kathryn": a person whose description tells it (also one named in full later, "Marion
+    // Lattimore" after "his wife, Marion"); "His daughter, Keila Nieves,": a kin noun set off before the name.
+    const described = describedGender(entity.aliases) ?? this.nounGenderBefore(firstFullMention(entity.mentions));
     if (described !== undefined) return pronoun === described;
     const votes = this.genderVotes(entity);
     return pronoun === 'he' ? votes.feminine <= votes.masculine : votes.masculine <= votes.feminine;

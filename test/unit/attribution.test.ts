@@ -764,6 +764,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"We have decided to end the current regime,"'), 'Rodrigue Mba-Essone');
   });
 
+  it('reads a gender from the description a person was first given, though the text names them in full later ("his wife, Marion" … "Marion Lattimore")', () => {
+    // (Here "Pardoe" alone goes to her, the Pardoe named last, and "he" after it would make her a man.)
+    const body = 'When the pager went off, Eugene Pardoe kissed his wife, Marion, and drove to the station.\n\nPardoe has spent a decade trying to recruit.\n\n'
+      + 'Marion Pardoe, who has been married to Eugene for 48 years, said the pager has interrupted "every holiday and one very nice dinner."\n\n'
+      + '"I would not change it," she said.\n\nPardoe said he has no plans to stop.';
+    assert.equal(speakerOf(body, '"I would not change it,"'), 'Marion Pardoe');
+  });
+
   it('reads no gender from "her" as the object of a verb after a name ("Sandoval called her platform", "Obama backed her up")', () => {
     const body = 'Lena Trask lost to Tiberio Sandoval. Sandoval called her platform "a wish list, not a plan" at the time.\n\n'
       + 'Sandoval spoke to supporters. "Lena Trask ran a campaign that inspired a lot of people," he said.\n\n'
