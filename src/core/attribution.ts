@@ -2012,13 +2012,14 @@ function agencyDatelineEnd(tokens: Token[], start: number, limit: number): numbe
 /** First names in -ly, -ed or -ing ("Emily", "Fred", "Sterling"), which open a name, not an introductory phrase. */
 const FIRST_NAMES = new Set(names.firstNames.map((name) => name.toLowerCase()));
 
-/**
- * "Hastily …,", "Speaking in Salem,", "Visiting Dover on Monday,": a word in -ly, -ed or -ing opening an introductory
- * phrase; "Fred Nash said", "Kelly Ruiz threw …" open with a first name (a known one, or a name whose run a verb follows).
- */
 /** Past participles that may open a sentence's modifier: "Known to everyone as Neil, he …", "Born in Ohio, she …". */
 const PARTICIPLES_IN_N = new Set(['known', 'born', 'given', 'seen', 'shown', 'written', 'chosen', 'driven', 'taken', 'beaten', 'hidden', 'grown', 'drawn', 'sworn', 'torn', 'worn']);
 
+/**
+ * "Hastily …,", "Speaking in Salem,", "Known to all as Dee,": a word in -ly, -ed or -ing, or a participle in -n,
+ * opening an introductory phrase; "Fred Nash said", "Kelly Ruiz threw …" open with a first name (a known one, or a
+ * name whose run a verb follows).
+ */
 function opensWithModifier(tokens: Token[], start: number): boolean {
   const first = tokens[start];
   if (!(/(ing|ed|ly)$/.test(first.lower) || PARTICIPLES_IN_N.has(first.lower)) || FIRST_NAMES.has(first.lower)) return false;
@@ -2672,7 +2673,7 @@ class Attributor {
       const phrase = subjectBefore(tokens, index, start);
       // ("…" Will Estrada, the chairman, said: a modal may open the name.)
       const afterModal = phrase !== null && phrase.start === start + 1 && phrase.kind === 'name' && isSurnameWord(tokens[start]);
-      if (phrase !== null && (phrase.start === start || afterModal)) return { phrase: { ...phrase, start }, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
+      if (phrase !== null && (phrase.start === start || afterModal)) return { phrase: afterModal ? { ...phrase, start } : phrase, tokens, cue: { start: index, end: index + found.length }, ruleId: 'adjacent-cue' };
       break;
     }
     return null;
