@@ -128,6 +128,7 @@ const DAY_BEFORE = /\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:[-–]| (?:to|and|until) ))
 const POSSESSIVE_MONTH_AFTER = /^['’]s [a-z]/;
 const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June']);
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}.]* $/u;
+/** "cuts for October": "for" before a bare month that is no given name ("support for May") makes it a date too. */
 const FOR_BEFORE = /\bfor $/i;
 /** Words before a bare month that make it a date: "in May", not "Theresa May". */
 const BARE_MONTH_CUE = /\b(?:(?:in|since|until|till|by|before|after|during|of|from|through|to|throughout|early|late|mid|last|next|this|until|between|and)[ -]|as (?:early|late|recently) as )$/i;

@@ -2525,7 +2525,6 @@ class Scanner {
     return i > 0 && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i - 1) && SPEECH_VERBS.has(this.word(i - 1));
   }
 
-  /** Whether token i is a verb of speech written right after the word before it. */
   /**
    * "Gov. Will Lockwood", "May Trinh, a community organizer,", "Will Dunham said": "Will", "May" or "June" (token i)
    * opening a name in a run ending at `last`, not a modal or a month: after a title, before a comma or a verb of speech,
@@ -2540,6 +2539,7 @@ class Scanner {
       || (this.isWordAt(i, 'Will') && !opensSentence(this.text, this.tokens.starts[i]));
   }
 
+  /** Whether token i is a verb of speech written right after the word before it. */
   private isSpeechVerbAt(i: number): boolean {
     return i < this.count && (this.tokens.flags[i] & JOINED) !== 0 && !this.isCapitalized(i) && SPEECH_VERBS.has(this.word(i));
   }
