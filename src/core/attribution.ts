@@ -3788,8 +3788,9 @@ class Attributor {
     const byNoun = isLowerAsciiCode(entity.name.charCodeAt(lastWordStart));
     const nounGender = byNoun ? NOUN_GENDERS.get(entity.name.slice(lastWordStart)) : undefined;
     if (nounGender !== undefined) return pronoun === nounGender;
-    // "her former law clerks": a group is no "he" or "she" ("the head of operations" is one person).
-    if (byNoun && isPlural(roleOfItsOwn(entity.name).split(' ').pop()!)) return false;
+    // "her former law clerks": a group is no "he" or "she" ("the head of operations" is one person); nor is a text
+    // ("One entry", "the letter").
+    if (byNoun && (isPlural(roleOfItsOwn(entity.name).split(' ').pop()!) || DOCUMENT_NOUNS.has(entity.name.slice(lastWordStart)))) return false;
     // A first name settles it; else the pronouns right after their name ("Clinton said her …") must not mostly say otherwise.
     // Only a full name has a first name: a lone "Warren" or "Graham" is a surname.
     const space = entity.name.indexOf(' ');

@@ -772,6 +772,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I would not change it,"'), 'Marion Pardoe');
   });
 
+  it('lets no text ("One entry", "the diary") stand for "she" or "he"', () => {
+    const body = 'Ms Quilliam, 71, said she had kept a log of earlier incidents. One entry, dated 12 June, reads: "Mr A at the fence again, shouting about the ivy."\n\nAnother entry, from 2 September, is shorter. "Spade. Wall. Frightened," she wrote.';
+    assert.equal(quoteIn(body, '"Spade. Wall. Frightened,"').speaker?.name, 'Quilliam');
+  });
+
   it('reads no gender from "her" as the object of a verb after a name ("Sandoval called her platform", "Obama backed her up")', () => {
     const body = 'Lena Trask lost to Tiberio Sandoval. Sandoval called her platform "a wish list, not a plan" at the time.\n\n'
       + 'Sandoval spoke to supporters. "Lena Trask ran a campaign that inspired a lot of people," he said.\n\n'
