@@ -2696,7 +2696,9 @@ class Attributor {
    */
   private inSentence(tokens: Token[], cues: readonly number[], quoteIndex: number, sentence: Span): Found | null {
     const next = firstFrom(cues, quoteIndex);
-    for (let cue = next - 1; cue >= 0 && cues[cue] >= sentence.start && next - cue <= NEAREST_CUES; cue--) {
+    // ("X accused Y …, while Y referred to X as “…”": a cue before ", while" or ", but" and a subject of its own speaks no further.)
+    const clause = clauseWithOwnSubject(tokens, sentence, quoteIndex);
+    for (let cue = next - 1; cue >= 0 && cues[cue] >= clause.start && next - cue <= NEAREST_CUES; cue--) {
       const clauseStart = clauseAfterCueQuote(tokens, cues[cue], quoteIndex);
       if (clauseStart >= 0) {
         const subject = phraseStartingAt(tokens, clauseStart, quoteIndex, true);

@@ -798,6 +798,9 @@ describe('attribution', () => {
   it('gives a quote without a cue to the subject of its own clause after ", while" ("Brandt signed it, while Hollis proposed we “…”")', () => {
     const body = 'Gov. Paul Brandt on Monday signed an order to block the plan, while Mark Hollis, the former Ohio governor, proposed we "wake up and smell the coffee" and said the speaker should resign.';
     assert.equal(speakerOf(body, '"wake up and smell the coffee"'), 'Mark Hollis');
+    // A cue before the clause does not reach into it.
+    const accused = 'Kallstrom accused Anselm of lying about his record, while Anselm repeatedly referred to Kallstrom as "Wall Street\'s favorite senator."';
+    assert.equal(speakerOf(accused, '"Wall Street\'s favorite senator."'), 'Anselm');
     // A clause whose subject names no one leaves the quote to the sentence's subject.
     assert.equal(speakerOf('Gov. Ann Lee has been busy campaigning, but her guilty pleasure is "a long nap on the couch."', '"a long nap on the couch."'), 'Ann Lee');
   });
