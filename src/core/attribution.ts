@@ -1414,6 +1414,9 @@ function isCommonNoun(token: Token | undefined): boolean {
   return isWord(token) && !token.capitalized && !FUNCTION_WORDS.has(token.lower) && !TIME_WORDS.has(token.lower) && !isAdverb(token);
 }
 
+/** How many words of a role may come between a capitalized word opening it and the name: "Radio host and former sheriff". */
+const ROLE_CHAIN_WORDS = 6;
+
 /**
  * Whether a role's head noun names who holds an office or a body of its own: "chief executive", "ministry". (A person's
  * office, campaign or staff speaks for the person: "said Dana Cole's office".)
@@ -1443,7 +1446,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     // A subject needs a role noun right before the person ("Republican presidential candidate Jeb Bush"), not a verb.
     // ("Opposition spokesman on finance Julian Samms-Ferguson": a role noun's portfolio may follow it.)
     const portfolio = (at: number) => ROLE_LINKS.has(tokens[at]?.lower) && ROLE_NOUNS.has(tokens[at - 1]?.lower) && isCommonNoun(tokens[at + 1]);
-    for (let next = end; next < high && next < end + 4 && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next)); next++) {
+    // ("Radio host and former sheriff Buck Lindqvist": "and" may join two roles.)
+    const joinsRoles = (at: number) => tokens[at].lower === 'and' && ROLE_NOUNS.has(tokens[at - 1]?.lower);
+    for (let next = end; next < high && next < end + ROLE_CHAIN_WORDS && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next) || joinsRoles(next)); next++) {
       if (!isNameWord(tokens[next])) continue;
       // ("Environmental group Amazonia Viva welcomed …": a body's noun before its name heads the phrase as well.)
       // ("Republican nominee-in-waiting Greg Amundsen": a role noun may head a hyphenated compound.)

@@ -738,6 +738,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('reads two roles joined by "and" between a capitalized word and the name ("Radio host and former sheriff Buck Lindqvist went further, writing …")', () => {
+    const body = 'Radio host and former sheriff Buck Lindqvist went further, writing on Twitter: "How many more of these do we need?"';
+    assert.equal(speakerOf(body, '"How many more of these do we need?"'), 'Buck Lindqvist');
+  });
+
   it('reads "Will" or "June" opening a name set off after a role ("Her campaign manager, Will Ortega, was more pointed, writing that …")', () => {
     const body = 'Her campaign manager, Will Ortega, was more pointed on Twitter, writing that Ridley had "said out loud what the campaign really thinks."';
     assert.equal(speakerOf(body, '"said out loud what the campaign really thinks."'), 'Will Ortega');
