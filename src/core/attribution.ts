@@ -837,7 +837,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
       holder = phraseEndingAt(tokens, holder.start - 2, low);
       if (holder !== null) phrase = holder;
     }
-    const named = phrase?.kind === 'role' && tokens[phrase.start - 1]?.lower === ',' ? phraseEndingAt(tokens, phrase.start - 2, low) : null;
+    const named = phrase?.kind === 'role' && tokens[phrase.start - 1]?.lower === ',' ? phraseEndingAt(tokens, phrase.start - 2, low)
+      : phrase?.kind === 'role' && isThing(tokens, phrase) ? nameAfterOf(tokens, phrase) : null;
     return named?.kind === 'name' ? named : phrase;
   }
   const numbered = personNumberedAt(tokens, end);
@@ -1412,6 +1413,14 @@ function passiveAgent(tokens: Token[], index: number, cue: CueMatch, high: numbe
 /** A lower-case content word that a noun phrase can end on ("leader", "aides"), not a time word or adverb. */
 function isCommonNoun(token: Token | undefined): boolean {
   return isWord(token) && !token.capitalized && !FUNCTION_WORDS.has(token.lower) && !TIME_WORDS.has(token.lower) && !isAdverb(token);
+}
+
+/** "the case of Rep. Bradley Fensom of Kansas, who …": the person a thing's "of" names inside `phrase`, who "who" stands for. */
+function nameAfterOf(tokens: Token[], phrase: Phrase): Phrase | null {
+  for (let at = phrase.start; at < phrase.end - 1; at++) {
+    if (tokens[at].lower === 'of' && opensName(tokens, at + 1)) return phraseStartingAt(tokens, at + 1, phrase.end);
+  }
+  return null;
 }
 
 /** How many words of a role may come between a capitalized word opening it and the name: "Radio host and former sheriff". */

@@ -738,6 +738,11 @@ describe('attribution', () => {
     assert.equal(speakerOf('"We must rebuild trust," said former secretary of state Alma Reyes.', '"We must rebuild trust,"'), 'Alma Reyes');
   });
 
+  it('gives a quote after "the case of X, who …" to X, not to the case', () => {
+    const body = 'Consider the case of Rep. Bradley Fensom of Kansas, who last Thursday accused "Ivy League elites" of "rigging the economy for their friends."';
+    assert.equal(speakerOf(body, '"rigging the economy for their friends."'), 'Bradley Fensom');
+  });
+
   it('reads two roles joined by "and" between a capitalized word and the name ("Radio host and former sheriff Buck Lindqvist went further, writing …")', () => {
     const body = 'Radio host and former sheriff Buck Lindqvist went further, writing on Twitter: "How many more of these do we need?"';
     assert.equal(speakerOf(body, '"How many more of these do we need?"'), 'Buck Lindqvist');
