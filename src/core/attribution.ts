@@ -1004,7 +1004,8 @@ function notRecipient(tokens: Token[], phrase: Phrase | null, low: number): Phra
   if (phrase?.kind !== 'name') return phrase;
   for (let at = phrase.start - 1; at > low + 1 && at >= phrase.start - RECIPIENT_REACH; at--) {
     if (tokens[at].lower !== 'to' || !SENDING_PARTICIPLES.has(tokens[at - 1].lower)) continue;
-    return tokens[at - 2].lower === ',' ? phraseEndingAt(tokens, at - 3, low) : null;
+    // (Only in an aside: "In a letter sent to parents Thursday, Pruitt wrote" keeps its subject.)
+    return tokens[at - 2].lower === ',' ? phraseEndingAt(tokens, at - 3, low) : phrase;
   }
   return phrase;
 }

@@ -2043,6 +2043,9 @@ describe('attribution', () => {
   it('gives no quote to the one a message was sent to ("Another message, sent to a retired electrician, Bruce Halloran, …, said")', () => {
     const body = 'Another message, sent to a retired electrician, Bruce Halloran, in March 2019, said the fund was "safer than the bank."';
     assert.equal(quoteIn(body, '"safer than the bank."').speaker?.mention.text, 'Another message');
+    // Outside an aside, "sent to" names no recipient of the cue's words.
+    const letter = 'In a letter sent to parents Thursday, Gordon Pruitt wrote that the exclusion was "not a punishment" at all.';
+    assert.equal(quoteIn(letter, '"not a punishment"').cue?.text, 'wrote');
   });
 
   it('a newsletter\'s "Name on Platform, …: “…”" labels the post; a verb before the colon makes a clause', () => {
