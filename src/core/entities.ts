@@ -2399,8 +2399,9 @@ class Scanner {
     while (first > 0 && flags[first] & JOINED && !this.isCapitalized(first - 1)) {
       const facts = this.facts(first - 1);
       if (facts & ROLE_NOUN || (personNouns && first === nameFirst && this.isPersonNounAt(first - 1))) sawNoun = true;
-      // "schools chief", "two-term councilman": one more word may say which, if no verb or clause word ("appointed chief").
-      else if (!sawNoun || (!(facts & ROLE_MODIFIER) && (nounModifiers++ > 0 || !this.mayModifyRoleAt(first - 1)))) break;
+      // "schools chief", "two-term councilman", "real estate developer": two more words may say which, if no verb or
+      // clause word ("appointed chief").
+      else if (!sawNoun || (!(facts & ROLE_MODIFIER) && (nounModifiers++ > 1 || !this.mayModifyRoleAt(first - 1)))) break;
       first--;
     }
     if (!sawNoun || first === nameFirst) return null;

@@ -1210,6 +1210,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(modified, 'Rafael Velasquez').role, 'two-term councilman');
     assert.equal(entity(modified, 'Ann Lee').role, 'law professor');
     assert.equal(entity(modified, 'Tom Hale').role, 'chief');
+    const twoWords = index('Title\n\nOn Monday, hedge fund manager Paul Singh and real estate developer Carl Voss met.').entities;
+    assert.deepEqual([entity(twoWords, 'Paul Singh').role, entity(twoWords, 'Carl Voss').role], ['hedge fund manager', 'real estate developer']);
     const business = index('Title\n\nOn Monday, Lina Farouk, CEO of Norvex, and Bill Gates, the Microsoft co-founder, spoke.').entities;
     assert.equal(entity(business, 'Lina Farouk').role, 'CEO of Norvex');
     assert.equal(entity(business, 'Bill Gates').role, 'Microsoft co-founder');
