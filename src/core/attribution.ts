@@ -218,6 +218,8 @@ const STATEMENT_NOUNS = new Set(lexicon.statementNouns);
 function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
   const opener = tokens[sentence.start];
   if (!isDeterminer(opener)) return null;
+  const title = capitalizedRoleAfter(tokens, sentence);
+  if (title !== null) return title;
   for (let at = sentence.start + 1; at < sentence.end && at <= sentence.start + 3; at++) {
     const token = tokens[at];
     // "A Vashon adviser": a name may qualify a new person's noun ("The Vermont senator" is someone named before).
@@ -226,6 +228,19 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
     if (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || NOUN_GENDERS.has(token.lower)) return { start: sentence.start, end: at + 1, kind: 'role' };
   }
   return null;
+}
+
+/**
+ * "The Chancellor welcomed the decision.", "The Prime Minister said": a capitalized role right after "the" opening the
+ * sentence, a lowercase verb after it, is the person who holds it (as British style writes it).
+ */
+function capitalizedRoleAfter(tokens: Token[], sentence: Span): Phrase | null {
+  if (tokens[sentence.start].lower !== 'the') return null;
+  let at = sentence.start + 1;
+  while (at < sentence.end && at <= sentence.start + 3 && isWord(tokens[at]) && tokens[at].capitalized && !tokens[at].acronym) at++;
+  const head = tokens[at - 1];
+  const verb = tokens[at];
+  return at > sentence.start + 1 && ROLE_NOUNS.has(head.lower) && isWord(verb) && !verb.capitalized && !FUNCTION_WORDS.has(verb.lower) ? { start: sentence.start, end: at, kind: 'role' } : null;
 }
 
 /** Whether a personal pronoun follows the first comma after `from` in the sentence ending at `end`: "A retired …, he has". */

@@ -782,6 +782,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I would not change it,"'), 'Marion Pardoe');
   });
 
+  it('lets "she" stand for a capitalized role opening the sentence before ("The Chancellor welcomed the decision. “…,” she said")', () => {
+    const body = '"I expect another cut," said Beatrice Onwuachi, an economist.\n\nThe Chancellor welcomed the decision. "This will be a relief for families," she said.';
+    assert.equal(speakerOf(body, '"This will be a relief for families,"'), 'Chancellor');
+  });
+
   it('lets no text ("One entry", "the diary") stand for "she" or "he"', () => {
     const body = 'Ms Quilliam, 71, said she had kept a log of earlier incidents. One entry, dated 12 June, reads: "Mr A at the fence again, shouting about the ivy."\n\nAnother entry, from 2 September, is shorter. "Spade. Wall. Frightened," she wrote.';
     assert.equal(quoteIn(body, '"Spade. Wall. Frightened,"').speaker?.name, 'Quilliam');
