@@ -868,6 +868,8 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
       else if (previous !== undefined && (previous.type === 'word' || previous.lower === '&') && NAME_CONNECTORS.has(previous.lower) && isNameWord(tokens[start - 2])) start -= 2;
       // "Ministry for the Ecological Transition", "Bank of the West".
       else if (previous?.lower === 'the' && NAME_CONNECTORS.has(tokens[start - 2]?.lower) && isNameWord(tokens[start - 3])) start -= 3;
+      // "Oregon Teachers' Retirement Trust": a plural's apostrophe inside a name, before its next capitalized word.
+      else if ((previous?.lower === "'" || previous?.lower === '’') && isNameWord(tokens[start - 2]) && tokens[start - 2].lower.endsWith('s')) start -= 2;
       // "Her campaign manager, Will Ortega,", "June Kasprzak": a surname word opens the name, unless a preposition makes
       // it a month ("in June Kasprzak …").
       else if (start === end && isSurnameWord(previous) && !LINKS.has(tokens[start - 2]?.lower)) {

@@ -782,6 +782,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"I would not change it,"'), 'Marion Pardoe');
   });
 
+  it('reads a plural\'s apostrophe inside a name set off in an aside ("…, chief investment officer at the Oregon Teachers\' Retirement Trust, which …, said")', () => {
+    const body = 'Lillian Cho, chief investment officer at the Oregon Teachers\' Retirement Trust, which has money with Brennick, said the case was "a useful wake-up call."';
+    assert.equal(speakerOf(body, '"a useful wake-up call."'), 'Lillian Cho');
+  });
+
   it('lets "she" stand for a capitalized role opening the sentence before ("The Chancellor welcomed the decision. “…,” she said")', () => {
     const body = '"I expect another cut," said Beatrice Onwuachi, an economist.\n\nThe Chancellor welcomed the decision. "This will be a relief for families," she said.';
     assert.equal(speakerOf(body, '"This will be a relief for families,"'), 'Chancellor');
