@@ -787,6 +787,9 @@ const AFFILIATION_AFTER = /^ (?:of|at|from) /;
 /** Heads of a US state's bodies after "<State> State": "Department", "Patrol", "University". */
 const STATE_BODY_WORDS = new Set(['Department', 'Board', 'Patrol', 'Police', 'University', 'College', 'Legislature', 'Senate', 'House', 'Assembly', 'Commission', 'Office', 'Agency', 'Lottery', 'Parks', 'Bar']);
 
+/** Endings of compound nouns for people that no list can hold: "steelworker", "bookkeeper", "homeowner", "locksmith". */
+const PERSON_NOUN_ENDING = /.(?:worker|keeper|maker|owner|holder|smith|monger)$/;
+
 /** Given names that are also a modal or a month. */
 const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
 
@@ -2554,7 +2557,7 @@ class Scanner {
 
   /** A noun for a person that no role list holds ("neighbour", "cousin"), read only in appositions. */
   private isPersonNounAt(i: number): boolean {
-    return !this.isCapitalized(i) && PERSON_NOUNS.has(this.word(i));
+    return !this.isCapitalized(i) && (PERSON_NOUNS.has(this.word(i)) || PERSON_NOUN_ENDING.test(this.word(i)));
   }
 
   /** Where "the cooperative" in "… of the cooperative" (or "for the …") ending at `last` starts (its article), else past `last`. */

@@ -1212,6 +1212,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
     assert.equal(entity(modified, 'Tom Hale').role, 'chief');
     const twoWords = index('Title\n\nOn Monday, hedge fund manager Paul Singh and real estate developer Carl Voss met.').entities;
     assert.deepEqual([entity(twoWords, 'Paul Singh').role, entity(twoWords, 'Carl Voss').role], ['hedge fund manager', 'real estate developer']);
+    // A compound noun for a person that no list holds is a role too: "a 54-year-old steelworker".
+    assert.equal(entity(index('Title\n\nFrank Dombrowski, a 54-year-old steelworker, shrugged.').entities, 'Frank Dombrowski').role, 'steelworker');
     const business = index('Title\n\nOn Monday, Lina Farouk, CEO of Norvex, and Bill Gates, the Microsoft co-founder, spoke.').entities;
     assert.equal(entity(business, 'Lina Farouk').role, 'CEO of Norvex');
     assert.equal(entity(business, 'Bill Gates').role, 'Microsoft co-founder');
