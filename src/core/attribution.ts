@@ -1772,11 +1772,18 @@ function labelBefore(tokens: Token[], quoteIndex: number, sentence: Span): Found
 function platformLabel(tokens: Token[], colon: number, start: number): Phrase | null {
   const name = phraseStartingAt(tokens, start, colon, true);
   if (name?.kind !== 'name') return null;
-  let on = name.end;
-  if (tokens[on]?.lower === '(') while (on < colon && tokens[on - 1].lower !== ')') on++;
+  const on = afterParenthesis(tokens, name.end, colon);
   if (tokens[on]?.lower !== 'on' || !isNameWord(tokens[on + 1])) return null;
   for (let at = on + 2; at < colon; at++) if (cueAtToken(tokens, at) !== null || (isWord(tokens[at]) && !tokens[at].capitalized && tokens[at].lower.endsWith('ed'))) return null;
   return name;
+}
+
+/** Past a parenthesis opening at `at` ("Harry Reid (D-Nev.) said"): the index after its ")", or `at` when none opens there. */
+function afterParenthesis(tokens: Token[], at: number, limit: number): number {
+  if (tokens[at]?.lower !== '(') return at;
+  let close = at;
+  while (close < limit && tokens[close].lower !== ')') close++;
+  return close + 1;
 }
 
 /** "… with a statement from spokesman Eli Ward:", "a letter by Ann Lee:": a text's author, with the role before the name. */
@@ -2144,11 +2151,7 @@ function sentenceSubject(tokens: Token[], sentence: Span, limit: number, copulaV
       next++;
     }
   }
-  if (tokens[next]?.lower === '(') {
-    // Skip a parenthesis: "Harry Reid (D-Nev.) said".
-    while (next < limit && tokens[next].lower !== ')') next++;
-    next++;
-  }
+  next = afterParenthesis(tokens, next, limit);
   // Skip an affiliation: "Nadia Throssel of the outlet PixelFront awarded …".
   if (phrase.kind === 'name') next = afterCompanions(tokens, afterAffiliation(tokens, next, limit), limit);
   // Skip an aside: "Trump, the nominee, said"; one that a relative clause or a participle follows goes on to the next
