@@ -481,8 +481,16 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   return token.contextCue;
 }
 
-/** `cue` unless its context makes it a noun. */
+/** "not", "never", "didn't", "won’t". */
+function isNegation(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && (token.lower === 'not' || token.lower === 'never' || NEGATED_AUXILIARY.test(token.lower));
+}
+const NEGATED_AUXILIARY = /n[’'ʼ]t$/;
+
+/** `cue` unless its context makes it a noun or denies it. */
 function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatch): CueMatch | null {
+  // "did not (immediately) respond to a request for comment", "never said": a negated verb reports no words.
+  if (isNegation(tokens[index - 1]) || (index > 1 && isAdverb(tokens[index - 1]) && isNegation(tokens[index - 2]))) return null;
   // A noun after a determiner ("the report", "his claims", "a snappy retort") is no cue.
   const before = tokens[index - 1];
   // "Another said", "and one added" is a verb after a pronoun ("another claim" stays a noun; "no one said" is nobody).

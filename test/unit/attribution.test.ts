@@ -2553,3 +2553,15 @@ describe('attribution', () => {
     assert.deepEqual(analyze(HEADER + body).entities.filter((found) => found.name === 'PYLE'), []);
   });
 });
+
+describe('attribution: denied verbs', () => {
+  it('takes no cue from a verb after "not" ("did not respond to an email" after a quote from a policy)', () => {
+    const body = 'The policy requires that evidence be logged "no later than the end of the shift." Police Chief Dana Wyatt did not respond to an email seeking comment.';
+    assert.notEqual(speakerOf(body, '"no later than the end of the shift."'), 'Dana Wyatt');
+  });
+
+  it('takes none after "didn’t" and an adverb either ("didn’t immediately reply")', () => {
+    const body = 'The contract requires payment "within thirty days of delivery." Mayor Ines Farrow didn’t immediately reply to questions on Monday.';
+    assert.notEqual(speakerOf(body, '"within thirty days of delivery."'), 'Ines Farrow');
+  });
+});
