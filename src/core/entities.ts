@@ -3286,9 +3286,11 @@ class Index implements EntityIndex {
     const found = this.findOrCreate(surname, at, 'person');
     const title = longForm.slice(0, longForm.indexOf(' '));
     const gender = COURTESY_GENDERS.get(title);
-    // "Gov. Whitcombe" after "Gov. Dale Whitcombe" and his wife: the namesake the text gave that office.
+    // "Gov. Whitcombe" after "Gov. Dale Whitcombe" and his wife, "Dr. Patel" after "Dr. Rina Patel" and her brother
+    // "Patel": the namesake the text gave that office or title.
     if (gender === undefined && !surname.includes(' ')) {
-      const holders = this.bySurname.get(surname)?.filter((person) => person.role !== null && person.role.split(' ').includes(title));
+      const holders = this.bySurname.get(surname)?.filter((person) => (person.role !== null && person.role.split(' ').includes(title))
+        || person.aliases.some((alias) => alias.startsWith(title) && alias.charCodeAt(title.length) === 32));
       return holders?.length === 1 ? holders[0] : found;
     }
     if (gender === undefined) return found;

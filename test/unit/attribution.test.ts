@@ -2565,3 +2565,10 @@ describe('attribution: denied verbs', () => {
     assert.notEqual(speakerOf(body, '"within thirty days of delivery."'), 'Ines Farrow');
   });
 });
+
+describe('attribution: namesakes told apart by a title', () => {
+  it('gives "Dr. Ostrova" to the namesake introduced as "Dr.", after the other was called by the bare surname', () => {
+    const body = 'Pavel Ostrova, a ferry captain, spoke first.\n\n"The engine failed twice," Ostrova recalled.\n\nDr. Lidia Ostrova, a marine engineer, inspected the hull.\n\n"It was a weld," Dr. Ostrova said.';
+    assert.equal(speakerOf(body, '"It was a weld,"'), 'Lidia Ostrova');
+  });
+});
