@@ -1163,11 +1163,13 @@ function quotedAsSaying(tokens: Token[], participle: number, low: number): Phras
   const as = participle - 1;
   if (tokens[as]?.lower !== 'as') return null;
   // "X, a mother of three who …, was quoted as saying": the subject before an aside.
-  if (QUOTING_VERBS.has(tokens[as - 1]?.lower) && PASSIVE_AUXILIARIES.has(tokens[as - 2]?.lower)) return as - 3 >= low ? subjectEndingAt(tokens, as - 3, low) : null;
+  // ("was quoted by the Courier as saying": the medium named after "by".)
+  const verb = passiveQuotingVerbBefore(tokens, as);
+  if (verb >= 0 && PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower)) return verb - 2 >= low ? subjectEndingAt(tokens, verb - 2, low) : null;
   // The person quoted, with any role before the name: "quoted interior minister Ann Lee as saying".
-  const verb = quotingVerbBefore(tokens, as - 1, low);
-  if (verb >= 0) {
-    const quoted = phraseStartingAt(tokens, verb + 1, as);
+  const activeVerb = quotingVerbBefore(tokens, as - 1, low);
+  if (activeVerb >= 0) {
+    const quoted = phraseStartingAt(tokens, activeVerb + 1, as);
     return quoted !== null && quoted.end === as ? quoted : null;
   }
   // Or the name set off after the role: "quoted a councillor, Sylvie Perrottet, as saying".
@@ -1177,6 +1179,15 @@ function quotedAsSaying(tokens: Token[], participle: number, low: number): Phras
   if (tokens[comma]?.lower !== ',' || quotingVerbBefore(tokens, comma, low) < 0) return null;
   const named = phraseStartingAt(tokens, comma + 1, as - 1);
   return named !== null && named.end === as - 1 ? named : null;
+}
+
+/** The quoting verb right before "as", or before "by" and the few words of a medium before it ("quoted by the Courier as"); else -1. */
+function passiveQuotingVerbBefore(tokens: Token[], as: number): number {
+  if (QUOTING_VERBS.has(tokens[as - 1]?.lower)) return as - 1;
+  for (let by = as - 2; by >= 1 && by >= as - 1 - ROLE_WORDS && isWord(tokens[by]); by--) {
+    if (tokens[by].lower === 'by') return QUOTING_VERBS.has(tokens[by - 1].lower) ? by - 1 : -1;
+  }
+  return -1;
 }
 
 /** The quoting verb among the few words right before token `end` (exclusive), or -1. */

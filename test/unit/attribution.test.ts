@@ -2572,3 +2572,11 @@ describe('attribution: namesakes told apart by a title', () => {
     assert.equal(speakerOf(body, '"It was a weld,"'), 'Lidia Ostrova');
   });
 });
+
+describe('attribution: quoted by a medium', () => {
+  it('"X was quoted by the Courier as saying" credits X, named or as a pronoun', () => {
+    assert.equal(speakerOf('Ferry coach Mads Holloway was quoted by the Courier as saying that the boat would "hold its course."', '"hold its course."'), 'Mads Holloway');
+    const body = 'Governor Ilse Varga spoke on Monday. Last week she was quoted by the Halden Post as saying the bank "will not be rushed."';
+    assert.equal(speakerOf(body, '"will not be rushed."'), 'Ilse Varga');
+  });
+});
