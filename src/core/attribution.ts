@@ -481,6 +481,9 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   return token.contextCue;
 }
 
+/** Words that name a kind of call right before "call": "earnings call", "phone call". */
+const CALL_KINDS = new Set(['earnings', 'conference', 'phone', 'telephone', 'video', 'roll', 'wake-up', '911', 'radio']);
+
 /** "not", "never", "didn't", "won’t". */
 function isNegation(token: Token | undefined): boolean {
   return token !== undefined && token.type === 'word' && (token.lower === 'not' || token.lower === 'never' || NEGATED_AUXILIARY.test(token.lower));
@@ -520,6 +523,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && token.lower.endsWith('s') && isWord(before) && !before.capitalized && NOUN_PREPOSITIONS.has(twoBefore?.lower ?? '')) return null;
   // "said in a statement translated from Russian": "translated" right after a document's noun modifies it.
   if (cue.form.lemma === 'translate' && isDocumentNoun(before)) return null;
+  // "on the last earnings call", "a conference call": a kind of call before the word makes it the noun.
+  if ((token.lower === 'call' || token.lower === 'calls') && CALL_KINDS.has(before?.lower ?? '')) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.
   if (cue.form.nounLike && token.lower.endsWith('s') && pluralCountBefore(tokens, index)) return null;
   // "the council goes on recess": an object after a cue that takes none makes it another verb.

@@ -2580,3 +2580,10 @@ describe('attribution: quoted by a medium', () => {
     assert.equal(speakerOf(body, '"will not be rushed."'), 'Ilse Varga');
   });
 });
+
+describe('attribution: a kind of call', () => {
+  it('reads "the last earnings call" as a noun, and keeps the verb before it ("She told investors on the last earnings call that …")', () => {
+    const body = 'Nadia Ferrell runs the company. She told investors on the last earnings call that the headset was "the product we were founded to build."';
+    assert.equal(speakerOf(body, '"the product we were founded to build."'), 'Nadia Ferrell');
+  });
+});
