@@ -481,6 +481,9 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   return token.contextCue;
 }
 
+/** What opens the question after the one asked: "asked Corrigan whether …", "asked her about …". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'what', 'how', 'when', 'where', 'who', 'to', ',']);
+
 /** Words that name a kind of call right before "call": "earnings call", "phone call". */
 const CALL_KINDS = new Set(['earnings', 'conference', 'phone', 'telephone', 'video', 'roll', 'wake-up', '911', 'radio']);
 
@@ -3232,7 +3235,8 @@ class Attributor {
     let entity: Entity | null;
     let ruleId = found.ruleId;
     if (phrase.kind === 'pronoun') {
-      entity = this.antecedent(mention, ruleId);
+      const replying = found.cue !== null && REPLY_LEMMAS.has(cueAt(tokens, found.cue.start)?.form.lemma ?? '');
+      entity = (replying ? this.personAskedBefore(mention) : null) ?? this.antecedent(mention, ruleId);
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
@@ -3668,6 +3672,26 @@ class Attributor {
   }
 
   /** The tokens of a paragraph and its last sentence; null before the first paragraph. */
+  /**
+   * "Prosecutor Alan Mbeki asked Detective Wade Corrigan whether …⏎“None whatsoever,” he replied.": the one asked in
+   * the sentence before answers, not the one asking.
+   */
+  private personAskedBefore(pronoun: TextSpan): Entity | null {
+    const own = this.paragraphTokens(this.currentParagraph);
+    const index = sentenceIndexAt(own.tokens, own.sentences, pronoun.start);
+    const before = index > 0 ? { tokens: own.tokens, previous: own.sentences[index - 1] } : this.lastSentenceOf(this.currentParagraph - 1);
+    if (!before?.previous) return null;
+    const { tokens, previous } = before;
+    for (let asked = previous.start; asked < previous.end - 1; asked++) {
+      if (tokens[asked].lower !== 'asked' && tokens[asked].lower !== 'asks') continue;
+      let end = asked + 1;
+      while (end < previous.end && isWord(tokens[end]) && !QUESTION_OPENERS.has(tokens[end].lower)) end++;
+      if (end === asked + 1 || !QUESTION_OPENERS.has(tokens[end]?.lower)) return null;
+      return this.firstPersonIn(tokens[asked + 1].start, tokens[end - 1].end, pronounOf(pronoun.text.toLowerCase()));
+    }
+    return null;
+  }
+
   private lastSentenceOf(paragraph: number): { tokens: Token[]; previous: Sentence | undefined } | null {
     if (paragraph < 0) return null;
     const { tokens, sentences } = this.paragraphTokens(paragraph);

@@ -2587,3 +2587,15 @@ describe('attribution: a kind of call', () => {
     assert.equal(speakerOf(body, '"the product we were founded to build."'), 'Nadia Ferrell');
   });
 });
+
+describe('attribution: a reply', () => {
+  it('gives "he replied" to the one asked in the sentence before, not the one asking', () => {
+    const body = 'Prosecutor Alan Mbeke asked Detective Wade Corran whether the bag had been opened.\n\n"None whatsoever," he replied.';
+    assert.equal(speakerOf(body, '"None whatsoever,"'), 'Wade Corran');
+  });
+
+  it('keeps "he said" with the asker, who goes on speaking', () => {
+    const body = 'Prosecutor Alan Mbeke asked Detective Wade Corran whether the bag had been opened.\n\n"Take your time," he said.';
+    assert.equal(speakerOf(body, '"Take your time,"'), 'Alan Mbeke');
+  });
+});
