@@ -3291,7 +3291,8 @@ class Attributor {
       }
       const roleWord = hasApostrophe(head.lower) ? head.lower.replace(/['’ʼ]s$/, '') : head.lower;
       const synonym = ROLE_SYNONYMS.get(roleWord);
-      const known = this.entityWithRole(roleWord, mention.start, modifier) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier));
+      const owner = ownerWordOf(mention.text, head);
+      const known = this.entityWithRole(roleWord, mention.start, modifier, owner) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier, owner));
       // "A spokesperson for the carrier said …" since the one named before brings in someone new, whom "the spokesperson"
       // then means.
       // (So does one since a holder the text only described: "a senior Egyptian official … A State Department official".)
@@ -3379,7 +3380,7 @@ class Attributor {
    * a name as the modifier must be in them if the role names something else ("the Florida senator" is no senator from
    * Vermont, "the England captain" may be a captain), unless it is a people's or a party's word ("the Mexican president").
    */
-  private entityWithRole(head: string, before: number, modifier: Token | null): Entity | null {
+  private entityWithRole(head: string, before: number, modifier: Token | null, owner: string | null = null): Entity | null {
     const { entities } = this.input.index;
     const candidates = this.candidatesForRole(head);
     // The most recently mentioned first: no score is above an entity's latest mention (plus `before`, the labels'
@@ -3410,6 +3411,8 @@ class Attributor {
     for (const { entity, last, start } of order) {
       if (start + highestBonus < bestScore) break;
       // One as recent as the best wins if it comes first among all entities, as it would in their order.
+      // "The German foreign ministry" is not the French one: a body's owner named before the description must be its own.
+      if (owner !== null && entity.type !== 'person' && !containsWord(this.labels(entity), owner)) continue;
       const score = this.roleScore(entity, last, head, phrase, requiredName, owned, before, bestScore - 1);
       if (score > bestScore || (score === bestScore && score >= 0 && entities.indexOf(entity) < entities.indexOf(best!))) {
         best = entity;
@@ -4386,6 +4389,15 @@ function namesSomething(role: string | null): boolean {
 }
 
 /** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
+/** "german" in "The German foreign ministry", "dalbria" in "Dalbria's foreign ministry": the first word, when it says whose. */
+function ownerWordOf(description: string, head: Token): string | null {
+  const words = description.split(' ');
+  const first = words[words[0].toLowerCase() === 'the' ? 1 : 0];
+  if (first === undefined || !isUpper(first[0]) || first.toLowerCase() === head.lower) return null;
+  if (DEMONYMS.has(first.toLowerCase())) return first.toLowerCase();
+  return hasApostrophe(first) ? withoutPossessive(first.toLowerCase()) : null;
+}
+
 function tokenBeforeHead(tokens: Token[], phrase: Phrase, head: Token): Token | null {
   for (let index = phrase.start + 1; index < phrase.end; index++) {
     if (tokens[index] !== head) continue;

@@ -3125,7 +3125,7 @@ class Index implements EntityIndex {
     const entities: Entity[] = [];
     const mentions = this.mentionsIn(span.start, span.end, entities);
     for (let i = 0; i < mentions.length; i++) if (mentions[i].start === span.start && mentions[i].end === span.end) return entities[i];
-    const name = cleanName(span.text);
+    const name = withDemonymKept(span.text, cleanName(span.text));
     // "Speaker of the House Rep. Paul Ryan": a person named at the end of a chain of titles is the one it names
     // (not at the end of "a spokesman for House Speaker Paul Ryan").
     const named = this.find(name, span.start) ?? this.findBeforeAffiliation(name, span.start);
@@ -3781,6 +3781,17 @@ function cleanName(surface: string): string {
   const trimmed = withoutPossessive(surface.trim());
   // Words split at any whitespace and joined by single spaces: each word is then the span between two spaces.
   return withoutTitles(hasIrregularSpace(trimmed) ? trimmed.split(/\s+/).join(' ') : trimmed);
+}
+
+/**
+ * "French foreign ministry" for "The French foreign ministry", whose `cleanName` is "foreign ministry": a people's
+ * word before a description (not a name) says whose it is, and two countries' ministries are two bodies.
+ */
+function withDemonymKept(surface: string, name: string): string {
+  if (name.length === 0 || isUpperAt(name, 0)) return name;
+  const words = surface.trim().split(/\s+/);
+  const at = words.length - name.split(' ').length - 1;
+  return at >= 0 && GAZETTEER.get(words[at])?.kind === 'demonym' ? `${words[at]} ${name}` : name;
 }
 
 /** `cleanName` of an alias, whose only whitespace is single spaces: spares looking for other whitespace twice. */

@@ -217,7 +217,7 @@ describe('attribution', () => {
   });
 
   it('"a woman in Ohio said": the one placed somewhere speaks, not the place', () => {
-    assert.equal(speakerOf('The Russian embassy in London dismissed the account as "another episode of hysteria".', '"another episode of hysteria"'), 'embassy');
+    assert.equal(speakerOf('The Russian embassy in London dismissed the account as "another episode of hysteria".', '"another episode of hysteria"'), 'Russian embassy');
     assert.equal(speakerOf('A woman in Ohio said the plan was "a joke".', '"a joke"'), 'A woman');
     assert.equal(speakerOf('A spokesman at the embassy in Washington said the talks were "going well".', '"going well"'), 'A spokesman at the embassy');
     assert.equal(speakerOf('Officials in Ohio said the count was "on track".', '"on track"'), 'Officials');
@@ -2597,5 +2597,18 @@ describe('attribution: a reply', () => {
   it('keeps "he said" with the asker, who goes on speaking', () => {
     const body = 'Prosecutor Alan Mbeke asked Detective Wade Corran whether the bag had been opened.\n\n"Take your time," he said.';
     assert.equal(speakerOf(body, '"Take your time,"'), 'Alan Mbeke');
+  });
+});
+
+describe('attribution: whose body', () => {
+  it('keeps two countries’ ministries apart ("The French foreign ministry", "The German foreign ministry")', () => {
+    const body = 'The French foreign ministry said the envoy had engaged in "activities incompatible with his status." The German foreign ministry called the expulsion "a provocation."';
+    assert.equal(speakerOf(body, '"activities incompatible with his status."'), 'French foreign ministry');
+    assert.equal(speakerOf(body, '"a provocation."'), 'German foreign ministry');
+  });
+
+  it('gives "Dalbria’s foreign ministry" no other country’s ministry', () => {
+    const body = 'The Marovian foreign ministry said the envoy had engaged in "activities incompatible with his status." Dalbria\'s foreign ministry called the expulsion "a provocation."';
+    assert.notEqual(speakerOf(body, '"a provocation."'), 'Marovian foreign ministry');
   });
 });
