@@ -986,6 +986,9 @@ function descriptorStart(tokens: Token[], start: number, low: number): number {
   return start;
 }
 
+/** Set phrases of time that may stand between a subject and its cue, as an adverb does. */
+const TIME_PHRASES_BEFORE_CUE = new Set(['at the time', 'at one point', 'at that point', 'in the past', 'for his part', 'for her part', 'for their part']);
+
 /** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */
 function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null {
   // "“…,” May said", "Will wrote": a capitalized modal or month alone before the cue is a surname.
@@ -993,7 +996,15 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   // "Student body president Marcus Delaney ’24 called …": a class year after the name.
   if (index - 1 > low && /^\d\d$/.test(tokens[index].lower) && isApostropheCode(tokens[index - 1].lower.charCodeAt(0)) && tokens[index - 1].type === 'punct') index -= 2;
-  while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
+  const skipsBetween = () => {
+    while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
+  };
+  skipsBetween();
+  // "Trump at the time said", "she at one point told": a set phrase of time between the subject and the cue.
+  if (index - 2 >= low && TIME_PHRASES_BEFORE_CUE.has(`${tokens[index - 2].lower} ${tokens[index - 1].lower} ${tokens[index].lower}`)) {
+    index -= 3;
+    skipsBetween();
+  }
   // "A … report released Wednesday concluded": a participle and its day modify the subject.
   if (index > low && index < cue - 1 && isWord(tokens[index]) && !tokens[index].capitalized && tokens[index].lower.endsWith('ed') && DATE_NAMES.has(tokens[index + 1].lower)) index--;
   if (index < low) return null;
@@ -3741,6 +3752,8 @@ class Attributor {
       if (aged !== null) return aged;
     }
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
+    // "Ingrid Halvorsen said … A doctor at the hospital said … “…,” said the doctor": the one the text brought in since.
+    if (introducesAnother(this.text.slice(from, mention.start), head.lower)) return null;
     const named = this.onlyPersonNamed(from, mention.start, (mentioned) => !this.insideQuote(mentioned));
     // Of several named, an age in years, a nationality or a position in a sport means the one the text goes on about
     // ("Halvorsen beat Restrepo. “…,” the 19-year-old said."), if no other age was given them; a person noun ("the
@@ -4389,6 +4402,17 @@ function namesSomething(role: string | null): boolean {
 }
 
 /** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
+/** Whether `text` brings in someone new as `noun`: "A doctor at the hospital", "one nurse", "another local fisherman". */
+function introducesAnother(text: string, noun: string): boolean {
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+    if (INDEFINITE_BEFORE_NOUN.test(text.slice(Math.max(0, at - INDEFINITE_BEFORE_CHARS), at)) && !/\w/.test(text.charAt(at + noun.length))) return true;
+  }
+  return false;
+}
+/** "a ", "An ", "one ", "another ", with up to two modifiers between it and the noun. */
+const INDEFINITE_BEFORE_NOUN = /(?:^|[^\w])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,2}$/;
+const INDEFINITE_BEFORE_CHARS = 40;
+
 /** "german" in "The German foreign ministry", "dalbria" in "Dalbria's foreign ministry": the first word, when it says whose. */
 function ownerWordOf(description: string, head: Token): string | null {
   const words = description.split(' ');

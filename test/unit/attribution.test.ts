@@ -2612,3 +2612,17 @@ describe('attribution: whose body', () => {
     assert.notEqual(speakerOf(body, '"a provocation."'), 'Marovian foreign ministry');
   });
 });
+
+describe('attribution: an epithet for someone brought in since', () => {
+  it('gives "said the doctor" to the doctor brought in after the one named ("A doctor at the hospital said")', () => {
+    const body = 'Ingrid Halvard said the trucks had brought fuel for the hospital. A doctor at the hospital said the fuel would last ten days. "After that we operate by torchlight," said the doctor, who asked not to be named.';
+    assert.notEqual(speakerOf(body, '"After that we operate by torchlight,"'), 'Ingrid Halvard');
+  });
+
+  it('reads past "at the time" between a subject and its cue ("Trump at the time said he had asked …")', () => {
+    const body = 'Dale Harker backed away from paying the legal costs of a supporter. The supporter was later charged with assault. Harker at the time said he had asked his aides to "look into" paying the fees.';
+    const quote = quoteIn(body, '"look into"');
+    assert.equal(quote.speaker?.name, 'Dale Harker');
+    assert.equal(quote.cue?.text, 'said');
+  });
+});
