@@ -797,6 +797,9 @@ const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
 const KIN_PLURALS = new Set(['parents', 'couple', 'grandparents', 'brothers', 'sisters', 'siblings', 'twins', 'sons', 'daughters', 'spouses', 'newlyweds']);
 
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
+/** The lowercase word, and a comma, right before a name: "brother, " in "His brother, Frank Hennessy". */
+const KIN_BEFORE_NAME = /\b([a-z]+),? $/;
+const KIN_BEFORE_CHARS = 16;
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !ROLE_NOUN_WORDS.includes(noun)));
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness', 'boss']);
@@ -3369,9 +3372,13 @@ class Index implements EntityIndex {
   private closest(candidates: Entity[] | undefined, at: number): Entity | null {
     if (!candidates || !candidates.length) return null;
     if (candidates.length === 1) return candidates[0];
-    let best = candidates[0];
+    // "Skip Hennessy died Monday. His brother, Frank Hennessy, confirmed … Hennessy became harbor master": a namesake
+    // brought in as someone's relative is called by the full name, and the surname alone stays with the others.
+    const main = candidates.filter((candidate) => !this.introducedAsKin(candidate));
+    const among = main.length > 0 ? main : candidates;
+    let best = among[0];
     let bestSeen = -1;
-    for (const candidate of candidates) {
+    for (const candidate of among) {
       const mentions = candidate.mentions;
       const before = firstFrom(mentions, at) - 1;
       const seen = before >= 0 ? mentions[before].start : -1;
@@ -3381,6 +3388,14 @@ class Index implements EntityIndex {
       }
     }
     return best;
+  }
+
+  /** Whether the person's first mention follows a relative's noun: "His brother, Frank Hennessy", "whose sister Elena". */
+  private introducedAsKin(person: Entity): boolean {
+    const first = person.mentions[0];
+    if (first === undefined) return false;
+    const before = KIN_BEFORE_NAME.exec(this.text.slice(Math.max(0, first.start - KIN_BEFORE_CHARS), first.start));
+    return before !== null && KIN_NOUNS.has(before[1]);
   }
 
   /** People by first name; the people it indexes go into `byMiddleName` too. */

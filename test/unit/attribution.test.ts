@@ -2626,3 +2626,15 @@ describe('attribution: an epithet for someone brought in since', () => {
     assert.equal(quote.cue?.text, 'said');
   });
 });
+
+describe('attribution: namesakes brought in as relatives', () => {
+  it('keeps the surname alone with the one the story is about, not a brother named after him', () => {
+    const body = 'Skip Hanlon, the harbor master of Port Ellery, died Monday. His brother, Frank Hanlon, confirmed the death.\n\nHanlon took the job in 1989. He once said the work was "mostly listening."';
+    assert.equal(speakerOf(body, '"mostly listening."'), 'Skip Hanlon');
+  });
+
+  it('still gives the surname to the relative when no one else bears it', () => {
+    const body = 'The mayor spoke first. Her brother, Frank Hanlon, spoke next.\n\n"It was a long night," Hanlon said.';
+    assert.equal(speakerOf(body, '"It was a long night,"'), 'Frank Hanlon');
+  });
+});
