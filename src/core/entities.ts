@@ -3287,7 +3287,8 @@ class Index implements EntityIndex {
    */
   findOrCreateTitled(surname: string, at: number, longForm: string): Entity {
     const found = this.findOrCreate(surname, at, 'person');
-    const title = longForm.slice(0, longForm.indexOf(' '));
+    // ("Dear Mrs. Finch," opening a letter: the courtesy title among the words before the name is the one that tells.)
+    const title = longForm.split(' ').find((word) => COURTESY_GENDERS.has(word)) ?? longForm.slice(0, longForm.indexOf(' '));
     const gender = COURTESY_GENDERS.get(title);
     // "Gov. Whitcombe" after "Gov. Dale Whitcombe" and his wife, "Dr. Patel" after "Dr. Rina Patel" and her brother
     // "Patel": the namesake the text gave that office or title.

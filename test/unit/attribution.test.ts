@@ -2638,3 +2638,10 @@ describe('attribution: namesakes brought in as relatives', () => {
     assert.equal(speakerOf(body, '"It was a long night,"'), 'Frank Hanlon');
   });
 });
+
+describe('attribution: a salutation before a courtesy title', () => {
+  it('makes no man of "Dear Mrs. Finley," in a letter, so his "he said" stays his', () => {
+    const body = '"I like it," said Dale Merriman.\n\nThomas Finley said his mother was cheerful.\n\n"It was hard," he said.\n\nOne letter reads: "Dear Mrs. Finley, thank you."';
+    assert.equal(speakerOf(body, '"It was hard,"'), 'Thomas Finley');
+  });
+});
