@@ -526,6 +526,9 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   if (cue.form.nounLike && token.lower.endsWith('s') && isWord(before) && !before.capitalized && NOUN_PREPOSITIONS.has(twoBefore?.lower ?? '')) return null;
   // "said in a statement translated from Russian": "translated" right after a document's noun modifies it.
   if (cue.form.lemma === 'translate' && isDocumentNoun(before)) return null;
+  // "added buses to meet demand": a bare form after an infinitive's verb is its object.
+  if (cue.form.nounLike && token.lower === cue.form.lemma && twoBefore?.lower === 'to' && isWord(before) && !before.capitalized && !isAdverb(before)
+    && !BETWEEN_SUBJECT_AND_CUE.has(before.lower) && cueAt(tokens, index - 1) === null) return null;
   // "on the last earnings call", "a conference call": a kind of call before the word makes it the noun.
   if ((token.lower === 'call' || token.lower === 'calls') && CALL_KINDS.has(before?.lower ?? '')) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.

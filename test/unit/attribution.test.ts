@@ -2645,3 +2645,10 @@ describe('attribution: a salutation before a courtesy title', () => {
     assert.equal(speakerOf(body, '"It was hard,"'), 'Thomas Finley');
   });
 });
+
+describe('attribution: a cue word as an infinitive’s object', () => {
+  it('reads "to meet demand" as a noun, and keeps the verb of the sentence', () => {
+    const body = 'Tom Reyna said the city added buses this week to meet demand, and that drivers were "ready to go".';
+    assert.equal(speakerOf(body, '"ready to go"'), 'Tom Reyna');
+  });
+});
