@@ -145,6 +145,9 @@ describe('term classification', () => {
     assert.equal(kindOf('The council scrapped its "smart parking" scheme.'), 'term');
     assert.equal(kindOf('These so-called "expert panels" met twice.'), 'term');
     assert.equal(kindOf('The student section, which calls itself "the Den," chanted his name.'), 'term');
+    // A participle of naming after the name's comma; after an aside's comma, the subject still speaks.
+    assert.equal(kindOf('Norovirus, sometimes called the "winter vomiting bug," spreads fast.'), 'term');
+    assert.equal(kindOf('Russia, a country that the nominee, Ann Lee, called "our No. 1 foe," answered.'), 'speech');
   });
 
   it('takes a show after a network\'s possessive as a term ("on NBC\'s "Meet the Press," Vance said"), not words after a person\'s', () => {
