@@ -50,6 +50,12 @@ describe('findDates', () => {
     assert.deepEqual(dated('Hearings resume on Monday.').map((date) => date.value), ['2023-02-27']);
   });
 
+  it('a fixture, a release or a show in the present sets a day to come ("Harbor City hosts Oakdale on Monday", "comes out on Friday")', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('Harbor City hosts Oakdale on Monday. Her novel comes out on Friday. The band plays Leeds on Saturday.')
+      .map((date) => date.value), ['2023-02-27', '2023-02-24', '2023-02-25']);
+  });
+
   it('a range runs forward from its first end ("from 2 November to 18 January", "from Wednesday until Saturday")', () => {
     assert.deepEqual(dated('The play runs from 2 November to 18 January.').map((date) => date.value), ['2022-11-02', '2023-01-18']);
     // Tuesday 2023-02-21: Wednesday is the next day, not the one before, when the range ends on the coming Saturday.
