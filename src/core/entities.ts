@@ -797,6 +797,8 @@ const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
 const KIN_PLURALS = new Set(['parents', 'couple', 'grandparents', 'brothers', 'sisters', 'siblings', 'twins', 'sons', 'daughters', 'spouses', 'newlyweds']);
 
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
+/** Words in -s that name no group: "Rights", "Crisis", "Census". */
+const NOT_PLURAL_NAMES = /^(?:Rights|\w+[iu]s)$/;
 /** The lowercase word, and a comma, right before a name: "brother, " in "His brother, Frank Hennessy". */
 const KIN_BEFORE_NAME = /\b([a-z]+),? $/;
 const KIN_BEFORE_CHARS = 16;
@@ -1554,6 +1556,16 @@ class Scanner {
     return this.isUnknownNameWord(i) && !PLURAL_PLACE_WORDS.has(word) && !PLURAL_TITLES.has(word) && GAZETTEER.get(word.slice(0, -1))?.kind !== 'demonym';
   }
 
+  /** "Officers’ Training Corps": a possessive's apostrophe right after token i. */
+  private possessiveAfter(i: number): boolean {
+    return isApostropheCode(this.text.charCodeAt(this.tokens.ends[i]));
+  }
+
+  private allUnknownNameWords(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (!this.isUnknownNameWord(i) && this.lookup(i, i)?.kind !== 'place') return false;
+    return true;
+  }
+
   /** "Stockmen", "Minutemen": a name in the plural in -men that no list knows. */
   private isPluralInMen(i: number): boolean {
     return this.word(i).endsWith('men') && this.isUnknownNameWord(i);
@@ -1781,6 +1793,14 @@ class Scanner {
     // "the Charlotte Monarchs", "the Chicago Stockmen": after "the", a place's name, even one that is a given name too,
     // and a name in the plural make a team or a club, not a person.
     if (last === first + 1 && this.followsThe(first) && this.lookup(first, first)?.kind === 'place' && (this.isPluralName(last) || this.isPluralInMen(last))) {
+      this.pushSpan('organization', first, last, weak);
+      return;
+    }
+    // "the Harbor City Gulls", "The Lantern Thieves": after "the", names no list knows ending in a plural name are a
+    // team, a band or a club (a person's name takes no article).
+    // (Not before a possessive's apostrophe, "the Reserve Officers’ Training Corps"; nor "the Civil Rights era", "the Climate Crisis".)
+    if (last > first && this.followsThe(first) && (this.isPluralName(last) || this.isPluralInMen(last)) && !this.is(last, EVENT_WORD) && !NOT_PLURAL_NAMES.test(this.word(last))
+      && this.allUnknownNameWords(first, last - 1) && !this.possessiveAfter(last)) {
       this.pushSpan('organization', first, last, weak);
       return;
     }

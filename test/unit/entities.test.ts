@@ -522,6 +522,16 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'Chicago Stockmen'], ['organization', 'Charlotte Monarchs'], ['person', 'Bernie Sanders']]);
   });
 
+  it('reads "the" and unknown names ending in a name in the plural as a team or a band ("the Harbor City Gulls", "The Lantern Thieves")', () => {
+    assertTypes('Title\n\nThe Harbor City Gulls beat the Redmond Foxes on Saturday. The Lantern Thieves canceled the show.', [
+      ['Harbor City Gulls', 'organization'], ['Redmond Foxes', 'organization'], ['Lantern Thieves', 'organization'],
+    ]);
+    // Not a possessive's noun, nor a word in -s that names no group.
+    const organizations = index('Title\n\nHe joined the Reserve Officers’ Training Corps during the Climate Crisis.').entities
+      .filter((found) => found.type === 'organization').map((found) => found.name);
+    assert.ok(!organizations.includes('Reserve Officers') && !organizations.includes('Climate Crisis'), organizations.join(', '));
+  });
+
   it('reads a capitalized sport position before a name as its title ("Goaltender Luka Dvorak"), and no statistic or ligament as an organization', () => {
     assert.deepEqual(index('Title\n\nIts ROE fell as RBOB and WTI futures rose.').entities, []);
     const entities = index('Title\n\nGoaltender Luka Dvorak made 27 saves. He has a 2.11 ERA and a sprained MCL.').entities;
