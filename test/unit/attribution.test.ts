@@ -2652,3 +2652,10 @@ describe('attribution: a cue word as an infinitive’s object', () => {
     assert.equal(speakerOf(body, '"ready to go"'), 'Tom Reyna');
   });
 });
+
+describe('attribution: given names for both sexes', () => {
+  it('lets "she" stand for a Jules or a Sam, whose first names tell no sex', () => {
+    const body = 'Theo Marchetti and Jules Abernathy host a podcast. Marchetti read an ad. Abernathy interrupted him.\n\n"We said no," she told him.';
+    assert.equal(speakerOf(body, '"We said no,"'), 'Jules Abernathy');
+  });
+});
