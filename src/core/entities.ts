@@ -803,6 +803,9 @@ const NOT_PLURAL_NAMES = /^(?:Rights|\w+[iu]s)$/;
 const KIN_BEFORE_NAME = /\b([a-z]+),? $/;
 const KIN_BEFORE_CHARS = 16;
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !ROLE_NOUN_WORDS.includes(noun)));
+const KIN_GENDERS = new Map<string, Gender>([
+  ...lexicon.feminineNouns.map((noun): [string, Gender] => [noun, 'feminine']), ...lexicon.masculineNouns.map((noun): [string, Gender] => [noun, 'masculine']),
+]);
 /** Person nouns that tell how someone stands to another, not what they do: no role for the hover card. */
 const RELATIONS = new Set(['rival', 'opponent', 'challenger', 'predecessor', 'successor', 'friend', 'colleague', 'partner', 'neighbor', 'neighbour', 'cousin', 'roommate', 'critic', 'supporter', 'parent', 'child', 'customer', 'patient', 'fan', 'victim', 'witness', 'boss']);
 
@@ -3318,6 +3321,12 @@ class Index implements EntityIndex {
       return holders?.length === 1 ? holders[0] : found;
     }
     if (gender === undefined) return found;
+    // "Bryn Jory … His wife, Tamsin Jory … Mrs Jory said": a namesake whose first name, or the relative's noun that
+    // brought them in, has the title's gender.
+    if (this.namedGender(found) !== gender) {
+      const named = this.bySurname.get(surname)?.filter((person) => this.namedGender(person) === gender && person.mentions.length > 0 && person.mentions[0].start < at);
+      if (named?.length) return this.titledAs(this.closest(named, at)!, gender);
+    }
     if (this.genderOf(found) !== otherGender(gender)) return this.titledAs(found, gender);
     // (When only an earlier title told the gender, a namesake must show this one: the first title may have gone astray.)
     const byTitle = genderOfName(found) === undefined;
@@ -3413,10 +3422,21 @@ class Index implements EntityIndex {
 
   /** Whether the person's first mention follows a relative's noun: "His brother, Frank Hennessy", "whose sister Elena". */
   private introducedAsKin(person: Entity): boolean {
+    return this.kinNounBefore(person) !== null;
+  }
+
+  /** The relative's noun right before the person's first mention ("wife" in "His wife, Tamsin Jory"), else null. */
+  private kinNounBefore(person: Entity): string | null {
     const first = person.mentions[0];
-    if (first === undefined) return false;
+    if (first === undefined) return null;
     const before = KIN_BEFORE_NAME.exec(this.text.slice(Math.max(0, first.start - KIN_BEFORE_CHARS), first.start));
-    return before !== null && KIN_NOUNS.has(before[1]);
+    return before !== null && KIN_NOUNS.has(before[1]) ? before[1] : null;
+  }
+
+  /** The gender the person's first name tells, else the relative's noun that brought them in ("His wife, Tamsin Jory"). */
+  private namedGender(person: Entity): Gender | undefined {
+    const kin = genderOfName(person) === undefined ? this.kinNounBefore(person) : null;
+    return kin === null ? genderOfName(person) : KIN_GENDERS.get(kin);
   }
 
   /** People by first name; the people it indexes go into `byMiddleName` too. */

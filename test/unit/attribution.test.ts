@@ -2659,3 +2659,10 @@ describe('attribution: given names for both sexes', () => {
     assert.equal(speakerOf(body, '"We said no,"'), 'Jules Abernathy');
   });
 });
+
+describe('attribution: a courtesy title and a relative of that gender', () => {
+  it('gives "Mrs Jory" to the wife the text brought in, not to her husband named first', () => {
+    const body = 'Bryn Jorey has been a volunteer for 40 years. His wife, Tamsin Jorey, runs the shop.\n\n‘He came home at six,’ said Mrs Jorey.';
+    assert.equal(speakerOf(body, '‘He came home at six,’'), 'Tamsin Jorey');
+  });
+});
