@@ -50,6 +50,11 @@ describe('findDates', () => {
     assert.deepEqual(dated('Hearings resume on Monday.').map((date) => date.value), ['2023-02-27']);
   });
 
+  it('"planning" as a noun ("The planning committee approved …") sets no day to come; "is planning to" does', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('The planning committee approved the scheme on Monday. The council is planning to vote on Friday.').map((date) => date.value), ['2023-02-20', '2023-02-24']);
+  });
+
   it('a fixture, a release or a show in the present sets a day to come ("Harbor City hosts Oakdale on Monday", "comes out on Friday")', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('Harbor City hosts Oakdale on Monday. Her novel comes out on Friday. The band plays Leeds on Saturday.')
