@@ -3404,7 +3404,8 @@ class Index implements EntityIndex {
     if (candidates.length === 1) return candidates[0];
     // "Skip Hennessy died Monday. His brother, Frank Hennessy, confirmed … Hennessy became harbor master": a namesake
     // brought in as someone's relative is called by the full name, and the surname alone stays with the others.
-    const main = candidates.filter((candidate) => !this.introducedAsKin(candidate));
+    // (Only among those named before: "Her husband, Peter Lind, … Lind said" is Peter, whoever the text names later.)
+    const main = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at && !this.introducedAsKin(candidate));
     const among = main.length > 0 ? main : candidates;
     let best = among[0];
     let bestSeen = -1;

@@ -2633,6 +2633,11 @@ describe('attribution: namesakes brought in as relatives', () => {
     assert.equal(speakerOf(body, '"mostly listening."'), 'Skip Hanlon');
   });
 
+  it('gives the surname to the relative named before, whoever of that name the text names later', () => {
+    const body = 'Her husband, Peter Lindt, confirmed the death.\n\n"She never learned to say no," Lindt said.\n\nChioma Lindt is a doctor in Boston.';
+    assert.equal(speakerOf(body, '"She never learned to say no,"'), 'Peter Lindt');
+  });
+
   it('still gives the surname to the relative when no one else bears it', () => {
     const body = 'The mayor spoke first. Her brother, Frank Hanlon, spoke next.\n\n"It was a long night," Hanlon said.';
     assert.equal(speakerOf(body, '"It was a long night,"'), 'Frank Hanlon');
