@@ -3735,6 +3735,8 @@ class Attributor {
     let found: Entity | null = null;
     for (const entity of this.input.index.entities) {
       if (entity === ownerEntity || entity.type !== 'person' || !entity.name.endsWith(` ${surname}`) || !this.agrees(entity, kin)) continue;
+      // (Only one named before: "His wife … she said. Their daughter, Karin Halvorsen, …" is still Ingrid.)
+      if (entity.mentions.length === 0 || entity.mentions[0].start > mention.start) continue;
       if (found !== null) return null;
       found = entity;
     }

@@ -2671,3 +2671,10 @@ describe('attribution: a courtesy title and a relative of that gender', () => {
     assert.equal(speakerOf(body, '‘He came home at six,’'), 'Tamsin Jorey');
   });
 });
+
+describe('attribution: a relative by a possessive and a noun', () => {
+  it('gives "His wife … she said" to the wife named before, whatever namesake of hers the text names later', () => {
+    const body = 'Ingrid and Olaf Halvorsen renewed their vows on Saturday.\n\n"We were owed some sun," Olaf Halvorsen said. His wife rolled her eyes. "He has been checking the forecast," she said.\n\nTheir daughter, Karin Halvorsen, organized the party.';
+    assert.equal(speakerOf(body, '"He has been checking the forecast,"'), 'Ingrid Halvorsen');
+  });
+});
