@@ -1522,7 +1522,8 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
       // ("Republican nominee-in-waiting Greg Amundsen": a role noun may head a hyphenated compound.)
       const before = tokens[next - 1].lower;
       const head = before.includes('-') ? before.slice(0, before.indexOf('-')) : before;
-      if (subject && !ROLE_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !portfolio(next - 2)) break;
+      // ("Millbrook resident Danielle Sorensen described …": a person's noun as well.)
+      if (subject && !isPeopleNoun(head) && !ORGANIZATION_NOUNS.has(head) && !portfolio(next - 2)) break;
       return next > end ? { start: next, end: nameRun(next), kind: 'name' } : null;
     }
     // "Britain's Foreign Secretary, John Smith, said": a capitalized role after an owner gives way to the name set off after

@@ -2678,3 +2678,10 @@ describe('attribution: a relative by a possessive and a noun', () => {
     assert.equal(speakerOf(body, '"He has been checking the forecast,"'), 'Ingrid Halvorsen');
   });
 });
+
+describe('attribution: a person’s noun before the name of the subject', () => {
+  it('gives a quote paragraph without a cue to "Millbrook resident Danielle Sorenson", not to Millbrook', () => {
+    const body = 'Millbrook resident Danielle Sorenson described the night the water came in.\n\n"It came under the door around two in the morning."';
+    assert.equal(speakerOf(body, '"It came under the door around two in the morning."'), 'Danielle Sorenson');
+  });
+});
