@@ -2108,6 +2108,8 @@ function opensWithModifier(tokens: Token[], start: number): boolean {
   // opens no participle's phrase.
   const next = tokens[start + 1];
   if (first.lower.endsWith('ing') && isWord(next) && !next.capitalized && (next.lower.endsWith('ed') || IRREGULAR_PAST.has(next.lower) || cueAtToken(tokens, start + 1) !== null)) return false;
+  // "Retired nurse Danielle Sorensen described …": the modifier of a person's noun before the name.
+  if (isWord(next) && !next.capitalized && isPeopleNoun(next.lower) && isNameWord(tokens[start + 2])) return false;
   let end = start + 1;
   while (end < start + MAX_NAME_WORDS && isNameWord(tokens[end]) && !isPossessive(tokens[end])) end++;
   const after = tokens[end];

@@ -2684,4 +2684,9 @@ describe('attribution: a person’s noun before the name of the subject', () => 
     const body = 'Millbrook resident Danielle Sorenson described the night the water came in.\n\n"It came under the door around two in the morning."';
     assert.equal(speakerOf(body, '"It came under the door around two in the morning."'), 'Danielle Sorenson');
   });
+
+  it('reads "Retired nurse Danielle Sorenson described …" as a subject, not an opening participle', () => {
+    const body = 'Retired nurse Danielle Sorenson described the night the water came in.\n\n"It came under the door around two in the morning."';
+    assert.equal(speakerOf(body, '"It came under the door around two in the morning."'), 'Danielle Sorenson');
+  });
 });
