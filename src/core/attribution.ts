@@ -1008,6 +1008,12 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
     index -= 3;
     skipsBetween();
   }
+  // "Katherine Greaves – no relation – said": an aside between dashes, as one between commas.
+  const asideOpening = DASHES.includes(tokens[index]?.lower) ? openingDashBefore(tokens, index, low) : -1;
+  if (asideOpening > low) {
+    index = asideOpening - 1;
+    skipsBetween();
+  }
   // "A … report released Wednesday concluded": a participle and its day modify the subject.
   if (index > low && index < cue - 1 && isWord(tokens[index]) && !tokens[index].capitalized && tokens[index].lower.endsWith('ed') && DATE_NAMES.has(tokens[index + 1].lower)) index--;
   if (index < low) return null;
@@ -1019,9 +1025,30 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   // "Jane Roe, author of “The Quiet Bench,” said": a quote holds the comma closing an aside after the name.
   if (tokens[index].type === 'quote' && !tokens[cue].capitalized) return nameBeforeAside(tokens, index, low);
   const phrase = notRecipient(tokens, leaderOfCompanions(tokens, withoutRelativeOpening(tokens, relativeClauseHead(tokens, index, low) ?? affiliatedName(tokens, participleHead(tokens, subjectEndingAt(tokens, index, low), low), low)), low), low);
+  // "A former Republican presidential candidate -- John McCain, who … -- said": the name opening the aside after a role.
+  if (asideOpening > low && phrase?.kind === 'role') {
+    let named = asideOpening;
+    while (DASHES.includes(tokens[named].lower)) named++;
+    const holder = phraseStartingAt(tokens, named, cue);
+    if (holder?.kind === 'name') return holder;
+  }
   // "Giovanni Vian, the editor of the paper, L'Osservatore Romano, said": the name opening the chain speaks.
   const inChain = phrase !== null && tokens[index].lower === ',' && phrase.start > low && tokens[phrase.start - 1].lower === ',';
   return inChain ? openingName(tokens, { start: low, end: cue }) ?? phrase : phrase;
+}
+
+/** The dash that opens a short aside closed by the dash at `closing`, or -1 (no quote in between). */
+function openingDashBefore(tokens: Token[], closing: number, low: number): number {
+  // ("--" is two tokens.)
+  let inside = closing - 1;
+  while (inside > low && DASHES.includes(tokens[inside].lower)) inside--;
+  for (let open = inside; open > low && open >= inside - ASIDE_WORDS; open--) {
+    if (tokens[open].type === 'quote') return -1;
+    if (!DASHES.includes(tokens[open].lower)) continue;
+    while (open - 1 > low && DASHES.includes(tokens[open - 1].lower)) open--;
+    return open;
+  }
+  return -1;
 }
 
 /**

@@ -2690,3 +2690,13 @@ describe('attribution: a person’s noun before the name of the subject', () => 
     assert.equal(speakerOf(body, '"It came under the door around two in the morning."'), 'Danielle Sorenson');
   });
 });
+
+describe('attribution: an aside between dashes', () => {
+  it('reads past an aside between dashes to the subject ("Katherine Grieve – no relation – said")', () => {
+    assert.equal(speakerOf('Katherine Grieve – no relation – said the government was ‘treating the north-west like an afterthought’.', '‘treating the north-west like an afterthought’'), 'Katherine Grieve');
+  });
+
+  it('gives the quote to the name opening the aside after a role ("A former candidate -- Jon Makin, who lost in 2008 -- said")', () => {
+    assert.equal(speakerOf('A former Republican candidate -- Jon Makin, who lost the 2008 race to Obama -- said the plan "offered nothing new."', '"offered nothing new."'), 'Jon Makin');
+  });
+});
