@@ -402,7 +402,7 @@ function isListed(text: string, quote: ScannedQuote): boolean {
 
 /** "a facial oil called ", "an agency named ": a thing's noun and the verb that names it, right before the quote. */
 // ("a move she called ": a pronoun before the verb makes it a clause, whose subject says the words.)
-const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){0,2}(?!(?:he|she|they|we|I|you) )[\w-]+ (?:called|named) $/;
+const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){0,2}(?!(?:he|she|it|they|we|I|you) )[\w-]+ (?:called|named) $/;
 
 /** `CALLED_AFTER_NOUN`, read only when the text ends in its verb: most quotes follow neither. */
 function isNamedAfterNoun(textBefore: string): boolean {

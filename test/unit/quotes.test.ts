@@ -220,8 +220,8 @@ describe('term classification', () => {
   });
 
   it('reads words after a pronoun and "called" as the speaker\'s ("a move she called “coming home.”"), not a name as after a noun ("a facial oil called “Glow Up”")', () => {
-    const text = 'Title\n\nSolberg left in a move she called "coming home." She sold a facial oil called "Glow Up" there.';
-    assert.deepEqual(scanQuotes(text, paragraphs(text)).map((quote) => quote.kind), ['speech', 'term']);
+    const text = 'Title\n\nSolberg left in a move she called "coming home." She sold a facial oil called "Glow Up" there. The ferry line made 58,000 crossings, a figure it called "a record that will never be broken."';
+    assert.deepEqual(scanQuotes(text, paragraphs(text)).map((quote) => quote.kind), ['speech', 'term', 'speech']);
   });
 
   it('reads short quotes in title case listed one after another as titles ("includes “Windbreak,” “Harrow Line” and “Lantern Weather.”"), not listed partial quotes', () => {
