@@ -50,6 +50,11 @@ describe('findDates', () => {
     assert.deepEqual(dated('Hearings resume on Monday.').map((date) => date.value), ['2023-02-27']);
   });
 
+  it('"likely to" and "unlikely to" set a day to come ("Power is unlikely to return before Sunday")', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('Power is unlikely to return before Sunday. He is likely to appear in court Wednesday.').map((date) => date.value), ['2023-02-26', '2023-02-22']);
+  });
+
   it('"planning" as a noun ("The planning committee approved …") sets no day to come; "is planning to" does', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('The planning committee approved the scheme on Monday. The council is planning to vote on Friday.').map((date) => date.value), ['2023-02-20', '2023-02-24']);
