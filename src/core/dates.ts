@@ -909,7 +909,7 @@ function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boo
 }
 
 function looksBack(text: string, offset: number): boolean {
-  return PAST_VERB.test(sentenceAround(text, offset));
+  return PAST_VERB.test(sentenceAround(text, offset)) || PAST_BEFORE_BY.test(text.slice(Math.max(0, offset - PAST_BEFORE_BY_CHARS), offset));
 }
 /** "expected to finish ", "would be ready ", "plans to open the site ": what is planned for a deadline after it. */
 const PLAN_BEFORE = /\b(?:to|will|would|could|should|must|can|might|may|expected|expects|plans?|planned|aims?|aimed|hopes?|hoped)(?: [\w’'-]+){0,3} $/;
@@ -1119,6 +1119,12 @@ function firstStop(text: string, offset: number, window: string, stops: RegExp):
 
 /** Verbs only ever finite and in the past (not "set" or "put", which may be an infinitive's). */
 const FINITE_PAST = 'did|began|met|went|came|took|gave|saw|spoke|won|lost|became|bought|sold|paid|built|sent|spent|brought|fought|rose|fell|grew|ran|wrote|laid|made|held|led|left|kept|found|heard|knew|chose|broke|drew|struck';
+/**
+ * "drew more than 4,000 comments by Thursday": a verb in the past and its object, with no infinitive or modal, before
+ * "by" (not a passive's participle: "be made public by Jan. 29").
+ */
+const PAST_BEFORE_BY = new RegExp(`(?<!\\b(?:be|been|being) )\\b(?:${FINITE_PAST}|[a-z]{3,}ed)(?: (?!(?:to|will|would|could|should|can|may|might|must|be)\\b)[\\w’',-]+){0,4} by $`);
+const PAST_BEFORE_BY_CHARS = 64;
 /**
  * "to vote in ", "to reopen the plant in ": an infinitive and its object before a month, after no verb in the past
  * ("came to light in November" is no infinitive).

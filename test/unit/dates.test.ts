@@ -50,6 +50,11 @@ describe('findDates', () => {
     assert.deepEqual(dated('Hearings resume on Monday.').map((date) => date.value), ['2023-02-27']);
   });
 
+  it('"by" a day after a verb in the past and its object is a day gone by ("drew 4,000 comments by Monday"), not after a passive', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('The thread drew more than 4,000 comments by Monday. The files must be made public by Friday.').map((date) => date.value), ['2023-02-20', '2023-02-24']);
+  });
+
   it('"likely to" and "unlikely to" set a day to come ("Power is unlikely to return before Sunday")', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('Power is unlikely to return before Sunday. He is likely to appear in court Wednesday.').map((date) => date.value), ['2023-02-26', '2023-02-22']);
