@@ -765,8 +765,9 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
     // "the harbor master and county party chairman": two roles of one person; not "The plan drew objections from residents".
     if ((FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') || IRREGULAR_PAST.has(token.lower)) break;
   }
-  // A bare plural: "officials said", "Republican leaders said", "fishermen warn", "people said".
-  if ((head.lower.endsWith('s') && !head.lower.endsWith('ss')) || head.lower.endsWith('men') || head.lower === 'people' || head.lower === 'children') {
+  // A bare plural: "officials said", "Republican leaders said", "fishermen warn", "people said"; or a body of people:
+  // "police said", "state police said".
+  if ((head.lower.endsWith('s') && !head.lower.endsWith('ss')) || head.lower.endsWith('men') || head.lower === 'people' || head.lower === 'children' || head.lower === 'police') {
     let start = end;
     while (start - 1 >= low && isWord(tokens[start - 1]) && !FUNCTION_WORDS.has(tokens[start - 1].lower) && end - start < 2) start--;
     return { start, end: end + 1, kind: 'role' };

@@ -2700,3 +2700,10 @@ describe('attribution: an aside between dashes', () => {
     assert.equal(speakerOf('A former Republican candidate -- Jon Makin, who lost the 2008 race to Obama -- said the plan "offered nothing new."', '"offered nothing new."'), 'Jon Makin');
   });
 });
+
+describe('attribution: police', () => {
+  it('gives "“…,” police said" and "state police said" to the police, as "officials said" to officials', () => {
+    assert.equal(speakerOf('"We have no suspects," police said in a news release.', '"We have no suspects,"'), 'police');
+    assert.equal(speakerOf('"The road is closed," state police said.', '"The road is closed,"'), 'state police');
+  });
+});
