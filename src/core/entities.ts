@@ -799,6 +799,12 @@ const KIN_PLURALS = new Set(['parents', 'couple', 'grandparents', 'brothers', 's
 /** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
 /** Words in -s that name no group: "Rights", "Crisis", "Census". */
 const NOT_PLURAL_NAMES = /^(?:Rights|\w+[iu]s)$/;
+const SPEECH_AFTER_NAME = new RegExp(`^[\\p{L}’'.-]+,? (?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
+const SPEECH_BEFORE_NAME = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}) $`);
+const SPEECH_CHARS = 32;
+/** "His father, " opening a sentence (or a paragraph) before a name. */
+const KIN_OPENING_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:His|Her|Their|[A-Z][\w’'-]+[’']s?) (?:[a-z-]+ )?[a-z]+,? $/;
+const KIN_OPENING_CHARS = 40;
 /** The lowercase word, and a comma, right before a name: "brother, " in "His brother, Frank Hennessy". */
 const KIN_BEFORE_NAME = /\b([a-z]+),? $/;
 const KIN_BEFORE_CHARS = 16;
@@ -3404,8 +3410,12 @@ class Index implements EntityIndex {
     if (candidates.length === 1) return candidates[0];
     // "Skip Hennessy died Monday. His brother, Frank Hennessy, confirmed … Hennessy became harbor master": a namesake
     // brought in as someone's relative is called by the full name, and the surname alone stays with the others.
-    // (Only among those named before: "Her husband, Peter Lind, … Lind said" is Peter, whoever the text names later.)
-    const main = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at && !this.introducedAsKin(candidate));
+    // (Only among those named before: "Her husband, Peter Lind, … Lind said" is Peter, whoever the text names later.
+    // And not a relative who opened a sentence as its subject, when the surname speaks: "His father, Robert Lyle, said
+    // his son was careful. “…,” Lyle said.")
+    const speaks = this.speaksAt(at);
+    const main = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at
+      && !(this.introducedAsKin(candidate) && !(speaks && this.opensSentenceAsKin(candidate))));
     const among = main.length > 0 ? main : candidates;
     let best = among[0];
     let bestSeen = -1;
@@ -3424,6 +3434,17 @@ class Index implements EntityIndex {
   /** Whether the person's first mention follows a relative's noun: "His brother, Frank Hennessy", "whose sister Elena". */
   private introducedAsKin(person: Entity): boolean {
     return this.kinNounBefore(person) !== null;
+  }
+
+  /** Whether the name at `at` is the subject of a speech verb: "Lyle said", "said Lyle". */
+  private speaksAt(at: number): boolean {
+    return SPEECH_AFTER_NAME.test(this.text.slice(at, at + SPEECH_CHARS)) || SPEECH_BEFORE_NAME.test(this.text.slice(Math.max(0, at - SPEECH_CHARS), at));
+  }
+
+  /** Whether the person was brought in as a relative opening a sentence, its subject: "His father, Robert Lyle, said". */
+  private opensSentenceAsKin(person: Entity): boolean {
+    const first = person.mentions[0];
+    return first !== undefined && KIN_OPENING_SENTENCE.test(this.text.slice(Math.max(0, first.start - KIN_OPENING_CHARS), first.start));
   }
 
   /** The relative's noun right before the person's first mention ("wife" in "His wife, Tamsin Jory"), else null. */

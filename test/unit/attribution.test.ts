@@ -2633,6 +2633,11 @@ describe('attribution: namesakes brought in as relatives', () => {
     assert.equal(speakerOf(body, '"mostly listening."'), 'Skip Hanlon');
   });
 
+  it('gives a speaking surname to a relative who opened a sentence as its subject ("His father, Robert Lyle, said …")', () => {
+    const body = 'Bennett Lyall, 38, was found dead on Tuesday.\n\nHis father, Robert Lyall, said his son was careful.\n\n"He always told someone where he was going," Lyall said.';
+    assert.equal(speakerOf(body, '"He always told someone where he was going,"'), 'Robert Lyall');
+  });
+
   it('gives the surname to the relative named before, whoever of that name the text names later', () => {
     const body = 'Her husband, Peter Lindt, confirmed the death.\n\n"She never learned to say no," Lindt said.\n\nChioma Lindt is a doctor in Boston.';
     assert.equal(speakerOf(body, '"She never learned to say no,"'), 'Peter Lindt');
