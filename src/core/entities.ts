@@ -1490,6 +1490,8 @@ class Scanner {
     if (next >= this.count || !(this.tokens.flags[next] & JOINED) || !this.isCapitalized(next)) return false;
     // "Falcone's Deli", "Castellano's Bakery": a shop named for its owner, with nothing after its word.
     if (SHOP_WORDS.has(this.word(next)) && (next + 1 >= this.count || !(this.tokens.flags[next + 1] & JOINED) || !this.isCapitalized(next + 1))) return true;
+    // "the Harlan County Sheriff's Office", "the District Attorney's Office": an officer's office.
+    if (this.isWordAt(next, 'Office') && ROLE_NOUN_WORDS.includes(this.word(i).toLowerCase())) return true;
     // "St. Brendan's Medical Center", "the Veterans' Affairs Committee": a saint's or a group's institution may name
     // its field before its head word.
     if (!(i > 0 && this.isSaintAt(i - 1)) && !POSSESSIVE_GROUPS.has(this.word(i)) && !this.isPluralPossessive(i)) return false;

@@ -522,6 +522,12 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'Chicago Stockmen'], ['organization', 'Charlotte Monarchs'], ['person', 'Bernie Sanders']]);
   });
 
+  it('reads an officer\'s office as one organization ("the Harlan County Sheriff\'s Office", "the District Attorney’s Office")', () => {
+    assertTypes('Title\n\nThe Harlan County Sheriff\'s Office said the road was closed. The Marlow County District Attorney’s Office declined to comment.', [
+      ["Harlan County Sheriff's Office", 'organization'], ['Marlow County District Attorney’s Office', 'organization'],
+    ]);
+  });
+
   it('reads "the" and unknown names ending in a name in the plural as a team or a band ("the Harbor City Gulls", "The Lantern Thieves")', () => {
     assertTypes('Title\n\nThe Harbor City Gulls beat the Redmond Foxes on Saturday. The Lantern Thieves canceled the show.', [
       ['Harbor City Gulls', 'organization'], ['Redmond Foxes', 'organization'], ['Lantern Thieves', 'organization'],
@@ -1467,7 +1473,8 @@ describe('buildEntityIndex with the world gazetteers', () => {
   it('reads a county named like a person as the place before a title ("Franklin County Common Pleas Judge Leonard Ashby", "The Clark County Coroner\'s Office")', () => {
     const entities = index('Title\n\nFranklin County Common Pleas Judge Leonard Ashby ruled. The Clark County Coroner\'s Office named the victim.').entities;
     assert.equal(entity(entities, 'Leonard Ashby').role, 'Franklin County Common Pleas Judge');
-    assert.equal(entity(entities, 'Clark County').type, 'place');
+    assert.equal(entity(entities, "Clark County Coroner's Office").type, 'organization');
+    assert.ok(!entities.some((found) => found.type === 'person' && found.name.startsWith('Clark')));
   });
 
   it('reads the home a party\'s letter tags as a place ("(R-Sioux Center)", ", D-Enid,"), not a known state\'s abbreviation twice', () => {
