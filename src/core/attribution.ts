@@ -1218,6 +1218,8 @@ function quotedAsSaying(tokens: Token[], participle: number, low: number): Phras
   if (verb >= 0 && PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower)) return verb - 2 >= low ? subjectEndingAt(tokens, verb - 2, low) : null;
   // The person quoted, with any role before the name: "quoted interior minister Ann Lee as saying".
   const activeVerb = quotingVerbBefore(tokens, as - 1, low);
+  // "Xinhua quoted him as saying": the one the pronoun stands for.
+  if (activeVerb >= 0 && activeVerb === as - 2 && OBJECT_PRONOUNS.has(tokens[as - 1].lower)) return { start: as - 1, end: as, kind: 'pronoun' };
   if (activeVerb >= 0) {
     const quoted = phraseStartingAt(tokens, activeVerb + 1, as);
     return quoted !== null && quoted.end === as ? quoted : null;

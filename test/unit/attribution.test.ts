@@ -2574,6 +2574,11 @@ describe('attribution: namesakes told apart by a title', () => {
 });
 
 describe('attribution: quoted by a medium', () => {
+  it('"Xinhua quoted him as saying" credits the one "him" stands for, before or after the quote', () => {
+    assert.equal(speakerOf('Wang Lei met the envoy. Xinhua quoted him as saying: "Our friendship has no limits."', '"Our friendship has no limits."'), 'Wang Lei');
+    assert.equal(speakerOf('Wang Lei met the envoy. "Our friendship has no limits," Xinhua quoted him as saying.', '"Our friendship has no limits,"'), 'Wang Lei');
+  });
+
   it('"X was quoted by the Courier as saying" credits X, named or as a pronoun', () => {
     assert.equal(speakerOf('Ferry coach Mads Holloway was quoted by the Courier as saying that the boat would "hold its course."', '"hold its course."'), 'Mads Holloway');
     const body = 'Governor Ilse Varga spoke on Monday. Last week she was quoted by the Halden Post as saying the bank "will not be rushed."';
