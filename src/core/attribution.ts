@@ -484,6 +484,9 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
 /** What opens the question after the one asked: "asked Corrigan whether …", "asked her about …". */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'what', 'how', 'when', 'where', 'who', 'to', ',']);
 
+/** Nouns of places, which no one speaks for: "the state of Punjab", "a village near Aleppo". */
+const PLACE_NOUNS = new Set([...lexicon.placeNouns, 'state', 'county', 'country', 'territory', 'area', 'neighborhood', 'neighbourhood']);
+
 /** Words that name a kind of call right before "call": "earnings call", "phone call". */
 const CALL_KINDS = new Set(['earnings', 'conference', 'phone', 'telephone', 'video', 'roll', 'wake-up', '911', 'radio']);
 
@@ -529,6 +532,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
   // "added buses to meet demand": a bare form after an infinitive's verb is its object.
   if (cue.form.nounLike && token.lower === cue.form.lemma && twoBefore?.lower === 'to' && isWord(before) && !before.capitalized && !isAdverb(before)
     && !BETWEEN_SUBJECT_AND_CUE.has(before.lower) && cueAt(tokens, index - 1) === null) return null;
+  // "the island state of Vailoa": "state of" is the noun (the verb takes no "of").
+  if (token.lower === 'state' && tokens[index + 1]?.lower === 'of') return null;
   // "on the last earnings call", "a conference call": a kind of call before the word makes it the noun.
   if ((token.lower === 'call' || token.lower === 'calls') && CALL_KINDS.has(before?.lower ?? '')) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.
@@ -939,6 +944,11 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
       for (let outer: Phrase | null = role; outer !== null && tokens[outer.start - 1]?.lower === 'of' && outer.start - 2 >= low;) {
         outer = roleEndingAt(tokens, outer.start - 2, low);
         if (outer !== null) start = outer.start;
+      }
+      // "Farmers in the northern state of Punjab said": the people placed in a place's noun and its name speak.
+      if (PLACE_NOUNS.has(tokens[linkIndex - 1].lower) && tokens[start - 1]?.lower === 'in' && start - 2 >= low) {
+        const holder = phraseEndingAt(tokens, start - 2, low);
+        if (holder !== null) return holder;
       }
       return { start, end: phrase.end, kind: 'role' };
     }

@@ -2717,3 +2717,10 @@ describe('attribution: police', () => {
     assert.equal(speakerOf('"The road is closed," state police said.', '"The road is closed,"'), 'state police');
   });
 });
+
+describe('attribution: people in a state', () => {
+  it('takes "state of" as the noun, and gives the quote to the people placed in the state ("Farmers in the northern state of Punjab said")', () => {
+    assert.equal(speakerOf('Farmers in the northern state of Punjab said the rules were "a death warrant" for small growers.', '"a death warrant"'), 'Farmers');
+    assert.notEqual(speakerOf('Police in the Pacific island state of Vailoa warned of "serious consequences" on Sunday.', '"serious consequences"'), 'Pacific island');
+  });
+});
