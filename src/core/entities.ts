@@ -802,6 +802,11 @@ const NOT_PLURAL_NAMES = /^(?:Rights|\w+[iu]s)$/;
 const SPEECH_AFTER_NAME = new RegExp(`^[\\p{L}’'.-]+,? (?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
 const SPEECH_BEFORE_NAME = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}) $`);
 const SPEECH_CHARS = 32;
+/** "the elder ", "The younger " right before a surname. */
+const GENERATION_BEFORE = /\b[Tt]he (elder|older|younger) $/;
+const GENERATION_CHARS = 12;
+const PARENT_NOUNS = new Set(['father', 'mother', 'grandfather', 'grandmother', 'dad', 'mom', 'mum', 'grandpa', 'grandma', 'uncle', 'aunt']);
+const CHILD_NOUNS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'stepson', 'stepdaughter']);
 /** "His father, " opening a sentence (or a paragraph) before a name. */
 const KIN_OPENING_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:His|Her|Their|[A-Z][\w’'-]+[’']s?) (?:[a-z-]+ )?[a-z]+,? $/;
 const KIN_OPENING_CHARS = 40;
@@ -3412,6 +3417,8 @@ class Index implements EntityIndex {
     if (candidates.length === 1) return candidates[0];
     // "Skip Hennessy died Monday. His brother, Frank Hennessy, confirmed … Hennessy became harbor master": a namesake
     // brought in as someone's relative is called by the full name, and the surname alone stays with the others.
+    const ranked = this.byGeneration(candidates, at);
+    if (ranked !== null) return ranked;
     // (Only among those named before: "Her husband, Peter Lind, … Lind said" is Peter, whoever the text names later.
     // And not a relative who opened a sentence as its subject, when the surname speaks: "His father, Robert Lyle, said
     // his son was careful. “…,” Lyle said.")
@@ -3436,6 +3443,29 @@ class Index implements EntityIndex {
   /** Whether the person's first mention follows a relative's noun: "His brother, Frank Hennessy", "whose sister Elena". */
   private introducedAsKin(person: Entity): boolean {
     return this.kinNounBefore(person) !== null;
+  }
+
+  /**
+   * "the elder Ferris" after "her father, Dale Ferris", "the younger Heaney" after "Her grandson, Kyle Heaney": of the
+   * namesakes named before, the one a parent's or a child's noun brought in, else the one of the stated age that fits.
+   */
+  private byGeneration(candidates: Entity[], at: number): Entity | null {
+    const generation = GENERATION_BEFORE.exec(this.text.slice(Math.max(0, at - GENERATION_CHARS), at))?.[1];
+    if (generation === undefined) return null;
+    const elder = generation !== 'younger';
+    const named = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at);
+    const byKin = named.filter((candidate) => (elder ? PARENT_NOUNS : CHILD_NOUNS).has(this.kinNounBefore(candidate) ?? ''));
+    if (byKin.length === 1) return byKin[0];
+    let best: Entity | null = null;
+    let bestAge = -1;
+    for (const candidate of named) {
+      const age = statedAgeAfter(this.text, candidate.mentions[0].end);
+      if (age >= 0 && (best === null || (elder ? age > bestAge : age < bestAge))) {
+        best = candidate;
+        bestAge = age;
+      }
+    }
+    return best;
   }
 
   /** Whether the name at `at` is the subject of a speech verb: "Lyle said", "said Lyle". */

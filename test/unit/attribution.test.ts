@@ -2724,3 +2724,17 @@ describe('attribution: people in a state', () => {
     assert.notEqual(speakerOf('Police in the Pacific island state of Vailoa warned of "serious consequences" on Sunday.', '"serious consequences"'), 'Pacific island');
   });
 });
+
+describe('attribution: the elder and the younger namesake', () => {
+  it('gives "the elder Ferris" to the father and "the younger Heaney" to the grandson the text brought in', () => {
+    const elder = 'Jenna Ferriss took over the store from her father, Dale Ferriss. Jenna Ferriss said she missed home.\n\n"They come here for the service," the elder Ferriss said.';
+    assert.equal(speakerOf(elder, '"They come here for the service,"'), 'Dale Ferriss');
+    const younger = 'Margaret Heanan sponsored the shingles. Her grandson, Kyle Heanan, a roofer, did the work.\n\n"I knew every name," the younger Heanan said.';
+    assert.equal(speakerOf(younger, '"I knew every name,"'), 'Kyle Heanan');
+  });
+
+  it('tells them apart by the ages the text gave', () => {
+    const body = 'Ruth Calder, 81, and Amy Calder, 34, run the stall together.\n\n"We never close," the older Calder said.';
+    assert.equal(speakerOf(body, '"We never close,"'), 'Ruth Calder');
+  });
+});
