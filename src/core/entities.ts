@@ -1429,7 +1429,8 @@ class Scanner {
   private addSpouseAt(x: number): boolean {
     const end = this.partnerRunEnd(x);
     if (end < 0 || end - x < 3 || end - x > 4 || this.lookup(x + 2, end) !== undefined) return false;
-    for (let i = x + 3; i <= end; i++) if (this.is(i, COMMON_WORD | INSTITUTION_WORD | PLACE_WORD | FIRST_NAME)) return false;
+    // (The surname may be a given name too, "Eli Prescott", "Betty Cole"; a word between them may not: "Mary Ann Lee".)
+    for (let i = x + 3; i <= end; i++) if (this.is(i, COMMON_WORD | INSTITUTION_WORD | PLACE_WORD | (i < end ? FIRST_NAME : 0))) return false;
     const surname = this.text.slice(this.tokens.starts[end], this.tokens.ends[end]);
     // "Allen and Stanton Streets"; "Carter and Eric Fanning" after "Ash Carter": the word names someone already.
     if (PLURAL_PLACE_WORDS.has(surname) || wordFacts(surname.slice(0, -1)) & PLACE_WORD || this.isInFullNameBefore(x) || this.followsCapitalized(x)) return false;

@@ -2738,3 +2738,10 @@ describe('attribution: the elder and the younger namesake', () => {
     assert.equal(speakerOf(body, '"We never close,"'), 'Ruth Calder');
   });
 });
+
+describe('attribution: siblings named together', () => {
+  it('makes a person of the first of "Sam and Eli Prescott" though "Prescott" is a given name too, so "his brother" is Sam', () => {
+    const body = 'Sam and Eli Prescott ring the bell every Sunday.\n\n"Sam has the better arm," Eli Prescott says.\n\n"He supervises very loudly," his brother says.';
+    assert.equal(speakerOf(body, '"He supervises very loudly,"'), 'Sam Prescott');
+  });
+});
