@@ -487,6 +487,9 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'what', 'how'
 /** Nouns of places, which no one speaks for: "the state of Punjab", "a village near Aleppo". */
 const PLACE_NOUNS = new Set([...lexicon.placeNouns, 'state', 'county', 'country', 'territory', 'area', 'neighborhood', 'neighbourhood']);
 
+/** What stands between a name and the role set off after it: ", ", ", 72, ". */
+const OWN_APPOSITIVE_GAP = /^, (?:\d{1,3}, )?$/;
+
 /** Words that name a kind of call right before "call": "earnings call", "phone call". */
 const CALL_KINDS = new Set(['earnings', 'conference', 'phone', 'telephone', 'video', 'roll', 'wake-up', '911', 'radio']);
 
@@ -3402,7 +3405,9 @@ class Attributor {
     introduction.lastIndex = last.end;
     let found: RegExpExecArray | null = null;
     for (let match = introduction.exec(this.text); match !== null && match.index < offset; match = introduction.exec(this.text)) found = match;
-    return found && { start: found.index, end: found.index + found[0].length, text: found[0] };
+    // ("Hal Lindgren, 72, a retired machinist," describes him: no one new.)
+    if (found === null || OWN_APPOSITIVE_GAP.test(this.text.slice(last.end, found.index))) return null;
+    return { start: found.index, end: found.index + found[0].length, text: found[0] };
   }
 
   /** "said Special Agent in Charge Dominic Reale": capitals read as a name that are the title of the person named next. */

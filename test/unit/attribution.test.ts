@@ -2745,3 +2745,10 @@ describe('attribution: siblings named together', () => {
     assert.equal(speakerOf(body, '"He supervises very loudly,"'), 'Sam Prescott');
   });
 });
+
+describe('attribution: a role set off after the name', () => {
+  it('gives "the retired machinist said" to the man the text described so ("Hal Lindgren, 72, a retired machinist,"), no one new', () => {
+    const body = 'Hal Lindgren, 72, a retired machinist, drives the van.\n\n"We were down to canned beets," the retired machinist said.';
+    assert.equal(speakerOf(body, '"We were down to canned beets,"'), 'Hal Lindgren');
+  });
+});
