@@ -2752,3 +2752,10 @@ describe('attribution: a role set off after the name', () => {
     assert.equal(speakerOf(body, '"We were down to canned beets,"'), 'Hal Lindgren');
   });
 });
+
+describe('attribution: a priest by his title of address', () => {
+  it('gives "Father Okonkwo said" to the Rev. Thomas Okonkwo', () => {
+    const body = 'The Rev. Thomas Okonkwo leads the parish.\n\n"We stay open," Father Okonkwo said.';
+    assert.equal(speakerOf(body, '"We stay open,"'), 'Thomas Okonkwo');
+  });
+});
