@@ -182,6 +182,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'cpl', 'pvt', 'pfc', 'spc', 'maj', 'brig', 'jr', 'sr', 'st',
   'prof', 'rev', 'fr', 'msgr', 'hon', 'pres', 'supt', 'det', 'insp', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'gov', 'atty', 'u.s', 'u.n', 'u.k', 'e.u',
+  'engr', 'barr', 'amb', 'smt', 'sra', 'srta',
 ]);
 
 /** Whether the period at `period` ends an abbreviation ("St.", "Mr.", "a.m.") or an initial ("J."), not a sentence, as `tokenize` reads it. */

@@ -2759,3 +2759,10 @@ describe('attribution: a priest by his title of address', () => {
     assert.equal(speakerOf(body, '"We stay open,"'), 'Thomas Okonkwo');
   });
 });
+
+describe('attribution: titles of other countries', () => {
+  it('reads "Engr." and "Smt." as titles before a name, not as a sentence’s end or a person', () => {
+    assert.equal(speakerOf('"We mourn our colleagues," the managing director, Engr. Chukwuemeka Obi, said in a statement.', '"We mourn our colleagues,"'), 'Chukwuemeka Obi');
+    assert.equal(speakerOf('Smt. Priya Nair said the clinic was "full every morning."', '"full every morning."'), 'Priya Nair');
+  });
+});
