@@ -3388,6 +3388,8 @@ class Index implements EntityIndex {
       // "Jordan" alone is the country, not Jordan Whitfield; "Whitfield" alone is still him.
       const byFirst = inGazetteer ? undefined : this.firstNames().get(name);
       if (byFirst && byFirst.length === 1) return byFirst[0];
+      // ("Kim Min-jae … Kim Seo-yeon … Kim said": of several whose names open with the word, the one named last before.)
+      if (byFirst && byFirst.length > 1) return this.closest(byFirst, at);
       const byMiddle = inGazetteer || byFirst ? null : this.byMiddleWord(name);
       if (byMiddle) return byMiddle;
       // Initials are capitals only, or capitals each with its period ("the M.T.A."): a name with any other character is

@@ -522,6 +522,12 @@ describe('Titles of police, councils and the military', () => {
     assert.deepEqual(entities.map((found) => [found.type, found.name]), [['organization', 'Chicago Stockmen'], ['organization', 'Charlotte Monarchs'], ['person', 'Bernie Sanders']]);
   });
 
+  it('gives a word that opens several names to the one named last before it ("Kim Min-jae … Kim Seo-yeon … Kim said"), not to a person of its own', () => {
+    const entities = index('Title\n\nKim Min-jae leads the yard. Kim Seo-yeon runs sales. Kim said the ships were late. Nancy Reagan and Nancy Pelosi spoke. Nancy left.').entities;
+    assert.deepEqual(entities.map((found) => found.name), ['Kim Min-jae', 'Kim Seo-yeon', 'Nancy Reagan', 'Nancy Pelosi']);
+    assert.equal(entity(entities, 'Kim Seo-yeon').mentions.length, 2);
+  });
+
   it('reads an officer\'s office as one organization ("the Harlan County Sheriff\'s Office", "the District Attorney’s Office")', () => {
     assertTypes('Title\n\nThe Harlan County Sheriff\'s Office said the road was closed. The Marlow County District Attorney’s Office declined to comment.', [
       ["Harlan County Sheriff's Office", 'organization'], ['Marlow County District Attorney’s Office', 'organization'],
