@@ -74,12 +74,14 @@ const HOLIDAY_DAYS_BACK = 120;
  * The period words carry a lookahead for their period (only run once such a word matched): "this" alone, the most
  * frequent word in news that the trigger knows, is no match to read.
  */
+/** The counts of a time ahead: "in two weeks", "within 10 days", "in a month", "three days from now". */
+const COUNT_AHEAD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)';
 const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -191,7 +193,7 @@ interface FoundPhrase {
    * "in 2019", "the 1990s", "the fall", "the third quarter", "2019-01-01", "two days ago", "last week", "over the
    * weekend", "on Election Day", "by the end of the year", or one word (month, weekday, "yesterday").
    */
-  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'period' | 'weekend' | 'holiday' | 'end' | 'day after' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'ahead' | 'period' | 'weekend' | 'holiday' | 'end' | 'day after' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -501,6 +503,10 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
   // "the next day", "the following day": a day the story counts from a date it told (see `followStory`).
+  if (AHEAD_UNITS.has(word)) {
+    const ahead = aheadFound(text, found, end);
+    if (ahead !== null || word !== 'day') return ahead;
+  }
   if (word === 'day') return { start: text.lastIndexOf(' ', text.lastIndexOf(' ', found - 1) - 1) - 3, end, kind: 'day after' };
   if (word === 'weekend') {
     const start = spaceBefore ? stickyMatchStart(text, THE_WEEKEND, Math.max(searchFrom, found - MAX_BEFORE_WEEKEND), found, end) : -1;
@@ -569,6 +575,8 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
     }
     case 'ago':
       return readAgo(text, start, end, reference);
+    case 'ahead':
+      return readAhead(text, start, end, reference);
     case 'weekend':
       return readWeekend(text, start, end, reference);
     case 'period':
@@ -1292,6 +1300,63 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   if (date.getUTCFullYear() >= 1) result.value = iso(date.getTime());
   return result;
 }
+
+const AHEAD_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const AHEAD_BEFORE = new RegExp(`\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} $`);
+const COUNT_BEFORE = new RegExp(`\\b${COUNT_AHEAD} $`);
+const FROM_NOW = /^ from (?:now|today)\b/;
+const AHEAD_BEFORE_CHARS = 'within the next twelve '.length;
+
+/** "in two weeks", "within the next 10 days", "three days from now": where the phrase of a unit of time ahead starts and ends. */
+function aheadFound(text: string, found: number, end: number): FoundPhrase | null {
+  const before = text.slice(Math.max(0, found - AHEAD_BEFORE_CHARS), found);
+  const fromNow = FROM_NOW.exec(text.slice(end, end + 12));
+  // ("kicked in two years ago": the count belongs to "ago".)
+  if (!fromNow && text.startsWith(' ago', end)) {
+    const agoEnd = end + ' ago'.length;
+    const start = stickyMatchStart(text, COUNT_AGO, Math.max(0, found - MAX_BEFORE_AGO), found, agoEnd);
+    return start >= 0 ? { start, end: agoEnd, kind: 'ago' } : null;
+  }
+  const count = (fromNow ? COUNT_BEFORE : AHEAD_BEFORE).exec(before);
+  if (count === null) return null;
+  return { start: found - before.length + count.index, end: fromNow ? end + fromNow[0].length : end, kind: 'ahead' };
+}
+
+/**
+ * The day a count of units after the reference lands on ("in two weeks", "three days from now"), or the days up to it
+ * ("within 10 days", "in the next two weeks"). "in"/"within" alone speak of a time ahead only in a sentence about the
+ * future ("will open in two weeks", not "the first time in 10 years" nor "was rebuilt within a year").
+ */
+function readAhead(text: string, start: number, end: number, reference: Day | null): Phrase | null {
+  const words = text.slice(start, end).toLowerCase().split(' ');
+  const fromNow = words[words.length - 2] === 'from';
+  const next = words[1] === 'the';
+  const sentence = ownSentenceBefore(text, start);
+  if (!fromNow && (next ? looksBack(text, start) : !WILL_AHEAD.test(sentence) || SPAN_BACK_BEFORE.test(sentence))) return null;
+  const unitAt = fromNow ? words.length - 3 : words.length - 1;
+  const countWords = words.slice(fromNow ? 0 : next ? 3 : 1, unitAt).join(' ');
+  const count = /^\d/.test(countWords) ? Number(countWords) : COUNT_WORDS[countWords];
+  if (count === undefined || countWords === 'a few' || countWords === 'several') return null;
+  const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
+  if (reference === null) return result;
+  const date = new Date(reference);
+  const unit = words[unitAt].replace(/s$/, '');
+  if (unit === 'day') date.setUTCDate(date.getUTCDate() + count);
+  else if (unit === 'week') date.setUTCDate(date.getUTCDate() + 7 * count);
+  else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + count);
+  else date.setUTCFullYear(date.getUTCFullYear() + count);
+  const within = words[0] === 'within' || next;
+  result.value = within ? iso(reference) : iso(date.getTime());
+  if (within) result.rangeEnd = iso(date.getTime());
+  return result;
+}
+/** The future as of the text's date ("will", "must", "is set to"), not as of a time gone by ("would"). */
+const WILL_AHEAD = /\b(?:will|won[’'ʼ]t|shall|must|(?:is|are) (?:set|due|expected|scheduled|going) to)\b|[’'ʼ]ll\b/i;
+/**
+ * "the first time in 10 years", "the lowest level in a decade", "a dress she hasn't worn in six months": a span
+ * counted back, not ahead.
+ */
+const SPAN_BACK_BEFORE = /\b(?:first|last|only|lowest|highest|biggest|largest|smallest|worst|best|most|least|fewest|longest|strongest|weakest|fastest|slowest|never|(?:has|have|had)(?:n[’'ʼ]t| not))\b/i;
 
 /** How many days before the text's date its opening paragraph may set the story: "on Monday" in a Wednesday paper. */
 const LEAD_DAYS_BACK = 3;

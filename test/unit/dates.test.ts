@@ -55,6 +55,17 @@ describe('findDates', () => {
     assert.deepEqual(dated('The thread drew more than 4,000 comments by Monday. The files must be made public by Friday.').map((date) => date.value), ['2023-02-20', '2023-02-24']);
   });
 
+  it('reads a time ahead of the reference ("will reopen in two weeks", "within 10 days", "three days from now"), not a span counted back', () => {
+    // Tuesday 2023-02-21.
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('The plant will reopen in two weeks. Crews must finish within 10 days. The vote is three days from now. In the next two months, prices will rise.'), [
+      ['in two weeks', '2023-03-07', null], ['within 10 days', '2023-02-21', '2023-03-03'], ['three days from now', '2023-02-24', null],
+      ['In the next two months', '2023-02-21', '2023-04-21'],
+    ]);
+    assert.deepEqual(read('It will be the first time in 10 years. The bridge was rebuilt within a year. She will wear a dress she hasn’t worn in six months.'), []);
+    assert.deepEqual(read('Coverage kicked in two years ago.'), [['two years ago', '2021-02-21', null]]);
+  });
+
   it('"likely to" and "unlikely to" set a day to come ("Power is unlikely to return before Sunday")', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('Power is unlikely to return before Sunday. He is likely to appear in court Wednesday.').map((date) => date.value), ['2023-02-26', '2023-02-22']);
