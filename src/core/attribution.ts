@@ -537,6 +537,8 @@ function cueInContext(tokens: Token[], index: number, token: Token, cue: CueMatc
     && !BETWEEN_SUBJECT_AND_CUE.has(before.lower) && cueAt(tokens, index - 1) === null) return null;
   // "the island state of Vailoa": "state of" is the noun (the verb takes no "of").
   if (token.lower === 'state' && tokens[index + 1]?.lower === 'of') return null;
+  // "laughed at the idea", "chuckled about it": a laugh with an object reports no words (but "“…,” laughed Tom Arbus").
+  if ((cue.form.lemma === 'laugh' || cue.form.lemma === 'chuckle') && isWord(tokens[index + 1]) && !tokens[index + 1].capitalized) return null;
   // "on the last earnings call", "a conference call": a kind of call before the word makes it the noun.
   if ((token.lower === 'call' || token.lower === 'calls') && CALL_KINDS.has(before?.lower ?? '')) return null;
   // "the two lengthy investigative reports": after a plural count, a form in -s is the plural noun, not the verb.

@@ -2766,3 +2766,10 @@ describe('attribution: titles of other countries', () => {
     assert.equal(speakerOf('Smt. Priya Nair said the clinic was "full every morning."', '"full every morning."'), 'Priya Nair');
   });
 });
+
+describe('attribution: laughing words', () => {
+  it('takes "laughed" and "chuckled" as cues, but not with an object ("laughed at the idea")', () => {
+    assert.equal(speakerOf('Anna Kellerman signed autographs.\n\n"My mother will be angry," she laughed.', '"My mother will be angry,"'), 'Anna Kellerman');
+    assert.equal(speakerOf('"Not a chance," chuckled Tom Arbus.', '"Not a chance,"'), 'Tom Arbus');
+  });
+});
