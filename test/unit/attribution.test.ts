@@ -2768,7 +2768,7 @@ describe('attribution: titles of other countries', () => {
 });
 
 describe('attribution: laughing words', () => {
-  it('takes "laughed" and "chuckled" as cues, but not with an object ("laughed at the idea")', () => {
+  it('takes "laughed" and "chuckled" as cues, before the quote\'s speaker or after it', () => {
     assert.equal(speakerOf('Anna Kellerman signed autographs.\n\n"My mother will be angry," she laughed.', '"My mother will be angry,"'), 'Anna Kellerman');
     assert.equal(speakerOf('"Not a chance," chuckled Tom Arbus.', '"Not a chance,"'), 'Tom Arbus');
   });
