@@ -631,7 +631,7 @@ function hasOwnObject(tokens: Token[], index: number): boolean {
   const infinitive = object.lower === 'to' && INFINITIVE_CUES.has(cue?.form.lemma ?? '');
   // "The church has asked for police help": a request of its own.
   const request = object.lower === 'for' && REQUEST_CUES.has(cue?.form.lemma ?? '');
-  return object.lower === 'that' || object.lower === 'whether' || infinitive || request || clause || (cue?.form.lemma !== 'tell' && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
+  return object.lower === 'that' || object.lower === 'whether' || infinitive || request || clause || (!ADDRESSEE_CUES.has(cue?.form.lemma ?? '') && isNameWord(object) && tokens[index + length + 1]?.type === 'word')
     || thatAfterPhrase(tokens, index + length) || (!ADDRESSEE_CUES.has(cue?.form.lemma ?? '') && opensNounObject(tokens, index + length));
 }
 

@@ -2773,3 +2773,9 @@ describe('attribution: laughing words', () => {
     assert.equal(speakerOf('"Not a chance," chuckled Tom Arbus.', '"Not a chance,"'), 'Tom Arbus');
   });
 });
+
+describe('attribution: a question to someone named in full', () => {
+  it('gives "“…?” Abigail Ferrante asked Martin Osei." to the one asking', () => {
+    assert.equal(speakerOf('"Counsel, can the state make that a crime?" Abigail Ferrante asked Martin Osei.', '"Counsel, can the state make that a crime?"'), 'Abigail Ferrante');
+  });
+});
