@@ -805,10 +805,11 @@ const SPEECH_CHARS = 32;
 /** "the elder ", "The younger " right before a surname. */
 const GENERATION_BEFORE = /\b[Tt]he (elder|older|younger) $/;
 const GENERATION_CHARS = 12;
-const PARENT_NOUNS = new Set(['father', 'mother', 'grandfather', 'grandmother', 'dad', 'mom', 'mum', 'grandpa', 'grandma', 'uncle', 'aunt']);
-const CHILD_NOUNS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'stepson', 'stepdaughter']);
+/** A parent's or a child's noun ("the elder" of a grandfather may be the father the story is about). */
+const PARENT_NOUNS = new Set(['father', 'mother', 'dad', 'mom', 'mum']);
+const CHILD_NOUNS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
 /** "His father, " opening a sentence (or a paragraph) before a name. */
-const KIN_OPENING_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:His|Her|Their|[A-Z][\w’'-]+[’']s?) (?:[a-z-]+ )?[a-z]+,? $/;
+const KIN_OPENING_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:His|Her|Their|(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+[’']s?) (?:[a-z-]+ )?[a-z]+,? $/;
 const KIN_OPENING_CHARS = 40;
 /** The lowercase word, and a comma, right before a name: "brother, " in "His brother, Frank Hennessy". */
 const KIN_BEFORE_NAME = /\b([a-z]+),? $/;
@@ -3459,16 +3460,20 @@ class Index implements EntityIndex {
     const named = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at);
     const byKin = named.filter((candidate) => (elder ? PARENT_NOUNS : CHILD_NOUNS).has(this.kinNounBefore(candidate) ?? ''));
     if (byKin.length === 1) return byKin[0];
+    // (Ages decide only between namesakes that both have one.)
     let best: Entity | null = null;
     let bestAge = -1;
+    let aged = 0;
     for (const candidate of named) {
       const age = statedAgeAfter(this.text, candidate.mentions[0].end);
-      if (age >= 0 && (best === null || (elder ? age > bestAge : age < bestAge))) {
+      if (age < 0) continue;
+      aged++;
+      if (best === null || (elder ? age > bestAge : age < bestAge)) {
         best = candidate;
         bestAge = age;
       }
     }
-    return best;
+    return aged > 1 ? best : null;
   }
 
   /** Whether the name at `at` is the subject of a speech verb: "Lyle said", "said Lyle". */

@@ -2643,6 +2643,11 @@ describe('attribution: namesakes brought in as relatives', () => {
     assert.equal(speakerOf(body, '"He always told someone where he was going,"'), 'Robert Lyall');
   });
 
+  it('reads "Maya Fenn\'s mother, Rachel Fenn, said" as a relative opening the sentence, who keeps the surname that speaks', () => {
+    const body = 'Maya Fenner went back to school Friday.\n\nMaya Fenner\'s mother, Rachel Fenner, said her daughter asked to be picked up at lunch.\n\n"She\'s OK," Fenner said.';
+    assert.equal(speakerOf(body, '"She\'s OK,"'), 'Rachel Fenner');
+  });
+
   it('gives the surname to the relative named before, whoever of that name the text names later', () => {
     const body = 'Her husband, Peter Lindt, confirmed the death.\n\n"She never learned to say no," Lindt said.\n\nChioma Lindt is a doctor in Boston.';
     assert.equal(speakerOf(body, '"She never learned to say no,"'), 'Peter Lindt');
@@ -2731,6 +2736,11 @@ describe('attribution: the elder and the younger namesake', () => {
     assert.equal(speakerOf(elder, '"They come here for the service,"'), 'Dale Ferriss');
     const younger = 'Margaret Heanan sponsored the shingles. Her grandson, Kyle Heanan, a roofer, did the work.\n\n"I knew every name," the younger Heanan said.';
     assert.equal(speakerOf(younger, '"I knew every name,"'), 'Kyle Heanan');
+  });
+
+  it('leaves "the elder" to the usual namesake when only one has an age, and a grandfather named once to the background', () => {
+    const body = 'Dale Farris has run the store for 46 years. Jenna Farris, 34, now owns it; her grandfather, Walt Farris, opened it.\n\nThe younger Farris has made changes. "We are not going anywhere," she wrote.';
+    assert.equal(speakerOf(body, '"We are not going anywhere,"'), 'Jenna Farris');
   });
 
   it('tells them apart by the ages the text gave', () => {
