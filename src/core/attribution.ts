@@ -741,7 +741,7 @@ const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCas
 /** Nouns for an organization: "the company", "his firm". */
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
-const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party']);
+const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party', 'police']);
 /** The last `search` that starts in text[from, to), or -1. */
 function lastIndexWithin(text: string, search: string, from: number, to: number): number {
   const first = search.charCodeAt(0);

@@ -3690,7 +3690,7 @@ function plainSlug(lowercase: string): string | null {
 }
 
 const COURTESY_GENDERS = new Map<string, Gender>([
-  ...['Mr.', 'Mr', 'Sir', 'Lord'].map((title): [string, Gender] => [title, 'masculine']),
+  ...['Mr.', 'Mr', 'Sir', 'Lord', 'Father', 'Fr.', 'Fr', 'Msgr.', 'Monsignor'].map((title): [string, Gender] => [title, 'masculine']),
   ...['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Dame', 'Lady', 'Madam'].map((title): [string, Gender] => [title, 'feminine']),
 ]);
 

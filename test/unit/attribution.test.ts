@@ -2789,3 +2789,15 @@ describe('attribution: a question to someone named in full', () => {
     assert.equal(speakerOf('"Counsel, can the state make that a crime?" Abigail Ferrante asked Martin Osei.', '"Counsel, can the state make that a crime?"'), 'Abigail Ferrante');
   });
 });
+
+describe('attribution: titles of the clergy and police as a body', () => {
+  it('gives "Father Medeiros" to the priest, not to the woman of that surname named last', () => {
+    const body = 'The Rev. Tiago Medeiros, the parish priest and Rosa Medeiros\'s nephew, spoke first.\n\n"Some of these families left forty years ago," Father Medeiros said.';
+    assert.equal(speakerOf(body, '"Some of these families left forty years ago,"'), 'Tiago Medeiros');
+  });
+
+  it('gives "police said" to no police spokeswoman named before', () => {
+    const body = 'Police spokeswoman Lt. Carla Wendel spoke Tuesday.\n\n"We have good video," Wendel said.\n\n"The suspect should be considered armed," police said.';
+    assert.notEqual(speakerOf(body, '"The suspect should be considered armed,"'), 'Carla Wendel');
+  });
+});
