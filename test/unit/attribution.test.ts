@@ -2801,3 +2801,12 @@ describe('attribution: titles of the clergy and police as a body', () => {
     assert.notEqual(speakerOf(body, '"The suspect should be considered armed,"'), 'Carla Wendel');
   });
 });
+
+describe('attribution: as someone puts it', () => {
+  it('gives "as the dean puts it", "as one student put it" and "as his mother puts it" to the one described', () => {
+    assert.equal(speakerOf('As the dean puts it, the campus is "a small town with a library."', '"a small town with a library."'), 'dean');
+    assert.equal(speakerOf('The campus, as one student put it, is "a small town with a library."', '"a small town with a library."'), 'one student');
+    const body = 'Eli Whitcomb is nine. His mother, Dana Whitcomb, is a pharmacist.\n\nHe spent most of second grade, as his mother puts it, "hiding in the bathroom during reading time."';
+    assert.equal(speakerOf(body, '"hiding in the bathroom during reading time."'), 'Dana Whitcomb');
+  });
+});
