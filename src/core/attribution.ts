@@ -3297,8 +3297,9 @@ class Attributor {
     let entity: Entity | null;
     let ruleId = found.ruleId;
     if (phrase.kind === 'pronoun') {
-      const replying = found.cue !== null && REPLY_LEMMAS.has(cueAt(tokens, found.cue.start)?.form.lemma ?? '');
-      entity = (replying ? this.personAskedBefore(mention) : null) ?? this.antecedent(mention, ruleId);
+      const lemma = found.cue === null ? '' : cueAt(tokens, found.cue.start)?.form.lemma ?? '';
+      entity = (REPLY_LEMMAS.has(lemma) ? this.personAskedBefore(mention) : null)
+        ?? (lemma === 'read' && mention.text.toLowerCase() === 'it' ? this.documentBefore(mention.start) : null) ?? this.antecedent(mention, ruleId);
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
@@ -3739,6 +3740,26 @@ class Attributor {
   }
 
   /** The tokens of a paragraph and its last sentence; null before the first paragraph. */
+  /**
+   * "A letter signed by 41 teachers was read into the record. “…,” it read.": the text last named in the sentence before
+   * or in this one, as its noun ("the note read" speaks for the note).
+   */
+  private documentBefore(offset: number): Entity | null {
+    for (let paragraph = this.currentParagraph; paragraph >= Math.max(0, this.currentParagraph - 1); paragraph--) {
+      const { tokens } = this.paragraphTokens(paragraph);
+      for (let index = tokens.length - 1; index > 0; index--) {
+        const token = tokens[index];
+        if (token.start >= offset || !isDocumentNoun(token)) continue;
+        let start = index - 1;
+        while (start > 0 && start >= index - 3 && isWord(tokens[start]) && !isDeterminer(tokens[start])) start--;
+        if (!isDeterminer(tokens[start])) continue;
+        const mention = { start: tokens[start].start, end: token.end, text: this.text.slice(tokens[start].start, token.end) };
+        return this.entityFor(mention, token, true);
+      }
+    }
+    return null;
+  }
+
   /**
    * "Prosecutor Alan Mbeki asked Detective Wade Corrigan whether …⏎“None whatsoever,” he replied.": the one asked in
    * the sentence before answers, not the one asking.

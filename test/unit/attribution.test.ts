@@ -2810,3 +2810,10 @@ describe('attribution: as someone puts it', () => {
     assert.equal(speakerOf(body, '"hiding in the bathroom during reading time."'), 'Dana Whitcomb');
   });
 });
+
+describe('attribution: "it read" after a text', () => {
+  it('gives "“…,” it read." to the note or letter named before, not to an organization', () => {
+    const body = 'The Clearwater district board met Wednesday. Owner Stella Pappas announced the closing in a handwritten note taped to the register.\n\n"My feet have filed a formal complaint," it read.';
+    assert.equal(speakerOf(body, '"My feet have filed a formal complaint,"'), 'a handwritten note');
+  });
+});
