@@ -1248,6 +1248,13 @@ function quotedAsSaying(tokens: Token[], participle: number, low: number): Phras
   return named !== null && named.end === as - 1 ? named : null;
 }
 
+/** "said one, Natalie Borowski, a nurse": the name set off after an indefinite "one" or "another". */
+function namedAfterIndefinite(tokens: Token[], at: number, high: number): Phrase | null {
+  if (!INDEFINITE_SPEAKERS.has(tokens[at]?.lower) || tokens[at + 1]?.lower !== ',') return null;
+  const named = phraseStartingAt(tokens, at + 2, high);
+  return named?.kind === 'name' ? named : null;
+}
+
 /** The quoting verb right before "as", or before "by" and the few words of a medium before it ("quoted by the Courier as"); else -1. */
 function passiveQuotingVerbBefore(tokens: Token[], as: number): number {
   if (QUOTING_VERBS.has(tokens[as - 1]?.lower)) return as - 1;
@@ -2770,7 +2777,7 @@ class Attributor {
       if (phrase !== null) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'according-to' };
     }
     if (cue !== null && cue.form.inverts) {
-      const phrase = phraseStartingAt(tokens, start + cue.length, limit);
+      const phrase = namedAfterIndefinite(tokens, start + cue.length, limit) ?? phraseStartingAt(tokens, start + cue.length, limit);
       // "…," said the ferry might run: a verb after the phrase makes it a clause's subject.
       if (phrase !== null && !CLAUSE_VERBS.has(tokens[phrase.end]?.lower)) return { phrase, tokens, cue: { start, end: start + cue.length }, ruleId: 'adjacent-cue' };
     }

@@ -2817,3 +2817,9 @@ describe('attribution: "it read" after a text', () => {
     assert.equal(speakerOf(body, '"My feet have filed a formal complaint,"'), 'a handwritten note');
   });
 });
+
+describe('attribution: one of them, named', () => {
+  it('gives "“…,” said one, Natalie Borowsky, a nurse." to the name set off after "one"', () => {
+    assert.equal(speakerOf('Witnesses described the collapse. "The car in front of me just disappeared," said one, Natalie Borowsky, a nurse.', '"The car in front of me just disappeared,"'), 'Natalie Borowsky');
+  });
+});
