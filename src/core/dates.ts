@@ -82,7 +82,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
   + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
-  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%)|(?:1[6-9]|20)\\d0s|Q[1-4]'
+  + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%| ?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|hours|hrs)\\b)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
 const PERIOD_WORDS = new Map(['last', 'next', 'this', 'past', 'coming'].flatMap((word) => [
@@ -167,7 +167,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const PLURAL_AFTER = /s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|expected|expects?|(?<!had )forecasts?|forecasting|projected to|(?<!(?:was|were) )(?:un)?likely to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were|the) )planning(?! (?:committee|commission|board|department|authority|application|permission|consent|officials?|officers?|inspector|process|rules|policy|documents?|meeting|session)s?\b)|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit|host|play)s|comes out|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|(?<!than )expected|expects?|(?<!had )forecasts?|forecasting|projected to|(?<!(?:was|were) )(?:un)?likely to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were|the) )planning(?! (?:committee|commission|board|department|authority|application|permission|consent|officials?|officers?|inspector|process|rules|policy|documents?|meeting|session)s?\b)|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit|host|play)s|comes out|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -1362,11 +1362,12 @@ const SPAN_BACK_BEFORE = /\b(?:first|last|only|lowest|highest|biggest|largest|sm
 const LEAD_DAYS_BACK = 3;
 
 /** The one day, a few days before `published`, that the opening paragraph names ("yesterday", "on Monday"), else null. */
-function leadDay(dates: readonly DateExpression[], lead: Span, published: Day): string | null {
+function leadDay(dates: readonly DateExpression[], lead: Span, published: Day, quotes: readonly Quote[]): string | null {
   let found: string | null = null;
   for (const date of dates) {
     if (date.start >= lead.end) break;
-    if (date.start < lead.start || date.value === null) continue;
+    // ("“It broke yesterday,” Kowalczyk said.": a quote's own day word sets no day for the story.)
+    if (date.start < lead.start || date.value === null || quotes.some((quote) => quote.start <= date.start && date.end <= quote.end)) continue;
     const day = dayOf(date.value);
     if (date.rangeEnd !== null || !date.relative || day >= published || published - day > LEAD_DAYS_BACK * DAY_MS || (found !== null && found !== date.value)) return null;
     found = date.value;
@@ -1385,7 +1386,7 @@ export function countQuotedDaysFromStatements(dates: DateExpression[], quotes: r
   if (reference === null) return;
   const published = dayOf(reference);
   // "Jury selection began Monday …" opening a text dated Tuesday: an undated quote's "today" is that Monday.
-  const storyDay = lead === undefined ? null : leadDay(dates, lead, published);
+  const storyDay = lead === undefined ? null : leadDay(dates, lead, published, quotes);
   // The days that dates name alone, read only once a quote was said on another day than the text's (most never are).
   let statementDays: Set<string> | null = null;
   let next = 0;

@@ -47,6 +47,9 @@ describe('analyze', () => {
     // An opening paragraph of two days sets none.
     const two = text.replace('began Monday', 'began Monday and resumed Tuesday');
     assert.deepEqual(analyze(two).dates.map((date) => date.value), ['2025-03-03', '2025-03-04', '2025-03-04']);
+    // The quote's own day word sets no day for the story: "yesterday" is not counted back twice.
+    const own = 'Boiler\n\nAuthor: A\nDate: 2025-05-21\n\n"It broke yesterday," Stan Kowal said.';
+    assert.deepEqual(analyze(own).dates.map((date) => date.value), ['2025-05-20']);
   });
 
   it('dates a statement by a day\'s possessive only when it was said during that day\'s event', () => {

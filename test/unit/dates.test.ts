@@ -66,6 +66,13 @@ describe('findDates', () => {
     assert.deepEqual(read('Coverage kicked in two years ago.'), [['two years ago', '2021-02-21', null]]);
   });
 
+  it('reads no year in a clock time ("by 1600 GMT"), and "than expected in June" as June gone by', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('Bids are due by 1600 GMT on Friday. Employers added fewer jobs than expected in January.').map((date) => [date.text, date.value]), [
+      ['Friday', '2023-02-24'], ['January', '2023-01-01'],
+    ]);
+  });
+
   it('"likely to" and "unlikely to" set a day to come ("Power is unlikely to return before Sunday")', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('Power is unlikely to return before Sunday. He is likely to appear in court Wednesday.').map((date) => date.value), ['2023-02-26', '2023-02-22']);
