@@ -1236,7 +1236,9 @@ function readRelativePeriod(text: string, start: number, end: number, word: stri
       first = last = reference + Math.max(step, 0) * DAY_MS;
       break;
     case 'weekend': {
-      const saturday = weekStart(reference) + 5 * DAY_MS + (step === 0 && reference < weekStart(reference) + 5 * DAY_MS ? 0 : step * 7 * DAY_MS);
+      // ("this past weekend", "the past weekend": the last one.)
+      const weekendStep = which === 'past' ? -1 : step;
+      const saturday = weekStart(reference) + 5 * DAY_MS + (weekendStep === 0 && reference < weekStart(reference) + 5 * DAY_MS ? 0 : weekendStep * 7 * DAY_MS);
       first = saturday;
       last = saturday + DAY_MS;
       break;

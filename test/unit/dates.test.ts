@@ -66,6 +66,11 @@ describe('findDates', () => {
     assert.deepEqual(read('Coverage kicked in two years ago.'), [['two years ago', '2021-02-21', null]]);
   });
 
+  it('reads "this past weekend" as the weekend gone by', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('They joined a vigil this past weekend.').map((date) => [date.value, date.rangeEnd]), [['2023-02-18', '2023-02-19']]);
+  });
+
   it('reads no year in a clock time ("by 1600 GMT"), and "than expected in June" as June gone by', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('Bids are due by 1600 GMT on Friday. Employers added fewer jobs than expected in January.').map((date) => [date.text, date.value]), [
