@@ -2597,7 +2597,9 @@ class Attributor {
     if (credit.cue === null || credit.cue.start < quotes[closing].end || credit.mention === null || credit.mention.start < quotes[closing].end) return;
     // Parts that open with another mark are a quoted passage around the quote, not its earlier words.
     const mark = this.text.charCodeAt(quotes[closing].start);
-    for (let part = closing - 1; part >= 0 && part >= closing - MAX_OPEN_PARTS && quotes[part].continuesNext && !this.results[part]?.entity && this.text.charCodeAt(quotes[part].start) === mark; part--) {
+    // (A part given only the subject of the sentence before it was a guess, which the closing cue outranks.)
+    for (let part = closing - 1; part >= 0 && part >= closing - MAX_OPEN_PARTS && quotes[part].continuesNext
+      && (!this.results[part]?.entity || this.results[part]?.wording === 'previous-subject') && this.text.charCodeAt(quotes[part].start) === mark; part--) {
       this.results[part] = credit;
     }
   }

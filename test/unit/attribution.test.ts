@@ -2823,3 +2823,10 @@ describe('attribution: one of them, named', () => {
     assert.equal(speakerOf('Witnesses described the collapse. "The car in front of me just disappeared," said one, Natalie Borowsky, a nurse.', '"The car in front of me just disappeared,"'), 'Natalie Borowsky');
   });
 });
+
+describe('attribution: a quote run over paragraphs, credited at its end', () => {
+  it('gives the opening part to the speaker credited after the last part, not to the subject of the sentence before it', () => {
+    const body = 'Ann Ruiz stood beside the clerk.\n\n"Ballot 14 had two marks. The board counted it.\n\n"Ballot 22 had a coffee stain," Tom Hart said.';
+    assert.equal(speakerOf(body, '"Ballot 14 had two marks. The board counted it.'), 'Tom Hart');
+  });
+});
