@@ -1005,8 +1005,15 @@ function descriptorStart(tokens: Token[], start: number, low: number): number {
   return start;
 }
 
-/** Set phrases of time that may stand between a subject and its cue, as an adverb does. */
+/** Set phrases of time that may stand between a subject and its cue, as an adverb does; and their last words. */
 const TIME_PHRASES_BEFORE_CUE = new Set(['at the time', 'at one point', 'at that point', 'in the past', 'for his part', 'for her part', 'for their part']);
+const TIME_PHRASE_ENDS = new Set([...TIME_PHRASES_BEFORE_CUE].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
+/** Back from `index` past the adverbs, times and verbs of control between a subject and its cue. */
+function pastWordsBetween(tokens: Token[], index: number, low: number): number {
+  while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
+  return index;
+}
 
 /** Subject of the cue at `cue`: the phrase before it, skipping adverbs and a ", who …," or ", the …," aside. */
 function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null {
@@ -1015,21 +1022,14 @@ function subjectBefore(tokens: Token[], cue: number, low: number): Phrase | null
   let index = cue - 1;
   // "Student body president Marcus Delaney ’24 called …": a class year after the name.
   if (index - 1 > low && /^\d\d$/.test(tokens[index].lower) && isApostropheCode(tokens[index - 1].lower.charCodeAt(0)) && tokens[index - 1].type === 'punct') index -= 2;
-  const skipsBetween = () => {
-    while (index >= low && isWord(tokens[index]) && (isBetweenSubjectAndCue(tokens[index]) || governsInfinitive(tokens, index)) && !endsName(tokens, index)) index--;
-  };
-  skipsBetween();
+  index = pastWordsBetween(tokens, index, low);
   // "Trump at the time said", "she at one point told": a set phrase of time between the subject and the cue.
-  if (index - 2 >= low && TIME_PHRASES_BEFORE_CUE.has(`${tokens[index - 2].lower} ${tokens[index - 1].lower} ${tokens[index].lower}`)) {
-    index -= 3;
-    skipsBetween();
+  if (index - 2 >= low && TIME_PHRASE_ENDS.has(tokens[index].lower) && TIME_PHRASES_BEFORE_CUE.has(`${tokens[index - 2].lower} ${tokens[index - 1].lower} ${tokens[index].lower}`)) {
+    index = pastWordsBetween(tokens, index - 3, low);
   }
   // "Katherine Greaves – no relation – said": an aside between dashes, as one between commas.
   const asideOpening = DASHES.includes(tokens[index]?.lower) ? openingDashBefore(tokens, index, low) : -1;
-  if (asideOpening > low) {
-    index = asideOpening - 1;
-    skipsBetween();
-  }
+  if (asideOpening > low) index = pastWordsBetween(tokens, asideOpening - 1, low);
   // "A … report released Wednesday concluded": a participle and its day modify the subject.
   if (index > low && index < cue - 1 && isWord(tokens[index]) && !tokens[index].capitalized && tokens[index].lower.endsWith('ed') && DATE_NAMES.has(tokens[index + 1].lower)) index--;
   if (index < low) return null;
