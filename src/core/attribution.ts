@@ -387,7 +387,7 @@ const LY_NOUNS = new Set(['family', 'rally', 'assembly', 'supply', 'reply', 'tal
 /** "Trump also said", "she has repeatedly said", "Mara Quist on Tuesday said", "Reid later Thursday told". */
 function isBetweenSubjectAndCue(token: Token): boolean {
   // Capitalized, such a word is a name: "Mr. Long said", "Ms. Only".
-  return token.type === 'word' && ((BETWEEN_SUBJECT_AND_CUE.has(token.lower) && !token.capitalized) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && /n['’ʼ]t$/.test(token.lower)));
+  return token.type === 'word' && ((BETWEEN_SUBJECT_AND_CUE.has(token.lower) && !token.capitalized) || TIME_WORDS.has(token.lower) || isAdverb(token) || (hasApostrophe(token.lower) && NEGATED_AUXILIARY.test(token.lower)));
 }
 
 /** Verbs whose subject performs the infinitive after them: "decided to add", "tried to explain". */
