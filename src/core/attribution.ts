@@ -3514,7 +3514,8 @@ class Attributor {
     if (RIVAL_PARTIES.has(party) && holdsRivalParty(labels, party)) return -1;
     // "The Voss campaign" is not the Castellanos campaign: a body whose own name holds the word names whose it is.
     if (requiredName !== null && !containsWord(labels, requiredName) && (owned || namesSomething(entity.role) || (entity.type !== 'person' && containsWord(entity.name.toLowerCase(), head)))) return -1;
-    const named = containsWord(labels, head);
+    // ("the governor" is not the deputy governor named beside her.)
+    const named = containsWord(labels, head) && (phrase !== null || !onlyAsDeputy(labels, head));
     const bonus = !named ? 0 : phrase !== null && containsPhrase(labels, phrase) ? 2 * before : before;
     for (let at = last; at >= 0 && at > last - RECENT_MENTIONS; at--) {
       const mention = mentions[at];
@@ -4411,6 +4412,19 @@ function isPlainWord(word: string): boolean {
 function containsWord(text: string, word: string): boolean {
   return containsPhrase(text, word) && !NOT_LETTER_OR_DIGIT.test(word);
 }
+
+/** Whether every `head` in the labels is a deputy's or an assistant's: "deputy governor", "vice president". */
+function onlyAsDeputy(labels: string, head: string): boolean {
+  let deputy = false;
+  for (let at = labels.indexOf(head); at >= 0; at = labels.indexOf(head, at + 1)) {
+    if (isLetterOrDigit(labels, at - 1) || isLetterOrDigit(labels, at + head.length)) continue;
+    if (!DEPUTY_BEFORE.test(labels.slice(Math.max(0, at - DEPUTY_CHARS), at))) return false;
+    deputy = true;
+  }
+  return deputy;
+}
+const DEPUTY_BEFORE = /\b(?:deputy|vice|assistant|associate|acting)[ -]$/;
+const DEPUTY_CHARS = 'associate '.length;
 
 /** Whether `phrase` stands in `text` with no letter or digit right before or after it. */
 function containsPhrase(text: string, phrase: string): boolean {

@@ -2830,3 +2830,10 @@ describe('attribution: a quote run over paragraphs, credited at its end', () => 
     assert.equal(speakerOf(body, '"Ballot 14 had two marks. The board counted it.'), 'Tom Hart');
   });
 });
+
+describe('attribution: the office and its deputy', () => {
+  it('gives "the governor" to the governor, not to the deputy governor named after her', () => {
+    const body = 'Governor Helena Vasko spoke on Thursday. Deputy Governor Marc Eklund dissented.\n\n"Hindsight is easy," the governor said.';
+    assert.equal(speakerOf(body, '"Hindsight is easy,"'), 'Helena Vasko');
+  });
+});
