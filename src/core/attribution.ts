@@ -3840,6 +3840,9 @@ class Attributor {
     const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 1)].start;
     // "Ingrid Halvorsen said … A doctor at the hospital said … “…,” said the doctor": the one the text brought in since.
     if (introducesAnother(this.text.slice(from, mention.start), head.lower)) return null;
+    // "South Korean defender Park Ji-yeon tripped … The defender said": the one the noun stood before.
+    const labelled = this.personAfterWord(from, mention.start, head.lower);
+    if (labelled !== null) return labelled;
     const named = this.onlyPersonNamed(from, mention.start, (mentioned) => !this.insideQuote(mentioned));
     // Of several named, an age in years, a nationality or a position in a sport means the one the text goes on about
     // ("Halvorsen beat Restrepo. “…,” the 19-year-old said."), if no other age was given them; a person noun ("the
@@ -3852,6 +3855,15 @@ class Attributor {
     };
     return this.firstPersonIn(this.input.paragraphs[this.currentParagraph].start, mention.start, ANY_GENDER, ofAge)
       ?? (this.currentParagraph > 0 ? this.firstPersonIn(from, this.input.paragraphs[this.currentParagraph - 1].end, ANY_GENDER, ofAge) : null);
+  }
+
+  /** The last person in text[from, to) whose name the word `noun` stands right before ("defender Park Ji-yeon"). */
+  private personAfterWord(from: number, to: number, noun: string): Entity | null {
+    const mentions = this.input.index.mentionsIn(from, to, this.mentionEntities);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      if (this.mentionEntities[i].type === 'person' && mentions[i].kind !== 'pronoun' && this.wordBefore(mentions[i].start) === noun) return this.mentionEntities[i];
+    }
+    return null;
   }
 
   /**

@@ -2837,3 +2837,10 @@ describe('attribution: the office and its deputy', () => {
     assert.equal(speakerOf(body, '"Hindsight is easy,"'), 'Helena Vasko');
   });
 });
+
+describe('attribution: an epithet the text wrote before a name', () => {
+  it('gives "The defender said" to the one named "defender Park Ji-yeon", not to the first person of the sentence', () => {
+    const body = 'Chloe Brannan\'s penalty, awarded after South Korean defender Park Ji-yeon tripped winger Tahlia Okafor, was saved.\n\nThe defender said her teammate had promised to "fix it for me."';
+    assert.equal(speakerOf(body, '"fix it for me."'), 'Park Ji-yeon');
+  });
+});
