@@ -3804,9 +3804,9 @@ function isGenerationalSuffixAt(name: string, from: number): boolean {
  * writes to tell a father from his namesake son.
  */
 function sameButSuffix(known: string, name: string): boolean {
+  // ("Donald Trump Jr." after "Donald Trump" is his son: only the name known with its suffix may go without it.)
   const knownBase = withoutSuffix(known);
-  const base = withoutSuffix(name);
-  return (knownBase === known) !== (base === name) && (knownBase === base || knownBase.endsWith(` ${base}`));
+  return knownBase !== known && withoutSuffix(name) === name && (knownBase === name || knownBase.endsWith(` ${name}`));
 }
 
 /** The name without a generational suffix other than "Sr." (the only one starting with S), or the name itself. */

@@ -2844,3 +2844,12 @@ describe('attribution: an epithet the text wrote before a name', () => {
     assert.equal(speakerOf(body, '"fix it for me."'), 'Park Ji-yeon');
   });
 });
+
+describe('attribution: father and son of one name', () => {
+  it('keeps "Calvin Thorne Jr." apart from the Calvin Thorne named before him, and "Martin Luther Kingsley Jr." one with "Martin Luther Kingsley"', () => {
+    const body = 'Calvin Thorne died Monday. He is survived by a son, Calvin Thorne Jr.\n\n"Dad would want it loud," Calvin Thorne Jr. said.';
+    assert.equal(speakerOf(body, '"Dad would want it loud,"'), 'Calvin Thorne Jr.');
+    const same = 'Martin Luther Kingsley Jr. spoke first.\n\n"We march at dawn," Martin Luther Kingsley said.';
+    assert.equal(speakerOf(same, '"We march at dawn,"'), 'Martin Luther Kingsley Jr.');
+  });
+});
