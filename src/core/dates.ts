@@ -898,6 +898,8 @@ function monthOf(day: Day): number {
 function yearAhead(year: number | null, month: number, day: number, text: string, start: number, reference: Day | null): number | null {
   if (year === null || reference === null || Date.UTC(year, month - 1, day) >= reference || SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year;
   // Only a deadline word before it counts: "before the March 15 deadline" may be a month gone by, not next year's.
+  // ("Her hearing had been set for March 14": a plan gone by, of a day this year, not the next.)
+  if (PLAN_GONE_BY.test(ownSentenceBefore(text, start))) return year;
   return speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)) ? year + 1 : year;
 }
 
@@ -919,6 +921,8 @@ function setsDeadline(text: string, phraseStart: number, phraseEnd: number): boo
 function looksBack(text: string, offset: number): boolean {
   return PAST_VERB.test(sentenceAround(text, offset)) || PAST_BEFORE_BY.test(text.slice(Math.max(0, offset - PAST_BEFORE_BY_CHARS), offset));
 }
+/** "had been set for", "had been scheduled to": a plan the sentence tells as over. */
+const PLAN_GONE_BY = /\bhad been (?:set|scheduled|planned|slated|due)\b/;
 /** "expected to finish ", "would be ready ", "plans to open the site ": what is planned for a deadline after it. */
 const PLAN_BEFORE = /\b(?:to|will|would|could|should|must|can|might|may|expected|expects|plans?|planned|aims?|aimed|hopes?|hoped)(?: [\w’'-]+){0,3} $/;
 const PLAN_BEFORE_CHARS = 48;

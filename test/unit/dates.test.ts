@@ -66,6 +66,11 @@ describe('findDates', () => {
     assert.deepEqual(read('Coverage kicked in two years ago.'), [['two years ago', '2021-02-21', null]]);
   });
 
+  it('keeps a day a plan gone by was set for in its year ("had been set for February 14", not next year\'s)', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('Her hearing had been set for February 14 before it was postponed.').map((date) => date.value), ['2023-02-14']);
+  });
+
   it('reads "this past weekend" as the weekend gone by', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('They joined a vigil this past weekend.').map((date) => [date.value, date.rangeEnd]), [['2023-02-18', '2023-02-19']]);
