@@ -481,6 +481,12 @@ function cueAtToken(tokens: Token[], index: number): CueMatch | null {
   return token.contextCue;
 }
 
+/** A question's last mark before its closing quote mark. */
+const QUESTION_END = /\?['"’”»]*$/;
+/** "“…?” one reporter asked", "“…?” asked a reporter": a cue of asking right after the question, before or after its asker. */
+const ASKED_AFTER_QUOTE = /^,? (?:[\w-]+ ){0,3}(?:asked|asks|pressed)\b/;
+const ASKED_AFTER_QUOTE_CHARS = 40;
+
 /** What opens the question after the one asked: "asked Corrigan whether …", "asked her about …". */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'about', 'why', 'what', 'how', 'when', 'where', 'who', 'to', ',']);
 
@@ -3309,6 +3315,7 @@ class Attributor {
       const lemma = found.cue === null ? '' : cueAt(tokens, found.cue.start)?.form.lemma ?? '';
       entity = (REPLY_LEMMAS.has(lemma) ? this.personAskedBefore(mention) : null)
         ?? (lemma === 'read' && mention.text.toLowerCase() === 'it' ? this.documentBefore(mention.start) : null) ?? this.antecedent(mention, ruleId);
+      if (entity !== null && this.askedTheQuestionBefore(entity)) entity = this.otherPersonBefore(entity, pronounOf(mention.text.toLowerCase())) ?? entity;
       if (entity !== null) this.input.index.addMention(entity, mention, 'pronoun');
       if (ruleId === 'adjacent-cue' || ruleId === 'reported-speech') ruleId = 'pronoun';
     } else {
@@ -3750,6 +3757,30 @@ class Attributor {
   }
 
   /** The tokens of a paragraph and its last sentence; null before the first paragraph. */
+  /**
+   * "“What would change your mind?” one reporter asked.⏎“Two more reports,” she said.": whether `entity` asked the
+   * question that closes the paragraph before, which the pronoun opening this one answers.
+   */
+  private askedTheQuestionBefore(entity: Entity): boolean {
+    const before = this.currentFirstQuote - 1;
+    const quote = this.input.quotes[before];
+    // (The last quote of the paragraph before waits unfinished, as the next may go on with it.)
+    const asker = this.results[before] !== undefined ? this.results[before]!.entity : this.finished.entityOf(before);
+    if (quote === undefined || quote.paragraph !== this.currentParagraph - 1 || asker !== entity) return false;
+    return QUESTION_END.test(this.text.slice(quote.start, quote.end)) && ASKED_AFTER_QUOTE.test(this.text.slice(quote.end, quote.end + ASKED_AFTER_QUOTE_CHARS));
+  }
+
+  /** The last person named (not as a pronoun) in the two paragraphs before this one whom `pronoun` may stand for, other than `entity`. */
+  private otherPersonBefore(entity: Entity, pronoun: string): Entity | null {
+    const from = this.input.paragraphs[Math.max(0, this.currentParagraph - 2)].start;
+    const mentions = this.input.index.mentionsIn(from, this.input.paragraphs[this.currentParagraph].start, this.mentionEntities);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const other = this.mentionEntities[i];
+      if (other !== entity && other.type === 'person' && mentions[i].kind !== 'pronoun' && isUpper(other.name[0]) && this.agrees(other, pronoun)) return other;
+    }
+    return null;
+  }
+
   /**
    * "A letter signed by 41 teachers was read into the record. “…,” it read.": the text last named in the sentence before
    * or in this one, as its noun ("the note read" speaks for the note).

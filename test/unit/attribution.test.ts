@@ -2853,3 +2853,10 @@ describe('attribution: father and son of one name', () => {
     assert.equal(speakerOf(same, '"We march at dawn,"'), 'Martin Luther Kingsley Jr.');
   });
 });
+
+describe('attribution: an answer to an unnamed questioner', () => {
+  it('gives "“…,” she said" after "“…?” one reporter asked." to the woman answering, not to the reporter', () => {
+    const body = 'Naomi Feldt spoke to reporters.\n\n"What would change your mind?" one reporter asked.\n\n"Two more reports like this one," she said.';
+    assert.equal(speakerOf(body, '"Two more reports like this one,"'), 'Naomi Feldt');
+  });
+});
