@@ -2860,3 +2860,12 @@ describe('attribution: an answer to an unnamed questioner', () => {
     assert.equal(speakerOf(body, '"Two more reports like this one,"'), 'Naomi Feldt');
   });
 });
+
+describe('attribution: New England town titles', () => {
+  it('reads "Selectwoman Ruth Patterson" as a title and "the selectwoman" as her', () => {
+    const body = 'Selectwoman Ruth Pattison opened the meeting.\n\n"We cannot wait," the selectwoman said.';
+    const quote = quoteIn(body, '"We cannot wait,"');
+    assert.equal(quote.speaker?.name, 'Ruth Pattison');
+    assert.equal(analyze(HEADER + body).entities.find((found) => found.name === 'Ruth Pattison')?.role, 'Selectwoman');
+  });
+});
