@@ -496,6 +496,9 @@ const PLACE_NOUNS = new Set([...lexicon.placeNouns, 'state', 'county', 'country'
 /** What stands between a name and the role set off after it: ", ", ", 72, ". */
 const OWN_APPOSITIVE_GAP = /^, (?:\d{1,3}, )?$/;
 
+/** Words that place someone by a thing: "a man near the door". */
+const SPATIAL_LINKS = new Set(['near', 'behind', 'beside', 'outside', 'inside', 'by']);
+
 /** Words that name a kind of call right before "call": "earnings call", "phone call". */
 const CALL_KINDS = new Set(['earnings', 'conference', 'phone', 'telephone', 'video', 'roll', 'wake-up', '911', 'radio']);
 
@@ -933,6 +936,11 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
   if (placeLink && link.lower === 'in' && (isCommonNoun(placed) || bareOpening)) {
     const holder = phraseEndingAt(tokens, linkIndex - 1, low);
     if (holder !== null && (bareOpening || (holder.kind === 'role' && (isDeterminer(tokens[holder.start]) || isPlural(placed.lower))))) return holder;
+  }
+  // "A man near the door shouted", "a woman outside the hall said": a person placed by a thing speaks, not the thing.
+  if (SPATIAL_LINKS.has(link?.lower ?? '') && linkIndex - 1 >= low && (isPeopleNoun(placed?.lower ?? '') || NOUN_GENDERS.has(placed?.lower ?? ''))) {
+    const holder = phraseEndingAt(tokens, linkIndex - 1, low);
+    if (holder?.kind === 'role') return holder;
   }
   // "Ann Lee in Ohio said", "The Peoples Democratic Party (PDP) in Lagos accused": a name placed somewhere speaks, not the place.
   if (placeLink && link.lower === 'in' && linkIndex - 1 >= low && (isNameWord(placed) || placed?.lower === ')')) {

@@ -2869,3 +2869,10 @@ describe('attribution: New England town titles', () => {
     assert.equal(analyze(HEADER + body).entities.find((found) => found.name === 'Ruth Pattison')?.role, 'Selectwoman');
   });
 });
+
+describe('attribution: someone placed by a thing', () => {
+  it('gives "A man near the door shouted" to the man, not the door', () => {
+    assert.equal(speakerOf('A man near the door shouted, "See you at the polls!"', '"See you at the polls!"'), 'A man');
+    assert.equal(speakerOf('A woman outside the hall said the vote was "rigged from the start."', '"rigged from the start."'), 'A woman');
+  });
+});
