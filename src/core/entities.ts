@@ -1579,6 +1579,7 @@ class Scanner {
     return isApostropheCode(this.text.charCodeAt(this.tokens.ends[i]));
   }
 
+  /** Whether tokens first…last are all names no list knows, or places' names ("Harbor City" before "Gulls"). */
   private allUnknownNameWords(first: number, last: number): boolean {
     for (let i = first; i <= last; i++) if (!this.isUnknownNameWord(i) && this.lookup(i, i)?.kind !== 'place') return false;
     return true;
@@ -3415,14 +3416,17 @@ class Index implements EntityIndex {
     return found;
   }
 
-  /** The person among namesakes mentioned last before `at` (else the first one). */
+  /**
+   * The person among namesakes mentioned last before `at` (else the first one); "the elder"/"the younger" first choose
+   * by generation, and relatives brought in by another's sentence give way to the others named before.
+   */
   private closest(candidates: Entity[] | undefined, at: number): Entity | null {
     if (!candidates || !candidates.length) return null;
     if (candidates.length === 1) return candidates[0];
-    // "Skip Hennessy died Monday. His brother, Frank Hennessy, confirmed … Hennessy became harbor master": a namesake
-    // brought in as someone's relative is called by the full name, and the surname alone stays with the others.
     const ranked = this.byGeneration(candidates, at);
     if (ranked !== null) return ranked;
+    // "Skip Hennessy died Monday. His brother, Frank Hennessy, confirmed … Hennessy became harbor master": a namesake
+    // brought in as someone's relative is called by the full name, and the surname alone stays with the others.
     // (Only among those named before: "Her husband, Peter Lind, … Lind said" is Peter, whoever the text names later.
     // And not a relative who opened a sentence as its subject, when the surname speaks: "His father, Robert Lyle, said
     // his son was careful. “…,” Lyle said.")
