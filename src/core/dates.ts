@@ -74,6 +74,8 @@ const HOLIDAY_DAYS_BACK = 120;
  * The period words carry a lookahead for their period (only run once such a word matched): "this" alone, the most
  * frequent word in news that the trigger knows, is no match to read.
  */
+/** The counts of a time after a date the story told, capitalized too: "Two days later, …". */
+const COUNT_LATER_WORDS = `(?:\\d{1,3}|${['an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')})`;
 /** The counts of a time ahead: "in two weeks", "within 10 days", "in a month", "three days from now". */
 const COUNT_AHEAD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)';
 const TRIGGER = new RegExp('\\b(?:(?:'
@@ -81,7 +83,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? later)|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%| ?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|hours|hrs)\\b)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -193,7 +195,7 @@ interface FoundPhrase {
    * "in 2019", "the 1990s", "the fall", "the third quarter", "2019-01-01", "two days ago", "last week", "over the
    * weekend", "on Election Day", "by the end of the year", or one word (month, weekday, "yesterday").
    */
-  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'ahead' | 'period' | 'weekend' | 'holiday' | 'end' | 'day after' | 'word';
+  kind: 'year' | 'decade' | 'season' | 'quarter' | 'numeric' | 'ago' | 'ahead' | 'later' | 'period' | 'weekend' | 'holiday' | 'end' | 'day after' | 'word';
 }
 
 /** A calendar day as a UTC timestamp at midnight. */
@@ -455,13 +457,52 @@ const SCHEDULE_GAP = 120;
  * last told, in that paragraph or the one before, not the day after the article's.
  */
 function followStory(text: string, previous: DateExpression, phrase: Phrase): void {
-  if (previous.relative || previous.value === null || previous.rangeEnd !== null || previous.value.length !== 10) return;
   const written = text.slice(phrase.start, phrase.end);
+  if (LATER.test(written)) {
+    countLater(text, previous, phrase, written);
+    return;
+  }
+  if (previous.relative || previous.value === null || previous.rangeEnd !== null || previous.value.length !== 10) return;
   if (!DAY_AFTER_TOLD.test(written) && !(NEXT_PART_OF_DAY.test(written) && text.startsWith('the ', phrase.start - 4))) return;
   const between = text.slice(previous.end, phrase.start);
   if (between.length > STORY_GAP || between.split('\n\n').length > 2) return;
   phrase.value = phrase.rangeEnd = iso(dayOf(previous.value) + DAY_MS);
 }
+/**
+ * "arrested on Oct. 9. Two days later, …", "in 2016 … two years later": a count of units after the date the story told
+ * just before (a day counts days and weeks from it, a year counts years).
+ */
+function countLater(text: string, previous: DateExpression, phrase: Phrase, written: string): void {
+  const between = text.slice(previous.end, phrase.start);
+  // (Not from "today" — "still live today, more than 200 years later" — nor restating the date before it: "for
+  // October 2014, just eight months later".)
+  if (previous.value === null || between.length > STORY_GAP || NOW_WORDS.test(previous.text) || RESTATED_GAP.test(between)) return;
+  const words = written.toLowerCase().split(' ');
+  const unit = words[words.length - 2].replace(/s$/, '');
+  const countWords = words.slice(0, -2).join(' ');
+  const count = /^\d/.test(countWords) ? Number(countWords) : COUNT_WORDS[countWords];
+  if (count === undefined || countWords === 'a few' || countWords === 'several') return;
+  // A day moves by any unit; a month or a year told as a whole only by months or years, and stays whole.
+  const months = unit === 'year' ? 12 * count : unit === 'month' ? count : 0;
+  if (previous.rangeEnd === null) phrase.value = iso(laterBy(dayOf(previous.value), months, unit === 'week' ? 7 * count : unit === 'day' ? count : 0));
+  else if (months > 0) {
+    phrase.value = iso(laterBy(dayOf(previous.value), months, 0));
+    const end = new Date(dayOf(previous.rangeEnd));
+    phrase.rangeEnd = iso(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + months + 1, 0));
+  }
+}
+
+/** `day` moved on by whole months, then by days. */
+function laterBy(day: Day, months: number, days: number): Day {
+  const date = new Date(day);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.getTime();
+}
+const LATER = / later$/;
+const NOW_WORDS = /^(?:today|tonight|now)$/i;
+const RESTATED_GAP = /^,? (?:just |only |barely |some |about |nearly |almost |more than |less than )?$/;
+const COUNT_LATER = new RegExp(`\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? $`);
 const NEXT_PART_OF_DAY = /^next (?:morning|afternoon|evening|night)$/;
 const DAY_AFTER_TOLD = /^[Tt]he (?:next|following) day$/;
 /** How far after the date it follows a story's "the next morning" may stand. */
@@ -503,6 +544,10 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     return start >= 0 ? { start, end, kind: 'ago' } : null;
   }
   // "the next day", "the following day": a day the story counts from a date it told (see `followStory`).
+  if (word === 'later') {
+    const count = COUNT_LATER.exec(text.slice(Math.max(0, found - AHEAD_BEFORE_CHARS), found));
+    return count === null ? null : { start: found - count[0].length, end, kind: 'later' };
+  }
   if (AHEAD_UNITS.has(word)) {
     const ahead = aheadFound(text, found, end);
     if (ahead !== null || word !== 'day') return ahead;
@@ -577,6 +622,9 @@ function readPhrase(text: string, { start, end, kind }: FoundPhrase, word: strin
       return readAgo(text, start, end, reference);
     case 'ahead':
       return readAhead(text, start, end, reference);
+    case 'later':
+      // Counted from the date the story told before it (`followStory`), else from none.
+      return { start, end, value: null, rangeEnd: null, relative: true };
     case 'weekend':
       return readWeekend(text, start, end, reference);
     case 'period':

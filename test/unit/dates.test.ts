@@ -651,3 +651,14 @@ describe('findDates', () => {
       [['Feb. 9', '2023-02-09'], ['the next day', '2023-02-10'], ['The following day', null]]);
   });
 });
+
+describe('findDates: counted after a date the story told', () => {
+  it('reads "Two days later" and "four years later" from the date just before, not from the text\'s date', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('A boy was charged on Oct. 9, 2022. Two days later, police arrested another. Obama won the state in 2008 but lost it four years later.'), [
+      ['Oct. 9, 2022', '2022-10-09', null], ['Two days later', '2022-10-11', null], ['2008', '2008-01-01', '2008-12-31'], ['four years later', '2012-01-01', '2012-12-31'],
+    ]);
+    // Not from "today", nor restating the date it follows.
+    assert.deepEqual(read('We still live under it today, more than 200 years later.').map((date) => date[1]), ['2023-02-21', null]);
+  });
+});
