@@ -83,7 +83,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? later)|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? later)|(?:week|month|year)(?<=\\b[Tt]he following (?:week|month|year))|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%| ?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|hours|hrs)\\b)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -458,7 +458,7 @@ const SCHEDULE_GAP = 120;
  */
 function followStory(text: string, previous: DateExpression, phrase: Phrase): void {
   const written = text.slice(phrase.start, phrase.end);
-  if (LATER.test(written)) {
+  if (LATER.test(written) || FOLLOWING_UNIT.test(written)) {
     countLater(text, previous, phrase, written);
     return;
   }
@@ -478,10 +478,18 @@ function countLater(text: string, previous: DateExpression, phrase: Phrase, writ
   // October 2014, just eight months later".)
   if (previous.value === null || between.length > STORY_GAP || NOW_WORDS.test(previous.text) || RESTATED_GAP.test(between)) return;
   const words = written.toLowerCase().split(' ');
-  const unit = words[words.length - 2].replace(/s$/, '');
-  const countWords = words.slice(0, -2).join(' ');
+  const following = words[1] === 'following';
+  const unit = (following ? words[2] : words[words.length - 2]).replace(/s$/, '');
+  const countWords = following ? 'one' : words.slice(0, -2).join(' ');
   const count = /^\d/.test(countWords) ? Number(countWords) : COUNT_WORDS[countWords];
   if (count === undefined || countWords === 'a few' || countWords === 'several') return;
+  // "the following year" is the whole year after the date's.
+  if (following && unit === 'year') {
+    const year = Number(previous.value.slice(0, 4)) + 1;
+    phrase.value = isoDate(year, 1, 1);
+    phrase.rangeEnd = isoDate(year, 12, 31);
+    return;
+  }
   // A day moves by any unit; a month or a year told as a whole only by months or years, and stays whole.
   const months = unit === 'year' ? 12 * count : unit === 'month' ? count : 0;
   if (previous.rangeEnd === null) phrase.value = iso(laterBy(dayOf(previous.value), months, unit === 'week' ? 7 * count : unit === 'day' ? count : 0));
@@ -500,6 +508,7 @@ function laterBy(day: Day, months: number, days: number): Day {
   return date.getTime();
 }
 const LATER = / later$/;
+const FOLLOWING_UNIT = /^[Tt]he following (?:week|month|year)$/;
 const NOW_WORDS = /^(?:today|tonight|now)$/i;
 const RESTATED_GAP = /^,? (?:just |only |barely |some |about |nearly |almost |more than |less than )?$/;
 const COUNT_LATER = new RegExp(`\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? $`);
@@ -547,6 +556,10 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
   if (word === 'later') {
     const count = COUNT_LATER.exec(text.slice(Math.max(0, found - AHEAD_BEFORE_CHARS), found));
     return count === null ? null : { start: found - count[0].length, end, kind: 'later' };
+  }
+  // "the following year": one unit after the date the story told (`countLater`).
+  if ((word === 'week' || word === 'month' || word === 'year') && text.startsWith('following ', found - 'following '.length)) {
+    return { start: found - 'the following '.length, end, kind: 'later' };
   }
   if (AHEAD_UNITS.has(word)) {
     const ahead = aheadFound(text, found, end);

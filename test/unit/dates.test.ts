@@ -658,6 +658,7 @@ describe('findDates: counted after a date the story told', () => {
     assert.deepEqual(read('A boy was charged on Oct. 9, 2022. Two days later, police arrested another. Obama won the state in 2008 but lost it four years later.'), [
       ['Oct. 9, 2022', '2022-10-09', null], ['Two days later', '2022-10-11', null], ['2008', '2008-01-01', '2008-12-31'], ['four years later', '2012-01-01', '2012-12-31'],
     ]);
+    assert.deepEqual(read('He was charged in February 2012 and acquitted the following year.').slice(1), [['the following year', '2013-01-01', '2013-12-31']]);
     // Not from "today", nor restating the date it follows.
     assert.deepEqual(read('We still live under it today, more than 200 years later.').map((date) => date[1]), ['2023-02-21', null]);
   });
