@@ -811,9 +811,9 @@ const CHILD_NOUNS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'st
 /** "His father, " opening a sentence (or a paragraph) before a name. */
 const KIN_OPENING_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:His|Her|Their|(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+[’']s?) (?:[a-z-]+ )?[a-z]+,? $/;
 const KIN_OPENING_CHARS = 40;
-/** The lowercase word, and a comma, right before a name: "brother, " in "His brother, Frank Hennessy". */
-const KIN_BEFORE_NAME = /\b([a-z]+),? $/;
-const KIN_BEFORE_CHARS = 16;
+/** The lowercase word, and a comma, right before a name or its title: "brother, " in "His brother, Frank Hennessy", "son, Det. ". */
+const KIN_BEFORE_NAME = /\b([a-z]+),? (?:[A-Z][a-z]{0,4}\. ){0,2}$/;
+const KIN_BEFORE_CHARS = 28;
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !ROLE_NOUN_WORDS.includes(noun)));
 const KIN_GENDERS = new Map<string, Gender>([
   ...lexicon.feminineNouns.map((noun): [string, Gender] => [noun, 'feminine']), ...lexicon.masculineNouns.map((noun): [string, Gender] => [noun, 'masculine']),
@@ -3264,12 +3264,19 @@ class Index implements EntityIndex {
 
   /** An existing entity that `name` (already cleaned) refers to, by name, alias, surname or first name. */
   find(name: string, at: number): Entity | null {
-    return this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at) ?? this.findWithLowercaseParticle(name, at) ?? this.findWithOtherApostrophe(name, at);
+    return this.namesakeByGeneration(name, at) ?? this.byExactName.get(name) ?? this.findInexact(name, null, lastWord(name), at) ?? this.findWithLowercaseParticle(name, at)
+      ?? this.findWithOtherApostrophe(name, at);
+  }
+
+  /** "the younger Dolan" after "Dolan said" went to his father: the generation word chooses before the surname's first reading. */
+  private namesakeByGeneration(name: string, at: number): Entity | null {
+    const namesakes = this.bySurname.get(name);
+    return namesakes !== undefined && namesakes.length > 1 ? this.byGeneration(namesakes, at) : null;
   }
 
   /** `find`, else a new entity: the lowercased name and the last word serve both. */
   findOrCreate(name: string, at: number, type: EntityType): Entity {
-    const named = this.byExactName.get(name);
+    const named = (type === 'person' ? this.namesakeByGeneration(name, at) : null) ?? this.byExactName.get(name);
     if (named) return named;
     const lowercase = name.toLowerCase();
     const surname = lastWord(name);

@@ -2743,6 +2743,11 @@ describe('attribution: the elder and the younger namesake', () => {
     assert.equal(speakerOf(body, '"We are not going anywhere,"'), 'Jenna Farris');
   });
 
+  it('reads "the younger Dolan" as the son brought in with his title ("His son, Det. Kevin Dolan"), though "Dolan" had been his father', () => {
+    const body = 'Det. Frank Dolen retired in 2011. "It was never mine," Dolen said.\n\nHis son, Det. Kevin Dolen, now has the file. "It is just a file," the younger Dolen said.';
+    assert.equal(speakerOf(body, '"It is just a file,"'), 'Kevin Dolen');
+  });
+
   it('tells them apart by the ages the text gave', () => {
     const body = 'Ruth Calder, 81, and Amy Calder, 34, run the stall together.\n\n"We never close," the older Calder said.';
     assert.equal(speakerOf(body, '"We never close,"'), 'Ruth Calder');
