@@ -496,6 +496,9 @@ const PLACE_NOUNS = new Set([...lexicon.placeNouns, 'state', 'county', 'country'
 /** What stands between a name and the role set off after it: ", ", ", 72, ". */
 const OWN_APPOSITIVE_GAP = /^, (?:\d{1,3}, )?$/;
 
+/** Generational suffixes written with a period, as the tokenizer keeps them. */
+const SUFFIXES_WITH_PERIOD = new Set(['jr.', 'sr.']);
+
 /** Words that place someone by a thing: "a man near the door". */
 const SPATIAL_LINKS = new Set(['near', 'behind', 'beside', 'outside', 'inside', 'by']);
 
@@ -1582,7 +1585,9 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     const portfolio = (at: number) => ROLE_LINKS.has(tokens[at]?.lower) && ROLE_NOUNS.has(tokens[at - 1]?.lower) && isCommonNoun(tokens[at + 1]);
     // ("Radio host and former sheriff Buck Lindqvist": "and" may join two roles.)
     const joinsRoles = (at: number) => tokens[at].lower === 'and' && ROLE_NOUNS.has(tokens[at - 1]?.lower);
-    for (let next = end; next < high && next < end + ROLE_CHAIN_WORDS && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next) || joinsRoles(next)); next++) {
+    // (A name closed by "Jr." has no role chain after it: "said Lucien Baptiste Jr. He was …".)
+    const closed = SUFFIXES_WITH_PERIOD.has(tokens[end - 1].lower);
+    for (let next = end; !closed && next < high && next < end + ROLE_CHAIN_WORDS && isWord(tokens[next]) && (!FUNCTION_WORDS.has(tokens[next].lower) || portfolio(next) || joinsRoles(next)); next++) {
       if (!isNameWord(tokens[next])) continue;
       // ("Environmental group Amazonia Viva welcomed …": a body's noun before its name heads the phrase as well.)
       // ("Republican nominee-in-waiting Greg Amundsen": a role noun may head a hyphenated compound.)
@@ -1671,6 +1676,8 @@ function nameRunFrom(tokens: Token[], from: number, high: number): number {
     if (isNameWord(tokens[end]) || (isSurnameWord(tokens[end]) && (end > from || isNameWord(tokens[end + 1])))) end++;
     else if (isWord(tokens[end]) && NAME_CONNECTORS.has(tokens[end].lower) && isNameWord(tokens[end + 1])) end += 2;
     else break;
+    // "said Lucien Baptiste Jr. He was …": a suffix with its period closes the name.
+    if (end > from + 1 && SUFFIXES_WITH_PERIOD.has(tokens[end - 1].lower) && tokens[end]?.lower !== 'day') break;
   }
   // "Juror No. 7": the number closes the name.
   if (end < high && personNumberedAt(tokens, end) >= from) end++;

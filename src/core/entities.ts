@@ -1603,7 +1603,10 @@ class Scanner {
   private endsCompanyName(i: number): boolean {
     const start = this.tokens.starts[i];
     const length = this.tokens.ends[i] - start;
-    return length <= 5 && this.text.charCodeAt(start + length - 1) === 0x2e && LEGAL_FORMS.has(this.word(i));
+    if (length > 5 || this.text.charCodeAt(start + length - 1) !== 0x2e) return false;
+    // ("said Lucien Baptiste Jr. He was born …": a suffix's period ends a person's name as a legal form's ends a firm's,
+    // but for a day named after him.)
+    return LEGAL_FORMS.has(this.word(i)) || (this.is(i, GENERATIONAL_SUFFIX) && !this.isWordAt(i + 1, 'Day'));
   }
 
   /**

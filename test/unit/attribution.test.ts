@@ -2881,3 +2881,12 @@ describe('attribution: someone placed by a thing', () => {
     assert.equal(speakerOf('A woman outside the hall said the vote was "rigged from the start."', '"rigged from the start."'), 'A woman');
   });
 });
+
+describe('attribution: a name ending in "Jr." that closes its sentence', () => {
+  it('gives "“…,” said Lucien Baptiste Jr. He was born …" to Lucien Baptiste Jr., whose name stops at the suffix', () => {
+    const body = '"My father used to say the sauce was everything," said Lucien Baptiste Jr. He was born in 1961.';
+    assert.equal(speakerOf(body, '"My father used to say the sauce was everything,"'), 'Lucien Baptiste Jr.');
+    const names = analyze(HEADER + 'The store passed to his son, Walter Hollister Jr. He is 51. Martin Luther King Jr. Day is a holiday.').entities.map((found) => found.name);
+    assert.ok(names.includes('Walter Hollister Jr.'), names.join(', '));
+  });
+});
