@@ -805,6 +805,9 @@ const SPEECH_CHARS = 32;
 /** "the elder ", "The younger " right before a surname. */
 const GENERATION_BEFORE = /\b[Tt]he (elder|older|younger) $/;
 const GENERATION_CHARS = 12;
+/** "Dennis Pruett Sr." is the elder of the two, "Dennis Pruett Jr." (or "II", "III") the younger. */
+const ELDER_SUFFIX = / Sr\.?$/;
+const YOUNGER_SUFFIX = / (?:Jr\.?|II|III|IV)$/;
 /** A parent's or a child's noun ("the elder" of a grandfather may be the father the story is about). */
 const PARENT_NOUNS = new Set(['father', 'mother', 'dad', 'mom', 'mum']);
 const CHILD_NOUNS = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
@@ -3273,7 +3276,8 @@ class Index implements EntityIndex {
 
   /** "the younger Dolan" after "Dolan said" went to his father: the generation word chooses before the surname's first reading. */
   private namesakeByGeneration(name: string, at: number): Entity | null {
-    const namesakes = this.bySurname.get(name);
+    // ("the elder Dennis Pruett": the namesakes whose names open with the whole name, "Dennis Pruett Sr." and "Jr.")
+    const namesakes = this.bySurname.get(name.includes(' ') ? lastWord(name) : name)?.filter((person) => !name.includes(' ') || person.name.startsWith(`${name} `));
     return namesakes !== undefined && namesakes.length > 1 ? this.byGeneration(namesakes, at) : null;
   }
 
@@ -3471,7 +3475,11 @@ class Index implements EntityIndex {
     const generation = GENERATION_BEFORE.exec(this.text.slice(Math.max(0, at - GENERATION_CHARS), at))?.[1];
     if (generation === undefined) return null;
     const elder = generation !== 'younger';
-    const named = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at);
+    // (Full names are read before their mentions are counted: then all namesakes are candidates.)
+    const mentioned = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at);
+    const named = mentioned.length > 0 ? mentioned : candidates;
+    const bySuffix = named.filter((candidate) => (elder ? ELDER_SUFFIX : YOUNGER_SUFFIX).test(candidate.name));
+    if (bySuffix.length === 1) return bySuffix[0];
     const byKin = named.filter((candidate) => (elder ? PARENT_NOUNS : CHILD_NOUNS).has(this.kinNounBefore(candidate) ?? ''));
     if (byKin.length === 1) return byKin[0];
     // (Ages decide only between namesakes that both have one.)

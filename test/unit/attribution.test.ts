@@ -2748,6 +2748,12 @@ describe('attribution: the elder and the younger namesake', () => {
     assert.equal(speakerOf(body, '"It is just a file,"'), 'Kevin Dolen');
   });
 
+  it('reads "the younger Vincent Marchetti" as "Vincent Marchetti Jr." and "the elder" as "Sr."', () => {
+    const body = 'Vincent Marchetto Sr. founded the bakery. His son, Vincent Marchetto Jr., runs it.\n\n"It is fine," the younger Vincent Marchetto said. "We hold on," the elder Vincent Marchetto said.';
+    assert.equal(speakerOf(body, '"It is fine,"'), 'Vincent Marchetto Jr.');
+    assert.equal(speakerOf(body, '"We hold on,"'), 'Vincent Marchetto Sr.');
+  });
+
   it('tells them apart by the ages the text gave', () => {
     const body = 'Ruth Calder, 81, and Amy Calder, 34, run the stall together.\n\n"We never close," the older Calder said.';
     assert.equal(speakerOf(body, '"We never close,"'), 'Ruth Calder');
