@@ -496,6 +496,13 @@ const PLACE_NOUNS = new Set([...lexicon.placeNouns, 'state', 'county', 'country'
 /** What stands between a name and the role set off after it: ", ", ", 72, ". */
 const OWN_APPOSITIVE_GAP = /^, (?:\d{1,3}, )?$/;
 
+/** The last word of a name before any generational suffix: "Marchetti" in "Vincent Marchetti Sr.". */
+function surnameOf(name: string): string {
+  const base = name.replace(SUFFIX_AT_END, '');
+  return base.slice(base.lastIndexOf(' ') + 1);
+}
+const SUFFIX_AT_END = / (?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** Generational suffixes written with a period, as the tokenizer keeps them. */
 const SUFFIXES_WITH_PERIOD = new Set(['jr.', 'sr.']);
 
@@ -3858,10 +3865,10 @@ class Attributor {
       if (entity.type === 'person' && mentions[i].kind !== 'pronoun' && this.agrees(entity, owner)) ownerEntity = entity;
     }
     if (ownerEntity === null) return null;
-    const surname = ownerEntity.name.slice(ownerEntity.name.lastIndexOf(' ') + 1);
+    const surname = surnameOf(ownerEntity.name);
     let found: Entity | null = null;
     for (const entity of this.input.index.entities) {
-      if (entity === ownerEntity || entity.type !== 'person' || !entity.name.endsWith(` ${surname}`) || !this.agrees(entity, kin)) continue;
+      if (entity === ownerEntity || entity.type !== 'person' || !entity.name.includes(' ') || surnameOf(entity.name) !== surname || !this.agrees(entity, kin)) continue;
       // (Only one named before: "His wife … she said. Their daughter, Karin Halvorsen, …" is still Ingrid.)
       if (entity.mentions.length === 0 || entity.mentions[0].start > mention.start) continue;
       if (found !== null) return null;

@@ -2896,3 +2896,10 @@ describe('attribution: a name ending in "Jr." that closes its sentence', () => {
     assert.ok(names.includes('Walter Hollister Jr.'), names.join(', '));
   });
 });
+
+describe('attribution: a relative by a possessive, whose name has a suffix', () => {
+  it('gives "Her husband quipped" to "Vincent Marchetto Sr.", named with a suffix after the surname', () => {
+    const body = 'Vincent Marchetto Sr. founded the bakery with his wife, Rosa Marchetto.\n\nHer husband quipped: "Somebody has to taste the bread."';
+    assert.equal(speakerOf(body, '"Somebody has to taste the bread."'), 'Vincent Marchetto Sr.');
+  });
+});
