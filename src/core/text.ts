@@ -415,11 +415,11 @@ export function firstFrom(items: readonly (number | Span)[], offset: number): nu
 
 /** Nouns of works whose title may follow in quote marks: "the documentary “River of Fire”", "his book, “Trump and Me,”". */
 const WORK_NOUNS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'musical', 'opera', 'poem', 'podcast', 'series', 'sitcom', 'essay', 'column',
-  'thriller', 'drama', 'comedy', 'paper', 'novella', 'biography', 'autobiography', 'anthology', 'single', 'exhibition', 'hit']);
+  'thriller', 'drama', 'comedy', 'paper', 'novella', 'biography', 'autobiography', 'anthology', 'single', 'exhibition', 'hit', 'feature']);
 const LONGEST_WORK_NOUN = Math.max(...[...WORK_NOUNS].map((noun) => noun.length));
 
-/** ", a small drama", " the band's first single": an appositive after the closing mark (and its comma, or one inside) that names a work, a few words in. */
-const WORK_APPOSITIVE = /^,? (?:a|an|the) ((?:[\w'’-]+ ?){1,4})/;
+/** ", a small drama", " the band's first single", " her fourth film": an appositive after the closing mark (and its comma, or one inside) that names a work, a few words in. */
+const WORK_APPOSITIVE = /^,? (?:a|an|the|his|her|their|its) ((?:[\w'’-]+ ?){1,4})/;
 
 /** Whether the quote ending at `end` is a work's title that an appositive describes ("“The Quiet Harbor,” a small drama about …"). */
 export function namesWorkAfter(text: string, end: number): boolean {

@@ -137,6 +137,9 @@ describe('term classification', () => {
     // A title that an appositive after it calls a work.
     assert.equal(kindOf('"The Quiet Harbor," a small drama about a fishing family, won best picture.'), 'term');
     assert.equal(kindOf('"We Will Win," a defiant Ann Lee said.'), 'speech');
+    assert.equal(kindOf('"Low Tide Hymns," the director\'s fourth feature, follows a fisherman.'), 'term');
+    assert.equal(kindOf('"Low Tide Hymns," her fourth film, follows a fisherman.'), 'term');
+    assert.equal(kindOf('"We Will Win," her campaign manager said.'), 'speech');
     assert.equal(kindOf('She posted a message reading “Thank you, Ohio” at midnight.'), 'speech');
   });
 
