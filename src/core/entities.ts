@@ -802,6 +802,8 @@ const NOT_PLURAL_NAMES = /^(?:Rights|\w+[iu]s)$/;
 const SPEECH_AFTER_NAME = new RegExp(`^[\\p{L}’'.-]+,? (?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
 const SPEECH_BEFORE_NAME = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')}) $`);
 const SPEECH_CHARS = 32;
+/** The nouns of a political party or grouping that head a name before them ("the Civic Renewal alliance"). */
+const PARTY_NOUNS = new Set(['party', 'alliance', 'coalition', 'bloc', 'movement', 'front', 'faction']);
 /** "the elder ", "The younger " right before a surname. */
 const GENERATION_BEFORE = /\b[Tt]he (elder|older|younger) $/;
 const GENERATION_CHARS = 12;
@@ -1695,7 +1697,7 @@ class Scanner {
       if (!abbreviated) this.pushSpan('place', runFirst, last, false);
       return;
     }
-    const typed = this.typeFromNounBefore(runFirst, last) ?? this.typeFromAppositiveNoun(runFirst, last);
+    const typed = this.typeFromNounBefore(runFirst, last) ?? this.typeFromAppositiveNoun(runFirst, last) ?? this.typeFromPartyNounAfter(runFirst, last);
     if (typed) {
       this.pushSpan(typed, runFirst, last, this.isInHeadline(runFirst));
       return;
@@ -1997,6 +1999,15 @@ class Scanner {
    * "The supplier, ParkSense, said": an organization noun set off by commas names an organization.
    * The closing comma keeps "the company, Ford said" style slips and lists out.
    */
+  /** "the centrist Civic Renewal alliance", "the reformist Sakura Innovation party": a name that a party's noun heads, after a determiner. */
+  private typeFromPartyNounAfter(first: number, last: number): 'organization' | null {
+    const next = last + 1;
+    if (next >= this.count || !(this.tokens.flags[next] & JOINED) || this.isCapitalized(next) || !PARTY_NOUNS.has(this.word(next))) return null;
+    // (Only names no list knows: "the Republican party", "the Nevada caucuses" name a party and a state already.)
+    for (let i = first; i <= last; i++) if (!this.isUnknownNameWord(i)) return null;
+    return this.determinerAt(first) >= 0 ? 'organization' : null;
+  }
+
   private typeFromAppositiveNoun(first: number, last: number): 'organization' | null {
     // "Vantix, the payments company behind …", "Norvane Cloud, a supplier of …": the noun set off after the name.
     // ("Penny Jar, the budgeting app popular with …": a given name may open a company's name, set off by a noun that

@@ -528,6 +528,11 @@ describe('Titles of police, councils and the military', () => {
     assert.equal(entity(entities, 'Kim Seo-yeon').mentions.length, 2);
   });
 
+  it('reads a name headed by a party\'s noun after a determiner as an organization ("the centrist Civic Renewal alliance"), not a known word', () => {
+    assertTypes('Title\n\nThe centrist Civic Renewal alliance won. The small reformist Lotus Innovation party lost.', [['Civic Renewal', 'organization'], ['Lotus Innovation', 'organization']]);
+    assert.ok(!index('Title\n\nThe Nevada party met.').entities.some((found) => found.type === 'organization'));
+  });
+
   it('reads an officer\'s office as one organization ("the Harlan County Sheriff\'s Office", "the District Attorney’s Office")', () => {
     assertTypes('Title\n\nThe Harlan County Sheriff\'s Office said the road was closed. The Marlow County District Attorney’s Office declined to comment.', [
       ["Harlan County Sheriff's Office", 'organization'], ['Marlow County District Attorney’s Office', 'organization'],
