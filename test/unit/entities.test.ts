@@ -528,6 +528,11 @@ describe('Titles of police, councils and the military', () => {
     assert.equal(entity(entities, 'Kim Seo-yeon').mentions.length, 2);
   });
 
+  it('reads "Former Det. Sgt. Luis Ortega" as one titled person, making no person "Det"', () => {
+    const entities = index('Title\n\nFormer Det. Sgt. Luis Ortega worked the case in 1994.').entities;
+    assert.deepEqual(entities.filter((found) => found.type === 'person').map((found) => found.name), ['Luis Ortega']);
+  });
+
   it('reads a name headed by a party\'s noun after a determiner as an organization ("the centrist Civic Renewal alliance"), not a known word', () => {
     assertTypes('Title\n\nThe centrist Civic Renewal alliance won. The small reformist Lotus Innovation party lost.', [['Civic Renewal', 'organization'], ['Lotus Innovation', 'organization']]);
     assert.ok(!index('Title\n\nThe Nevada party met.').entities.some((found) => found.type === 'organization'));
