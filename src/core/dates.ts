@@ -74,10 +74,16 @@ const HOLIDAY_DAYS_BACK = 120;
  * The period words carry a lookahead for their period (only run once such a word matched): "this" alone, the most
  * frequent word in news that the trigger knows, is no match to read.
  */
+/** A count word with its first letter in either case: "two days ago", and "Two days ago" opening a sentence. */
+const eitherCase = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/** "a", "an" and the words of one to twelve, which count a time ahead or after a date. */
+const UP_TO_TWELVE = ['an?', ...UNIT_WORDS, ...TEEN_WORDS.slice(0, 3)];
 /** The counts of a time after a date the story told, capitalized too: "Two days later, …". */
-const COUNT_LATER_WORDS = `(?:\\d{1,3}|${['an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join('|')})`;
+const COUNT_LATER_WORDS = `(?:\\d{1,3}|${UP_TO_TWELVE.map(eitherCase).join('|')})`;
 /** The counts of a time ahead: "in two weeks", "within 10 days", "in a month", "three days from now". */
-const COUNT_AHEAD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)';
+const COUNT_AHEAD = `(?:\\d{1,3}|${UP_TO_TWELVE.join('|')}|a few|several)`;
 const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
@@ -105,10 +111,6 @@ const DECADE_BEFORE = /\b[Tt]he (?:(?:early|mid|late)[ -])?/y;
 /** After a season word: "the spring of 2021" names that year's; "the fall of Rome", "the spring in his step" name no time. */
 const SEASON_YEAR_AFTER = /^ of ((?:19|20)\d\d)\b/;
 const NO_SEASON_AFTER = /^ (?:of|in)\b/;
-/** A count word with its first letter in either case: "two days ago", and "Two days ago" opening a sentence. */
-const eitherCase = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
-const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** "two days ago", "twenty-five years ago", "a few weeks ago". */
 const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|(?:${TENS_WORDS.map(eitherCase).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${[
@@ -480,9 +482,8 @@ function countLater(text: string, previous: DateExpression, phrase: Phrase, writ
   const words = written.toLowerCase().split(' ');
   const following = words[1] === 'following';
   const unit = (following ? words[2] : words[words.length - 2]).replace(/s$/, '');
-  const countWords = following ? 'one' : words.slice(0, -2).join(' ');
-  const count = /^\d/.test(countWords) ? Number(countWords) : COUNT_WORDS[countWords];
-  if (count === undefined || countWords === 'a few' || countWords === 'several') return;
+  const count = exactCount(following ? 'one' : words.slice(0, -2).join(' '));
+  if (count === undefined) return;
   // "the following year" is the whole year after the date's.
   if (following && unit === 'year') {
     const year = Number(previous.value.slice(0, 4)) + 1;
@@ -492,20 +493,26 @@ function countLater(text: string, previous: DateExpression, phrase: Phrase, writ
   }
   // A day moves by any unit; a month or a year told as a whole only by months or years, and stays whole.
   const months = unit === 'year' ? 12 * count : unit === 'month' ? count : 0;
-  if (previous.rangeEnd === null) phrase.value = iso(laterBy(dayOf(previous.value), months, unit === 'week' ? 7 * count : unit === 'day' ? count : 0));
+  if (previous.rangeEnd === null) phrase.value = iso(shiftedBy(dayOf(previous.value), unit, count));
   else if (months > 0) {
-    phrase.value = iso(laterBy(dayOf(previous.value), months, 0));
+    phrase.value = iso(shiftedBy(dayOf(previous.value), unit, count));
     const end = new Date(dayOf(previous.rangeEnd));
     phrase.rangeEnd = iso(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + months + 1, 0));
   }
 }
 
-/** `day` moved on by whole months, then by days. */
-function laterBy(day: Day, months: number, days: number): Day {
+/** `day` moved by `count` days, weeks, months, years or decades (`unit`, singular); a negative count moves back. */
+function shiftedBy(day: Day, unit: string, count: number): Day {
   const date = new Date(day);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  date.setUTCDate(date.getUTCDate() + days);
+  if (unit === 'day' || unit === 'week') date.setUTCDate(date.getUTCDate() + (unit === 'week' ? 7 : 1) * count);
+  else date.setUTCMonth(date.getUTCMonth() + (unit === 'month' ? 1 : unit === 'decade' ? 120 : 12) * count);
   return date.getTime();
+}
+
+/** A count written in digits or as a word up to twelve ("two", "an"); none for the vague "a few" and "several". */
+function exactCount(words: string): number | undefined {
+  if (words === 'a few' || words === 'several') return undefined;
+  return /^\d/.test(words) ? Number(words) : COUNT_WORDS[words];
 }
 const LATER = / later$/;
 const FOLLOWING_UNIT = /^[Tt]he following (?:week|month|year)$/;
@@ -1358,13 +1365,9 @@ function readAgo(text: string, start: number, end: number, reference: Day | null
   const count = /^\d/.test(words[0])
     ? parseInt(words[0].replace(/,/g, ''), 10)
     : words.length === 4 ? COUNT_WORDS[`${words[0]} ${words[1]}`] : words[0].split('-').reduce((sum, word) => sum + COUNT_WORDS[word], 0);
-  const date = new Date(reference);
-  if (unit === 'day') date.setUTCDate(date.getUTCDate() - count);
-  else if (unit === 'week') date.setUTCDate(date.getUTCDate() - 7 * count);
-  else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() - count);
-  else date.setUTCFullYear(date.getUTCFullYear() - (unit === 'decade' ? 10 : 1) * count);
+  const day = shiftedBy(reference, unit, -count);
   // "5,000 years ago" is before any year an ISO date writes.
-  if (date.getUTCFullYear() >= 1) result.value = iso(date.getTime());
+  if (new Date(day).getUTCFullYear() >= 1) result.value = iso(day);
   return result;
 }
 
@@ -1401,20 +1404,14 @@ function readAhead(text: string, start: number, end: number, reference: Day | nu
   const sentence = ownSentenceBefore(text, start);
   if (!fromNow && (next ? looksBack(text, start) : !WILL_AHEAD.test(sentence) || SPAN_BACK_BEFORE.test(sentence))) return null;
   const unitAt = fromNow ? words.length - 3 : words.length - 1;
-  const countWords = words.slice(fromNow ? 0 : next ? 3 : 1, unitAt).join(' ');
-  const count = /^\d/.test(countWords) ? Number(countWords) : COUNT_WORDS[countWords];
-  if (count === undefined || countWords === 'a few' || countWords === 'several') return null;
+  const count = exactCount(words.slice(fromNow ? 0 : next ? 3 : 1, unitAt).join(' '));
+  if (count === undefined) return null;
   const result: Phrase = { start, end, value: null, rangeEnd: null, relative: true };
   if (reference === null) return result;
-  const date = new Date(reference);
-  const unit = words[unitAt].replace(/s$/, '');
-  if (unit === 'day') date.setUTCDate(date.getUTCDate() + count);
-  else if (unit === 'week') date.setUTCDate(date.getUTCDate() + 7 * count);
-  else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + count);
-  else date.setUTCFullYear(date.getUTCFullYear() + count);
+  const day = iso(shiftedBy(reference, words[unitAt].replace(/s$/, ''), count));
   const within = words[0] === 'within' || next;
-  result.value = within ? iso(reference) : iso(date.getTime());
-  if (within) result.rangeEnd = iso(date.getTime());
+  result.value = within ? iso(reference) : day;
+  if (within) result.rangeEnd = day;
   return result;
 }
 /** The future as of the text's date ("will", "must", "is set to"), not as of a time gone by ("would"). */
