@@ -2,11 +2,12 @@
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
 import { CueMatch, cueAt } from './cues';
+import { lastWord } from './entities';
 import { AttributionRuleId, BYLINE_ROLE, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
 import { articleLength, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isDigitCode, isInCapitals, isLowerAsciiCode, isSpaceCode, isUpper, isWordCode, statedAgeAfter, THE_LENGTH, Token, tokenize, withCapital, withoutPossessive } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, GENERATIONAL_SUFFIXES, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import places from './data/places.json';
@@ -496,15 +497,8 @@ const PLACE_NOUNS = new Set([...lexicon.placeNouns, 'state', 'county', 'country'
 /** What stands between a name and the role set off after it: ", ", ", 72, ". */
 const OWN_APPOSITIVE_GAP = /^, (?:\d{1,3}, )?$/;
 
-/** The last word of a name before any generational suffix: "Marchetti" in "Vincent Marchetti Sr.". */
-function surnameOf(name: string): string {
-  const base = name.replace(SUFFIX_AT_END, '');
-  return base.slice(base.lastIndexOf(' ') + 1);
-}
-const SUFFIX_AT_END = / (?:Jr\.?|Sr\.?|II|III|IV)$/;
-
-/** Generational suffixes written with a period, as the tokenizer keeps them. */
-const SUFFIXES_WITH_PERIOD = new Set(['jr.', 'sr.']);
+/** Generational suffixes written with a period, lowercased as the tokenizer's `lower` keeps them. */
+const SUFFIXES_WITH_PERIOD = new Set([...GENERATIONAL_SUFFIXES].filter((suffix) => suffix.endsWith('.')).map((suffix) => suffix.toLowerCase()));
 
 /** Words that place someone by a thing: "a man near the door". */
 const SPATIAL_LINKS = new Set(['near', 'behind', 'beside', 'outside', 'inside', 'by']);
@@ -3865,10 +3859,10 @@ class Attributor {
       if (entity.type === 'person' && mentions[i].kind !== 'pronoun' && this.agrees(entity, owner)) ownerEntity = entity;
     }
     if (ownerEntity === null) return null;
-    const surname = surnameOf(ownerEntity.name);
+    const surname = lastWord(ownerEntity.name);
     let found: Entity | null = null;
     for (const entity of this.input.index.entities) {
-      if (entity === ownerEntity || entity.type !== 'person' || !entity.name.includes(' ') || surnameOf(entity.name) !== surname || !this.agrees(entity, kin)) continue;
+      if (entity === ownerEntity || entity.type !== 'person' || !entity.name.includes(' ') || lastWord(entity.name) !== surname || !this.agrees(entity, kin)) continue;
       // (Only one named before: "His wife … she said. Their daughter, Karin Halvorsen, …" is still Ingrid.)
       if (entity.mentions.length === 0 || entity.mentions[0].start > mention.start) continue;
       if (found !== null) return null;

@@ -4,7 +4,7 @@
 import { BYLINE_ROLE, Entity, EntityType, Header, Mention, MentionKind, Span, TextSpan } from './model';
 import { firstNameGender, Gender, withoutDiacritics } from './names';
 import { ARABIC_ARTICLES, articleLength, CodeUnits, firstFrom, followsGivenNameWords, HEADLINE_CAPITALS, isApostropheCode, isArabicArticle, isDigitCode, isLowerAsciiCode, isRegexWordCode, isRetiredInBracketsAt, isUpper, isWordCode, namesWorkBefore, opensSentence, RETIRED_IN_BRACKETS_LENGTH, sameCodes, statedAgeAfter, THE_LENGTH, withCapital, withoutPossessive, wordStartBefore } from './text';
-import { DOCUMENT_NOUNS, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
+import { DOCUMENT_NOUNS, GENERATIONAL_SUFFIXES, IRREGULAR_PAST, NAME_PARTICLES, NUMBERED_PEOPLE, PERSON_NOUNS, ROLE_NOUN_WORDS, SMALL_NUMBER_WORDS, SPORT_POSITIONS } from './wordLists';
 import lexicon from './data/lexicon.json';
 import names from './data/names.json';
 import events from './data/events.json';
@@ -259,7 +259,6 @@ const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-(?:[bcdfghjklmnpqstwxyz]|ch|kk|t
 const SURNAME_COMMON_WORDS = new Set(['May', 'Said', 'Will', 'Read']);
 /** Events' words that are surnames too, read as such right after a first name ("Ann Day of Dayton"). */
 const SURNAME_EVENT_WORDS = new Set(['Day', 'Week', 'Games']);
-const GENERATIONAL_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 const WORD_FACTS = new Map<string, number>();
 
@@ -3820,7 +3819,7 @@ function companyShortName(name: string): string | null {
  * The word after the last space, or the one before a generational suffix ("Martin Abernathy Jr." is "Abernathy"
  * when used alone); the name itself, not a copy, if it has no space.
  */
-function lastWord(name: string): string {
+export function lastWord(name: string): string {
   const space = lastSpaceBefore(name, name.length);
   if (space < 0) return name;
   return space > 0 && isGenerationalSuffixAt(name, space + 1) ? name.slice(lastSpaceBefore(name, space) + 1, space) : name.slice(space + 1);

@@ -17,3 +17,5 @@ export const NUMBERED_PEOPLE: ReadonlySet<string> = new Set(['juror', 'witness',
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'dos', 'das', 'di', 'van', 'von', 'vom', 'zu', 'zur', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'la', 'le', 'du', 'ibn', 'ap']);
 /** Numbers up to ten written as words: "a father of four", "Six in 10 Republicans". */
 export const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** "Jr.", "III": end a person's name without being its surname. */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
