@@ -226,7 +226,7 @@ function personNounOpening(tokens: Token[], sentence: Span): Phrase | null {
     // "A Vashon adviser": a name may qualify a new person's noun ("The Vermont senator" is someone named before).
     if (!isWord(token) || (token.capitalized && !INDEFINITE_DETERMINERS.has(opener.lower))) return null;
     if (token.capitalized) continue;
-    if (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower) || NOUN_GENDERS.has(token.lower)) return { start: sentence.start, end: at + 1, kind: 'role' };
+    if (isPersonWord(token.lower)) return { start: sentence.start, end: at + 1, kind: 'role' };
   }
   return null;
 }
@@ -689,7 +689,7 @@ function isThing(tokens: Token[], phrase: Phrase): boolean {
   const plural = roleHead(tokens, phrase).lower;
   const head = isPlural(plural) ? plural.slice(0, -1) : plural;
   // A noun of an agent's ending ("biologist", "trapper", "surveyor", "historian") may be a job no list holds.
-  return !AGENT_ENDING.test(head) && ![head, plural].some((noun) => ROLE_NOUNS.has(noun) || PERSON_NOUNS.has(noun) || NOUN_GENDERS.has(noun) || ORGANIZATION_NOUNS.has(noun) || DEMONYMS.has(noun));
+  return !AGENT_ENDING.test(head) && ![head, plural].some((noun) => isPersonWord(noun) || ORGANIZATION_NOUNS.has(noun) || DEMONYMS.has(noun));
 }
 
 const REPORTING_LEMMAS = new Set(['say', 'tell', 'write', 'state', 'announce', 'claim', 'insist', 'note']);
@@ -847,6 +847,11 @@ function isPeopleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || PERSON_NOUNS.has(word);
 }
 
+/** A role or person noun, or a noun that tells a gender: "official", "barista", "woman", "grandfather". */
+function isPersonWord(word: string): boolean {
+  return isPeopleNoun(word) || NOUN_GENDERS.has(word);
+}
+
 /** How far back a description opening a paragraph looks for the person it stands for: a long feature's length. */
 const DESCRIBED_SUBJECT_CHARS = 20_000;
 /** The longest turn of a question-and-answer exchange that asks its question before its last sentence. */
@@ -942,7 +947,7 @@ function phraseEndingAt(tokens: Token[], end: number, low: number): Phrase | nul
     if (holder !== null && (bareOpening || (holder.kind === 'role' && (isDeterminer(tokens[holder.start]) || isPlural(placed.lower))))) return holder;
   }
   // "A man near the door shouted", "a woman outside the hall said": a person placed by a thing speaks, not the thing.
-  if (SPATIAL_LINKS.has(link?.lower ?? '') && linkIndex - 1 >= low && (isPeopleNoun(placed?.lower ?? '') || NOUN_GENDERS.has(placed?.lower ?? ''))) {
+  if (SPATIAL_LINKS.has(link?.lower ?? '') && linkIndex - 1 >= low && isPersonWord(placed?.lower ?? '')) {
     const holder = phraseEndingAt(tokens, linkIndex - 1, low);
     if (holder?.kind === 'role') return holder;
   }
