@@ -3777,7 +3777,6 @@ class Attributor {
     return person.type === 'person' && this.agrees(person, pronoun) ? person : null;
   }
 
-  /** The tokens of a paragraph and its last sentence; null before the first paragraph. */
   /**
    * "“What would change your mind?” one reporter asked.⏎“Two more reports,” she said.": whether `entity` asked the
    * question that closes the paragraph before, which the pronoun opening this one answers.
@@ -3842,6 +3841,7 @@ class Attributor {
     return null;
   }
 
+  /** The tokens of a paragraph and its last sentence; null before the first paragraph. */
   private lastSentenceOf(paragraph: number): { tokens: Token[]; previous: Sentence | undefined } | null {
     if (paragraph < 0) return null;
     const { tokens, sentences } = this.paragraphTokens(paragraph);
@@ -3993,7 +3993,6 @@ class Attributor {
     return null;
   }
 
-  /** The last group quoted, if that was in this paragraph or in the few before the previous one. */
   /**
    * "…, while Democrats have warned against what they describe as “…”": the nearest plural opening a clause earlier in
    * the pronoun's sentence.
@@ -4014,6 +4013,7 @@ class Attributor {
     return null;
   }
 
+  /** The last group quoted, if that was in this paragraph or in the few before the previous one. */
   private recentGroup(): Entity | null {
     return this.currentParagraph - this.lastGroupParagraph <= EARLIER_PARAGRAPHS + 1 ? this.lastGroup : null;
   }
@@ -4564,7 +4564,6 @@ function namesSomething(role: string | null): boolean {
   return role !== null && /\s\p{Lu}[\p{L}'’-]*(?![\p{L}.])/u.test(role);
 }
 
-/** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
 /** Whether `text` brings in someone new as `noun`: "A doctor at the hospital", "one nurse", "another local fisherman". */
 function introducesAnother(text: string, noun: string): boolean {
   for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
@@ -4585,6 +4584,7 @@ function ownerWordOf(description: string, head: Token): string | null {
   return hasApostrophe(first) ? withoutPossessive(first.toLowerCase()) : null;
 }
 
+/** The word right before a role's head ("press" of "the press secretary"), unless it is a determiner. */
 function tokenBeforeHead(tokens: Token[], phrase: Phrase, head: Token): Token | null {
   for (let index = phrase.start + 1; index < phrase.end; index++) {
     if (tokens[index] !== head) continue;

@@ -63,6 +63,16 @@ const HOLIDAY_CONTEXT = 'through '.length;
 /** A holiday within this many days before the reference is the one meant; one further back is next year's. */
 const HOLIDAY_DAYS_BACK = 120;
 
+/** A count word with its first letter in either case: "two days ago", and "Two days ago" opening a sentence. */
+const eitherCase = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/** "a", "an" and the words of one to twelve, which count a time ahead or after a date. */
+const UP_TO_TWELVE = ['an?', ...UNIT_WORDS, ...TEEN_WORDS.slice(0, 3)];
+/** The counts of a time after a date the story told, capitalized too: "Two days later, …". */
+const COUNT_LATER_WORDS = `(?:\\d{1,3}|${UP_TO_TWELVE.map(eitherCase).join('|')})`;
+/** The counts of a time ahead: "in two weeks", "within 10 days", "in a month", "three days from now". */
+const COUNT_AHEAD = `(?:\\d{1,3}|${UP_TO_TWELVE.join('|')}|a few|several)`;
 /**
  * One pass over the text for a word of every date phrase: months, weekdays, day words ("yesterday"), numeric dates,
  * the first word of "last week", and the rarer word inside the phrases that start with a common one: "two days ago"
@@ -74,16 +84,6 @@ const HOLIDAY_DAYS_BACK = 120;
  * The period words carry a lookahead for their period (only run once such a word matched): "this" alone, the most
  * frequent word in news that the trigger knows, is no match to read.
  */
-/** A count word with its first letter in either case: "two days ago", and "Two days ago" opening a sentence. */
-const eitherCase = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
-const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-/** "a", "an" and the words of one to twelve, which count a time ahead or after a date. */
-const UP_TO_TWELVE = ['an?', ...UNIT_WORDS, ...TEEN_WORDS.slice(0, 3)];
-/** The counts of a time after a date the story told, capitalized too: "Two days later, …". */
-const COUNT_LATER_WORDS = `(?:\\d{1,3}|${UP_TO_TWELVE.map(eitherCase).join('|')})`;
-/** The counts of a time ahead: "in two weeks", "within 10 days", "in a month", "three days from now". */
-const COUNT_AHEAD = `(?:\\d{1,3}|${UP_TO_TWELVE.join('|')}|a few|several)`;
 const TRIGGER = new RegExp('\\b(?:(?:'
   + `J(?:an(?:uary)?|u(?:ne?|ly?))|F(?:eb(?:ruary)?|riday)|M(?:ar(?:ch)?|ay|onday)|A(?:pr(?:il)?|ug(?:ust)?)`
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`

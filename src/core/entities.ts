@@ -795,7 +795,6 @@ const MODAL_OR_MONTH_NAMES = new Set(['Will', 'May', 'June']);
 /** Kin in the plural, whose given names may follow joined by "and": "the parents, Khizr and Ghazala Khan". */
 const KIN_PLURALS = new Set(['parents', 'couple', 'grandparents', 'brothers', 'sisters', 'siblings', 'twins', 'sons', 'daughters', 'spouses', 'newlyweds']);
 
-/** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
 /** Words in -s that name no group: "Rights", "Crisis", "Census". */
 const NOT_PLURAL_NAMES = /^(?:Rights|\w+[iu]s)$/;
 const SPEECH_AFTER_NAME = new RegExp(`^[\\p{L}’'.-]+,? (?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
@@ -818,6 +817,7 @@ const KIN_OPENING_CHARS = 40;
 /** The lowercase word, and a comma, right before a name or its title: "brother, " in "His brother, Frank Hennessy", "son, Det. ". */
 const KIN_BEFORE_NAME = /\b([a-z]+),? (?:[A-Z][a-z]{0,4}\. ){0,2}$/;
 const KIN_BEFORE_CHARS = 28;
+/** Kin and other people a gendered noun describes ("wife", "son", "widow"), but no office ("spokesman"). */
 const KIN_NOUNS = new Set([...lexicon.feminineNouns, ...lexicon.masculineNouns].filter((noun) => !ROLE_NOUN_WORDS.includes(noun)));
 const KIN_GENDERS = new Map<string, Gender>([
   ...lexicon.feminineNouns.map((noun): [string, Gender] => [noun, 'feminine']), ...lexicon.masculineNouns.map((noun): [string, Gender] => [noun, 'masculine']),
@@ -1994,10 +1994,6 @@ class Scanner {
       : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
   }
 
-  /**
-   * "The supplier, ParkSense, said": an organization noun set off by commas names an organization.
-   * The closing comma keeps "the company, Ford said" style slips and lists out.
-   */
   /** "the centrist Civic Renewal alliance", "the reformist Sakura Innovation party": a name that a party's noun heads, after a determiner. */
   private typeFromPartyNounAfter(first: number, last: number): 'organization' | null {
     const next = last + 1;
@@ -2007,6 +2003,10 @@ class Scanner {
     return this.determinerAt(first) >= 0 ? 'organization' : null;
   }
 
+  /**
+   * "The supplier, ParkSense, said": an organization noun set off by commas names an organization.
+   * The closing comma keeps "the company, Ford said" style slips and lists out.
+   */
   private typeFromAppositiveNoun(first: number, last: number): 'organization' | null {
     // "Vantix, the payments company behind …", "Norvane Cloud, a supplier of …": the noun set off after the name.
     // ("Penny Jar, the budgeting app popular with …": a given name may open a company's name, set off by a noun that
@@ -4214,10 +4214,6 @@ function isSubsequence(part: string, whole: string): boolean {
   return at === part.length;
 }
 
-/**
- * "John Q. Smith" and "John Smith", "Margaret Adebisi Oyelaran" and "Margaret Oyelaran": one of the names is the other's
- * first and last words alone (not "George H.W. Bush" and "George W. Bush", nor "Donald Trump Jr." and "Donald Trump").
- */
 /** Whether `name` is `start` and one more word, a surname no list holds as anything else. */
 function isSurnameAfter(name: string, start: string): boolean {
   if (!name.startsWith(`${start} `)) return false;
@@ -4227,6 +4223,10 @@ function isSurnameAfter(name: string, start: string): boolean {
     && (wordFacts(last) & (COMMON_WORD | INSTITUTION_WORD | PLACE_WORD | ADDRESS_PLACE_WORD)) === 0;
 }
 
+/**
+ * "John Q. Smith" and "John Smith", "Margaret Adebisi Oyelaran" and "Margaret Oyelaran": one of the names is the other's
+ * first and last words alone (not "George H.W. Bush" and "George W. Bush", nor "Donald Trump Jr." and "Donald Trump").
+ */
 function sameFirstWord(a: string, b: string): boolean {
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
   const space = shorter.indexOf(' ');
