@@ -2,7 +2,7 @@
 // (a name, pronoun or role noun), and the fallbacks news writing relies on (continuation, passives).
 // Works paragraph by paragraph over tokens in which every quote is a single token.
 import { CueMatch, cueAt } from './cues';
-import { lastWord } from './entities';
+import { firstMentionStart, lastWord } from './entities';
 import { AttributionRuleId, BYLINE_ROLE, DateExpression, Entity, EntityType, Mention, MentionKind, Quote, Span, TextSpan } from './model';
 import { firstNameGender } from './names';
 import { ScannedQuote } from './quotes';
@@ -3869,7 +3869,7 @@ class Attributor {
     for (const entity of this.input.index.entities) {
       if (entity === ownerEntity || entity.type !== 'person' || !entity.name.includes(' ') || lastWord(entity.name) !== surname || !this.agrees(entity, kin)) continue;
       // (Only one named before: "His wife … she said. Their daughter, Karin Halvorsen, …" is still Ingrid.)
-      if (entity.mentions.length === 0 || entity.mentions[0].start > mention.start) continue;
+      if (firstMentionStart(entity) > mention.start) continue;
       if (found !== null) return null;
       found = entity;
     }

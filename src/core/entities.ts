@@ -3364,7 +3364,7 @@ class Index implements EntityIndex {
     // "Bryn Jory … His wife, Tamsin Jory … Mrs Jory said": a namesake whose first name, or the relative's noun that
     // brought them in, has the title's gender.
     if (this.namedGender(found) !== gender) {
-      const named = this.bySurname.get(surname)?.filter((person) => this.namedGender(person) === gender && person.mentions.length > 0 && person.mentions[0].start < at);
+      const named = this.bySurname.get(surname)?.filter((person) => this.namedGender(person) === gender && firstMentionStart(person) < at);
       if (named?.length) return this.titledAs(this.closest(named, at)!, gender);
     }
     if (this.genderOf(found) !== otherGender(gender)) return this.titledAs(found, gender);
@@ -3372,7 +3372,7 @@ class Index implements EntityIndex {
     const byTitle = genderOfName(found) === undefined;
     // (Only one named before: "Mrs. Penhallow" is not the daughter, Isla Penhallow, whom the text names later.)
     const namesakes = this.bySurname.get(surname)?.filter((person) => (byTitle ? this.genderOf(person) === gender : this.genderOf(person) !== otherGender(gender))
-      && person.mentions.length > 0 && person.mentions[0].start < at);
+      && firstMentionStart(person) < at);
     return this.titledAs(this.closest(namesakes, at) ?? this.findOrCreate(`${title} ${surname}`, at, 'person'), gender);
   }
 
@@ -3455,7 +3455,7 @@ class Index implements EntityIndex {
     // And not a relative who opened a sentence as its subject, when the surname speaks: "His father, Robert Lyle, said
     // his son was careful. “…,” Lyle said.")
     const speaks = this.speaksAt(at);
-    const main = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at
+    const main = candidates.filter((candidate) => firstMentionStart(candidate) < at
       && !(this.introducedAsKin(candidate) && !(speaks && this.opensSentenceAsKin(candidate))));
     const among = main.length > 0 ? main : candidates;
     let best = among[0];
@@ -3486,7 +3486,7 @@ class Index implements EntityIndex {
     if (generation === undefined) return null;
     const elder = generation !== 'younger';
     // (Full names are read before their mentions are counted: then all namesakes are candidates.)
-    const mentioned = candidates.filter((candidate) => candidate.mentions.length > 0 && candidate.mentions[0].start < at);
+    const mentioned = candidates.filter((candidate) => firstMentionStart(candidate) < at);
     const named = mentioned.length > 0 ? mentioned : candidates;
     const bySuffix = named.filter((candidate) => (elder ? ELDER_SUFFIX : YOUNGER_SUFFIX).test(candidate.name));
     if (bySuffix.length === 1) return bySuffix[0];
@@ -3854,7 +3854,8 @@ function lastSpaceBefore(name: string, end: number): number {
   return at;
 }
 
-function firstMentionStart(entity: Entity): number {
+/** Where the entity is first mentioned; after any text when it has no mention. */
+export function firstMentionStart(entity: Entity): number {
   return entity.mentions[0]?.start ?? Infinity;
 }
 
