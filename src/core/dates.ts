@@ -89,7 +89,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? later)|(?:week|month|year)(?<=\\b[Tt]he following (?:week|month|year))|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER_WORDS} (?:day|week|fortnight|month|year)s? later)|(?:week|month|year)(?<=\\b[Tt]he following (?:week|month|year))|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%| ?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|hours|hrs)\\b)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -114,8 +114,15 @@ const NO_SEASON_AFTER = /^ (?:of|in)\b/;
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** "two days ago", "twenty-five years ago", "a few weeks ago". */
 const COUNT_AGO = new RegExp(`\\b(?:\\d{1,3}(?:,\\d{3})*|(?:${TENS_WORDS.map(eitherCase).join('|')})(?:-(?:${UNIT_WORDS.join('|')}))?|${[
-  'a', 'an', ...UNIT_WORDS, ...TEEN_WORDS, 'a few', 'several'].map(eitherCase).join('|')}) (?:days?|weeks?|months?|years?|decades?) ago\\b`, 'y');
-const EARLIER_OR_LATER = /\b(?:[Ee]arlier|[Ll]ater) /y;
+  'a', 'an', ...UNIT_WORDS, ...TEEN_WORDS, 'a few', 'several'].map(eitherCase).join('|')}) (?:days?|weeks?|fortnights?|months?|years?|decades?) ago\\b`, 'y');
+/**
+ * The part of the period after it that a phrase names: "earlier this year", "later this month", "early next year",
+ * "mid-next month", "late last week", "by the end of next month". (A half or a quarter "of next year" is read from its
+ * own word, in `quarterFound`.)
+ */
+const PERIOD_PART = '(?:[Ee]arl(?:ier|y)|[Ll]ater?|[Mm]id) |[Mm]id-|(?:(?:[Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]oward|[Tt]owards) )?[Tt]he (?:end|beginning|start|middle) of ';
+const PERIOD_PART_BEFORE = new RegExp(`\\b(?:${PERIOD_PART})`, 'y');
+const PERIOD_PART_OPENING = new RegExp(`^(?:${PERIOD_PART})`);
 /** "over the weekend", "at the weekend", "through the weekend": the weekend nearest the reference, found from "weekend". */
 const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Oo]n|[Aa]t|[Tt]hrough|[Uu]ntil|[Ii]nto) the weekend\b/y;
 /** "through the weekend", "until the weekend": a time that runs on from now to the coming one. */
@@ -123,9 +130,9 @@ const UNTIL_WEEKEND = /^(?:[Tt]hrough|[Uu]ntil|[Ii]nto) /;
 /** How far before the word found each of them can start: "until the beginning of 2019", "several months ago", "earlier this". */
 const MAX_BEFORE_YEAR = 'until the beginning of '.length;
 const MAX_BEFORE_DECADE = 'the early '.length;
-const MAX_BEFORE_AGO = 'seventy-seven decades '.length;
+const MAX_BEFORE_AGO = 'seventy-seven fortnights '.length;
 const MAX_BEFORE_WEEKEND = 'through the '.length;
-const MAX_BEFORE_PERIOD_WORD = 'earlier '.length;
+const MAX_BEFORE_PERIOD_WORD = 'towards the beginning of '.length;
 const DAY_AFTER = /^\.? ?(\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:(?:[-–]| (?:to|and|through|thru) (?!\d{1,2}(?:%| per| point)))(\d{1,2})\b)?(?:,? ((?:1\d|20)\d\d)\b)?/;
 /** A month's or a holiday's year: "March 3, 2016", "June of 2006", "Christmas 2015". */
 const YEAR_AFTER = /^(?:,| of)? ((?:1\d|20)\d\d)\b/;
@@ -501,10 +508,13 @@ function countLater(text: string, previous: DateExpression, phrase: Phrase, writ
   }
 }
 
+const DAYS_IN_UNIT: Record<string, number | undefined> = { day: 1, week: 7, fortnight: 14 };
+
 /** `day` moved by `count` days, weeks, months, years or decades (`unit`, singular); a negative count moves back. */
 function shiftedBy(day: Day, unit: string, count: number): Day {
   const date = new Date(day);
-  if (unit === 'day' || unit === 'week') date.setUTCDate(date.getUTCDate() + (unit === 'week' ? 7 : 1) * count);
+  const days = DAYS_IN_UNIT[unit];
+  if (days !== undefined) date.setUTCDate(date.getUTCDate() + days * count);
   else date.setUTCMonth(date.getUTCMonth() + (unit === 'month' ? 1 : unit === 'decade' ? 120 : 12) * count);
   return date.getTime();
 }
@@ -518,7 +528,7 @@ const LATER = / later$/;
 const FOLLOWING_UNIT = /^[Tt]he following (?:week|month|year)$/;
 const NOW_WORDS = /^(?:today|tonight|now)$/i;
 const RESTATED_GAP = /^,? (?:just |only |barely |some |about |nearly |almost |more than |less than )?$/;
-const COUNT_LATER = new RegExp(`\\b${COUNT_LATER_WORDS} (?:day|week|month|year)s? $`);
+const COUNT_LATER = new RegExp(`\\b${COUNT_LATER_WORDS} (?:day|week|fortnight|month|year)s? $`);
 const NEXT_PART_OF_DAY = /^next (?:morning|afternoon|evening|night)$/;
 const DAY_AFTER_TOLD = /^[Tt]he (?:next|following) day$/;
 /** How far after the date it follows a story's "the next morning" may stand. */
@@ -550,7 +560,8 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
       return { start: start >= 0 ? start : found, end, kind: 'decade' };
     }
     const yearEnd = found + 4;
-    const start = spaceBefore ? stickyMatchStart(text, PREPOSITION_YEAR, Math.max(searchFrom, found - MAX_BEFORE_YEAR), found - 2, yearEnd) : -1;
+    // "in mid-2020": a hyphen may join the part to the year.
+    const start = spaceBefore || text.charCodeAt(found - 1) === 0x2d ? stickyMatchStart(text, PREPOSITION_YEAR, Math.max(searchFrom, found - MAX_BEFORE_YEAR), found - 2, yearEnd) : -1;
     // "a poll of 2047 registered voters": after "of", a number that counts a plural.
     if (start >= 0 && !(text.startsWith('of ', start) && COUNTED_AFTER.test(text.slice(yearEnd, yearEnd + 24)))) return { start, end: yearEnd, kind: 'year' };
     return end === yearEnd ? null : { start: found, end, kind: 'numeric' };
@@ -592,8 +603,8 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
     PERIOD_AFTER.test(text);
     // "on the last night", "the last week of October": the final one of something ("in the last week" is the past one).
     if (word === 'last' && found >= 4 && text.startsWith('the ', found - 4) && (text.startsWith(' night', end) || text.startsWith(' of ', PERIOD_AFTER.lastIndex))) return null;
-    const side = spaceBefore ? stickyMatchStart(text, EARLIER_OR_LATER, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
-    return { start: side >= 0 ? side : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
+    const part = spaceBefore || text.charCodeAt(found - 1) === 0x2d ? stickyMatchStart(text, PERIOD_PART_BEFORE, Math.max(searchFrom, found - MAX_BEFORE_PERIOD_WORD), found, found) : -1;
+    return { start: part >= 0 ? part : found, end: PERIOD_AFTER.lastIndex, kind: 'period' };
   }
   if (word === 'end') {
     // "by the end of the year", "at the end of this month": from the words before "the" to the period's word.
@@ -789,12 +800,20 @@ const QUARTER_YEAR_AFTER = /^(?: of|,)? ((?:19|20)\d\d)\b(?![.,]?\d|%)/;
  */
 function quarterFound(text: string, word: string, found: number, end: number): FoundPhrase | null {
   const before = word.charCodeAt(0) === 0x51 ? null : QUARTER_BEFORE.exec(text.slice(Math.max(0, found - 11), found));
-  const year = QUARTER_YEAR_AFTER.exec(text.slice(end, end + 10));
+  const after = text.slice(end, end + RELATIVE_YEAR_AFTER_CHARS);
+  const year = QUARTER_YEAR_AFTER.exec(after) ?? RELATIVE_YEAR_AFTER.exec(after);
   if (word.charCodeAt(0) !== 0x51 && !before) return null;
   if (word === 'half' && (!year || (before![1] !== 'first' && before![1] !== 'second' && before![1] !== 'last'))) return null;
   if (before && !year && !FINANCIAL_WORDS.test(sentenceAround(text, found))) return null;
   return { start: before ? found - before[0].length : found, end: year ? end + year[0].length : end, kind: 'quarter' };
 }
+
+/** After a quarter or a half: the year counted from the text's own, "of next year", "of the year", "of this year". */
+const RELATIVE_YEAR_AFTER = /^ of (?:(?:this|next|last) year|the (?:current )?year)\b/;
+const RELATIVE_YEAR_AFTER_CHARS = ' of the current year'.length;
+/** The end of such a phrase, with the years it counts from the reference's. */
+const RELATIVE_YEAR_END = /\b(next|last|this|the|current) year$/;
+const YEAR_STEPS: Record<string, number> = { next: 1, last: -1 };
 
 /** Words of a sentence about a company's or a country's accounts. */
 const FINANCIAL_WORDS = /\b(?:profits?|revenues?|earnings|sales|growth|economy|GDP|results|loss(?:es)?|shares|quarterly|fiscal|income|margins?|percent|demand|output|production|prices|inflation|exports|imports|supply|deliveries|orders|spending|investment|dividends?|forecasts?|guidance|delivered|shipped|shipments|sold|units|vehicles|subscribers|customers|year-over-year|year-on-year)\b|%/i;
@@ -817,6 +836,11 @@ function readQuarter(text: string, start: number, end: number, reference: Day | 
   const named = /((?:19|20)\d\d)$/.exec(phrase);
   const months = half ? 6 : 3;
   const range = (year: number): [Day, Day] => [Date.UTC(year, part * months - months, 1), Date.UTC(year, part * months, 0)];
+  const counted = RELATIVE_YEAR_END.exec(phrase);
+  if (counted && reference !== null) {
+    const [first, last] = range(new Date(reference).getUTCFullYear() + (YEAR_STEPS[counted[1]] ?? 0));
+    return { start, end, value: iso(first), rangeEnd: iso(last), relative: true };
+  }
   // "will report fourth-quarter results": results are of a quarter begun, whatever the tense.
   const reported = RESULTS_AFTER.test(text.slice(end, end + RESULTS_AFTER_CHARS));
   return periodOfYear(text, start, end, range, named ? +named[1] : null, reference, !reported);
@@ -1291,8 +1315,8 @@ function readRelativePeriod(text: string, start: number, end: number, word: stri
   const unitStart = text.lastIndexOf(' ', end - 1) + 1;
   const unit = text.slice(unitStart, end);
   const which = PERIOD_WORDS.get(word);
-  // The phrase starts before its period word when EARLIER_OR_LATER found a side word ([Ee]arlier or [Ll]ater) there.
-  const side = start < unitStart - 1 - word.length ? ((text.charCodeAt(start) | 0x20) === 0x65 ? 'earlier' : 'later') : null;
+  // The phrase starts before its period word when PERIOD_PART_BEFORE found the part of the period it names there.
+  const part = start < unitStart - 1 - word.length ? PERIOD_PART_OPENING.exec(text.slice(start, end))![0].toLowerCase() : '';
   const step = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
   let first: Day;
   let last: Day;
@@ -1338,12 +1362,34 @@ function readRelativePeriod(text: string, start: number, end: number, word: stri
       first = which === 'past' ? reference - 365 * DAY_MS : Date.UTC(year + step, 0, 1);
       last = which === 'past' ? reference : Date.UTC(year + step, 11, 31);
   }
-  if (side === 'earlier') last = Math.min(last, reference);
-  if (side === 'later') first = Math.max(first, reference);
+  if (part.startsWith('earlier')) last = Math.min(last, reference);
+  else if (part.startsWith('later')) first = Math.max(first, reference);
+  else if (part !== '' && which !== 'past' && (unit === 'week' || unit === 'month' || unit === 'year')) [first, last] = partOfPeriod(part, unit, first, last, reference);
   result.value = iso(first);
   result.rangeEnd = iso(last);
   return result;
 }
+
+/**
+ * The third of a week, month or year from `first` to `last` that "early", "mid" or "late" (or its beginning, middle or
+ * end) names: "early next year" is its first four months, "late next month" its last ten days or so, "early next week"
+ * Monday to Wednesday. A deadline ("by the end of next month") runs from the reference to the period's end.
+ */
+function partOfPeriod(part: string, unit: string, first: Day, last: Day, reference: Day): [Day, Day] {
+  const [firstMonth] = YEAR_THIRDS[PART_WORD.exec(part)![0]];
+  const third = (firstMonth - 1) / 4;
+  if (third === 2 && DEADLINE_OPENING.test(part) && reference <= last) return [reference, last];
+  const date = new Date(first);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  if (unit === 'year') return [Date.UTC(year, firstMonth - 1, 1), Date.UTC(year, firstMonth + 3, 0)];
+  if (unit === 'month') return [Date.UTC(year, month, 1 + 10 * third), third === 2 ? last : Date.UTC(year, month, 10 + 10 * third)];
+  return [first + WEEK_THIRDS[third][0] * DAY_MS, first + WEEK_THIRDS[third][1] * DAY_MS];
+}
+const PART_WORD = /early|beginning|start|mid|middle|late|end/;
+const DEADLINE_OPENING = /^(?:by|before|until) /;
+/** The days (0 is Monday) that the start, middle and end of a week cover. */
+const WEEK_THIRDS = [[0, 2], [2, 4], [3, 6]];
 
 /** "over the weekend": the last Saturday and Sunday, or the coming ones when the sentence speaks of the future. */
 function readWeekend(text: string, start: number, end: number, reference: Day | null): Phrase {

@@ -527,6 +527,33 @@ describe('findDates', () => {
     ]);
   });
 
+  it('narrows a relative period to the part named ("early next year", "late last month", "mid-next month", "by the end of next month", "early next week")', () => {
+    // Tuesday 2023-02-21; its week runs from Monday 2023-02-20.
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('It opens early next year. It failed late last year. Talks resume mid-next month and end late next month.'), [
+      ['early next year', '2024-01-01', '2024-04-30'], ['late last year', '2022-09-01', '2022-12-31'],
+      ['mid-next month', '2023-03-11', '2023-03-20'], ['late next month', '2023-03-21', '2023-03-31'],
+    ]);
+    assert.deepEqual(read('The fix is due by the end of next month. The board meets early next week.'), [
+      ['by the end of next month', '2023-02-21', '2023-03-31'], ['early next week', '2023-02-27', '2023-03-01'],
+    ]);
+    // "earlier" and "later" still cut the period at the reference.
+    assert.deepEqual(read('It rose earlier this year and will fall later this year.'), [
+      ['earlier this year', '2023-01-01', '2023-02-21'], ['later this year', '2023-02-21', '2023-12-31'],
+    ]);
+  });
+
+  it('reads "mid-2019" with its hyphen, halves and quarters of a year counted from the reference, and fortnights', () => {
+    const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
+    assert.deepEqual(read('Prices peaked in mid-2019. Sales slow in the second half of the year and recover in the first quarter of next year.'), [
+      ['mid-2019', '2019-05-01', '2019-08-31'], ['the second half of the year', '2023-07-01', '2023-12-31'],
+      ['the first quarter of next year', '2024-01-01', '2024-03-31'],
+    ]);
+    assert.deepEqual(read('They met a fortnight ago. On Feb. 1 the talks began; a fortnight later they ended.'), [
+      ['a fortnight ago', '2023-02-07', null], ['Feb. 1', '2023-02-01', null], ['a fortnight later', '2023-02-15', null],
+    ]);
+  });
+
   it('reads decades ago, ranges of years ("between 2008 and 2022", "from 2010-2011"), and quarters and halves of a year', () => {
     const read = (body: string) => dated(body).map((date) => [date.text, date.value, date.rangeEnd]);
     assert.deepEqual(read('It opened a decade ago. It rose between 2008 and 2012 and from 2014-2016.'), [
