@@ -3407,7 +3407,7 @@ class Index implements EntityIndex {
     // "Mohammad Nasir" after "Mohammad Nasir Rahimi": the first two words of the one three-word name that opens with
     // them and ends in a plain surname (not "Sr.", "Miss" or "House").
     if (!oneWord && name.indexOf(' ') === name.lastIndexOf(' ')) {
-      const longer = this.onlyLongerName(name);
+      const longer = surname === name.slice(0, name.indexOf(' ')) ? this.onlySuffixedNamesake(name, surname) : this.onlyLongerName(name);
       if (longer !== null) return longer;
     }
     if (oneWord) {
@@ -3425,6 +3425,16 @@ class Index implements EntityIndex {
       if (acronym) return acronym;
     }
     return null;
+  }
+
+  /**
+   * "Walter Jr." after "Walter Hewlett Jr." (and his father "Walter Hewlett Sr."): a given name and a generational suffix
+   * name the one person of that given name who bears the suffix, else null.
+   */
+  private onlySuffixedNamesake(name: string, givenName: string): Entity | null {
+    const suffix = name.slice(givenName.length);
+    const bearers = this.firstNames().get(givenName)?.filter((person) => person.name.endsWith(suffix));
+    return bearers?.length === 1 ? bearers[0] : null;
   }
 
   /** The one person whose three-word name opens with the two words of `name` and ends in a plain surname, else null. */

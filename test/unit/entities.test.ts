@@ -281,6 +281,13 @@ describe('Names with a generational suffix', () => {
     assert.equal(entities.filter((found) => found.type === 'person').length, 2);
   });
 
+  it('reads a given name with a suffix ("Walter Jr.") as the one namesake who bears that suffix', () => {
+    const entities = index('Title\n\nWalter Hewlett Jr. opposed the plan. His father, Walter Hewlett Sr., backed it. "No," Walter Jr. said.').entities;
+    assert.deepEqual(entity(entities, 'Walter Hewlett Jr.').mentions.map((mention) => mention.text), ['Walter Hewlett Jr.', 'Walter Jr.']);
+    assert.deepEqual(entity(entities, 'Walter Hewlett Sr.').mentions.map((mention) => mention.text), ['Walter Hewlett Sr.']);
+    assert.equal(entities.filter((found) => found.type === 'person').length, 2);
+  });
+
   it('keeps "Sr." apart from the namesake without it, and types a numbered event by its head word', () => {
     const entities = index('Title\n\nTom Reyes Sr. founded the firm. His son, Tom Reyes, runs it. Both served in World War II.').entities;
     assert.ok(entity(entities, 'Tom Reyes Sr.') !== entity(entities, 'Tom Reyes'));
