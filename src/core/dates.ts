@@ -178,7 +178,7 @@ for (const [word, days] of [['yesterday', -1], ['today', 0], ['tomorrow', 1], ['
 const PLURAL_AFTER = /s\b/y;
 const DAY_MS = 86_400_000;
 /** Words of the future, of a future reported in the past ("said it would meet Friday"), and of a timetable ("the sale opens Friday"). */
-const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|going to|is to|are to|scheduled|(?<!than )expected|expects?|(?<!had )forecasts?|forecasting|projected to|(?<!(?:was|were) )(?:un)?likely to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were|the) )planning(?! (?:committee|commission|board|department|authority|application|permission|consent|officials?|officers?|inspector|process|rules|policy|documents?|meeting|session)s?\b)|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit|host|play)s|comes out|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
+const FUTURE = /\b(?:will|could(?!-| have| not| never| only| still)|pending|upcoming|won[’'ʼ]t|shall|would(?!-| have| often| usually| always| sometimes| regularly)|might(?!-| have)|may(?!-| have| not have| well have| also have)|going to|is to|are to|scheduled|(?<!than )expected|expects?|(?<!had )forecasts?|forecasting|projected to|(?<!(?:was|were) )(?:un)?likely to|as soon as|(?<!had )(?:plan(?:s|ned)?|(?:hope|aim|intend)(?:s|ed)?) to|(?<!(?:was|were|the) )planning(?! (?:committee|commission|board|department|authority|application|permission|consent|officials?|officers?|inspector|process|rules|policy|documents?|meeting|session)s?\b)|(?:was|were) (?:told|asked|ordered|instructed) to|(?:preparing|prepares|poised|getting ready) to|planned for|set (?:[a-z]+ ){0,2}for|(?:is|are) due|set to|(?:start|begin|open|close|resume|return|reopen|meet|travel|expire|premiere|conclude|launche|arrive|depart|debut|flie|hold|visit|host|play)s|comes out|(?<!had )plan(?:s|ned)? (?:a|an) |(?<!(?:\b(?:to|did|not|the|a|an|its|their|his|her|our|this)(?: [a-z]+)?|n[’'ʼ]t) )(?:start|begin)(?! of\b)|runs through|must(?!-| have)|(?:resume|reopen|reconvene)|ends|kicks off|takes? (?:effect|place)|go(?:es)? on sale|due (?=on|in|out|by)|ask me)\b|[’'ʼ]ll\b/gi;
 /**
  * A verb in the past after the words of the future: "A plan to sell the lot was approved on Tuesday", "…, he said Tuesday",
  * "before Iowa opens…, they began", "…, which forced her to leave a Sept. 11 memorial".
@@ -1089,6 +1089,8 @@ function isWeekdayInName(text: string, start: number, end: number): boolean {
   return THE_BEFORE_WEEKDAY.test(before) && after !== null && monthNumber(after[1]) === undefined;
 }
 
+const SAME_DAY_BEFORE = /\b(?:[Ll]ater|[Ee]arlier) $/;
+
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
   PLURAL_AFTER.lastIndex = end;
   // ("Sunday school" is every Sunday's.)
@@ -1119,6 +1121,8 @@ function readWeekday(text: string, target: number, start: number, end: number, r
   }
   else if (which === 'this') offset = ((target + 6) % 7) - ((today + 6) % 7);
   else if (which === 'last' || which === 'past') offset = -(((today - target + 7) % 7) || 7);
+  // "when he speaks later Monday", "earlier Monday": the day the story was written, whatever the tense.
+  else if (SAME_DAY_BEFORE.test(before)) offset = -((today - target + 7) % 7);
   // News reports the past ("on Tuesday" is the Tuesday before), unless the sentence speaks of the future, or sets a
   // deadline ("restore the schedule by Tuesday", "until Friday", "a Friday deadline"; not "by Friday the storm had passed").
   else if (speaksOfFuture(text, start) || setsDeadline(text, phraseStart, phraseEnd) || SCHEDULE_BEFORE.test(before) || COUNTDOWN_BEFORE.test(text.slice(Math.max(0, start - COUNTDOWN_CHARS), start))
@@ -1142,7 +1146,7 @@ function speaksOfFuture(text: string, offset: number): boolean {
   if ((OPENING_DATE_WORDS.test(sentence) || SET_OFF_DATE_BEFORE.test(sentence)) && speaksOfFutureAfter(text, offset)) return true;
   FUTURE.lastIndex = 0;
   let after = -1;
-  for (let match = FUTURE.exec(sentence); match; match = FUTURE.exec(sentence)) after = FUTURE.lastIndex;
+  while (nextFuture(sentence)) after = FUTURE.lastIndex;
   if (after < 0) return false;
   for (let at = sentence.indexOf(' ', after); at >= 0; at = sentence.indexOf(' ', at + 1)) {
     PAST_AUXILIARY.lastIndex = at + 1;
@@ -1153,10 +1157,16 @@ function speaksOfFuture(text: string, offset: number): boolean {
   return true;
 }
 
+/** The next words of the future in `sentence` from FUTURE.lastIndex, else null: "may" only in lower case ("May" is the month). */
+function nextFuture(sentence: string): RegExpExecArray | null {
+  for (let match = FUTURE.exec(sentence); match; match = FUTURE.exec(sentence)) if (match[0] !== 'May') return match;
+  return null;
+}
+
 /** Whether the words of the future stand in the sentence before `offset` (outside a quote before it). */
 function futureBefore(text: string, offset: number): boolean {
   FUTURE.lastIndex = 0;
-  return FUTURE.test(ownSentenceBefore(text, offset));
+  return nextFuture(ownSentenceBefore(text, offset)) !== null;
 }
 
 /** The sentence before `offset`, after any quote in it: a quote's words are someone's, not the sentence's tense. */
@@ -1195,7 +1205,7 @@ function speaksOfFutureAfter(text: string, offset: number): boolean {
   const stop = firstStop(text, offset, rest, CLAUSE_STOP);
   const clause = withoutNamedWill(stop < 0 ? rest : rest.slice(0, stop));
   FUTURE.lastIndex = 0;
-  const future = FUTURE.exec(clause);
+  const future = nextFuture(clause);
   return future !== null && !PAST_VERB_IN_CLAUSE.test(clause.slice(0, future.index));
 }
 

@@ -442,7 +442,8 @@ describe('findDates', () => {
     // Not in a sentence of the future as the text is written ("would" is still the past's).
     assert.deepEqual(read('The show premiered in the autumn of 2020. Instead, it will begin its fourth season on Sept. 12.'), [['the autumn of 2020', '2020-09-01'], ['Sept. 12', '2023-09-12']]);
     assert.deepEqual(read('The show premiered in the autumn of 2020. It would end on Dec. 12.'), [['the autumn of 2020', '2020-09-01'], ['Dec. 12', '2020-12-12']]);
-    assert.deepEqual(read('It has held rates since December 2008 and may act in December.'), [['December 2008', '2008-12-01'], ['December', '2022-12-01']]);
+    assert.deepEqual(read('It has held rates since December 2008 and acted in December.'), [['December 2008', '2008-12-01'], ['December', '2022-12-01']]);
+    assert.deepEqual(read('It has held rates since December 2008 and may act in December.'), [['December 2008', '2008-12-01'], ['December', '2023-12-01']]);
     // "the next year" after a year the sentence named is the year after it; "next year" alone counts from the reference.
     assert.deepEqual(read('I voted no in 2007, and they tried to beat me the next year. It opens next year.'), [['2007', '2007-01-01'], ['next year', '2008-01-01'], ['next year', '2024-01-01']]);
     // A month in the clause of a year gone by is that year's; not after "and", nor "last July", nor in the next sentence.
@@ -541,6 +542,15 @@ describe('findDates', () => {
     assert.deepEqual(read('It rose earlier this year and will fall later this year.'), [
       ['earlier this year', '2023-01-01', '2023-02-21'], ['later this year', '2023-02-21', '2023-12-31'],
     ]);
+  });
+
+  it('"may" speaks of the future as "will" does, "May" is the month, and "later Monday" is the day the story was written', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('The council may vote on Monday.').map((date) => date.value), ['2023-02-27']);
+    assert.deepEqual(dated('The council may have voted on Monday. May saw rain, and the board met on Monday.').map((date) => [date.text, date.value]), [
+      ['Monday', '2023-02-20'], ['Monday', '2023-02-20'],
+    ]);
+    assert.deepEqual(dated('He may face a skeptical crowd when he speaks later Monday.').map((date) => date.value), ['2023-02-20']);
   });
 
   it('reads "mid-2019" with its hyphen, halves and quarters of a year counted from the reference, and fortnights', () => {
