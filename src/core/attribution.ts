@@ -784,7 +784,7 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
     if (!isWord(token)) break;
     // A number counts as a determiner: "38 percent said", "12 ferry captains said"; not after one ("a 2020 campaign").
     const determinedNumber = isDigitCode(token.lower.charCodeAt(0)) && index - 1 >= low && isDeterminer(tokens[index - 1]);
-    if (isDeterminer(token) || (isDigitCode(token.lower.charCodeAt(0)) && !determinedNumber)) return { start: index, end: end + 1, kind: 'role' };
+    if (isDeterminer(token) || (isDigitCode(token.lower.charCodeAt(0)) && !determinedNumber)) return { start: isPossessive(token) ? articleBeforeOwner(tokens, index, low) : index, end: end + 1, kind: 'role' };
     // "the harbor master and county party chairman": two roles of one person; not "The plan drew objections from residents".
     if ((FUNCTION_WORDS.has(token.lower) && !LINKS.has(token.lower) && token.lower !== 'and') || IRREGULAR_PAST.has(token.lower)) break;
   }
@@ -797,6 +797,23 @@ function roleEndingAt(tokens: Token[], end: number, low: number): Phrase | null 
   }
   return null;
 }
+
+/**
+ * "the prime minister's office", "the state attorney general's office": the article before an owner's lower-case
+ * modifiers opens the phrase, else the owner itself does ("the governor's office" keeps its article out, as before).
+ */
+function articleBeforeOwner(tokens: Token[], owner: number, low: number): number {
+  for (let at = owner - 1; at >= low && at >= owner - OWNER_MODIFIERS; at--) {
+    const token = tokens[at];
+    if (!isWord(token)) return owner;
+    if (DETERMINERS.has(token.lower)) return at < owner - 1 ? at : owner;
+    if (token.capitalized) return owner;
+    if (FUNCTION_WORDS.has(token.lower)) return owner;
+  }
+  return owner;
+}
+/** The most modifiers between an owner and its article: "the state attorney general's". */
+const OWNER_MODIFIERS = 3;
 
 /** "Analysts at Harwick wrote": a role noun in the plural, capitalized only because it opens the phrase. */
 function opensWithRolePlural(tokens: Token[], index: number, low: number): boolean {

@@ -3403,7 +3403,7 @@ class Index implements EntityIndex {
     }
     const oneWord = surname === name;
     const bySurname = this.closest(this.bySurname.get(surname), at);
-    if (bySurname && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name) || sameFirstWord(bySurname.name, name))) return bySurname;
+    if (bySurname && !endsInLinkedObject(bySurname.name, name) && (oneWord || bySurname.name.endsWith(` ${name}`) || sameButSuffix(bySurname.name, name) || sameFirstWord(bySurname.name, name))) return bySurname;
     // "Mohammad Nasir" after "Mohammad Nasir Rahimi": the first two words of the one three-word name that opens with
     // them and ends in a plain surname (not "Sr.", "Miss" or "House").
     if (!oneWord && name.indexOf(' ') === name.lastIndexOf(' ')) {
@@ -3840,6 +3840,16 @@ function isGenerationalSuffixAt(name: string, from: number): boolean {
   const first = name.charCodeAt(from);
   return name.length - from <= 3 && (first === 0x4a || first === 0x53 || first === 0x49) && GENERATIONAL_SUFFIXES.has(name.slice(from));
 }
+
+/**
+ * Whether the description `known` ends in `name` as the object of a link, not as its head: "A senior official at the
+ * governor's office" is no "governor's office".
+ */
+function endsInLinkedObject(known: string, name: string): boolean {
+  return DESCRIPTION_OPENING.test(known) && known.endsWith(name) && LINKED_OBJECT_BEFORE.test(known.slice(0, known.length - name.length));
+}
+const DESCRIPTION_OPENING = /^(?:an?|the|one|another) /i;
+const LINKED_OBJECT_BEFORE = /\b(?:at|of|for|in|from|with|to|on|by)(?: the| an?)? $/;
 
 /**
  * Whether one name is the other with a generational suffix: "Ann Lee III" and "Ann Lee". Not "Sr.", which a text

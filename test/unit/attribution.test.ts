@@ -1344,6 +1344,18 @@ describe('attribution', () => {
     assert.equal(quote.speaker?.mention.text, "A source at the commission's office");
   });
 
+  it('"A senior official at the prime minister\'s office said": the article before the owner\'s modifiers opens the owner\'s phrase', () => {
+    const quote = quoteIn('A senior official at the prime minister\'s office said the vote "may slip."', '"may slip."');
+    assert.equal(quote.speaker?.mention.text, "A senior official at the prime minister's office");
+    assert.equal(speakerOf('The prime minister\'s office said the vote "may slip."', '"may slip."'), "prime minister's office");
+  });
+
+  it('"The governor\'s office said" after "A senior official at the governor\'s office": the office speaks, not the official', () => {
+    const body = 'A senior official at the governor\'s office said the vote "may slip."\n\nThe governor\'s office said the vote "will not slip."';
+    assert.equal(speakerOf(body, '"may slip."'), "A senior official at the governor's office");
+    assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
+  });
+
   it('"a sunset snap with the caption “…”": "snap" after a determiner and a modifier is a noun, not a cue', () => {
     assert.equal(speakerOf('She shared a sunset snap with the caption "Onwards and upwards".', '"Onwards and upwards"'), null);
   });
