@@ -247,6 +247,8 @@ const LOOKED_UP = 1 << 30;
 /** How many earlier uses of a first name `isInFullNameBefore` reads. */
 const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
+const MINISTER_TITLES = new Set(['Minister', 'Secretary', 'Ministry']);
+
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 /** Heads of bodies named by two fields joined by "and": "the Energy and Commerce Committee", "the Lunar and Planetary Institute". */
 const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School', 'Conference', 'Board', 'Service', 'Office']);
@@ -2139,7 +2141,7 @@ class Scanner {
       }
     }
     for (let p = 0; p <= titleEnd; p++) {
-      if (isNamedKind(pieces[p].kind)) this.addPieceMention(pieces[p], weak);
+      if (isNamedKind(pieces[p].kind) && !this.isPortfolioNotParty(pieces, p)) this.addPieceMention(pieces[p], weak);
     }
     const name = pieces[titleEnd + 1];
     if (titleEnd >= 0 && (!name || name.kind !== 'words')) {
@@ -2152,6 +2154,16 @@ class Scanner {
       if (isNamedKind(piece.kind)) this.addPieceMention(piece, weak);
       else if (piece.kind === 'words') this.addName(piece, pieces, p === titleEnd + 1 ? titleEnd + 1 : 0, weak);
     }
+  }
+
+  /**
+   * "Labour Minister Hubertus Heil", "Labour Secretary Ann Lee": a party's one-word name right before a minister's title
+   * is the portfolio, not the party ("Labour MP Jess Phillips", "Labour leader Keir Starmer" are the party's).
+   */
+  private isPortfolioNotParty(pieces: Piece[], p: number): boolean {
+    const { first, last, entry } = pieces[p];
+    const next = pieces[p + 1];
+    return first === last && entry !== null && entry.name.endsWith(' Party') && next?.kind === 'title' && MINISTER_TITLES.has(this.word(next.first));
   }
 
   /** A first name, or one joined by a hyphen to another capitalized name ("Jean-Luc", "Anna-Maria"). */

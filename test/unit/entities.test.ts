@@ -281,6 +281,13 @@ describe('Names with a generational suffix', () => {
     assert.equal(entities.filter((found) => found.type === 'person').length, 2);
   });
 
+  it('reads "Labour" before a minister\'s title as the portfolio, and before "MP" or "leader" as the party', () => {
+    const entities = index('Title\n\nLabour Minister Hubertus Heil met Labour MP Jess Phillips.').entities;
+    assert.equal(entity(entities, 'Hubertus Heil').type, 'person');
+    assert.deepEqual(entity(entities, 'Labour Party').mentions.map((mention) => mention.text), ['Labour']);
+    assert.equal(entity(entities, 'Labour Party').mentions[0].start, 'Title\n\nLabour Minister Hubertus Heil met '.length);
+  });
+
   it('reads a given name with a suffix ("Walter Jr.") as the one namesake who bears that suffix', () => {
     const entities = index('Title\n\nWalter Hewlett Jr. opposed the plan. His father, Walter Hewlett Sr., backed it. "No," Walter Jr. said.').entities;
     assert.deepEqual(entity(entities, 'Walter Hewlett Jr.').mentions.map((mention) => mention.text), ['Walter Hewlett Jr.', 'Walter Jr.']);
