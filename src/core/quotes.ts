@@ -326,7 +326,7 @@ export function isTerm(text: string, quote: ScannedQuote): boolean {
   // (Partial quotes listed in lower case are still someone's words: described him as "shock jock," "an entertainer".)
   if (isListed(text, quote) && scanWords(text, quote.innerStart, quote.innerEnd, LISTED_TITLE_WORDS + 1, null) <= LISTED_TITLE_WORDS && isTitleCase(text, quote)) return true;
   // "known as (the) “…”", a so-called “…,”, a sign reading “…”: what follows is a name or written words, not speech.
-  const named = (NAMED_BEFORE_LAST_WORDS.has(lastWordOf(textBefore)) && NAMED_BEFORE.test(textBefore)) || PRICE_BEFORE.test(textBefore) || isNamedAfterNoun(textBefore)
+  const named = (NAMED_BEFORE_LAST_WORDS.has(lastWordOf(textBefore)) && NAMED_BEFORE.test(textBefore)) || PRICE_BEFORE.test(textBefore) || (isNamedAfterNoun(textBefore) && !isPassiveBeforePreposition(textBefore, text, quote))
     || SIGN_AFTER.test(text.slice(quote.end, quote.end + SIGN_AFTER_WINDOW));
   if (punctuated && !named && !namesWorkBefore(text, quote.start) && !namesWorkAfter(text, quote.end) && !isTitleInSentence(text, quote) && !namesLaw(text, quote)
     && !isNameAfterThe(text, quote)) return false;
@@ -408,6 +408,17 @@ const CALLED_AFTER_NOUN = /\b(?:a|an) (?:[\w-]+ ){0,2}(?!(?:he|she|it|they|we|I|
 function isNamedAfterNoun(textBefore: string): boolean {
   return (textBefore.endsWith('called ') || textBefore.endsWith('named ')) && CALLED_AFTER_NOUN.test(textBefore);
 }
+
+/**
+ * "a successor would be named “in the coming weeks”": after a passive, words opening with a lower-case preposition say
+ * when or how, and name nothing ("an album called “in rainbows”" is still a title).
+ */
+function isPassiveBeforePreposition(textBefore: string, text: string, quote: ScannedQuote): boolean {
+  PREPOSITION_OPENING.lastIndex = quote.innerStart;
+  return PASSIVE_NAMING_BEFORE.test(textBefore) && PREPOSITION_OPENING.test(text);
+}
+const PASSIVE_NAMING_BEFORE = /\b(?:be|been|being|is|was|were|are) (?:called|named) $/;
+const PREPOSITION_OPENING = /(?:in|within|on|at|by|for|from|to|after|before|until|over|during|with|without|under)\b/y;
 
 /** "a $35 “technology package,”": a price before words names what is sold. */
 const PRICE_BEFORE = /[$€£]\d[\d,]*(?:\.\d+)?(?: (?:million|billion))? $/;

@@ -220,6 +220,9 @@ describe('term classification', () => {
   it('takes what "a … called" or "an … named" names as a term ("a facial oil called “Nuit Douce,”")', () => {
     assert.equal(kindOf('Its hero product, a facial oil called "Nuit Douce," blends squalane and rosehip.'), 'term');
     assert.equal(kindOf('He called the plan "a disaster for the country," aides said.'), 'speech');
+    // After a passive, words opening with a preposition say when, and name nothing; a title may still open with one.
+    assert.equal(kindOf('Khan said a successor would be named "in the coming weeks."'), 'speech');
+    assert.equal(kindOf('They released an album called "in rainbows" last year.'), 'term');
   });
 
   it('reads words after a pronoun and "called" as the speaker\'s ("a move she called “coming home.”"), not a name as after a noun ("a facial oil called “Glow Up”")', () => {
