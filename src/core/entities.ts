@@ -247,6 +247,8 @@ const LOOKED_UP = 1 << 30;
 /** How many earlier uses of a first name `isInFullNameBefore` reads. */
 const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
+const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk', 'mayor']);
+
 const MINISTER_TITLES = new Set(['Minister', 'Secretary', 'Ministry']);
 
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
@@ -1764,7 +1766,8 @@ class Scanner {
       if (first < last && this.isOpeningParticiple(first) && !this.isSpeechVerbAt(last + 1)) first++;
       // "Members of Eastbury Council": people of a body, written before its name, are no part of it ("Friends of the
       // Earth" is a name, as its end is no body's word).
-      if (first + 2 <= last && this.is(last, ORGANIZATION_WORD) && this.isWordAt(first + 1, 'of') && this.isUnknownPlural(first)) {
+      // ("Residents of Little Haddon": so are the people of a place, which the name after "of" then is.)
+      if (first + 2 <= last && this.isWordAt(first + 1, 'of') && ((this.is(last, ORGANIZATION_WORD) && this.isUnknownPlural(first)) || this.isResidentNoun(first))) {
         this.classifyRun(first + 2, last);
         return;
       }
@@ -1988,12 +1991,18 @@ class Scanner {
     // name ("a group called Bryan County Neighbors"); right after the noun, a name opening with a word the lists know
     // may be a clause's subject ("the group Hillary Clinton founded"), unless it is a people's or a place's word of a
     // longer name ("the advocacy group Haitian Families Forward").
+    // "the port of Valmora", "residents of Little Haddon": after a place's noun and "of", whatever words the name holds.
+    if (first > 1 && this.isWordAt(first - 1, 'of') && flags[first - 1] & JOINED && (this.is(first - 2, PLACE_NOUN) || this.isResidentNoun(first - 2))) return 'place';
     const called = first > 1 && (this.isWordAt(first - 1, 'called') || this.isWordAt(first - 1, 'named'));
     if (!called && !this.isUnknownNameWord(first) && !(last > first && !this.is(first, FIRST_NAME) && PEOPLE_OR_PLACE.has(this.lookup(first, first)?.kind ?? ''))) return null;
     const noun = called ? first - 2 : first - 1;
     // "he told the magazine Harlow had lied": after "told the …", a name opens the clause told.
-    return this.is(noun, ORGANIZATION_NOUN) && !(noun > 1 && this.isTheAt(noun - 1) && TELL_FORMS.has(this.word(noun - 2))) ? 'organization'
-      : this.isWordAt(first - 1, 'of') && first > 1 && flags[first - 1] & JOINED && this.is(first - 2, PLACE_NOUN) ? 'place' : null;
+    return this.is(noun, ORGANIZATION_NOUN) && !(noun > 1 && this.isTheAt(noun - 1) && TELL_FORMS.has(this.word(noun - 2))) ? 'organization' : null;
+  }
+
+  /** "residents of Haddon", "the mayor of Kelso": who lives in a place or runs it, before "of" and its name. */
+  private isResidentNoun(i: number): boolean {
+    return RESIDENT_NOUNS.has(this.word(i).toLowerCase());
   }
 
   /** "the centrist Civic Renewal alliance", "the reformist Sakura Innovation party": a name that a party's noun heads, after a determiner. */

@@ -281,6 +281,18 @@ describe('Names with a generational suffix', () => {
     assert.equal(entities.filter((found) => found.type === 'person').length, 2);
   });
 
+  it('types the name after a place\'s noun or its people and "of" as a place, whatever its words ("residents of Little Haddon", "the mayor of Kelso")', () => {
+    assertTypes('Title\n\nResidents of Little Haddon met the mayor of Kelso. Villagers of Old Fenwick came too.', [
+      ['Little Haddon', 'place'], ['Kelso', 'place'], ['Old Fenwick', 'place'],
+    ]);
+  });
+
+  it('knows "Parliament" alone, and a company named by its trade ("Northwind Renewables") after a role noun that may be a person\'s', () => {
+    assertTypes('Title\n\nAccording to the developer, Northwind Renewables, the farm is safe. She will raise it in Parliament.', [
+      ['Northwind Renewables', 'organization'], ['Parliament', 'organization'],
+    ]);
+  });
+
   it('reads "Labour" before a minister\'s title as the portfolio, and before "MP" or "leader" as the party', () => {
     const entities = index('Title\n\nLabour Minister Hubertus Heil met Labour MP Jess Phillips.').entities;
     assert.equal(entity(entities, 'Hubertus Heil').type, 'person');
