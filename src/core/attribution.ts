@@ -1585,6 +1585,9 @@ function isHolderNoun(head: Token): boolean {
   return ROLE_NOUNS.has(head.lower) || (COLLECTIVE_NOUNS.has(head.lower) && !PERSONAL_BODIES.has(head.lower));
 }
 
+/** Nouns a story calls a company by once it has named it: "the company said", "the carmaker said". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'startup', 'carmaker', 'automaker', 'retailer', 'airline', 'insurer', 'manufacturer', 'conglomerate', 'chain', 'lender', 'bank']);
+
 const PERSONAL_BODIES = new Set(['office', 'campaign', 'camp', 'team', 'staff']);
 
 /** The speaker phrase starting at token `start` ("said Stoltenberg", "said the head of the Alliance, Jens Stoltenberg"). */
@@ -3409,7 +3412,10 @@ class Attributor {
       const roleWord = hasApostrophe(head.lower) ? head.lower.replace(/['’ʼ]s$/, '') : head.lower;
       const synonym = ROLE_SYNONYMS.get(roleWord);
       const owner = ownerWordOf(mention.text, head);
-      const known = this.entityWithRole(roleWord, mention.start, modifier, owner) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier, owner));
+      // ("SpaceX scrubbed the launch. “…,” the company said": a company's noun that no entity has for a role names the
+      // one organization named just before it.)
+      const known = this.entityWithRole(roleWord, mention.start, modifier, owner) ?? (synonym === undefined ? null : this.entityWithRole(synonym, mention.start, modifier, owner))
+        ?? (COMPANY_NOUNS.has(roleWord) ? this.onlyOrganizationBefore(mention.start) : null);
       // "A spokesperson for the carrier said …" since the one named before brings in someone new, whom "the spokesperson"
       // then means.
       // (So does one since a holder the text only described: "a senior Egyptian official … A State Department official".)
@@ -3983,6 +3989,21 @@ class Attributor {
    * What "it" speaks for: the first organization named (outside quotes) earlier in its paragraph ("The union
    * welcomed the deal. “…,” it said."), else the last group quoted.
    */
+  /** The one organization named (outside quotes) in this paragraph before `offset` or in the one before, else null. */
+  private onlyOrganizationBefore(offset: number): Entity | null {
+    const { paragraphs } = this.input;
+    const from = paragraphs[Math.max(0, this.currentParagraph - 1)].start;
+    const mentions = this.input.index.mentionsIn(from, offset, this.mentionEntities);
+    let only: Entity | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const entity = this.mentionEntities[i];
+      if (entity.type !== 'organization' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || entity === only) continue;
+      if (only !== null) return null;
+      only = entity;
+    }
+    return only;
+  }
+
   private groupFor(offset: number): Entity | null {
     const place = this.placeSubjectAt(offset);
     if (place !== null) return place;

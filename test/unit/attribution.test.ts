@@ -1356,6 +1356,14 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
   });
 
+  it('"the company said" names the one organization named just before it, and no one when two were', () => {
+    const one = 'SpaceX scrubbed the launch minutes before liftoff.\n\n"We will try again on Thursday," the company said.';
+    assert.equal(speakerOf(one, '"We will try again on Thursday,"'), 'SpaceX');
+    const two = 'SpaceX and Boeing both scrubbed launches.\n\n"We will try again on Thursday," the company said.';
+    assert.notEqual(speakerOf(two, '"We will try again on Thursday,"'), 'SpaceX');
+    assert.notEqual(speakerOf(two, '"We will try again on Thursday,"'), 'Boeing');
+  });
+
   it('"a sunset snap with the caption “…”": "snap" after a determiner and a modifier is a noun, not a cue', () => {
     assert.equal(speakerOf('She shared a sunset snap with the caption "Onwards and upwards".', '"Onwards and upwards"'), null);
   });
