@@ -13,8 +13,8 @@ export const ROLE_NOUN_WORDS: readonly string[] = [...lexicon.roleNouns, ...lexi
 export const SPORT_POSITIONS: ReadonlySet<string> = new Set(lexicon.sportPositions);
 /** People a trial or an inquiry names by a number: "Juror No. 7", "Witness 3". */
 export const NUMBERED_PEOPLE: ReadonlySet<string> = new Set(['juror', 'witness', 'patient', 'victim', 'employee', 'inmate', 'defendant', 'individual', 'student', 'suspect', 'complainant']);
-/** Lowercase words inside a person's name: "Ursula von der Leyen", "Liesbeth ter Horst", "Hessa bint Nasser". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'dos', 'das', 'di', 'van', 'von', 'vom', 'zu', 'zur', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'la', 'le', 'du', 'ibn', 'ap']);
+/** Lowercase words inside a person's name: "Ursula von der Leyen", "Liesbeth ter Horst", "Hessa bint Nasser", "Mendonça e Moura", "Ortega y Gasset". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'dos', 'das', 'di', 'van', 'von', 'vom', 'zu', 'zur', 'der', 'den', 'ter', 'ten', 'bin', 'binti', 'bint', 'al', 'la', 'le', 'du', 'ibn', 'ap', 'e', 'y']);
 /** Numbers up to ten written as words: "a father of four", "Six in 10 Republicans". */
 export const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** "Jr.", "III": end a person's name without being its surname. */

@@ -293,6 +293,12 @@ describe('Names with a generational suffix', () => {
     ]);
   });
 
+  it('keeps the Portuguese "e" and the Spanish "y" inside a name ("Álvaro Mendonça e Moura", "José Ortega y Gasset")', () => {
+    const entities = index('Title\n\nÁlvaro Mendonça e Moura met José Ortega y Gasset.').entities;
+    assert.equal(entity(entities, 'Álvaro Mendonça e Moura').type, 'person');
+    assert.equal(entity(entities, 'José Ortega y Gasset').type, 'person');
+  });
+
   it('reads "Labour" before a minister\'s title as the portfolio, and before "MP" or "leader" as the party', () => {
     const entities = index('Title\n\nLabour Minister Hubertus Heil met Labour MP Jess Phillips.').entities;
     assert.equal(entity(entities, 'Hubertus Heil').type, 'person');
