@@ -753,6 +753,9 @@ const AGE_NOUN = /^\d+-year-olds?$/;
 const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCase()));
 /** Nouns for an organization: "the company", "his firm". */
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
+/** How many words may open a sentence before the noun of the body it is about: "The city council". */
+const BODY_SUBJECT_WORDS = 3;
+
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
 const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party', 'police']);
 /** The last `search` that starts in text[from, to), or -1. */
@@ -4011,7 +4014,25 @@ class Attributor {
     for (let i = 0; i < mentions.length; i++) {
       if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'organization' && !this.insideQuote(mentions[i])) return this.mentionEntities[i];
     }
-    return this.recentGroup();
+    return this.bodySubjectBefore(offset) ?? this.recentGroup();
+  }
+
+  /**
+   * "The ministry disagrees. In a statement, it said …": the body a sentence of this paragraph before `offset` opens
+   * with, "The" and its noun ("The ministry", "The city council"), the nearest first.
+   */
+  private bodySubjectBefore(offset: number): Entity | null {
+    const { tokens, sentences } = this.paragraphTokens(this.currentParagraph);
+    for (let s = sentenceIndexAt(tokens, sentences, offset) - 1; s >= 0; s--) {
+      const start = sentences[s].start;
+      if (tokens[start].lower !== 'the') continue;
+      for (let head = start + 1; head <= start + BODY_SUBJECT_WORDS && head < sentences[s].end && isWord(tokens[head]) && !tokens[head].capitalized; head++) {
+        if (!COLLECTIVE_NOUNS.has(tokens[head].lower)) continue;
+        const mention: TextSpan = { start: tokens[start].start, end: tokens[head].end, text: this.text.slice(tokens[start].start, tokens[head].end) };
+        return this.entityFor(mention, tokens[head], true);
+      }
+    }
+    return null;
   }
 
   /**

@@ -1356,6 +1356,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
   });
 
+  it('"it said" after a sentence that opens with a body\'s noun ("The ministry disagrees.") is that body', () => {
+    const quote = quoteIn('The ministry disagrees. In a statement, it said the rules were "necessary to protect aquifers."', '"necessary to protect aquifers."');
+    assert.equal(quote.speaker?.mention.text, 'it');
+    assert.equal(quote.speaker?.name, 'ministry');
+  });
+
   it('"the company said" names the one organization named just before it, and no one when two were', () => {
     const one = 'SpaceX scrubbed the launch minutes before liftoff.\n\n"We will try again on Thursday," the company said.';
     assert.equal(speakerOf(one, '"We will try again on Thursday,"'), 'SpaceX');
