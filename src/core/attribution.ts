@@ -4675,7 +4675,7 @@ const SERVING_NOUNS = new Set(['surrogate', 'surrogates', 'ally', 'allies', 'sta
 const SINCE_CLAUSE_BEFORE = /\b[Ss]ince (?:[\w’'-]+ ){1,4}(?:in|on|at) $/;
 const SINCE_CLAUSE_CHARS = 48;
 /** Words before a date that place something on one side of it, not on it. */
-const TIME_SIDES = new Set(['since', 'before', 'after', 'until', 'till']);
+const TIME_SIDES = new Set(['since', 'before', 'after', 'until', 'till', 'through', 'by']);
 /** The words before a day's possessive that put a statement in the event it owns: "during", "at", "in", "on". */
 const DURING_BEFORE = /\b(?:[Dd]uring|[Aa]t|[Ii]n|[Oo]n) $/;
 

@@ -697,7 +697,10 @@ describe('attribution', () => {
     assert.equal(quoteIn('"The bridge opens in May," Maria Lopez said.', '"The bridge opens in May,"').date, null);
   });
 
-  it('does not date the statement by a date after "since" or in a relative clause that closes before the quote', () => {
+  it('does not date the statement by a date after "since", "through" or "by", or in a relative clause that closes before the quote', () => {
+    // Nor by the end of a period or a deadline: "through Tuesday", "by Friday".
+    assert.equal(quoteIn('Crews expected "extreme fire behavior" through Tuesday, Ann Lee said.', '"extreme fire behavior"').date, null);
+    assert.equal(quoteIn('Ann Lee said the plant would be "shut down" by Friday.', '"shut down"').date, null);
     const aside = 'Dario Pratt, who has opposed every budget since she took office in 2021, said on Tuesday the plan was "built on sand."';
     assert.equal(quoteIn(aside, '"built on sand."').date, '2024-03-05');
     assert.equal(quoteIn('Pratt, who took office in 2021, said the plan was "built on sand."', '"built on sand."').date, null);
