@@ -293,6 +293,12 @@ describe('Names with a generational suffix', () => {
     ]);
   });
 
+  it('reads a given name in -ing opening a sentence as a name ("Erling Haaland scored"), and football clubs named after a city as organizations', () => {
+    assertTypes('Title\n\nErling Haaland scored twice as Manchester City beat Leicester City.', [
+      ['Erling Haaland', 'person'], ['Manchester City', 'organization'], ['Leicester City', 'organization'],
+    ]);
+  });
+
   it('keeps the Portuguese "e" and the Spanish "y" inside a name ("Álvaro Mendonça e Moura", "José Ortega y Gasset")', () => {
     const entities = index('Title\n\nÁlvaro Mendonça e Moura met José Ortega y Gasset.').entities;
     assert.equal(entity(entities, 'Álvaro Mendonça e Moura').type, 'person');
