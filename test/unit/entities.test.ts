@@ -293,6 +293,12 @@ describe('Names with a generational suffix', () => {
     ]);
   });
 
+  it('types names that end in a word of geography as places ("the Great Barrier Reef", "Sag Harbor", "the Grand Canyon")', () => {
+    assertTypes('Title\n\nThe Great Barrier Reef bleached again. Tourists in Sag Harbor and at the Grand Canyon noticed.', [
+      ['Great Barrier Reef', 'place'], ['Sag Harbor', 'place'], ['Grand Canyon', 'place'],
+    ]);
+  });
+
   it('reads a given name in -ing opening a sentence as a name ("Erling Haaland scored"), and football clubs named after a city as organizations', () => {
     assertTypes('Title\n\nErling Haaland scored twice as Manchester City beat Leicester City.', [
       ['Erling Haaland', 'person'], ['Manchester City', 'organization'], ['Leicester City', 'organization'],
