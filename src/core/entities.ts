@@ -3528,7 +3528,9 @@ class Index implements EntityIndex {
     let bestAge = -1;
     let aged = 0;
     for (const candidate of named) {
-      const age = statedAgeAfter(this.text, candidate.mentions[0].end);
+      // (A namesake read before any of its mentions were counted has no age to give.)
+      const first = candidate.mentions[0];
+      const age = first === undefined ? -1 : statedAgeAfter(this.text, first.end);
       if (age < 0) continue;
       aged++;
       if (best === null || (elder ? age > bestAge : age < bestAge)) {
