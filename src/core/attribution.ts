@@ -1588,6 +1588,12 @@ function isHolderNoun(head: Token): boolean {
   return ROLE_NOUNS.has(head.lower) || (COLLECTIVE_NOUNS.has(head.lower) && !PERSONAL_BODIES.has(head.lower));
 }
 
+/** A body of the state, which no story calls a company: "the transport ministry", "Harlan County Council". */
+function isPublicBody(entity: Entity): boolean {
+  return PUBLIC_BODY_WORDS.has(lastWord(entity.name).toLowerCase());
+}
+const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'agency', 'council', 'government', 'police', 'office', 'committee', 'commission', 'court', 'parliament', 'senate', 'congress', 'administration', 'authority', 'assembly', 'cabinet', 'army', 'navy', 'party']);
+
 /** Nouns a story calls a company by once it has named it: "the company said", "the carmaker said". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'startup', 'carmaker', 'automaker', 'retailer', 'airline', 'insurer', 'manufacturer', 'conglomerate', 'chain', 'lender', 'bank']);
 
@@ -4000,7 +4006,7 @@ class Attributor {
     let only: Entity | null = null;
     for (let i = 0; i < mentions.length; i++) {
       const entity = this.mentionEntities[i];
-      if (entity.type !== 'organization' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || entity === only) continue;
+      if (entity.type !== 'organization' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || entity === only || isPublicBody(entity)) continue;
       if (only !== null) return null;
       only = entity;
     }
