@@ -22,7 +22,9 @@
 // objected twice. He said …", "Judge … cut in at one point", "…seriously." According to her prepared testimony, the
 // facilities chief … will tell …); and a crossing's stalled talks ("said Fatuma Hassan Abdi", "Another resident, Yousif,
 // 52,", "gave only her name as Ma Hnin", "State media reported", "A … blogger with more than a million followers wrote",
-// "had a blunt message …:", banners reading two slogans, "Sutrisno said …. “…,” he said.", "“Trust us, Felix. …”").
+// "had a blunt message …:", banners reading two slogans, "Sutrisno said …. “…,” he said.", "“Trust us, Felix. …”"); and a
+// harbour vote told through bodies and companies ("The transport ministry disagrees. … it said", "the company said",
+// "A senior official at the prime minister's office", "Labour Minister …", "Walter Jr.", "Mendes e Sousa").
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -515,6 +517,16 @@ const EXPECTED: Record<string, [start: string, speaker: string | null, gap?: str
     ['"The others are afraid', 'Mila Petrescu'],
     ['"All options', 'Elke Brandauer'],
     ['"about sovereignty', 'Gheorghe Lazar'],
+  ],
+  'harbour-vote.txt': [
+    ['"may slip', "A senior official at the prime minister's office"],
+    ['"has not changed', "prime minister's office"],
+    ['"necessary to keep', 'transport ministry'],
+    ['"We will resume', 'Kelmar Holdings'],
+    ['"Every job', 'Hubertus Vell'],
+    ['"Nobody consulted', 'Álvaro Mendes e Sousa'],
+    ['"We may close', 'Walter Brandt Jr.'],
+    ['"in the coming weeks', 'Owen Kessel'],
   ],
 };
 
