@@ -36,6 +36,10 @@ function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
     const at = headerDateSpan(header);
     return [{ start: at.start, end: at.end, code: 'empty-date', severity: 'warning', message: 'The Date: field is empty: relative dates stay unresolved.' }];
   }
+  if (header.date === null) {
+    const at = headerDateSpan(header);
+    return [{ start: at.start, end: at.end, code: 'unreadable-date', severity: 'warning', message: `The Date: field “${header.dateText}” is not a date Source Lens can read (write it as 2023-02-21 or February 21, 2023): relative dates stay unresolved.` }];
+  }
   return [];
 }
 

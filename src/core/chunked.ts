@@ -18,7 +18,7 @@ const BOUNDARY_ODDS = 4;
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
 
 /** Header codes that only the first chunk (holding the real header) may report. */
-const HEADER_CODES: ReadonlySet<AnalysisDiagnostic['code']> = new Set(['missing-date', 'empty-date']);
+const HEADER_CODES: ReadonlySet<AnalysisDiagnostic['code']> = new Set(['missing-date', 'empty-date', 'unreadable-date']);
 
 export interface ChunkedResult {
   analysis: Analysis;

@@ -210,6 +210,7 @@ class AnalysisEditor {
     switch (diagnostic.code) {
       case 'missing-date':
       case 'empty-date':
+      case 'unreadable-date':
         return !(header.dateCorrected && header.date);
       case 'unterminated-quote':
         return this.quotesStartingAt(diagnostic.start).length > 0;

@@ -87,21 +87,24 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/;
+const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/;
+/** A weekday opening a date, in full or as a feed writes it: "Tuesday, ", "Tue, ", "Thurs. ". */
+const WEEKDAY_OPENING = /^(?:[A-Za-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? /;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})\.?,? (\d{4})\b/;
 
 /**
- * An absolute date as written in a header, to ISO: `2023-02-21`, `21.02.2023` (day first),
- * `02/21/2023` (US order), `February 21, 2023`, `Feb. 21, 2023`, `21 February 2023`.
- * A weekday in front ("Tuesday, February 21, 2023") and a time after it are ignored.
+ * An absolute date as written in a header, to ISO: `2023-02-21` (also `2023/02/21` and with a time,
+ * `2023-02-21T10:00:00Z`), `21.02.2023` (day first), `02/21/2023` (US order), `February 21, 2023`, `Feb. 21, 2023`,
+ * `21 February 2023`. A weekday in front ("Tuesday, February 21, 2023", "Tue, 21 Feb 2023") and a time after it are
+ * ignored.
  */
 export function parseAbsoluteDate(value: string): string | null {
   const trimmed = value.trim();
   // Only a text that starts with a letter can start with a weekday: most dates start with a digit.
-  const text = isDigitCode(trimmed.charCodeAt(0)) ? trimmed : trimmed.replace(/^[A-Za-z]+day,? /, '');
+  const text = isDigitCode(trimmed.charCodeAt(0)) ? trimmed : trimmed.replace(WEEKDAY_OPENING, '');
   // Only MONTH_FIRST starts with a letter, the others with a digit: the forms that cannot match are not tried.
   if (!isDigitCode(text.charCodeAt(0))) {
     const match = MONTH_FIRST.exec(text);

@@ -115,7 +115,7 @@ export interface Header {
   dateCorrectionId?: string;
 }
 
-export type DiagnosticCode = 'missing-date' | 'empty-date' | 'unterminated-quote' | 'unattributed-quote';
+export type DiagnosticCode = 'missing-date' | 'empty-date' | 'unreadable-date' | 'unterminated-quote' | 'unattributed-quote';
 
 export interface AnalysisDiagnostic extends Span {
   code: DiagnosticCode;

@@ -69,6 +69,16 @@ describe('analyze', () => {
     assert.ok(analysis.diagnostics.some((diagnostic) => diagnostic.code === 'missing-date'));
   });
 
+  it('warns of a Date: field it cannot read, and of none about one it reads', () => {
+    const unreadable = analyze('Title\nDate: March 2025\n\nThe council met on Monday.');
+    assert.equal(unreadable.header.date, null);
+    const warning = unreadable.diagnostics.find((diagnostic) => diagnostic.code === 'unreadable-date');
+    assert.ok(warning, JSON.stringify(unreadable.diagnostics));
+    assert.equal(unreadable.dates[0].value, null);
+    assert.match(warning.message, /“March 2025”/);
+    assert.deepEqual(analyze('Title\nDate: Tue, 04 Mar 2025 10:00:00 GMT\n\nThe council met on Monday.').diagnostics, []);
+  });
+
   it('analyzes empty and blank text', () => {
     for (const text of ['', '\n\n', '   ']) {
       const analysis = analyze(text);

@@ -70,11 +70,13 @@ describe('parseHeader', () => {
   });
 
   it('parses the usual date forms to ISO', () => {
-    for (const written of ['2023-02-21', 'February 21, 2023', 'Feb. 21, 2023', '21 February 2023', '21.02.2023', '02/21/2023', 'Tuesday, February 21, 2023', '2023-02-21 10:15']) {
+    for (const written of ['2023-02-21', 'February 21, 2023', 'Feb. 21, 2023', '21 February 2023', '21.02.2023', '02/21/2023', 'Tuesday, February 21, 2023', '2023-02-21 10:15',
+      '2023/02/21', '2023-02-21T10:15:00Z', 'Tue, 21 Feb 2023 10:15:00 GMT', 'Tues. February 21, 2023']) {
       assert.equal(parseAbsoluteDate(written), '2023-02-21', written);
     }
     assert.equal(parseAbsoluteDate('2023-02-30'), null);
     assert.equal(parseAbsoluteDate('soon'), null);
+    assert.equal(parseAbsoluteDate('20230221'), null);
   });
 
   it('keeps an unparseable date as text with a null ISO value', () => {
