@@ -2510,6 +2510,20 @@ function statementOwner(tokens: Token[], sentence: Span): Found | null {
   return null;
 }
 
+/** "according to a statement from the airline", "a letter by the board": the one a document or statement came from. */
+function issuerOf(tokens: Token[], phrase: Phrase): Phrase | null {
+  if (phrase.kind !== 'role') return null;
+  const head = firstFrom(tokens, roleHead(tokens, phrase).start);
+  const link = tokens[head + 1]?.lower;
+  if (head + 2 >= phrase.end || (link !== 'from' && link !== 'by') || !(DOCUMENT_NOUNS.has(tokens[head].lower) || STATEMENT_NOUNS.has(tokens[head].lower))) return null;
+  return phraseStartingAt(tokens, head + 2, phrase.end);
+}
+
+/** "“…” — that was the advice from Oslo Airport": the owner of the statement a dash after the quote points back to. */
+function statementAfterDash(tokens: Token[], quoteIndex: number, sentence: Span): Found | null {
+  return DASHES.includes(tokens[quoteIndex + 1]?.lower) ? statementOwner(tokens, { start: quoteIndex + 2, end: sentence.end }) : null;
+}
+
 /** How long an aside after the name in "That was how X, …, summed up" may run. */
 const HOW_ASIDE_TOKENS = 8;
 
@@ -2719,7 +2733,7 @@ class Attributor {
         const token = tokens[index];
         if (token.type !== 'quote' || quotes[token.quote].kind === 'term' || this.isProgramTitle(tokens, index, sentence, cues)) continue;
         // "…," X said, according to Y: the text credits the quote to Y's report.
-        const found = this.sourceIn(tokens, cues, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
+        const found = this.sourceIn(tokens, cues, sentence) ?? statementAfterDash(tokens, index, sentence) ?? this.adjacentAfter(tokens, index, sentence.start, cues)
           ?? claimOwner(tokens, cues, index, sentence) ?? nameLabelBefore(tokens, index, sentence) ?? this.inSentence(tokens, cues, index, sentence);
         let attribution = found !== null ? this.resolve(pollBehind(found, sentence) ?? found, sentence) : this.ownerBefore(tokens, index, sentence);
         if (attribution?.entity == null) {
@@ -3169,7 +3183,7 @@ class Attributor {
     for (let cue = firstFrom(cues, sentence.start); cue < cues.length && cues[cue] < sentence.end && source === null; cue++) {
       if (tokens[cues[cue]].lower === 'according') {
         const found = this.cueSpeaker(tokens, cues[cue], sentence);
-        if (found?.ruleId === 'according-to') source = found;
+        if (found?.ruleId === 'according-to') source = { ...found, phrase: issuerOf(tokens, found.phrase) ?? found.phrase };
       } else {
         const phrase = closingReport(tokens, cues[cue], sentence);
         if (phrase !== null) source = { phrase, tokens, cue: { start: cues[cue], end: cues[cue] + 1 }, ruleId: 'according-to' };

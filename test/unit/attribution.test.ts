@@ -273,10 +273,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"open their doors, not their ledgers."'), 'Clement XV');
   });
 
-  it('a document named with a link ("a statement from Hollis County Schools") is a work, never a person a pronoun stands for', () => {
+  it('a document named with a link ("a statement from Hollis County Schools") credits its issuer, never a person a pronoun stands for', () => {
     const body = 'According to a statement from Hollis County Schools, the coach will stay "through the end of the season".\n\nA neighbor, Ruth Ames, spoke next.\n\n"He loves that team," she said.';
     const analysis = analyze(HEADER + body);
-    assert.equal(analysis.entities.find((entity) => entity.name === 'a statement from Hollis County Schools')?.type, 'work');
+    assert.equal(speakerOf(body, '"through the end of the season"'), 'Hollis County Schools');
+    assert.equal(analysis.entities.find((entity) => entity.name === 'Hollis County Schools')?.type, 'organization');
     assert.equal(speakerOf(body, '"He loves that team,"'), 'Ruth Ames');
   });
 
@@ -1357,6 +1358,13 @@ describe('attribution', () => {
     const body = 'A senior official at the governor\'s office said the vote "may slip."\n\nThe governor\'s office said the vote "will not slip."';
     assert.equal(speakerOf(body, '"may slip."'), "A senior official at the governor's office");
     assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
+  });
+
+  it('"according to a statement from X" credits X, and "“…” — that was the advice from X" credits X', () => {
+    const according = quoteIn('"We regret the disruption," according to a statement from Nordair Airlines.', '"We regret the disruption,"');
+    assert.equal(according.speaker?.name, 'Nordair Airlines');
+    const body = 'Union chairman Erik Holm wrote: "We did not want this strike."\n\n"Check your flight before travelling" — that was the advice from Oslo Airport on Wednesday.';
+    assert.equal(speakerOf(body, '"Check your flight before travelling"'), 'Oslo Airport');
   });
 
   it('"it said" after a sentence that opens with a body\'s noun ("The ministry disagrees.") is that body', () => {
