@@ -753,11 +753,10 @@ const AGE_NOUN = /^\d+-year-olds?$/;
 const COMPANY_ENDINGS = new Set(lexicon.legalForms.map((form) => form.toLowerCase()));
 /** Nouns for an organization: "the company", "his firm". */
 const ORGANIZATION_NOUNS = new Set(lexicon.organizationNouns);
-/** How many words may open a sentence before the noun of the body it is about: "The city council". */
-const BODY_SUBJECT_WORDS = 3;
-
 /** Nouns for a body of people, which no one person is: "the campaign", "his office". */
 const COLLECTIVE_NOUNS = new Set([...ORGANIZATION_NOUNS, 'campaign', 'office', 'team', 'staff', 'administration', 'government', 'camp', 'committee', 'department', 'ministry', 'agency', 'party', 'police']);
+/** How many words may open a sentence before the noun of the body it is about: "The city council". */
+const BODY_SUBJECT_WORDS = 3;
 /** The last `search` that starts in text[from, to), or -1. */
 function lastIndexWithin(text: string, search: string, from: number, to: number): number {
   const first = search.charCodeAt(0);
@@ -1588,6 +1587,8 @@ function isHolderNoun(head: Token): boolean {
   return ROLE_NOUNS.has(head.lower) || (COLLECTIVE_NOUNS.has(head.lower) && !PERSONAL_BODIES.has(head.lower));
 }
 
+const PERSONAL_BODIES = new Set(['office', 'campaign', 'camp', 'team', 'staff']);
+
 /** A body of the state, which no story calls a company: "the transport ministry", "Harlan County Council". */
 function isPublicBody(entity: Entity): boolean {
   return PUBLIC_BODY_WORDS.has(lastWord(entity.name).toLowerCase());
@@ -1596,8 +1597,6 @@ const PUBLIC_BODY_WORDS = new Set(['ministry', 'department', 'agency', 'council'
 
 /** Nouns a story calls a company by once it has named it: "the company said", "the carmaker said". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'startup', 'carmaker', 'automaker', 'retailer', 'airline', 'insurer', 'manufacturer', 'conglomerate', 'chain', 'lender', 'bank']);
-
-const PERSONAL_BODIES = new Set(['office', 'campaign', 'camp', 'team', 'staff']);
 
 /** The speaker phrase starting at token `start` ("said Stoltenberg", "said the head of the Alliance, Jens Stoltenberg"). */
 function phraseStartingAt(tokens: Token[], start: number, high: number, subject = false): Phrase | null {
@@ -4008,10 +4007,6 @@ class Attributor {
     return null;
   }
 
-  /**
-   * What "it" speaks for: the first organization named (outside quotes) earlier in its paragraph ("The union
-   * welcomed the deal. “…,” it said."), else the last group quoted.
-   */
   /** The one organization named (outside quotes) in this paragraph before `offset` or in the one before, else null. */
   private onlyOrganizationBefore(offset: number): Entity | null {
     const { paragraphs } = this.input;
@@ -4027,6 +4022,10 @@ class Attributor {
     return only;
   }
 
+  /**
+   * What "it" speaks for: the first organization named (outside quotes) earlier in its paragraph ("The union
+   * welcomed the deal. “…,” it said."), else the body an earlier sentence of it opens with, else the last group quoted.
+   */
   private groupFor(offset: number): Entity | null {
     const place = this.placeSubjectAt(offset);
     if (place !== null) return place;

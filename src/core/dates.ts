@@ -1089,6 +1089,7 @@ function isWeekdayInName(text: string, start: number, end: number): boolean {
   return THE_BEFORE_WEEKDAY.test(before) && after !== null && monthNumber(after[1]) === undefined;
 }
 
+/** "later Monday", "earlier Monday": the day the story was written. */
 const SAME_DAY_BEFORE = /\b(?:[Ll]ater|[Ee]arlier) $/;
 
 function readWeekday(text: string, target: number, start: number, end: number, reference: Day | null): Phrase | null {
