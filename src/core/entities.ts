@@ -247,8 +247,10 @@ const LOOKED_UP = 1 << 30;
 /** How many earlier uses of a first name `isInFullNameBefore` reads. */
 const FULL_NAME_USES = 64;
 /** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
+/** Who lives in a place or runs it, before "of" and the place's name: "residents of …", "the mayor of …". */
 const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk', 'mayor']);
 
+/** Titles after which a party's name is the portfolio: "Labour Minister …", "Labour Secretary …". */
 const MINISTER_TITLES = new Set(['Minister', 'Secretary', 'Ministry']);
 
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
