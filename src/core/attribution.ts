@@ -3062,6 +3062,9 @@ class Attributor {
       const next = sentences[sentenceIndex + 1];
       const credit = next !== undefined && ANAPHORIC_OPENERS.has(tokens[next.start].lower) ? this.passiveCredit(tokens, next) : null;
       if (credit?.entity) return credit;
+      // "“Not one more dollar.” With that, Carla Diaz walked out.": the one who acted on the words spoke them.
+      const actor = next !== undefined ? this.subjectWithThat(tokens, next) : null;
+      if (actor?.entity) return actor;
       if (sentenceIndex > 0) return this.namedSubject(tokens, sentences[sentenceIndex - 1]);
     }
     // "Wrona: Because … “Build it and they will come” works …": an interview's answer speaks for its label.
@@ -3091,6 +3094,13 @@ class Attributor {
     const { tokens, sentences } = this.paragraphTokens(paragraph);
     const sentence = sentences[sentences.length - 1];
     return sentence ? this.namedSubject(tokens, sentence) : null;
+  }
+
+  /** "With that, Carla Diaz walked out": the named subject of a sentence opening "With that," or "With those words,". */
+  private subjectWithThat(tokens: Token[], sentence: Sentence): Attribution | null {
+    if (tokens[sentence.start].lower !== 'with' || !POINTING_OPENERS.has(tokens[sentence.start + 1]?.lower)) return null;
+    const comma = tokens[sentence.start + 2]?.lower === 'words' ? sentence.start + 3 : sentence.start + 2;
+    return tokens[comma]?.lower === ',' ? this.namedSubject(tokens, sentence) : null;
   }
 
   /** The sentence's subject when it is a name or "he" or "she", as the speaker of a quote standing alone after it. */

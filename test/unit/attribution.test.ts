@@ -1360,6 +1360,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
   });
 
+  it('a quote standing alone, then "With that, X walked out", is X\'s, not the last speaker\'s', () => {
+    const body = 'Councillor Raj Bhatt was pleased. "Common sense won tonight."\n\n"Not one more dollar for billionaires." With those words, Carla Diaz walked out of the chamber.';
+    assert.equal(speakerOf(body, '"Not one more dollar for billionaires."'), 'Carla Diaz');
+    assert.equal(speakerOf(body, '"Common sense won tonight."'), 'Raj Bhatt');
+  });
+
   it('"according to a statement from X" credits X, and "“…” — that was the advice from X" credits X', () => {
     const according = quoteIn('"We regret the disruption," according to a statement from Nordair Airlines.', '"We regret the disruption,"');
     assert.equal(according.speaker?.name, 'Nordair Airlines');
