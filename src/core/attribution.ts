@@ -1643,6 +1643,10 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     if (appositive?.kind === 'role' && isHolderNoun(roleHead(tokens, appositive))) return { start: index, end: appositive.end, kind: 'role' };
     return { start: index, end, kind: 'name' };
   }
+  // "On Tuesday, analyst Carla Diaz stood up": after an opening phrase, a subject's role noun may stand bare before the name.
+  if (subject && !token.capitalized && (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower)) && isNameWord(tokens[index + 1])) {
+    return { start: index + 1, end: nameRun(index + 1), kind: 'name' };
+  }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
     // A bare descriptor before the name: "said pollster Frank Luntz", "said former Gov. Jim Doyle",
     // "said former secretary of state Alma Reyes".

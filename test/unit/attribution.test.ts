@@ -1364,6 +1364,8 @@ describe('attribution', () => {
     const body = 'Councillor Raj Bhatt was pleased. "Common sense won tonight."\n\n"Not one more dollar for billionaires." With those words, Carla Diaz walked out of the chamber.';
     assert.equal(speakerOf(body, '"Not one more dollar for billionaires."'), 'Carla Diaz');
     assert.equal(speakerOf(body, '"Common sense won tonight."'), 'Raj Bhatt');
+    // After the opening phrase, the subject's role noun may stand bare before the name.
+    assert.equal(speakerOf('On Tuesday, activist Carla Diaz stood up. "Not one more dollar."', '"Not one more dollar."'), 'Carla Diaz');
   });
 
   it('"according to a statement from X" credits X, and "“…” — that was the advice from X" credits X', () => {
