@@ -2845,6 +2845,11 @@ class Attributor {
     if (credit !== null) return credit;
     const agent = tokens[start]?.lower === 'by' ? namingAgent(tokens, quoteIndex, start + 1, limit) : null;
     if (agent !== null) return agent;
+    // "“Absolutely not,” came the reply from Deputy Mayor Tom Feld.": the one the statement came from.
+    if (tokens[start]?.lower === 'came' && tokens[start + 1]?.lower === 'the' && STATEMENT_NOUNS.has(tokens[start + 2]?.lower) && tokens[start + 3]?.lower === 'from') {
+      const phrase = phraseStartingAt(tokens, start + 4, limit);
+      if (phrase !== null) return { phrase, tokens, cue: { start, end: start + 4 }, ruleId: 'adjacent-cue' };
+    }
     const cue = cueAtToken(tokens, start);
     // ("…seriously." According to her testimony, …: a capital after the quote's period opens the next sentence's source.)
     if (cue !== null && cue.form.source && !(tokens[start].capitalized && endsSentence(this.text, tokens[quoteIndex]))) {

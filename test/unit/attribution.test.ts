@@ -1360,6 +1360,11 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
   });
 
+  it('"“…,” came the reply from X" credits X', () => {
+    const body = '"We are thrilled," said Ana Ruiz of the Harbor Trust.\n\n"Absolutely not," came the reply from Deputy Mayor Tom Feld.';
+    assert.equal(speakerOf(body, '"Absolutely not,"'), 'Tom Feld');
+  });
+
   it('a quote standing alone, then "With that, X walked out", is X\'s, not the last speaker\'s', () => {
     const body = 'Councillor Raj Bhatt was pleased. "Common sense won tonight."\n\n"Not one more dollar for billionaires." With those words, Carla Diaz walked out of the chamber.';
     assert.equal(speakerOf(body, '"Not one more dollar for billionaires."'), 'Carla Diaz');
