@@ -1037,6 +1037,8 @@ const HALF_YEAR_DAYS = 183;
  */
 function dayYear(month: number, day: number, text: string, start: number, reference: Day | null): number | null {
   const year = yearAhead(yearNear(month, day, reference), month, day, text, start, reference);
+  // "The ceasefire has held since Oct. 10", written in September: a day counted from is gone by.
+  if (year !== null && reference !== null && Date.UTC(year, month - 1, day) > reference && SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year - 1;
   if (year === null || reference === null || reference - Date.UTC(year, month - 1, day) <= HALF_YEAR_DAYS * DAY_MS) return year;
   return PAST_IN_SENTENCE.test(sentenceAround(text, start)) ? year : year + 1;
 }

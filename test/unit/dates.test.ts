@@ -544,6 +544,11 @@ describe('findDates', () => {
     ]);
   });
 
+  it('a day after "since" is one gone by, even when its month and day lie just ahead of the reference ("since March 10")', () => {
+    // Tuesday 2023-02-21.
+    assert.deepEqual(dated('The ceasefire has held since March 10, and since Feb. 10 no shot was fired.').map((date) => date.value), ['2022-03-10', '2023-02-10']);
+  });
+
   it('"may" speaks of the future as "will" does, "May" is the month, and "later Monday" is the day the story was written', () => {
     // Tuesday 2023-02-21.
     assert.deepEqual(dated('The council may vote on Monday.').map((date) => date.value), ['2023-02-27']);
