@@ -153,11 +153,11 @@ const PAST_VERB_IN = /\b(?:said|told|wrote|had [a-z]{3,}|(?:was|were|has|have|ha
 const MONTH_MODIFIER = /(?:\b(?:(?:by|until|before) )?the (?:end|beginning|start|middle) of |\b(?:early|late|mid|last|next|this)[ -])$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|next|this|past|coming) $/i;
 /**
- * "late on a Friday evening", "every Sunday", "On a recent Tuesday": any such day, or one the text does not say, not one
- * the calendar can name ("at a Sunday rally" is one).
+ * "late on a Friday evening", "every Sunday", "every other Tuesday", "On a recent Tuesday": any such day, or one the
+ * text does not say, not one the calendar can name ("at a Sunday rally" is one).
  */
-const ANY_WEEKDAY_BEFORE = /\b(?:on a|every|each|any|a given|a typical|a recent|one recent) $/i;
-const ANY_WEEKDAY_CHARS = 'one recent '.length;
+const ANY_WEEKDAY_BEFORE = /\b(?:on a|(?:every|each)(?: (?:other|second|third|fourth))?|any|a given|a typical|a recent|one recent) $/i;
+const ANY_WEEKDAY_CHARS = 'every fourth '.length;
 const PART_OF_DAY = /^ (?:morning|afternoon|evening|night)\b/;
 const NAME_AFTER = /^ \p{Lu}/u;
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)$/;

@@ -379,8 +379,9 @@ describe('findDates', () => {
     assert.equal(only('The rules took effect on 1 January.').value, '2023-01-01');
   });
 
-  it('leaves out a weekday that names no one day ("late on a Friday evening", "every Sunday")', () => {
+  it('leaves out a weekday that names no one day ("late on a Friday evening", "every Sunday", "every other Friday")', () => {
     assert.deepEqual(dated('It happened late on a Friday evening. They meet every Sunday.'), []);
+    assert.deepEqual(dated('The board meets every second Tuesday, the club every other Friday.'), []);
     assert.deepEqual(dated('Ferries skip a stop on a given Monday, or on a typical Friday.'), []);
     assert.deepEqual(dated('On a recent Tuesday, the court was full.'), []);
     assert.equal(only('She said so at a Sunday rally.').value, '2023-02-19');
