@@ -3,7 +3,7 @@
 import { isOneWordCue } from './cues';
 import lexicon from './data/lexicon.json';
 import { Span } from './model';
-import { isQuoteMarkCode, isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkAfter, namesWorkBefore, opensSentence, wordStartBefore } from './text';
+import { isLowerAsciiCode, isQuoteMarkCode, isSpaceCode, isUpper, isWordChar, isWordCode, namesWorkAfter, namesWorkBefore, opensSentence, wordStartBefore } from './text';
 
 export interface ScannedQuote extends Span {
   /** Index of the paragraph holding the quote. */
@@ -109,7 +109,7 @@ function closerLength(text: string, index: number, opener: number): number {
     case Mark.LeftSingleGuillemet:
       return code === Mark.RightSingleGuillemet ? 1 : 0;
     case Mark.StraightSingle:
-      return code === Mark.Apostrophe && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) ? 1 : 0;
+      return code === Mark.Apostrophe && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) && !isPluralPossessive(text, index) ? 1 : 0;
     case Mark.LowDouble:
       // „…“ and „…”, or a straight mark in closing position („…", typed on a keyboard without curly marks).
       if (code === Mark.LeftDouble || code === Mark.RightDouble) return 1;
@@ -203,6 +203,22 @@ function countMark(text: string, index: number, counts: MarkCounts): void {
   } else if (code === Mark.StraightDouble || code === Mark.LeftDouble || code === Mark.RightDouble || code === Mark.LowDouble || code === Mark.LeftGuillemet || code === Mark.RightGuillemet) {
     counts.doubles++;
   }
+}
+
+/**
+ * "'It's the Smiths' house,' a neighbour said": an apostrophe after a plural's "s", before a lowercase word, is its
+ * possessive when the next straight mark in the line closes a quote ("'a mess of lies' and left. 'No,'" closes at lies').
+ */
+function isPluralPossessive(text: string, index: number): boolean {
+  if (text.charCodeAt(index - 1) !== 0x73 || text.charCodeAt(index + 1) !== 0x20 || !isLowerAsciiCode(text.charCodeAt(index + 2))) return false;
+  const lineEnd = text.indexOf('\n', index);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  for (let at = text.indexOf("'", index + 2); at >= 0 && at < end; at = text.indexOf("'", at + 1)) {
+    // An opening mark comes first: the quote closes at the plural's mark after all.
+    if (isSpaceAt(text, at - 1)) return false;
+    if (!isWordAt(text, at + 1)) return true;
+  }
+  return false;
 }
 
 /** The quotes of the paragraphs, straight single marks opening quotes or not; `counts` (if any) gets the marks met. */

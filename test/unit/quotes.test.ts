@@ -43,7 +43,11 @@ describe('quote scanner', () => {
 
   it('finds quotes in straight single marks in a text that quotes mostly in them, as British news does', () => {
     const british = "'We will rebuild,' the mayor said. It's a 'long job' since the '90s.\n\nHe added: 'The workers' pay comes first.'";
-    assert.deepEqual(quoteTexts(british), ["'We will rebuild,'", "'long job'", "'The workers'"]);
+    assert.deepEqual(quoteTexts(british), ["'We will rebuild,'", "'long job'", "'The workers' pay comes first.'"]);
+    // A plural's possessive mark closes no quote when the quote still closes later in the line, and does when a quote opens first.
+    assert.deepEqual(quoteTexts("'It's the Smiths' house,' a neighbour said. She called it 'a mess of lies' and left. 'No,' she said."), [
+      "'It's the Smiths' house,'", "'a mess of lies'", "'No,'",
+    ]);
     // Double marks inside them quote within the quote.
     const nested = "'We will rebuild,' the mayor said. 'The sign on the gate read \"closed\", so we left,' she added.";
     assert.deepEqual(quoteTexts(nested), ["'We will rebuild,'", "'The sign on the gate read \"closed\", so we left,'"]);
