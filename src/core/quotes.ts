@@ -105,11 +105,12 @@ function closerLength(text: string, index: number, opener: number): number {
       return code === Mark.RightGuillemet ? 1 : 0;
     case Mark.LeftSingle:
       // "… to happen,” ’ she recalls": a thin space may set the closer off from a quote closed inside it.
-      return code === Mark.RightSingle && (!isSpaceAt(text, index - 1) || text.charCodeAt(index - 2) === Mark.RightDouble) && !isWordAt(text, index + 1) ? 1 : 0;
+      return code === Mark.RightSingle && (!isSpaceAt(text, index - 1) || text.charCodeAt(index - 2) === Mark.RightDouble) && !isWordAt(text, index + 1)
+        && !isPluralPossessive(text, index, Mark.RightSingle, Mark.LeftSingle) ? 1 : 0;
     case Mark.LeftSingleGuillemet:
       return code === Mark.RightSingleGuillemet ? 1 : 0;
     case Mark.StraightSingle:
-      return code === Mark.Apostrophe && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) && !isPluralPossessive(text, index) ? 1 : 0;
+      return code === Mark.Apostrophe && !isSpaceAt(text, index - 1) && !isWordAt(text, index + 1) && !isPluralPossessive(text, index, Mark.Apostrophe, Mark.Apostrophe) ? 1 : 0;
     case Mark.LowDouble:
       // „…“ and „…”, or a straight mark in closing position („…", typed on a keyboard without curly marks).
       if (code === Mark.LeftDouble || code === Mark.RightDouble) return 1;
@@ -206,20 +207,22 @@ function countMark(text: string, index: number, counts: MarkCounts): void {
 }
 
 /**
- * "'It's the Smiths' house,' a neighbour said": an apostrophe after a plural's "s", before a lowercase word, is its
- * possessive when the next straight mark in the line closes a quote ("'a mess of lies' and left. 'No,'" closes at lies').
+ * "'It's the Smiths' house,' a neighbour said": a closing mark after a plural's "s", before a lowercase word, is its
+ * possessive when the next closing mark in the line closes the quote ("'a mess of lies' and left. 'No,'" closes at
+ * lies', as an opening mark comes first).
  */
-function isPluralPossessive(text: string, index: number): boolean {
+function isPluralPossessive(text: string, index: number, closing: number, opening: number): boolean {
   if (text.charCodeAt(index - 1) !== 0x73 || text.charCodeAt(index + 1) !== 0x20 || !isLowerAsciiCode(text.charCodeAt(index + 2))) return false;
-  const lineEnd = text.indexOf('\n', index);
-  const end = lineEnd < 0 ? text.length : lineEnd;
-  for (let at = text.indexOf("'", index + 2); at >= 0 && at < end; at = text.indexOf("'", at + 1)) {
-    // An opening mark comes first: the quote closes at the plural's mark after all.
-    if (isSpaceAt(text, at - 1)) return false;
-    if (!isWordAt(text, at + 1)) return true;
+  // (Looked for within a sentence's reach, so that a line of such marks stays linear.)
+  for (let at = index + 2, end = Math.min(text.length, index + POSSESSIVE_LOOKAHEAD); at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === opening && isSpaceAt(text, at - 1))) return false;
+    if (code === closing && !isSpaceAt(text, at - 1) && !isWordAt(text, at + 1)) return true;
   }
   return false;
 }
+
+const POSSESSIVE_LOOKAHEAD = 400;
 
 /** The quotes of the paragraphs, straight single marks opening quotes or not; `counts` (if any) gets the marks met. */
 function scanInStyle(text: string, paragraphs: readonly Span[], straightSingles: boolean, counts: MarkCounts | null): ScannedQuote[] {

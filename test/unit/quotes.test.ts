@@ -48,6 +48,7 @@ describe('quote scanner', () => {
     assert.deepEqual(quoteTexts("'It's the Smiths' house,' a neighbour said. She called it 'a mess of lies' and left. 'No,' she said."), [
       "'It's the Smiths' house,'", "'a mess of lies'", "'No,'",
     ]);
+    assert.deepEqual(quoteTexts('‘It’s the Smiths’ house,’ a neighbour said. ‘They’ve lived there for years.’'), ['‘It’s the Smiths’ house,’', '‘They’ve lived there for years.’']);
     // Double marks inside them quote within the quote.
     const nested = "'We will rebuild,' the mayor said. 'The sign on the gate read \"closed\", so we left,' she added.";
     assert.deepEqual(quoteTexts(nested), ["'We will rebuild,'", "'The sign on the gate read \"closed\", so we left,'"]);
