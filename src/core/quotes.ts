@@ -213,7 +213,7 @@ function countMark(text: string, index: number, counts: MarkCounts): void {
  */
 function isPluralPossessive(text: string, index: number, closing: number, opening: number): boolean {
   if (text.charCodeAt(index - 1) !== 0x73 || text.charCodeAt(index + 1) !== 0x20 || !isLowerAsciiCode(text.charCodeAt(index + 2))) return false;
-  // (Looked for within a sentence's reach, so that a line of such marks stays linear.)
+  // (Within reach only, so that a line of such marks stays linear.)
   for (let at = index + 2, end = Math.min(text.length, index + POSSESSIVE_LOOKAHEAD); at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x0a || (code === opening && isSpaceAt(text, at - 1))) return false;
@@ -222,6 +222,7 @@ function isPluralPossessive(text: string, index: number, closing: number, openin
   return false;
 }
 
+/** How far after a plural's mark the quote's own closing mark is looked for: a sentence's reach. */
 const POSSESSIVE_LOOKAHEAD = 400;
 
 /** The quotes of the paragraphs, straight single marks opening quotes or not; `counts` (if any) gets the marks met. */
