@@ -1,4 +1,4 @@
-// Problems panel entries from the analysis: missing or empty `Date:`, unterminated quotes,
+// Problems panel entries from the analysis: a missing, empty or unreadable `Date:`, unterminated quotes,
 // speech without a speaker. Turned off with `sourceLens.diagnostics`.
 import * as vscode from 'vscode';
 import { AnalysisDiagnostic } from './core';
