@@ -293,6 +293,10 @@ describe('Names with a generational suffix', () => {
     ]);
   });
 
+  it('types a school named by its grade ("Lincoln Elementary", "Hillcrest Preparatory") as an organization', () => {
+    assertTypes('Title\n\nHer children attend Lincoln Elementary and Hillcrest Preparatory.', [['Lincoln Elementary', 'organization'], ['Hillcrest Preparatory', 'organization']]);
+  });
+
   it('types names that end in a word of geography as places ("the Great Barrier Reef", "Sag Harbor", "the Grand Canyon")', () => {
     assertTypes('Title\n\nThe Great Barrier Reef bleached again. Tourists in Sag Harbor and at the Grand Canyon noticed.', [
       ['Great Barrier Reef', 'place'], ['Sag Harbor', 'place'], ['Grand Canyon', 'place'],
