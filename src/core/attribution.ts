@@ -2513,6 +2513,18 @@ function statementOwner(tokens: Token[], sentence: Span): Found | null {
   return null;
 }
 
+/**
+ * "The Food and Drug Administration said": a name read from the cue back stops at "and", but the entity's own mention
+ * around it is whole; the speaker's mention takes that span.
+ */
+function widenToMention(mention: TextSpan, entity: Entity): void {
+  const around = entity.mentions[lastMentionBefore(entity.mentions, mention.start)];
+  if (around === undefined || around.end < mention.end || around.kind !== 'name') return;
+  mention.start = around.start;
+  mention.end = around.end;
+  mention.text = around.text;
+}
+
 /** "according to a statement from the airline", "a letter by the board": the one a document or statement came from. */
 function issuerOf(tokens: Token[], phrase: Phrase): Phrase | null {
   if (phrase.kind !== 'role') return null;
@@ -3407,6 +3419,7 @@ class Attributor {
         ? this.antecedent({ start: tokens[phrase.start].start, end: tokens[phrase.start].end, text: tokens[phrase.start].lower }, 'adjacent-cue') : null;
       entity = owner ?? this.entityFor(mention, head, phrase.kind === 'role', tokenBeforeHead(tokens, phrase, head));
       if (phrase.kind === 'role' && ruleId === 'adjacent-cue' && entity.name !== mentionText) ruleId = 'role-noun';
+      if (phrase.kind === 'name' && entity !== null) widenToMention(mention, entity);
     }
     start = mention.start;
     if (entity === null) {

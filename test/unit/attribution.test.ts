@@ -1360,6 +1360,12 @@ describe('attribution', () => {
     assert.equal(speakerOf(body, '"will not slip."'), "governor's office");
   });
 
+  it('a speaker named with "and" inside ("The Food and Drug Administration said") is marked whole', () => {
+    const quote = quoteIn('The Food and Drug Administration said it was "reviewing the evidence."', '"reviewing the evidence."');
+    assert.equal(quote.speaker?.name, 'Food and Drug Administration');
+    assert.equal(quote.speaker?.mention.text, 'Food and Drug Administration');
+  });
+
   it('"“…,” came the reply from X" credits X', () => {
     const body = '"We are thrilled," said Ana Ruiz of the Harbor Trust.\n\n"Absolutely not," came the reply from Deputy Mayor Tom Feld.';
     assert.equal(speakerOf(body, '"Absolutely not,"'), 'Tom Feld');
