@@ -246,13 +246,11 @@ const ADDRESS_PLACE_WORD = 1 << 29;
 const LOOKED_UP = 1 << 30;
 /** How many earlier uses of a first name `isInFullNameBefore` reads. */
 const FULL_NAME_USES = 64;
-/** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 /** Who lives in a place or runs it, before "of" and the place's name: "residents of …", "the mayor of …". */
 const RESIDENT_NOUNS = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'townsfolk', 'mayor']);
-
 /** Titles after which a party's name is the portfolio: "Labour Minister …", "Labour Secretary …". */
 const MINISTER_TITLES = new Set(['Minister', 'Secretary', 'Ministry']);
-
+/** Heads of bodies named by their remit or fields: "Committee on Taxation", "Ways and Means Committee". */
 const COMMITTEE_WORDS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Caucus']);
 /** Heads of bodies named by two fields joined by "and": "the Energy and Commerce Committee", "the Lunar and Planetary Institute". */
 const FIELDS_BODY_WORDS = new Set([...COMMITTEE_WORDS, 'Institute', 'Center', 'Centre', 'Laboratory', 'Society', 'Association', 'Foundation', 'Administration', 'Agency', 'Department', 'Museum', 'College', 'School', 'Conference', 'Board', 'Service', 'Office']);
@@ -1989,12 +1987,12 @@ class Scanner {
     if (flags[first] & HAS_DIGIT) return null;
     // "A group of parents calling itself Pell County Families for Decency": a body names itself.
     if (first > 1 && (this.isWordAt(first - 1, 'itself') || this.isWordAt(first - 1, 'themselves')) && SELF_NAMING_VERBS.has(this.word(first - 2))) return 'organization';
+    // "the port of Valmora", "residents of Little Haddon": after a place's noun and "of", whatever words the name holds.
+    if (first > 1 && this.isWordAt(first - 1, 'of') && flags[first - 1] & JOINED && (this.is(first - 2, PLACE_NOUN) || this.isResidentNoun(first - 2))) return 'place';
     // "a supplier called Pennine Timber": the noun may name it through "called" or "named", whatever the words of the
     // name ("a group called Bryan County Neighbors"); right after the noun, a name opening with a word the lists know
     // may be a clause's subject ("the group Hillary Clinton founded"), unless it is a people's or a place's word of a
     // longer name ("the advocacy group Haitian Families Forward").
-    // "the port of Valmora", "residents of Little Haddon": after a place's noun and "of", whatever words the name holds.
-    if (first > 1 && this.isWordAt(first - 1, 'of') && flags[first - 1] & JOINED && (this.is(first - 2, PLACE_NOUN) || this.isResidentNoun(first - 2))) return 'place';
     const called = first > 1 && (this.isWordAt(first - 1, 'called') || this.isWordAt(first - 1, 'named'));
     if (!called && !this.isUnknownNameWord(first) && !(last > first && !this.is(first, FIRST_NAME) && PEOPLE_OR_PLACE.has(this.lookup(first, first)?.kind ?? ''))) return null;
     const noun = called ? first - 2 : first - 1;
