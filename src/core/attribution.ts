@@ -1644,7 +1644,7 @@ function phraseStartingAt(tokens: Token[], start: number, high: number, subject 
     return { start: index, end, kind: 'name' };
   }
   // "On Tuesday, analyst Carla Diaz stood up": after an opening phrase, a subject's role noun may stand bare before the name.
-  if (subject && !token.capitalized && (ROLE_NOUNS.has(token.lower) || PERSON_NOUNS.has(token.lower)) && isNameWord(tokens[index + 1])) {
+  if (subject && !token.capitalized && isPeopleNoun(token.lower) && isNameWord(tokens[index + 1])) {
     return { start: index + 1, end: nameRun(index + 1), kind: 'name' };
   }
   if (!subject && !token.capitalized && !FUNCTION_WORDS.has(token.lower)) {
@@ -4039,6 +4039,11 @@ class Attributor {
     return null;
   }
 
+  /** Whether `mention` names the organization `entity` in the text's own words: not by a pronoun, not inside a quote. */
+  private namesOrganization(mention: Mention, entity: Entity): boolean {
+    return entity.type === 'organization' && mention.kind !== 'pronoun' && !this.insideQuote(mention);
+  }
+
   /** The one organization named (outside quotes) in this paragraph before `offset` or in the one before, else null. */
   private onlyOrganizationBefore(offset: number): Entity | null {
     const { paragraphs } = this.input;
@@ -4047,7 +4052,7 @@ class Attributor {
     let only: Entity | null = null;
     for (let i = 0; i < mentions.length; i++) {
       const entity = this.mentionEntities[i];
-      if (entity.type !== 'organization' || mentions[i].kind === 'pronoun' || this.insideQuote(mentions[i]) || entity === only || isPublicBody(entity)) continue;
+      if (!this.namesOrganization(mentions[i], entity) || entity === only || isPublicBody(entity)) continue;
       if (only !== null) return null;
       only = entity;
     }
@@ -4063,7 +4068,7 @@ class Attributor {
     if (place !== null) return place;
     const mentions = this.input.index.mentionsIn(this.input.paragraphs[this.currentParagraph].start, offset, this.mentionEntities);
     for (let i = 0; i < mentions.length; i++) {
-      if (mentions[i].kind !== 'pronoun' && this.mentionEntities[i].type === 'organization' && !this.insideQuote(mentions[i])) return this.mentionEntities[i];
+      if (this.namesOrganization(mentions[i], this.mentionEntities[i])) return this.mentionEntities[i];
     }
     return this.bodySubjectBefore(offset) ?? this.recentGroup();
   }
