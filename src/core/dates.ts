@@ -308,7 +308,7 @@ export function findDates(text: string, header: Header, options: AnalyzeOptions 
       yearOfSentenceEnd = phrase.end;
     }
     // ("since June 2014" reaches up to now: the paragraph goes on in no year of its own.)
-    if (phrase.writtenYear !== undefined && phrase.value !== null && !SINCE_BEFORE.test(text.slice(Math.max(0, phrase.start - 12), phrase.start))) {
+    if (phrase.writtenYear !== undefined && phrase.value !== null && !followsSince(text, phrase.start)) {
       paragraphYear = phrase.writtenYear;
       paragraphMonth = +phrase.value.slice(5, 7);
       paragraphYearEnd = phrase.end;
@@ -735,7 +735,7 @@ function readHoliday(text: string, start: number, end: number, word: string, ref
   else if (modifier === 'last') day = last;
   else if (modifier === 'next') day = next;
   // "since Christmas" is always the last one.
-  else if (SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) day = last;
+  else if (followsSince(text, start)) day = last;
   else day = last === null || reference - last > HOLIDAY_DAYS_BACK * DAY_MS || speaksOfFuture(text, start) || (followsDeadlineWord(text, start) && !looksBack(text, start)) ? next : last;
   return { start: phraseStart, end, value: day === null ? null : iso(day), rangeEnd: null, relative: true };
 }
@@ -988,7 +988,7 @@ function monthOf(day: Day): number {
 
 /** "will report on February 27", "the meeting in May will …": in a sentence about the future, a day already past is next year's. */
 function yearAhead(year: number | null, month: number, day: number, text: string, start: number, reference: Day | null): number | null {
-  if (year === null || reference === null || Date.UTC(year, month - 1, day) >= reference || SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year;
+  if (year === null || reference === null || Date.UTC(year, month - 1, day) >= reference || followsSince(text, start)) return year;
   // Only a deadline word before it counts: "before the March 15 deadline" may be a month gone by, not next year's.
   // ("Her hearing had been set for March 14": a plan gone by, of a day this year, not the next.)
   if (PLAN_GONE_BY.test(ownSentenceBefore(text, start))) return year;
@@ -1020,6 +1020,12 @@ const PLAN_BEFORE = /\b(?:to|will|would|could|should|must|can|might|may|expected
 const PLAN_BEFORE_CHARS = 48;
 /** "since December", "since their Oct. 13 debate": a time gone by. */
 const SINCE_BEFORE = /\bsince (?:\w+ )?$/i;
+const SINCE_CHARS = 12;
+
+/** Whether "since" (and a word) stands right before `offset`: "since June", "since their Oct. 13 debate". */
+function followsSince(text: string, offset: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, offset - SINCE_CHARS), offset));
+}
 
 /** The year of a month and day written without one: the reference year, unless that lands months ahead. */
 function yearNear(month: number, day: number, reference: Day | null): number | null {
@@ -1038,7 +1044,7 @@ const HALF_YEAR_DAYS = 183;
 function dayYear(month: number, day: number, text: string, start: number, reference: Day | null): number | null {
   const year = yearAhead(yearNear(month, day, reference), month, day, text, start, reference);
   // "The ceasefire has held since Oct. 10", written in September: a day counted from is gone by.
-  if (year !== null && reference !== null && Date.UTC(year, month - 1, day) > reference && SINCE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return year - 1;
+  if (year !== null && reference !== null && Date.UTC(year, month - 1, day) > reference && followsSince(text, start)) return year - 1;
   if (year === null || reference === null || reference - Date.UTC(year, month - 1, day) <= HALF_YEAR_DAYS * DAY_MS) return year;
   return PAST_IN_SENTENCE.test(sentenceAround(text, start)) ? year : year + 1;
 }
