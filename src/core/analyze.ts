@@ -4,7 +4,7 @@ import { attributeQuotes } from './attribution';
 import { countQuotedDaysFromStatements, findDates, referenceDate } from './dates';
 import { buildEntityIndex } from './entities';
 import { headerDateSpan, parseHeader } from './header';
-import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, AnalyzeOptions, Header, Quote } from './model';
+import { ANALYSIS_VERSION, Analysis, AnalysisDiagnostic, AnalyzeOptions, DiagnosticCode, Header, Quote, Span } from './model';
 import { scanQuotes } from './quotes';
 import { paragraphs } from './text';
 
@@ -28,19 +28,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 function headerDiagnostics(header: Header): AnalysisDiagnostic[] {
-  if (!header.hasDateField) {
-    const at = header.titleSpan ?? { start: 0, end: 0 };
-    return [{ start: at.start, end: at.end, code: 'missing-date', severity: 'warning', message: 'No Date: field: statement dates cannot be resolved.' }];
-  }
-  if (header.dateText === null) {
-    const at = headerDateSpan(header);
-    return [{ start: at.start, end: at.end, code: 'empty-date', severity: 'warning', message: 'The Date: field is empty: relative dates stay unresolved.' }];
-  }
+  if (!header.hasDateField) return [dateWarning(header.titleSpan ?? { start: 0, end: 0 }, 'missing-date', 'No Date: field: statement dates cannot be resolved.')];
+  if (header.dateText === null) return [dateWarning(headerDateSpan(header), 'empty-date', 'The Date: field is empty: relative dates stay unresolved.')];
   if (header.date === null) {
-    const at = headerDateSpan(header);
-    return [{ start: at.start, end: at.end, code: 'unreadable-date', severity: 'warning', message: `The Date: field “${header.dateText}” is not a date Source Lens can read (write it as 2023-02-21 or February 21, 2023): relative dates stay unresolved.` }];
+    return [dateWarning(headerDateSpan(header), 'unreadable-date', `The Date: field “${header.dateText}” is not a date Source Lens can read (write it as 2023-02-21 or February 21, 2023): relative dates stay unresolved.`)];
   }
   return [];
+}
+
+function dateWarning(at: Span, code: DiagnosticCode, message: string): AnalysisDiagnostic {
+  return { start: at.start, end: at.end, code, severity: 'warning', message };
 }
 
 /** Appends the quotes' diagnostics to `diagnostics` (no copies of either list) and returns it. */
