@@ -71,6 +71,8 @@ const TEEN_WORDS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'
 const UP_TO_TWELVE = ['an?', ...UNIT_WORDS, ...TEEN_WORDS.slice(0, 3)];
 /** The counts of a time after a date the story told, capitalized too: "Two days later, …". */
 const COUNT_LATER_WORDS = `(?:\\d{1,3}|${UP_TO_TWELVE.map(eitherCase).join('|')})`;
+/** A count of units after a date the story told: "two days", "A fortnight". */
+const COUNT_LATER = `${COUNT_LATER_WORDS} (?:day|week|fortnight|month|year)s?`;
 /** The counts of a time ahead: "in two weeks", "within 10 days", "in a month", "three days from now". */
 const COUNT_AHEAD = `(?:\\d{1,3}|${UP_TO_TWELVE.join('|')}|a few|several)`;
 /**
@@ -89,7 +91,7 @@ const TRIGGER = new RegExp('\\b(?:(?:'
   + `|S(?:ep(?:t(?:ember)?)?|unday|aturday)|Oct(?:ober)?|N(?:ov(?:ember)?|ext${BEFORE_PERIOD})|Dec(?:ember)?`
   + `|T(?:uesday|hursday|o(?:day|morrow|night)|his${BEFORE_PERIOD})|Wednesday|Yesterday|(?:Last|Past|Coming)${BEFORE_PERIOD}`
   + `|${HOLIDAY_NAMES}`
-  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER_WORDS} (?:day|week|fortnight|month|year)s? later)|(?:week|month|year)(?<=\\b[Tt]he following (?:week|month|year))|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
+  + `)|(?:t(?:o(?:day|morrow|night)|his${BEFORE_PERIOD})|yesterday|(?:last|next|past|coming)${BEFORE_PERIOD}|ago|(?:day|week|month|year)s?(?<=\\b(?:[Ii]n|[Ww]ithin)(?: the next)? ${COUNT_AHEAD} \\w+)|(?:day|week|month|year)s(?= from (?:now|today)\\b)|later(?<=\\b${COUNT_LATER} later)|(?:week|month|year)(?<=\\b[Tt]he following (?:week|month|year))|weekend|${SEASON_WORDS}|quarter|half|end(?= of (?:the|this) (?:year|month)\\b)|day(?<=\\b[Tt]he (?:next|following) day))`
   + '|\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?\\.\\d{1,2}\\.\\d{4})|(?:1[6-9]|20)\\d\\d\\b(?![.,]?\\d|%| ?(?:GMT|UTC|BST|CET|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|hours|hrs)\\b)|(?:1[6-9]|20)\\d0s|Q[1-4]'
   + ')\\b', 'g');
 /** Words that make a date phrase of the period after them ("last week", "this morning"): as the trigger writes them, to lower case. */
@@ -528,7 +530,7 @@ const LATER = / later$/;
 const FOLLOWING_UNIT = /^[Tt]he following (?:week|month|year)$/;
 const NOW_WORDS = /^(?:today|tonight|now)$/i;
 const RESTATED_GAP = /^,? (?:just |only |barely |some |about |nearly |almost |more than |less than )?$/;
-const COUNT_LATER = new RegExp(`\\b${COUNT_LATER_WORDS} (?:day|week|fortnight|month|year)s? $`);
+const COUNT_LATER_BEFORE = new RegExp(`\\b${COUNT_LATER} $`);
 const NEXT_PART_OF_DAY = /^next (?:morning|afternoon|evening|night)$/;
 const DAY_AFTER_TOLD = /^[Tt]he (?:next|following) day$/;
 /** How far after the date it follows a story's "the next morning" may stand. */
@@ -572,7 +574,7 @@ function foundPhrase(text: string, match: RegExpExecArray, searchFrom: number): 
   }
   // "the next day", "the following day": a day the story counts from a date it told (see `followStory`).
   if (word === 'later') {
-    const count = COUNT_LATER.exec(text.slice(Math.max(0, found - AHEAD_BEFORE_CHARS), found));
+    const count = COUNT_LATER_BEFORE.exec(text.slice(Math.max(0, found - AHEAD_BEFORE_CHARS), found));
     return count === null ? null : { start: found - count[0].length, end, kind: 'later' };
   }
   // "the following year": one unit after the date the story told (`countLater`).
